@@ -1,0 +1,3 @@
+from wgsubmit.cli import main
+
+main()

@@ -1,0 +1,367 @@
+"""The command line: wiring from options to the plain functions that do the work.
+
+Heavy libraries are imported inside the commands that use them, so that
+`wgsubmit --help` and `wgsubmit list` start at once.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import logging
+import sqlite3
+import sys
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import click
+
+from wgsubmit import __version__
+from wgsubmit.config import Config, load_config
+from wgsubmit.errors import EXIT_INTERRUPTED, EXIT_OPERATIONAL, UsageError, WgsubmitError
+
+if TYPE_CHECKING:
+    from rich.console import Console
+
+    from wgsubmit.pipeline import Progress, RunReport
+
+
+class WgsubmitGroup(click.Group):
+    """Turns every error a user can cause into one line on stderr and a named exit code."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except WgsubmitError as err:
+            click.echo(f"Error: {err}", err=True)
+            raise click.exceptions.Exit(err.exit_code) from None
+        except KeyboardInterrupt:
+            click.echo("Interrupted.", err=True)
+            raise click.exceptions.Exit(EXIT_INTERRUPTED) from None
+        except sqlite3.DatabaseError as err:
+            click.echo(f"Error: the store's database cannot be used: {err}", err=True)
+            raise click.exceptions.Exit(EXIT_OPERATIONAL) from None
+        except OSError as err:
+            where = f": {err.filename}" if err.filename else ""
+            click.echo(f"Error: {err.strerror or err}{where}", err=True)
+            raise click.exceptions.Exit(EXIT_OPERATIONAL) from None
+
+
+@click.group(cls=WgsubmitGroup, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="wgsubmit")
+@click.option(
+    "--config",
+    "config_path",
+    metavar="PATH",
+    help="Config file (default: $WGSUBMIT_CONFIG, else ./config.toml).",
+)
+@click.option("-q", "--quiet", is_flag=True, help="No progress, only results and errors.")
+@click.option("-v", "--verbose", is_flag=True, help="Debug logging (may show addresses).")
+@click.pass_context
+def cli(ctx: click.Context, config_path: str | None, quiet: bool, verbose: bool) -> None:
+    """Collect, read and publish the submissions to a call for inputs.
+
+    Fetches the submissions mailbox (or imports exported messages) into a
+    local store, reads every message and attachment, and lists them.
+
+    \b
+    Example:
+        wgsubmit demo              # try it on sample messages
+        wgsubmit init              # write config.toml for your call
+        wgsubmit fetch             # download and read new messages
+        wgsubmit list              # see the submissions
+    """
+    logging.basicConfig(
+        level=logging.DEBUG if verbose else logging.WARNING,
+        format="%(levelname)s: %(message)s",
+        stream=sys.stderr,
+    )
+    ctx.obj = {"config_path": config_path, "quiet": quiet}
+
+
+def _config(ctx: click.Context) -> Config:
+    return load_config(ctx.obj["config_path"])
+
+
+def _stderr() -> Console:
+    from rich.console import Console
+
+    return Console(stderr=True, highlight=False)
+
+
+def _stdout() -> Console:
+    from rich.console import Console
+
+    return Console(highlight=False)
+
+
+@contextlib.contextmanager
+def _progress(quiet: bool) -> Iterator[Progress]:
+    """A rich progress bar on a terminal, a few plain lines when piped, nothing with --quiet."""
+    if quiet:
+        yield lambda stage, done, total: None
+        return
+    console = _stderr()
+    labels = {"download": "Downloading", "import": "Storing", "read": "Reading"}
+    if not console.is_terminal:
+        last: dict[str, int] = {}
+
+        def plain(stage: str, done: int, total: int | None) -> None:
+            step = max(100, (total or 0) // 10)
+            if done == total or done - last.get(stage, 0) >= step:
+                last[stage] = done
+                of = f" of {total}" if total is not None else ""
+                console.print(f"{labels.get(stage, stage)}: {done}{of} messages")
+
+        yield plain
+        return
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
+
+    tasks: dict[str, Any] = {}
+    with Progress(
+        TextColumn("{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        console=console,
+        transient=False,
+    ) as bar:
+
+        def rich_progress(stage: str, done: int, total: int | None) -> None:
+            if stage not in tasks:
+                tasks[stage] = bar.add_task(labels.get(stage, stage), total=total)
+            bar.update(tasks[stage], completed=done, total=total)
+
+        yield rich_progress
+
+
+def _summary(report: RunReport, quiet: bool, what: str) -> None:
+    if quiet:
+        return
+    parts = [f"{report.stored} new message{'s' if report.stored != 1 else ''} stored"]
+    if report.seen != report.stored:
+        parts.append(f"{report.seen - report.stored} already in the store")
+    if report.processed or report.failed:
+        parts.append(f"{report.processed} read")
+    if report.failed:
+        parts.append(f"{report.failed} could not be read (see `wgsubmit list --all`)")
+    _stderr().print(f"{what}: " + ", ".join(parts) + ".")
+
+
+# --- commands ---
+
+
+@cli.command()
+@click.argument("directory", required=False, type=click.Path(file_okay=False, path_type=Path))
+def init(directory: Path | None) -> None:
+    """Write a config.toml for a new call and create its store.
+
+    The config is the documented example: edit the call's title, deadline and
+    mailbox in it. An existing config.toml is never overwritten.
+
+    \b
+    Example:
+        wgsubmit init mercenaries-2020
+    """
+    from importlib import resources
+
+    from wgsubmit.store import Store, argv_command
+
+    folder = directory or Path(".")
+    folder.mkdir(parents=True, exist_ok=True)
+    target = folder / "config.toml"
+    if target.exists():
+        raise UsageError(f"{target} exists already; edit it, or choose another folder")
+    example = resources.files("wgsubmit").joinpath("config.example.toml").read_text("utf-8")
+    target.write_text(example, encoding="utf-8")
+    config = load_config(str(target))
+    with Store.open_for_writing(config.store_path, argv_command()):
+        pass
+    click.echo(f"Wrote {target} and created the store {config.store_path}.")
+    click.echo("Edit the [call] and [imap] sections, then run `wgsubmit fetch`.")
+
+
+@cli.command()
+@click.option("--download-only", is_flag=True, help="Only store the raw messages; read them later.")
+@click.pass_context
+def fetch(ctx: click.Context, download_only: bool) -> None:
+    """Download every new message of the mailbox and read it.
+
+    The mailbox is opened read-only: nothing is marked seen, moved or deleted.
+    Only messages not yet in the store are downloaded.
+
+    \b
+    Example:
+        WGSUBMIT_IMAP_PASSWORD=… wgsubmit fetch
+    """
+    from wgsubmit.pipeline import run_fetch
+    from wgsubmit.store import Store, argv_command
+
+    config = _config(ctx)
+    quiet = ctx.obj["quiet"]
+    with (
+        Store.open_for_writing(config.store_path, argv_command()) as store,
+        _progress(quiet) as progress,
+    ):
+        report = run_fetch(store, config, download_only=download_only, progress=progress)
+    _summary(report, quiet, "fetch")
+
+
+@cli.command(name="import")
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--download-only", is_flag=True, help="Only store the raw messages; read them later.")
+@click.pass_context
+def import_(ctx: click.Context, paths: tuple[Path, ...], download_only: bool) -> None:
+    """Import messages from .eml files, folders of them, mbox files or Maildir folders.
+
+    Files are recognised by their content, whatever their names. A file that
+    is not a message is kept and flagged `unparseable`.
+
+    \b
+    Example:
+        wgsubmit import ~/Exports/submissions/ archive.mbox
+    """
+    from wgsubmit.pipeline import run_import
+    from wgsubmit.store import Store, argv_command
+
+    config = _config(ctx)
+    quiet = ctx.obj["quiet"]
+    with (
+        Store.open_for_writing(config.store_path, argv_command()) as store,
+        _progress(quiet) as progress,
+    ):
+        report = run_import(store, config, list(paths), download_only, progress)
+    _summary(report, quiet, "import")
+
+
+def _list_options(function: Callable[..., Any]) -> Callable[..., Any]:
+    function = click.option("--json", "as_json", is_flag=True, help="Print JSON (SPEC's names).")(
+        function
+    )
+    function = click.option(
+        "--all", "include_all", is_flag=True, help="Every stored message, not only submissions."
+    )(function)
+    return click.option(
+        "--limit",
+        type=click.IntRange(min=0),
+        default=None,
+        help="Rows in the table (default 50; 0 for all). JSON holds all unless given.",
+    )(function)
+
+
+@cli.command(name="list")
+@_list_options
+@click.pass_context
+def list_(ctx: click.Context, as_json: bool, include_all: bool, limit: int | None) -> None:
+    """List the submissions: received time, on time, sender, subject, attachments.
+
+    \b
+    Example:
+        wgsubmit list
+        wgsubmit list --json --all > messages.json
+    """
+    from wgsubmit.store import Store
+    from wgsubmit.views import submission_json
+
+    config = _config(ctx)
+    with Store.open_for_reading(config.store_path) as store:
+        messages = store.messages(include_all=include_all)
+    if as_json:
+        selected = messages[-limit:] if limit else messages
+        json.dump(
+            [submission_json(m, config) for m in selected], sys.stdout, ensure_ascii=False, indent=2
+        )
+        sys.stdout.write("\n")
+        return
+    from wgsubmit.views import render_table
+
+    render_table(_stdout(), messages, config, 50 if limit is None else limit, len(messages))
+
+
+@cli.command()
+@click.argument("message_id", metavar="ID", type=int)
+@click.option("--json", "as_json", is_flag=True, help="Print the record as JSON.")
+@click.option(
+    "--save",
+    "save_dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    help="Write the documents into this folder under their own (cleaned) names.",
+)
+@click.pass_context
+def show(ctx: click.Context, message_id: int, as_json: bool, save_dir: Path | None) -> None:
+    """Show one message: headers, body excerpt, attachments, flags.
+
+    \b
+    Example:
+        wgsubmit show 12
+        wgsubmit show 12 --save ~/Desktop/submission-12
+    """
+    from wgsubmit.store import Store
+    from wgsubmit.views import render_message, save_documents, submission_json
+
+    config = _config(ctx)
+    with Store.open_for_reading(config.store_path) as store:
+        message = store.message(message_id)
+        if message is None:
+            raise UsageError(f"no message with id {message_id} (see `wgsubmit list --all`)")
+        if save_dir is not None:
+            for path in save_documents(store, message, save_dir):
+                _stderr().print(f"saved {path}")
+    if as_json:
+        click.echo(json.dumps(submission_json(message, config), ensure_ascii=False, indent=2))
+    elif save_dir is None:
+        render_message(_stdout(), message, config)
+
+
+@cli.command()
+@click.option("--json", "as_json", is_flag=True, help="Print the list as JSON.")
+@click.pass_context
+def demo(ctx: click.Context, as_json: bool) -> None:
+    """Try wgsubmit on sample messages, in a temporary store.
+
+    Imports the sample submissions shipped with wgsubmit (English, French and
+    Spanish; on time and late; a forward, an auto-reply, a duplicate) and
+    lists them. Nothing outside a temporary folder is touched.
+
+    \b
+    Example:
+        wgsubmit demo
+    """
+    from wgsubmit.demo import run_demo
+    from wgsubmit.views import render_table, submission_json
+
+    quiet = ctx.obj["quiet"]
+    with _progress(quiet) as progress:
+        config, messages = run_demo(progress)
+    if as_json:
+        click.echo(
+            json.dumps([submission_json(m, config) for m in messages], ensure_ascii=False, indent=2)
+        )
+        return
+    render_table(_stdout(), messages, config, 0, len(messages))
+    if not quiet:
+        _stderr().print(
+            "This was a temporary store. To set up a real call: `wgsubmit init`, then "
+            "`wgsubmit fetch` or `wgsubmit import PATH`."
+        )
+
+
+@cli.command()
+@click.option("--offline", is_flag=True, help="Do not connect to the mail server.")
+@click.pass_context
+def doctor(ctx: click.Context, offline: bool) -> None:
+    """Check the config, the store, the mail server and the optional helper tools.
+
+    \b
+    Example:
+        wgsubmit doctor
+    """
+    from wgsubmit.doctor import run_doctor
+
+    ok = run_doctor(_config(ctx), _stdout(), offline=offline)
+    if not ok:
+        raise click.exceptions.Exit(EXIT_OPERATIONAL)
+
+
+def main() -> None:
+    cli(prog_name="wgsubmit")

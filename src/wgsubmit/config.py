@@ -1,0 +1,437 @@
+"""The call's configuration: found, read, checked, and turned into typed records.
+
+Every key of SPEC.md's configuration is declared once in ``_SCHEMA``; an unknown
+key, a missing required one or a wrong value is a ConfigError naming the key.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import ipaddress
+import os
+import subprocess
+import tomllib
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from wgsubmit.errors import ConfigError, MailServerError
+
+CONFIG_ENV = "WGSUBMIT_CONFIG"
+DEFAULT_CONFIG_NAME = "config.toml"
+
+SUBMITTER_TYPES = (
+    "member_state",
+    "observer_state",
+    "nhri",
+    "international_org",
+    "civil_society",
+    "academic",
+    "private_sector",
+    "individual",
+    "other",
+)
+
+DEFAULT_GROUPS: list[dict[str, Any]] = [
+    {"title": "Member States", "types": ["member_state", "observer_state"]},
+    {
+        "title": "Other stakeholders",
+        "types": [
+            "nhri",
+            "international_org",
+            "civil_society",
+            "academic",
+            "private_sector",
+            "individual",
+            "other",
+        ],
+    },
+]
+
+
+@dataclass(frozen=True)
+class Deadline:
+    """The call's deadline as an instant; a date deadline ends at the next midnight."""
+
+    instant: dt.datetime
+    whole_day: bool
+
+    def is_met(self, received_at: dt.datetime) -> bool:
+        if self.whole_day:
+            return received_at < self.instant
+        return received_at <= self.instant
+
+    def display(self) -> str:
+        """The last moment still on time, as SPEC's export shows it."""
+        if self.whole_day:
+            last = self.instant - dt.timedelta(milliseconds=1)
+            return last.isoformat(timespec="milliseconds")
+        return self.instant.isoformat()
+
+
+@dataclass(frozen=True)
+class CallConfig:
+    title: str
+    deadline: Deadline
+    timezone: str
+    languages: tuple[str, ...]
+    own_addresses: tuple[str, ...]
+    max_words: int
+    max_pages: int
+
+
+@dataclass(frozen=True)
+class OAuth2Config:
+    flow: str
+    token_command: str | None
+
+
+@dataclass(frozen=True)
+class ImapConfig:
+    host: str
+    port: int
+    security: str
+    username: str
+    password_env: str | None
+    password_command: str | None
+    mailboxes: tuple[str, ...]
+    ca_file: Path | None
+    auth: str
+    timeout: float
+    oauth2: OAuth2Config
+
+
+@dataclass(frozen=True)
+class Group:
+    title: str
+    types: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class PublicationConfig:
+    unspecified: str
+    groups: tuple[Group, ...]
+
+
+@dataclass(frozen=True)
+class Config:
+    path: Path | None
+    call: CallConfig
+    imap: ImapConfig
+    store_path: Path
+    publication: PublicationConfig
+
+
+# --- value checkers: each returns the clean value or raises ValueError(reason) ---
+
+
+def _str(value: Any) -> str:
+    if not isinstance(value, str):
+        raise ValueError("must be a string")
+    return value
+
+
+def _nonempty_str(value: Any) -> str:
+    if not _str(value).strip():
+        raise ValueError("must not be empty")
+    return str(value).strip()
+
+
+def _positive_int(value: Any) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or value <= 0:
+        raise ValueError("must be a positive whole number")
+    return value
+
+
+def _positive_number(value: Any) -> float:
+    if isinstance(value, bool) or not isinstance(value, int | float) or value <= 0:
+        raise ValueError("must be a positive number")
+    return float(value)
+
+
+def _str_list(value: Any) -> list[str]:
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise ValueError("must be a list of strings")
+    return value
+
+
+def _str_or_list(value: Any) -> list[str]:
+    items = [value] if isinstance(value, str) else _str_list(value)
+    if not items or not all(v.strip() for v in items):
+        raise ValueError("must name at least one folder")
+    return items
+
+
+def _one_of(*choices: str) -> Callable[[Any], str]:
+    def check(value: Any) -> str:
+        if value not in choices:
+            raise ValueError("must be one of " + ", ".join(f'"{c}"' for c in choices))
+        return str(value)
+
+    return check
+
+
+def _timezone(value: Any) -> str:
+    try:
+        ZoneInfo(_nonempty_str(value))
+    except (ZoneInfoNotFoundError, ValueError) as err:
+        raise ValueError(f'"{value}" is not a known time zone (e.g. "Europe/Zurich")') from err
+    return str(value)
+
+
+def _deadline(value: Any) -> dt.date | dt.datetime:
+    if isinstance(value, dt.datetime):
+        if value.tzinfo is None:
+            raise ValueError("a datetime needs its UTC offset, e.g. 2020-03-17T23:59:59+01:00")
+        return value
+    if isinstance(value, dt.date):
+        return value
+    if isinstance(value, str):
+        text = value.strip()
+        try:
+            return dt.date.fromisoformat(text)
+        except ValueError:
+            pass
+        try:
+            parsed = dt.datetime.fromisoformat(text.replace("Z", "+00:00"))
+        except ValueError as err:
+            raise ValueError(
+                'must be a date "YYYY-MM-DD" or an RFC 3339 datetime with its offset'
+            ) from err
+        return _deadline(parsed)
+    raise ValueError('must be a date "YYYY-MM-DD" or an RFC 3339 datetime')
+
+
+def _groups(value: Any) -> list[Group]:
+    if not isinstance(value, list) or not value:
+        raise ValueError("must be a list of { title = …, types = […] }")
+    groups = []
+    seen: dict[str, str] = {}
+    for item in value:
+        if not isinstance(item, dict) or set(item) != {"title", "types"}:
+            raise ValueError("each group needs exactly a title and a list of types")
+        title = _nonempty_str(item["title"])
+        types = _str_list(item["types"])
+        for t in types:
+            if t not in SUBMITTER_TYPES:
+                raise ValueError(f'"{t}" is not a submitter type ({", ".join(SUBMITTER_TYPES)})')
+            if t in seen:
+                raise ValueError(f'"{t}" is in both "{seen[t]}" and "{title}"')
+            seen[t] = title
+        groups.append(Group(title, tuple(types)))
+    missing = [t for t in SUBMITTER_TYPES if t not in seen]
+    if missing:
+        raise ValueError("every submitter type must be in a group; missing: " + ", ".join(missing))
+    return groups
+
+
+_REQUIRED = object()
+
+# section -> key -> (checker, default). Nested tables are sections "a.b".
+_SCHEMA: dict[str, dict[str, tuple[Callable[[Any], Any], Any]]] = {
+    "call": {
+        "title": (_nonempty_str, _REQUIRED),
+        "deadline": (_deadline, _REQUIRED),
+        "timezone": (_timezone, _REQUIRED),
+        "languages": (_str_list, ["en", "fr", "es"]),
+        "own_addresses": (_str_list, []),
+        "max_words": (_positive_int, 10000),
+        "max_pages": (_positive_int, 20),
+    },
+    "imap": {
+        "host": (_nonempty_str, _REQUIRED),
+        "port": (_positive_int, 993),
+        "security": (_one_of("tls", "starttls", "plain"), "tls"),
+        "username": (_nonempty_str, _REQUIRED),
+        "password_env": (_nonempty_str, None),
+        "password_command": (_nonempty_str, None),
+        "mailbox": (_str_or_list, ["INBOX"]),
+        "ca_file": (_str, ""),
+        "auth": (_one_of("password", "oauth2"), "password"),
+        "timeout": (_positive_number, 60.0),
+    },
+    "imap.oauth2": {
+        "flow": (_one_of("device", "client_credentials"), "device"),
+        "token_command": (_nonempty_str, None),
+    },
+    "store": {
+        "path": (_nonempty_str, "wgsubmit-data"),
+    },
+    "publication": {
+        "unspecified": (_one_of("publish", "withhold"), "publish"),
+        "groups": (_groups, DEFAULT_GROUPS),
+    },
+}
+
+
+def _check_section(name: str, table: Any) -> dict[str, Any]:
+    if not isinstance(table, dict):
+        raise ConfigError(f"{name}: must be a table [{name}]")
+    schema = _SCHEMA[name]
+    subsections = {s.split(".", 1)[1] for s in _SCHEMA if s.startswith(name + ".")}
+    if name == "imap" and "password" in table:
+        raise ConfigError(
+            "imap.password: a password must never be written in the config file; "
+            'set imap.password_env = "WGSUBMIT_IMAP_PASSWORD" (and export that variable) '
+            "or imap.password_command"
+        )
+    for key in table:
+        if key not in schema and key not in subsections:
+            raise ConfigError(f"{name}.{key}: unknown key (see config.example.toml)")
+    values: dict[str, Any] = {}
+    for key, (check, default) in schema.items():
+        if key not in table:
+            if default is _REQUIRED:
+                raise ConfigError(f"{name}.{key}: required key is missing")
+            values[key] = default
+            continue
+        try:
+            values[key] = check(table[key])
+        except ValueError as err:
+            raise ConfigError(f"{name}.{key}: {err}") from None
+    return values
+
+
+def make_deadline(value: dt.date | dt.datetime, timezone: str) -> Deadline:
+    if isinstance(value, dt.datetime):
+        return Deadline(value.astimezone(dt.UTC), whole_day=False)
+    next_midnight = dt.datetime.combine(
+        value + dt.timedelta(days=1), dt.time(0), tzinfo=ZoneInfo(timezone)
+    )
+    return Deadline(next_midnight, whole_day=True)
+
+
+def is_loopback(host: str) -> bool:
+    if host.lower() == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host.strip("[]")).is_loopback
+    except ValueError:
+        return False
+
+
+def parse_config(data: dict[str, Any], path: Path | None) -> Config:
+    """Check a config's TOML tables and build the typed Config."""
+    for section in data:
+        if section not in {"call", "imap", "store", "publication"}:
+            raise ConfigError(f"{section}: unknown section (see config.example.toml)")
+    for required in ("call", "imap"):
+        if required not in data:
+            raise ConfigError(f"{required}: required section [{required}] is missing")
+    call = _check_section("call", data["call"])
+    imap = _check_section("imap", data["imap"])
+    oauth2 = _check_section("imap.oauth2", data["imap"].get("oauth2", {}))
+    store = _check_section("store", data.get("store", {}))
+    publication = _check_section("publication", data.get("publication", {}))
+
+    if imap["auth"] == "password" and not (imap["password_env"] or imap["password_command"]):
+        raise ConfigError(
+            'imap.password_env: required with auth = "password" (or set imap.password_command)'
+        )
+    if imap["security"] == "plain" and not is_loopback(imap["host"]):
+        raise ConfigError(
+            f'imap.security: "plain" sends the password in clear text and is refused for '
+            f'{imap["host"]}; use "tls" or "starttls" (plain is for loopback only)'
+        )
+    base = path.parent if path else Path.cwd()
+    ca_file = (base / imap["ca_file"]).resolve() if imap["ca_file"] else None
+    if ca_file is not None and not ca_file.is_file():
+        raise ConfigError(f"imap.ca_file: no such file: {ca_file}")
+    groups = publication["groups"]
+    if groups is DEFAULT_GROUPS:
+        groups = _groups(DEFAULT_GROUPS)
+
+    return Config(
+        path=path,
+        call=CallConfig(
+            title=call["title"],
+            deadline=make_deadline(call["deadline"], call["timezone"]),
+            timezone=call["timezone"],
+            languages=tuple(call["languages"]),
+            own_addresses=tuple(a.lower() for a in call["own_addresses"]),
+            max_words=call["max_words"],
+            max_pages=call["max_pages"],
+        ),
+        imap=ImapConfig(
+            host=imap["host"],
+            port=imap["port"],
+            security=imap["security"],
+            username=imap["username"],
+            password_env=imap["password_env"],
+            password_command=imap["password_command"],
+            mailboxes=tuple(imap["mailbox"]),
+            ca_file=ca_file,
+            auth=imap["auth"],
+            timeout=imap["timeout"],
+            oauth2=OAuth2Config(flow=oauth2["flow"], token_command=oauth2["token_command"]),
+        ),
+        store_path=(base / store["path"]).resolve(),
+        publication=PublicationConfig(unspecified=publication["unspecified"], groups=tuple(groups)),
+    )
+
+
+def find_config_path(explicit: str | None) -> Path:
+    if explicit:
+        return Path(explicit)
+    if os.environ.get(CONFIG_ENV):
+        return Path(os.environ[CONFIG_ENV])
+    return Path(DEFAULT_CONFIG_NAME)
+
+
+def load_config(explicit: str | None = None) -> Config:
+    path = find_config_path(explicit)
+    try:
+        text = path.read_bytes().decode("utf-8")
+    except FileNotFoundError:
+        raise ConfigError(
+            f"no config at {path}: run `wgsubmit init` to write one, "
+            f"or give --config PATH or ${CONFIG_ENV}"
+        ) from None
+    except (OSError, UnicodeDecodeError) as err:
+        raise ConfigError(f"cannot read config {path}: {err}") from None
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as err:
+        raise ConfigError(f"{path}: not valid TOML: {err}") from None
+    return parse_config(data, path.resolve())
+
+
+def imap_password(imap: ImapConfig) -> str:
+    """The IMAP password, from the environment or a command; never from the file."""
+    if imap.password_env:
+        value = os.environ.get(imap.password_env)
+        if value:
+            return value
+        if not imap.password_command:
+            raise ConfigError(
+                f"imap.password_env: the environment variable {imap.password_env} is not set"
+            )
+    assert imap.password_command is not None
+    return _run_secret_command(imap.password_command, "imap.password_command")
+
+
+def _run_secret_command(command: str, key: str) -> str:
+    try:
+        done = subprocess.run(
+            command, shell=True, capture_output=True, text=True, timeout=120, check=False
+        )
+    except (OSError, subprocess.TimeoutExpired) as err:
+        raise MailServerError(f"{key}: the command could not run: {type(err).__name__}") from None
+    secret = done.stdout.strip()
+    # Its output is a secret: never repeat it, not even in the error.
+    if done.returncode != 0 or not secret:
+        raise MailServerError(
+            f"{key}: the command failed (exit status {done.returncode}) or printed nothing"
+        )
+    return secret
+
+
+def oauth2_token(imap: ImapConfig) -> str:
+    if imap.oauth2.token_command:
+        return _run_secret_command(imap.oauth2.token_command, "imap.oauth2.token_command")
+    raise ConfigError(
+        f'imap.oauth2.flow: "{imap.oauth2.flow}" sign-in is not available in this version; '
+        "set imap.oauth2.token_command to a command that prints an access token"
+    )

@@ -1,0 +1,273 @@
+"""Fetch raw messages from the submissions mailbox, read-only, into the store.
+
+Nothing on the server changes: folders are selected read-only and bodies are
+fetched with BODY.PEEK[], so no message is marked seen, moved or deleted.
+Each batch is stored (files, then rows, then the mailbox's highest UID) in one
+transaction, so a run that dies resumes where it stopped.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import functools
+import logging
+import ssl
+import time
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from wgsubmit.config import ImapConfig, imap_password, oauth2_token
+from wgsubmit.errors import MailServerError
+from wgsubmit.records import RawMessage
+from wgsubmit.store import MailboxState, Store
+
+if TYPE_CHECKING:
+    from imapclient import IMAPClient
+
+log = logging.getLogger(__name__)
+
+BATCH_BYTES = 8 * 1024 * 1024  # a batch holds at most this much, or one larger message
+BATCH_MAX_MESSAGES = 500  # keeps each UID FETCH command line short
+SIZE_CHUNK = 1000  # UIDs per RFC822.SIZE query
+RETRY_WAITS = (1.0, 2.0, 4.0)  # seconds before each reconnect after a dropped connection
+
+Progress = Callable[[int, int], None]
+
+
+@dataclass(frozen=True)
+class MailboxReport:
+    mailbox: str
+    uidvalidity: int
+    downloaded: int
+    new_ids: tuple[int, ...]
+
+
+class _Transient(Exception):
+    """A dropped or timed-out connection: worth a reconnect."""
+
+
+def connect(imap: ImapConfig) -> IMAPClient:
+    """Open an authenticated connection, or raise MailServerError with one clear line."""
+    from imapclient import IMAPClient
+    from imapclient.exceptions import LoginError
+
+    where = f"{imap.host}:{imap.port}"
+    context = ssl.create_default_context(cafile=str(imap.ca_file) if imap.ca_file else None)
+    try:
+        client = IMAPClient(
+            imap.host,
+            port=imap.port,
+            ssl=imap.security == "tls",
+            ssl_context=context,
+            timeout=imap.timeout,
+            normalise_times=False,
+        )
+        if imap.security == "starttls":
+            client.starttls(context)
+    except ssl.SSLCertVerificationError as err:
+        raise MailServerError(
+            f"the TLS certificate of {where} is not trusted ({err.verify_message}); "
+            "if the server uses a private certificate authority, set imap.ca_file"
+        ) from None
+    except TimeoutError:
+        raise _Transient(f"{where} did not answer within {imap.timeout:g} s") from None
+    except (OSError, ssl.SSLError) as err:
+        raise _Transient(f"cannot connect to {where}: {_reason(err)}") from None
+    except Exception as err:  # imapclient's own errors, e.g. STARTTLS not offered
+        raise MailServerError(f"{where}: {_reason(err)}") from None
+    try:
+        if imap.auth == "oauth2":
+            client.oauth2_login(imap.username, oauth2_token(imap))
+        else:
+            client.login(imap.username, imap_password(imap))
+    except LoginError:
+        _close(client)
+        how = "access token" if imap.auth == "oauth2" else "password"
+        raise MailServerError(
+            f"{where} refused the login of {imap.username}: check the {how}"
+            + (" (run `wgsubmit login`)" if imap.auth == "oauth2" else "")
+        ) from None
+    except (OSError, ssl.SSLError) as err:
+        _close(client)
+        raise _Transient(f"connection to {where} lost during login: {_reason(err)}") from None
+    return client
+
+
+def _reason(err: BaseException) -> str:
+    text = str(err).strip() or type(err).__name__
+    return text.splitlines()[0][:200]
+
+
+def _close(client: Any) -> None:
+    try:
+        client.logout()
+    except Exception:
+        with contextlib.suppress(Exception):
+            client.shutdown()
+
+
+def _transient_errors() -> tuple[type[BaseException], ...]:
+    from imapclient import IMAPClient
+
+    return (OSError, ssl.SSLError, IMAPClient.AbortError, EOFError)
+
+
+def fetch(imap: ImapConfig, store: Store, progress: Progress | None = None) -> list[MailboxReport]:
+    """Download every message not yet stored from each configured mailbox."""
+    return [
+        _with_retries(
+            imap, functools.partial(_fetch_mailbox, store=store, mailbox=mailbox, progress=progress)
+        )
+        for mailbox in imap.mailboxes
+    ]
+
+
+def _with_retries(imap: ImapConfig, work: Callable[[Any], MailboxReport]) -> MailboxReport:
+    """Run work on a fresh connection; after a drop, reconnect and resume (state is stored)."""
+    transient = _transient_errors()
+    last_error = ""
+    for attempt in range(len(RETRY_WAITS) + 1):
+        if attempt:
+            log.warning(
+                "connection lost (%s); retrying in %g s", last_error, RETRY_WAITS[attempt - 1]
+            )
+            time.sleep(RETRY_WAITS[attempt - 1])
+        try:
+            client = connect(imap)
+        except _Transient as err:
+            last_error = str(err)
+            continue
+        try:
+            return work(client)
+        except _Transient as err:
+            last_error = str(err)
+        except transient as err:
+            last_error = f"{imap.host}:{imap.port}: {_reason(err)}"
+        finally:
+            _close(client)
+    raise MailServerError(f"{last_error} (gave up after {len(RETRY_WAITS) + 1} attempts)")
+
+
+def _select(client: Any, mailbox: str) -> dict[bytes, Any]:
+    from imapclient import IMAPClient
+
+    try:
+        return dict(client.select_folder(mailbox, readonly=True))
+    except IMAPClient.AbortError:
+        raise
+    except IMAPClient.Error as err:
+        raise MailServerError(f"cannot open the mailbox {mailbox!r}: {_reason(err)}") from None
+
+
+def new_uids(client: Any, store: Store, mailbox: str) -> tuple[int, list[int]]:
+    """The mailbox's UIDVALIDITY and the UIDs it holds that the store has not yet got."""
+    status = _select(client, mailbox)
+    uidvalidity = int(status[b"UIDVALIDITY"])
+    state = store.mailbox_state(mailbox)
+    if state is not None and state.uidvalidity == uidvalidity:
+        uidnext = status.get(b"UIDNEXT")
+        if uidnext is not None and int(uidnext) <= state.last_uid + 1:
+            return uidvalidity, []
+        found = client.search(["UID", f"{state.last_uid + 1}:*"])
+        return uidvalidity, sorted(u for u in found if u > state.last_uid)
+    # First fetch, or the server renumbered the mailbox: list it all again; bytes
+    # already stored are recognised by their sha256 and not stored twice.
+    if state is not None:
+        log.warning("UIDVALIDITY of %s changed: listing the mailbox again", mailbox)
+    known = store.known_uids(mailbox, uidvalidity)
+    return uidvalidity, sorted(u for u in client.search(["ALL"]) if u not in known)
+
+
+def _sizes(client: Any, uids: list[int]) -> dict[int, int]:
+    sizes: dict[int, int] = {}
+    for start in range(0, len(uids), SIZE_CHUNK):
+        chunk = uids[start : start + SIZE_CHUNK]
+        for uid, data in client.fetch(chunk, ["RFC822.SIZE"]).items():
+            sizes[uid] = int(data.get(b"RFC822.SIZE", 0))
+    return sizes
+
+
+def batches_by_size(uids: list[int], sizes: dict[int, int]) -> Iterator[list[int]]:
+    """Group UIDs so that each batch stays under BATCH_BYTES (or is one large message)."""
+    batch: list[int] = []
+    total = 0
+    for uid in uids:
+        size = sizes.get(uid, 0)
+        if batch and (total + size > BATCH_BYTES or len(batch) >= BATCH_MAX_MESSAGES):
+            yield batch
+            batch, total = [], 0
+        batch.append(uid)
+        total += size
+    if batch:
+        yield batch
+
+
+def _fetch_mailbox(
+    client: Any, store: Store, mailbox: str, progress: Progress | None
+) -> MailboxReport:
+    uidvalidity, uids = new_uids(client, store, mailbox)
+    new_ids: list[int] = []
+    done = 0
+    if progress:
+        progress(0, len(uids))
+    if uids:
+        sizes = _sizes(client, uids)
+        for batch in batches_by_size(uids, sizes):
+            response = client.fetch(batch, ["BODY.PEEK[]", "INTERNALDATE", "RFC822.SIZE"])
+            raws = []
+            for uid in batch:
+                data = response.get(uid)
+                if data is None or b"BODY[]" not in data:
+                    continue  # expunged meanwhile
+                body = data[b"BODY[]"]
+                raws.append(
+                    RawMessage(
+                        data=bytes(body) if body is not None else b"",
+                        origin="imap",
+                        source=f"{mailbox} uid {uid}",
+                        server_time=_aware(data.get(b"INTERNALDATE")),
+                        mailbox=mailbox,
+                        uidvalidity=uidvalidity,
+                        uid=uid,
+                    )
+                )
+            state = MailboxState(uidvalidity, max(batch))
+            new_ids.extend(store.save_raw(raws, mailbox=(mailbox, state)))
+            done += len(batch)
+            if progress:
+                progress(done, len(uids))
+    elif store.mailbox_state(mailbox) is None:
+        store.save_raw([], mailbox=(mailbox, MailboxState(uidvalidity, 0)))
+    return MailboxReport(mailbox, uidvalidity, done, tuple(new_ids))
+
+
+def _aware(value: Any) -> dt.datetime | None:
+    if not isinstance(value, dt.datetime):
+        return None
+    return value if value.tzinfo else value.replace(tzinfo=dt.UTC)
+
+
+@dataclass(frozen=True)
+class MailboxInfo:
+    name: str
+    uidvalidity: int
+    messages: int
+
+
+def check_connection(imap: ImapConfig) -> tuple[list[str], list[MailboxInfo]]:
+    """Log in and describe the server, for `wgsubmit doctor`."""
+
+    capabilities: list[str] = []
+    infos: list[MailboxInfo] = []
+
+    def work(client: Any) -> MailboxReport:
+        capabilities.extend(c.decode() for c in client.capabilities())
+        for name in imap.mailboxes:
+            status = _select(client, name)
+            infos.append(MailboxInfo(name, int(status[b"UIDVALIDITY"]), int(status[b"EXISTS"])))
+        return MailboxReport("", 0, 0, ())
+
+    _with_retries(imap, work)
+    return capabilities, infos

@@ -1,0 +1,265 @@
+"""Raw bytes -> Message: headers, body text, attachments, and forwards opened up.
+
+Parsing never raises: a message that cannot be read comes back with ``error``
+set and the ``unparseable`` flag, and the raw bytes stay in the store.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import contextlib
+import datetime as dt
+import email
+import email.message
+import email.policy
+import email.utils
+import logging
+import re
+from email.header import decode_header, make_header
+from typing import Any
+
+from wgsubmit.records import Address, Attachment, Message, RawMessage
+
+log = logging.getLogger(__name__)
+
+# Headers that RFC 5322 messages almost always carry; one of them (or an mbox
+# "From " line) must be present for bytes to count as a message.
+_MESSAGE_HEADERS = {
+    "from",
+    "to",
+    "subject",
+    "date",
+    "message-id",
+    "received",
+    "return-path",
+    "mime-version",
+    "content-type",
+    "delivered-to",
+    "sender",
+}
+_HEADER_LINE = re.compile(rb"^[!-9;-~]{1,76}:")
+_MAX_HEADER_VALUE = 2000
+
+
+def looks_like_message(data: bytes) -> bool:
+    """Whether bytes are an RFC 5322 message, judged by content, not by file name."""
+    head = data[:65536].lstrip(b"\r\n\t ")
+    if head.startswith(b"From "):
+        head = head.split(b"\n", 1)[1] if b"\n" in head else b""
+    if not _HEADER_LINE.match(head):
+        return False
+    names = set()
+    for line in re.split(rb"\r?\n", head):
+        if not line.strip():
+            break
+        if line[:1] in (b" ", b"\t"):
+            continue
+        match = _HEADER_LINE.match(line)
+        if not match:
+            return False
+        names.add(match.group(0)[:-1].decode("ascii").lower())
+    return bool(names & _MESSAGE_HEADERS)
+
+
+OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # Outlook .msg (Compound File Binary)
+
+
+def parse_message(raw: RawMessage) -> Message:
+    if raw.data.startswith(OLE_MAGIC):
+        return _unparseable(raw, "an Outlook .msg file, which this version cannot read")
+    if not looks_like_message(raw.data):
+        return _unparseable(raw, "not an e-mail message")
+    try:
+        return _parse(raw)
+    except Exception as err:  # a hostile message must not stop a run
+        log.debug("parse failed for %s: %r", raw.source, err)
+        return _unparseable(raw, f"cannot be parsed: {type(err).__name__}")
+
+
+def _unparseable(raw: RawMessage, reason: str) -> Message:
+    received_at, flags = _received_time(raw, None, None)
+    return Message(
+        message_id=None,
+        sender=Address(None, None),
+        to=(),
+        cc=(),
+        subject=None,
+        date_header=None,
+        received_at=received_at,
+        body="",
+        attachments=(),
+        flags=("unparseable", *flags),
+        error=reason,
+    )
+
+
+def _parse(raw: RawMessage) -> Message:
+    import mailparser
+
+    outer = mailparser.parse_from_bytes(raw.data)
+    top: email.message.Message = outer.message
+    inner_message = _forwarded_message(top)
+    content = mailparser.MailParser(inner_message) if inner_message is not None else outer
+
+    senders = _addresses(content.from_)
+    sender = senders[0] if senders else Address(None, None)
+    forwarded_by = None
+    flags: list[str] = []
+    if inner_message is not None:
+        outer_senders = _addresses(outer.from_)
+        forwarded_by = outer_senders[0] if outer_senders else Address(None, None)
+        flags.append("forwarded")
+
+    date_header = _aware(outer.date) if _header(top, "date") else None
+    received_at, time_flags = _received_time(raw, top, date_header)
+    flags.extend(time_flags)
+
+    return Message(
+        message_id=_header(top, "message-id") or None,
+        sender=sender,
+        to=tuple(_addresses(content.to)),
+        cc=tuple(_addresses(content.cc)),
+        subject=_decoded(_header(content.message, "subject")) or None,
+        date_header=date_header,
+        received_at=received_at,
+        body=_body_text(content),
+        attachments=tuple(_attachments(content)),
+        headers=tuple(_header_pairs(top)),
+        forwarded_by=forwarded_by,
+        flags=tuple(flags),
+    )
+
+
+def _header(msg: email.message.Message, name: str) -> str:
+    value = msg.get(name)
+    if value is None:
+        return ""
+    return str(value).strip()
+
+
+def _decoded(value: str) -> str:
+    """Decode RFC 2047 words that the parser left encoded; unfold lines."""
+    if "=?" in value:
+        with contextlib.suppress(UnicodeError, LookupError, binascii.Error, ValueError):
+            value = str(make_header(decode_header(value)))
+    return " ".join(value.split())
+
+
+def _header_pairs(msg: email.message.Message) -> list[tuple[str, str]]:
+    pairs = []
+    for name, value in msg.items():
+        pairs.append((str(name), _decoded(str(value))[:_MAX_HEADER_VALUE]))
+    return pairs
+
+
+def _addresses(pairs: Any) -> list[Address]:
+    result = []
+    for pair in pairs or []:
+        name, address = ((*pair, "", ""))[:2] if isinstance(pair, tuple) else ("", str(pair))
+        name = _decoded(str(name or "")).strip().strip('"') or None
+        address = str(address or "").strip().strip("<>").lower() or None
+        if name or address:
+            result.append(Address(name, address))
+    return result
+
+
+def _aware(value: Any) -> dt.datetime | None:
+    if not isinstance(value, dt.datetime):
+        return None
+    if value.tzinfo is None:
+        return value.replace(tzinfo=dt.UTC)
+    return value.astimezone(dt.UTC)
+
+
+def _parse_date(text: str) -> dt.datetime | None:
+    try:
+        parsed = email.utils.parsedate_to_datetime(text.strip())
+    except (TypeError, ValueError, IndexError, OverflowError):
+        return None
+    return _aware(parsed)
+
+
+def _received_time(
+    raw: RawMessage, top: email.message.Message | None, date_header: dt.datetime | None
+) -> tuple[dt.datetime | None, list[str]]:
+    """SPEC "Received time": the server's time, never the sender's when a server time exists."""
+    if raw.server_time is not None:
+        return _aware(raw.server_time), []
+    if top is not None:
+        received = top.get_all("received") or []
+        if received:
+            stamp = _parse_date(str(received[0]).rpartition(";")[2])
+            if stamp is not None:
+                return stamp, []
+    if raw.delivery_time is not None:
+        return _aware(raw.delivery_time), []
+    if date_header is not None:
+        return date_header, ["received_from_date_header"]
+    return None, ["no_received_time"]
+
+
+def _forwarded_message(top: email.message.Message) -> email.message.Message | None:
+    """The attached message/rfc822 that a forward carries, if this message is a forward."""
+    if top.get_content_type() == "multipart/report":  # a bounce quotes, it does not forward
+        return None
+    for part in top.walk():
+        if part.get_content_type() != "message/rfc822":
+            continue
+        payload = part.get_payload()
+        if isinstance(payload, list) and payload and isinstance(payload[0], email.message.Message):
+            return payload[0]
+        data = part.get_payload(decode=True)
+        if isinstance(data, bytes) and looks_like_message(data):
+            return email.message_from_bytes(data)
+        return None
+    return None
+
+
+def _body_text(mail: Any) -> str:
+    plain = "\n".join(p for p in mail.text_plain if p)
+    if plain.strip():
+        return plain.strip()
+    html = "\n".join(p for p in mail.text_html if p)
+    return html_to_text(html) if html.strip() else ""
+
+
+def html_to_text(html: str) -> str:
+    from bs4 import BeautifulSoup
+
+    soup = BeautifulSoup(html, "html.parser")
+    for tag in soup(["script", "style", "head"]):
+        tag.decompose()
+    lines = (line.strip() for line in soup.get_text("\n").splitlines())
+    return "\n".join(line for line in lines if line)
+
+
+# mail-parser names an unnamed part with ten random letters; such a name is not the
+# sender's and would change at every reprocess.
+_INVENTED_NAME = re.compile(r"^[a-z]{10}\.(?:rtf|txt)$")
+
+
+def _attachments(mail: Any) -> list[Attachment]:
+    declared = {str(p.get_filename()) for p in mail.message.walk() if p.get_filename()}
+    result = []
+    for item in mail.attachments:
+        content_type = str(item.get("mail_content_type") or "application/octet-stream").lower()
+        if content_type == "message/rfc822":
+            continue  # a nested message's own parts are listed on their own
+        payload = item.get("payload") or ""
+        if item.get("binary"):
+            try:
+                data = base64.b64decode(payload)
+            except (binascii.Error, ValueError):
+                data = payload.encode("ascii", "replace")
+        else:
+            data = payload.encode(item.get("charset") or "utf-8", "replace")
+        disposition = str(item.get("content-disposition") or "").lower()
+        inline = bool(item.get("content-id")) and not disposition.startswith("attachment")
+        filename = _decoded(str(item.get("filename") or "")) or None
+        if filename and filename == item.get("content-id"):
+            filename = None  # mail-parser names unnamed inline parts by their Content-ID
+        if filename and _INVENTED_NAME.match(filename) and filename not in declared:
+            filename = None
+        result.append(Attachment(filename, content_type, data, inline=inline))
+    return result

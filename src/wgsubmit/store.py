@@ -1,0 +1,642 @@
+"""The store: one folder with the SQLite database and the content-addressed files.
+
+This is the only module that speaks SQL. Raw messages and attachments are
+written to ``raw/`` and ``files/`` under their sha256 *before* the row that
+names them is committed, so a kill at any moment loses nothing and the next
+run, finding the bytes already there, duplicates nothing.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import errno
+import getpass
+import json
+import os
+import sqlite3
+import sys
+import tempfile
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from wgsubmit.errors import StoreError
+from wgsubmit.records import Address, Message, RawMessage
+
+DB_NAME = "wgsubmit.db"
+LOCK_NAME = "write.lock"
+LOCK_TIMEOUT_ENV = "WGSUBMIT_LOCK_TIMEOUT"
+DEFAULT_LOCK_TIMEOUT = 30.0
+
+
+@dataclass(frozen=True)
+class StoredAttachment:
+    position: int
+    filename: str | None
+    content_type: str
+    size: int
+    sha256: str
+    inline: bool
+    language: str | None
+    pages: int | None
+    text_chars: int | None
+    error: str | None
+
+
+@dataclass(frozen=True)
+class StoredMessage:
+    """A message row as list/show/export read it."""
+
+    id: int
+    sha256: str
+    size: int
+    source: str
+    stored_at: str
+    processed: bool
+    message_id: str | None
+    sender: Address
+    to: tuple[Address, ...]
+    cc: tuple[Address, ...]
+    subject: str | None
+    date_header: str | None
+    received_at: dt.datetime | None
+    body: str
+    forwarded_by: Address | None
+    flags: tuple[str, ...]
+    error: str | None
+    duplicate_of: int | None
+    kind: str | None
+    language: str | None
+    languages: tuple[str, ...]
+    confidentiality: str | None
+    confidentiality_evidence: str | None
+    submitter_name: str | None
+    submitter_type: str | None
+    submitter_country: str | None
+    submitter_decided_by: str | None
+    superseded_by: int | None
+    tags: tuple[str, ...]
+    attachments: tuple[StoredAttachment, ...]
+
+
+@dataclass(frozen=True)
+class MailboxState:
+    uidvalidity: int
+    last_uid: int
+
+
+# --- schema: migrations are plain functions, applied in order and recorded ---
+
+
+def _execute_all(conn: sqlite3.Connection, script: str) -> None:
+    # Not executescript(): it commits first, and a migration must be one transaction.
+    for statement in script.split(";"):
+        if statement.strip():
+            conn.execute(statement)
+
+
+def m001_initial(conn: sqlite3.Connection) -> None:
+    _execute_all(
+        conn,
+        """
+        CREATE TABLE messages (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            sha256 TEXT NOT NULL UNIQUE,
+            size INTEGER NOT NULL,
+            origin TEXT NOT NULL,
+            source TEXT NOT NULL,
+            server_time TEXT,
+            delivery_time TEXT,
+            stored_at TEXT NOT NULL,
+            processed_at TEXT,
+            message_id TEXT,
+            from_name TEXT,
+            from_address TEXT,
+            to_json TEXT NOT NULL DEFAULT '[]',
+            cc_json TEXT NOT NULL DEFAULT '[]',
+            subject TEXT,
+            date_header TEXT,
+            received_at TEXT,
+            body TEXT NOT NULL DEFAULT '',
+            headers_json TEXT NOT NULL DEFAULT '[]',
+            forwarded_by_name TEXT,
+            forwarded_by_address TEXT,
+            flags_json TEXT NOT NULL DEFAULT '[]',
+            error TEXT,
+            duplicate_of INTEGER REFERENCES messages(id),
+            kind TEXT,
+            kind_decided_by TEXT,
+            language TEXT,
+            languages_json TEXT NOT NULL DEFAULT '[]',
+            confidentiality TEXT,
+            confidentiality_evidence TEXT,
+            confidentiality_decided_by TEXT,
+            submitter_name TEXT,
+            submitter_type TEXT,
+            submitter_country TEXT,
+            submitter_decided_by TEXT,
+            superseded_by INTEGER REFERENCES messages(id)
+        );
+        CREATE INDEX messages_message_id ON messages(message_id);
+        CREATE INDEX messages_pending ON messages(processed_at) WHERE processed_at IS NULL;
+        CREATE TABLE sources (
+            mailbox TEXT NOT NULL,
+            uidvalidity INTEGER NOT NULL,
+            uid INTEGER NOT NULL,
+            sha256 TEXT NOT NULL,
+            PRIMARY KEY (mailbox, uidvalidity, uid)
+        );
+        CREATE TABLE mailboxes (
+            name TEXT PRIMARY KEY,
+            uidvalidity INTEGER NOT NULL,
+            last_uid INTEGER NOT NULL,
+            checked_at TEXT NOT NULL
+        );
+        CREATE TABLE attachments (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            message INTEGER NOT NULL REFERENCES messages(id),
+            position INTEGER NOT NULL,
+            filename TEXT,
+            content_type TEXT NOT NULL,
+            size INTEGER NOT NULL,
+            sha256 TEXT NOT NULL,
+            inline INTEGER NOT NULL DEFAULT 0,
+            language TEXT,
+            pages INTEGER,
+            text_chars INTEGER,
+            error TEXT,
+            UNIQUE (message, position)
+        );
+        CREATE TABLE tags (
+            message INTEGER NOT NULL REFERENCES messages(id),
+            tag TEXT NOT NULL,
+            PRIMARY KEY (message, tag)
+        );
+        CREATE TABLE events (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            message INTEGER REFERENCES messages(id),
+            at TEXT NOT NULL,
+            user TEXT NOT NULL,
+            action TEXT NOT NULL,
+            field TEXT,
+            old TEXT,
+            new TEXT
+        );
+        """,
+    )
+
+
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [m001_initial]
+SCHEMA_VERSION = len(MIGRATIONS)
+
+
+def _now() -> str:
+    return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+
+
+def _iso(value: dt.datetime | None) -> str | None:
+    return value.astimezone(dt.UTC).isoformat() if value is not None else None
+
+
+def _address_json(addresses: Iterable[Address]) -> str:
+    return json.dumps([{"name": a.name, "address": a.address} for a in addresses])
+
+
+def _addresses(text: str) -> tuple[Address, ...]:
+    return tuple(Address(a.get("name"), a.get("address")) for a in json.loads(text or "[]"))
+
+
+def os_user() -> str:
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):
+        return "unknown"
+
+
+def make_private_dir(path: Path) -> None:
+    """The store holds personal data of human rights defenders: only its owner may read it."""
+    path.mkdir(parents=True, exist_ok=True, mode=0o700)
+    if os.name == "posix":
+        path.chmod(0o700)
+
+
+def write_file_atomic(path: Path, data: bytes) -> None:
+    """Write bytes so that a reader (or a crash) never sees a half-written file."""
+    if path.exists() and path.stat().st_size == len(data):
+        return
+    tmp = None
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-")
+        with os.fdopen(fd, "wb") as out:
+            out.write(data)
+            out.flush()
+            os.fsync(out.fileno())
+        os.replace(tmp, path)
+    except BaseException as err:
+        if tmp is not None:
+            with contextlib.suppress(OSError):
+                os.unlink(tmp)
+        if isinstance(err, OSError):
+            raise _write_failure(err) from None
+        raise
+
+
+def _write_failure(err: OSError) -> StoreError:
+    if err.errno == errno.ENOSPC:
+        return StoreError("the disk is full: free some space and run the command again")
+    return StoreError(f"cannot write to the store: {err.strerror or err}")
+
+
+class Store:
+    """A store folder, opened either to read (never waits) or to write (holds the lock)."""
+
+    def __init__(self, root: Path, conn: sqlite3.Connection, writable: bool) -> None:
+        self.root = root
+        self.conn = conn
+        self.writable = writable
+
+    # --- opening ---
+
+    @classmethod
+    @contextlib.contextmanager
+    def open_for_writing(cls, root: Path, command: str = "wgsubmit") -> Iterator[Store]:
+        make_private_dir(root)
+        with _write_lock(root, command):
+            conn = _connect(root / DB_NAME)
+            store = cls(root, conn, writable=True)
+            try:
+                store._migrate()
+                yield store
+            finally:
+                conn.close()
+
+    @classmethod
+    @contextlib.contextmanager
+    def open_for_reading(cls, root: Path) -> Iterator[Store]:
+        path = root / DB_NAME
+        if not path.exists():
+            raise StoreError(f"no store at {root}: run `wgsubmit fetch` or `wgsubmit import` first")
+        try:
+            conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=5)
+            conn.row_factory = sqlite3.Row
+            version = conn.execute("PRAGMA user_version").fetchone()[0]
+        except sqlite3.DatabaseError as err:
+            raise StoreError(f"cannot read the store {path}: {err}") from None
+        if version < SCHEMA_VERSION:
+            conn.close()
+            raise StoreError(
+                f"the store at {root} is from an older version: run `wgsubmit reprocess` "
+                "(or any command that writes) once to upgrade it"
+            )
+        if version > SCHEMA_VERSION:
+            conn.close()
+            raise StoreError(f"the store at {root} is from a newer wgsubmit: upgrade wgsubmit")
+        try:
+            yield cls(root, conn, writable=False)
+        finally:
+            conn.close()
+
+    def _migrate(self) -> None:
+        import sqlite_utils
+
+        db = sqlite_utils.Database(self.conn)
+        version = self.conn.execute("PRAGMA user_version").fetchone()[0]
+        if version > SCHEMA_VERSION:
+            raise StoreError(f"the store at {self.root} is from a newer wgsubmit: upgrade wgsubmit")
+        if version == SCHEMA_VERSION:
+            return
+        db.enable_wal()
+        if "migrations" not in db.table_names():
+            db.table("migrations").create({"name": str, "applied_at": str}, pk="name")
+        for number, migration in enumerate(MIGRATIONS, start=1):
+            if number <= version:
+                continue
+            with db.atomic():
+                migration(self.conn)
+                db.table("migrations").insert({"name": migration.__name__, "applied_at": _now()})
+                self.conn.execute(f"PRAGMA user_version = {number}")
+
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[None]:
+        try:
+            self.conn.execute("BEGIN IMMEDIATE")
+            try:
+                yield
+            except BaseException:
+                self.conn.execute("ROLLBACK")
+                raise
+            self.conn.execute("COMMIT")
+        except sqlite3.OperationalError as err:
+            if "full" in str(err):
+                raise StoreError(
+                    "the disk is full: free some space and run the command again"
+                ) from None
+            raise StoreError(f"cannot write to the store: {err}") from None
+
+    # --- files ---
+
+    def raw_path(self, sha256: str) -> Path:
+        return self.root / "raw" / sha256[:2] / f"{sha256}.eml"
+
+    def file_path(self, sha256: str) -> Path:
+        return self.root / "files" / sha256[:2] / sha256
+
+    def raw_bytes(self, sha256: str) -> bytes:
+        return self.raw_path(sha256).read_bytes()
+
+    # --- raw messages ---
+
+    def mailbox_state(self, name: str) -> MailboxState | None:
+        row = self.conn.execute(
+            "SELECT uidvalidity, last_uid FROM mailboxes WHERE name = ?", (name,)
+        ).fetchone()
+        return MailboxState(row[0], row[1]) if row else None
+
+    def known_uids(self, mailbox: str, uidvalidity: int) -> set[int]:
+        rows = self.conn.execute(
+            "SELECT uid FROM sources WHERE mailbox = ? AND uidvalidity = ?", (mailbox, uidvalidity)
+        )
+        return {r[0] for r in rows}
+
+    def save_raw(
+        self, raws: Iterable[RawMessage], mailbox: tuple[str, MailboxState] | None = None
+    ) -> list[int]:
+        """Store raw messages in one transaction; return the ids of those not seen before.
+
+        ``mailbox`` is the (name, state) to record with them, so that the
+        highest UID stored moves only together with the messages themselves.
+        """
+        raws = list(raws)
+        for raw in raws:
+            write_file_atomic(self.raw_path(raw.sha256), raw.data)
+        new_ids: list[int] = []
+        with self.transaction():
+            for raw in raws:
+                cursor = self.conn.execute(
+                    "INSERT OR IGNORE INTO messages (sha256, size, origin, source, server_time,"
+                    " delivery_time, stored_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                    (
+                        raw.sha256,
+                        len(raw.data),
+                        raw.origin,
+                        raw.source,
+                        _iso(raw.server_time),
+                        _iso(raw.delivery_time),
+                        _now(),
+                    ),
+                )
+                if cursor.rowcount:
+                    new_ids.append(int(cursor.lastrowid or 0))
+                if raw.mailbox is not None and raw.uid is not None:
+                    self.conn.execute(
+                        "INSERT OR IGNORE INTO sources VALUES (?, ?, ?, ?)",
+                        (raw.mailbox, raw.uidvalidity, raw.uid, raw.sha256),
+                    )
+            if mailbox is not None:
+                name, state = mailbox
+                self.conn.execute(
+                    "INSERT INTO mailboxes VALUES (?, ?, ?, ?) ON CONFLICT(name) DO UPDATE SET"
+                    " uidvalidity = excluded.uidvalidity, last_uid = excluded.last_uid,"
+                    " checked_at = excluded.checked_at",
+                    (name, state.uidvalidity, state.last_uid, _now()),
+                )
+        return new_ids
+
+    def raw_message(self, message_id: int) -> RawMessage:
+        row = self.conn.execute(
+            "SELECT sha256, origin, source, server_time, delivery_time FROM messages WHERE id = ?",
+            (message_id,),
+        ).fetchone()
+        if row is None:
+            raise StoreError(f"no message with id {message_id}")
+        return RawMessage(
+            data=self.raw_bytes(row[0]),
+            origin=row[1],
+            source=row[2],
+            server_time=_datetime(row[3]),
+            delivery_time=_datetime(row[4]),
+        )
+
+    def pending_ids(self) -> list[int]:
+        rows = self.conn.execute("SELECT id FROM messages WHERE processed_at IS NULL ORDER BY id")
+        return [r[0] for r in rows]
+
+    def all_ids(self) -> list[int]:
+        return [r[0] for r in self.conn.execute("SELECT id FROM messages ORDER BY id")]
+
+    def has_message(self, sha256: str) -> bool:
+        row = self.conn.execute("SELECT 1 FROM messages WHERE sha256 = ?", (sha256,)).fetchone()
+        return row is not None
+
+    # --- parsed messages ---
+
+    def first_with_message_id(self, message_id: str, before: int) -> int | None:
+        row = self.conn.execute(
+            "SELECT id FROM messages WHERE message_id = ? AND id < ? ORDER BY id LIMIT 1",
+            (message_id, before),
+        ).fetchone()
+        return int(row[0]) if row else None
+
+    def save_parsed(self, message_id: int, message: Message, duplicate_of: int | None) -> None:
+        """Record what parsing found, with its attachments' bytes, in one transaction."""
+        for attachment in message.attachments:
+            write_file_atomic(self.file_path(attachment.sha256), attachment.data)
+        forwarded_by = message.forwarded_by or Address(None, None)
+        with self.transaction():
+            self.conn.execute(
+                "UPDATE messages SET processed_at = ?, message_id = ?, from_name = ?,"
+                " from_address = ?, to_json = ?, cc_json = ?, subject = ?, date_header = ?,"
+                " received_at = ?, body = ?, headers_json = ?, forwarded_by_name = ?,"
+                " forwarded_by_address = ?, flags_json = ?, error = ?, duplicate_of = ?"
+                " WHERE id = ?",
+                (
+                    _now(),
+                    message.message_id,
+                    message.sender.name,
+                    message.sender.address,
+                    _address_json(message.to),
+                    _address_json(message.cc),
+                    message.subject,
+                    _iso(message.date_header),
+                    _iso(message.received_at),
+                    message.body,
+                    json.dumps(message.headers),
+                    forwarded_by.name,
+                    forwarded_by.address,
+                    json.dumps(list(message.flags)),
+                    message.error,
+                    duplicate_of,
+                    message_id,
+                ),
+            )
+            self.conn.execute("DELETE FROM attachments WHERE message = ?", (message_id,))
+            self.conn.executemany(
+                "INSERT INTO attachments (message, position, filename, content_type, size,"
+                " sha256, inline) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                [
+                    (message_id, i, a.filename, a.content_type, a.size, a.sha256, int(a.inline))
+                    for i, a in enumerate(message.attachments)
+                ],
+            )
+
+    # --- reading ---
+
+    def messages(
+        self, include_all: bool = False, ids: Iterable[int] | None = None
+    ) -> list[StoredMessage]:
+        """Stored messages, oldest first; by default only submissions or undecided ones."""
+        where = []
+        params: list[Any] = []
+        if not include_all:
+            where.append("(kind IS NULL OR kind = 'submission')")
+        if ids is not None:
+            id_list = list(ids)
+            where.append(f"id IN ({','.join('?' * len(id_list))})")
+            params.extend(id_list)
+        sql = "SELECT * FROM messages"
+        if where:
+            sql += " WHERE " + " AND ".join(where)
+        sql += " ORDER BY id"
+        rows = self.conn.execute(sql, params).fetchall()
+        attachments = self._attachments_by_message()
+        tags = self._tags_by_message()
+        return [_stored_message(row, attachments, tags) for row in rows]
+
+    def message(self, message_id: int) -> StoredMessage | None:
+        found = self.messages(include_all=True, ids=[message_id])
+        return found[0] if found else None
+
+    def _attachments_by_message(self) -> dict[int, list[StoredAttachment]]:
+        result: dict[int, list[StoredAttachment]] = {}
+        rows = self.conn.execute(
+            "SELECT message, position, filename, content_type, size, sha256, inline, language,"
+            " pages, text_chars, error FROM attachments ORDER BY message, position"
+        )
+        for r in rows:
+            result.setdefault(r[0], []).append(
+                StoredAttachment(r[1], r[2], r[3], r[4], r[5], bool(r[6]), r[7], r[8], r[9], r[10])
+            )
+        return result
+
+    def _tags_by_message(self) -> dict[int, list[str]]:
+        result: dict[int, list[str]] = {}
+        for r in self.conn.execute("SELECT message, tag FROM tags ORDER BY message, tag"):
+            result.setdefault(r[0], []).append(r[1])
+        return result
+
+    def count(self) -> int:
+        return int(self.conn.execute("SELECT count(*) FROM messages").fetchone()[0])
+
+    def add_event(
+        self,
+        message_id: int | None,
+        action: str,
+        field: str | None = None,
+        old: str | None = None,
+        new: str | None = None,
+    ) -> None:
+        self.conn.execute(
+            "INSERT INTO events (message, at, user, action, field, old, new)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?)",
+            (message_id, _now(), os_user(), action, field, old, new),
+        )
+
+
+def _datetime(text: str | None) -> dt.datetime | None:
+    return dt.datetime.fromisoformat(text) if text else None
+
+
+def _stored_message(
+    row: sqlite3.Row,
+    attachments: dict[int, list[StoredAttachment]],
+    tags: dict[int, list[str]],
+) -> StoredMessage:
+    forwarded = None
+    if row["forwarded_by_name"] or row["forwarded_by_address"]:
+        forwarded = Address(row["forwarded_by_name"], row["forwarded_by_address"])
+    return StoredMessage(
+        id=row["id"],
+        sha256=row["sha256"],
+        size=row["size"],
+        source=row["source"],
+        stored_at=row["stored_at"],
+        processed=row["processed_at"] is not None,
+        message_id=row["message_id"],
+        sender=Address(row["from_name"], row["from_address"]),
+        to=_addresses(row["to_json"]),
+        cc=_addresses(row["cc_json"]),
+        subject=row["subject"],
+        date_header=row["date_header"],
+        received_at=_datetime(row["received_at"]),
+        body=row["body"],
+        forwarded_by=forwarded,
+        flags=tuple(json.loads(row["flags_json"])),
+        error=row["error"],
+        duplicate_of=row["duplicate_of"],
+        kind=row["kind"],
+        language=row["language"],
+        languages=tuple(json.loads(row["languages_json"])),
+        confidentiality=row["confidentiality"],
+        confidentiality_evidence=row["confidentiality_evidence"],
+        submitter_name=row["submitter_name"],
+        submitter_type=row["submitter_type"],
+        submitter_country=row["submitter_country"],
+        submitter_decided_by=row["submitter_decided_by"],
+        superseded_by=row["superseded_by"],
+        tags=tuple(tags.get(row["id"], [])),
+        attachments=tuple(attachments.get(row["id"], [])),
+    )
+
+
+def _connect(path: Path) -> sqlite3.Connection:
+    try:
+        # isolation_level=None: transactions are explicit (Store.transaction).
+        conn = sqlite3.connect(path, timeout=30, isolation_level=None)
+        conn.row_factory = sqlite3.Row
+        conn.execute("PRAGMA foreign_keys = ON")
+        conn.execute("PRAGMA synchronous = NORMAL")
+    except sqlite3.DatabaseError as err:
+        raise StoreError(f"cannot open the store {path}: {err}") from None
+    return conn
+
+
+def _lock_timeout() -> float:
+    try:
+        return float(os.environ.get(LOCK_TIMEOUT_ENV, DEFAULT_LOCK_TIMEOUT))
+    except ValueError:
+        return DEFAULT_LOCK_TIMEOUT
+
+
+@contextlib.contextmanager
+def _write_lock(root: Path, command: str) -> Iterator[None]:
+    """One writer at a time; the second waits, then names the first."""
+    from filelock import FileLock, Timeout
+
+    lock = FileLock(root / LOCK_NAME)
+    owner_file = root / (LOCK_NAME + ".owner")
+    timeout = _lock_timeout()
+    try:
+        lock.acquire(timeout=timeout)
+    except Timeout:
+        try:
+            owner = owner_file.read_text().strip()
+        except OSError:
+            owner = "unknown process"
+        raise StoreError(
+            f"the store {root} is in use by another wgsubmit ({owner}) for over "
+            f"{timeout:g} s; try again when it has finished"
+        ) from None
+    try:
+        owner_file.write_text(f"pid {os.getpid()}, {command}, since {_now()}\n")
+        yield
+    finally:
+        with contextlib.suppress(OSError):
+            owner_file.unlink()
+        lock.release()
+
+
+def argv_command() -> str:
+    return "wgsubmit " + " ".join(sys.argv[1:2])
