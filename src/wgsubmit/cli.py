@@ -77,6 +77,8 @@ def cli(ctx: click.Context, config_path: str | None, quiet: bool, verbose: bool)
         format="%(levelname)s: %(message)s",
         stream=sys.stderr,
     )
+    # mail-parser warns about every MIME type it does not render; that is noise here.
+    logging.getLogger("mailparser").setLevel(logging.DEBUG if verbose else logging.ERROR)
     ctx.obj = {"config_path": config_path, "quiet": quiet}
 
 

@@ -38,12 +38,17 @@ _MESSAGE_HEADERS = {
     "delivered-to",
     "sender",
 }
-_HEADER_LINE = re.compile(rb"^[!-9;-~]{1,76}:")
+_HEADER_LINE = re.compile(rb"^([!-9;-~]{1,76})[ \t]*:")
 _MAX_HEADER_VALUE = 2000
 
 
 def looks_like_message(data: bytes) -> bool:
-    """Whether bytes are an RFC 5322 message, judged by content, not by file name."""
+    """Whether bytes are an RFC 5322 message, judged by content, not by file name.
+
+    Lenient on purpose: the header block ends at the first line that is not a
+    header (real messages get this wrong), but it must start with a header
+    and name at least one header that messages carry.
+    """
     head = data[:65536].lstrip(b"\r\n\t ")
     if head.startswith(b"From "):
         head = head.split(b"\n", 1)[1] if b"\n" in head else b""
@@ -57,8 +62,8 @@ def looks_like_message(data: bytes) -> bool:
             continue
         match = _HEADER_LINE.match(line)
         if not match:
-            return False
-        names.add(match.group(0)[:-1].decode("ascii").lower())
+            break
+        names.add(match.group(1).decode("ascii").lower())
     return bool(names & _MESSAGE_HEADERS)
 
 
@@ -97,10 +102,16 @@ def _unparseable(raw: RawMessage, reason: str) -> Message:
 def _parse(raw: RawMessage) -> Message:
     import mailparser
 
-    outer = mailparser.parse_from_bytes(raw.data)
-    top: email.message.Message = outer.message
+    top = email.message_from_bytes(raw.data)
+    if top.epilogue is None:
+        top.epilogue = ""  # mail-parser reads the epilogue of a multipart with defects
+    outer = mailparser.MailParser._parse_guarded(lambda: top)
     inner_message = _forwarded_message(top)
-    content = mailparser.MailParser(inner_message) if inner_message is not None else outer
+    content = outer
+    if inner_message is not None:
+        if inner_message.epilogue is None:
+            inner_message.epilogue = ""
+        content = mailparser.MailParser._parse_guarded(lambda: inner_message)
 
     senders = _addresses(content.from_)
     sender = senders[0] if senders else Address(None, None)
