@@ -155,18 +155,25 @@ def test_import_an_mbox_file(run: Run, tmp_path: Path) -> None:
 
 
 def test_import_a_maildir(run: Run, tmp_path: Path) -> None:
-    box = mailbox.Maildir(str(tmp_path / "Maildir"))
-    for name in ("03-academic-es-confidential.eml", "08-nhri-es-date-header-only.eml"):
-        key = box.add((FIXTURES / name).read_bytes())
-        os.utime(box._lookup(key) and Path(box._path) / box._lookup(key), (1584345600, 1584345600))
-    box.close()
-    result = run("import", str(tmp_path / "Maildir"))
+    maildir = tmp_path / "Maildir"
+    for sub in ("new", "cur", "tmp"):
+        (maildir / sub).mkdir(parents=True)
+    # Maildir names begin with the delivery time: 1584345600 is 2020-03-16 08:00 UTC.
+    (maildir / "cur" / "1584345600.M1P1.mx:2,S").write_bytes(
+        (FIXTURES / "08-nhri-es-date-header-only.eml").read_bytes()
+    )
+    (maildir / "new" / "1584000000.M2P1.mx").write_bytes(
+        (FIXTURES / "03-academic-es-confidential.eml").read_bytes()
+    )
+    result = run("import", str(maildir))
     assert result.exit_code == 0, result.output
     items = listed(run)
     assert len(items) == 2
     nhri = by_subject(items, "Aporte")
-    assert nhri["received_at"] is not None
+    assert nhri["received_at"] == "2020-03-16T08:00:00+00:00"
     assert "received_from_date_header" not in nhri["flags"]
+    # A Received: header comes before the delivery time.
+    assert by_subject(items, "Contribución")["received_at"] == "2020-03-17T22:30:00+00:00"
 
 
 def test_download_only_stores_and_a_later_run_reads(run: Run, tmp_path: Path) -> None:
