@@ -61,6 +61,8 @@ path = "store"
 
 @pytest.fixture
 def write_config(tmp_path: Path) -> Callable[..., Path]:
+    written: list[Path] = []
+
     def write(**values: Any) -> Path:
         settings = {
             "host": "127.0.0.1",
@@ -71,8 +73,10 @@ def write_config(tmp_path: Path) -> Callable[..., Path]:
             "ca_file": "",
         }
         settings.update(values)
-        path = tmp_path / "config.toml"
+        # Each call its own file (the store is shared: store.path is "store").
+        path = tmp_path / ("config.toml" if not written else f"config-{len(written)}.toml")
         path.write_text(CONFIG_TEMPLATE.format(**settings))
+        written.append(path)
         return path
 
     return write

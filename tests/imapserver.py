@@ -101,6 +101,7 @@ service imap-login {{
     ssl = yes
   }}
 }}
+shutdown_clients = yes
 service anvil {{
   chroot =
 }}
@@ -132,6 +133,8 @@ service stats {{
 
     def stop(self) -> None:
         if self.process and self.process.poll() is None:
+            # The server goes away as a crash would: its connections die with it.
+            subprocess.run(["pkill", "-KILL", "-P", str(self.process.pid)], check=False)
             self.process.send_signal(signal.SIGTERM)
             try:
                 self.process.wait(10)

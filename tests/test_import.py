@@ -33,9 +33,7 @@ def by_subject(items: list[dict[str, Any]], start: str) -> dict[str, Any]:
     return next(i for i in items if (i["subject"] or "").startswith(start))
 
 
-def test_import_a_folder_then_list_json_has_specs_names_and_types(
-    run: Run, tmp_path: Path
-) -> None:
+def test_import_a_folder_then_list_json_has_specs_names_and_types(run: Run, tmp_path: Path) -> None:
     result = run("import", str(copy_fixtures(tmp_path / "in")))
     assert result.exit_code == 0, result.output
     assert "10 new messages stored" in result.stderr
@@ -57,13 +55,27 @@ def test_import_a_folder_then_list_json_has_specs_names_and_types(
     for item in items:
         for name, kind in expected.items():
             assert isinstance(item[name], kind), (name, item[name])
-        for name in ("kind", "language", "language_ok", "confidentiality",
-                     "confidentiality_evidence", "superseded_by"):
+        for name in (
+            "kind",
+            "language",
+            "language_ok",
+            "confidentiality",
+            "confidentiality_evidence",
+            "superseded_by",
+        ):
             assert name in item
         assert set(item["submitter"]) == {"name", "type", "country", "decided_by"}
         for attachment in item["attachments"]:
-            assert set(attachment) >= {"filename", "content_type", "size", "sha256", "language",
-                                       "pages", "text_chars", "error"}
+            assert set(attachment) >= {
+                "filename",
+                "content_type",
+                "size",
+                "sha256",
+                "language",
+                "pages",
+                "text_chars",
+                "error",
+            }
     ngo = by_subject(items, "Submission: PMSCs")
     assert ngo["from"] == {"name": "Maria Lopez", "address": "m.lopez@borderwatch.example.org"}
     assert ngo["received_at"] == "2020-03-10T09:14:02+00:00"
@@ -91,9 +103,7 @@ def test_reimport_changes_nothing_and_a_resent_message_is_a_flagged_duplicate(
     assert "duplicate" in resent["flags"] and resent["duplicate_of"] == first["id"]
 
 
-def test_raw_messages_are_kept_byte_for_byte_in_a_private_store(
-    run: Run, tmp_path: Path
-) -> None:
+def test_raw_messages_are_kept_byte_for_byte_in_a_private_store(run: Run, tmp_path: Path) -> None:
     folder = copy_fixtures(tmp_path / "in")
     run("import", str(folder))
     store = tmp_path / "store"
@@ -104,9 +114,7 @@ def test_raw_messages_are_kept_byte_for_byte_in_a_private_store(
         assert (store / "raw" / digest[:2] / f"{digest}.eml").read_bytes() == path.read_bytes()
 
 
-def test_files_are_recognised_by_content_and_junk_is_kept_flagged(
-    run: Run, tmp_path: Path
-) -> None:
+def test_files_are_recognised_by_content_and_junk_is_kept_flagged(run: Run, tmp_path: Path) -> None:
     folder = tmp_path / "in"
     folder.mkdir()
     (folder / "message.txt").write_bytes((FIXTURES / "01-ngo-en-pdf.eml").read_bytes())
@@ -240,8 +248,12 @@ def test_a_file_name_from_a_message_never_escapes_the_save_folder(
     msg["Subject"] = "hostile"
     msg["Date"] = "Tue, 10 Mar 2020 10:00:00 +0000"
     msg.set_content("see attached")
-    msg.add_attachment(b"%PDF-1.4 data", maintype="application", subtype="pdf",
-                       filename=hostile.replace("\x00", ""))
+    msg.add_attachment(
+        b"%PDF-1.4 data",
+        maintype="application",
+        subtype="pdf",
+        filename=hostile.replace("\x00", ""),
+    )
     data = msg.as_bytes()
     if "\x00" in hostile:
         data = data.replace(b'filename="ab.pdf"', b'filename="a\x00b.pdf"')
@@ -260,9 +272,10 @@ def test_a_file_name_from_a_message_never_escapes_the_save_folder(
 def test_user_errors_are_one_line_with_their_exit_code(run: Run, tmp_path: Path) -> None:
     missing_store = run("list")
     assert missing_store.exit_code == 1
-    assert missing_store.output.startswith("Error: no store at") and missing_store.output.count(
-        "\n"
-    ) == 1
+    assert (
+        missing_store.output.startswith("Error: no store at")
+        and missing_store.output.count("\n") == 1
+    )
     missing_path = run("import", str(tmp_path / "nope"))
     assert missing_path.exit_code == 2 and "no such file or folder" in missing_path.output
     run("import", str(copy_fixtures(tmp_path / "in", ["06-auto-reply.eml"])))

@@ -62,8 +62,8 @@ def connect(imap: ImapConfig) -> IMAPClient:
             ssl=imap.security == "tls",
             ssl_context=context,
             timeout=imap.timeout,
-            normalise_times=False,
         )
+        client.normalise_times = False  # keep INTERNALDATE's offset, not local time
         if imap.security == "starttls":
             client.starttls(context)
     except ssl.SSLCertVerificationError as err:

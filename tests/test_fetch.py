@@ -1,0 +1,255 @@
+"""`wgsubmit fetch` against a real dovecot: read-only, incremental, resumable."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+from click.testing import Result
+from conftest import FIXTURES
+
+from wgsubmit import imap as imap_module
+from wgsubmit.store import Store
+
+Run = Callable[..., Result]
+GENEVA_EDGE = dt.datetime(2020, 3, 17, 22, 30, tzinfo=dt.UTC)
+
+
+def sample(name: str, seq: int | None = None) -> bytes:
+    data = (FIXTURES / name).read_bytes()
+    if seq is not None:  # distinct bytes and Message-ID for each copy
+        data = data.replace(b"Message-ID: <", f"Message-ID: <n{seq}.".encode(), 1)
+    return data
+
+
+@pytest.fixture
+def fetch_config(imap: Any, write_config: Callable[..., Path]) -> Path:
+    return write_config(port=imap.imaps_port, ca_file=str(imap.ca_file))
+
+
+def listed(run: Run, config: Path) -> list[dict[str, Any]]:
+    result = run("list", "--json", "--all", config=config)
+    assert result.exit_code == 0, result.output
+    return list(json.loads(result.stdout))
+
+
+def db(config: Path) -> sqlite3.Connection:
+    return sqlite3.connect(config.parent / "store" / "wgsubmit.db")
+
+
+def test_first_fetch_stores_reads_and_leaves_the_server_untouched(
+    imap: Any, fetch_config: Path, run: Run
+) -> None:
+    imap.append(
+        [
+            (sample("01-ngo-en-pdf.eml"), GENEVA_EDGE),
+            (sample("04-individual-en-late.eml"), dt.datetime(2020, 3, 17, 23, 5, tzinfo=dt.UTC)),
+            (sample("05-forwarded-es.eml"), dt.datetime(2020, 3, 12, 11, 31, tzinfo=dt.UTC)),
+        ]
+    )
+    result = run("fetch", config=fetch_config)
+    assert result.exit_code == 0, result.output
+    assert "3 new messages stored" in result.stderr
+    items = listed(run, fetch_config)
+    assert [i["subject"][:12] for i in items] == ["Submission: ", "My input to ", "Contribución"]
+    # INTERNALDATE is the received time, not the Received: or Date: headers.
+    assert items[0]["received_at"] == "2020-03-17T22:30:00+00:00"
+    assert items[0]["on_time"] is True
+    assert items[1]["on_time"] is False
+    assert items[2]["from"]["address"] == "contacto@redmigrantes.example.org"
+    assert items[0]["attachments"][0]["filename"] == "BorderWatch_Submission.pdf"
+    client = imap.client()
+    try:
+        client.select_folder("INBOX", readonly=True)
+        flags = client.get_flags(client.search(["ALL"]))
+    finally:
+        client.logout()
+    assert len(flags) == 3
+    assert all(b"\\Seen" not in f for f in flags.values())
+
+
+def test_incremental_fetch_takes_only_new_uids(imap: Any, fetch_config: Path, run: Run) -> None:
+    imap.append([(sample("01-ngo-en-pdf.eml"), GENEVA_EDGE)])
+    assert run("fetch", config=fetch_config).exit_code == 0
+    imap.append(
+        [
+            (sample("02-state-fr-note-verbale.eml"), GENEVA_EDGE),
+            (sample("03-academic-es-confidential.eml"), GENEVA_EDGE),
+        ]
+    )
+    second = run("fetch", config=fetch_config)
+    assert "2 new messages stored" in second.stderr
+    assert "already in the store" not in second.stderr
+    third = run("fetch", config=fetch_config)
+    assert third.exit_code == 0 and "0 new messages stored" in third.stderr
+    assert len(listed(run, fetch_config)) == 3
+    (uidvalidity, last_uid) = (
+        db(fetch_config)
+        .execute("SELECT uidvalidity, last_uid FROM mailboxes WHERE name = 'INBOX'")
+        .fetchone()
+    )
+    assert last_uid >= 3 and uidvalidity > 0
+
+
+def test_a_uidvalidity_change_relists_and_stores_only_new_bytes(
+    imap: Any, write_config: Callable[..., Path], run: Run
+) -> None:
+    config = write_config(port=imap.imaps_port, ca_file=str(imap.ca_file), mailbox='"Calls"')
+    first = [(sample("01-ngo-en-pdf.eml"), GENEVA_EDGE), (sample("06-auto-reply.eml"), GENEVA_EDGE)]
+    imap.append(first, folder="Calls")
+    assert run("fetch", config=config).exit_code == 0
+    before = db(config).execute("SELECT uidvalidity FROM mailboxes").fetchone()[0]
+    client = imap.client()
+    client.delete_folder("Calls")
+    client.logout()
+    time.sleep(1.1)  # dovecot's UIDVALIDITY is a timestamp
+    imap.append([*first, (sample("09-company-en-html.eml"), GENEVA_EDGE)], folder="Calls")
+    result = run("fetch", config=config)
+    assert result.exit_code == 0, result.output
+    assert "1 new message stored, 2 already in the store" in result.stderr
+    after = db(config).execute("SELECT uidvalidity FROM mailboxes").fetchone()[0]
+    assert after != before
+    assert len(listed(run, config)) == 3
+
+
+def test_a_fetch_killed_midway_resumes_without_loss_or_duplicate(
+    imap: Any, fetch_config: Path, run: Run
+) -> None:
+    total = 40
+    imap.append([(sample("01-ngo-en-pdf.eml", seq=i), GENEVA_EDGE) for i in range(total)])
+    script = (
+        "import sys, wgsubmit.imap as m; m.BATCH_BYTES = 1; "
+        "from wgsubmit.cli import main; sys.argv[0] = 'wgsubmit'; main()"
+    )
+    process = subprocess.Popen(
+        [sys.executable, "-c", script, "--config", str(fetch_config), "-q", "fetch"],
+        env={**os.environ},
+    )
+    database = fetch_config.parent / "store" / "wgsubmit.db"
+    deadline = time.monotonic() + 60
+    stored = 0
+    while time.monotonic() < deadline and process.poll() is None:
+        if database.exists():
+            try:
+                stored = (
+                    sqlite3.connect(database).execute("SELECT count(*) FROM messages").fetchone()[0]
+                )
+            except sqlite3.OperationalError:
+                stored = 0
+            if stored >= 5:
+                break
+        time.sleep(0.01)
+    process.send_signal(signal.SIGKILL)
+    process.wait()
+    assert 0 < stored < total, "the fetch was not caught midway"
+    result = run("fetch", config=fetch_config)
+    assert result.exit_code == 0, result.output
+    conn = db(fetch_config)
+    assert conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+    assert conn.execute("SELECT count(*) FROM messages").fetchone()[0] == total
+    assert conn.execute("SELECT count(DISTINCT uid) FROM sources").fetchone()[0] == total
+    assert conn.execute("SELECT count(*) FROM messages WHERE processed_at IS NULL").fetchone() == (
+        0,
+    )
+
+
+def test_the_server_gone_midway_is_one_clean_error_and_the_next_run_completes(
+    imap: Any, fetch_config: Path, run: Run, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    total = 6
+    imap.append([(sample("06-auto-reply.eml", seq=i), GENEVA_EDGE) for i in range(total)])
+    monkeypatch.setattr(imap_module, "BATCH_BYTES", 1)
+    monkeypatch.setattr(imap_module, "RETRY_WAITS", (0.05, 0.05))
+    original = Store.save_raw
+    calls = []
+
+    def save_then_stop_server(self: Store, *args: Any, **kwargs: Any) -> list[int]:
+        calls.append(1)
+        ids = original(self, *args, **kwargs)
+        if len(calls) == 2:
+            imap.stop()
+        return ids
+
+    monkeypatch.setattr(Store, "save_raw", save_then_stop_server)
+    result = run("fetch", config=fetch_config)
+    assert result.exit_code == 1, (result.output, calls, imap.log()[-2000:])
+    assert result.output.startswith("Error: ") and result.output.count("\n") == 1
+    assert "gave up after 3 attempts" in result.output
+    monkeypatch.setattr(Store, "save_raw", original)
+    imap.start()
+    again = run("fetch", config=fetch_config)
+    assert again.exit_code == 0, again.output
+    conn = db(fetch_config)
+    assert conn.execute("SELECT count(*) FROM messages").fetchone()[0] == total
+    assert conn.execute("SELECT count(*) FROM messages WHERE processed_at IS NULL").fetchone() == (
+        0,
+    )
+
+
+def test_a_wrong_password_is_refused_without_showing_it(
+    imap: Any, fetch_config: Path, run: Run, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("WGSUBMIT_TEST_PASSWORD", "not-the-password-42")
+    result = run("-v", "fetch", config=fetch_config)
+    assert result.exit_code == 1
+    assert "refused the login of officer@example.org" in result.output
+    assert "not-the-password-42" not in result.output
+
+
+def test_a_missing_password_variable_is_a_config_error(
+    imap: Any, fetch_config: Path, run: Run, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv("WGSUBMIT_TEST_PASSWORD")
+    result = run("fetch", config=fetch_config)
+    assert result.exit_code == 2
+    assert "WGSUBMIT_TEST_PASSWORD is not set" in result.output
+
+
+def test_an_untrusted_certificate_is_explained_not_bypassed(
+    imap: Any, write_config: Callable[..., Path], run: Run
+) -> None:
+    config = write_config(port=imap.imaps_port)
+    result = run("fetch", config=config)
+    assert result.exit_code == 1
+    assert "not trusted" in result.output and "imap.ca_file" in result.output
+    assert not (config.parent / "store" / "raw").exists()
+
+
+def test_starttls_works(imap: Any, write_config: Callable[..., Path], run: Run) -> None:
+    imap.append([(sample("01-ngo-en-pdf.eml"), GENEVA_EDGE)])
+    config = write_config(port=imap.imap_port, security="starttls", ca_file=str(imap.ca_file))
+    result = run("fetch", config=config)
+    assert result.exit_code == 0, result.output
+    assert len(listed(run, config)) == 1
+
+
+def test_an_unreachable_server_is_exit_1_after_retries(
+    write_config: Callable[..., Path], run: Run, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from imapserver import free_port
+
+    monkeypatch.setenv("WGSUBMIT_TEST_PASSWORD", "x")
+    monkeypatch.setattr(imap_module, "RETRY_WAITS", (0.01, 0.01))
+    config = write_config(port=free_port())
+    result = run("fetch", config=config)
+    assert result.exit_code == 1
+    assert result.output.startswith("Error: cannot connect to 127.0.0.1:")
+
+
+def test_doctor_shows_the_mailbox(imap: Any, fetch_config: Path, run: Run) -> None:
+    imap.append([(sample("01-ngo-en-pdf.eml"), GENEVA_EDGE)])
+    assert run("fetch", "--download-only", config=fetch_config).exit_code == 0
+    result = run("doctor", config=fetch_config)
+    assert result.exit_code == 0, result.output
+    assert "INBOX: 1 messages, UIDVALIDITY" in result.stdout
+    assert "IMAP4REV1" in result.stdout.upper()
