@@ -16,8 +16,8 @@ from typing import Any
 
 import pytest
 from click.testing import Result
-from conftest import FIXTURES
 
+from conftest import FIXTURES
 from wgsubmit import imap as imap_module
 from wgsubmit.store import Store
 

@@ -15,8 +15,8 @@ from typing import Any
 
 import pytest
 from click.testing import Result
-from conftest import FIXTURES, copy_fixtures
 
+from conftest import FIXTURES, copy_fixtures
 from wgsubmit.store import Store
 
 Run = Callable[..., Result]

@@ -6,8 +6,8 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
-from conftest import FIXTURES
 
+from conftest import FIXTURES
 from wgsubmit.parse import looks_like_message, parse_message
 from wgsubmit.records import RawMessage
 
