@@ -232,7 +232,8 @@ def write_file_atomic(path: Path, data: bytes, durable: bool = True) -> bool:
         return False
     tmp = None
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
+        if not path.parent.is_dir():
+            path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-")
         with os.fdopen(fd, "wb") as out:
             out.write(data)
@@ -321,14 +322,14 @@ class Store:
             conn.close()
 
     def _migrate(self) -> None:
-        import sqlite_utils
-
-        db = sqlite_utils.Database(self.conn)
         version = self.conn.execute("PRAGMA user_version").fetchone()[0]
         if version > SCHEMA_VERSION:
             raise StoreError(f"the store at {self.root} is from a newer wgsubmit: upgrade wgsubmit")
         if version == SCHEMA_VERSION:
             return
+        import sqlite_utils  # slow to import: only when there is something to migrate
+
+        db = sqlite_utils.Database(self.conn)
         db.enable_wal()
         if "migrations" not in db.table_names():
             db.table("migrations").create({"name": str, "applied_at": str}, pk="name")
