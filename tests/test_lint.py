@@ -17,6 +17,8 @@ def _run(*args: str) -> subprocess.CompletedProcess[str]:
 def test_ruff_is_clean() -> None:
     done = _run("ruff", "check", "src", "tests", "bench", "scripts")
     assert done.returncode == 0, done.stdout + done.stderr
+    formatted = _run("ruff", "format", "--check", "src", "tests", "bench", "scripts")
+    assert formatted.returncode == 0, formatted.stdout + formatted.stderr
 
 
 def test_mypy_is_clean() -> None:

@@ -11,7 +11,6 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import errno
-import getpass
 import json
 import os
 import sqlite3
@@ -206,13 +205,6 @@ def _address_json(addresses: Iterable[Address]) -> str:
 
 def _addresses(text: str) -> tuple[Address, ...]:
     return tuple(Address(a.get("name"), a.get("address")) for a in json.loads(text or "[]"))
-
-
-def os_user() -> str:
-    try:
-        return getpass.getuser()
-    except (KeyError, OSError):
-        return "unknown"
 
 
 def make_private_dir(path: Path) -> None:
@@ -450,15 +442,6 @@ class Store:
         rows = self.conn.execute("SELECT id FROM messages WHERE processed_at IS NULL ORDER BY id")
         return [r[0] for r in rows]
 
-    def all_ids(self) -> list[int]:
-        return [r[0] for r in self.conn.execute("SELECT id FROM messages ORDER BY id")]
-
-    def has_message(self, sha256: str) -> bool:
-        row = self.conn.execute("SELECT 1 FROM messages WHERE sha256 = ?", (sha256,)).fetchone()
-        return row is not None
-
-    # --- parsed messages ---
-
     def first_with_message_id(self, message_id: str, before: int) -> int | None:
         row = self.conn.execute(
             "SELECT id FROM messages WHERE message_id = ? AND id < ? ORDER BY id LIMIT 1",
@@ -559,20 +542,6 @@ class Store:
 
     def count(self) -> int:
         return int(self.conn.execute("SELECT count(*) FROM messages").fetchone()[0])
-
-    def add_event(
-        self,
-        message_id: int | None,
-        action: str,
-        field: str | None = None,
-        old: str | None = None,
-        new: str | None = None,
-    ) -> None:
-        self.conn.execute(
-            "INSERT INTO events (message, at, user, action, field, old, new)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?)",
-            (message_id, _now(), os_user(), action, field, old, new),
-        )
 
 
 def _datetime(text: str | None) -> dt.datetime | None:
