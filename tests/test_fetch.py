@@ -125,7 +125,7 @@ def test_a_uidvalidity_change_relists_and_stores_only_new_bytes(
 def test_a_fetch_killed_midway_resumes_without_loss_or_duplicate(
     imap: Any, fetch_config: Path, run: Run
 ) -> None:
-    total = 40
+    total = 150
     imap.append([(sample("01-ngo-en-pdf.eml", seq=i), GENEVA_EDGE) for i in range(total)])
     script = (
         "import sys, wgsubmit.imap as m; m.BATCH_BYTES = 1; "
