@@ -86,6 +86,11 @@ def _config(ctx: click.Context) -> Config:
     return load_config(ctx.obj["config_path"])
 
 
+def _command_name() -> str:
+    """What a waiting writer is told holds the store: "wgsubmit fetch"."""
+    return click.get_current_context().command_path
+
+
 def _stderr() -> Console:
     from rich.console import Console
 
@@ -167,7 +172,7 @@ def init(directory: Path | None) -> None:
     """
     from importlib import resources
 
-    from wgsubmit.store import Store, argv_command
+    from wgsubmit.store import Store
 
     folder = directory or Path(".")
     folder.mkdir(parents=True, exist_ok=True)
@@ -177,7 +182,7 @@ def init(directory: Path | None) -> None:
     example = resources.files("wgsubmit").joinpath("config.example.toml").read_text("utf-8")
     target.write_text(example, encoding="utf-8")
     config = load_config(str(target))
-    with Store.open_for_writing(config.store_path, argv_command()):
+    with Store.open_for_writing(config.store_path, _command_name()):
         pass
     click.echo(f"Wrote {target} and created the store {config.store_path}.")
     click.echo("Edit the [call] and [imap] sections, then run `wgsubmit fetch`.")
@@ -197,12 +202,12 @@ def fetch(ctx: click.Context, download_only: bool) -> None:
         WGSUBMIT_IMAP_PASSWORD=… wgsubmit fetch
     """
     from wgsubmit.pipeline import run_fetch
-    from wgsubmit.store import Store, argv_command
+    from wgsubmit.store import Store
 
     config = _config(ctx)
     quiet = ctx.obj["quiet"]
     with (
-        Store.open_for_writing(config.store_path, argv_command()) as store,
+        Store.open_for_writing(config.store_path, _command_name()) as store,
         _progress(quiet) as progress,
     ):
         report = run_fetch(store, config, download_only=download_only, progress=progress)
@@ -224,12 +229,12 @@ def import_(ctx: click.Context, paths: tuple[Path, ...], download_only: bool) ->
         wgsubmit import ~/Exports/submissions/ archive.mbox
     """
     from wgsubmit.pipeline import run_import
-    from wgsubmit.store import Store, argv_command
+    from wgsubmit.store import Store
 
     config = _config(ctx)
     quiet = ctx.obj["quiet"]
     with (
-        Store.open_for_writing(config.store_path, argv_command()) as store,
+        Store.open_for_writing(config.store_path, _command_name()) as store,
         _progress(quiet) as progress,
     ):
         report = run_import(store, config, list(paths), download_only, progress)

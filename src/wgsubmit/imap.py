@@ -9,18 +9,17 @@ transaction, so a run that dies resumes where it stopped.
 from __future__ import annotations
 
 import contextlib
-import datetime as dt
 import functools
 import logging
 import ssl
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from wgsubmit.config import ImapConfig, imap_password, oauth2_token
 from wgsubmit.errors import MailServerError
-from wgsubmit.records import RawMessage
+from wgsubmit.records import RawMessage, as_utc
 from wgsubmit.store import MailboxState, Store
 
 if TYPE_CHECKING:
@@ -34,6 +33,7 @@ SIZE_CHUNK = 1000  # UIDs per RFC822.SIZE query
 RETRY_WAITS = (1.0, 2.0, 4.0)  # seconds before each reconnect after a dropped connection
 
 Progress = Callable[[int, int], None]
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -124,7 +124,7 @@ def fetch(imap: ImapConfig, store: Store, progress: Progress | None = None) -> l
     ]
 
 
-def _with_retries(imap: ImapConfig, work: Callable[[Any], MailboxReport]) -> MailboxReport:
+def _with_retries(imap: ImapConfig, work: Callable[[Any], T]) -> T:
     """Run work on a fresh connection; after a drop, reconnect and resume (state is stored)."""
     transient = _transient_errors()
     last_error = ""
@@ -227,7 +227,7 @@ def _fetch_mailbox(
                         data=bytes(body) if body is not None else b"",
                         origin="imap",
                         source=f"{mailbox} uid {uid}",
-                        server_time=_aware(data.get(b"INTERNALDATE")),
+                        server_time=as_utc(data.get(b"INTERNALDATE")),
                         mailbox=mailbox,
                         uidvalidity=uidvalidity,
                         uid=uid,
@@ -243,12 +243,6 @@ def _fetch_mailbox(
     return MailboxReport(mailbox, uidvalidity, done, tuple(new_ids))
 
 
-def _aware(value: Any) -> dt.datetime | None:
-    if not isinstance(value, dt.datetime):
-        return None
-    return value if value.tzinfo else value.replace(tzinfo=dt.UTC)
-
-
 @dataclass(frozen=True)
 class MailboxInfo:
     name: str
@@ -259,15 +253,12 @@ class MailboxInfo:
 def check_connection(imap: ImapConfig) -> tuple[list[str], list[MailboxInfo]]:
     """Log in and describe the server, for `wgsubmit doctor`."""
 
-    capabilities: list[str] = []
-    infos: list[MailboxInfo] = []
-
-    def work(client: Any) -> MailboxReport:
-        capabilities.extend(c.decode() for c in client.capabilities())
+    def work(client: Any) -> tuple[list[str], list[MailboxInfo]]:
+        capabilities = [c.decode() for c in client.capabilities()]
+        infos = []
         for name in imap.mailboxes:
             status = _select(client, name)
             infos.append(MailboxInfo(name, int(status[b"UIDVALIDITY"]), int(status[b"EXISTS"])))
-        return MailboxReport("", 0, 0, ())
+        return capabilities, infos
 
-    _with_retries(imap, work)
-    return capabilities, infos
+    return _with_retries(imap, work)

@@ -19,7 +19,7 @@ import re
 from email.header import decode_header, make_header
 from typing import Any
 
-from wgsubmit.records import Address, Attachment, Message, RawMessage
+from wgsubmit.records import Address, Attachment, Message, RawMessage, as_utc
 
 log = logging.getLogger(__name__)
 
@@ -100,18 +100,10 @@ def _unparseable(raw: RawMessage, reason: str) -> Message:
 
 
 def _parse(raw: RawMessage) -> Message:
-    import mailparser
-
     top = email.message_from_bytes(raw.data)
-    if top.epilogue is None:
-        top.epilogue = ""  # mail-parser reads the epilogue of a multipart with defects
-    outer = mailparser.MailParser._parse_guarded(lambda: top)
+    outer = _mailparser(top)
     inner_message = _forwarded_message(top)
-    content = outer
-    if inner_message is not None:
-        if inner_message.epilogue is None:
-            inner_message.epilogue = ""
-        content = mailparser.MailParser._parse_guarded(lambda: inner_message)
+    content = outer if inner_message is None else _mailparser(inner_message)
 
     senders = _addresses(content.from_)
     sender = senders[0] if senders else Address(None, None)
@@ -122,7 +114,7 @@ def _parse(raw: RawMessage) -> Message:
         forwarded_by = outer_senders[0] if outer_senders else Address(None, None)
         flags.append("forwarded")
 
-    date_header = _aware(outer.date) if _header(top, "date") else None
+    date_header = as_utc(outer.date) if _header(top, "date") else None
     received_at, time_flags = _received_time(raw, top, date_header)
     flags.extend(time_flags)
 
@@ -140,6 +132,14 @@ def _parse(raw: RawMessage) -> Message:
         forwarded_by=forwarded_by,
         flags=tuple(flags),
     )
+
+
+def _mailparser(msg: email.message.Message) -> Any:
+    import mailparser
+
+    if msg.epilogue is None:
+        msg.epilogue = ""  # mail-parser reads the epilogue of a multipart with defects
+    return mailparser.MailParser._parse_guarded(lambda: msg)
 
 
 def _header(msg: email.message.Message, name: str) -> str:
@@ -175,20 +175,12 @@ def _addresses(pairs: Any) -> list[Address]:
     return result
 
 
-def _aware(value: Any) -> dt.datetime | None:
-    if not isinstance(value, dt.datetime):
-        return None
-    if value.tzinfo is None:
-        return value.replace(tzinfo=dt.UTC)
-    return value.astimezone(dt.UTC)
-
-
 def _parse_date(text: str) -> dt.datetime | None:
     try:
         parsed = email.utils.parsedate_to_datetime(text.strip())
     except (TypeError, ValueError, IndexError, OverflowError):
         return None
-    return _aware(parsed)
+    return as_utc(parsed)
 
 
 def _received_time(
@@ -196,7 +188,7 @@ def _received_time(
 ) -> tuple[dt.datetime | None, list[str]]:
     """SPEC "Received time": the server's time, never the sender's when a server time exists."""
     if raw.server_time is not None:
-        return _aware(raw.server_time), []
+        return as_utc(raw.server_time), []
     if top is not None:
         received = top.get_all("received") or []
         if received:
@@ -204,7 +196,7 @@ def _received_time(
             if stamp is not None:
                 return stamp, []
     if raw.delivery_time is not None:
-        return _aware(raw.delivery_time), []
+        return as_utc(raw.delivery_time), []
     if date_header is not None:
         return date_header, ["received_from_date_header"]
     return None, ["no_received_time"]

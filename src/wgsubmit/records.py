@@ -6,6 +6,20 @@ import datetime as dt
 import hashlib
 from dataclasses import dataclass, field
 from functools import cached_property
+from typing import Any
+
+
+def as_utc(value: Any) -> dt.datetime | None:
+    """A datetime in UTC (naive ones are taken as UTC); anything else is None."""
+    if not isinstance(value, dt.datetime):
+        return None
+    if value.tzinfo is None:
+        return value.replace(tzinfo=dt.UTC)
+    return value.astimezone(dt.UTC)
+
+
+def iso_utc(value: dt.datetime | None) -> str | None:
+    return value.astimezone(dt.UTC).isoformat() if value is not None else None
 
 
 @dataclass(frozen=True)

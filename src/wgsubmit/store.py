@@ -14,15 +14,13 @@ import errno
 import json
 import os
 import sqlite3
-import sys
 import tempfile
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 from wgsubmit.errors import StoreError
-from wgsubmit.records import Address, Message, RawMessage
+from wgsubmit.records import Address, Message, RawMessage, iso_utc
 
 DB_NAME = "wgsubmit.db"
 LOCK_NAME = "write.lock"
@@ -195,10 +193,6 @@ def _now() -> str:
     return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
 
 
-def _iso(value: dt.datetime | None) -> str | None:
-    return value.astimezone(dt.UTC).isoformat() if value is not None else None
-
-
 def _address_json(addresses: Iterable[Address]) -> str:
     return json.dumps([{"name": a.name, "address": a.address} for a in addresses])
 
@@ -214,11 +208,10 @@ def make_private_dir(path: Path) -> None:
         path.chmod(0o700)
 
 
-def write_file_atomic(path: Path, data: bytes, durable: bool = True) -> bool:
-    """Write bytes so that a reader (or a crash) never sees a half-written file.
-
-    With durable=False the caller makes a batch durable at once (sync_files);
-    returns whether anything was written.
+def write_file_atomic(path: Path, data: bytes) -> bool:
+    """Write bytes under a temporary name, then rename: no half-written file ever has the
+    final name. Returns whether anything was written (content-addressed: a file of the
+    right size is already these bytes). Durability is the caller's, a batch at a time.
     """
     if path.exists() and path.stat().st_size == len(data):
         return False
@@ -229,9 +222,6 @@ def write_file_atomic(path: Path, data: bytes, durable: bool = True) -> bool:
         fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-")
         with os.fdopen(fd, "wb") as out:
             out.write(data)
-            if durable:
-                out.flush()
-                os.fsync(out.fileno())
         os.replace(tmp, path)
     except BaseException as err:
         if tmp is not None:
@@ -244,10 +234,8 @@ def write_file_atomic(path: Path, data: bytes, durable: bool = True) -> bool:
 
 
 def sync_files(paths: list[Path]) -> None:
-    """Make freshly written files durable before the rows naming them are committed.
-
-    One sync for a batch costs far less than an fsync per message.
-    """
+    """Make freshly written files durable; one sync for a batch costs far less than one
+    fsync per file."""
     if not paths:
         return
     if hasattr(os, "sync"):
@@ -302,8 +290,8 @@ class Store:
         if version < SCHEMA_VERSION:
             conn.close()
             raise StoreError(
-                f"the store at {root} is from an older version: run `wgsubmit reprocess` "
-                "(or any command that writes) once to upgrade it"
+                f"the store at {root} is from an older version: run `wgsubmit fetch` or "
+                "`wgsubmit import` (any command that writes) once to upgrade it"
             )
         if version > SCHEMA_VERSION:
             conn.close()
@@ -384,12 +372,14 @@ class Store:
         highest UID stored moves only together with the messages themselves.
         """
         raws = list(raws)
-        written = [
-            self.raw_path(raw.sha256)
-            for raw in raws
-            if write_file_atomic(self.raw_path(raw.sha256), raw.data, durable=False)
-        ]
-        sync_files(written)
+        # The raw bytes are the only record: durable before the rows that name them.
+        sync_files(
+            [
+                self.raw_path(raw.sha256)
+                for raw in raws
+                if write_file_atomic(self.raw_path(raw.sha256), raw.data)
+            ]
+        )
         new_ids: list[int] = []
         with self.transaction():
             for raw in raws:
@@ -401,8 +391,8 @@ class Store:
                         len(raw.data),
                         raw.origin,
                         raw.source,
-                        _iso(raw.server_time),
-                        _iso(raw.delivery_time),
+                        iso_utc(raw.server_time),
+                        iso_utc(raw.delivery_time),
                         _now(),
                     ),
                 )
@@ -451,12 +441,10 @@ class Store:
 
     def save_parsed(self, message_id: int, message: Message, duplicate_of: int | None) -> None:
         """Record what parsing found, with its attachments' bytes, in one transaction."""
-        written = [
-            self.file_path(a.sha256)
-            for a in message.attachments
-            if write_file_atomic(self.file_path(a.sha256), a.data, durable=False)
-        ]
-        sync_files(written)
+        # Attachments are derived from the (synced) raw message and rebuilt by any re-read,
+        # so they are not synced one message at a time.
+        for attachment in message.attachments:
+            write_file_atomic(self.file_path(attachment.sha256), attachment.data)
         forwarded_by = message.forwarded_by or Address(None, None)
         with self.transaction():
             self.conn.execute(
@@ -473,8 +461,8 @@ class Store:
                     _address_json(message.to),
                     _address_json(message.cc),
                     message.subject,
-                    _iso(message.date_header),
-                    _iso(message.received_at),
+                    iso_utc(message.date_header),
+                    iso_utc(message.received_at),
                     message.body,
                     json.dumps(message.headers),
                     forwarded_by.name,
@@ -501,32 +489,28 @@ class Store:
         self, include_all: bool = False, ids: Iterable[int] | None = None
     ) -> list[StoredMessage]:
         """Stored messages, oldest first; by default only submissions or undecided ones."""
-        where = []
-        params: list[Any] = []
+        where, params = _id_filter("id", list(ids) if ids is not None else None)
         if not include_all:
-            where.append("(kind IS NULL OR kind = 'submission')")
-        if ids is not None:
-            id_list = list(ids)
-            where.append(f"id IN ({','.join('?' * len(id_list))})")
-            params.extend(id_list)
-        sql = "SELECT * FROM messages"
-        if where:
-            sql += " WHERE " + " AND ".join(where)
-        sql += " ORDER BY id"
+            where += " AND " if where else " WHERE "
+            where += "(kind IS NULL OR kind = 'submission')"
+        sql = f"SELECT * FROM messages{where} ORDER BY id"
         rows = self.conn.execute(sql, params).fetchall()
-        attachments = self._attachments_by_message()
-        tags = self._tags_by_message()
+        only = [r["id"] for r in rows] if ids is not None else None
+        attachments = self._attachments_by_message(only)
+        tags = self._tags_by_message(only)
         return [_stored_message(row, attachments, tags) for row in rows]
 
     def message(self, message_id: int) -> StoredMessage | None:
         found = self.messages(include_all=True, ids=[message_id])
         return found[0] if found else None
 
-    def _attachments_by_message(self) -> dict[int, list[StoredAttachment]]:
+    def _attachments_by_message(self, ids: list[int] | None) -> dict[int, list[StoredAttachment]]:
         result: dict[int, list[StoredAttachment]] = {}
+        where, params = _id_filter("message", ids)
         rows = self.conn.execute(
             "SELECT message, position, filename, content_type, size, sha256, inline, language,"
-            " pages, text_chars, error FROM attachments ORDER BY message, position"
+            f" pages, text_chars, error FROM attachments{where} ORDER BY message, position",
+            params,
         )
         for r in rows:
             result.setdefault(r[0], []).append(
@@ -534,14 +518,23 @@ class Store:
             )
         return result
 
-    def _tags_by_message(self) -> dict[int, list[str]]:
+    def _tags_by_message(self, ids: list[int] | None) -> dict[int, list[str]]:
         result: dict[int, list[str]] = {}
-        for r in self.conn.execute("SELECT message, tag FROM tags ORDER BY message, tag"):
+        where, params = _id_filter("message", ids)
+        sql = f"SELECT message, tag FROM tags{where} ORDER BY message, tag"
+        for r in self.conn.execute(sql, params):
             result.setdefault(r[0], []).append(r[1])
         return result
 
     def count(self) -> int:
         return int(self.conn.execute("SELECT count(*) FROM messages").fetchone()[0])
+
+
+def _id_filter(column: str, ids: list[int] | None) -> tuple[str, list[int]]:
+    """A WHERE clause restricting column to ids (none when ids is None)."""
+    if ids is None:
+        return "", []
+    return f" WHERE {column} IN ({','.join('?' * len(ids))})", ids
 
 
 def _datetime(text: str | None) -> dt.datetime | None:
@@ -635,7 +628,3 @@ def _write_lock(root: Path, command: str) -> Iterator[None]:
         with contextlib.suppress(OSError):
             owner_file.unlink()
         lock.release()
-
-
-def argv_command() -> str:
-    return "wgsubmit " + " ".join(sys.argv[1:2])

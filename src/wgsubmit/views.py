@@ -7,7 +7,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from wgsubmit.config import Config
-from wgsubmit.store import Store, StoredMessage
+from wgsubmit.records import iso_utc
+from wgsubmit.store import Store, StoredAttachment, StoredMessage
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -25,16 +26,12 @@ def language_ok(message: StoredMessage, config: Config) -> bool | None:
     return message.language in config.call.languages
 
 
-def _iso(value: dt.datetime | None) -> str | None:
-    return value.astimezone(dt.UTC).isoformat() if value else None
-
-
 def submission_json(message: StoredMessage, config: Config) -> dict[str, Any]:
     """One object of `list --json`, with at least SPEC's names and types."""
     return {
         "id": message.id,
         "message_id": message.message_id,
-        "received_at": _iso(message.received_at),
+        "received_at": iso_utc(message.received_at),
         "on_time": on_time(message, config),
         "kind": message.kind,
         "from": {"name": message.sender.name, "address": message.sender.address},
@@ -76,7 +73,7 @@ def submission_json(message: StoredMessage, config: Config) -> dict[str, Any]:
     }
 
 
-def documents(message: StoredMessage) -> list[Any]:
+def documents(message: StoredMessage) -> list[StoredAttachment]:
     """The attachments an officer would open: not inline logos."""
     return [a for a in message.attachments if not a.inline]
 
