@@ -57,6 +57,7 @@ class Attachment:
     content_type: str
     data: bytes
     inline: bool = False
+    parent: int | None = None  # position of the zip archive it was found in
 
     @property
     def size(self) -> int:
@@ -84,3 +85,51 @@ class Message:
     forwarded_by: Address | None = None
     flags: tuple[str, ...] = field(default=())
     error: str | None = None
+
+
+@dataclass(frozen=True)
+class Extraction:
+    """What could be read from one attachment."""
+
+    format: str  # pdf, docx, doc, odt, rtf, html, txt, image, archive, or other
+    text: str = ""  # pages separated by form feeds where the format has pages
+    margins: str = ""  # page headers, footers and footnotes, where the format keeps them apart
+    pages: int | None = None
+    error: str | None = None
+    flag: str | None = None  # needs_ocr, encrypted, corrupt or unsupported_format
+
+    @property
+    def words(self) -> int:
+        return len(self.text.split())
+
+    @property
+    def has_text(self) -> bool:
+        return any(c.isalnum() for c in self.text)
+
+
+@dataclass(frozen=True)
+class Language:
+    code: str | None  # ISO 639-1; None when the text is too short to judge
+    confidence: float | None = None
+    languages: tuple[str, ...] = ()  # every language holding 20% of the text, main first
+
+
+@dataclass(frozen=True)
+class Confidentiality:
+    value: str  # publish, confidential or unspecified
+    evidence: str | None = None
+    flags: tuple[str, ...] = ()  # partial_confidential, anonymous, disclaimer
+
+
+@dataclass(frozen=True)
+class Detection:
+    """What the detectors decided about one message, before relations to other messages."""
+
+    kind: str
+    language: Language
+    body_language: Language
+    document_languages: tuple[Language, ...]  # one per attachment, in order
+    confidentiality: Confidentiality
+    flags: tuple[str, ...] = ()  # needs_download, over_limit, format_not_accepted, needs_ocr, ...
+    revision: bool = False  # says it replaces an earlier submission
+    amendment: Confidentiality | None = None  # a later change of the publication request

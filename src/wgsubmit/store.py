@@ -15,12 +15,20 @@ import json
 import os
 import sqlite3
 import tempfile
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from wgsubmit.errors import StoreError
-from wgsubmit.records import Address, Message, RawMessage, iso_utc
+from wgsubmit.records import (
+    Address,
+    Confidentiality,
+    Detection,
+    Extraction,
+    Message,
+    RawMessage,
+    iso_utc,
+)
 
 DB_NAME = "wgsubmit.db"
 LOCK_NAME = "write.lock"
@@ -40,6 +48,9 @@ class StoredAttachment:
     pages: int | None
     text_chars: int | None
     error: str | None
+    parent: int | None = None
+    format: str | None = None
+    words: int | None = None
 
 
 @dataclass(frozen=True)
@@ -76,6 +87,21 @@ class StoredMessage:
     superseded_by: int | None
     tags: tuple[str, ...]
     attachments: tuple[StoredAttachment, ...]
+    kind_decided_by: str | None = None
+    confidentiality_decided_by: str | None = None
+    amends: int | None = None
+    body_language: str | None = None
+
+
+@dataclass(frozen=True)
+class Reading:
+    """One message as read: parsed, its documents extracted, the detectors run."""
+
+    message: Message
+    extractions: tuple[Extraction, ...]
+    detection: Detection | None
+    flags: tuple[str, ...]
+    duplicate_of: int | None = None
 
 
 @dataclass(frozen=True)
@@ -185,7 +211,30 @@ def m001_initial(conn: sqlite3.Connection) -> None:
     )
 
 
-MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [m001_initial]
+def m002_reading(conn: sqlite3.Connection) -> None:
+    """What reading a message finds: attachment text, links between messages, search."""
+    _execute_all(
+        conn,
+        """
+        ALTER TABLE attachments ADD COLUMN parent INTEGER;
+        ALTER TABLE attachments ADD COLUMN format TEXT;
+        ALTER TABLE attachments ADD COLUMN text TEXT;
+        ALTER TABLE attachments ADD COLUMN margins TEXT;
+        ALTER TABLE attachments ADD COLUMN words INTEGER;
+        ALTER TABLE attachments ADD COLUMN language_confidence REAL;
+        ALTER TABLE messages ADD COLUMN body_language TEXT;
+        ALTER TABLE messages ADD COLUMN amends INTEGER REFERENCES messages(id);
+        ALTER TABLE messages ADD COLUMN superseded_decided_by TEXT;
+        CREATE INDEX messages_sender ON messages(from_address);
+        CREATE VIRTUAL TABLE search_index USING fts5(
+            subject, sender, body, documents, tokenize = 'unicode61 remove_diacritics 2'
+        );
+        UPDATE messages SET processed_at = NULL
+        """,
+    )
+
+
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [m001_initial, m002_reading]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
@@ -439,19 +488,35 @@ class Store:
         ).fetchone()
         return int(row[0]) if row else None
 
-    def save_parsed(self, message_id: int, message: Message, duplicate_of: int | None) -> None:
-        """Record what parsing found, with its attachments' bytes, in one transaction."""
+    def save_reading(self, message_id: int, reading: Reading) -> None:
+        """Record what reading a message found, in one transaction.
+
+        What an officer decided (``*_decided_by = 'human'``) is kept as it is.
+        """
+        message = reading.message
         # Attachments are derived from the (synced) raw message and rebuilt by any re-read,
         # so they are not synced one message at a time.
         for attachment in message.attachments:
             write_file_atomic(self.file_path(attachment.sha256), attachment.data)
         forwarded_by = message.forwarded_by or Address(None, None)
+        detection = reading.detection
+        kind = detection.kind if detection else None
+        language = detection.language if detection else None
+        confidentiality = detection.confidentiality if detection else None
         with self.transaction():
             self.conn.execute(
                 "UPDATE messages SET processed_at = ?, message_id = ?, from_name = ?,"
                 " from_address = ?, to_json = ?, cc_json = ?, subject = ?, date_header = ?,"
                 " received_at = ?, body = ?, headers_json = ?, forwarded_by_name = ?,"
-                " forwarded_by_address = ?, flags_json = ?, error = ?, duplicate_of = ?"
+                " forwarded_by_address = ?, flags_json = ?, error = ?, duplicate_of = ?,"
+                " language = ?, languages_json = ?, body_language = ?,"
+                f" {_unless_human('kind', 'kind')},"
+                f" {_unless_human('confidentiality', 'confidentiality')},"
+                f" {_unless_human('confidentiality_evidence', 'confidentiality')},"
+                " kind_decided_by = CASE WHEN kind_decided_by = 'human' THEN 'human'"
+                "   WHEN ? IS NULL THEN NULL ELSE 'auto' END,"
+                " confidentiality_decided_by = CASE WHEN confidentiality_decided_by = 'human'"
+                "   THEN 'human' WHEN ? IS NULL THEN NULL ELSE 'auto' END"
                 " WHERE id = ?",
                 (
                     _now(),
@@ -467,21 +532,126 @@ class Store:
                     json.dumps(message.headers),
                     forwarded_by.name,
                     forwarded_by.address,
-                    json.dumps(list(message.flags)),
+                    json.dumps(list(reading.flags)),
                     message.error,
-                    duplicate_of,
+                    reading.duplicate_of,
+                    language.code if language else None,
+                    json.dumps(list(language.languages) if language else []),
+                    detection.body_language.code if detection else None,
+                    kind,
+                    confidentiality.value if confidentiality else None,
+                    confidentiality.evidence if confidentiality else None,
+                    kind,
+                    confidentiality.value if confidentiality else None,
                     message_id,
                 ),
             )
             self.conn.execute("DELETE FROM attachments WHERE message = ?", (message_id,))
+            languages = detection.document_languages if detection else ()
+            rows = []
+            for i, attachment in enumerate(message.attachments):
+                found = reading.extractions[i] if i < len(reading.extractions) else None
+                lang = languages[i] if i < len(languages) else None
+                rows.append(
+                    (
+                        message_id,
+                        i,
+                        attachment.filename,
+                        attachment.content_type,
+                        attachment.size,
+                        attachment.sha256,
+                        int(attachment.inline),
+                        attachment.parent,
+                        found.format if found else None,
+                        found.text if found else None,
+                        found.margins if found else None,
+                        found.pages if found else None,
+                        len(found.text) if found else None,
+                        found.words if found else None,
+                        found.error if found else None,
+                        lang.code if lang else None,
+                        lang.confidence if lang else None,
+                    )
+                )
             self.conn.executemany(
                 "INSERT INTO attachments (message, position, filename, content_type, size,"
-                " sha256, inline) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                [
-                    (message_id, i, a.filename, a.content_type, a.size, a.sha256, int(a.inline))
-                    for i, a in enumerate(message.attachments)
-                ],
+                " sha256, inline, parent, format, text, margins, pages, text_chars, words, error,"
+                " language, language_confidence)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                rows,
             )
+            self.conn.execute("DELETE FROM search_index WHERE rowid = ?", (message_id,))
+            self.conn.execute(
+                "INSERT INTO search_index (rowid, subject, sender, body, documents)"
+                " VALUES (?, ?, ?, ?, ?)",
+                (
+                    message_id,
+                    message.subject or "",
+                    f"{message.sender.name or ''} {message.sender.address or ''}",
+                    message.body,
+                    "\n".join(e.text for e in reading.extractions),
+                ),
+            )
+
+    # --- links between messages ---
+
+    def clear_links(self) -> None:
+        """Forget the automatic links between messages, before reading them all again."""
+        with self.transaction():
+            self.conn.execute(
+                "UPDATE messages SET superseded_by = NULL"
+                " WHERE superseded_decided_by IS NOT 'human'"
+            )
+            self.conn.execute("UPDATE messages SET amends = NULL")
+
+    def earlier_submissions(self, before: int, addresses: Sequence[str], domain: str | None) -> list[int]:
+        """Submissions stored before ``before`` from these addresses or this mail domain,
+        newest first."""
+        clauses = []
+        params: list[object] = []
+        if addresses:
+            clauses.append(f"lower(from_address) IN ({','.join('?' * len(addresses))})")
+            params.extend(a.lower() for a in addresses)
+        if domain:
+            clauses.append("lower(from_address) LIKE ?")
+            params.append("%@" + domain.lower())
+        if not clauses:
+            return []
+        rows = self.conn.execute(
+            f"SELECT id FROM messages WHERE id < ? AND kind = 'submission' AND duplicate_of IS NULL"
+            f" AND ({' OR '.join(clauses)}) ORDER BY id DESC",
+            [before, *params],
+        )
+        return [r[0] for r in rows]
+
+    def document_texts(self, message_id: int) -> list[str]:
+        rows = self.conn.execute(
+            "SELECT text FROM attachments WHERE message = ? AND text IS NOT NULL AND text != ''"
+            " ORDER BY position",
+            (message_id,),
+        )
+        return [r[0] for r in rows]
+
+    def supersede(self, earlier: int, later: int) -> None:
+        with self.transaction():
+            self.conn.execute(
+                "UPDATE messages SET superseded_by = ?, superseded_decided_by = 'auto'"
+                " WHERE id = ? AND superseded_decided_by IS NOT 'human'",
+                (later, earlier),
+            )
+
+    def amend(self, message_id: int, target: int, request: Confidentiality) -> None:
+        """Link an amending message to its submission; a stricter request applies at once,
+        a later consent to publish waits for an officer."""
+        with self.transaction():
+            self.conn.execute("UPDATE messages SET amends = ? WHERE id = ?", (target, message_id))
+            if request.value == "confidential":
+                self.conn.execute(
+                    "UPDATE messages SET confidentiality = 'confidential',"
+                    " confidentiality_evidence = ?, confidentiality_decided_by = 'auto'"
+                    " WHERE id = ? AND confidentiality_decided_by IS NOT 'human'",
+                    (request.evidence, target),
+                )
 
     # --- reading ---
 
@@ -509,12 +679,16 @@ class Store:
         where, params = _id_filter("message", ids)
         rows = self.conn.execute(
             "SELECT message, position, filename, content_type, size, sha256, inline, language,"
-            f" pages, text_chars, error FROM attachments{where} ORDER BY message, position",
+            " pages, text_chars, error, parent, format, words"
+            f" FROM attachments{where} ORDER BY message, position",
             params,
         )
         for r in rows:
             result.setdefault(r[0], []).append(
-                StoredAttachment(r[1], r[2], r[3], r[4], r[5], bool(r[6]), r[7], r[8], r[9], r[10])
+                StoredAttachment(
+                    r[1], r[2], r[3], r[4], r[5], bool(r[6]), r[7], r[8], r[9], r[10], r[11],
+                    r[12], r[13],
+                )
             )
         return result
 
@@ -528,6 +702,11 @@ class Store:
 
     def count(self) -> int:
         return int(self.conn.execute("SELECT count(*) FROM messages").fetchone()[0])
+
+
+def _unless_human(column: str, decision: str) -> str:
+    """``column = …`` that keeps the value when an officer made the decision."""
+    return f"{column} = CASE WHEN {decision}_decided_by = 'human' THEN {column} ELSE ? END"
 
 
 def _id_filter(column: str, ids: list[int] | None) -> tuple[str, list[int]]:
@@ -578,6 +757,10 @@ def _stored_message(
         submitter_country=row["submitter_country"],
         submitter_decided_by=row["submitter_decided_by"],
         superseded_by=row["superseded_by"],
+        kind_decided_by=row["kind_decided_by"],
+        confidentiality_decided_by=row["confidentiality_decided_by"],
+        amends=row["amends"],
+        body_language=row["body_language"],
         tags=tuple(tags.get(row["id"], [])),
         attachments=tuple(attachments.get(row["id"], [])),
     )

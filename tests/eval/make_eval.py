@@ -1,0 +1,145 @@
+"""Write the labelled evaluation set: tests/eval/messages/*.eml and tests/eval/labels.json.
+
+    .venv/bin/python tests/eval/make_eval.py
+
+Deterministic: running it twice writes the same bytes. The messages are invented
+submissions to the 2020 call for inputs of the Working Group on the use of mercenaries; the
+labels say what a careful secretariat officer would decide (see SPEC.md, "Rules of the
+domain"), written without looking at wgsubmit's detectors.
+"""
+
+from __future__ import annotations
+
+import collections
+import datetime as dt
+import json
+import random
+import shutil
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from _build import (  # noqa: E402
+    TITLE,
+    UTC,
+    WG,
+    Att,
+    Spec,
+    build_message,
+    corrupt_pdf,
+    docx_file,
+    encrypted_pdf,
+    label,
+    odt_file,
+    pdf,
+    png_logo,
+    scanned_pdf,
+    seed_of,
+    txt_file,
+)
+from _catalogue import catalogue  # noqa: E402
+
+HERE = Path(__file__).resolve().parent
+OUT = HERE / "messages"
+LABELS = HERE / "labels.json"
+
+__all__ = [
+    "TITLE",
+    "Att",
+    "corrupt_pdf",
+    "docx_file",
+    "encrypted_pdf",
+    "odt_file",
+    "pdf",
+    "png_logo",
+    "scanned_pdf",
+    "txt_file",
+]
+
+PHASE_SPANS = {
+    0: (dt.datetime(2020, 2, 10, 7, 40, tzinfo=UTC), dt.datetime(2020, 3, 11, 18, 0, tzinfo=UTC)),
+    1: (dt.datetime(2020, 3, 12, 7, 5, tzinfo=UTC), dt.datetime(2020, 3, 17, 20, 30, tzinfo=UTC)),
+}
+
+
+def schedule(specs: list[tuple[int, Spec]]) -> list[tuple[Spec, dt.datetime]]:
+    """Order the messages (phase, then a fixed shuffle) and give each a receipt time."""
+    ordered = sorted(specs, key=lambda ps: (ps[0], seed_of(ps[1].slug)))
+    out: list[tuple[Spec, dt.datetime]] = []
+    for phase, (start, end) in PHASE_SPANS.items():
+        group = [s for p, s in ordered if p == phase]
+        step = (end - start) / max(len(group), 1)
+        for i, spec in enumerate(group):
+            jitter = (seed_of(spec.slug + "t") % 1000 / 1000 - 0.5) * 0.8
+            when = start + step * (i + 0.5 + jitter)
+            out.append((spec, spec.received or when.replace(microsecond=0)))
+    late = [s for p, s in ordered if p == 2]
+    for spec in sorted(late, key=lambda s: s.received or dt.datetime.max.replace(tzinfo=UTC)):
+        assert spec.received is not None, f"{spec.slug}: phase 2 needs an explicit time"
+        out.append((spec, spec.received))
+    return out
+
+
+def main() -> int:
+    specs = catalogue()
+    slugs = [s.slug for _, s in specs]
+    dupes = [s for s, c in collections.Counter(slugs).items() if c > 1]
+    assert not dupes, f"duplicate slugs: {dupes}"
+    plan = schedule(specs)
+    files = {spec.slug: f"{n:03d}-{spec.slug}.eml" for n, (spec, _) in enumerate(plan, 1)}
+    when = {spec.slug: t for spec, t in plan}
+    for spec, _ in plan:
+        for ref in (spec.supersedes, spec.amends):
+            if ref:
+                assert ref in files, f"{spec.slug}: unknown reference {ref}"
+                assert when[ref] < when[spec.slug], f"{spec.slug} must come after {ref}"
+
+    if OUT.exists():
+        shutil.rmtree(OUT)
+    OUT.mkdir(parents=True)
+    labels = []
+    total = 0
+    for n, (spec, received) in enumerate(plan, 1):
+        data = build_message(spec, n, received)
+        (OUT / files[spec.slug]).write_bytes(data)
+        total += len(data)
+        labels.append(label(spec, files, n, _message_id(data)))
+    LABELS.write_text(json.dumps(labels, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    _summary(labels, plan, total)
+    return 0
+
+
+def _message_id(data: bytes) -> str:
+    from email import message_from_bytes, policy
+
+    msg = message_from_bytes(data, policy=policy.default)
+    return str(msg["Message-ID"]).strip()
+
+
+def _summary(labels: list[dict], plan: list[tuple[Spec, dt.datetime]], total: int) -> None:
+    def count(key: str, items: list[dict]) -> str:
+        c = collections.Counter(str(key_of(i, key)) for i in items)
+        return ", ".join(f"{k} {v}" for k, v in c.most_common())
+
+    def key_of(item: dict, key: str) -> object:
+        return item["submitter"]["type"] if key == "type" else item[key]
+
+    subs = [x for x in labels if x["kind"] == "submission"]
+    senders = {spec.frm[1].lower() for spec, _ in plan}
+    senders |= {spec.inner.frm[1].lower() for spec, _ in plan if spec.inner}
+    flags = collections.Counter(f for x in labels for f in x["flags"])
+    print(f"{len(labels)} messages, {total / 1e6:.2f} MB, {len(senders)} distinct senders")
+    print("kind:", count("kind", labels))
+    print("language (all):", count("language", labels))
+    print("language (submissions):", count("language", subs))
+    print("confidentiality (submissions):", count("confidentiality", subs))
+    print("submitter type:", count("type", subs))
+    print("flags:", ", ".join(f"{k} {v}" for k, v in flags.most_common()))
+    print("supersedes:", sum(1 for x in labels if x["supersedes"]))
+    print("amends:", sum(1 for x in labels if x["amends"]))
+
+
+if __name__ == "__main__":
+    random.seed(0)
+    sys.exit(main())

@@ -1,0 +1,66 @@
+"""The confidentiality rules against a table of phrasings in English, French and Spanish.
+
+The table (tests/data/confidentiality_cases.tsv) reads as the specification: each row
+is something a submitter might write, where they wrote it, and what it means.
+"""
+
+import csv
+from pathlib import Path
+
+import pytest
+
+from wgsubmit.detect.confidentiality import Place, decide
+
+CASES = Path(__file__).parent / "data" / "confidentiality_cases.tsv"
+
+
+def _cases() -> list[dict[str, str]]:
+    with CASES.open(encoding="utf-8", newline="") as table:
+        return list(csv.DictReader(table, delimiter="\t", quoting=csv.QUOTE_NONE))
+
+
+def _where(where: str) -> str:
+    return {"footer": "margins"}.get(where, where)
+
+
+@pytest.mark.parametrize(
+    "case", _cases(), ids=lambda c: f"{c['lang']}-{c['expected']}-{c['text'][:40]}"
+)
+def test_phrasing(case: dict[str, str]) -> None:
+    text = case["text"].replace(" / ", "\n") if case["where"] != "body" else case["text"]
+    found = decide([Place(_where(case["where"]), text)])
+    assert found.value == case["expected"], found.evidence
+    expected_flags = {f for f in case["flags"].split(",") if f}
+    assert expected_flags <= set(found.flags)
+
+
+def test_table_is_large_enough() -> None:
+    cases = _cases()
+    for lang in ("en", "fr", "es"):
+        rows = [c for c in cases if c["lang"] == lang]
+        assert len(rows) >= 60
+        assert {c["expected"] for c in rows} == {"publish", "confidential", "unspecified"}
+
+
+def test_confidential_wins_over_consent_elsewhere() -> None:
+    found = decide(
+        [
+            Place("body", "We consent to the publication of this submission."),
+            Place("margins", "CONFIDENTIAL"),
+        ]
+    )
+    assert found.value == "confidential"
+    assert found.evidence == "CONFIDENTIAL"
+
+
+def test_disclaimer_decides_nothing() -> None:
+    found = decide(
+        [
+            Place(
+                "body",
+                "Please find attached our input.\n\nThis e-mail and any attachments are "
+                "confidential and intended solely for the addressee.",
+            )
+        ]
+    )
+    assert (found.value, found.flags) == ("unspecified", ("disclaimer",))
