@@ -20,6 +20,7 @@ import click
 from wgsubmit import __version__
 from wgsubmit.config import Config, load_config
 from wgsubmit.errors import EXIT_INTERRUPTED, EXIT_OPERATIONAL, UsageError, WgsubmitError
+from wgsubmit.records import FLAGS
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -248,31 +249,67 @@ def _list_options(function: Callable[..., Any]) -> Callable[..., Any]:
     function = click.option(
         "--all", "include_all", is_flag=True, help="Every stored message, not only submissions."
     )(function)
-    return click.option(
+    function = click.option(
         "--limit",
         type=click.IntRange(min=0),
         default=None,
         help="Rows in the table (default 50; 0 for all). JSON holds all unless given.",
     )(function)
+    filters = [
+        click.option("--language", metavar="CODE", help="Only this language (ISO 639-1, e.g. fr)."),
+        click.option(
+            "--confidentiality",
+            type=click.Choice(["publish", "confidential", "unspecified"]),
+            help="Only this publication request.",
+        ),
+        click.option(
+            "--kind",
+            type=click.Choice(["submission", "auto_reply", "bounce", "not_submission"]),
+            help="Only this kind of message (implies --all for other kinds).",
+        ),
+        click.option("--late/--on-time", "late", default=None, help="Only late, or on-time, ones."),
+        click.option("--flag", "flags", multiple=True, metavar="FLAG", help="Only with this flag."),
+        click.option("--search", metavar="TEXT", help="Only those whose text holds these words."),
+    ]
+    for option in reversed(filters):
+        function = option(function)
+    return function
 
 
 @cli.command(name="list")
 @_list_options
 @click.pass_context
-def list_(ctx: click.Context, as_json: bool, include_all: bool, limit: int | None) -> None:
+def list_(
+    ctx: click.Context,
+    /,
+    as_json: bool,
+    include_all: bool,
+    limit: int | None,
+    **filters: Any,
+) -> None:
     """List the submissions: received time, on time, sender, subject, attachments.
+
+    Filters combine: every one given must hold. --search looks in the subject,
+    sender, body and the text of every attachment.
 
     \b
     Example:
         wgsubmit list
+        wgsubmit list --language fr --confidentiality confidential
+        wgsubmit list --search "border management" --late
         wgsubmit list --json --all > messages.json
     """
     from wgsubmit.store import Store
-    from wgsubmit.views import submission_json
+    from wgsubmit.views import Filters, submission_json
 
     config = _config(ctx)
+    chosen = Filters(**filters)
+    if chosen.flags and not set(chosen.flags) <= FLAGS:
+        raise UsageError(f"--flag: unknown flag; one of: {', '.join(sorted(FLAGS))}")
     with Store.open_for_reading(config.store_path) as store:
-        messages = store.messages(include_all=include_all)
+        matching = store.search(chosen.search) if chosen.search else None
+        messages = store.messages(include_all=include_all or chosen.kind is not None)
+    messages = [m for m in messages if chosen.matches(m, config, matching)]
     if as_json:
         selected = messages[-limit:] if limit else messages
         # One object per line: readable, and json's fast C encoder (indent= is pure Python).
@@ -282,6 +319,34 @@ def list_(ctx: click.Context, as_json: bool, include_all: bool, limit: int | Non
     from wgsubmit.views import render_table
 
     render_table(_stdout(), messages, config, 50 if limit is None else limit, len(messages))
+
+
+@cli.command()
+@click.pass_context
+def reprocess(ctx: click.Context) -> None:
+    """Read every stored message again, with this version's rules.
+
+    Parses the raw messages kept in the store, reads their attachments and runs
+    the detectors again; nothing is downloaded. What an officer decided stays as
+    it is. Record ids do not change.
+
+    \b
+    Example:
+        wgsubmit reprocess
+    """
+    from wgsubmit.pipeline import reprocess as run_reprocess
+    from wgsubmit.store import Store
+
+    config = _config(ctx)
+    quiet = ctx.obj["quiet"]
+    with (
+        Store.open_for_writing(config.store_path, _command_name()) as store,
+        _progress(quiet) as progress,
+    ):
+        report = run_reprocess(store, config, progress)
+    if not quiet:
+        failed = f", {report.failed} could not be read" if report.failed else ""
+        _stderr().print(f"reprocess: {report.processed} messages read again{failed}.")
 
 
 @cli.command()

@@ -12,7 +12,7 @@ import os
 import subprocess
 import tomllib
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -122,6 +122,16 @@ class Config:
     imap: ImapConfig
     store_path: Path
     publication: PublicationConfig
+    extract: ExtractConfig = field(default_factory=lambda: ExtractConfig())
+
+
+@dataclass(frozen=True)
+class ExtractConfig:
+    """Limits of the workers that read attachments: one hostile file must not hang a run."""
+
+    timeout: float = 120.0  # seconds for one document
+    memory_mb: int = 1024  # per worker process
+    workers: int = 0  # 0: one per core
 
 
 # --- value checkers: each returns the clean value or raises ValueError(reason) ---
@@ -142,6 +152,12 @@ def _nonempty_str(value: Any) -> str:
 def _positive_int(value: Any) -> int:
     if isinstance(value, bool) or not isinstance(value, int) or value <= 0:
         raise ValueError("must be a positive whole number")
+    return value
+
+
+def _nonnegative_int(value: Any) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+        raise ValueError("must be a whole number, 0 or more")
     return value
 
 
@@ -259,6 +275,11 @@ _SCHEMA: dict[str, dict[str, tuple[Callable[[Any], Any], Any]]] = {
     "store": {
         "path": (_nonempty_str, "wgsubmit-data"),
     },
+    "extract": {
+        "timeout": (_positive_number, 120.0),
+        "memory_mb": (_positive_int, 1024),
+        "workers": (_nonnegative_int, 0),
+    },
     "publication": {
         "unspecified": (_one_of("publish", "withhold"), "publish"),
         "groups": (_groups, DEFAULT_GROUPS),
@@ -315,7 +336,7 @@ def is_loopback(host: str) -> bool:
 def parse_config(data: dict[str, Any], path: Path | None) -> Config:
     """Check a config's TOML tables and build the typed Config."""
     for section in data:
-        if section not in {"call", "imap", "store", "publication"}:
+        if section not in {"call", "imap", "store", "extract", "publication"}:
             raise ConfigError(f"{section}: unknown section (see config.example.toml)")
     for required in ("call", "imap"):
         if required not in data:
@@ -325,6 +346,7 @@ def parse_config(data: dict[str, Any], path: Path | None) -> Config:
     oauth2 = _check_section("imap.oauth2", data["imap"].get("oauth2", {}))
     store = _check_section("store", data.get("store", {}))
     publication = _check_section("publication", data.get("publication", {}))
+    extract = _check_section("extract", data.get("extract", {}))
 
     if imap["auth"] == "password" and not (imap["password_env"] or imap["password_command"]):
         raise ConfigError(
@@ -369,6 +391,7 @@ def parse_config(data: dict[str, Any], path: Path | None) -> Config:
         ),
         store_path=(base / store["path"]).resolve(),
         publication=PublicationConfig(unspecified=publication["unspecified"], groups=tuple(groups)),
+        extract=ExtractConfig(**extract),
     )
 
 

@@ -246,7 +246,7 @@ class _PdfText:
         from pdfminer.pdfdevice import PDFTextDevice
         from pdfminer.pdffont import PDFUnicodeNotDefined
 
-        class Device(PDFTextDevice):  # type: ignore[misc]
+        class Device(PDFTextDevice):
             def __init__(self, rsrcmgr: Any) -> None:
                 super().__init__(rsrcmgr)
                 self.parts: list[str] = []
@@ -272,7 +272,7 @@ class _PdfText:
                 except (PDFUnicodeNotDefined, KeyError, IndexError, ValueError):
                     char = ""
                 adv = float(font.char_width(cid)) * fontsize * scaling
-                a, b, c, d, x, y = matrix
+                a, b, _c, d, x, y = matrix
                 size = max(abs(d), abs(b), 1e-3) * max(fontsize, 1.0)
                 if self._end is not None:
                     end_x, end_y = self._end
@@ -381,7 +381,7 @@ def _rtf(data: bytes) -> Extraction:
     from striprtf.striprtf import rtf_to_text
 
     try:
-        text = rtf_to_text(data.decode("latin-1"), errors="ignore")
+        text = str(rtf_to_text(data.decode("latin-1"), errors="ignore"))  # type: ignore[no-untyped-call]
     except (ValueError, IndexError) as err:
         return Extraction("rtf", error=f"corrupt RTF ({_reason(err)})", flag="corrupt")
     result = Extraction("rtf", text=_tidy(text))
@@ -422,7 +422,10 @@ def _doc(data: bytes) -> Extraction:
             command = [tool, "--headless", "--convert-to", "txt:Text", "--outdir", folder, source]
             done = subprocess.run(command, capture_output=True, timeout=DEFAULT_TIMEOUT)
             converted = os.path.join(folder, "document.txt")
-            text = decode_text(open(converted, "rb").read()) if os.path.exists(converted) else ""
+            text = ""
+            if os.path.exists(converted):
+                with open(converted, "rb") as converted_file:
+                    text = decode_text(converted_file.read())
     if done.returncode != 0 and not text:
         return Extraction("doc", error="corrupt Word .doc file", flag="corrupt")
     result = Extraction("doc", text=_tidy(text))

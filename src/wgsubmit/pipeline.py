@@ -1,4 +1,4 @@
-"""The line every message travels: raw store, then parse (and later stages), then save.
+"""The line every message travels: raw store, then parse, extract, detect, and save.
 
 ``fetch``, ``import`` and ``reprocess`` all run it; they differ only in where
 the raw bytes come from.
@@ -10,12 +10,16 @@ import logging
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from wgsubmit.config import Config
 from wgsubmit.errors import StoreError
 from wgsubmit.parse import parse_message
-from wgsubmit.records import RawMessage
-from wgsubmit.store import Store
+from wgsubmit.records import Extraction, Message, RawMessage
+from wgsubmit.store import Reading, Store
+
+if TYPE_CHECKING:
+    from wgsubmit.extract import Extractor
 
 log = logging.getLogger(__name__)
 
@@ -61,31 +65,151 @@ def store_raw(
 
 
 def process(store: Store, config: Config, ids: list[int], progress: Progress) -> tuple[int, int]:
-    """Read each stored message (parse, ...) and save what was found; return (done, failed)."""
+    """Read each stored message (parse, extract, detect) and save what was found, oldest
+    first; return (done, failed)."""
+    from wgsubmit.extract import Extractor, Limits
+
     failed = 0
     total = len(ids)
-    for done, message_id in enumerate(ids, start=1):
-        try:
-            process_one(store, config, message_id)
-        except StoreError:
-            raise
-        except Exception as err:  # one bad message never stops the run
-            failed += 1
-            log.warning("message %d could not be read: %s", message_id, type(err).__name__)
-            log.debug("message %d", message_id, exc_info=True)
-        progress("read", done, total)
+    done = 0
+    limits = Limits(config.extract.timeout, config.extract.memory_mb, config.extract.workers)
+    with Extractor(limits) as extractor:
+        for start in range(0, total, READ_BATCH):
+            batch = ids[start : start + READ_BATCH]
+            for message_id, outcome in _read_batch(store, extractor, batch):
+                try:
+                    if isinstance(outcome, BaseException):
+                        raise outcome
+                    _save(store, config, message_id, *outcome)
+                except StoreError:
+                    raise
+                except Exception as err:  # one bad message never stops the run
+                    failed += 1
+                    log.warning("message %d could not be read: %s", message_id, type(err).__name__)
+                    log.debug("message %d", message_id, exc_info=err)
+                done += 1
+                progress("read", done, total)
     return total - failed, failed
 
 
-def process_one(store: Store, config: Config, message_id: int) -> None:
-    raw = store.raw_message(message_id)
-    message = parse_message(raw)
+READ_BATCH = 16  # messages whose attachments are read at once, on every core
+
+
+def _read_batch(
+    store: Store, extractor: Extractor, ids: list[int]
+) -> list[tuple[int, tuple[Message, tuple[Extraction, ...]] | BaseException]]:
+    """Parse a batch of messages, then read all their attachments in parallel."""
+    from wgsubmit.extract import expand_archives
+
+    parsed: list[tuple[int, Message | BaseException]] = []
+    for message_id in ids:
+        try:
+            message = parse_message(store.raw_message(message_id))
+            parsed.append(
+                (message_id, replace(message, attachments=expand_archives(message.attachments)))
+            )
+        except StoreError:
+            raise
+        except Exception as err:
+            parsed.append((message_id, err))
+    everything = [a for _, m in parsed if isinstance(m, Message) for a in m.attachments]
+    extractions = iter(extractor.extract(everything))
+    results: list[tuple[int, tuple[Message, tuple[Extraction, ...]] | BaseException]] = []
+    for message_id, outcome in parsed:
+        if isinstance(outcome, BaseException):
+            results.append((message_id, outcome))
+            continue
+        found = tuple(next(extractions) for _ in outcome.attachments)
+        results.append((message_id, (outcome, found)))
+    return results
+
+
+def _save(
+    store: Store,
+    config: Config,
+    message_id: int,
+    message: Message,
+    extractions: tuple[Extraction, ...],
+) -> None:
+    from wgsubmit.detect import detect, main_document
+
+    flags = list(message.flags)
     duplicate_of = None
     if message.message_id:
         duplicate_of = store.first_with_message_id(message.message_id, before=message_id)
         if duplicate_of is not None:
-            message = replace(message, flags=(*message.flags, "duplicate"))
-    store.save_parsed(message_id, message, duplicate_of)
+            flags.append("duplicate")
+    detection = None if "unparseable" in flags else detect(message, extractions, config.call)
+    target = None
+    if detection is not None:
+        flags.extend(detection.flags)
+        earlier = _earlier(store, message, message_id)
+        if detection.amendment is not None and earlier:
+            target = earlier[0]
+            detection = replace(detection, kind="not_submission")
+            flags.append("amends")
+    store.save_reading(
+        message_id,
+        Reading(message, extractions, detection, tuple(dict.fromkeys(flags)), duplicate_of),
+    )
+    if detection is None:
+        return
+    if target is not None and detection.amendment is not None:
+        store.amend(message_id, target, detection.amendment)
+    elif detection.kind == "submission" and duplicate_of is None:
+        main = main_document(extractions)
+        replaced = _replaced(store, message, message_id, detection.revision, main, extractions)
+        if replaced is not None:
+            store.supersede(replaced, message_id)
+
+
+def _earlier(store: Store, message: Message, message_id: int) -> list[int]:
+    """Earlier submissions by the same sender, or the same organization's mail domain."""
+    from wgsubmit.detect.resubmission import is_free_mail
+
+    address = (message.sender.address or "").lower()
+    if "@" not in address:
+        return []
+    domain = address.rsplit("@", 1)[1]
+    return store.earlier_submissions(
+        message_id, [address], None if is_free_mail(domain) else domain
+    )
+
+
+def _replaced(
+    store: Store,
+    message: Message,
+    message_id: int,
+    says_revision: bool,
+    main: int | None,
+    extractions: tuple[Extraction, ...],
+) -> int | None:
+    """The earlier submission this one replaces: the latest one when the message says it
+    is a revision, else one whose document is mostly the same text."""
+    from wgsubmit.detect.resubmission import SAME_DOCUMENT, similarity
+
+    earlier = _earlier(store, message, message_id)
+    if not earlier:
+        return None
+    if says_revision:
+        return earlier[0]
+    if main is None:
+        return None
+    text = extractions[main].text
+    for candidate in earlier:
+        if any(
+            similarity(text, other) >= SAME_DOCUMENT for other in store.document_texts(candidate)
+        ):
+            return candidate
+    return None
+
+
+def reprocess(store: Store, config: Config, progress: Progress | None = None) -> RunReport:
+    """Read every stored message again with the current rules; decisions by an officer stay."""
+    store.clear_links()
+    ids = store.all_ids()
+    done, failed = process(store, config, ids, progress or _no_progress)
+    return RunReport(stored=0, seen=len(ids), processed=done, failed=failed)
 
 
 def run_fetch(

@@ -22,6 +22,30 @@ def iso_utc(value: dt.datetime | None) -> str | None:
     return value.astimezone(dt.UTC).isoformat() if value is not None else None
 
 
+# SPEC's closed list: `flags` holds only these.
+FLAGS = frozenset(
+    {
+        "received_from_date_header",
+        "no_received_time",
+        "forwarded",
+        "duplicate",
+        "unparseable",
+        "needs_download",
+        "needs_ocr",
+        "encrypted",
+        "corrupt",
+        "unsupported_format",
+        "format_not_accepted",
+        "over_limit",
+        "partial_confidential",
+        "anonymous",
+        "disclaimer",
+        "amends",
+        "withheld",
+    }
+)
+
+
 @dataclass(frozen=True)
 class RawMessage:
     """A message's bytes exactly as received, and what its source says about its arrival.

@@ -477,6 +477,9 @@ class Store:
             delivery_time=_datetime(row[4]),
         )
 
+    def all_ids(self) -> list[int]:
+        return [r[0] for r in self.conn.execute("SELECT id FROM messages ORDER BY id")]
+
     def pending_ids(self) -> list[int]:
         rows = self.conn.execute("SELECT id FROM messages WHERE processed_at IS NULL ORDER BY id")
         return [r[0] for r in rows]
@@ -604,7 +607,9 @@ class Store:
             )
             self.conn.execute("UPDATE messages SET amends = NULL")
 
-    def earlier_submissions(self, before: int, addresses: Sequence[str], domain: str | None) -> list[int]:
+    def earlier_submissions(
+        self, before: int, addresses: Sequence[str], domain: str | None
+    ) -> list[int]:
         """Submissions stored before ``before`` from these addresses or this mail domain,
         newest first."""
         clauses = []
@@ -686,8 +691,19 @@ class Store:
         for r in rows:
             result.setdefault(r[0], []).append(
                 StoredAttachment(
-                    r[1], r[2], r[3], r[4], r[5], bool(r[6]), r[7], r[8], r[9], r[10], r[11],
-                    r[12], r[13],
+                    r[1],
+                    r[2],
+                    r[3],
+                    r[4],
+                    r[5],
+                    bool(r[6]),
+                    r[7],
+                    r[8],
+                    r[9],
+                    r[10],
+                    r[11],
+                    r[12],
+                    r[13],
                 )
             )
         return result
@@ -699,6 +715,17 @@ class Store:
         for r in self.conn.execute(sql, params):
             result.setdefault(r[0], []).append(r[1])
         return result
+
+    def search(self, text: str) -> set[int]:
+        """Ids of the messages whose subject, sender, body or documents hold every word."""
+        # Each word quoted: what an officer types is words, not FTS5 query syntax.
+        query = " ".join('"' + word.replace('"', '""') + '"' for word in text.split())
+        if not query:
+            return set()
+        rows = self.conn.execute(
+            "SELECT rowid FROM search_index WHERE search_index MATCH ?", (query,)
+        )
+        return {r[0] for r in rows}
 
     def count(self) -> int:
         return int(self.conn.execute("SELECT count(*) FROM messages").fetchone()[0])

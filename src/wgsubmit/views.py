@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -24,6 +25,33 @@ def language_ok(message: StoredMessage, config: Config) -> bool | None:
     if message.language is None:
         return None
     return message.language in config.call.languages
+
+
+@dataclass(frozen=True)
+class Filters:
+    """`list`'s filters; each one given must hold."""
+
+    language: str | None = None
+    confidentiality: str | None = None
+    kind: str | None = None
+    late: bool | None = None
+    flags: tuple[str, ...] = ()
+    search: str | None = None
+
+    def matches(
+        self, message: StoredMessage, config: Config, found: set[int] | None = None
+    ) -> bool:
+        if self.language and message.language != self.language.lower():
+            return False
+        if self.confidentiality and message.confidentiality != self.confidentiality:
+            return False
+        if self.kind and message.kind != self.kind:
+            return False
+        if self.late is not None and on_time(message, config) is not (not self.late):
+            return False
+        if not set(self.flags) <= set(message.flags):
+            return False
+        return found is None or message.id in found
 
 
 def submission_json(message: StoredMessage, config: Config) -> dict[str, Any]:
@@ -48,6 +76,7 @@ def submission_json(message: StoredMessage, config: Config) -> dict[str, Any]:
         "confidentiality": message.confidentiality,
         "confidentiality_evidence": message.confidentiality_evidence,
         "superseded_by": message.superseded_by,
+        "amends": message.amends,
         "flags": list(message.flags),
         "tags": list(message.tags),
         "attachments": [

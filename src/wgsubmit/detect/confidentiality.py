@@ -27,6 +27,8 @@ _CONFIDENTIAL_WORD = re.compile(
     r"(confidential|confidentiel|confidentielle|confidencial|restricted|privileged)$",
     re.IGNORECASE,
 )
+# In a file name, a label that says the file is the public version.
+_PUBLIC_LABELS = {"publico", "público", "publica", "pública", "publique", "publicable", "publishable"}
 _YES = {"yes", "oui", "sí", "si", "y"}
 _NO = {"no", "non", "n"}
 _SENTENCE_END = re.compile(r"(?<=[.!?;])\s+(?=[\"'«¿¡(]?[A-ZÀ-ÖØ-Þ])|;\s+|\n+")
@@ -88,13 +90,18 @@ def read_sentence(sentence: str) -> Signal:
         return Signal(None, (), sentence)
     if _BOX.search(sentence):
         return _read_form(sentence)
-    value = _value(sentence)
     flags: list[str] = []
+    anonymous = next((m for p in rules.anonymous if (m := p.search(sentence))), None)
+    if anonymous:
+        # "publish it, but not our names": the request about names is not one about the text.
+        flags.append("anonymous")
+        sentence_rest = sentence[: anonymous.start()] + sentence[anonymous.end() :]
+        value = _value(sentence_rest)
+    else:
+        value = _value(sentence)
     if value == "publish" and rules.except_part.search(sentence):
         value = "confidential"
         flags.append("partial_confidential")
-    if any(p.search(sentence) for p in rules.anonymous):
-        flags.append("anonymous")
     if value == "confidential" and _is_partial(sentence) and "partial_confidential" not in flags:
         flags.append("partial_confidential")
     return Signal(value, tuple(flags), sentence)
@@ -185,7 +192,9 @@ def _strip_stem(label: str, before: str) -> str:
 
 
 def _answer(question: str, yes: bool) -> str | None:
-    asks_publish = re.search(r"publi|public|website|site web|sitio web|online|en ligne", question, re.I)
+    asks_publish = re.search(
+        r"publi|public|website|site web|sitio web|online|en ligne", question, re.I
+    )
     asks_confidential = re.search(r"confiden|reserv", question, re.I)
     if asks_confidential:
         return "confidential" if yes else "publish"
@@ -214,8 +223,11 @@ def decide(places: Iterable[Place]) -> Confidentiality:
             text = re.sub(r"\.[A-Za-z0-9]{1,5}$", "", text)
             text = re.sub(r"[_\-.+]+", " ", text)
             signal = read_sentence(text)
-            if signal.value is None and any(_CONFIDENTIAL_WORD.match(w) for w in text.split()):
+            words = text.lower().split()
+            if signal.value is None and any(_CONFIDENTIAL_WORD.match(w) for w in words):
                 signal = Signal("confidential", (), place.text)
+            elif signal.value is None and _PUBLIC_LABELS.intersection(words):
+                signal = Signal("publish", (), place.text)
             signals.append(signal)
             continue
         signals.extend(read_sentence(s) for s in sentences(text))
@@ -228,9 +240,10 @@ def decide(places: Iterable[Place]) -> Confidentiality:
             or (_rules().partial_part.search(s.sentence) and (publish or _is_partial(s.sentence)))
             for s in confidential
         )
-        flags = sorted({f for f in flags if f != "partial_confidential"} | (
-            {"partial_confidential"} if partial else set()
-        ))
+        flags = sorted(
+            {f for f in flags if f != "partial_confidential"}
+            | ({"partial_confidential"} if partial else set())
+        )
         return Confidentiality("confidential", confidential[0].sentence, tuple(flags))
     flags = [f for f in flags if f != "partial_confidential"]
     if publish:

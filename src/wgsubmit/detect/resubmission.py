@@ -1,0 +1,105 @@
+"""Is this a revised version of an earlier submission, or a change of its request?"""
+
+from __future__ import annotations
+
+import re
+
+_REVISION = re.compile(
+    r"(\brevised\b|\brevision\b|updated version|\bupdated\b.{0,30}\b(submission|input|version|"
+    r"document|contribution)|corrected version|new version|replac(es|ing|ement)|supersed|"
+    r"\bv(ersion)?\s?2\b|version (révisée|corrigée|mise à jour|actualisée|modifiée)|"
+    r"nouvelle version|remplace|annule et remplace|versión (revisada|corregida|actualizada|"
+    r"modificada)|nueva versión|reemplaza|sustituye|en sustitución)",
+    re.IGNORECASE,
+)
+_ADDENDUM = re.compile(
+    r"(addendum|additional (annex|information|document)|in addition to our|complément|"
+    r"annexe supplémentaire|anexo adicional|información adicional|adenda)",
+    re.IGNORECASE,
+)
+# A later message about an earlier submission ("further to our submission of 10 March").
+_REFERS_BACK = re.compile(
+    r"(further to|following (up on )?our|with reference to|regarding our|re:|our (earlier |"
+    r"previous )?(submission|input|contribution)|(we )?(sent|submitted) (on|last)|"
+    r"suite à|en référence à|notre (contribution|soumission)|(envoyée?|transmise?) le|"
+    r"en relación con|con relación a|nuestr[ao] (aporte|contribución|envío)|(enviad[ao]|"
+    r"remitid[ao]) el)",
+    re.IGNORECASE,
+)
+
+
+SAME_DOCUMENT = 0.5  # trigram overlap above which two documents are versions of one text
+
+# Mail providers anyone can use: a shared domain there says nothing about the organization.
+FREE_MAIL = {
+    "gmail.com",
+    "googlemail.com",
+    "yahoo.com",
+    "yahoo.fr",
+    "yahoo.es",
+    "yahoo.co.uk",
+    "hotmail.com",
+    "hotmail.fr",
+    "hotmail.es",
+    "outlook.com",
+    "outlook.fr",
+    "outlook.es",
+    "live.com",
+    "live.fr",
+    "msn.com",
+    "icloud.com",
+    "me.com",
+    "aol.com",
+    "proton.me",
+    "protonmail.com",
+    "gmx.com",
+    "gmx.net",
+    "gmx.de",
+    "web.de",
+    "mail.ru",
+    "yandex.ru",
+    "yandex.com",
+    "orange.fr",
+    "free.fr",
+    "laposte.net",
+    "wanadoo.fr",
+    "sfr.fr",
+    "riseup.net",
+    "tutanota.com",
+    "zoho.com",
+    "qq.com",
+    "163.com",
+    "rediffmail.com",
+    "terra.com.br",
+    "uol.com.br",
+    "bol.com.br",
+    "prodigy.net.mx",
+}
+
+
+def is_free_mail(domain: str) -> bool:
+    return domain.lower() in FREE_MAIL
+
+
+def says_revision(text: str) -> bool:
+    return bool(_REVISION.search(text)) and not (
+        _ADDENDUM.search(text) and not re.search(r"replac|remplace|reemplaza|sustituye", text, re.I)
+    )
+
+
+def refers_back(text: str) -> bool:
+    return bool(_REFERS_BACK.search(text))
+
+
+def similarity(a: str, b: str) -> float:
+    """Share of word trigrams two texts have in common (Jaccard): a corrected document
+    keeps most of them, a different one almost none."""
+    first, second = _shingles(a), _shingles(b)
+    if not first or not second:
+        return 0.0
+    return len(first & second) / len(first | second)
+
+
+def _shingles(text: str) -> set[tuple[str, ...]]:
+    words = re.findall(r"\w+", text.lower())
+    return {tuple(words[i : i + 3]) for i in range(max(len(words) - 2, 0))}
