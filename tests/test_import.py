@@ -37,8 +37,11 @@ def test_import_a_folder_then_list_json_has_specs_names_and_types(run: Run, tmp_
     result = run("import", str(copy_fixtures(tmp_path / "in")))
     assert result.exit_code == 0, result.output
     assert "10 new messages stored" in result.stderr
-    items = listed(run)
+    items = listed(run, "--all")
     assert len(items) == 10
+    # The out-of-office reply is stored but is not a submission.
+    assert [i["kind"] for i in listed(run)].count("auto_reply") == 0
+    assert len(listed(run)) == 9
     expected = {
         "id": int,
         "message_id": str,
@@ -299,14 +302,14 @@ def test_a_second_writer_waits_then_names_the_first_and_readers_never_wait(
         reader = run("list", "--json")
         assert reader.exit_code == 0 and len(json.loads(reader.stdout)) == 1
     assert run("import", str(tmp_path / "in2")).exit_code == 0
-    assert len(listed(run)) == 2
+    assert len(listed(run, "--all")) == 2
 
 
 def test_list_table_shows_the_latest_page(run: Run, tmp_path: Path) -> None:
     run("import", str(copy_fixtures(tmp_path / "in")))
     table = run("list", "--limit", "3")
     assert table.exit_code == 0
-    assert "showing the latest 3 of 10" in table.stdout
+    assert "showing the latest 3 of 9" in table.stdout  # the auto-reply is not listed
     assert "Revised version" in table.stdout and "Maria Lopez" in table.stdout
 
 

@@ -1,0 +1,201 @@
+"""Reading attachments: real PDF, Word, OpenDocument and RTF files, archives, and files
+built to hang or exhaust a reader."""
+
+from __future__ import annotations
+
+import io
+import os
+import time
+import zipfile
+import zlib
+from pathlib import Path
+
+import pytest
+from docx import Document
+from fpdf import FPDF
+
+from wgsubmit.extract import Extractor, Limits, expand_archives, extract_document, read_archive
+from wgsubmit.records import Attachment
+
+
+def _pdf(pages: list[str]) -> bytes:
+    pdf = FPDF()
+    pdf.set_font("helvetica", size=12)
+    for text in pages:
+        pdf.add_page()
+        pdf.multi_cell(0, 8, text)
+    return bytes(pdf.output())
+
+
+def _docx() -> bytes:
+    document = Document()
+    document.add_paragraph("Submission of the Border Rights Network.")
+    table = document.add_table(rows=1, cols=2)
+    table.cell(0, 0).text = "Publication"
+    table.cell(0, 1).text = "Not for publication"
+    document.sections[0].footer.paragraphs[0].text = "CONFIDENTIAL - do not circulate"
+    out = io.BytesIO()
+    document.save(out)
+    return out.getvalue()
+
+
+def _slow_pdf(operators: int) -> bytes:
+    """A valid one-page PDF whose content stream is millions of text operators: small on
+    the wire, minutes of work for a reader."""
+    content = zlib.compress(b"BT /F1 12 Tf 72 712 Td " + b"(a) Tj " * operators + b"ET", 9)
+    return _raw_pdf(content, font=True)
+
+
+def _inflating_pdf(megabytes: int) -> bytes:
+    """A PDF whose one stream inflates from kilobytes to hundreds of megabytes."""
+    packer = zlib.compressobj(9)
+    chunk = b" " * (1 << 20)
+    content = b"".join(packer.compress(chunk) for _ in range(megabytes)) + packer.flush()
+    return _raw_pdf(content, font=False)
+
+
+def _raw_pdf(content: bytes, font: bool) -> bytes:
+    resources = b"/Resources << /Font << /F1 4 0 R >> >>" if font else b""
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 5 0 R "
+        + resources
+        + b" >>",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+        b"<< /Length %d /Filter /FlateDecode >>\nstream\n" % len(content)
+        + content
+        + b"\nendstream",
+    ]
+    out = io.BytesIO()
+    out.write(b"%PDF-1.4\n")
+    offsets = []
+    for number, body in enumerate(objects, start=1):
+        offsets.append(out.tell())
+        out.write(b"%d 0 obj\n" % number + body + b"\nendobj\n")
+    xref = out.tell()
+    out.write(b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1))
+    for offset in offsets:
+        out.write(b"%010d 00000 n \n" % offset)
+    out.write(
+        b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
+    )
+    return out.getvalue()
+
+
+def test_pdf_pages_and_text_in_order() -> None:
+    found = extract_document(
+        _pdf(["First page text.", "Second page: please publish."]), "a.pdf", ""
+    )
+    assert (found.format, found.pages, found.error) == ("pdf", 2, None)
+    first, second = found.text.split("\f")[:2]
+    assert "First page text" in first and "please publish" in second
+
+
+def test_docx_reads_tables_and_keeps_footers_apart() -> None:
+    found = extract_document(_docx(), "sub.docx", "application/octet-stream")
+    assert found.format == "docx"
+    assert "Border Rights Network" in found.text and "Not for publication" in found.text
+    assert "CONFIDENTIAL" in found.margins and "CONFIDENTIAL" not in found.text
+
+
+def test_a_file_is_known_by_its_bytes_not_its_name() -> None:
+    assert extract_document(_docx(), "looks-like.pdf", "application/pdf").format == "docx"
+    assert extract_document(b"%PDF-1.4 broken", "x.doc", "").flag == "corrupt"
+
+
+def test_plain_text_html_rtf_and_unsupported() -> None:
+    assert extract_document("Café à Genève".encode("cp1252"), "a.txt", "text/plain").text == (
+        "Café à Genève"
+    )
+    html = extract_document(b"<p>Hello <b>world</b></p><script>x()</script>", None, "text/html")
+    assert html.text.split() == ["Hello", "world"]
+    rtf = extract_document(rb"{\rtf1\ansi Submission text\par}", "a.rtf", "")
+    assert "Submission text" in rtf.text
+    other = extract_document(b"\x00\x01binary", "a.bin", "application/octet-stream")
+    assert other.flag == "unsupported_format" and "unsupported" in (other.error or "")
+
+
+def test_zip_members_become_attachments_named_without_folders() -> None:
+    archive = io.BytesIO()
+    with zipfile.ZipFile(archive, "w") as out:
+        out.writestr("../../etc/evil/Submission.pdf", _pdf(["Zipped text."]))
+        out.writestr("folder/", b"")
+    expanded = expand_archives([Attachment("bundle.zip", "application/zip", archive.getvalue())])
+    assert [(a.filename, a.parent) for a in expanded] == [
+        ("bundle.zip", None),
+        ("Submission.pdf", 0),
+    ]
+
+
+def test_zip_bomb_is_refused_before_inflating() -> None:
+    archive = io.BytesIO()
+    with zipfile.ZipFile(archive, "w", zipfile.ZIP_DEFLATED) as out:
+        out.writestr("big.txt", b"0" * (50 * 1024 * 1024))
+    members, problem = read_archive(archive.getvalue())
+    assert members == [] and "zip bomb" in (problem or "")
+    assert extract_document(archive.getvalue(), "bomb.zip", "").flag == "corrupt"
+
+
+def _children() -> set[int]:
+    me = str(os.getpid())
+    found = set()
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
+            except OSError:
+                continue
+            if fields[1] == me:
+                found.add(int(entry.name))
+    return found
+
+
+@pytest.mark.skipif(not Path("/proc").is_dir(), reason="reads /proc to see the workers")
+def test_a_reader_past_its_time_is_killed_and_the_run_goes_on() -> None:
+    good = Attachment("good.pdf", "application/pdf", _pdf(["A normal submission."]))
+    slow = Attachment("slow.pdf", "application/pdf", _slow_pdf(3_000_000))
+    with Extractor(Limits(timeout=1.0, workers=1)) as extractor:
+        assert extractor.extract([good])[0].has_text  # the worker is up
+        before = _children()
+        started = time.monotonic()
+        slow_result, good_result = extractor.extract([slow, good])
+        took = time.monotonic() - started
+        after = _children()
+    assert slow_result.flag == "corrupt" and "longer than 1 s" in (slow_result.error or "")
+    assert good_result.has_text
+    assert took < 30
+    # The worker that held the slow file is gone, not left running.
+    for pid in before - after:
+        assert not Path(f"/proc/{pid}").exists() or "Z" in Path(f"/proc/{pid}/stat").read_text()
+    assert before != after
+
+
+@pytest.mark.skipif(os.name != "posix", reason="memory limits are POSIX rlimits")
+def test_a_reader_past_its_memory_is_stopped_and_flagged() -> None:
+    bomb = Attachment("bomb.pdf", "application/pdf", _inflating_pdf(800))
+    good = Attachment("good.pdf", "application/pdf", _pdf(["Still read."]))
+    with Extractor(Limits(timeout=60, memory_mb=400, workers=1)) as extractor:
+        bomb_result, good_result = extractor.extract([bomb, good])
+    assert bomb_result.flag == "corrupt"
+    assert "memory" in (bomb_result.error or "")
+    assert good_result.has_text
+
+
+def test_corpus_documents_that_have_text_give_text(corpus: Path) -> None:
+    """Every PDF and DOCX of the corpus is read or gets a clear reason."""
+    files = sorted((corpus / "pdf").rglob("*.pdf")) + sorted((corpus / "docx").rglob("*.docx"))
+    assert len(files) > 50
+    # The two largest PDFs take half a minute between them: the benchmark reads those.
+    files = [f for f in files if f.stat().st_size < 900_000]
+    for path in files:
+        found = extract_document(path.read_bytes(), path.name, "application/octet-stream")
+        assert found.has_text or found.error, path
+        if "encryption" in path.parts and path.name not in ("base.pdf", "encrypted_doc_no_id.pdf"):
+            assert found.flag == "encrypted", path
+    strict = extract_document((corpus / "docx/mammoth/strict-format.docx").read_bytes(), None, "")
+    assert strict.text == "Test"
+    text_box = extract_document((corpus / "docx/mammoth/text-box.docx").read_bytes(), None, "")
+    assert "Datum plane" in text_box.text
+    scanned = corpus / "pdf/py-pdf-sample-files/imagemagick-CCITTFaxDecode.pdf"
+    assert extract_document(scanned.read_bytes(), None, "").flag == "needs_ocr"
