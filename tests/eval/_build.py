@@ -303,9 +303,7 @@ def odt_file(filename: str, paragraphs: list[str]) -> Att:
             info.compress_type = zipfile.ZIP_DEFLATED
             z.writestr(info, data)
     # Text is there, but whether a reader extracts ODT is not what this item tests.
-    return Att(
-        filename, out.getvalue(), "application", "vnd.oasis.opendocument.text", None, None
-    )
+    return Att(filename, out.getvalue(), "application", "vnd.oasis.opendocument.text", None, None)
 
 
 def _xml(text: str) -> str:
@@ -357,7 +355,7 @@ class Spec:
     inner: Spec | None = None  # a forwarded message, attached as message/rfc822
     raw: str | None = None  # a message written by hand (bounces)
     msgid: str | None = None
-    language: str | None | bool = False  # False: computed from the texts
+    language: str | bool | None = False  # False: computed from the texts
     in_reply_to: str | None = None
     sent: dt.datetime | None = None  # the Date header (default: shortly before receipt)
 
@@ -426,7 +424,7 @@ def build_message(spec: Spec, n: int, received: dt.datetime, *, outer: bool = Tr
         inner_bytes = build_message(spec.inner, n, inner_received, outer=False)
         msg.add_attachment(message_from_bytes(inner_bytes, policy=policy.default))
     for i, part in enumerate(msg.walk()):
-        if part.is_multipart():
+        if part.get_content_maintype() == "multipart":
             part.set_boundary(f"=_eval{n:03d}_{i}_{seed_of(spec.slug) % 99991:05d}")
     data = msg.as_bytes(policy=policy.default.clone(max_line_length=78))
     if not outer:

@@ -107,7 +107,8 @@ def nv_es(de: str, gov: str, key: str, k: int = 4, post: tuple[str, ...] = ()) -
         "Comisionado de las Naciones Unidas para los Derechos Humanos y, en atención a la "
         "convocatoria del Grupo de Trabajo sobre la utilización de mercenarios relativa al "
         "papel de las empresas militares y de seguridad privadas en la gestión de la "
-        f"inmigración y las fronteras, tiene el honor de remitir la información del Gobierno {gov}.",
+        "inmigración y las fronteras, tiene el honor de remitir la información del Gobierno "
+        f"{gov}.",
         *pick("gov-es", k, key),
         *post,
         f"La Misión Permanente {de} hace propicia la oportunidad para reiterar a la Oficina del "
@@ -119,6 +120,7 @@ def nv_es(de: str, gov: str, key: str, k: int = 4, post: tuple[str, ...] = ()) -
 def catalogue() -> list[tuple[int, Spec]]:
     _SPECS.clear()
     civil_society_en()
+    _checkbox_confidential()
     civil_society_es()
     civil_society_fr()
     states()
@@ -133,6 +135,7 @@ def catalogue() -> list[tuple[int, Spec]]:
     auto_replies_and_bounces()
     not_submissions()
     late()
+    more_spanish_and_french()
     return list(_SPECS)
 
 
@@ -604,7 +607,9 @@ def civil_society_en() -> None:
         lang="en",
         tz=1,
         atts=[
-            docx_file("NDN_input.docx", "en", doc("en", "ndn", 5), title="Nordic Detention Network"),
+            docx_file(
+                "NDN_input.docx", "en", doc("en", "ndn", 5), title="Nordic Detention Network"
+            ),
         ],
         conf="confidential",
         submitter=(CS, "Nordic Detention Network", None),
@@ -916,6 +921,39 @@ def civil_society_en() -> None:
         conf="publish",
         submitter=(CS, "Migration Rights Africa", None),
         trap="English body, French document: language fr",
+    )
+
+
+def _checkbox_confidential() -> None:
+    add(
+        slug="ngo-en-checkbox-confidential",
+        frm=("Hope Border Ministries", "office@hopeborderministries.org"),
+        subject="Submission form and input",
+        body=T("""
+            Dear Secretariat,
+
+            Attached is our input, with the cover sheet filled in.
+
+            God bless,
+            Hope Border Ministries, El Paso
+            """),
+        lang="en",
+        tz=-7,
+        atts=[
+            docx_file(
+                "HBM_input_with_cover_sheet.docx",
+                "en",
+                [
+                    "Cover sheet - Hope Border Ministries",
+                    "Publication preference:   ☐ Public   ☒ Confidential",
+                    *doc("en", "hbm", 5),
+                ],
+                title=TITLE["en"],
+            )
+        ],
+        conf="confidential",
+        submitter=(CS, "Hope Border Ministries", None),
+        trap="ticked box '☐ Public ☒ Confidential' in a DOCX cover sheet",
     )
 
 
@@ -1353,9 +1391,7 @@ def civil_society_fr() -> None:
         lang="fr",
         tz=1,
         atts=[
-            docx_file(
-                "Contribution RMM.docx", "fr", doc("fr", "rmm", 5), title=TITLE["fr"]
-            ),
+            docx_file("Contribution RMM.docx", "fr", doc("fr", "rmm", 5), title=TITLE["fr"]),
         ],
         conf="publish",
         submitter=(CS, "Réseau Maghreb Migrations", None),
@@ -2137,23 +2173,23 @@ def states() -> None:
         trap="French negation 'ne voit pas d'objection à sa publication': publish",
     )
     state(
-        "state-lebanon-en",
+        "state-lebanon-fr",
         "mission.lebanon.geneva@mfa.gov.lb",
         "Permanent Mission of Lebanon",
         "Lebanon - reply to the WG call",
         T("""
-            Dear Secretariat,
+            Madame, Monsieur,
 
-            The Permanent Mission of Lebanon is pleased to transmit herewith the reply of the
-            Lebanese Government to the call for inputs of the Working Group.
+            La Mission permanente du Liban a l'honneur de vous transmettre la réponse du
+            Gouvernement libanais à l'appel à contributions du Groupe de travail.
 
-            Best regards,
-            Permanent Mission of Lebanon to the United Nations Office at Geneva
+            Avec nos salutations distinguées,
+            Mission permanente du Liban auprès de l'Office des Nations Unies à Genève
             """),
-        "en",
-        nv_en("Lebanon", "Lebanon", "lbn"),
-        "docx",
-        "Lebanon reply.docx",
+        "fr",
+        nv_fr("du Liban", "libanais", "lbn"),
+        "pdf",
+        "Reponse Liban.pdf",
         "Lebanon",
         "LBN",
         tz=2,
@@ -2512,7 +2548,9 @@ def nhris() -> None:
             """),
         lang="es",
         tz=-5,
-        atts=[pdf("Aporte_Defensoria_Colombia.pdf", "es", doc("es", "dpcol", 6), title=TITLE["es"])],
+        atts=[
+            pdf("Aporte_Defensoria_Colombia.pdf", "es", doc("es", "dpcol", 6), title=TITLE["es"])
+        ],
         conf="publish",
         submitter=(NHRI, "Defensoría del Pueblo de Colombia", "COL"),
         trap="NHRI (Defensoría del Pueblo) with consent",
@@ -2533,9 +2571,7 @@ def nhris() -> None:
             """),
         lang="es",
         tz=-6,
-        atts=[
-            docx_file("Contribucion CNDH.docx", "es", doc("es", "cndh", 6), title=TITLE["es"])
-        ],
+        atts=[docx_file("Contribucion CNDH.docx", "es", doc("es", "cndh", 6), title=TITLE["es"])],
         submitter=(NHRI, "Comisión Nacional de los Derechos Humanos", "MEX"),
         trap="NHRI of Mexico; nothing on publication",
     )
@@ -2842,23 +2878,23 @@ def international() -> None:
     )
     add(
         slug="io-african-union",
-        frm=("AU Commission - DSA", "dsa@africa-union.org"),
-        subject="Contribution of the African Union Commission",
+        frm=("Commission de l'UA - DAS", "dsa@africa-union.org"),
+        subject="Contribution de la Commission de l'Union africaine",
         body=T("""
-            Dear Sir/Madam,
+            Madame, Monsieur,
 
-            The Department of Social Affairs of the African Union Commission submits the
-            attached contribution on private security actors and migration governance in
-            Africa.
+            Le Département des affaires sociales de la Commission de l'Union africaine vous
+            adresse ci-joint sa contribution sur les acteurs de la sécurité privée et la
+            gouvernance des migrations en Afrique.
 
-            Best regards,
-            African Union Commission, Addis Ababa
+            Cordialement,
+            Commission de l'Union africaine, Addis-Abeba
             """),
-        lang="en",
+        lang="fr",
         tz=3,
-        atts=[pdf("AUC_contribution.pdf", "en", doc("en", "auc", 6), title=TITLE["en"])],
-        submitter=(IO, "African Union Commission", None),
-        trap="regional organization (africa-union.org)",
+        atts=[pdf("Contribution_CUA.pdf", "fr", doc("fr", "auc", 6), title=TITLE["fr"])],
+        submitter=(IO, "Commission de l'Union africaine", None),
+        trap="regional organization (africa-union.org) in French",
     )
     add(
         slug="io-osce-odihr",
@@ -3045,8 +3081,11 @@ def academics() -> None:
         tz=1,
         atts=[pdf("CESI_UGA_contribution.pdf", "fr", doc("fr", "uga", 6), title=TITLE["fr"])],
         conf="publish",
-        submitter=(AC, "Centre d'études sur la sécurité internationale, Université Grenoble "
-                   "Alpes", None),
+        submitter=(
+            AC,
+            "Centre d'études sur la sécurité internationale, Université Grenoble Alpes",
+            None,
+        ),
         trap="university (univ-*.fr); 'peut être rendue publique'",
     )
     add(
@@ -3211,8 +3250,11 @@ def academics() -> None:
         tz=0,
         atts=[pdf("Contribution_UCAD.pdf", "fr", doc("fr", "ucad", 5), title=TITLE["fr"])],
         conf="publish",
-        submitter=(AC, "Laboratoire de recherche sur les migrations, Université Cheikh Anta "
-                   "Diop de Dakar", None),
+        submitter=(
+            AC,
+            "Laboratoire de recherche sur les migrations, Université Cheikh Anta Diop de Dakar",
+            None,
+        ),
         trap="African university in French",
     )
     add(
@@ -3231,8 +3273,11 @@ def academics() -> None:
         lang="es",
         tz=-5,
         atts=[pdf("IDEHPUCP_contribucion.pdf", "es", doc("es", "pucp", 6), title=TITLE["es"])],
-        submitter=(AC, "Instituto de Democracia y Derechos Humanos, Pontificia Universidad "
-                   "Católica del Perú", None),
+        submitter=(
+            AC,
+            "Instituto de Democracia y Derechos Humanos, Pontificia Universidad Católica del Perú",
+            None,
+        ),
         trap="university institute (.edu.pe)",
     )
     add(
@@ -3997,8 +4042,8 @@ def revisions() -> None:
         body=T("""
             Dear all,
 
-            Apologies, I attached the wrong file to my earlier message. Here is the correct
-            one; please use this version instead.
+            Apologies, I attached the wrong file to my earlier message. Here is the corrected
+            version; please use this one instead.
 
             Mark Davies
             Vigilant Global Security Group
@@ -4008,7 +4053,7 @@ def revisions() -> None:
         atts=[pdf("VGSG_input_final.pdf", "en", doc("en", "vgsg", 5))],
         supersedes="rev6-vigilant-wrong-file",
         submitter=(PS, "Vigilant Global Security Group", None),
-        trap="'attached the wrong file … here is the correct one': supersedes",
+        trap="'attached the wrong file … here is the corrected version': supersedes",
     )
     # R7: individual, body only
     add(
@@ -4130,9 +4175,7 @@ def revisions() -> None:
             """),
         lang="fr",
         tz=1,
-        atts=[
-            pdf("FRM_contribution_corrigee.pdf", "fr", doc("fr", "frm", 6), title=TITLE["fr"])
-        ],
+        atts=[pdf("FRM_contribution_corrigee.pdf", "fr", doc("fr", "frm", 6), title=TITLE["fr"])],
         conf="publish",
         supersedes="rev9-frm-original",
         submitter=(CS, "Forum Réfugiés Méditerranée", None),
@@ -4416,8 +4459,8 @@ def amendments() -> None:
         body=T("""
             Hello again,
 
-            Further to our submission of 6 March, we confirm that it may be published on the
-            OHCHR website.
+            Further to our submission of 6 March, and after consulting the people whose
+            accounts it contains, we confirm that it may be published on the OHCHR website.
 
             Pacific Refugee Action
             """),
@@ -4508,10 +4551,15 @@ def forwards_and_duplicates() -> None:
         trap="forward from the secretariat's own address is still the inner submission",
     )
     sent = dt.datetime(2020, 3, 9, 16, 2, 40, tzinfo=UTC)
-    for phase, slug, flags in ((0, "dup-dmt-first", []), (1, "dup-dmt-again", ["duplicate"])):
+    copies = (
+        (0, "dup-dmt-first", [], at(9, 16, 4)),
+        (1, "dup-dmt-again", ["duplicate"], at(13, 8, 31)),
+    )
+    for phase, slug, flags, received in copies:
         add(
             phase,
             slug=slug,
+            received=received,
             frm=("Detention Monitoring Trust", "contact@detentionmonitoring.org.nz"),
             subject="Detention Monitoring Trust – submission",
             body=T("""
@@ -4575,4 +4623,1106 @@ def forwards_and_duplicates() -> None:
         flags=["received_from_date_header"],
         submitter=(CS, "Solidarité Migrants Wallonie", None),
         trap="no Received header (French): received_from_date_header",
+    )
+
+
+# ====================================================================== auto-replies and bounces
+
+CALL_ID = "<call-2020-02-03@ohchr.example>"
+
+
+def auto(slug: str, frm: tuple[str, str], subject: str, body: str, lang: str, headers, trap):
+    add(
+        slug=slug,
+        frm=frm,
+        subject=subject,
+        body=body,
+        lang=lang,
+        headers=headers,
+        in_reply_to=CALL_ID,
+        kind="auto_reply",
+        trap=trap,
+    )
+
+
+def bounce(slug: str, mta: str, subject: str, rcpt: str, status: str, diag: str, text: str):
+    raw = (
+        f"From: Mail Delivery System <MAILER-DAEMON@{mta}>\n"
+        f"To: {WG}\n"
+        f"Subject: {subject}\n"
+        "Date: {DATE}\n"
+        f"Message-ID: <bounce{{N}}.{slug}@{mta}>\n"
+        "Auto-Submitted: auto-replied\n"
+        "MIME-Version: 1.0\n"
+        'Content-Type: multipart/report; report-type=delivery-status;\n\tboundary="=_dsn_{N}"\n'
+        "\n"
+        "This is a MIME-encapsulated message.\n"
+        "\n"
+        "--=_dsn_{N}\n"
+        "Content-Type: text/plain; charset=us-ascii\n"
+        "\n"
+        f"{text}\n"
+        "--=_dsn_{N}\n"
+        "Content-Type: message/delivery-status\n"
+        "\n"
+        f"Reporting-MTA: dns; {mta}\n"
+        "\n"
+        f"Final-Recipient: rfc822; {rcpt}\n"
+        "Action: failed\n"
+        f"Status: {status}\n"
+        f"Diagnostic-Code: smtp; {diag}\n"
+        "\n"
+        "--=_dsn_{N}\n"
+        "Content-Type: text/rfc822-headers\n"
+        "\n"
+        f"From: {WG}\n"
+        f"To: {rcpt}\n"
+        "Subject: Reminder: call for inputs\n"
+        f"Message-ID: {CALL_ID}\n"
+        "\n"
+        "--=_dsn_{N}--\n"
+    )
+    add(
+        slug=slug,
+        frm=("Mail Delivery System", f"MAILER-DAEMON@{mta}"),
+        subject=subject,
+        body="",
+        lang="en",
+        raw=raw,
+        language="en",
+        kind="bounce",
+        trap="delivery status notification (multipart/report)",
+    )
+
+
+def auto_replies_and_bounces() -> None:
+    auto(
+        "auto-en-ooo-short",
+        ("Laura Schmidt", "laura.schmidt@humanrightsfirst.example.org"),
+        "Out of Office: " + CALL_SUBJECT,
+        "I am out of the office until 16 March.\n",
+        "en",
+        [("Auto-Submitted", "auto-replied")],
+        "short out-of-office (Auto-Submitted); under 100 letters: language null",
+    )
+    auto(
+        "auto-en-automatic-reply",
+        ("Peter Njoroge", "pnjoroge@refugeeconsortium.or.ke"),
+        "Automatic reply: " + CALL_SUBJECT,
+        T("""
+            Thank you for your message. I am currently on mission in Kakuma until 12 March and
+            will have limited access to e-mail. For urgent matters, please contact my colleague
+            Grace Achieng at gachieng@refugeeconsortium.or.ke.
+            """),
+        "en",
+        [("X-Autoreply", "yes"), ("Auto-Submitted", "auto-replied")],
+        "'Automatic reply:' with X-Autoreply",
+    )
+    auto(
+        "auto-fr-absence",
+        ("Isabelle Dubois", "isabelle.dubois@anafe-exemple.org"),
+        "Absence du bureau : " + CALL_SUBJECT,
+        T("""
+            Bonjour,
+
+            Je suis absente du bureau jusqu'au lundi 9 mars inclus, sans accès à ma messagerie.
+            Pour toute question urgente, vous pouvez contacter l'accueil de l'association au
+            01 43 67 27 52.
+
+            Cordialement,
+            Isabelle Dubois
+            """),
+        "fr",
+        [("Auto-Submitted", "auto-replied")],
+        "'Absence du bureau' (Auto-Submitted)",
+    )
+    auto(
+        "auto-fr-reponse-courte",
+        ("Secrétariat", "secretariat@mission-exemple.ch"),
+        "Réponse automatique : " + CALL_SUBJECT,
+        "Votre message a bien été reçu.\n",
+        "fr",
+        [("Precedence", "auto_reply")],
+        "'Réponse automatique' with Precedence: auto_reply; short",
+    )
+    auto(
+        "auto-es-respuesta",
+        ("Mariana López", "mlopez@cdhfrontera.org.mx"),
+        "Respuesta automática: " + CALL_SUBJECT,
+        T("""
+            Gracias por su mensaje. Me encuentro de vacaciones hasta el 23 de marzo y no tendré
+            acceso al correo electrónico. Para asuntos urgentes, por favor escriba a
+            contacto@cdhfrontera.org.mx.
+
+            Saludos,
+            Mariana López
+            """),
+        "es",
+        [("X-Autoreply", "yes")],
+        "'Respuesta automática' with X-Autoreply",
+    )
+    auto(
+        "auto-es-fuera-oficina",
+        ("Jorge Paredes", "jparedes@cancilleria.example.gob.pe"),
+        "Fuera de la oficina",
+        "Estaré fuera de la oficina hasta el 10 de marzo.\n",
+        "es",
+        [("Auto-Submitted", "auto-replied")],
+        "'Fuera de la oficina', short: language null",
+    )
+    auto(
+        "auto-en-mission-ack",
+        ("Mission Registry", "registry@mission-exemple.org"),
+        "AutoReply: Your message has been received",
+        T("""
+            This is an automatic acknowledgement. Your message has been received by the
+            registry of the Permanent Mission and will be forwarded to the competent officer.
+            Please do not reply to this message.
+            """),
+        "en",
+        [("Auto-Submitted", "auto-replied"), ("X-Auto-Response-Suppress", "All")],
+        "automatic acknowledgement by a mission's registry",
+    )
+    auto(
+        "auto-en-subject-only",
+        ("Dr. Aisha Bello", "a.bello@unilag-exemple.edu.ng"),
+        "Out of office",
+        T("""
+            Dear sender,
+
+            I am away attending a conference until 18 March and will respond to your e-mail
+            upon my return. For administrative matters please contact the department office.
+
+            Best wishes,
+            Aisha Bello
+            """),
+        "en",
+        [],
+        "out-of-office recognisable by its subject only, no auto headers",
+    )
+    auto(
+        "auto-es-acuse",
+        ("Oficina de Partes", "oficinadepartes@minrel-exemple.gob.cl"),
+        "Acuse de recibo automático",
+        T("""
+            Su correo ha sido recibido por la Oficina de Partes del Ministerio y será remitido
+            a la dependencia competente. Este es un mensaje generado automáticamente; por favor
+            no responda a esta dirección.
+            """),
+        "es",
+        [("Precedence", "auto_reply")],
+        "Spanish automatic acknowledgement (Precedence: auto_reply)",
+    )
+    auto(
+        "auto-fr-absente",
+        ("Nadia Kone", "nadia.kone@droits-exemple.ci"),
+        "Absente jusqu'au 16 mars",
+        T("""
+            Bonjour,
+
+            Je suis en mission à l'intérieur du pays jusqu'au 16 mars, avec un accès très limité
+            à internet. Je prendrai connaissance de votre message à mon retour. En cas
+            d'urgence, merci de contacter le secrétariat de l'association.
+
+            Nadia Kone
+            """),
+        "fr",
+        [("X-Autoreply", "yes")],
+        "French out-of-office with X-Autoreply",
+    )
+    bounce(
+        "bounce-postfix-unknown-user",
+        "mail.migrantrights-exemple.org",
+        "Undelivered Mail Returned to Sender",
+        "j.doe@migrantrights-exemple.org",
+        "5.1.1",
+        "550 5.1.1 <j.doe@migrantrights-exemple.org>: Recipient address rejected: User unknown",
+        T("""
+            This is the mail system at host mail.migrantrights-exemple.org.
+
+            I'm sorry to have to inform you that your message could not be delivered to one or
+            more recipients. It's attached below.
+
+            For further assistance, please send mail to postmaster.
+
+            If you do so, please include this problem report. You can delete your own text
+            from the attached returned message.
+            """),
+    )
+    bounce(
+        "bounce-gmail-mailbox-full",
+        "mx.google.com",
+        "Delivery Status Notification (Failure)",
+        "someone.full@gmail.com",
+        "5.2.2",
+        "552 5.2.2 The email account that you tried to reach is over quota.",
+        T("""
+            Address not found / mailbox full
+
+            Your message wasn't delivered to someone.full@gmail.com because the recipient's
+            inbox is out of storage space. Please try resending the message at a later time.
+            """),
+    )
+    bounce(
+        "bounce-exchange-undeliverable",
+        "EUR03-VE1-obe.outbound.protection.outlook.com",
+        "Undeliverable: Reminder: call for inputs",
+        "info@closed-ngo-exemple.org",
+        "5.4.1",
+        "550 5.4.1 Recipient address rejected: Access denied",
+        T("""
+            Your message to info@closed-ngo-exemple.org couldn't be delivered.
+
+            The recipient's e-mail system rejected the message because the address does not
+            exist any longer. Contact the recipient by some other means and ask them to give
+            you a current address.
+            """),
+    )
+    bounce(
+        "bounce-exim-failed",
+        "server12.hosting-exemple.net",
+        "Mail delivery failed: returning message to sender",
+        "contact@oldsite-exemple.org",
+        "5.0.0",
+        "550 Unrouteable address",
+        T("""
+            This message was created automatically by mail delivery software.
+
+            A message that you sent could not be delivered to one or more of its recipients.
+            This is a permanent error. The following address failed: contact@oldsite-exemple.org
+            """),
+    )
+    bounce(
+        "bounce-sendmail-host-unknown",
+        "relay.university-exemple.ac.za",
+        "Returned mail: see transcript for details",
+        "prof@department.university-exemple.ac.za",
+        "5.1.2",
+        "550 Host unknown (Name server: department.university-exemple.ac.za: host not found)",
+        T("""
+            The original message was received from the sender's server and could not be
+            delivered because the destination host is unknown to the name server.
+
+               ----- The following addresses had permanent fatal errors -----
+            prof@department.university-exemple.ac.za
+            """),
+    )
+
+
+# ====================================================================== other non-submissions
+
+
+def not_submissions() -> None:
+    # the secretariat's own messages
+    add(
+        slug="own-reminder-en",
+        frm=("WG Mercenaries (OHCHR)", WG),
+        subject="Reminder: " + CALL_SUBJECT + " – deadline 17 March 2020",
+        body=T("""
+            Dear colleagues,
+
+            This is a kind reminder that the deadline for submissions to the call for inputs of
+            the Working Group on the use of mercenaries is 17 March 2020. Submissions should
+            not exceed 10,000 words and should be sent in Word or PDF format to this address.
+            Please indicate whether the submission may be published on the OHCHR website or be
+            treated as confidential.
+
+            Kind regards,
+            Secretariat of the Working Group on the use of mercenaries
+            OHCHR, Palais Wilson, Geneva
+            """),
+        lang="en",
+        tz=1,
+        to="undisclosed-recipients:;",
+        kind="not_submission",
+        trap="the secretariat's own reminder (own address); its confidentiality wording is "
+        "not a request",
+    )
+    add(
+        slug="own-recordatorio-es",
+        frm=("WG Mercenaries (OHCHR)", WG),
+        subject="Recordatorio: convocatoria del Grupo de Trabajo – plazo 17 de marzo de 2020",
+        body=T("""
+            Estimados colegas:
+
+            Les recordamos que el plazo para enviar contribuciones a la convocatoria del Grupo
+            de Trabajo sobre la utilización de mercenarios vence el 17 de marzo de 2020. Les
+            rogamos indicar si la contribución puede publicarse en el sitio web del ACNUDH o
+            si debe tratarse de manera confidencial.
+
+            Atentamente,
+            Secretaría del Grupo de Trabajo
+            """),
+        lang="es",
+        tz=1,
+        to="undisclosed-recipients:;",
+        kind="not_submission",
+        trap="the secretariat's own reminder in Spanish",
+    )
+    add(
+        slug="own-accuse-reception-fr",
+        frm=("WG Mercenaries (OHCHR)", WG),
+        subject="Accusé de réception – votre contribution",
+        to="contact@frontieres-droits.fr",
+        cc=WG,
+        body=T("""
+            Madame, Monsieur,
+
+            Nous accusons réception de votre contribution à l'appel du Groupe de travail sur
+            l'utilisation de mercenaires et vous en remercions. Elle sera prise en compte dans
+            la préparation du rapport thématique.
+
+            Le Secrétariat du Groupe de travail
+            """),
+        lang="fr",
+        tz=1,
+        kind="not_submission",
+        trap="the secretariat's acknowledgement, copied to its own mailbox",
+    )
+    # questions about the call
+    add(
+        slug="question-en-extension",
+        frm=("Nicola Evans", "nicola.evans@refugeeaction-exemple.org.uk"),
+        subject="Deadline for the call for inputs",
+        body=T("""
+            Dear Secretariat,
+
+            Could you tell me whether the deadline can be extended? We are finalising our
+            submission on private contractors in immigration removal centres but need one more
+            week to collect the last testimonies.
+
+            Many thanks,
+            Nicola Evans
+            """),
+        lang="en",
+        tz=0,
+        kind="not_submission",
+        trap="question about the deadline, not a submission",
+    )
+    add(
+        slug="question-fr-delai",
+        frm=("Moussa Traoré", "moussa.traore@amdh-exemple.ml"),
+        subject="Demande de prolongation du délai",
+        body=T("""
+            Madame, Monsieur,
+
+            Serait-il possible de prolonger le délai de quelques jours ? Notre association
+            prépare une contribution sur les sociétés de sécurité privées aux frontières, mais
+            la collecte des témoignages a pris du retard.
+
+            Respectueusement,
+            Moussa Traoré
+            """),
+        lang="fr",
+        tz=0,
+        kind="not_submission",
+        trap="French question about the deadline",
+    )
+    add(
+        slug="question-es-plazo",
+        frm=("Lucía Fernández", "lucia.fernandez@redmigra-exemple.org.uy"),
+        subject="Consulta sobre el plazo",
+        body=T("""
+            Estimados:
+
+            ¿Sería posible ampliar el plazo para enviar contribuciones? Nuestra red quisiera
+            participar, pero necesitamos consultar a las organizaciones miembro antes de
+            enviar el documento.
+
+            Muchas gracias,
+            Lucía Fernández
+            """),
+        lang="es",
+        tz=-3,
+        kind="not_submission",
+        trap="Spanish question about the deadline",
+    )
+    add(
+        slug="question-en-portuguese",
+        frm=("Thiago Almeida", "thiago.almeida@conectas-exemple.org"),
+        subject="Question: language of submissions",
+        body=T("""
+            Dear colleagues,
+
+            Can we submit our contribution in Portuguese, or does it need to be in English,
+            French or Spanish? We could provide an English summary if that helps, but a full
+            translation would take us several weeks.
+
+            Best,
+            Thiago Almeida
+            """),
+        lang="en",
+        tz=-3,
+        kind="not_submission",
+        trap="question about languages (mentions Portuguese, written in English)",
+    )
+    add(
+        slug="question-es-short",
+        frm=("Pedro", "pedro.mtz@gmail.com"),
+        subject="pregunta",
+        body="¿A qué correo se envía la contribución? Gracias\n",
+        lang="es",
+        tz=-6,
+        kind="not_submission",
+        trap="very short question: language null",
+    )
+    add(
+        slug="question-fr-longueur",
+        frm=("Hélène Garnier", "helene.garnier@univ-exemple.fr"),
+        subject="Questions sur le format des contributions",
+        body=T("""
+            Bonjour,
+
+            Quelle est la longueur maximale des contributions ? Est-il possible de joindre des
+            annexes en plus du document principal, et faut-il un format particulier pour les
+            notes de bas de page ?
+
+            Merci d'avance,
+            Hélène Garnier
+            """),
+        lang="fr",
+        tz=1,
+        kind="not_submission",
+        trap="French question about the format",
+    )
+    add(
+        slug="test-short",
+        frm=("Tomás Rivera", "tomas.rivera@outlook.com"),
+        subject="test",
+        body="test\n",
+        lang="en",
+        tz=-5,
+        kind="not_submission",
+        trap="'test' message: nothing to read, language null",
+    )
+    # newsletters
+    unsub = "<mailto:unsubscribe@lists.{}>, <https://lists.{}/unsubscribe?u=8f3a>"
+    add(
+        slug="newsletter-en-weekly",
+        frm=("Migration Policy Weekly", "newsletter@migrationpolicyweekly.example.com"),
+        subject="Migration Policy Weekly – Issue 112: border technology, new reports",
+        body=T("""
+            MIGRATION POLICY WEEKLY - Issue 112
+
+            In this issue: new research on border technology procurement; the European Court
+            rules on a pushback case; upcoming events in Geneva and Brussels; job vacancies.
+
+            1. Border technology procurement reached a new record in 2019, according to a
+            report released this week by a coalition of researchers.
+
+            2. Events: panel on detention alternatives, 19 March, Palais des Nations.
+
+            You are receiving this newsletter because you subscribed at our website.
+            Unsubscribe | Update your preferences
+            """),
+        lang="en",
+        tz=-5,
+        headers=[
+            ("List-Unsubscribe", unsub.format("migrationpolicyweekly.example.com", "mpw.example")),
+            ("Precedence", "bulk"),
+        ],
+        kind="not_submission",
+        trap="newsletter (List-Unsubscribe, Precedence: bulk)",
+    )
+    add(
+        slug="newsletter-fr-lettre",
+        frm=("Lettre d'information Migrations & Droits", "lettre@migrations-droits.example.fr"),
+        subject="Lettre d'information – mars 2020",
+        body=T("""
+            LETTRE D'INFORMATION - MARS 2020
+
+            Au sommaire : les nouvelles règles de la rétention administrative ; un colloque sur
+            les frontières à Strasbourg ; nos offres de stage pour l'été.
+
+            Vous recevez cette lettre car vous êtes inscrit à notre liste de diffusion. Pour
+            vous désabonner, cliquez ici.
+            """),
+        lang="fr",
+        tz=1,
+        headers=[
+            ("List-Unsubscribe", "<https://migrations-droits.example.fr/desabonnement>"),
+            ("List-Id", "<lettre.migrations-droits.example.fr>"),
+            ("Precedence", "bulk"),
+        ],
+        kind="not_submission",
+        trap="French newsletter",
+    )
+    add(
+        slug="newsletter-es-boletin",
+        frm=("Boletín Red de Movilidad", "boletin@redmovilidad.example.org"),
+        subject="Boletín mensual de la Red de Movilidad Humana - marzo",
+        body=T("""
+            BOLETÍN MENSUAL - MARZO 2020
+
+            En esta edición: nuevas cifras de desplazamiento en la región, un seminario en
+            línea sobre protección internacional y la convocatoria a nuestro curso de verano.
+
+            Recibe este boletín porque se suscribió en nuestro sitio. Para darse de baja, haga
+            clic aquí.
+            """),
+        lang="es",
+        tz=-5,
+        headers=[
+            ("List-Unsubscribe", "<mailto:baja@redmovilidad.example.org>"),
+            ("Precedence", "bulk"),
+        ],
+        kind="not_submission",
+        trap="Spanish newsletter",
+    )
+    add(
+        slug="newsletter-en-html",
+        frm=("Geneva Human Rights Agenda", "agenda@genevahr-agenda.example.org"),
+        subject="This week in Geneva: HRC43, side events, treaty bodies",
+        body="",
+        html=T("""
+            <html><body>
+            <h1>This week in Geneva</h1>
+            <p>The 43rd session of the Human Rights Council continues with interactive
+            dialogues with special procedures. Side events this week include a panel on
+            private security and migration and a launch of a report on detention.</p>
+            <p><a href="https://genevahr-agenda.example.org/unsubscribe">Unsubscribe</a></p>
+            </body></html>
+            """),
+        lang="en",
+        tz=1,
+        headers=[
+            ("List-Unsubscribe", "<https://genevahr-agenda.example.org/unsubscribe>"),
+            ("Precedence", "bulk"),
+        ],
+        kind="not_submission",
+        trap="HTML-only newsletter that mentions private security and migration",
+    )
+    # spam
+    add(
+        slug="spam-en-prize",
+        frm=("Departamento de Premios", "premios@loteria-internacional.example.biz"),
+        subject="¡¡¡FELICIDADES!!! Usted ha ganado 850.000 USD",
+        body=T("""
+            Estimado beneficiario:
+
+            Su dirección de correo electrónico ha resultado ganadora de 850.000 USD en nuestro
+            sorteo internacional. Para reclamar su premio, envíe su nombre completo, su
+            dirección y una copia de su pasaporte a nuestro agente. ¡Esta oferta vence en 48
+            horas!
+            """),
+        lang="es",
+        tz=0,
+        kind="not_submission",
+        trap="Spanish spam",
+    )
+    add(
+        slug="spam-en-invoice",
+        frm=("Accounts Payable", "billing@secure-docs-portal.example.net"),
+        subject="Invoice #INV-20931 overdue - action required",
+        body=T("""
+            Hello,
+
+            Please find your overdue invoice at the secure link below. Failure to pay within 24
+            hours will result in suspension of your account.
+
+            https://secure-docs-portal.example.net/view?id=INV-20931
+
+            Accounts Payable Team
+            """),
+        lang="en",
+        tz=0,
+        kind="not_submission",
+        trap="phishing with a link (a link is not a submission download)",
+    )
+    add(
+        slug="spam-en-seo",
+        frm=("Sandeep (SEO Expert)", "sandeep.seo.services@gmail.com"),
+        subject="Improve ranking of ohchr.example on Google",
+        body=T("""
+            Hi Team,
+
+            I was checking your website and noticed it is not ranking on the first page of
+            Google for important keywords. We can bring your website to the top positions at
+            a very reasonable price. Reply for a free audit report.
+
+            Regards,
+            Sandeep
+            """),
+        lang="en",
+        tz=5,
+        kind="not_submission",
+        trap="spam",
+    )
+    add(
+        slug="spam-fr-colis",
+        frm=("Service Livraison", "notification@colis-suivi.example.info"),
+        subject="Votre colis est en attente de livraison",
+        body=T("""
+            Bonjour,
+
+            Votre colis n'a pas pu être livré car des frais de douane de 1,99 EUR n'ont pas été
+            réglés. Veuillez confirmer vos informations de paiement en cliquant sur le lien
+            ci-dessous afin de programmer une nouvelle livraison.
+
+            https://colis-suivi.example.info/confirmer
+            """),
+        lang="fr",
+        tz=1,
+        kind="not_submission",
+        trap="French phishing spam",
+    )
+
+
+# ====================================================================== around the deadline
+
+
+def late() -> None:
+    add(
+        2,
+        slug="deadline-es-just-in-time",
+        frm=("Centro Pro Derechos Frontera Norte", "contacto@prederechosfn.org.mx"),
+        subject="Contribución - Centro Pro Derechos Frontera Norte",
+        body=T("""
+            Estimado Grupo de Trabajo:
+
+            Enviamos nuestra contribución dentro del plazo. Autorizamos su publicación.
+
+            Centro Pro Derechos Frontera Norte, Ciudad Juárez
+            """),
+        lang="es",
+        tz=-6,
+        received=at(17, 22, 31),
+        atts=[pdf("Contribucion_CPDFN.pdf", "es", doc("es", "cpdfn", 6), title=TITLE["es"])],
+        conf="publish",
+        submitter=(CS, "Centro Pro Derechos Frontera Norte", None),
+        trap="received 23:31 Geneva time on the deadline day: on time",
+    )
+    add(
+        2,
+        slug="deadline-en-late-minutes",
+        frm=("Refugee Voices Lebanon", "team@refugeevoices-lb.org"),
+        subject="Submission - apologies for the delay",
+        body=T("""
+            Dear Secretariat,
+
+            Apologies for sending our submission a few minutes after the deadline; we had
+            connection problems. We hope it can still be considered.
+
+            Refugee Voices Lebanon, Beirut
+            """),
+        lang="en",
+        tz=2,
+        received=at(17, 23, 4),
+        atts=[pdf("RVL_submission.pdf", "en", doc("en", "rvl", 5), title=TITLE["en"])],
+        submitter=(CS, "Refugee Voices Lebanon", None),
+        trap="received 00:04 Geneva time on 18 March: late but kept",
+    )
+    add(
+        2,
+        slug="deadline-fr-late-unige",
+        frm=("Global Studies Institute", "gsi-migrations@unige.ch"),
+        subject="Contribution du Global Studies Institute (Université de Genève)",
+        body=T("""
+            Madame, Monsieur,
+
+            Veuillez trouver ci-joint, avec nos excuses pour ce léger retard, la contribution
+            du Global Studies Institute de l'Université de Genève. Elle peut être publiée.
+
+            Bien cordialement,
+            Global Studies Institute, Université de Genève
+            """),
+        lang="fr",
+        tz=1,
+        received=at(18, 9, 15),
+        atts=[pdf("GSI_UNIGE_contribution.pdf", "fr", doc("fr", "gsi", 6), title=TITLE["fr"])],
+        conf="publish",
+        submitter=(AC, "Global Studies Institute, Université de Genève", None),
+        trap="late academic submission",
+    )
+    add(
+        2,
+        slug="deadline-en-sender-clock",
+        frm=("Afghan Migrants Support Network", "amsn.coordination@gmail.com"),
+        subject="AMSN submission (confidential)",
+        body=T("""
+            Dear Working Group,
+
+            Please find attached our submission. It is confidential and must not be published,
+            as it concerns people still in hiding.
+
+            AMSN Coordination
+            """),
+        lang="en",
+        tz=4,
+        sent=dt.datetime(2020, 3, 17, 20, 55, 3, tzinfo=UTC),
+        received=at(18, 6, 40),
+        atts=[pdf("AMSN_submission.pdf", "en", doc("en", "amsn", 5), title=TITLE["en"])],
+        conf="confidential",
+        submitter=(CS, "Afghan Migrants Support Network", None),
+        trap="Date header before the deadline, server receipt after it: late",
+    )
+    add(
+        2,
+        slug="deadline-es-late-state",
+        frm=("Misión Permanente de El Salvador", "misionginebra@rree.gob.sv"),
+        subject="Nota verbal - contribución de El Salvador",
+        body=T("""
+            Estimados señores:
+
+            Se remite, con las disculpas por el retraso, la nota verbal de la Misión Permanente
+            de El Salvador con la contribución del Gobierno.
+
+            Atentamente,
+            Misión Permanente de El Salvador en Ginebra
+            """),
+        lang="es",
+        tz=1,
+        received=at(20, 11, 2),
+        atts=[pdf("NV_El_Salvador.pdf", "es", nv_es("de El Salvador", "de El Salvador", "slv"))],
+        submitter=(MS, "El Salvador", "SLV"),
+        trap="late note verbale from a State",
+    )
+
+
+# ====================================================================== more ES and FR senders
+
+
+def more_spanish_and_french() -> None:
+    add(
+        slug="ngo-es-familiares-desaparecidos",
+        frm=("Asociación de Familiares de Migrantes Desaparecidos", "afamide@afamide.org.hn"),
+        subject="Contribución AFAMIDE",
+        body=T("""
+            Estimadas personas del Grupo de Trabajo:
+
+            Compartimos la contribución de la Asociación de Familiares de Migrantes
+            Desaparecidos. Estamos de acuerdo con que se publique.
+
+            Con aprecio,
+            AFAMIDE, El Progreso, Yoro
+            """),
+        lang="es",
+        tz=-6,
+        atts=[pdf("AFAMIDE_contribucion.pdf", "es", doc("es", "afamide", 5), title=TITLE["es"])],
+        conf="publish",
+        submitter=(CS, "Asociación de Familiares de Migrantes Desaparecidos", None),
+        trap="'Estamos de acuerdo con que se publique': publish",
+    )
+    add(
+        slug="ngo-es-observatorio-chile",
+        frm=("Observatorio DDHH Migrantes", "observatorio.migrantes@gmail.com"),
+        subject="Contribución del Observatorio de Derechos Humanos de Personas Migrantes",
+        body=T("""
+            Estimados,
+
+            Adjuntamos nuestra contribución sobre los traslados de personas migrantes en el
+            norte de Chile, realizados con apoyo de empresas privadas de transporte y
+            seguridad.
+
+            Saludos,
+            Observatorio de Derechos Humanos de Personas Migrantes, Iquique
+            """),
+        lang="es",
+        tz=-3,
+        atts=[pdf("Contribucion_ODHPM.pdf", "es", doc("es", "odhpm", 6))],
+        submitter=(CS, "Observatorio de Derechos Humanos de Personas Migrantes", None),
+        trap="NGO from gmail, nothing on publication",
+    )
+    add(
+        slug="ind-es-body-paredes",
+        frm=("Lucía Paredes", "lucia.paredes.v@gmail.com"),
+        subject="mi aporte sobre la frontera",
+        body=T("""
+            Hola, buenas tardes.
+
+            Trabajé como voluntaria en un albergue de la frontera sur y quiero compartir lo que
+            vi.
+
+            """)
+        + "\n\n".join(pick("es", 3, "paredes"))
+        + "\n\nLucía Paredes\n",
+        lang="es",
+        tz=-6,
+        submitter=(IND, "Lucía Paredes", None),
+        trap="individual Spanish body-only submission, nothing on publication",
+    )
+    for slug, addr, who, de, name, iso, fname in (
+        (
+            "state-costarica-es",
+            "mision.ginebra@rree.go.cr",
+            "Misión de Costa Rica",
+            "de Costa Rica",
+            "Costa Rica",
+            "CRI",
+            "NV-MPCR-0231-2020.pdf",
+        ),
+        (
+            "state-uruguay-es",
+            "urugi@mrree.gub.uy",
+            "Misión del Uruguay en Ginebra",
+            "de la República Oriental del Uruguay",
+            "Uruguay",
+            "URY",
+            "Nota Uruguay EMSP.pdf",
+        ),
+        (
+            "state-panama-es",
+            "mision.ginebra@mire.gob.pa",
+            "Misión Permanente de Panamá",
+            "de la República de Panamá",
+            "Panama",
+            "PAN",
+            "NV_Panama_mercenarios.pdf",
+        ),
+    ):
+        state(
+            slug,
+            addr,
+            who,
+            "Nota verbal - respuesta a la convocatoria del Grupo de Trabajo",
+            T(f"""
+                Estimados señores:
+
+                Se remite la nota verbal de la Misión Permanente {de} con la respuesta del
+                Gobierno a la convocatoria sobre empresas militares y de seguridad privadas.
+
+                Atentamente,
+                {who}
+                """),
+            "es",
+            nv_es(de, de, iso.lower()),
+            "pdf",
+            fname,
+            name,
+            iso,
+            tz=1,
+            trap="Spanish note verbale; long form to UN short name",
+        )
+    for slug, addr, who, de, gov, name, iso, fname in (
+        (
+            "state-haiti-fr",
+            "mission.haiti.geneve@gmail.com",
+            "Mission permanente d'Haïti",
+            "de la République d'Haïti",
+            "haïtien",
+            "Haiti",
+            "HTI",
+            "Note verbale Haiti.pdf",
+        ),
+        (
+            "state-luxembourg-fr",
+            "geneve.rp@mae.etat.lu",
+            "Représentation permanente du Luxembourg",
+            "du Grand-Duché de Luxembourg",
+            "luxembourgeois",
+            "Luxembourg",
+            "LUX",
+            "Contribution Luxembourg.pdf",
+        ),
+        (
+            "state-mali-fr",
+            "mpmali.geneve@diplomatie.gouv.ml",
+            "Mission permanente du Mali",
+            "de la République du Mali",
+            "malien",
+            "Mali",
+            "MLI",
+            "NV_Mali_2020.pdf",
+        ),
+        (
+            "state-niger-fr",
+            "mission.niger.geneve@affetrangeres.gouv.ne",
+            "Mission permanente du Niger",
+            "de la République du Niger",
+            "nigérien",
+            "Niger",
+            "NER",
+            "NV Niger mercenaires.pdf",
+        ),
+    ):
+        state(
+            slug,
+            addr,
+            who,
+            "Note verbale – appel à contributions du Groupe de travail",
+            T(f"""
+                Madame, Monsieur,
+
+                Veuillez trouver ci-jointe la note verbale de la Mission permanente {de}
+                relative à l'appel à contributions sur les sociétés militaires et de sécurité
+                privées.
+
+                Cordialement,
+                {who}
+                """),
+            "fr",
+            nv_fr(de, gov, iso.lower()),
+            "pdf",
+            fname,
+            name,
+            iso,
+            tz=1,
+            trap="French note verbale; long form to UN short name",
+        )
+    add(
+        slug="nhri-elsalvador-pddh",
+        frm=("PDDH El Salvador", "internacional@pddh.gob.sv"),
+        subject="Aporte de la Procuraduría para la Defensa de los Derechos Humanos",
+        body=T("""
+            Estimados señores:
+
+            La Procuraduría para la Defensa de los Derechos Humanos de El Salvador remite su
+            aporte, elaborado a partir del monitoreo de los retornos forzados. Puede ser
+            publicado.
+
+            Atentamente,
+            Departamento de Relaciones Internacionales, PDDH
+            """),
+        lang="es",
+        tz=-6,
+        atts=[pdf("Aporte_PDDH.pdf", "es", doc("es", "pddh", 5), title=TITLE["es"])],
+        conf="publish",
+        submitter=(NHRI, "Procuraduría para la Defensa de los Derechos Humanos", "SLV"),
+        trap="NHRI (El Salvador) on a .gob.sv domain: not a State",
+    )
+    add(
+        slug="nhri-bolivia-defensoria",
+        frm=("Defensoría del Pueblo de Bolivia", "dp.internacional@defensoria.gob.bo"),
+        subject="Contribución Defensoría del Pueblo del Estado Plurinacional de Bolivia",
+        body=T("""
+            Señores:
+
+            Adjuntamos la contribución de la Defensoría del Pueblo del Estado Plurinacional de
+            Bolivia a la convocatoria del Grupo de Trabajo.
+
+            Saludos cordiales,
+            Unidad de Relaciones Internacionales
+            """),
+        lang="es",
+        tz=-4,
+        atts=[pdf("Contribucion_DP_Bolivia.pdf", "es", doc("es", "dpbol", 5))],
+        submitter=(NHRI, "Defensoría del Pueblo del Estado Plurinacional de Bolivia", "BOL"),
+        trap="NHRI (Bolivia), nothing on publication",
+    )
+    add(
+        slug="nhri-uruguay-inddhh",
+        frm=("INDDHH Uruguay", "secretaria@inddhh.gub.uy"),
+        subject="Aporte de la INDDHH",
+        body=T("""
+            Estimados/as:
+
+            La Institución Nacional de Derechos Humanos y Defensoría del Pueblo del Uruguay
+            remite su aporte. Solicitamos que el anexo con los casos individuales sea tratado
+            como confidencial; el resto del documento puede publicarse.
+
+            Saludos,
+            INDDHH
+            """),
+        lang="es",
+        tz=-3,
+        atts=[
+            pdf("Aporte_INDDHH.pdf", "es", doc("es", "inddhh", 5), title=TITLE["es"]),
+            pdf("Anexo_casos_individuales.pdf", "es", doc("es", "inddhh-anexo", 2)),
+        ],
+        conf="confidential",
+        flags=["partial_confidential"],
+        submitter=(
+            NHRI,
+            "Institución Nacional de Derechos Humanos y Defensoría del Pueblo",
+            "URY",
+        ),
+        trap="NHRI partial request (annex of individual cases)",
+    )
+    add(
+        slug="nhri-niger-cndh",
+        frm=("CNDH Niger", "cndh.niger@gmail.com"),
+        subject="Contribution de la CNDH du Niger",
+        body=T("""
+            Madame, Monsieur,
+
+            La Commission nationale des droits humains du Niger vous transmet sa contribution
+            relative aux sociétés de sécurité privées et à la gestion des frontières. Elle peut
+            être publiée.
+
+            Le Président de la CNDH
+            """),
+        lang="fr",
+        tz=1,
+        atts=[pdf("Contribution_CNDH_Niger.pdf", "fr", doc("fr", "cndhne", 5), title=TITLE["fr"])],
+        conf="publish",
+        submitter=(NHRI, "Commission nationale des droits humains du Niger", "NER"),
+        trap="NHRI writing from gmail",
+    )
+    add(
+        slug="nhri-canada-ccdp",
+        frm=("Commission canadienne des droits de la personne", "international@chrc-ccdp.gc.ca"),
+        subject="Contribution de la Commission canadienne des droits de la personne",
+        body=T("""
+            Madame, Monsieur,
+
+            Veuillez trouver ci-joint la contribution de la Commission canadienne des droits de
+            la personne concernant la détention liée à l'immigration.
+
+            Cordialement,
+            Commission canadienne des droits de la personne, Ottawa
+            """),
+        lang="fr",
+        tz=-5,
+        atts=[pdf("Contribution_CCDP.pdf", "fr", doc("fr", "ccdp", 6), title=TITLE["fr"])],
+        submitter=(NHRI, "Commission canadienne des droits de la personne", "CAN"),
+        trap="NHRI (Canada) in French on a .gc.ca domain",
+    )
+    add(
+        slug="ngo-fr-ade-geneve",
+        frm=("Association pour les droits des étrangers", "info@ade-geneve.ch"),
+        subject="Contribution ADE Genève",
+        body=T("""
+            Madame, Monsieur,
+
+            L'Association pour les droits des étrangers vous adresse sa contribution sur le
+            rôle des agents de sécurité privés dans les centres fédéraux d'asile. Nous
+            consentons à sa publication.
+
+            Meilleures salutations,
+            ADE Genève
+            """),
+        lang="fr",
+        tz=1,
+        atts=[pdf("ADE_contribution.pdf", "fr", doc("fr", "ade", 6), title=TITLE["fr"])],
+        conf="publish",
+        submitter=(CS, "Association pour les droits des étrangers", None),
+        trap="'Nous consentons à sa publication'",
+    )
+    add(
+        slug="ngo-fr-reseau-euro-africain",
+        frm=("Réseau Euro-Africain Migrations", "coordination@rea-migrations.org"),
+        subject="Contribution du Réseau Euro-Africain Migrations",
+        body=T("""
+            Bonjour,
+
+            Notre réseau vous transmet sa contribution, qui porte sur l'externalisation des
+            contrôles migratoires et le recours à des entreprises privées au Sahel et au
+            Maghreb. Vous pouvez la diffuser.
+
+            La coordination du REAM
+            """),
+        lang="fr",
+        tz=1,
+        atts=[pdf("REAM_contribution.pdf", "fr", doc("fr", "ream", 6))],
+        conf="publish",
+        submitter=(CS, "Réseau Euro-Africain Migrations", None),
+        trap="'Vous pouvez la diffuser': publish",
+    )
+    add(
+        slug="ind-fr-body-kouassi",
+        frm=("Jean-Baptiste Kouassi", "jbkouassi@yahoo.fr"),
+        subject="Ma contribution",
+        body=T("""
+            Bonjour,
+
+            Ancien agent de sécurité dans une société privée, je souhaite partager mon
+            expérience.
+
+            """)
+        + "\n\n".join(pick("fr", 3, "kouassi"))
+        + "\n\nJean-Baptiste Kouassi\n",
+        lang="fr",
+        tz=0,
+        submitter=(IND, "Jean-Baptiste Kouassi", None),
+        trap="individual French body-only submission",
     )

@@ -77,7 +77,9 @@ def _rules() -> _Rules:
 def sentences(text: str) -> list[str]:
     """Sentences and lines, with quoted reply lines (the call's own text) left out."""
     kept = [line for line in text.splitlines() if not line.lstrip().startswith(">")]
-    parts = _SENTENCE_END.split("\n".join(kept))
+    # A line break before a lowercase word only wraps a sentence (plain-text mail).
+    joined = re.sub(r"\n[ \t]*(?=[a-zà-ÿ])", " ", "\n".join(kept))
+    parts = _SENTENCE_END.split(joined)
     return [" ".join(p.split()) for p in parts if p and p.strip()]
 
 

@@ -1,0 +1,489 @@
+"""Score wgsubmit against the labelled evaluation set.
+
+    .venv/bin/python tests/eval/evaluate.py              # table of figures
+    .venv/bin/python tests/eval/evaluate.py --verbose    # … and every mismatch
+    .venv/bin/python tests/eval/evaluate.py --json       # figures as JSON
+
+It copies config.toml into a temporary folder (so the store is created there), runs
+`wgsubmit import` on the messages, reads `wgsubmit list --json --all`, matches each record to
+its label by Message-ID and prints one accuracy figure per field, with its target. A field the
+tool does not produce yet (null or missing) counts as wrong. Exit status 0, unless wgsubmit
+itself failed (1).
+"""
+
+from __future__ import annotations
+
+import argparse
+import difflib
+import json
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+import unicodedata
+from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+HERE = Path(__file__).resolve().parent
+
+# Flags the labels may carry (a subset of SPEC's closed list).
+LABEL_FLAGS = [
+    "needs_download",
+    "needs_ocr",
+    "encrypted",
+    "corrupt",
+    "unsupported_format",
+    "format_not_accepted",
+    "over_limit",
+    "partial_confidential",
+    "anonymous",
+    "disclaimer",
+    "amends",
+    "forwarded",
+    "received_from_date_header",
+    "duplicate",
+]
+STATE_TYPES = {"member_state", "observer_state"}
+NAME_THRESHOLD = 0.8
+
+
+class ToolFailed(Exception):
+    pass
+
+
+@dataclass
+class Metric:
+    name: str
+    target: float | None  # a share (0..1) to reach, or None when no target is set
+    hits: int = 0
+    n: int = 0
+    value: float | None = None  # set directly for derived figures (F1); else hits / n
+    note: str = ""
+
+    def add(self, ok: bool) -> None:
+        self.n += 1
+        self.hits += bool(ok)
+
+    @property
+    def score(self) -> float | None:
+        if self.value is not None:
+            return self.value
+        return self.hits / self.n if self.n else None
+
+    def status(self) -> str:
+        if self.target is None or self.score is None:
+            return "-"
+        return "ok" if self.score >= self.target - 1e-9 else "BELOW"
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "name": self.name,
+            "hits": self.hits,
+            "n": self.n,
+            "value": None if self.score is None else round(self.score, 4),
+            "target": self.target,
+            "status": self.status(),
+            "note": self.note,
+        }
+
+
+@dataclass
+class Report:
+    metrics: list[Metric] = field(default_factory=list)
+    mismatches: list[dict[str, Any]] = field(default_factory=list)
+    unmatched_labels: list[str] = field(default_factory=list)
+    unlabelled_records: int = 0
+    records: int = 0
+
+    def metric(self, name: str, target: float | None, note: str = "") -> Metric:
+        m = Metric(name, target, note=note)
+        self.metrics.append(m)
+        return m
+
+    def miss(self, label: dict[str, Any], rec: dict[str, Any], fld: str, exp: Any, got: Any):
+        self.mismatches.append(
+            {
+                "file": label["file"],
+                "field": fld,
+                "expected": exp,
+                "got": got,
+                "evidence": rec.get("confidentiality_evidence"),
+            }
+        )
+
+
+# ------------------------------------------------------------------ running wgsubmit
+
+
+def wgsubmit_command() -> list[str]:
+    scripts = Path(sys.executable).parent
+    for name in ("wgsubmit", "wgsubmit.exe"):
+        exe = scripts / name
+        if exe.exists():
+            return [str(exe)]
+    return [sys.executable, "-m", "wgsubmit"]
+
+
+def run_tool(args: list[str]) -> str:
+    env = dict(os.environ)
+    env.pop("WGSUBMIT_CONFIG", None)
+    done = subprocess.run(
+        [*wgsubmit_command(), *args],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        errors="replace",
+        env=env,
+        check=False,
+    )
+    if done.returncode != 0:
+        raise ToolFailed(
+            f"wgsubmit {' '.join(args[2:4])} exited with {done.returncode}:\n"
+            f"{done.stderr.strip() or done.stdout.strip()}"
+        )
+    return done.stdout
+
+
+def parse_records(stdout: str) -> list[dict[str, Any]]:
+    """A JSON array, a single object, or one JSON object per line."""
+    text = stdout.strip()
+    if not text:
+        return []
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError:
+        records = []
+        for line in text.splitlines():
+            line = line.strip()
+            if line:
+                try:
+                    records.append(json.loads(line))
+                except json.JSONDecodeError as exc:
+                    raise ToolFailed(
+                        f"list --json printed a line that is not JSON: {line[:80]}"
+                    ) from exc
+        return records
+    if isinstance(data, dict):
+        return [data]
+    if isinstance(data, list):
+        return [r for r in data if isinstance(r, dict)]
+    raise ToolFailed("list --json printed neither an array nor objects")
+
+
+def collect(messages: Path, config: Path) -> list[dict[str, Any]]:
+    tmp = Path(tempfile.mkdtemp(prefix="wgsubmit-eval-"))
+    try:
+        cfg = tmp / "config.toml"
+        shutil.copyfile(config, cfg)
+        run_tool(["--config", str(cfg), "-q", "import", str(messages)])
+        return parse_records(run_tool(["--config", str(cfg), "list", "--json", "--all"]))
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+
+
+# ------------------------------------------------------------------ matching
+
+
+def match(
+    labels: list[dict[str, Any]], records: list[dict[str, Any]], report: Report
+) -> list[tuple[dict[str, Any], dict[str, Any]]]:
+    """Pair labels and records by Message-ID; several with one ID pair in order of arrival."""
+    by_id: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for rec in records:
+        by_id[str(rec.get("message_id") or "").strip()].append(rec)
+    for recs in by_id.values():
+        recs.sort(key=lambda r: (str(r.get("received_at") or ""), _int(r.get("id"))))
+    pairs = []
+    used: set[int] = set()
+    seen: dict[str, int] = defaultdict(int)
+    for label in labels:
+        mid = label["message_id"].strip()
+        i = seen[mid]
+        seen[mid] += 1
+        candidates = by_id.get(mid, [])
+        if i < len(candidates):
+            rec = candidates[i]
+            used.add(id(rec))
+        else:
+            rec = {}
+            report.unmatched_labels.append(label["file"])
+        pairs.append((label, rec))
+    report.records = len(records)
+    report.unlabelled_records = sum(1 for r in records if id(r) not in used)
+    return pairs
+
+
+def _int(value: Any) -> int:
+    try:
+        return int(value)
+    except (TypeError, ValueError):
+        return 0
+
+
+# ------------------------------------------------------------------ names
+
+
+def _tokens(name: str | None) -> list[str]:
+    if not name:
+        return []
+    text = unicodedata.normalize("NFKD", name)
+    text = "".join(ch for ch in text if not unicodedata.combining(ch)).casefold()
+    return re.findall(r"[^\W_]+", text)
+
+
+def name_similarity(expected: str | None, got: str | None) -> float:
+    """Token-set similarity: the better of Jaccard and a sorted-token sequence ratio."""
+    a, b = set(_tokens(expected)), set(_tokens(got))
+    if not a or not b:
+        return 1.0 if a == b else 0.0
+    jaccard = len(a & b) / len(a | b)
+    ratio = difflib.SequenceMatcher(None, " ".join(sorted(a)), " ".join(sorted(b))).ratio()
+    return max(jaccard, ratio)
+
+
+# ------------------------------------------------------------------ scoring
+
+
+def score(pairs: list[tuple[dict[str, Any], dict[str, Any]]], report: Report) -> None:
+    subs = [(lab, rec) for lab, rec in pairs if lab["kind"] == "submission"]
+    rec_by_file = {lab["file"]: rec for lab, rec in pairs}
+
+    m = report.metric("confidential recall (submissions)", 1.0)
+    for lab, rec in subs:
+        if lab["confidentiality"] == "confidential":
+            m.add(rec.get("confidentiality") == "confidential")
+
+    m = report.metric("confidentiality accuracy (submissions)", 0.95)
+    for lab, rec in subs:
+        ok = rec.get("confidentiality") == lab["confidentiality"]
+        m.add(ok)
+        if not ok:
+            report.miss(
+                lab, rec, "confidentiality", lab["confidentiality"], rec.get("confidentiality")
+            )
+
+    m = report.metric("amendment requests read", None, "confidentiality of amends messages")
+    for lab, rec in pairs:
+        if lab["amends"]:
+            ok = rec.get("confidentiality") == lab["confidentiality"]
+            m.add(ok)
+            if not ok:
+                report.miss(
+                    lab, rec, "confidentiality", lab["confidentiality"], rec.get("confidentiality")
+                )
+
+    m = report.metric("language accuracy (submissions)", 0.98)
+    for lab, rec in subs:
+        ok = rec.get("language") == lab["language"]
+        m.add(ok)
+        if not ok:
+            report.miss(lab, rec, "language", lab["language"], rec.get("language"))
+    m = report.metric("language accuracy (all messages)", None)
+    for lab, rec in pairs:
+        m.add(rec.get("language") == lab["language"])
+
+    m = report.metric("language_ok accuracy (submissions)", 0.98)
+    for lab, rec in subs:
+        ok = rec.get("language_ok") == lab["language_ok"] and "language_ok" in rec
+        m.add(ok)
+        if not ok:
+            report.miss(lab, rec, "language_ok", lab["language_ok"], rec.get("language_ok"))
+
+    m = report.metric("kind accuracy (all messages)", 0.97)
+    for lab, rec in pairs:
+        ok = rec.get("kind") == lab["kind"]
+        m.add(ok)
+        if not ok:
+            report.miss(lab, rec, "kind", lab["kind"], rec.get("kind"))
+
+    m = report.metric("attachment text extracted", 0.98)
+    for lab, rec in pairs:
+        atts = rec.get("attachments") or []
+        for name in lab["attachments_with_text"]:
+            found = [a for a in atts if _same_name(a.get("filename"), name)]
+            chars = found[0].get("text_chars") if found else None
+            ok = isinstance(chars, int) and chars > 0
+            m.add(ok)
+            if not ok:
+                got = f"text_chars={chars}" if found else "no such attachment"
+                report.miss(lab, rec, f"attachment {name}", "text", got)
+
+    m = report.metric("resubmissions linked", 1.0)
+    for lab, rec in pairs:
+        if lab["supersedes"]:
+            earlier = rec_by_file.get(lab["supersedes"], {})
+            ok = (
+                bool(rec)
+                and rec.get("id") is not None
+                and earlier.get("superseded_by") == rec.get("id")
+            )
+            m.add(ok)
+            if not ok:
+                report.miss(
+                    lab,
+                    rec,
+                    "supersedes",
+                    lab["supersedes"],
+                    f"earlier superseded_by={earlier.get('superseded_by')}, "
+                    f"this id={rec.get('id')}",
+                )
+    superseded = {lab["supersedes"] for lab, _ in pairs if lab["supersedes"]}
+    m = report.metric("no false supersession", 1.0, "addenda, lookalikes and the rest")
+    for lab, rec in pairs:
+        if lab["file"] not in superseded and rec:
+            ok = rec.get("superseded_by") is None
+            m.add(ok)
+            if not ok:
+                report.miss(lab, rec, "superseded_by", None, rec.get("superseded_by"))
+
+    m = report.metric("amendments linked", 1.0, "a record field 'amends' naming the earlier one")
+    for lab, rec in pairs:
+        if lab["amends"]:
+            earlier = rec_by_file.get(lab["amends"], {})
+            got = rec.get("amends")
+            if isinstance(got, dict):
+                got = got.get("id")
+            targets = {earlier.get("id"), earlier.get("message_id"), lab["amends"]} - {None}
+            ok = got is not None and got in targets
+            m.add(ok)
+            if not ok:
+                report.miss(lab, rec, "amends", lab["amends"], got)
+
+    _flags(pairs, report)
+    _submitters(subs, report)
+
+
+def _same_name(a: str | None, b: str) -> bool:
+    return a is not None and unicodedata.normalize("NFC", a) == unicodedata.normalize("NFC", b)
+
+
+def _flags(pairs: list[tuple[dict[str, Any], dict[str, Any]]], report: Report) -> None:
+    used = [f for f in LABEL_FLAGS if any(f in lab["flags"] for lab, _ in pairs)]
+    for flag in used:
+        tp = fp = fn = 0
+        for lab, rec in pairs:
+            expected = flag in lab["flags"]
+            got = flag in (rec.get("flags") or [])
+            tp += expected and got
+            fp += got and not expected
+            fn += expected and not got
+            if expected != got:
+                report.miss(lab, rec, f"flag {flag}", expected, got)
+        p = report.metric(f"flag {flag}: precision", None)
+        p.hits, p.n = tp, tp + fp
+        r = report.metric(f"flag {flag}: recall", None)
+        r.hits, r.n = tp, tp + fn
+
+
+def _submitters(subs: list[tuple[dict[str, Any], dict[str, Any]]], report: Report) -> None:
+    def sub(rec: dict[str, Any]) -> dict[str, Any]:
+        value = rec.get("submitter")
+        return value if isinstance(value, dict) else {}
+
+    m = report.metric("submitter type accuracy", None)
+    for lab, rec in subs:
+        exp, got = lab["submitter"]["type"], sub(rec).get("type")
+        m.add(exp == got)
+        if exp != got:
+            report.miss(lab, rec, "submitter.type", exp, got)
+
+    tp = fp = fn = 0
+    for lab, rec in subs:
+        exp = lab["submitter"]["type"] == "member_state"
+        got = sub(rec).get("type") == "member_state"
+        tp += exp and got
+        fp += got and not exp
+        fn += exp and not got
+    f1 = report.metric("member_state F1", None, f"tp={tp} fp={fp} fn={fn}")
+    f1.hits, f1.n = tp, tp + fn
+    f1.value = 2 * tp / (2 * tp + fp + fn) if (tp + fp + fn) else None
+
+    m = report.metric("country accuracy (States)", None)
+    for lab, rec in subs:
+        if lab["submitter"]["type"] in STATE_TYPES:
+            exp, got = lab["submitter"]["country"], sub(rec).get("country")
+            m.add(exp == got)
+            if exp != got:
+                report.miss(lab, rec, "submitter.country", exp, got)
+
+    m = report.metric(f"name match (similarity >= {NAME_THRESHOLD})", None)
+    for lab, rec in subs:
+        exp, got = lab["submitter"]["name"], sub(rec).get("name")
+        if exp is None:
+            continue
+        ok = name_similarity(exp, got) >= NAME_THRESHOLD
+        m.add(ok)
+        if not ok:
+            report.miss(lab, rec, "submitter.name", exp, got)
+
+
+# ------------------------------------------------------------------ output
+
+
+def print_table(report: Report, verbose: bool) -> None:
+    width = max(len(m.name) for m in report.metrics)
+    print(f"{'metric':<{width}}  {'n':>5}  {'value':>7}  {'target':>7}  status")
+    print("-" * (width + 34))
+    for m in report.metrics:
+        value = "n/a" if m.score is None else f"{100 * m.score:.1f}%"
+        target = "-" if m.target is None else f"{100 * m.target:.0f}%"
+        note = f"  ({m.note})" if m.note else ""
+        print(f"{m.name:<{width}}  {m.n:>5}  {value:>7}  {target:>7}  {m.status()}{note}")
+    print()
+    print(
+        f"{report.records} records, {len(report.unmatched_labels)} labels without a record, "
+        f"{report.unlabelled_records} records without a label"
+    )
+    if report.unmatched_labels:
+        print("labels without a record:", ", ".join(report.unmatched_labels[:20]))
+    if verbose:
+        print()
+        print(f"{len(report.mismatches)} mismatches (file, field, expected, got, evidence):")
+        for mm in report.mismatches:
+            evidence = mm["evidence"]
+            ev = "" if evidence is None else f"  | evidence: {str(evidence)[:120]!r}"
+            where = f"{mm['file']}  {mm['field']}"
+            print(f"  {where}: expected {mm['expected']!r}, got {mm['got']!r}{ev}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--messages", type=Path, default=HERE / "messages", help="folder of .eml")
+    parser.add_argument("--labels", type=Path, default=HERE / "labels.json", help="labels file")
+    parser.add_argument("--config", type=Path, default=HERE / "config.toml", help="config file")
+    parser.add_argument("-v", "--verbose", action="store_true", help="list every mismatch")
+    parser.add_argument("--json", action="store_true", help="print the figures as JSON")
+    args = parser.parse_args(argv)
+    if hasattr(sys.stdout, "reconfigure"):
+        sys.stdout.reconfigure(errors="replace")  # Windows consoles and non-UTF-8 pipes
+
+    labels = json.loads(args.labels.read_text(encoding="utf-8"))
+    try:
+        records = collect(args.messages.resolve(), args.config.resolve())
+    except ToolFailed as exc:
+        print(f"evaluate: {exc}", file=sys.stderr)
+        return 1
+    report = Report()
+    score(match(labels, records, report), report)
+    if args.json:
+        out: dict[str, Any] = {
+            "messages": len(labels),
+            "records": report.records,
+            "unmatched_labels": report.unmatched_labels,
+            "unlabelled_records": report.unlabelled_records,
+            "metrics": [m.as_dict() for m in report.metrics],
+        }
+        if args.verbose:
+            out["mismatches"] = report.mismatches
+        print(json.dumps(out, ensure_ascii=False, indent=1))
+    else:
+        print_table(report, args.verbose)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
