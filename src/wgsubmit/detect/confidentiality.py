@@ -28,7 +28,15 @@ _CONFIDENTIAL_WORD = re.compile(
     re.IGNORECASE,
 )
 # In a file name, a label that says the file is the public version.
-_PUBLIC_LABELS = {"publico", "público", "publica", "pública", "publique", "publicable", "publishable"}
+_PUBLIC_LABELS = {
+    "publico",
+    "público",
+    "publica",
+    "pública",
+    "publique",
+    "publicable",
+    "publishable",
+}
 _YES = {"yes", "oui", "sí", "si", "y"}
 _NO = {"no", "non", "n"}
 _SENTENCE_END = re.compile(r"(?<=[.!?;])\s+(?=[\"'«¿¡(]?[A-ZÀ-ÖØ-Þ])|;\s+|\n+")
