@@ -17,7 +17,7 @@ import shutil
 import subprocess
 import tempfile
 import zipfile
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import PurePosixPath, PureWindowsPath
 from types import TracebackType
@@ -31,8 +31,6 @@ log = logging.getLogger(__name__)
 PAGE_BREAK = "\f"  # between pages, where the format has pages (as pdftotext writes)
 DEFAULT_TIMEOUT = 120.0  # seconds for one document
 DEFAULT_MEMORY_MB = 1024  # address space of one worker
-TEXT_TYPES = ("pdf", "docx", "doc", "odt", "rtf", "html", "txt")
-WORD_OR_PDF = ("pdf", "docx", "doc")
 
 # Archives are opened in the main process, so their limits are checked before a byte is
 # inflated: a zip bomb is refused on its own declaration and again while reading.
@@ -180,7 +178,11 @@ def _member_name(path: str) -> str:
 
 def extract_document(data: bytes, filename: str | None, content_type: str) -> Extraction:
     """Read the text of one attachment; never raises for a bad file, says what is wrong."""
-    fmt = sniff_format(data, filename, content_type)
+    return read_as(sniff_format(data, filename, content_type), data)
+
+
+def read_as(fmt: str, data: bytes) -> Extraction:
+    """Read a document of a known format (what each worker runs)."""
     try:
         reader = _READERS.get(fmt)
         if reader is None:
@@ -482,10 +484,6 @@ def _limit_memory(megabytes: int) -> None:
     resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
 
 
-def _worker_extract(data: bytes, filename: str | None, content_type: str) -> Extraction:
-    return extract_document(data, filename, content_type)
-
-
 class Extractor:
     """A pool of worker processes reading documents in parallel, each within its limits.
 
@@ -532,31 +530,24 @@ class Extractor:
     def extract(self, attachments: Iterable[Attachment]) -> list[Extraction]:
         """Read each attachment (in order), all at once on every core."""
         items = list(attachments)
-        jobs: list[concurrent.futures.Future[Extraction] | Extraction] = []
+        jobs: list[tuple[str, concurrent.futures.Future[Extraction] | Extraction]] = []
         for attachment in items:
             fmt = sniff_format(attachment.data, attachment.filename, attachment.content_type)
             if fmt not in _READERS:
-                jobs.append(_no_reader(fmt, attachment.data))
+                jobs.append((fmt, _no_reader(fmt, attachment.data)))
                 continue
             pool = self._start()
-            jobs.append(
-                pool.schedule(
-                    _worker_extract,
-                    args=(attachment.data, attachment.filename, attachment.content_type),
-                    timeout=self.limits.timeout,
-                )
+            future = pool.schedule(
+                read_as, args=(fmt, attachment.data), timeout=self.limits.timeout
             )
+            jobs.append((fmt, future))
         return [
-            job if isinstance(job, Extraction) else self._outcome(job, items[i])
-            for i, job in enumerate(jobs)
+            job if isinstance(job, Extraction) else self._outcome(job, fmt) for fmt, job in jobs
         ]
 
-    def _outcome(
-        self, future: concurrent.futures.Future[Extraction], attachment: Attachment
-    ) -> Extraction:
+    def _outcome(self, future: concurrent.futures.Future[Extraction], fmt: str) -> Extraction:
         from pebble import ProcessExpired
 
-        fmt = sniff_format(attachment.data, attachment.filename, attachment.content_type)
         try:
             return future.result()
         except concurrent.futures.TimeoutError:
@@ -576,7 +567,3 @@ class Extractor:
         except Exception as err:  # a reader's bug on a hostile file: flag it, go on
             log.debug("reading %s failed", fmt, exc_info=True)
             return Extraction(fmt, error=f"corrupt: {_reason(err)}", flag="corrupt")
-
-
-def iter_pages(text: str) -> Iterator[str]:
-    yield from text.split(PAGE_BREAK)

@@ -141,6 +141,7 @@ def _save(
             flags.append("duplicate")
     detection = None if "unparseable" in flags else detect(message, extractions, config.call)
     target = None
+    earlier: list[int] = []
     if detection is not None:
         flags.extend(detection.flags)
         earlier = _earlier(store, message, message_id)
@@ -158,7 +159,7 @@ def _save(
         store.amend(message_id, target, detection.amendment)
     elif detection.kind == "submission" and duplicate_of is None:
         main = main_document(extractions)
-        replaced = _replaced(store, message, message_id, detection.revision, main, extractions)
+        replaced = _replaced(store, earlier, detection.revision, main, extractions)
         if replaced is not None:
             store.supersede(replaced, message_id)
 
@@ -178,8 +179,7 @@ def _earlier(store: Store, message: Message, message_id: int) -> list[int]:
 
 def _replaced(
     store: Store,
-    message: Message,
-    message_id: int,
+    earlier: list[int],
     says_revision: bool,
     main: int | None,
     extractions: tuple[Extraction, ...],
@@ -188,7 +188,6 @@ def _replaced(
     is a revision, else one whose document is mostly the same text."""
     from wgsubmit.detect.resubmission import SAME_DOCUMENT, similarity
 
-    earlier = _earlier(store, message, message_id)
     if not earlier:
         return None
     if says_revision:
