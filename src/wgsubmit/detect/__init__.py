@@ -17,6 +17,7 @@ from wgsubmit.records import Attachment, Detection, Extraction, Language, Messag
 WORD_OR_PDF = ("pdf", "docx", "doc")
 DOCUMENT_FORMATS = ("pdf", "docx", "doc", "odt", "rtf", "txt", "html", "other")
 FIRST_AND_LAST = 4000  # characters read at each end of a long document's text
+BODY_SUBMISSION_WORDS = 150  # a body this long can be the submission itself, with no file
 # The point where a reply's quoted message starts: the call's own text is never a request.
 _QUOTED_FROM = re.compile(
     r"^(-{2,}\s*(original message|message d'origine|mensaje original|forwarded message)|"
@@ -82,12 +83,17 @@ def detect(message: Message, extractions: Sequence[Extraction], call: CallConfig
         if main is not None and _over_limit(extractions[main], call):
             flags.append("over_limit")
 
-    message_kind = kind.detect_kind(message, call.own_addresses, has_document)
+    message_kind = kind.detect_kind(
+        message, call.own_addresses, body, has_document, asks=request.value != "unspecified"
+    )
     said = f"{message.subject or ''}\n{body}"
+    carries_text = has_document or len(body.split()) >= BODY_SUBMISSION_WORDS
+    revision = message_kind == "submission" and carries_text and resubmission.says_revision(said)
     amendment = None
     if (
         message_kind == "submission"
         and not has_document
+        and not revision
         and request.value != "unspecified"
         and resubmission.refers_back(said)
     ):
@@ -99,7 +105,7 @@ def detect(message: Message, extractions: Sequence[Extraction], call: CallConfig
         document_languages=document_languages,
         confidentiality=request,
         flags=tuple(dict.fromkeys(flags)),
-        revision=has_document and resubmission.says_revision(said),
+        revision=revision,
         amendment=amendment,
     )
 

@@ -91,15 +91,16 @@ def sentences(text: str) -> list[str]:
     return [" ".join(p.split()) for p in parts if p and p.strip()]
 
 
-def read_sentence(sentence: str) -> Signal:
-    """What one sentence says about publication."""
+def read_sentence(sentence: str, previous: str = "") -> Signal:
+    """What one sentence says about publication; `previous` is the line before it, where a
+    form's question sits when its boxes are on a line (or in a table cell) of their own."""
     rules = _rules()
     if any(p.search(sentence) for p in rules.disclaimer):
         return Signal(None, ("disclaimer",), sentence)
     if any(p.search(sentence) for p in rules.call_text) and not _BOX.search(sentence):
         return Signal(None, (), sentence)
     if _BOX.search(sentence):
-        return _read_form(sentence)
+        return _read_form(sentence, previous)
     flags: list[str] = []
     anonymous = next((m for p in rules.anonymous if (m := p.search(sentence))), None)
     if anonymous:
@@ -155,7 +156,7 @@ def _is_partial(sentence: str) -> bool:
     return named or consents or bool(rules.partial_except.search(sentence))
 
 
-def _read_form(sentence: str) -> Signal:
+def _read_form(sentence: str, previous: str = "") -> Signal:
     """A form with boxes: only what is ticked counts; a bare Yes/No answers the question
     the form asks."""
     pieces = _BOX.split(sentence)
@@ -178,7 +179,7 @@ def _read_form(sentence: str) -> Signal:
         first = re.split(r"[\s,.:;]+", label.lower(), maxsplit=1)[0] if label else ""
         value = _value(label)
         if value is None and first in _YES | _NO:
-            value = _answer(stem, yes=first in _YES)
+            value = _answer(stem, yes=first in _YES) or _answer(previous, yes=first in _YES)
         if value is None and _is_confidential_heading(label):
             value = "confidential"
         if value:
@@ -213,6 +214,25 @@ def _answer(question: str, yes: bool) -> str | None:
     return None
 
 
+def _only_parts(signals: list[Signal], consents: bool) -> bool:
+    """Does every confidential request name a part (an annex)? A request right after one
+    that does ("Annex II must remain confidential; please do not publish it") is about the
+    same part."""
+    about_part = False
+    for signal in signals:
+        if signal.value != "confidential":
+            about_part = False
+            continue
+        names_part = "partial_confidential" in signal.flags or bool(
+            _rules().partial_part.search(signal.sentence)
+            and (consents or _is_partial(signal.sentence))
+        )
+        if not (names_part or about_part):
+            return False
+        about_part = True
+    return True
+
+
 # --- a whole message ---
 
 
@@ -240,16 +260,13 @@ def decide(places: Iterable[Place]) -> Confidentiality:
                 signal = Signal("publish", (), place.text)
             signals.append(signal)
             continue
-        signals.extend(read_sentence(s) for s in sentences(text))
+        lines = sentences(text)
+        signals.extend(read_sentence(s, lines[i - 1] if i else "") for i, s in enumerate(lines))
     flags = sorted({f for s in signals for f in s.flags})
     confidential = [s for s in signals if s.value == "confidential"]
     publish = [s for s in signals if s.value == "publish"]
     if confidential:
-        partial = all(
-            "partial_confidential" in s.flags
-            or (_rules().partial_part.search(s.sentence) and (publish or _is_partial(s.sentence)))
-            for s in confidential
-        )
+        partial = _only_parts(signals, bool(publish))
         flags = sorted(
             {f for f in flags if f != "partial_confidential"}
             | ({"partial_confidential"} if partial else set())

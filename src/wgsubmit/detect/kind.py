@@ -34,6 +34,13 @@ _QUESTION = re.compile(
     r"plazo|prórroga|ampliar|extender|podrían|sería posible|es posible)",
     re.IGNORECASE,
 )
+# A message about a contribution, in a call's three languages.
+_SUBMISSION_WORD = re.compile(
+    r"\b(submi|contribu|input|annex|attach|soumission|pièce jointe|aporte|"
+    r"aportación|adjunt|anex)",
+    re.IGNORECASE,
+)
+SHORT_WORDS = 60  # words below which a message with no document cannot be the submission
 _NEWSLETTER_SUBJECT = re.compile(r"(newsletter|bulletin|boletín|webinar|digest)", re.IGNORECASE)
 
 
@@ -78,19 +85,34 @@ def is_newsletter(message: Message) -> bool:
     )
 
 
-def is_question(message: Message, has_document: bool) -> bool:
-    """A short message with no document that asks something about the call."""
-    if has_document or _FILE_SHARING.search(message.body):
+def is_question(body: str) -> bool:
+    """A short message that asks something about the call: the secretariat answers it, the
+    call's page does not list it. The caller has checked that it carries no document."""
+    body = body.strip()
+    if "?" not in body or len(body) >= 1500:
         return False
-    body = message.body.strip()
-    return "?" in body and len(body) < 1500 and bool(_QUESTION.search(body))
+    return len(body.split()) < SHORT_WORDS or bool(_QUESTION.search(body))
+
+
+def is_too_short(body: str) -> bool:
+    """A few lines with no document that neither speak of a contribution nor ask anything
+    of it: a test, an invoice, a prize. A real submission in the body runs longer."""
+    return len(body.split()) < SHORT_WORDS and not _SUBMISSION_WORD.search(body)
 
 
 def links_to_file_sharing(text: str) -> bool:
     return bool(_FILE_SHARING.search(text))
 
 
-def detect_kind(message: Message, own_addresses: tuple[str, ...], has_document: bool) -> str:
+def detect_kind(
+    message: Message,
+    own_addresses: tuple[str, ...],
+    body: str,
+    has_document: bool,
+    asks: bool,
+) -> str:
+    """`body` is the sender's own text (no quoted reply); `asks` is whether the message makes
+    a confidentiality request, which a short note amending a submission does."""
     if is_bounce(message):
         return "bounce"
     if is_auto_reply(message):
@@ -98,6 +120,10 @@ def detect_kind(message: Message, own_addresses: tuple[str, ...], has_document: 
     sender = (message.sender.address or "").lower()
     if sender and sender in own_addresses and message.forwarded_by is None:
         return "not_submission"
-    if is_newsletter(message) or is_question(message, has_document):
+    if is_newsletter(message):
+        return "not_submission"
+    if has_document or asks or _FILE_SHARING.search(message.body):
+        return "submission"
+    if is_question(body) or is_too_short(body):
         return "not_submission"
     return "submission"

@@ -9,12 +9,25 @@ _REVISION = re.compile(
     r"document|contribution)|corrected version|new version|replac(es|ing|ement)|supersed|"
     r"\bv(ersion)?\s?2\b|version (révisée|corrigée|mise à jour|actualisée|modifiée)|"
     r"nouvelle version|remplace|annule et remplace|versión (revisada|corregida|actualizada|"
-    r"modificada)|nueva versión|reemplaza|sustituye|en sustitución)",
+    r"modificada)|nueva versión|reemplaza|sustituye|en sustitución|"
+    # "Please disregard the previous one", "the wrong file", "the final version".
+    r"final version|\bdisregard\b|ignore (the|my|our) (previous|earlier|first)|wrong (file|"
+    r"document|version|attachment)|use this one|version (finale|définitive)|mauvais (fichier|"
+    r"document)|ne pas tenir compte|versión (final|definitiva)|archivo equivocado|"
+    r"(documento|archivo) (erróneo|incorrecto)|no tener en cuenta|haga caso omiso)",
+    re.IGNORECASE,
+)
+# "The annex completes the contribution and does not replace it": an addition, not a revision.
+_NOT_REPLACING = re.compile(
+    r"(does not|doesn't|do not|don't|is not meant to|without) (replac|supersed)\w*|"
+    r"\bne (la |le |les |l')?(remplace|annule|modifie)\w* pas|"
+    r"\bno (la |lo |las |los |le |les )?(sustituye|reemplaza|modifica|anula)\w*",
     re.IGNORECASE,
 )
 _ADDENDUM = re.compile(
     r"(addendum|additional (annex|information|document)|in addition to our|complément|"
-    r"annexe supplémentaire|anexo adicional|información adicional|adenda)",
+    r"annexe supplémentaire|anexo adicional|anexo complementario|información adicional|adenda|"
+    r"en complemento|complementa)",
     re.IGNORECASE,
 )
 # A later message about an earlier submission ("further to our submission of 10 March").
@@ -82,6 +95,7 @@ def is_free_mail(domain: str) -> bool:
 
 
 def says_revision(text: str) -> bool:
+    text = _NOT_REPLACING.sub(" ", " ".join(text.split()))
     return bool(_REVISION.search(text)) and not (
         _ADDENDUM.search(text) and not re.search(r"replac|remplace|reemplaza|sustituye", text, re.I)
     )
