@@ -14,8 +14,17 @@ import pytest
 from docx import Document
 from fpdf import FPDF
 
-from wgsubmit.extract import Extractor, Limits, expand_archives, extract_document, read_archive
-from wgsubmit.records import Attachment
+from wgsubmit import extract
+from wgsubmit.extract import (
+    Extractor,
+    Limits,
+    combine_pages,
+    expand_archives,
+    extract_document,
+    read_archive,
+)
+from wgsubmit.pdftext import without_drawing
+from wgsubmit.records import Attachment, Extraction
 
 
 def _pdf(pages: list[str]) -> bytes:
@@ -90,6 +99,42 @@ def test_pdf_pages_and_text_in_order() -> None:
     assert (found.format, found.pages, found.error) == ("pdf", 2, None)
     first, second = found.text.split("\f")[:2]
     assert "First page text" in first and "please publish" in second
+
+
+def test_drawing_is_left_out_but_never_text_that_looks_like_it() -> None:
+    content = (
+        b"0 0 1 RG 0.5 w 10 10 m 200 10 l S 10 20 100 50 re f q 1 0 0 1 5 5 cm Q\n"
+        b"BT /F1 12 Tf 72 712 Td (Fill 2 l of water \\(2 l\\) and (nested 3 m) here) Tj "
+        b"[(Kern)-250(ed)] TJ <48 69> Tj ET"
+    )
+    lean = without_drawing(content)
+    assert b" m " not in lean and b" re " not in lean and b"RG" not in lean
+    assert b"(Fill 2 l of water \\(2 l\\) and (nested 3 m) here)" in lean
+    assert b"[(Kern)-250(ed)] TJ" in lean and b"<48 69> Tj" in lean and b"cm" in lean
+    inline = b"q BI /W 1 /H 1 ID \x00 10 m EI Q 0 0 m"
+    assert without_drawing(inline) == inline  # raw image bytes stay as they are
+    read = extract_document(_raw_pdf(zlib.compress(content), font=True), "a.pdf", "")
+    assert "Fill 2 l of water (2 l) and (nested 3 m) here" in read.text
+
+
+def test_a_long_pdf_shared_among_workers_reads_as_one(monkeypatch: pytest.MonkeyPatch) -> None:
+    pages = [f"Page {n}: the contractors at facility {n} reported incidents." for n in range(7)]
+    data = _pdf(pages)
+    whole = extract_document(data, "long.pdf", "")
+    monkeypatch.setattr(extract, "SHARED_PDF_BYTES", 1)
+    with Extractor(Limits(workers=3)) as extractor:
+        shared, small = extractor.extract(
+            [
+                Attachment("long.pdf", "application/pdf", data),
+                Attachment("a.txt", "text/plain", b"hi"),
+            ]
+        )
+    assert (shared.text, shared.pages) == (whole.text, 7)
+    assert [p.split(":")[0] for p in shared.text.split("\f")[:7]] == [f"Page {n}" for n in range(7)]
+    assert small.text == "hi"
+    assert combine_pages([Extraction("pdf", error="encrypted", flag="encrypted")] * 2).flag == (
+        "encrypted"
+    )
 
 
 def test_docx_reads_tables_and_keeps_footers_apart() -> None:

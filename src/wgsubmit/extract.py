@@ -39,6 +39,9 @@ ZIP_MAX_TOTAL = 200 * 1024 * 1024
 ZIP_MAX_RATIO = 200
 
 
+SHARED_PDF_BYTES = 512 * 1024  # a PDF this large is read by all workers, a share of pages each
+
+
 @dataclass(frozen=True)
 class Limits:
     timeout: float = DEFAULT_TIMEOUT
@@ -181,9 +184,14 @@ def extract_document(data: bytes, filename: str | None, content_type: str) -> Ex
     return read_as(sniff_format(data, filename, content_type), data)
 
 
-def read_as(fmt: str, data: bytes) -> Extraction:
-    """Read a document of a known format (what each worker runs)."""
+def read_as(fmt: str, data: bytes, part: int = 0, parts: int = 1) -> Extraction:
+    """Read a document of a known format (what each worker runs); a long PDF may be read
+    in `parts` shares of its pages."""
     try:
+        if fmt == "pdf":
+            from wgsubmit.pdftext import read_pdf  # pdfminer loads only where PDFs are read
+
+            return read_pdf(data, part, parts)
         reader = _READERS.get(fmt)
         if reader is None:
             return _no_reader(fmt, data)
@@ -192,6 +200,28 @@ def read_as(fmt: str, data: bytes) -> Extraction:
         return Extraction(fmt, error="too large to read within the memory limit", flag="corrupt")
     except RecursionError:
         return Extraction(fmt, error="corrupt: nested too deeply to read", flag="corrupt")
+
+
+def combine_pages(shares: Sequence[Extraction]) -> Extraction:
+    """One PDF read in shares of its pages (page i by share i % n) made whole again; a
+    share that failed outright makes the whole document fail the same way."""
+    failed = next((s for s in shares if s.flag in ("encrypted", "corrupt") and not s.pages), None)
+    if failed is not None:
+        return failed
+    texts = [s.text.split(PAGE_BREAK) for s in shares]
+    pages = max(s.pages or 0 for s in shares)
+    text = _tidy(
+        "".join(
+            (texts[i % len(shares)][i] if i < len(texts[i % len(shares)]) else "") + PAGE_BREAK
+            for i in range(pages)
+        )
+    )
+    result = Extraction("pdf", text=text, pages=pages)
+    if result.has_text:
+        return result
+    if any(s.flag == "needs_ocr" for s in shares):
+        return replace(result, error="no text: the PDF holds only images", flag="needs_ocr")
+    return replace(result, error="no text in the PDF")
 
 
 def _no_reader(fmt: str, data: bytes) -> Extraction:
@@ -210,90 +240,7 @@ def _no_reader(fmt: str, data: bytes) -> Extraction:
 
 
 def _pdf(data: bytes) -> Extraction:
-    from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
-    from pdfminer.pdfinterp import PDFPageInterpreter, PDFResourceManager
-    from pdfminer.pdfpage import PDFPage
-    from pdfminer.pdfparser import PDFSyntaxError
-    from pdfminer.psexceptions import PSException
-
-    device = _PdfText(PDFResourceManager(caching=True))
-    interpreter = PDFPageInterpreter(device.rsrcmgr, device)
-    pages = 0
-    try:
-        for page in PDFPage.get_pages(io.BytesIO(data), caching=True, check_extractable=False):
-            interpreter.process_page(page)
-            device.end_text_page()
-            pages += 1
-    except (PDFPasswordIncorrect, PDFEncryptionError):
-        return Extraction("pdf", error="encrypted: the PDF needs a password", flag="encrypted")
-    except (PDFSyntaxError, PSException, ValueError, KeyError, TypeError, AssertionError) as err:
-        if not pages:
-            return Extraction("pdf", error=f"corrupt PDF ({_reason(err)})", flag="corrupt")
-        log.debug("PDF read only up to page %d: %s", pages, err)
-    text = device.text()
-    result = Extraction("pdf", text=text, pages=pages)
-    if not result.has_text:
-        if pages and device.images:
-            return replace(result, error="no text: the PDF holds only images", flag="needs_ocr")
-        return replace(result, error="no text in the PDF")
-    return result
-
-
-class _PdfText:
-    """A pdfminer device that keeps only the characters, with spaces and line ends guessed
-    from their positions: full layout analysis costs twice the time and adds nothing to
-    reading a submission."""
-
-    def __new__(cls, rsrcmgr: Any) -> Any:
-        from pdfminer.pdfdevice import PDFTextDevice
-        from pdfminer.pdffont import PDFUnicodeNotDefined
-
-        class Device(PDFTextDevice):
-            def __init__(self, rsrcmgr: Any) -> None:
-                super().__init__(rsrcmgr)
-                self.parts: list[str] = []
-                self.images = 0
-                self._end: tuple[float, float] | None = None  # where the last char ended
-
-            def render_image(self, name: str, stream: Any) -> None:
-                self.images += 1
-
-            def render_char(
-                self,
-                matrix: tuple[float, float, float, float, float, float],
-                font: Any,
-                fontsize: float,
-                scaling: float,
-                rise: float,
-                cid: int,
-                ncs: Any,
-                graphicstate: Any,
-            ) -> float:
-                try:
-                    char = font.to_unichr(cid)
-                except (PDFUnicodeNotDefined, KeyError, IndexError, ValueError):
-                    char = ""
-                adv = float(font.char_width(cid)) * fontsize * scaling
-                a, b, _c, d, x, y = matrix
-                size = max(abs(d), abs(b), 1e-3) * max(fontsize, 1.0)
-                if self._end is not None:
-                    end_x, end_y = self._end
-                    if abs(y - end_y) > size * 0.6:
-                        self.parts.append("\n")
-                    elif abs(x - end_x) > size * 0.2:
-                        self.parts.append(" ")
-                self.parts.append(char)
-                self._end = (x + a * adv, y + b * adv)
-                return adv
-
-            def end_text_page(self) -> None:
-                self.parts.append(PAGE_BREAK)
-                self._end = None
-
-            def text(self) -> str:
-                return _tidy("".join(self.parts))
-
-        return Device(rsrcmgr)
+    return read_as("pdf", data)
 
 
 def _docx(data: bytes) -> Extraction:
@@ -517,9 +464,8 @@ class Extractor:
 
             from pebble import ProcessPool
 
-            workers = self.limits.workers or os.cpu_count() or 1
             self._pool = ProcessPool(
-                max_workers=workers,
+                max_workers=self._workers(),
                 initializer=_limit_memory,
                 initargs=(self.limits.memory_mb,),
                 # spawn: a fresh interpreter, same on every OS, never a copy of the store's state
@@ -528,22 +474,32 @@ class Extractor:
         return self._pool
 
     def extract(self, attachments: Iterable[Attachment]) -> list[Extraction]:
-        """Read each attachment (in order), all at once on every core."""
+        """Read each attachment (results in their order), all at once on every core.
+
+        The largest files go first, and a long PDF is shared among the workers by pages:
+        otherwise the one long document of a batch starts last and runs on alone."""
         items = list(attachments)
-        jobs: list[tuple[str, concurrent.futures.Future[Extraction] | Extraction]] = []
-        for attachment in items:
-            fmt = sniff_format(attachment.data, attachment.filename, attachment.content_type)
+        formats = [sniff_format(a.data, a.filename, a.content_type) for a in items]
+        read: dict[int, Extraction] = {}
+        jobs: dict[int, list[concurrent.futures.Future[Extraction]]] = {}
+        for i in sorted(range(len(items)), key=lambda i: -len(items[i].data)):
+            fmt, data = formats[i], items[i].data
             if fmt not in _READERS:
-                jobs.append((fmt, _no_reader(fmt, attachment.data)))
+                read[i] = _no_reader(fmt, data)
                 continue
             pool = self._start()
-            future = pool.schedule(
-                read_as, args=(fmt, attachment.data), timeout=self.limits.timeout
-            )
-            jobs.append((fmt, future))
-        return [
-            job if isinstance(job, Extraction) else self._outcome(job, fmt) for fmt, job in jobs
-        ]
+            parts = self._workers() if fmt == "pdf" and len(data) >= SHARED_PDF_BYTES else 1
+            jobs[i] = [
+                pool.schedule(read_as, args=(fmt, data, part, parts), timeout=self.limits.timeout)
+                for part in range(parts)
+            ]
+        for i, futures in jobs.items():
+            outcomes = [self._outcome(future, formats[i]) for future in futures]
+            read[i] = outcomes[0] if len(outcomes) == 1 else combine_pages(outcomes)
+        return [read[i] for i in range(len(items))]
+
+    def _workers(self) -> int:
+        return self.limits.workers or os.cpu_count() or 1
 
     def _outcome(self, future: concurrent.futures.Future[Extraction], fmt: str) -> Extraction:
         from pebble import ProcessExpired
