@@ -131,7 +131,7 @@ def _save(
     message: Message,
     extractions: tuple[Extraction, ...],
 ) -> None:
-    from wgsubmit.detect import detect, main_document
+    from wgsubmit.detect import detect
 
     flags = list(message.flags)
     duplicate_of = None
@@ -158,8 +158,9 @@ def _save(
     if target is not None and detection.amendment is not None:
         store.amend(message_id, target, detection.amendment)
     elif detection.kind == "submission" and duplicate_of is None:
-        main = main_document(extractions)
-        replaced = _replaced(store, earlier, detection.revision, main, extractions)
+        replaced = _replaced(
+            store, earlier, detection.revision, detection.main_document, extractions
+        )
         if replaced is not None:
             store.supersede(replaced, message_id)
 

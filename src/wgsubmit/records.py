@@ -157,3 +157,4 @@ class Detection:
     flags: tuple[str, ...] = ()  # needs_download, over_limit, format_not_accepted, needs_ocr, ...
     revision: bool = False  # says it replaces an earlier submission
     amendment: Confidentiality | None = None  # a later change of the publication request
+    main_document: int | None = None  # position of the attachment with the longest text

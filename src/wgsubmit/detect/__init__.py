@@ -107,6 +107,7 @@ def detect(message: Message, extractions: Sequence[Extraction], call: CallConfig
         flags=tuple(dict.fromkeys(flags)),
         revision=revision,
         amendment=amendment,
+        main_document=main,
     )
 
 

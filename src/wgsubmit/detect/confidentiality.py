@@ -59,6 +59,9 @@ class _Rules:
     except_part: re.Pattern[str]
     ordered: tuple[tuple[str, tuple[re.Pattern[str], ...]], ...]
 
+    def saying(self, value: str) -> tuple[re.Pattern[str], ...]:
+        return tuple(p for v, patterns in self.ordered if v == value for p in patterns)
+
 
 @cache
 def _rules() -> _Rules:
@@ -152,7 +155,7 @@ def _is_partial(sentence: str) -> bool:
     if part is None:
         return False
     named = bool(part.group(2) and part.group(2).strip())
-    consents = any(p.search(sentence) for p in _rules().ordered[-1][1])
+    consents = any(p.search(sentence) for p in rules.saying("publish"))
     return named or consents or bool(rules.partial_except.search(sentence))
 
 
