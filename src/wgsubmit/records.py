@@ -146,6 +146,17 @@ class Confidentiality:
 
 
 @dataclass(frozen=True)
+class Submitter:
+    """Who sent a submission, as suggested (or as an officer decided), and why."""
+
+    type: str  # member_state, observer_state, nhri, international_org, civil_society, ...
+    name: str | None
+    country: str | None  # ISO 3166-1 alpha-3, for States and NHRIs
+    confidence: float = 0.0
+    reasons: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
 class Detection:
     """What the detectors decided about one message, before relations to other messages."""
 
@@ -158,3 +169,4 @@ class Detection:
     revision: bool = False  # says it replaces an earlier submission
     amendment: Confidentiality | None = None  # a later change of the publication request
     main_document: int | None = None  # position of the attachment with the longest text
+    submitter: Submitter | None = None

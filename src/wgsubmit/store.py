@@ -234,7 +234,21 @@ def m002_reading(conn: sqlite3.Connection) -> None:
     )
 
 
-MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [m001_initial, m002_reading]
+def m003_triage(conn: sqlite3.Connection) -> None:
+    """Why a submitter was suggested, and an officer's decision to withhold a submission."""
+    _execute_all(
+        conn,
+        """
+        ALTER TABLE messages ADD COLUMN submitter_confidence REAL;
+        ALTER TABLE messages ADD COLUMN submitter_reasons_json TEXT NOT NULL DEFAULT '[]';
+        ALTER TABLE messages ADD COLUMN withhold_reason TEXT;
+        CREATE INDEX events_message ON events(message);
+        UPDATE messages SET processed_at = NULL
+        """,
+    )
+
+
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [m001_initial, m002_reading, m003_triage]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
@@ -506,6 +520,7 @@ class Store:
         kind = detection.kind if detection else None
         language = detection.language if detection else None
         confidentiality = detection.confidentiality if detection else None
+        submitter = detection.submitter if detection else None
         with self.transaction():
             self.conn.execute(
                 "UPDATE messages SET processed_at = ?, message_id = ?, from_name = ?,"
@@ -516,6 +531,13 @@ class Store:
                 f" {_unless_human('kind', 'kind')},"
                 f" {_unless_human('confidentiality', 'confidentiality')},"
                 f" {_unless_human('confidentiality_evidence', 'confidentiality')},"
+                f" {_unless_human('submitter_type', 'submitter')},"
+                f" {_unless_human('submitter_name', 'submitter')},"
+                f" {_unless_human('submitter_country', 'submitter')},"
+                f" {_unless_human('submitter_confidence', 'submitter')},"
+                f" {_unless_human('submitter_reasons_json', 'submitter')},"
+                " submitter_decided_by = CASE WHEN submitter_decided_by = 'human' THEN 'human'"
+                "   WHEN ? IS NULL THEN NULL ELSE 'auto' END,"
                 " kind_decided_by = CASE WHEN kind_decided_by = 'human' THEN 'human'"
                 "   WHEN ? IS NULL THEN NULL ELSE 'auto' END,"
                 " confidentiality_decided_by = CASE WHEN confidentiality_decided_by = 'human'"
@@ -544,6 +566,12 @@ class Store:
                     kind,
                     confidentiality.value if confidentiality else None,
                     confidentiality.evidence if confidentiality else None,
+                    submitter.type if submitter else None,
+                    submitter.name if submitter else None,
+                    submitter.country if submitter else None,
+                    submitter.confidence if submitter else None,
+                    json.dumps(list(submitter.reasons) if submitter else []),
+                    submitter.type if submitter else None,
                     kind,
                     confidentiality.value if confidentiality else None,
                     message_id,

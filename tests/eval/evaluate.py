@@ -384,7 +384,7 @@ def _submitters(subs: list[tuple[dict[str, Any], dict[str, Any]]], report: Repor
         value = rec.get("submitter")
         return value if isinstance(value, dict) else {}
 
-    m = report.metric("submitter type accuracy", None)
+    m = report.metric("submitter type accuracy", 0.90)
     for lab, rec in subs:
         exp, got = lab["submitter"]["type"], sub(rec).get("type")
         m.add(exp == got)
@@ -398,11 +398,22 @@ def _submitters(subs: list[tuple[dict[str, Any], dict[str, Any]]], report: Repor
         tp += exp and got
         fp += got and not exp
         fn += exp and not got
-    f1 = report.metric("member_state F1", None, f"tp={tp} fp={fp} fn={fn}")
+    f1 = report.metric("member_state F1", 0.98, f"tp={tp} fp={fp} fn={fn}")
     f1.hits, f1.n = tp, tp + fn
     f1.value = 2 * tp / (2 * tp + fp + fn) if (tp + fp + fn) else None
 
-    m = report.metric("country accuracy (States)", None)
+    types = sorted({lab["submitter"]["type"] for lab, _ in subs})
+    scores = []
+    for kind in types:
+        tp = sum(lab["submitter"]["type"] == kind == sub(rec).get("type") for lab, rec in subs)
+        fp = sum(sub(rec).get("type") == kind != lab["submitter"]["type"] for lab, rec in subs)
+        fn = sum(lab["submitter"]["type"] == kind != sub(rec).get("type") for lab, rec in subs)
+        scores.append(2 * tp / (2 * tp + fp + fn) if tp + fp + fn else 1.0)
+    macro = report.metric("submitter type macro-F1", None, f"over {len(types)} types")
+    macro.hits, macro.n = round(sum(scores)), len(scores)
+    macro.value = sum(scores) / len(scores) if scores else None
+
+    m = report.metric("country accuracy (States)", 1.0)
     for lab, rec in subs:
         if lab["submitter"]["type"] in STATE_TYPES:
             exp, got = lab["submitter"]["country"], sub(rec).get("country")
@@ -410,7 +421,7 @@ def _submitters(subs: list[tuple[dict[str, Any], dict[str, Any]]], report: Repor
             if exp != got:
                 report.miss(lab, rec, "submitter.country", exp, got)
 
-    m = report.metric(f"name match (similarity >= {NAME_THRESHOLD})", None)
+    m = report.metric(f"name match (similarity >= {NAME_THRESHOLD})", 0.85)
     for lab, rec in subs:
         exp, got = lab["submitter"]["name"], sub(rec).get("name")
         if exp is None:

@@ -10,7 +10,7 @@ import re
 from collections.abc import Sequence
 
 from wgsubmit.config import CallConfig
-from wgsubmit.detect import confidentiality, kind, language, resubmission
+from wgsubmit.detect import confidentiality, kind, language, resubmission, submitter
 from wgsubmit.detect.confidentiality import Place
 from wgsubmit.records import Attachment, Detection, Extraction, Language, Message
 
@@ -18,6 +18,7 @@ WORD_OR_PDF = ("pdf", "docx", "doc")
 DOCUMENT_FORMATS = ("pdf", "docx", "doc", "odt", "rtf", "txt", "html", "other")
 FIRST_AND_LAST = 4000  # characters read at each end of a long document's text
 BODY_SUBMISSION_WORDS = 150  # a body this long can be the submission itself, with no file
+LETTERHEAD = 3000  # characters of the main document's first page read for who wrote it
 # The point where a reply's quoted message starts: the call's own text is never a request.
 _QUOTED_FROM = re.compile(
     r"^(-{2,}\s*(original message|message d'origine|mensaje original|forwarded message)|"
@@ -108,6 +109,15 @@ def detect(message: Message, extractions: Sequence[Extraction], call: CallConfig
         revision=revision,
         amendment=amendment,
         main_document=main,
+        submitter=submitter.suggest(
+            submitter.Sender(
+                message.sender.name or "",
+                message.sender.address or "",
+                message.subject or "",
+                body,
+                extractions[main].text.split("\f", 1)[0][:LETTERHEAD] if main is not None else "",
+            )
+        ),
     )
 
 
