@@ -270,6 +270,7 @@ def _list_options(function: Callable[..., Any]) -> Callable[..., Any]:
         click.option("--late/--on-time", "late", default=None, help="Only late, or on-time, ones."),
         click.option("--flag", "flags", multiple=True, metavar="FLAG", help="Only with this flag."),
         click.option("--search", metavar="TEXT", help="Only those whose text holds these words."),
+        click.option("--tag", metavar="TAG", help="Only those with this tag."),
     ]
     for option in reversed(filters):
         function = option(function)
@@ -368,7 +369,7 @@ def show(ctx: click.Context, message_id: int, as_json: bool, save_dir: Path | No
         wgsubmit show 12 --save ~/Desktop/submission-12
     """
     from wgsubmit.store import Store
-    from wgsubmit.views import render_message, save_documents, submission_json
+    from wgsubmit.views import render_history, render_message, save_documents, submission_json
 
     config = _config(ctx)
     with Store.open_for_reading(config.store_path) as store:
@@ -378,10 +379,143 @@ def show(ctx: click.Context, message_id: int, as_json: bool, save_dir: Path | No
         if save_dir is not None:
             for path in save_documents(store, message, save_dir):
                 _stderr().print(f"saved {path}")
+        events = store.events(message_id)
     if as_json:
         click.echo(json.dumps(submission_json(message, config), ensure_ascii=False, indent=2))
     elif save_dir is None:
         render_message(_stdout(), message, config)
+        render_history(_stdout(), events)
+
+
+@cli.command()
+@click.argument("message_id", metavar="[ID]", type=int, required=False)
+@click.option("--auto", is_flag=True, help="Keep the suggestions for every undecided one.")
+@click.option("--type", "type_", metavar="TYPE", help="Submitter type (e.g. civil_society).")
+@click.option("--name", metavar="NAME", help="Submitter's name.")
+@click.option("--country", metavar="CODE", help="ISO 3166-1 alpha-3 code (or a State's name).")
+@click.option("--confidentiality", metavar="VALUE", help="publish, confidential or unspecified.")
+@click.option("--kind", metavar="KIND", help="submission, auto_reply, bounce or not_submission.")
+@click.option("--withhold", metavar="REASON", help="Keep it out of the export, for this reason.")
+@click.option("--supersedes", metavar="ID", type=int, help="This one replaces submission ID.")
+@click.option("--not-superseded", is_flag=True, help="Nothing replaces this one.")
+@click.pass_context
+def triage(
+    ctx: click.Context,
+    /,
+    message_id: int | None,
+    auto: bool,
+    type_: str | None,
+    **values: Any,
+) -> None:
+    """Confirm or correct, one by one, who sent each submission and its publication.
+
+    Without an ID, walks the submissions no officer has decided yet, oldest
+    first, and resumes where the last session stopped. Enter accepts what is
+    suggested; keys change the type, name, country or publication, tag, skip
+    or quit. With an ID and options, sets those values directly. What an
+    officer decides is kept by every later run.
+
+    \b
+    Example:
+        wgsubmit triage
+        wgsubmit triage --auto
+        wgsubmit triage 12 --type member_state --country MEX
+        wgsubmit triage 14 --confidentiality confidential
+        wgsubmit triage 15 --withhold "sent twice by mistake"
+    """
+    from wgsubmit.store import Store
+    from wgsubmit.triage import Decision, apply, apply_suggestions, check, user
+
+    config = _config(ctx)
+    decision = check(Decision(type=type_, **values))
+    direct = decision != Decision()
+    if direct and message_id is None:
+        raise UsageError("give the ID of the submission to set these values on")
+    if auto and (direct or message_id is not None):
+        raise UsageError("--auto applies to every undecided submission: no ID or values with it")
+    if not auto and not direct and not _interactive():
+        raise UsageError(
+            "interactive triage needs a terminal; use `wgsubmit triage --auto` "
+            "or `wgsubmit triage ID --type …`"
+        )
+    who = user()
+    with Store.open_for_writing(config.store_path, _command_name()) as store:
+        if auto:
+            done = apply_suggestions(store, who)
+            for message in done:
+                _stdout().print(
+                    f"#{message.id}  {message.submitter_type or '?'}  "
+                    f"{message.submitter_name or '?'}  {message.confidentiality or '?'}",
+                    markup=False,
+                    highlight=False,
+                )
+            _stderr().print(f"triage: suggestions kept for {len(done)} submissions.")
+            return
+        if direct:
+            assert message_id is not None
+            changed = apply(store, message_id, decision, who)
+            _stderr().print(f"triage: #{message_id}: {changed} values set.")
+            return
+        _triage_session(store, config, message_id)
+
+
+def _interactive() -> bool:
+    return sys.stdin.isatty() and sys.stdout.isatty()
+
+
+def _triage_session(store: Any, config: Config, start: int | None) -> None:
+    from wgsubmit.triage import POSITION, Session, run_interactive, user
+
+    if start is not None:
+        store.set_setting(POSITION, str(start - 1))
+    session = Session(_stdout(), click.getchar, click.prompt)
+    decided, left = run_interactive(store, config, session, user())
+    _stderr().print(f"triage: {decided} decided, {left} left.")
+
+
+@cli.command()
+@click.argument("tag")
+@click.argument("ids", metavar="ID...", nargs=-1, required=True, type=int)
+@click.pass_context
+def tag(ctx: click.Context, tag: str, ids: tuple[int, ...]) -> None:
+    """Put a label on submissions (it never changes what is published).
+
+    \b
+    Example:
+        wgsubmit tag follow-up 12 14
+    """
+    _tag(ctx, tag, ids, remove=False)
+
+
+@cli.command()
+@click.argument("tag")
+@click.argument("ids", metavar="ID...", nargs=-1, required=True, type=int)
+@click.pass_context
+def untag(ctx: click.Context, tag: str, ids: tuple[int, ...]) -> None:
+    """Take a label off submissions.
+
+    \b
+    Example:
+        wgsubmit untag follow-up 12
+    """
+    _tag(ctx, tag, ids, remove=True)
+
+
+def _tag(ctx: click.Context, tag: str, ids: tuple[int, ...], remove: bool) -> None:
+    from wgsubmit.store import Store
+    from wgsubmit.triage import user
+
+    tag = tag.strip()
+    if not tag or any(c.isspace() for c in tag) or "," in tag:
+        raise UsageError("a tag is one word, without spaces or commas (e.g. follow-up)")
+    config = _config(ctx)
+    with Store.open_for_writing(config.store_path, _command_name()) as store:
+        missing = [i for i in ids if store.message(i) is None]
+        if missing:
+            raise UsageError(f"no message with id {', '.join(map(str, missing))}")
+        changed = store.tag(ids, tag, user(), remove=remove)
+    verb = "untagged" if remove else "tagged"
+    _stderr().print(f"{verb} {len(changed)} of {len(ids)} with {tag!r}.")
 
 
 @cli.command()

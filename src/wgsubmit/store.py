@@ -91,6 +91,10 @@ class StoredMessage:
     confidentiality_decided_by: str | None = None
     amends: int | None = None
     body_language: str | None = None
+    submitter_confidence: float | None = None
+    submitter_reasons: tuple[str, ...] = ()
+    withhold_reason: str | None = None
+    superseded_decided_by: str | None = None
 
 
 @dataclass(frozen=True)
@@ -102,6 +106,30 @@ class Reading:
     detection: Detection | None
     flags: tuple[str, ...]
     duplicate_of: int | None = None
+
+
+@dataclass(frozen=True)
+class Event:
+    """One change to a message's record: who, when, what, from what to what."""
+
+    at: str
+    user: str
+    action: str  # triage, confirm, auto, tag, untag
+    field: str | None
+    old: str | None
+    new: str | None
+
+
+# The decisions an officer can take, each column with the decision it belongs to.
+DECIDED_BY = {
+    "submitter_type": "submitter",
+    "submitter_name": "submitter",
+    "submitter_country": "submitter",
+    "confidentiality": "confidentiality",
+    "kind": "kind",
+    "superseded_by": "superseded",
+    "withhold_reason": None,
+}
 
 
 @dataclass(frozen=True)
@@ -243,6 +271,7 @@ def m003_triage(conn: sqlite3.Connection) -> None:
         ALTER TABLE messages ADD COLUMN submitter_reasons_json TEXT NOT NULL DEFAULT '[]';
         ALTER TABLE messages ADD COLUMN withhold_reason TEXT;
         CREATE INDEX events_message ON events(message);
+        CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL);
         UPDATE messages SET processed_at = NULL
         """,
     )
@@ -686,6 +715,129 @@ class Store:
                     (request.evidence, target),
                 )
 
+    # --- an officer's decisions ---
+
+    def decide(self, message_id: int, changes: dict[str, str | int | None], user: str) -> int:
+        """Set columns of DECIDED_BY as an officer's decision, each change an event; the
+        number of values that changed."""
+        unknown = set(changes) - set(DECIDED_BY)
+        if unknown:
+            raise ValueError(f"not a decision: {sorted(unknown)}")
+        changed = 0
+        with self.transaction():
+            row = self.conn.execute("SELECT * FROM messages WHERE id = ?", (message_id,)).fetchone()
+            if row is None:
+                raise StoreError(f"no message with id {message_id}")
+            for column, value in changes.items():
+                decision = DECIDED_BY[column]
+                if decision is not None:
+                    self.conn.execute(
+                        f"UPDATE messages SET {column} = ?, {decision}_decided_by = 'human'"
+                        " WHERE id = ?",
+                        (value, message_id),
+                    )
+                else:
+                    self.conn.execute(
+                        f"UPDATE messages SET {column} = ? WHERE id = ?", (value, message_id)
+                    )
+                if column == "confidentiality":
+                    self.conn.execute(
+                        "UPDATE messages SET confidentiality_evidence = ? WHERE id = ?",
+                        ("set by an officer", message_id),
+                    )
+                if row[column] != value:
+                    changed += 1
+                    self._event(message_id, user, "triage", column, row[column], value)
+        return changed
+
+    def supersede_by_officer(self, earlier: int, later: int | None, user: str) -> None:
+        """An officer's word on whether `earlier` is replaced (by `later`, or by none)."""
+        self.decide(earlier, {"superseded_by": later}, user)
+
+    def confirm(self, message_id: int, user: str) -> None:
+        """The suggestions as they stand become an officer's decisions."""
+        with self.transaction():
+            self.conn.execute(
+                "UPDATE messages SET submitter_decided_by = 'human',"
+                " confidentiality_decided_by = 'human', kind_decided_by = 'human' WHERE id = ?",
+                (message_id,),
+            )
+            self._event(message_id, user, "confirm", None, None, None)
+
+    def note_auto(self, message_id: int, user: str, summary: str) -> None:
+        with self.transaction():
+            self._event(message_id, user, "auto", None, None, summary)
+
+    def tag(self, ids: Iterable[int], tag: str, user: str, remove: bool = False) -> list[int]:
+        """Add (or remove) a tag; the ids whose tags changed."""
+        changed = []
+        with self.transaction():
+            for message_id in ids:
+                if remove:
+                    done = self.conn.execute(
+                        "DELETE FROM tags WHERE message = ? AND tag = ?", (message_id, tag)
+                    ).rowcount
+                else:
+                    done = self.conn.execute(
+                        "INSERT OR IGNORE INTO tags (message, tag) VALUES (?, ?)", (message_id, tag)
+                    ).rowcount
+                if done:
+                    changed.append(message_id)
+                    self._event(
+                        message_id,
+                        user,
+                        "untag" if remove else "tag",
+                        "tags",
+                        tag if remove else None,
+                        None if remove else tag,
+                    )
+        return changed
+
+    def events(self, message_id: int) -> list[Event]:
+        rows = self.conn.execute(
+            "SELECT at, user, action, field, old, new FROM events WHERE message = ? ORDER BY id",
+            (message_id,),
+        )
+        return [Event(*r) for r in rows]
+
+    def _event(
+        self, message_id: int, user: str, action: str, field: str | None, old: object, new: object
+    ) -> None:
+        self.conn.execute(
+            "INSERT INTO events (message, at, user, action, field, old, new)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?)",
+            (
+                message_id,
+                _now(),
+                user,
+                action,
+                field,
+                None if old is None else str(old),
+                None if new is None else str(new),
+            ),
+        )
+
+    def undecided(self) -> list[int]:
+        """Submissions whose submitter no officer has decided, oldest first."""
+        rows = self.conn.execute(
+            "SELECT id FROM messages WHERE kind = 'submission' AND duplicate_of IS NULL"
+            " AND submitter_decided_by IS NOT 'human'"
+            " ORDER BY coalesce(received_at, stored_at), id"
+        )
+        return [r[0] for r in rows]
+
+    def setting(self, key: str) -> str | None:
+        row = self.conn.execute("SELECT value FROM settings WHERE key = ?", (key,)).fetchone()
+        return None if row is None else str(row[0])
+
+    def set_setting(self, key: str, value: str) -> None:
+        with self.transaction():
+            self.conn.execute(
+                "INSERT INTO settings (key, value) VALUES (?, ?)"
+                " ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                (key, value),
+            )
+
     # --- reading ---
 
     def messages(
@@ -813,6 +965,10 @@ def _stored_message(
         submitter_decided_by=row["submitter_decided_by"],
         superseded_by=row["superseded_by"],
         kind_decided_by=row["kind_decided_by"],
+        submitter_confidence=row["submitter_confidence"],
+        submitter_reasons=tuple(json.loads(row["submitter_reasons_json"] or "[]")),
+        withhold_reason=row["withhold_reason"],
+        superseded_decided_by=row["superseded_decided_by"],
         confidentiality_decided_by=row["confidentiality_decided_by"],
         amends=row["amends"],
         body_language=row["body_language"],

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 from wgsubmit.config import Config
 from wgsubmit.records import iso_utc
-from wgsubmit.store import Store, StoredAttachment, StoredMessage
+from wgsubmit.store import Event, Store, StoredAttachment, StoredMessage
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -37,6 +37,7 @@ class Filters:
     late: bool | None = None
     flags: tuple[str, ...] = ()
     search: str | None = None
+    tag: str | None = None
 
     def matches(
         self, message: StoredMessage, config: Config, found: set[int] | None = None
@@ -49,9 +50,16 @@ class Filters:
             return False
         if self.late is not None and on_time(message, config) is not (not self.late):
             return False
-        if not set(self.flags) <= set(message.flags):
+        if not set(self.flags) <= set(flags(message)):
+            return False
+        if self.tag and self.tag not in message.tags:
             return False
         return found is None or message.id in found
+
+
+def flags(message: StoredMessage) -> list[str]:
+    """The stored flags, and `withheld` once an officer withholds the submission."""
+    return [*message.flags, *(["withheld"] if message.withhold_reason else [])]
 
 
 def submission_json(message: StoredMessage, config: Config) -> dict[str, Any]:
@@ -69,16 +77,20 @@ def submission_json(message: StoredMessage, config: Config) -> dict[str, Any]:
             "type": message.submitter_type,
             "country": message.submitter_country,
             "decided_by": message.submitter_decided_by,
+            "confidence": message.submitter_confidence,
+            "reasons": list(message.submitter_reasons),
         },
         "language": message.language,
         "languages": list(message.languages),
         "language_ok": language_ok(message, config),
         "confidentiality": message.confidentiality,
         "confidentiality_evidence": message.confidentiality_evidence,
+        "confidentiality_decided_by": message.confidentiality_decided_by,
         "superseded_by": message.superseded_by,
         "amends": message.amends,
-        "flags": list(message.flags),
+        "flags": flags(message),
         "tags": list(message.tags),
+        "withhold_reason": message.withhold_reason,
         "attachments": [
             {
                 "filename": a.filename,
@@ -107,7 +119,7 @@ def documents(message: StoredMessage) -> list[StoredAttachment]:
     return [a for a in message.attachments if not a.inline]
 
 
-def _when(value: dt.datetime | None, config: Config) -> str:
+def when(value: dt.datetime | None, config: Config) -> str:
     if value is None:
         return "—"
     from zoneinfo import ZoneInfo
@@ -115,12 +127,12 @@ def _when(value: dt.datetime | None, config: Config) -> str:
     return value.astimezone(ZoneInfo(config.call.timezone)).strftime("%Y-%m-%d %H:%M")
 
 
-def _on_time_text(message: StoredMessage, config: Config) -> str:
+def on_time_text(message: StoredMessage, config: Config) -> str:
     value = on_time(message, config)
     return "?" if value is None else ("yes" if value else "LATE")
 
 
-def _sender(message: StoredMessage) -> str:
+def sender_text(message: StoredMessage) -> str:
     return message.sender.name or message.sender.address or "—"
 
 
@@ -150,9 +162,9 @@ def render_table(
         subject = m.subject or ("(unreadable: " + m.error + ")" if m.error else "—")
         table.add_row(
             str(m.id),
-            _when(m.received_at, config),
-            _on_time_text(m, config),
-            _sender(m),
+            when(m.received_at, config),
+            on_time_text(m, config),
+            sender_text(m),
             subject,
             str(len(documents(m))),
         )
@@ -161,6 +173,38 @@ def render_table(
         console.print(
             f"showing the latest {len(shown)} of {total}; --limit 0 shows all", style="dim"
         )
+
+
+def _decided(value: str | None, by: str | None) -> str:
+    return f"{value} ({'officer' if by == 'human' else 'suggested'})" if value else "—"
+
+
+def _submitter_text(message: StoredMessage) -> str:
+    if not message.submitter_type:
+        return "—"
+    country = f", {message.submitter_country}" if message.submitter_country else ""
+    name = message.submitter_name or "?"
+    return _decided(f"{name} ({message.submitter_type}{country})", message.submitter_decided_by)
+
+
+def render_history(console: Console, events: list[Event]) -> None:
+    """Every change an officer (or `--auto`) made, oldest first."""
+    from rich.markup import escape
+    from rich.table import Table
+
+    if not events:
+        return
+    table = Table(title="history", title_justify="left")
+    for column in ("when (UTC)", "who", "what", "change"):
+        table.add_column(column, overflow="fold")
+    for e in events:
+        if e.field:
+            change = f"{e.field}: {e.old if e.old is not None else '—'} → {e.new or '—'}"
+        else:
+            change = e.new or ("suggestions confirmed" if e.action == "confirm" else "")
+        table.add_row(e.at.replace("T", " ")[:19], escape(e.user), e.action, escape(change))
+    console.print()
+    console.print(table)
 
 
 def render_message(console: Console, message: StoredMessage, config: Config) -> None:
@@ -183,11 +227,19 @@ def render_message(console: Console, message: StoredMessage, config: Config) -> 
     if message.cc:
         row("cc", ", ".join(_address(a.name, a.address) for a in message.cc))
     row("message-id", message.message_id)
-    row("received", f"{_when(message.received_at, config)} ({config.call.timezone})")
-    row("on time", _on_time_text(message, config))
+    row("received", f"{when(message.received_at, config)} ({config.call.timezone})")
+    row("on time", on_time_text(message, config))
     row("date header", message.date_header)
     row("kind", message.kind)
-    row("flags", ", ".join(message.flags))
+    row("submitter", _submitter_text(message))
+    row("publication", _decided(message.confidentiality, message.confidentiality_decided_by))
+    if message.confidentiality_evidence:
+        row("evidence", message.confidentiality_evidence)
+    if message.superseded_by:
+        row("superseded by", message.superseded_by)
+    if message.withhold_reason:
+        row("withheld", message.withhold_reason)
+    row("flags", ", ".join(flags(message)))
     row("tags", ", ".join(message.tags))
     if message.duplicate_of:
         row("duplicate of", message.duplicate_of)

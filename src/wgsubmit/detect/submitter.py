@@ -437,7 +437,13 @@ def _organization_or_person(
     company = _COMPANY.search(subject) or _COMPANY.search(own)
     if _ACADEMIC.search(subject) or (academic_domain and not company):
         kind, reason = "academic", "university or research centre"
-    elif company:
+    elif company or (
+        org is not None
+        and domain.endswith(".com")
+        and not free
+        and _spells(org, domain)
+        and not _CIVIL_SOCIETY.search(org)
+    ):
         kind, reason = "private_sector", "company name"
     elif _MUNICIPAL.search(subject):
         kind, reason = "other", "local authority"
@@ -571,7 +577,7 @@ def _spells(name: str, domain: str) -> bool:
         label in (squashed, initials)
         or (len(label) >= 6 and squashed.endswith(label))
         or (len(initials) >= 3 and label.startswith(initials))
-        or (len(squashed) >= 3 and label.startswith(squashed))
+        or (len(squashed) >= 4 and label.startswith(squashed))
     )
 
 
@@ -590,7 +596,9 @@ def _is_person(name: str) -> bool:
     parts = words.split()
     if not 2 <= len(parts) <= 4 or any(ch.isdigit() for ch in words):
         return False
-    if _is_org_words(words) or find_country(words) or any(p.isupper() for p in parts):
+    if _is_org_words(words) or any(p.isupper() for p in parts):
+        return False
+    if find_country(" ".join(parts[1:])):  # "Refugee Voices Lebanon"; "Jordan Smith" is a person
         return False
     connectors = {"de", "del", "da", "van", "von", "la", "le", "di", "y", "bin", "al"}
     return all(p[0].isupper() or p.lower() in connectors for p in parts)
@@ -682,6 +690,7 @@ def _trim(name: str) -> str:
     cut = _CUT.search(name)
     if cut:
         name = name[: cut.start()]
+    name = re.split(r"\s[-–—|]\s|\s\(", name)[0]
     name = re.split(r",\s+(?=[a-zà-ÿ])", name)[0]
     name = re.sub(r"'s$", "", name)
     return name.strip(" ,;:-–—\"'()")

@@ -1,0 +1,276 @@
+"""An officer confirms or corrects what was suggested about each submission: who sent it
+and whether it may be published. What an officer decides is never changed by a re-run."""
+
+from __future__ import annotations
+
+import getpass
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from wgsubmit.config import Config
+from wgsubmit.errors import UsageError
+from wgsubmit.store import Store, StoredMessage
+
+if TYPE_CHECKING:
+    from rich.console import Console
+
+SUBMITTER_TYPES = (
+    "member_state",
+    "observer_state",
+    "nhri",
+    "international_org",
+    "civil_society",
+    "academic",
+    "private_sector",
+    "individual",
+    "other",
+)
+CONFIDENTIALITY = ("publish", "confidential", "unspecified")
+KINDS = ("submission", "auto_reply", "bounce", "not_submission")
+POSITION = "triage.last"  # the last submission shown, so that a new session resumes after it
+
+
+@dataclass(frozen=True)
+class Decision:
+    """What an officer sets on one submission; None leaves a value as it is."""
+
+    type: str | None = None
+    name: str | None = None
+    country: str | None = None
+    confidentiality: str | None = None
+    kind: str | None = None
+    withhold: str | None = None
+    supersedes: int | None = None
+    not_superseded: bool = False
+
+    def changes(self) -> dict[str, str | int | None]:
+        columns = {
+            "submitter_type": self.type,
+            "submitter_name": self.name,
+            "submitter_country": self.country,
+            "confidentiality": self.confidentiality,
+            "kind": self.kind,
+            "withhold_reason": self.withhold,
+        }
+        return {k: v for k, v in columns.items() if v is not None}
+
+
+def user() -> str:
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):  # no name for this uid (a container)
+        return "unknown"
+
+
+def country_code(text: str) -> str:
+    """An ISO 3166-1 alpha-3 code from a code or a State's name in English, French or
+    Spanish ("mex", "Mexique", "México")."""
+    from wgsubmit.detect.submitter import find_country, states
+
+    code = text.strip().upper()
+    if code in states():
+        return code
+    found = find_country(text.strip().title()) or find_country(text.strip())
+    if found is None:
+        raise UsageError(f"--country: {text!r} is not a State's ISO 3166-1 alpha-3 code or name")
+    return found
+
+
+def check(decision: Decision) -> Decision:
+    """The decision with its values checked (exit 2 on a wrong one), countries as codes."""
+    if decision.type is not None and decision.type not in SUBMITTER_TYPES:
+        raise UsageError(f"--type: one of {', '.join(SUBMITTER_TYPES)}")
+    if decision.confidentiality is not None and decision.confidentiality not in CONFIDENTIALITY:
+        raise UsageError(f"--confidentiality: one of {', '.join(CONFIDENTIALITY)}")
+    if decision.kind is not None and decision.kind not in KINDS:
+        raise UsageError(f"--kind: one of {', '.join(KINDS)}")
+    if decision.name is not None and not decision.name.strip():
+        raise UsageError("--name: give the submitter's name")
+    if decision.withhold is not None and not decision.withhold.strip():
+        raise UsageError("--withhold: give the reason")
+    if decision.supersedes is not None and decision.not_superseded:
+        raise UsageError("--supersedes and --not-superseded cannot go together")
+    if decision.country is not None:
+        return Decision(**{**decision.__dict__, "country": country_code(decision.country)})
+    return decision
+
+
+def apply(store: Store, message_id: int, decision: Decision, who: str) -> int:
+    """Record an officer's decision on one message; the number of values changed."""
+    if store.message(message_id) is None:
+        raise UsageError(f"no message with id {message_id} (see `wgsubmit list --all`)")
+    changed = store.decide(message_id, decision.changes(), who) if decision.changes() else 0
+    if decision.supersedes is not None:
+        if decision.supersedes == message_id or store.message(decision.supersedes) is None:
+            raise UsageError(f"--supersedes: no other message with id {decision.supersedes}")
+        store.supersede_by_officer(decision.supersedes, message_id, who)
+        changed += 1
+    if decision.not_superseded:
+        store.supersede_by_officer(message_id, None, who)
+        changed += 1
+    return changed
+
+
+def apply_suggestions(store: Store, who: str) -> list[StoredMessage]:
+    """`--auto`: the undecided submissions keep their suggestions, noted in their history;
+    an officer's decisions stay as they are."""
+    done = []
+    for message_id in store.undecided():
+        message = store.message(message_id)
+        if message is None:
+            continue
+        store.note_auto(message_id, who, _summary(message))
+        done.append(message)
+    return done
+
+
+def queue(store: Store) -> list[int]:
+    """Undecided submissions, oldest first, starting after the one last shown."""
+    ids = store.undecided()
+    last = store.setting(POSITION)
+    if last is None or not last.isdigit():
+        return ids
+    after = [i for i in ids if i > int(last)]
+    return after + [i for i in ids if i <= int(last)]
+
+
+def _summary(message: StoredMessage) -> str:
+    country = f" ({message.submitter_country})" if message.submitter_country else ""
+    return (
+        f"{message.submitter_type or '?'}: {message.submitter_name or '?'}{country}; "
+        f"{message.confidentiality or '?'}"
+    )
+
+
+# --- the interactive session ---
+
+KEYS = (
+    "[Enter] accept  [t] type  [n] name  [c] country  [p] confidentiality  "
+    "[g] tag  [s] skip  [q] quit"
+)
+
+
+@dataclass
+class Session:
+    """The terminal side of an interactive triage; the functions are click's, replaced
+    in tests by scripted ones."""
+
+    console: Console
+    getchar: Callable[[], str]
+    prompt: Callable[..., str]
+
+
+def run_interactive(store: Store, config: Config, session: Session, who: str) -> tuple[int, int]:
+    """Walk the undecided submissions one by one; (decided, left)."""
+    ids = queue(store)
+    decided = 0
+    for number, message_id in enumerate(ids, start=1):
+        message = store.message(message_id)
+        if message is None:
+            continue
+        store.set_setting(POSITION, str(message_id))
+        opening = first_lines(store.document_texts(message_id), message.body)
+        while True:
+            show_card(session.console, message, config, (number, len(ids)), opening)
+            key = session.getchar().lower()
+            if key in ("\r", "\n", "y", "a"):
+                store.confirm(message_id, who)
+                decided += 1
+                break
+            if key == "q":
+                return decided, len(store.undecided())
+            if key == "s":
+                break
+            if key == "g":
+                tag = session.prompt("Tag").strip()
+                if tag:
+                    store.tag([message_id], tag, who)
+            else:
+                decision = _ask(session, key, message)
+                if decision is not None:
+                    apply(store, message_id, check(decision), who)
+            message = store.message(message_id) or message
+    return decided, len(store.undecided())
+
+
+def _ask(session: Session, key: str, message: StoredMessage) -> Decision | None:
+    import click
+
+    if key == "t":
+        value = session.prompt(
+            "Type", type=click.Choice(SUBMITTER_TYPES), default=message.submitter_type
+        )
+        return Decision(type=value)
+    if key == "n":
+        return Decision(name=session.prompt("Name", default=message.submitter_name or ""))
+    if key == "c":
+        while True:
+            value = session.prompt("Country (ISO code or name)", default="")
+            try:
+                return Decision(country=country_code(value)) if value.strip() else None
+            except UsageError as err:
+                session.console.print(f"[red]{err}[/red]")
+    if key == "p":
+        value = session.prompt(
+            "Confidentiality", type=click.Choice(CONFIDENTIALITY), default=message.confidentiality
+        )
+        return Decision(confidentiality=value)
+    return None
+
+
+def first_lines(documents: list[str], body: str, count: int = 4) -> str:
+    """The opening lines of the main document (the longest text), else of the body."""
+    text = max(documents, key=len) if documents else body
+    lines = [" ".join(line.split()) for line in text.splitlines() if line.strip()]
+    return "\n".join(line[:200] for line in lines[:count])
+
+
+def show_card(
+    console: Console,
+    message: StoredMessage,
+    config: Config,
+    place: tuple[int, int],
+    opening: str,
+) -> None:
+    """One submission as an officer judges it, readable at 80 columns."""
+    from rich.markup import escape
+    from rich.table import Table
+
+    from wgsubmit.views import on_time_text, sender_text, when
+
+    number, total = place
+    console.print()
+    console.rule(f"[bold]{number}/{total}[/bold]  #{message.id}", align="left")
+    head = Table.grid(padding=(0, 1))
+    head.add_column(style="bold", no_wrap=True)
+    head.add_column(overflow="fold")
+    head.add_row("From", escape(sender_text(message)))
+    head.add_row("Subject", escape(message.subject or "—"))
+    head.add_row(
+        "Received", f"{when(message.received_at, config)} ({on_time_text(message, config)})"
+    )
+    console.print(head)
+    if opening:
+        console.print(escape(opening), style="dim", overflow="fold")
+    suggested = Table.grid(padding=(0, 1))
+    suggested.add_column(style="bold", no_wrap=True)
+    suggested.add_column(overflow="fold")
+    by = "officer" if message.submitter_decided_by == "human" else "suggested"
+    confidence = (
+        f" ({message.submitter_confidence:.0%})" if message.submitter_confidence is not None else ""
+    )
+    suggested.add_row("Type", f"{message.submitter_type or '—'}{confidence} [dim]{by}[/dim]")
+    suggested.add_row("Name", escape(message.submitter_name or "—"))
+    suggested.add_row("Country", message.submitter_country or "—")
+    for reason in message.submitter_reasons[:3]:
+        suggested.add_row("", f"[dim]{escape(reason)}[/dim]")
+    suggested.add_row("Publication", message.confidentiality or "—")
+    if message.confidentiality_evidence:
+        suggested.add_row("", f"[dim]“{escape(message.confidentiality_evidence)}”[/dim]")
+    if message.tags:
+        suggested.add_row("Tags", escape(", ".join(message.tags)))
+    if message.flags:
+        suggested.add_row("Flags", ", ".join(message.flags))
+    console.print(suggested)
+    console.print(KEYS, style="cyan")
