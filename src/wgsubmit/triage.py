@@ -28,7 +28,7 @@ SUBMITTER_TYPES = (
 )
 CONFIDENTIALITY = ("publish", "confidential", "unspecified")
 KINDS = ("submission", "auto_reply", "bounce", "not_submission")
-POSITION = "triage.last"  # the last submission shown, so that a new session resumes after it
+POSITION = "triage.last"  # the last submission dealt with: a new session resumes after it
 
 
 @dataclass(frozen=True)
@@ -169,7 +169,6 @@ def run_interactive(store: Store, config: Config, session: Session, who: str) ->
         message = store.message(message_id)
         if message is None:
             continue
-        store.set_setting(POSITION, str(message_id))
         opening = first_lines(store.document_texts(message_id), message.body)
         while True:
             show_card(session.console, message, config, (number, len(ids)), opening)
@@ -191,6 +190,7 @@ def run_interactive(store: Store, config: Config, session: Session, who: str) ->
                 if decision is not None:
                     apply(store, message_id, check(decision), who)
             message = store.message(message_id) or message
+        store.set_setting(POSITION, str(message_id))  # done with it: a new session goes on after
     return decided, len(store.undecided())
 
 
@@ -273,4 +273,4 @@ def show_card(
     if message.flags:
         suggested.add_row("Flags", ", ".join(message.flags))
     console.print(suggested)
-    console.print(KEYS, style="cyan")
+    console.print(escape(KEYS), style="cyan")

@@ -188,23 +188,20 @@ def _submitter_text(message: StoredMessage) -> str:
 
 
 def render_history(console: Console, events: list[Event]) -> None:
-    """Every change an officer (or `--auto`) made, oldest first."""
+    """Every change an officer (or `--auto`) made, oldest first, a line each."""
     from rich.markup import escape
-    from rich.table import Table
 
     if not events:
         return
-    table = Table(title="history", title_justify="left")
-    for column in ("when (UTC)", "who", "what", "change"):
-        table.add_column(column, overflow="fold")
+    console.print()
+    console.print("[bold]history[/bold] (UTC)")
     for e in events:
         if e.field:
             change = f"{e.field}: {e.old if e.old is not None else '—'} → {e.new or '—'}"
         else:
             change = e.new or ("suggestions confirmed" if e.action == "confirm" else "")
-        table.add_row(e.at.replace("T", " ")[:19], escape(e.user), e.action, escape(change))
-    console.print()
-    console.print(table)
+        when = e.at.replace("T", " ")[:16]
+        console.print(f"{when}  {escape(e.user)}  {e.action}  {escape(change)}", soft_wrap=True)
 
 
 def render_message(console: Console, message: StoredMessage, config: Config) -> None:

@@ -1,0 +1,104 @@
+"""Who sent it, read from what a message says: one case per row."""
+
+from __future__ import annotations
+
+import pytest
+
+from wgsubmit.detect.submitter import Sender, find_country, states, suggest
+
+NOTE_EN = (
+    "The Permanent Mission of the Republic of Korea to the United Nations Office at Geneva "
+    "presents its compliments to the Office of the United Nations High Commissioner for "
+    "Human Rights and has the honour to transmit its contribution."
+)
+NOTE_FR = (
+    "La Mission permanente du Sénégal auprès de l'Office des Nations Unies à Genève présente "
+    "ses compliments au Haut-Commissariat aux droits de l'homme."
+)
+NOTE_ES = (
+    "La Misión Permanente del Estado Plurinacional de Bolivia ante la Oficina de las Naciones "
+    "Unidas en Ginebra saluda atentamente a la Oficina del Alto Comisionado."
+)
+
+CASES = [
+    # (display name, address, subject, body, letterhead) -> (type, name, country)
+    (("Mission", "mission@mofa.go.kr", "Note verbale", "Please find attached.", NOTE_EN),
+     ("member_state", "Republic of Korea", "KOR")),
+    (("", "senegal.geneve@gmail.com", "Note verbale", "Ci-joint.", NOTE_FR),
+     ("member_state", "Senegal", "SEN")),
+    (("Mision Bolivia", "misionbolivia@gmail.com", "Nota verbal", "Adjunto.", NOTE_ES),
+     ("member_state", "Bolivia (Plurinational State of)", "BOL")),
+    (("Permanent Observer Mission of the Holy See", "mission@holysee.example", "Input",
+      "Please find attached the contribution of the Holy See.", ""),
+     ("observer_state", "Holy See", "VAT")),
+    (("Mission permanente d'Haïti", "mission.haiti@gmail.com", "Note verbale",
+      "La Mission permanente d'Haïti présente ses compliments.", ""),
+     ("member_state", "Haiti", "HTI")),
+    (("KNCHR", "haki@knchr.org", "KNCHR submission", "Attached is the submission of the "
+      "Kenya National Commission on Human Rights (KNCHR).", ""),
+     ("nhri", "Kenya National Commission on Human Rights", "KEN")),
+    (("Defensoría del Pueblo de Colombia", "asuntos@defensoria.gov.co", "Aporte",
+      "Adjuntamos el aporte.", ""),
+     ("nhri", "Defensoría del Pueblo de Colombia", "COL")),
+    (("IOM Migration Law", "iml@iom.int", "IOM input", "Please find IOM's input.", ""),
+     ("international_org", "International Organization for Migration", None)),
+    (("Rachel Kim", "rkim@law.stanford.edu", "Submission",
+      "Please find attached the submission of the Stanford Center for Human Rights and "
+      "International Justice.\n\nBest,\nRachel Kim", ""),
+     ("academic", "Stanford Center for Human Rights and International Justice", None)),
+    (("Olivia Grant", "ogrant@northgaterisk.co.uk", "Northgate Risk Advisory – submission",
+      "Please find our input.\n\nRegards,\nOlivia Grant\nNorthgate Risk Advisory LLP", ""),
+     ("private_sector", "Northgate Risk Advisory LLP", None)),
+    (("Peter Osei", "peter.osei@africanborderslab.org", "Our submission",
+      "Our submission is attached.\n\nPeter Osei\nAfrican Borders Lab, Accra", ""),
+     ("civil_society", "African Borders Lab", None)),
+    (("Lucía Paredes", "lucia.paredes.v@gmail.com", "mi aporte",
+      "Les escribo a título personal. Adjunto mi aporte.\n\nLucía Paredes", ""),
+     ("individual", "Lucía Paredes", None)),
+    (("Refugee Legal Support Centre", "advocacy@rlsc.org.uk", "Joint submission",
+      "Please find attached a joint submission led by the Refugee Legal Support Centre and "
+      "co-signed by four partner organisations.", ""),
+     ("civil_society", "Refugee Legal Support Centre and 4 others", None)),
+    (("Dirección Municipal", "migrantes@tijuana.gob.mx", "Aporte del Ayuntamiento de Tijuana",
+      "Adjuntamos el aporte del Ayuntamiento de Tijuana.", ""),
+     ("other", "Ayuntamiento de Tijuana", None)),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("given", "expected"), CASES, ids=lambda c: str(c[0])[:30])
+def test_suggestion(given: tuple[str, ...], expected: tuple[str, str, str | None]) -> None:
+    found = suggest(Sender(*given))
+    assert (found.type, found.name, found.country) == expected
+    assert found.reasons and 0 < found.confidence <= 1
+
+
+def test_a_country_in_an_ngos_text_does_not_make_it_a_state() -> None:
+    found = suggest(
+        Sender(
+            "Gulf Migrant Support Network",
+            "info@gulfmigrantsupport.org",
+            "Input on Qatar and Kuwait",
+            "Our report covers detention in Qatar and Kuwait.\n\nGulf Migrant Support Network",
+            "",
+        )
+    )
+    assert found.type == "civil_society" and found.country is None
+
+
+def test_states_list_is_complete_and_names_resolve() -> None:
+    table = states()
+    assert sum(not s.observer for s in table.values()) == 193
+    assert {s.iso3 for s in table.values() if s.observer} == {"VAT", "PSE"}
+    assert table["TUR"].name == "Türkiye"
+    # English, French and Spanish names and common short forms.
+    for text, code in [
+        ("Mexique", "MEX"),
+        ("Estados Unidos", "USA"),
+        ("Côte d'Ivoire", "CIV"),
+        ("Ivory Coast", "CIV"),
+        ("Royaume-Uni", "GBR"),
+        ("Pays-Bas", "NLD"),
+        ("Turkey", "TUR"),
+    ]:
+        assert find_country(text) == code, text
+    assert find_country("contact us") is None
