@@ -20,7 +20,7 @@ import click
 from wgsubmit import __version__
 from wgsubmit.config import Config, load_config
 from wgsubmit.errors import EXIT_INTERRUPTED, EXIT_OPERATIONAL, UsageError, WgsubmitError
-from wgsubmit.records import FLAGS
+from wgsubmit.records import CONFIDENTIALITY, FLAGS, KINDS
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -259,12 +259,12 @@ def _list_options(function: Callable[..., Any]) -> Callable[..., Any]:
         click.option("--language", metavar="CODE", help="Only this language (ISO 639-1, e.g. fr)."),
         click.option(
             "--confidentiality",
-            type=click.Choice(["publish", "confidential", "unspecified"]),
+            type=click.Choice(CONFIDENTIALITY),
             help="Only this publication request.",
         ),
         click.option(
             "--kind",
-            type=click.Choice(["submission", "auto_reply", "bounce", "not_submission"]),
+            type=click.Choice(KINDS),
             help="Only this kind of message (implies --all for other kinds).",
         ),
         click.option("--late/--on-time", "late", default=None, help="Only late, or on-time, ones."),

@@ -22,6 +22,8 @@ def iso_utc(value: dt.datetime | None) -> str | None:
     return value.astimezone(dt.UTC).isoformat() if value is not None else None
 
 
+KINDS = ("submission", "auto_reply", "bounce", "not_submission")
+CONFIDENTIALITY = ("publish", "confidential", "unspecified")
 # SPEC's closed list: `flags` holds only these.
 FLAGS = frozenset(
     {

@@ -8,26 +8,14 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from wgsubmit.config import Config
+from wgsubmit.config import SUBMITTER_TYPES, Config
 from wgsubmit.errors import UsageError
+from wgsubmit.records import CONFIDENTIALITY, KINDS
 from wgsubmit.store import Store, StoredMessage
 
 if TYPE_CHECKING:
     from rich.console import Console
 
-SUBMITTER_TYPES = (
-    "member_state",
-    "observer_state",
-    "nhri",
-    "international_org",
-    "civil_society",
-    "academic",
-    "private_sector",
-    "individual",
-    "other",
-)
-CONFIDENTIALITY = ("publish", "confidential", "unspecified")
-KINDS = ("submission", "auto_reply", "bounce", "not_submission")
 POSITION = "triage.last"  # the last submission dealt with: a new session resumes after it
 
 

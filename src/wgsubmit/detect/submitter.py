@@ -8,7 +8,6 @@ from __future__ import annotations
 import csv
 import re
 import tomllib
-from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -318,6 +317,8 @@ class Sender:
 
 
 def suggest(sender: Sender) -> Submitter:
+    """The lists first (a UN entity's domain settles it), then a State's voice, an NHRI's
+    name, and else an organization, a researcher or a person by how they sign."""
     domain = sender.address.rsplit("@", 1)[-1].lower() if "@" in sender.address else ""
     free = not domain or is_free_mail(domain)
     signature = _signature(sender.body)
@@ -700,8 +701,3 @@ def _line_around(text: str, match: re.Match[str]) -> str:
     start = text.rfind("\n", 0, match.start()) + 1
     end = text.find("\n", match.end())
     return text[start : end if end != -1 else len(text)]
-
-
-def all_names() -> Iterable[str]:
-    """Every State name known, for `doctor` and the tests."""
-    return _country_names().keys()
