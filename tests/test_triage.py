@@ -69,15 +69,16 @@ def test_keystrokes_accept_skip_correct_and_quit(
     assert int(shown.group(1)) == len(undecided_in_order(after))  # the skipped one still due
 
 
-def test_a_wrong_country_is_asked_again(
+def test_a_wrong_country_or_an_empty_name_is_refused_and_triage_goes_on(
     run: Run, imported: dict[int, dict[str, Any]], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr("wgsubmit.cli._interactive", lambda: True)
     first = undecided_in_order(imported)[0]
-    result = run("triage", input="c" + "Atlantis\n" + "CHL\n" + "q")
+    result = run("triage", input="c" + "Atlantis\n" + "CHL\n" + "n" + " \n" + "q")
     assert result.exit_code == 0
-    assert "not a State" in result.output
-    assert listed(run)[first]["submitter"]["country"] == "CHL"
+    assert "not a State" in result.output and "give the submitter's name" in result.output
+    after = listed(run)[first]["submitter"]
+    assert (after["country"], after["name"]) == ("CHL", imported[first]["submitter"]["name"])
 
 
 def test_without_a_terminal_it_says_to_use_auto(run: Run, imported: dict[int, Any]) -> None:

@@ -175,8 +175,11 @@ def run_interactive(store: Store, config: Config, session: Session, who: str) ->
                     store.tag([message_id], tag, who)
             else:
                 decision = _ask(session, key, message)
-                if decision is not None:
-                    apply(store, message_id, check(decision), who)
+                try:
+                    if decision is not None:
+                        apply(store, message_id, check(decision), who)
+                except UsageError as err:  # an empty name: say so, stay on this one
+                    session.console.print(f"[red]{err}[/red]")
             message = store.message(message_id) or message
         store.set_setting(POSITION, str(message_id))  # done with it: a new session goes on after
     return decided, len(store.undecided())
