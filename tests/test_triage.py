@@ -177,3 +177,6 @@ def test_auto_keeps_suggestions_and_notes_them(run: Run, imported: dict[int, Any
     assert all(i["submitter"]["decided_by"] == "auto" for i in after.values())
     assert "France" in result.output
     assert "auto" in run("show", "2").output
+    auto_reply = listed(run, "--all")[6]
+    assert auto_reply["kind"] == "auto_reply"
+    assert (auto_reply["submitter"]["type"], auto_reply["submitter"]["name"]) == (None, None)

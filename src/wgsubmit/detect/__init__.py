@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from wgsubmit.config import CallConfig
 from wgsubmit.detect import confidentiality, kind, language, resubmission, submitter
 from wgsubmit.detect.confidentiality import Place
-from wgsubmit.records import Attachment, Detection, Extraction, Language, Message
+from wgsubmit.records import Attachment, Detection, Extraction, Language, Message, Submitter
 
 WORD_OR_PDF = ("pdf", "docx", "doc")
 DOCUMENT_FORMATS = ("pdf", "docx", "doc", "odt", "rtf", "txt", "html", "other")
@@ -109,15 +109,25 @@ def detect(message: Message, extractions: Sequence[Extraction], call: CallConfig
         revision=revision,
         amendment=amendment,
         main_document=main,
-        submitter=submitter.suggest(
-            submitter.Sender(
-                message.sender.name or "",
-                message.sender.address or "",
-                message.subject or "",
-                body,
-                extractions[main].text.split("\f", 1)[0][:LETTERHEAD] if main is not None else "",
-            )
-        ),
+        # An auto-reply or a question has no submitter to suggest.
+        submitter=_submitter(message, body, extractions, main)
+        if message_kind == "submission"
+        else None,
+    )
+
+
+def _submitter(
+    message: Message, body: str, extractions: Sequence[Extraction], main: int | None
+) -> Submitter:
+    letterhead = extractions[main].text.split("\f", 1)[0][:LETTERHEAD] if main is not None else ""
+    return submitter.suggest(
+        submitter.Sender(
+            message.sender.name or "",
+            message.sender.address or "",
+            message.subject or "",
+            body,
+            letterhead,
+        )
     )
 
 
