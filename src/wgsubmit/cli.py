@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     from rich.console import Console
 
     from wgsubmit.pipeline import Progress, RunReport
+    from wgsubmit.store import Store
 
 
 class WgsubmitGroup(click.Group):
@@ -463,7 +464,7 @@ def _interactive() -> bool:
     return sys.stdin.isatty() and sys.stdout.isatty()
 
 
-def _triage_session(store: Any, config: Config, start: int | None) -> None:
+def _triage_session(store: Store, config: Config, start: int | None) -> None:
     from wgsubmit.triage import POSITION, Session, run_interactive, user
 
     if start is not None:

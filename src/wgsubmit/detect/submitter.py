@@ -9,7 +9,7 @@ import csv
 import re
 import tomllib
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 from wgsubmit.detect.resubmission import is_free_mail
@@ -475,6 +475,7 @@ def _said_by(sender: Sender, name: str) -> bool:
 # --- names ---
 
 
+@lru_cache(maxsize=4)  # asked for by several readers of the same message
 def _signature(body: str) -> str:
     """The lines after the sign-off ("Best regards,"), or the last few lines."""
     lines = [line.strip() for line in body.strip().splitlines()]
