@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import email.policy
 import io
+import zipfile
 from email.message import EmailMessage
 from email.utils import format_datetime
 from pathlib import Path
@@ -50,6 +51,20 @@ def word(paragraphs: list[str], footer: str | None = None) -> bytes:
         document.sections[0].footer.paragraphs[0].text = footer
     out = io.BytesIO()
     document.save(out)
+    return _fixed_times(out.getvalue())
+
+
+def _fixed_times(package: bytes) -> bytes:
+    """The same zip with every member dated FIXED, so that rebuilding changes no byte."""
+    out = io.BytesIO()
+    with (
+        zipfile.ZipFile(io.BytesIO(package)) as source,
+        zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target,
+    ):
+        for info in source.infolist():
+            fixed = zipfile.ZipInfo(info.filename, date_time=FIXED.timetuple()[:6])
+            fixed.compress_type = zipfile.ZIP_DEFLATED
+            target.writestr(fixed, source.read(info))
     return out.getvalue()
 
 
@@ -331,6 +346,63 @@ def build() -> dict[str, EmailMessage]:
         *PDF,
     )
     messages["10-ngo-en-revised.eml"] = m
+
+    m = message(
+        '"Misión Permanente de México" <onuginebra@sre.gob.mx>',
+        "Nota verbal - Contribución de México al llamado del Grupo de Trabajo",
+        "Estimados señores:\n\nPor instrucciones de la Misión Permanente de México, "
+        "adjuntamos la nota verbal OGI-01234 y su anexo con la contribución del Gobierno "
+        "de México al llamado a contribuciones del Grupo de Trabajo sobre la utilización "
+        "de mercenarios.\n\nEl Gobierno de México autoriza la publicación de esta "
+        "contribución en el sitio web del ACNUDH.\n\nAtentamente,\n"
+        "Misión Permanente de México ante la Oficina de las Naciones Unidas en Ginebra\n",
+        at("2020-03-16T15:20:00+00:00"),
+        "<OGI-01234@sre.gob.mx>",
+    )
+    attach(
+        m,
+        pdf(
+            "Nota verbal OGI-01234",
+            [
+                "La Misión Permanente de México ante la Oficina de las Naciones Unidas y otros "
+                "Organismos Internacionales con sede en Ginebra saluda atentamente a la Oficina "
+                "del Alto Comisionado de las Naciones Unidas para los Derechos Humanos y tiene el "
+                "honor de transmitir la contribución del Gobierno de México.",
+                "La Misión Permanente de México aprovecha la oportunidad para reiterar a la "
+                "Oficina del Alto Comisionado las seguridades de su más alta consideración.",
+            ],
+        ),
+        "NV OGI-01234.pdf",
+        *PDF,
+    )
+    attach(
+        m,
+        word(
+            [
+                "Contribución del Gobierno de México",
+                "En México, la seguridad de las estaciones migratorias corresponde al Instituto "
+                "Nacional de Migración; las empresas de seguridad privada que prestan servicios "
+                "de vigilancia están sujetas a la Ley Federal de Seguridad Privada.",
+                "El Gobierno de México considera que los Estados deben supervisar a estas "
+                "empresas y garantizar el acceso a recursos efectivos.",
+            ]
+        ),
+        "Anexo - contribución.docx",
+        *DOCX,
+    )
+    messages["11-state-es-two-files.eml"] = m
+
+    m = message(
+        '"Samuel Okoro" <s.okoro@migrant-rights-network.example.org>',
+        "Submission of the Migrant Rights Network - PMSCs at borders",
+        "Dear Working Group,\n\nOur submission is too large to attach, so we have shared "
+        "it here:\nhttps://drive.google.com/file/d/1AbCdEfGhIjKlMnOp/view?usp=sharing\n\n"
+        "The Migrant Rights Network agrees to the publication of its submission.\n\n"
+        "Best regards,\nSamuel Okoro\nMigrant Rights Network\n",
+        at("2020-03-13T09:30:00+00:00"),
+        "<mrn-0313@migrant-rights-network.example.org>",
+    )
+    messages["12-ngo-en-download-link.eml"] = m
     return messages
 
 
