@@ -19,7 +19,13 @@ import click
 
 from wgsubmit import __version__
 from wgsubmit.config import Config, load_config
-from wgsubmit.errors import EXIT_INTERRUPTED, EXIT_OPERATIONAL, UsageError, WgsubmitError
+from wgsubmit.errors import (
+    EXIT_INTERRUPTED,
+    EXIT_OPERATIONAL,
+    PublishError,
+    UsageError,
+    WgsubmitError,
+)
 from wgsubmit.records import CONFIDENTIALITY, FLAGS, KINDS
 
 if TYPE_CHECKING:
@@ -517,6 +523,103 @@ def _tag(ctx: click.Context, tag: str, ids: tuple[int, ...], remove: bool) -> No
         changed = store.tag(ids, tag, user(), remove=remove)
     verb = "untagged" if remove else "tagged"
     _stderr().print(f"{verb} {len(changed)} of {len(ids)} with {tag!r}.")
+
+
+@cli.command()
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["json", "csv", "md", "html"]),
+    help="Default: from --output's extension, else json.",
+)
+@click.option(
+    "--output",
+    "-o",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Write the list to this file instead of printing it.",
+)
+@click.option(
+    "--files",
+    "files_dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    help="Copy the documents to publish into this new or empty folder.",
+)
+@click.option("--dry-run", is_flag=True, help="Show every submission's verdict; write nothing.")
+@click.option(
+    "--require-reviewed",
+    is_flag=True,
+    help="Refuse while a submission to publish has not been confirmed by an officer.",
+)
+@click.option("--include-late", is_flag=True, help="Publish late submissions too.")
+@click.pass_context
+def export(
+    ctx: click.Context,
+    fmt: str | None,
+    output: Path | None,
+    files_dir: Path | None,
+    dry_run: bool,
+    require_reviewed: bool,
+    include_late: bool,
+) -> None:
+    """The publish list for the call's web page, and the files to upload.
+
+    Lists the submissions that are on time, not superseded and not
+    confidential, in the config's groups, sorted by name; an officer's
+    withhold keeps one out. --files copies their documents under clean
+    names ("Mexico.pdf", "Mexico-2.docx") that the list links to.
+
+    \b
+    Example:
+        wgsubmit export --dry-run
+        wgsubmit export --require-reviewed -o inputs.html --files upload/
+        wgsubmit export --format csv > inputs.csv
+    """
+    from wgsubmit.publish import build, render, render_dry_run, write_files
+    from wgsubmit.store import Store
+
+    config = _config(ctx)
+    fmt = fmt or _format_of(output)
+    with Store.open_for_reading(config.store_path) as store:
+        publish_list = build(store.messages(), config, include_late=include_late)
+        if dry_run:
+            render_dry_run(_stdout(), publish_list, config)
+            return
+        unreviewed = publish_list.unreviewed()
+        if require_reviewed and unreviewed:
+            for m in unreviewed:
+                _stderr().print(
+                    f"#{m.id} {m.submitter_name or m.sender.address or '?'}: not confirmed",
+                    markup=False,
+                )
+            raise PublishError(
+                f"{len(unreviewed)} submissions to publish are not confirmed by an officer; "
+                "run `wgsubmit triage` first"
+            )
+        text = render(publish_list, fmt)
+        if files_dir is not None:
+            written = write_files(publish_list, files_dir, store.file_path)
+            _stderr().print(f"export: {len(written)} files copied to {files_dir}.", markup=False)
+    if output is None:
+        sys.stdout.write(text)
+    else:
+        _write_atomically(output, text)
+        _stderr().print(
+            f"export: {len(publish_list.entries)} submissions written to {output}.", markup=False
+        )
+
+
+_SUFFIX_FORMATS = {".json": "json", ".csv": "csv", ".md": "md", ".html": "html", ".htm": "html"}
+
+
+def _format_of(output: Path | None) -> str:
+    return _SUFFIX_FORMATS.get(output.suffix.lower(), "json") if output else "json"
+
+
+def _write_atomically(path: Path, text: str) -> None:
+    """The whole file or the old one, never half of it."""
+    partial = path.with_name(f".{path.name}.partial")
+    partial.write_text(text, encoding="utf-8", newline="")
+    partial.replace(path)
 
 
 @cli.command()

@@ -26,3 +26,7 @@ class StoreError(WgsubmitError):
 
 class MailServerError(WgsubmitError):
     """The IMAP server is unreachable, refuses the login or drops the connection."""
+
+
+class PublishError(WgsubmitError):
+    """The publish list cannot be made as asked: submissions an officer has not reviewed."""
