@@ -608,6 +608,39 @@ def export(
         )
 
 
+@cli.command()
+@click.option("--json", "as_json", is_flag=True, help="Print the counts as JSON.")
+@click.option(
+    "--html",
+    "html_path",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Also write a one-page report with a chart of arrivals to this file.",
+)
+@click.pass_context
+def stats(ctx: click.Context, as_json: bool, html_path: Path | None) -> None:
+    """Count the submissions: by type, language, publication request, on time or
+    late, kind of message, and day received.
+
+    \b
+    Example:
+        wgsubmit stats
+        wgsubmit stats --html report.html
+    """
+    from wgsubmit.stats import compute, render, write_html
+    from wgsubmit.store import Store
+
+    config = _config(ctx)
+    with Store.open_for_reading(config.store_path) as store:
+        counted = compute(store.messages(include_all=True), config)
+    if as_json:
+        click.echo(json.dumps(counted.as_json(), ensure_ascii=False, indent=2))
+    else:
+        render(_stdout(), counted)
+    if html_path is not None:
+        write_html(counted, html_path)
+        _stderr().print(f"stats: report written to {html_path}.", markup=False)
+
+
 _SUFFIX_FORMATS = {".json": "json", ".csv": "csv", ".md": "md", ".html": "html", ".htm": "html"}
 
 

@@ -1,0 +1,237 @@
+"""`wgsubmit stats`: what came in, counted, for the officers and for the report.
+
+Submissions are counted once: a duplicate is not counted, and a submission replaced by a
+later version counts as the later one. Days are the call's days (its time zone), so the
+deadline day holds everything received before its midnight.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+from zoneinfo import ZoneInfo
+
+from wgsubmit.config import SUBMITTER_TYPES, Config
+from wgsubmit.records import CONFIDENTIALITY, KINDS
+from wgsubmit.store import StoredMessage
+from wgsubmit.views import on_time
+
+if TYPE_CHECKING:
+    from rich.console import Console
+
+UNKNOWN = "not known"
+
+
+@dataclass(frozen=True)
+class Count:
+    label: str
+    count: int
+
+
+@dataclass(frozen=True)
+class Table:
+    title: str
+    counts: tuple[Count, ...]
+
+
+@dataclass(frozen=True)
+class Stats:
+    title: str
+    deadline: str
+    deadline_at: dt.datetime  # the first instant too late, in the call's time zone
+    messages: int
+    submissions: int
+    published: int
+    tables: tuple[Table, ...]
+    per_day: tuple[Count, ...]  # label: the day, YYYY-MM-DD in the call's time zone
+    no_time: int
+
+    @property
+    def deadline_day(self) -> dt.date:
+        """The last day still on time."""
+        return (self.deadline_at - dt.timedelta(microseconds=1)).date()
+
+    def as_json(self) -> dict[str, object]:
+        return {
+            "call": {"title": self.title, "deadline": self.deadline},
+            "messages": self.messages,
+            "submissions": self.submissions,
+            "published": self.published,
+            **{t.title: {c.label: c.count for c in t.counts} for t in self.tables},
+            "per_day": {c.label: c.count for c in self.per_day},
+        }
+
+
+def _ordered(counter: Counter[str], order: tuple[str, ...]) -> tuple[Count, ...]:
+    """Known values in their usual order, any other after them by count, zeros left out."""
+    rest = sorted((v for v in counter if v not in order), key=lambda v: (-counter[v], v))
+    return tuple(Count(v, counter[v]) for v in (*order, *rest) if counter[v])
+
+
+def compute(messages: list[StoredMessage], config: Config) -> Stats:
+    """The counts over every stored message (`messages` holds them all, of every kind)."""
+    from wgsubmit.publish import build
+
+    zone = ZoneInfo(config.call.timezone)
+    counted = [
+        m
+        for m in messages
+        if m.kind == "submission" and m.duplicate_of is None and m.superseded_by is None
+    ]
+    timeliness: Counter[str] = Counter()
+    days: Counter[dt.date] = Counter()
+    for m in counted:
+        value = on_time(m, config)
+        timeliness["no received time" if value is None else "on time" if value else "late"] += 1
+        if m.received_at is not None:
+            days[m.received_at.astimezone(zone).date()] += 1
+    deadline_at = config.call.deadline.instant.astimezone(zone)
+    if not config.call.deadline.whole_day:
+        deadline_at += dt.timedelta(microseconds=1)
+    tables = (
+        Table(
+            "type",
+            _ordered(Counter(m.submitter_type or UNKNOWN for m in counted), SUBMITTER_TYPES),
+        ),
+        Table(
+            "language",
+            _ordered(Counter(m.language or UNKNOWN for m in counted), config.call.languages),
+        ),
+        Table(
+            "confidentiality",
+            _ordered(Counter(m.confidentiality or UNKNOWN for m in counted), CONFIDENTIALITY),
+        ),
+        Table("timeliness", _ordered(timeliness, ("on time", "late", "no received time"))),
+        Table("kind", _ordered(Counter(m.kind or "not read yet" for m in messages), KINDS)),
+    )
+    published = sum(1 for v in build(messages, config).verdicts if v.published)
+    return Stats(
+        title=config.call.title,
+        deadline=config.call.deadline.display(),
+        deadline_at=deadline_at,
+        messages=len(messages),
+        submissions=len(counted),
+        published=published,
+        tables=tables,
+        per_day=_every_day(days, (deadline_at - dt.timedelta(microseconds=1)).date()),
+        no_time=timeliness["no received time"],
+    )
+
+
+def _every_day(days: Counter[dt.date], deadline_day: dt.date) -> tuple[Count, ...]:
+    """One count per day from the first arrival to the last or the deadline, empty days too."""
+    if not days:
+        return ()
+    first, last = min(days), max(*days, deadline_day)
+    span = (last - first).days + 1
+    return tuple(
+        Count((first + dt.timedelta(d)).isoformat(), days[first + dt.timedelta(d)])
+        for d in range(span)
+    )
+
+
+# --- rendering ---
+
+_TITLES = {
+    "type": "submitter",
+    "language": "language",
+    "confidentiality": "publication",
+    "timeliness": "on time",
+    "kind": "all messages",
+}
+
+
+def render(console: Console, stats: Stats) -> None:
+    from rich import box
+    from rich.columns import Columns
+    from rich.markup import escape
+    from rich.table import Table as RichTable
+
+    console.print(f"[bold]{escape(stats.title)}[/bold]", soft_wrap=True)
+    console.print(
+        f"{stats.submissions} submissions ({stats.published} to publish) "
+        f"among {stats.messages} messages; deadline {stats.deadline}"
+    )
+    tables = []
+    for table in stats.tables:
+        rich_table = RichTable(
+            title=_TITLES[table.title], box=box.SIMPLE_HEAD, title_justify="left"
+        )
+        rich_table.add_column(table.title)
+        rich_table.add_column("n", justify="right")
+        for c in table.counts:
+            rich_table.add_row(escape(c.label.replace("_", " ")), str(c.count))
+        tables.append(rich_table)
+    console.print(Columns(tables))
+    if not stats.per_day:
+        return
+    days = RichTable(
+        title="submissions received per day", box=box.SIMPLE_HEAD, title_justify="left"
+    )
+    days.add_column("day")
+    days.add_column("n", justify="right")
+    days.add_column("")
+    deadline = stats.deadline_day.isoformat()
+    for c in stats.per_day:
+        mark = "  ← deadline" if c.label == deadline else ""
+        days.add_row(c.label, str(c.count), "█" * min(c.count, 40) + mark)
+    console.print(days)
+
+
+def chart_svg(stats: Stats) -> str:
+    """Arrivals per day and their running total, with the deadline marked: an inline SVG
+    whose words stay text, so the page can be read and searched."""
+    from matplotlib import rc_context
+    from matplotlib.dates import DateFormatter, date2num
+    from matplotlib.figure import Figure
+    from matplotlib.ticker import MaxNLocator
+
+    # A day's bar stands at its noon, so that the deadline's midnight falls between bars.
+    days = [dt.datetime.combine(dt.date.fromisoformat(c.label), dt.time(12)) for c in stats.per_day]
+    noons = date2num(days)  # type: ignore[no-untyped-call]
+    counts = [c.count for c in stats.per_day]
+    totals = [sum(counts[: i + 1]) for i in range(len(counts))]
+    figure = Figure(figsize=(8, 3.2), layout="constrained")
+    axes = figure.add_subplot()
+    axes.bar(noons, counts, width=0.8, color="#4a78b5")
+    axes.set_ylabel("received that day")
+    axes.yaxis.set_major_locator(MaxNLocator(integer=True))
+    running = axes.twinx()
+    running.plot(noons, totals, color="#333333", linewidth=1.5)
+    running.set_ylabel("total")
+    running.set_ylim(bottom=0)
+    running.yaxis.set_major_locator(MaxNLocator(integer=True))
+    line = date2num(stats.deadline_at.replace(tzinfo=None))  # type: ignore[no-untyped-call]
+    axes.axvline(line, color="#c0392b", linestyle="--", linewidth=1.2)
+    axes.annotate(
+        "deadline",
+        xy=(line, 1),
+        xycoords=("data", "axes fraction"),
+        xytext=(4, -4),
+        textcoords="offset points",
+        va="top",
+        color="#c0392b",
+    )
+    axes.xaxis_date()
+    axes.xaxis.set_major_formatter(DateFormatter("%d %b"))  # type: ignore[no-untyped-call]
+    figure.autofmt_xdate()
+    out = io.StringIO()
+    with rc_context({"svg.fonttype": "none", "svg.hashsalt": "wgsubmit"}):
+        figure.savefig(out, format="svg", metadata={"Date": None})
+    svg = out.getvalue()
+    return svg[svg.index("<svg") :]
+
+
+def write_html(stats: Stats, path: Path) -> None:
+    """A one-page report, with nothing to fetch from elsewhere."""
+    from wgsubmit.publish import template
+
+    chart = chart_svg(stats) if stats.per_day else ""
+    page = template("stats.html.j2").render(stats=stats, chart=chart, titles=_TITLES)
+    partial = path.with_name(f".{path.name}.partial")
+    partial.write_text(page + "\n", encoding="utf-8")
+    partial.replace(path)
