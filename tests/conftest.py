@@ -132,3 +132,48 @@ def copy_fixtures(target: Path, names: list[str] | None = None) -> Path:
         if names is None or path.name in names:
             shutil.copy(path, target / path.name)
     return target
+
+
+GOLDEN = Path(__file__).resolve().parent / "golden"
+UPDATE = os.environ.get("WGSUBMIT_UPDATE_GOLDEN") == "1"
+
+# What the samples are (src/wgsubmit/fixtures, in import order).
+SUPERSEDED, FRANCE, CONFIDENTIAL, LATE_ANONYMOUS, FORWARDED = 1, 2, 3, 4, 5
+DUPLICATE, NHRI, COMPANY, REVISED, MEXICO, LINK_ONLY = 7, 8, 9, 10, 11, 12
+
+
+@pytest.fixture(scope="session")
+def sample_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The samples imported once; each test works on its own copy."""
+    folder = tmp_path_factory.mktemp("samples")
+    config = folder / "config.toml"
+    config.write_text(
+        CONFIG_TEMPLATE.format(
+            host="127.0.0.1",
+            port=993,
+            security="tls",
+            username="officer@example.org",
+            mailbox='"INBOX"',
+            ca_file="",
+        )
+    )
+    messages = copy_fixtures(folder / "in")
+    result = CliRunner().invoke(cli, ["--config", str(config), "-q", "import", str(messages)])
+    assert result.exit_code == 0, result.output
+    return folder / "store"
+
+
+@pytest.fixture
+def samples(sample_store: Path, config_path: Path) -> Path:
+    store = config_path.parent / "store"
+    shutil.copytree(sample_store, store)
+    return store
+
+
+def golden(name: str, text: str) -> None:
+    path = GOLDEN / name
+    if UPDATE:
+        path.parent.mkdir(exist_ok=True)
+        path.write_text(text, encoding="utf-8", newline="")
+    expected = path.read_text(encoding="utf-8") if path.exists() else ""
+    assert text == expected, f"{name} differs; WGSUBMIT_UPDATE_GOLDEN=1 rewrites it"

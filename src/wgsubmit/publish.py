@@ -281,9 +281,12 @@ def _extension(attachment: StoredAttachment) -> str:
 def _unique(stem: str, extension: str, taken: set[str], first: bool) -> str:
     """ "Mexico.pdf", then "Mexico-2.docx" for its second file or another Mexico; unique
     whatever the case, since Windows and macOS ignore it."""
+    from pathvalidate import sanitize_filename
+
     number = 1 if first else 2
     while True:
         name = f"{stem}{extension}" if number == 1 else f"{stem}-{number}{extension}"
+        name = sanitize_filename(name, platform="universal")  # "CON.pdf" is no file on Windows
         if name.casefold() not in taken:
             taken.add(name.casefold())
             return name

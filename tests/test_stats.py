@@ -1,0 +1,86 @@
+"""stats: the counts over the sample messages, in the terminal, as JSON and as a report."""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from click.testing import Result
+
+from conftest import COMPANY, FRANCE, golden
+
+Run = Callable[..., Result]
+
+
+def test_counts_match_the_samples_golden_file(run: Run, samples: Path) -> None:
+    result = run("stats", "--json")
+    assert result.exit_code == 0, result.output
+    golden("stats.json", result.stdout)
+    data = json.loads(result.stdout)
+    # 11 submissions stored; one duplicate and one replaced by its revision are not counted.
+    assert data["messages"] == 12 and data["submissions"] == 9
+    assert data["kind"] == {"submission": 11, "auto_reply": 1}
+    assert data["timeliness"] == {"on time": 8, "late": 1}
+    assert sum(data["type"].values()) == sum(data["language"].values()) == 9
+    assert data["published"] == 7
+    days = list(data["per_day"])
+    # Every day from the first arrival to the last, empty ones too, in the call's time zone:
+    # the confidential one came at 23:30 on the deadline day in Geneva (22:30 UTC).
+    assert days[0] == "2020-03-05" and days[-1] == "2020-03-18"
+    assert len(days) == 14 and data["per_day"]["2020-03-17"] == 1
+    assert sum(data["per_day"].values()) == 9
+
+
+def test_officers_decisions_show_in_the_counts(run: Run, samples: Path) -> None:
+    before = json.loads(run("stats", "--json").stdout)
+    run("triage", str(FRANCE), "--type", "nhri")
+    run("triage", str(COMPANY), "--withhold", "asked to wait")
+    after = json.loads(run("stats", "--json").stdout)
+    assert after["type"]["member_state"] == before["type"]["member_state"] - 1
+    assert after["type"]["nhri"] == before["type"]["nhri"] + 1
+    assert after["published"] == before["published"] - 1
+
+
+def test_terminal_tables_show_each_count(
+    run: Run,
+    samples: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setenv("COLUMNS", "120")
+    result = run("stats")
+    assert result.exit_code == 0, result.output
+    out = result.stdout
+    assert "9 submissions (7 to publish) among 12 messages" in out
+    for label in ("member state", "civil society", "confidential", "on time", "auto reply"):
+        assert label in out
+    assert "2020-03-17   1   █  ← deadline" in out
+
+
+def test_html_report_holds_the_chart_and_the_tables(
+    run: Run,
+    samples: Path,
+    tmp_path: Path,
+) -> None:
+    report = tmp_path / "report.html"
+    result = run("stats", "--html", str(report))
+    assert result.exit_code == 0, result.output
+    page = report.read_text("utf-8")
+    assert page.startswith("<!doctype html>")
+    assert "<svg" in page and ">deadline<" in page  # the chart's words stay text
+    # Nothing to fetch from elsewhere, nothing to run.
+    assert not re.search(r"""(src|href)\s*=\s*["']?(https?:)?//""", page)
+    assert "<script" not in page and "<link" not in page and "@import" not in page
+
+
+def test_stats_on_an_empty_store(run: Run, tmp_path: Path) -> None:
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    assert run("import", str(empty)).exit_code == 0
+    result = run("stats", "--json", "--html", str(tmp_path / "r.html"))
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.stdout)
+    assert data["submissions"] == 0 and data["per_day"] == {}
+    assert "<svg" not in (tmp_path / "r.html").read_text("utf-8")
