@@ -14,7 +14,11 @@ itself failed (1).
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import difflib
+import email
+import email.policy
+import email.utils
 import json
 import os
 import re
@@ -22,11 +26,13 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import tomllib
 import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+from zoneinfo import ZoneInfo
 
 HERE = Path(__file__).resolve().parent
 
@@ -174,13 +180,16 @@ def parse_records(stdout: str) -> list[dict[str, Any]]:
     raise ToolFailed("list --json printed neither an array nor objects")
 
 
-def collect(messages: Path, config: Path) -> list[dict[str, Any]]:
+def collect(messages: Path, config: Path) -> tuple[list[dict[str, Any]], dict[str, Any]]:
+    """Every record of `list --json --all`, and `export --format json`."""
     tmp = Path(tempfile.mkdtemp(prefix="wgsubmit-eval-"))
     try:
         cfg = tmp / "config.toml"
         shutil.copyfile(config, cfg)
         run_tool(["--config", str(cfg), "-q", "import", str(messages)])
-        return parse_records(run_tool(["--config", str(cfg), "list", "--json", "--all"]))
+        records = parse_records(run_tool(["--config", str(cfg), "list", "--json", "--all"]))
+        published = json.loads(run_tool(["--config", str(cfg), "export", "--format", "json"]))
+        return records, published
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
 
@@ -432,6 +441,104 @@ def _submitters(subs: list[tuple[dict[str, Any], dict[str, Any]]], report: Repor
             report.miss(lab, rec, "submitter.name", exp, got)
 
 
+# ------------------------------------------------------------------ publication
+
+DEFAULT_GROUPS = {
+    "Member States": {"member_state", "observer_state"},
+    "Other stakeholders": {
+        "nhri", "international_org", "civil_society", "academic", "private_sector",
+        "individual", "other",
+    },
+}  # fmt: skip
+
+
+def received_at(path: Path) -> dt.datetime | None:
+    """SPEC's received time of an imported file: the topmost Received: header's date, else
+    the Date: header. Read here from the file itself, not from the tool."""
+    with path.open("rb") as handle:
+        message = email.message_from_binary_file(handle, policy=email.policy.compat32)
+    received = message.get_all("Received") or []
+    candidates = [received[0].rsplit(";", 1)[-1]] if received else []
+    candidates.append(str(message.get("Date") or ""))
+    for text in candidates:
+        try:
+            when = email.utils.parsedate_to_datetime(text.strip())
+        except (TypeError, ValueError, IndexError):
+            continue
+        if when is not None:
+            return when if when.tzinfo else when.replace(tzinfo=dt.UTC)
+    return None
+
+
+def should_publish(label: dict[str, Any], superseded: set[str], deadline: dt.datetime,
+                   when: dt.datetime | None, unspecified: str) -> bool:  # fmt: skip
+    """SPEC's publication rule applied to a label."""
+    return (
+        label["kind"] == "submission"
+        and "duplicate" not in label["flags"]
+        and label["file"] not in superseded
+        and label["confidentiality"] != "confidential"
+        and (label["confidentiality"] == "publish" or unspecified == "publish")
+        and when is not None
+        and when < deadline
+    )
+
+
+def score_export(
+    pairs: list[tuple[dict[str, Any], dict[str, Any]]],
+    published: dict[str, Any],
+    messages: Path,
+    config: dict[str, Any],
+    report: Report,
+) -> None:
+    """Export precision and recall against the set SPEC's rules publish, no confidential
+    submission published, and each entry in its group."""
+    call = config["call"]
+    day = dt.date.fromisoformat(str(call["deadline"]))
+    deadline = dt.datetime.combine(
+        day + dt.timedelta(days=1), dt.time(), ZoneInfo(call["timezone"])
+    )
+    unspecified = config.get("publication", {}).get("unspecified", "publish")
+    superseded = {lab["supersedes"] for lab, _ in pairs if lab["supersedes"]}
+    expected = {
+        lab["file"]
+        for lab, _ in pairs
+        if should_publish(
+            lab, superseded, deadline, received_at(messages / lab["file"]), unspecified
+        )
+    }
+    by_id = {rec.get("id"): lab for lab, rec in pairs if rec}
+    got: dict[str, str] = {}
+    for group in published.get("groups", []):
+        for entry in group.get("entries", []):
+            label = by_id.get(entry.get("id"))
+            if label is not None:
+                got[label["file"]] = group.get("title", "")
+    hits = expected & set(got)
+    m = report.metric("export precision", 0.98, f"{len(got)} published")
+    m.hits, m.n = len(hits), len(got)
+    for file in set(got) - expected:
+        report.miss(by_file(pairs, file), {}, "export", "left out", "published")
+    m = report.metric("export recall", 0.95, f"{len(expected)} to publish")
+    m.hits, m.n = len(hits), len(expected)
+    for file in expected - set(got):
+        report.miss(by_file(pairs, file), {}, "export", "published", "left out")
+    confidential = {lab["file"] for lab, _ in pairs if lab["confidentiality"] == "confidential"}
+    m = report.metric("confidential submissions not published", 1.0)
+    for file in confidential:
+        m.add(file not in got)
+    m = report.metric("export entries in their group", 1.0)
+    for file in hits:
+        kind = by_file(pairs, file)["submitter"]["type"]
+        m.add(kind in DEFAULT_GROUPS.get(got[file], set()))
+        if kind not in DEFAULT_GROUPS.get(got[file], set()):
+            report.miss(by_file(pairs, file), {}, "export group", kind, got[file])
+
+
+def by_file(pairs: list[tuple[dict[str, Any], dict[str, Any]]], file: str) -> dict[str, Any]:
+    return next(lab for lab, _ in pairs if lab["file"] == file)
+
+
 # ------------------------------------------------------------------ output
 
 
@@ -474,12 +581,15 @@ def main(argv: list[str] | None = None) -> int:
 
     labels = json.loads(args.labels.read_text(encoding="utf-8"))
     try:
-        records = collect(args.messages.resolve(), args.config.resolve())
+        records, published = collect(args.messages.resolve(), args.config.resolve())
     except ToolFailed as exc:
         print(f"evaluate: {exc}", file=sys.stderr)
         return 1
     report = Report()
-    score(match(labels, records, report), report)
+    pairs = match(labels, records, report)
+    score(pairs, report)
+    config = tomllib.loads(args.config.read_text(encoding="utf-8"))
+    score_export(pairs, published, args.messages.resolve(), config, report)
     if args.json:
         out: dict[str, Any] = {
             "messages": len(labels),
