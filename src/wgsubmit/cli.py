@@ -582,7 +582,9 @@ def export(
     with Store.open_for_reading(config.store_path) as store:
         publish_list = build(store.messages(), config, include_late=include_late)
         if dry_run:
-            render_dry_run(_stdout(), publish_list, config)
+            title = f"export --dry-run: {config.call.title}"
+            render_dry_run(_stdout(), publish_list, config, title)
+            _stderr().print("Nothing written.")
             return
         unreviewed = publish_list.unreviewed()
         if require_reviewed and unreviewed:
@@ -670,6 +672,7 @@ def demo(ctx: click.Context, as_json: bool) -> None:
         wgsubmit demo
     """
     from wgsubmit.demo import run_demo
+    from wgsubmit.publish import build, render_dry_run
     from wgsubmit.views import render_table, submission_json
 
     quiet = ctx.obj["quiet"]
@@ -681,10 +684,13 @@ def demo(ctx: click.Context, as_json: bool) -> None:
         )
         return
     render_table(_stdout(), messages, config, 0, len(messages))
+    submissions = [m for m in messages if m.kind in (None, "submission")]
+    _stdout().print()
+    render_dry_run(_stdout(), build(submissions, config), config, "What `export` would publish")
     if not quiet:
         _stderr().print(
             "This was a temporary store. To set up a real call: `wgsubmit init`, then "
-            "`wgsubmit fetch` or `wgsubmit import PATH`."
+            "`wgsubmit fetch` or `wgsubmit import PATH`, `wgsubmit triage`, `wgsubmit export`."
         )
 
 

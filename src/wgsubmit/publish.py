@@ -427,7 +427,9 @@ def write_files(
 # --- for the officer ---
 
 
-def render_dry_run(console: Console, publish_list: PublishList, config: Config) -> None:
+def render_dry_run(
+    console: Console, publish_list: PublishList, config: Config, title: str = "export --dry-run"
+) -> None:
     """Every stored submission, "published" (with its group and files) or why it is not."""
     from rich import box
     from rich.markup import escape
@@ -437,7 +439,7 @@ def render_dry_run(console: Console, publish_list: PublishList, config: Config) 
 
     group_of = {e.id: g.title for g in publish_list.groups for e in g.entries}
     table = Table(
-        title=f"export --dry-run: {publish_list.title}",
+        title=title,
         title_justify="left",
         caption=f"times in {config.call.timezone}; deadline {publish_list.deadline}",
         caption_justify="left",
@@ -462,6 +464,4 @@ def render_dry_run(console: Console, publish_list: PublishList, config: Config) 
     console.print(table)
     published = sum(1 for v in publish_list.verdicts if v.published)
     copied = sum(len(e.files) for e in publish_list.entries)
-    console.print(
-        f"{published} of {len(publish_list.verdicts)} published, {copied} files. Nothing written."
-    )
+    console.print(f"{published} of {len(publish_list.verdicts)} published, {copied} files.")
