@@ -257,3 +257,60 @@ def test_readers_do_not_wait_for_a_writer(run: Run, samples: Path) -> None:
     with Store.open_for_writing(samples, "wgsubmit fetch"):
         assert run("export").exit_code == 0
         assert run("stats").exit_code == 0
+
+
+def _pdf(text: str) -> bytes:
+    from fpdf import FPDF
+
+    doc = FPDF()
+    doc.add_page()
+    doc.set_font("Helvetica", size=11)
+    doc.multi_cell(0, 6, text)
+    return bytes(doc.output())
+
+
+def test_only_documents_are_published_a_zip_by_its_members(run: Run, tmp_path: Path) -> None:
+    import email.policy
+    import zipfile
+    from email.message import EmailMessage
+
+    png = bytes.fromhex("89504e470d0a1a0a0000000d4948445200000001000000010806000000") + b"\0" * 20
+    archive = io.BytesIO()
+    with zipfile.ZipFile(archive, "w") as z:
+        z.writestr("annex/Annex 1.pdf", _pdf("Annex one of the coalition's submission."))
+        z.writestr("annex/photo.png", png)
+    msg = EmailMessage(policy=email.policy.SMTP)
+    msg["From"] = "Ana Ruiz <ana@coalicion.example.org>"
+    msg["To"] = "wg-submissions@example.org"
+    msg["Subject"] = "Submission of the Coalición por la Frontera"
+    msg["Date"] = "Mon, 16 Mar 2020 10:00:00 +0000"
+    msg["Received"] = "from x by y; Mon, 16 Mar 2020 10:00:05 +0000"
+    msg["Message-ID"] = "<docs-1@coalicion.example.org>"
+    msg.set_content(
+        "Please find attached the submission of the Coalición por la Frontera and its "
+        "annexes. We agree to its publication.\n\nAna Ruiz\nCoalición por la Frontera\n"
+    )
+    msg.add_related(png, maintype="image", subtype="png", cid="<logo@coalicion>")
+    msg.add_attachment(
+        _pdf("Submission of the Coalicion por la Frontera on private security at borders."),
+        maintype="application", subtype="pdf", filename="../../submission.pdf",
+    )  # fmt: skip
+    msg.add_attachment(archive.getvalue(), maintype="application", subtype="zip",
+                       filename="annexes.zip")  # fmt: skip
+    msg.add_attachment(png, maintype="image", subtype="png", filename="image001.png")
+    msg.add_attachment(b"0\x82", maintype="application", subtype="pkcs7-signature",
+                       filename="smime.p7s")  # fmt: skip
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "m.eml").write_bytes(msg.as_bytes())
+    assert run("import", str(folder)).exit_code == 0
+    [item] = json.loads(run("list", "--json").stdout)
+    assert item["confidentiality"] == "publish"
+    run("triage", str(item["id"]), "--name", "Coalición por la Frontera")
+    upload = tmp_path / "upload"
+    data = export(run, "--files", str(upload))
+    [entry] = entries(data).values()
+    stem = "Coalicion-por-la-Frontera"
+    assert entry["files"] == [f"{stem}.pdf", f"{stem}-2.pdf"]
+    assert sorted(p.name for p in upload.iterdir()) == sorted(entry["files"])
+    assert (upload / f"{stem}-2.pdf").read_bytes().startswith(b"%PDF")

@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING
 from wgsubmit.config import Config, Group
 from wgsubmit.errors import UsageError
 from wgsubmit.store import StoredAttachment, StoredMessage
-from wgsubmit.views import documents, on_time
+from wgsubmit.views import on_time
 
 if TYPE_CHECKING:
     from jinja2 import Template
@@ -189,8 +189,14 @@ def _notes(message: StoredMessage, files: list[StoredAttachment]) -> list[str]:
 
 def files_to_publish(message: StoredMessage) -> list[StoredAttachment]:
     """The documents of a submission: not inline logos, signatures or calendar parts; an
-    archive's members instead of the archive; images only when there is nothing else."""
-    candidates = [a for a in documents(message) if a.content_type not in _NOT_DOCUMENTS]
+    archive's members instead of the archive; images only when there is nothing else.
+    A document some mail programs send inline (a PDF shown in the body) is still one."""
+    candidates = [
+        a
+        for a in message.attachments
+        if (not a.inline or a.format not in (None, "image"))
+        and a.content_type not in _NOT_DOCUMENTS
+    ]
     archives = {a.parent for a in candidates if a.parent is not None}
     files = [a for a in candidates if a.position not in archives]
     real = [a for a in files if a.format not in ("image", "archive")]
