@@ -314,3 +314,33 @@ def test_only_documents_are_published_a_zip_by_its_members(run: Run, tmp_path: P
     assert entry["files"] == [f"{stem}.pdf", f"{stem}-2.pdf"]
     assert sorted(p.name for p in upload.iterdir()) == sorted(entry["files"])
     assert (upload / f"{stem}-2.pdf").read_bytes().startswith(b"%PDF")
+
+
+def test_a_message_without_a_time_waits_for_the_officer_to_set_one(
+    run: Run, tmp_path: Path
+) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "no-time.eml").write_bytes(
+        b"From: Centro de Estudios <info@centro.example.org>\r\n"
+        b"To: wg-submissions@example.org\r\n"
+        b"Subject: Submission to the call on private security at borders\r\n"
+        b"Message-ID: <no-time@centro.example.org>\r\n\r\n"
+        + b"Our submission to the Working Group, which may be published, is below. "
+        + b"Private security companies guard detention centres. " * 30
+        + b"\r\n\r\nCentro de Estudios\r\n"
+    )
+    assert run("import", str(folder)).exit_code == 0
+    [item] = json.loads(run("list", "--json").stdout)
+    assert item["received_at"] is None and "no_received_time" in item["flags"]
+    assert "no received time" in run("export", "--dry-run").stdout
+    assert entries(export(run)) == {}
+    bad = run("triage", str(item["id"]), "--received", "yesterday")
+    assert bad.exit_code == 2 and "--received" in bad.stderr
+    assert run("triage", str(item["id"]), "--received", "2020-03-16 14:03").exit_code == 0
+    assert run("reprocess").exit_code == 0  # an officer's time stays
+    [item] = json.loads(run("list", "--json").stdout)
+    assert item["received_at"] == "2020-03-16T13:03:00+00:00"  # Geneva is UTC+1 in March
+    assert item["on_time"] is True and "no_received_time" not in item["flags"]
+    assert list(entries(export(run))) == [item["id"]]
+    assert "received_at" in run("show", str(item["id"])).stdout

@@ -405,6 +405,11 @@ def show(ctx: click.Context, message_id: int, as_json: bool, save_dir: Path | No
 @click.option("--withhold", metavar="REASON", help="Keep it out of the export, for this reason.")
 @click.option("--supersedes", metavar="ID", type=int, help="This one replaces submission ID.")
 @click.option("--not-superseded", is_flag=True, help="Nothing replaces this one.")
+@click.option(
+    "--received",
+    metavar="TIME",
+    help='When the server received it: "2020-03-16 14:03" (call\'s time zone) or RFC 3339.',
+)
 @click.pass_context
 def triage(
     ctx: click.Context,
@@ -429,12 +434,13 @@ def triage(
         wgsubmit triage 12 --type member_state --country MEX
         wgsubmit triage 14 --confidentiality confidential
         wgsubmit triage 15 --withhold "sent twice by mistake"
+        wgsubmit triage 16 --received "2020-03-16 14:03"
     """
     from wgsubmit.store import Store
     from wgsubmit.triage import Decision, apply, apply_suggestions, check, user
 
     config = _config(ctx)
-    decision = check(Decision(type=type_, **values))
+    decision = check(Decision(type=type_, **values), config.call.timezone)
     direct = decision != Decision()
     if direct and message_id is None:
         raise UsageError("give the ID of the submission to set these values on")

@@ -95,6 +95,7 @@ class StoredMessage:
     submitter_reasons: tuple[str, ...] = ()
     withhold_reason: str | None = None
     superseded_decided_by: str | None = None
+    received_decided_by: str | None = None
 
 
 @dataclass(frozen=True)
@@ -128,6 +129,7 @@ DECIDED_BY = {
     "confidentiality": "confidentiality",
     "kind": "kind",
     "superseded_by": "superseded",
+    "received_at": "received",
     "withhold_reason": None,
 }
 
@@ -277,7 +279,17 @@ def m003_triage(conn: sqlite3.Connection) -> None:
     )
 
 
-MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [m001_initial, m002_reading, m003_triage]
+def m004_received(conn: sqlite3.Connection) -> None:
+    """An officer may set the received time of a message that carries none."""
+    _execute_all(conn, "ALTER TABLE messages ADD COLUMN received_decided_by TEXT")
+
+
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
+    m001_initial,
+    m002_reading,
+    m003_triage,
+    m004_received,
+]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
@@ -554,7 +566,8 @@ class Store:
             self.conn.execute(
                 "UPDATE messages SET processed_at = ?, message_id = ?, from_name = ?,"
                 " from_address = ?, to_json = ?, cc_json = ?, subject = ?, date_header = ?,"
-                " received_at = ?, body = ?, headers_json = ?, forwarded_by_name = ?,"
+                f" {_unless_human('received_at', 'received')}, body = ?, headers_json = ?,"
+                " forwarded_by_name = ?,"
                 " forwarded_by_address = ?, flags_json = ?, error = ?, duplicate_of = ?,"
                 " language = ?, languages_json = ?, body_language = ?,"
                 f" {_unless_human('kind', 'kind')},"
@@ -969,6 +982,7 @@ def _stored_message(
         submitter_reasons=tuple(json.loads(row["submitter_reasons_json"] or "[]")),
         withhold_reason=row["withhold_reason"],
         superseded_decided_by=row["superseded_decided_by"],
+        received_decided_by=row["received_decided_by"],
         confidentiality_decided_by=row["confidentiality_decided_by"],
         amends=row["amends"],
         body_language=row["body_language"],

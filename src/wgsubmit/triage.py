@@ -3,9 +3,10 @@ and whether it may be published. What an officer decides is never changed by a r
 
 from __future__ import annotations
 
+import datetime as dt
 import getpass
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from wgsubmit.config import SUBMITTER_TYPES, Config
@@ -31,9 +32,11 @@ class Decision:
     withhold: str | None = None
     supersedes: int | None = None
     not_superseded: bool = False
+    received: str | None = None  # when the server received it, as the officer found out
 
     def changes(self) -> dict[str, str | int | None]:
         columns = {
+            "received_at": self.received,
             "submitter_type": self.type,
             "submitter_name": self.name,
             "submitter_country": self.country,
@@ -65,8 +68,25 @@ def country_code(text: str) -> str:
     return found
 
 
-def check(decision: Decision) -> Decision:
-    """The decision with its values checked (exit 2 on a wrong one), countries as codes."""
+def received_time(text: str, timezone: str) -> str:
+    """An instant in UTC from "2020-03-16 14:03" (the call's time zone) or RFC 3339."""
+    from zoneinfo import ZoneInfo
+
+    try:
+        value = dt.datetime.fromisoformat(text.strip())
+    except ValueError:
+        raise UsageError(
+            '--received: a time such as "2020-03-16 14:03" (the call\'s time zone) '
+            'or "2020-03-16T14:03:00+01:00"'
+        ) from None
+    if value.tzinfo is None:
+        value = value.replace(tzinfo=ZoneInfo(timezone))
+    return value.astimezone(dt.UTC).isoformat()
+
+
+def check(decision: Decision, timezone: str = "UTC") -> Decision:
+    """The decision with its values checked (exit 2 on a wrong one), countries as codes,
+    a received time in UTC."""
     if decision.type is not None and decision.type not in SUBMITTER_TYPES:
         raise UsageError(f"--type: one of {', '.join(SUBMITTER_TYPES)}")
     if decision.confidentiality is not None and decision.confidentiality not in CONFIDENTIALITY:
@@ -79,8 +99,10 @@ def check(decision: Decision) -> Decision:
         raise UsageError("--withhold: give the reason")
     if decision.supersedes is not None and decision.not_superseded:
         raise UsageError("--supersedes and --not-superseded cannot go together")
+    if decision.received is not None:
+        decision = replace(decision, received=received_time(decision.received, timezone))
     if decision.country is not None:
-        return Decision(**{**decision.__dict__, "country": country_code(decision.country)})
+        decision = replace(decision, country=country_code(decision.country))
     return decision
 
 

@@ -57,9 +57,18 @@ class Filters:
         return found is None or message.id in found
 
 
+_TIME_FLAGS = ("no_received_time", "received_from_date_header")
+
+
 def flags(message: StoredMessage) -> list[str]:
-    """The stored flags, and `withheld` once an officer withholds the submission."""
-    return [*message.flags, *(["withheld"] if message.withhold_reason else [])]
+    """The stored flags, `withheld` once an officer withholds the submission, and none
+    about the received time once an officer has set it."""
+    kept = [
+        f
+        for f in message.flags
+        if not (message.received_decided_by == "human" and f in _TIME_FLAGS)
+    ]
+    return [*kept, *(["withheld"] if message.withhold_reason else [])]
 
 
 def submission_json(message: StoredMessage, config: Config) -> dict[str, Any]:
