@@ -634,7 +634,7 @@ def stats(ctx: click.Context, as_json: bool, html_path: Path | None) -> None:
         wgsubmit stats
         wgsubmit stats --html report.html
     """
-    from wgsubmit.stats import compute, render, write_html
+    from wgsubmit.stats import compute, render, report_html
     from wgsubmit.store import Store
 
     config = _config(ctx)
@@ -645,7 +645,7 @@ def stats(ctx: click.Context, as_json: bool, html_path: Path | None) -> None:
     else:
         render(_stdout(), counted)
     if html_path is not None:
-        write_html(counted, html_path)
+        _write_atomically(html_path, report_html(counted))
         _stderr().print(f"stats: report written to {html_path}.", markup=False)
 
 
@@ -659,8 +659,11 @@ def _format_of(output: Path | None) -> str:
 def _write_atomically(path: Path, text: str) -> None:
     """The whole file or the old one, never half of it."""
     partial = path.with_name(f".{path.name}.partial")
-    partial.write_text(text, encoding="utf-8", newline="")
-    partial.replace(path)
+    try:
+        partial.write_text(text, encoding="utf-8", newline="")
+        partial.replace(path)
+    finally:
+        partial.unlink(missing_ok=True)
 
 
 @cli.command()

@@ -11,7 +11,6 @@ import datetime as dt
 import io
 from collections import Counter
 from dataclasses import dataclass
-from pathlib import Path
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
@@ -229,12 +228,9 @@ def chart_svg(stats: Stats) -> str:
     return svg[svg.index("<svg") :]
 
 
-def write_html(stats: Stats, path: Path) -> None:
+def report_html(stats: Stats) -> str:
     """A one-page report, with nothing to fetch from elsewhere."""
     from wgsubmit.publish import template
 
     chart = chart_svg(stats) if stats.per_day else ""
-    page = template("stats.html.j2").render(stats=stats, chart=chart, titles=_TITLES)
-    partial = path.with_name(f".{path.name}.partial")
-    partial.write_text(page + "\n", encoding="utf-8")
-    partial.replace(path)
+    return template("stats.html.j2").render(stats=stats, chart=chart, titles=_TITLES) + "\n"
