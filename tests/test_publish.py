@@ -344,3 +344,30 @@ def test_a_message_without_a_time_waits_for_the_officer_to_set_one(
     assert item["on_time"] is True and "no_received_time" not in item["flags"]
     assert list(entries(export(run))) == [item["id"]]
     assert "received_at" in run("show", str(item["id"])).stdout
+
+
+def test_a_later_request_for_confidentiality_takes_a_submission_off_the_list(
+    run: Run, samples: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assert COMPANY in entries(export(run))
+    folder = tmp_path / "later"
+    folder.mkdir()
+    (folder / "amend.eml").write_bytes(
+        b"From: SecureCorp Compliance <compliance@securecorp.example.com>\r\n"
+        b"To: wg-submissions@example.org\r\n"
+        b"Subject: Re: SecureCorp input to the Working Group\r\n"
+        b"Date: Sun, 15 Mar 2020 09:00:00 +0000\r\n"
+        b"Received: from x by y; Sun, 15 Mar 2020 09:00:02 +0000\r\n"
+        b"Message-ID: <sc-amend@securecorp.example.com>\r\n\r\n"
+        b"Dear Working Group,\r\n\r\nFurther to our submission of 5 March, please treat it "
+        b"as confidential and do not publish it.\r\n\r\nCompliance Department\r\n"
+    )
+    assert run("import", str(folder)).exit_code == 0
+    assert COMPANY not in entries(export(run))
+    monkeypatch.setenv("COLUMNS", "200")
+    row = next(
+        line for line in run("export", "--dry-run").stdout.splitlines()
+        if line.split()[:1] == [str(COMPANY)]
+    )  # fmt: skip
+    assert "confidential" in row
+    assert "later asks: confidential" in run("export", "--dry-run").stdout

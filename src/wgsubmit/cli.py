@@ -586,7 +586,8 @@ def export(
     config = _config(ctx)
     fmt = fmt or _format_of(output)
     with Store.open_for_reading(config.store_path) as store:
-        publish_list = build(store.messages(), config, include_late=include_late)
+        messages = store.messages(include_all=True)
+        publish_list = build(messages, config, include_late=include_late)
         if dry_run:
             title = f"export --dry-run: {config.call.title}"
             render_dry_run(_stdout(), publish_list, config, title)
@@ -693,9 +694,8 @@ def demo(ctx: click.Context, as_json: bool) -> None:
         )
         return
     render_table(_stdout(), messages, config, 0, len(messages))
-    submissions = [m for m in messages if m.kind in (None, "submission")]
     _stdout().print()
-    render_dry_run(_stdout(), build(submissions, config), config, "What `export` would publish")
+    render_dry_run(_stdout(), build(messages, config), config, "What `export` would publish")
     if not quiet:
         _stderr().print(
             "This was a temporary store. To set up a real call: `wgsubmit init`, then "

@@ -169,6 +169,8 @@ def published_name(message: StoredMessage) -> str:
 
 def _notes(message: StoredMessage, files: list[StoredAttachment]) -> list[str]:
     notes = []
+    if "anonymous" in message.flags:
+        notes.append("anonymous: check that its documents do not name the author")
     if "needs_download" in message.flags and not files:
         notes.append("needs_download: its document is behind a link")
     if not message.submitter_name and "anonymous" not in message.flags:
@@ -207,12 +209,21 @@ def build(
     messages: Iterable[StoredMessage], config: Config, include_late: bool = False
 ) -> PublishList:
     """The publish list: each submission judged, the published ones grouped as the config
-    says and sorted by name, each file named cleanly and uniquely."""
+    says and sorted by name, each file named cleanly and uniquely. ``messages`` may hold
+    every stored message: the others are not judged, but an amendment is noted."""
+    stored = list(messages)
+    later = {m.amends: m for m in stored if m.amends is not None}
     judged: list[tuple[StoredMessage, list[str], list[str], list[StoredAttachment]]] = []
-    for message in messages:
+    for message in stored:
+        if message.kind not in (None, "submission"):
+            continue  # `list` leaves them out too; an amendment is noted on its submission
         reasons = left_out(message, config, include_late)
         files = files_to_publish(message)
-        judged.append((message, reasons, _notes(message, files) if not reasons else [], files))
+        notes = _notes(message, files) if not reasons else []
+        amendment = later.get(message.id)
+        if amendment is not None:
+            notes.append(f"#{amendment.id} later asks: {amendment.confidentiality}")
+        judged.append((message, reasons, notes, files))
     groups = config.publication.groups
     placed: dict[str, list[tuple[StoredMessage, list[StoredAttachment]]]] = {
         g.title: [] for g in groups
@@ -465,6 +476,8 @@ def render_dry_run(
             name = v.entry.name
         else:
             verdict = escape("; ".join(v.reasons))
+            if v.notes:
+                verdict += f"\n[yellow]{escape('; '.join(v.notes))}[/yellow]"
             name = published_name(v.message)
         table.add_row(str(v.message.id), when(v.message.received_at, config), escape(name), verdict)
     console.print(table)
