@@ -23,6 +23,7 @@ from wgsubmit.errors import (
     EXIT_INTERRUPTED,
     EXIT_OPERATIONAL,
     PublishError,
+    StoreError,
     UsageError,
     WgsubmitError,
 )
@@ -118,7 +119,13 @@ def _progress(quiet: bool) -> Iterator[Progress]:
         yield lambda stage, done, total: None
         return
     console = _stderr()
-    labels = {"download": "Downloading", "import": "Storing", "read": "Reading"}
+    labels = {
+        "download": "Downloading",
+        "import": "Storing",
+        "read": "Reading",
+        "check": "Checking",
+        "backup": "Copying",
+    }
     if not console.is_terminal:
         last: dict[str, int] = {}
 
@@ -127,7 +134,8 @@ def _progress(quiet: bool) -> Iterator[Progress]:
             if done == total or done - last.get(stage, 0) >= step:
                 last[stage] = done
                 of = f" of {total}" if total is not None else ""
-                console.print(f"{labels.get(stage, stage)}: {done}{of} messages")
+                unit = "files" if stage in ("check", "backup") else "messages"
+                console.print(f"{labels.get(stage, stage)}: {done}{of} {unit}")
 
         yield plain
         return
@@ -701,6 +709,65 @@ def demo(ctx: click.Context, as_json: bool) -> None:
             "This was a temporary store. To set up a real call: `wgsubmit init`, then "
             "`wgsubmit fetch` or `wgsubmit import PATH`, `wgsubmit triage`, `wgsubmit export`."
         )
+
+
+@cli.command()
+@click.pass_context
+def check(ctx: click.Context) -> None:
+    """Verify the store: the database's integrity, and every raw message and attachment
+    against its sha256. Exit status 1 when anything is wrong.
+
+    \b
+    Example:
+        wgsubmit check
+    """
+    from wgsubmit.safekeeping import check as check_store
+    from wgsubmit.store import Store
+
+    config = _config(ctx)
+    with Store.open_for_reading(config.store_path) as store, _progress(ctx.obj["quiet"]) as bar:
+        report = check_store(store, lambda done, total: bar("check", done, total))
+    for problem in report.problems:
+        click.echo(problem)
+    if report.leftovers:
+        _stderr().print(
+            f"{report.leftovers} temporary files of an interrupted run (harmless).", markup=False
+        )
+    summary = f"{report.messages} messages and {report.files} files ({report.size:,} bytes) checked"
+    if not report.ok:
+        raise StoreError(f"{summary}: {len(report.problems)} problems (listed above)")
+    click.echo(f"{summary}: all whole.")
+
+
+@cli.command()
+@click.argument("destination", type=click.Path(file_okay=False, path_type=Path))
+@click.pass_context
+def backup(ctx: click.Context, destination: Path) -> None:
+    """Copy the store into a new or empty folder, while other commands may run.
+
+    The database is copied as it stands at one moment (SQLite's backup), then
+    every file it names, each verified against its sha256. The copy is a store
+    of its own: to use it, point `store.path` at it.
+
+    \b
+    Example:
+        wgsubmit backup /media/usb/wgsubmit-2020-03-18
+    """
+    from wgsubmit.safekeeping import backup as backup_store
+    from wgsubmit.store import Store
+
+    config = _config(ctx)
+    with Store.open_for_reading(config.store_path) as store, _progress(ctx.obj["quiet"]) as bar:
+        report = backup_store(store, destination, lambda done, total: bar("backup", done, total))
+    for problem in report.problems:
+        click.echo(problem)
+    summary = f"{report.messages} messages and {report.files} files ({report.size:,} bytes)"
+    if not report.ok:
+        raise StoreError(
+            f"backup in {destination} is incomplete: {len(report.problems)} problems "
+            "(listed above); run `wgsubmit check`"
+        )
+    click.echo(f"Backed up {summary} to {destination}.")
 
 
 @cli.command()

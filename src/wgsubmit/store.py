@@ -135,6 +135,17 @@ DECIDED_BY = {
 
 
 @dataclass(frozen=True)
+class StoredFile:
+    """A file the database names: a raw message, or an attachment (the first that has it)."""
+
+    kind: str  # "raw" or "attachment"
+    sha256: str
+    size: int
+    owner: str  # for people: "message 12", "attachment 2 of message 12"
+    relative: Path  # under the store's folder
+
+
+@dataclass(frozen=True)
 class MailboxState:
     uidvalidity: int
     last_uid: int
@@ -919,6 +930,50 @@ class Store:
             "SELECT rowid FROM search_index WHERE search_index MATCH ?", (query,)
         )
         return {r[0] for r in rows}
+
+    # --- checking and copying the store ---
+
+    def integrity(self) -> list[str]:
+        """What SQLite finds wrong with the database file and its references; empty when whole."""
+        found = [str(r[0]) for r in self.conn.execute("PRAGMA integrity_check")]
+        problems = [] if found == ["ok"] else found
+        for table, rowid, parent, _ in self.conn.execute("PRAGMA foreign_key_check"):
+            problems.append(f"{table} row {rowid} names a missing {parent} row")
+        return problems
+
+    def stored_files(self) -> list[StoredFile]:
+        """Every file the database names, each once."""
+        files = [
+            StoredFile(
+                "raw", r[1], r[2], f"message {r[0]}", self.raw_path(r[1]).relative_to(self.root)
+            )
+            for r in self.conn.execute("SELECT id, sha256, size FROM messages ORDER BY id")
+        ]
+        rows = self.conn.execute(
+            "SELECT message, position, sha256, size FROM attachments"
+            " WHERE id IN (SELECT min(id) FROM attachments GROUP BY sha256)"
+            " ORDER BY message, position"
+        )
+        files += [
+            StoredFile(
+                "attachment",
+                r[2],
+                r[3],
+                f"attachment {r[1] + 1} of message {r[0]}",
+                self.file_path(r[2]).relative_to(self.root),
+            )
+            for r in rows
+        ]
+        return files
+
+    def copy_database(self, target: Path) -> None:
+        """A consistent copy of the database as it is now, whoever is writing (SQLite's
+        online backup)."""
+        copy = sqlite3.connect(target)
+        try:
+            self.conn.backup(copy)
+        finally:
+            copy.close()
 
     def count(self) -> int:
         return int(self.conn.execute("SELECT count(*) FROM messages").fetchone()[0])
