@@ -11,6 +11,7 @@ import binascii
 import contextlib
 import datetime as dt
 import email
+import email.errors
 import email.message
 import email.policy
 import email.utils
@@ -152,7 +153,9 @@ def _header(msg: email.message.Message, name: str) -> str:
 def _decoded(value: str) -> str:
     """Decode RFC 2047 words that the parser left encoded; unfold lines."""
     if "=?" in value:
-        with contextlib.suppress(UnicodeError, LookupError, binascii.Error, ValueError):
+        with contextlib.suppress(
+            UnicodeError, LookupError, binascii.Error, ValueError, email.errors.HeaderParseError
+        ):
             value = str(make_header(decode_header(value)))
     return " ".join(value.split())
 
