@@ -79,12 +79,17 @@ def test_json_is_specs_shape_and_follows_the_rules(run: Run, samples: Path) -> N
 
 
 def test_late_ones_only_with_include_late_and_the_anonymous_stays_anonymous(
-    run: Run, samples: Path
+    run: Run, samples: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    monkeypatch.setenv("COLUMNS", "300")
     assert LATE_ANONYMOUS not in entries(export(run))
+    run("triage", str(LATE_ANONYMOUS), "--type", "nhri", "--country", "MEX")
     late = entries(export(run, "--include-late"))[LATE_ANONYMOUS]
     assert late["name"] == "Anonymous submission"
-    assert late["files"] == ["Anonymous-submission.txt"]  # sent in the body
+    assert late["country"] is None  # one NHRI per country: the country would name it
+    # Its text is in the body, signed "Jordan": no file is made of it; the officer is told.
+    assert late["files"] == []
+    assert "make a file without the name" in run("export", "--dry-run", "--include-late").stdout
     for fmt in ("csv", "md", "html"):
         text = run("export", "--include-late", "--format", fmt).stdout
         assert "Anonymous submission" in text and "Jordan" not in text
@@ -240,9 +245,15 @@ def test_output_file_takes_its_format_from_the_extension(
         target = tmp_path / f"inputs{suffix}"
         assert run("export", "-o", str(target)).exit_code == 0
         assert target.read_text("utf-8").startswith(starts)
-    missing = run("export", "-o", str(tmp_path / "no" / "such" / "inputs.json"))
-    assert missing.exit_code == 1
+    unknown = run("export", "-o", str(tmp_path / "inputs.txt"))
+    assert unknown.exit_code == 2 and "give --format" in unknown.stderr
+    assert run("export", "-o", str(tmp_path / "inputs.txt"), "--format", "md").exit_code == 0
+    # A wrong place for the list is found before any file is copied.
+    upload = tmp_path / "upload"
+    missing = run("export", "-o", str(tmp_path / "no" / "inputs.json"), "--files", str(upload))
+    assert missing.exit_code == 2
     assert missing.stderr.startswith("Error:") and len(missing.stderr.splitlines()) == 1
+    assert not upload.exists()
 
 
 def test_export_without_a_store_is_one_line(run: Run) -> None:
@@ -342,7 +353,12 @@ def test_a_message_without_a_time_waits_for_the_officer_to_set_one(
     [item] = json.loads(run("list", "--json").stdout)
     assert item["received_at"] == "2020-03-16T13:03:00+00:00"  # Geneva is UTC+1 in March
     assert item["on_time"] is True and "no_received_time" not in item["flags"]
-    assert list(entries(export(run))) == [item["id"]]
+    upload = tmp_path / "upload"
+    [entry] = entries(export(run, "--files", str(upload))).values()
+    # A submission sent in the body is published as its text.
+    assert entry["files"] == ["Centro-de-Estudios.txt"]
+    text = (upload / "Centro-de-Estudios.txt").read_text("utf-8")
+    assert text.startswith("Our submission to the Working Group") and "guard detention" in text
     assert "received_at" in run("show", str(item["id"])).stdout
 
 

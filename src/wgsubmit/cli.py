@@ -414,6 +414,14 @@ def show(ctx: click.Context, message_id: int, as_json: bool, save_dir: Path | No
 @click.option("--supersedes", metavar="ID", type=int, help="This one replaces submission ID.")
 @click.option("--not-superseded", is_flag=True, help="Nothing replaces this one.")
 @click.option(
+    "--withhold-file",
+    "withhold_files",
+    metavar="N",
+    type=int,
+    multiple=True,
+    help="Keep attachment N (as `show` numbers them) off the page.",
+)
+@click.option(
     "--received",
     metavar="TIME",
     help='When the server received it: "2020-03-16 14:03" (call\'s time zone) or RFC 3339.',
@@ -443,11 +451,13 @@ def triage(
         wgsubmit triage 14 --confidentiality confidential
         wgsubmit triage 15 --withhold "sent twice by mistake"
         wgsubmit triage 16 --received "2020-03-16 14:03"
+        wgsubmit triage 17 --confidentiality publish --withhold-file 2
     """
     from wgsubmit.store import Store
     from wgsubmit.triage import Decision, apply, apply_suggestions, check, user
 
     config = _config(ctx)
+    values["withhold_files"] = tuple(values["withhold_files"])
     decision = check(Decision(type=type_, **values), config.call.timezone)
     direct = decision != Decision()
     if direct and message_id is None:
@@ -588,14 +598,16 @@ def export(
         wgsubmit export --require-reviewed -o inputs.html --files upload/
         wgsubmit export --format csv > inputs.csv
     """
-    from wgsubmit.publish import build, render, render_dry_run, write_files
+    from wgsubmit.publish import build, files_copied, render, render_dry_run
     from wgsubmit.store import Store
 
     config = _config(ctx)
     fmt = fmt or _format_of(output)
+    if output is not None and not output.parent.is_dir():
+        raise UsageError(f"--output: no folder {output.parent}")
     with Store.open_for_reading(config.store_path) as store:
         messages = store.messages(include_all=True)
-        publish_list = build(messages, config, include_late=include_late)
+        publish_list = build(messages, config, include_late, store.document_texts)
         if dry_run:
             title = f"export --dry-run: {config.call.title}"
             render_dry_run(_stdout(), publish_list, config, title)
@@ -613,13 +625,19 @@ def export(
                 "run `wgsubmit triage` first"
             )
         text = render(publish_list, fmt)
-        if files_dir is not None:
-            written = write_files(publish_list, files_dir, store.file_path)
-            _stderr().print(f"export: {len(written)} files copied to {files_dir}.", markup=False)
+        copying: contextlib.AbstractContextManager[list[Path]] = (
+            files_copied(publish_list, files_dir, store.file_path)
+            if files_dir is not None
+            else contextlib.nullcontext([])
+        )
+        with copying as written:
+            if output is not None:
+                _write_atomically(output, text)
+    if files_dir is not None:
+        _stderr().print(f"export: {len(written)} files copied to {files_dir}.", markup=False)
     if output is None:
         sys.stdout.write(text)
     else:
-        _write_atomically(output, text)
         _stderr().print(
             f"export: {len(publish_list.entries)} submissions written to {output}.", markup=False
         )
@@ -662,7 +680,11 @@ _SUFFIX_FORMATS = {".json": "json", ".csv": "csv", ".md": "md", ".html": "html",
 
 
 def _format_of(output: Path | None) -> str:
-    return _SUFFIX_FORMATS.get(output.suffix.lower(), "json") if output else "json"
+    if output is None:
+        return "json"
+    if output.suffix.lower() not in _SUFFIX_FORMATS:
+        raise UsageError(f"--output: give --format for {output.name} (json, csv, md or html)")
+    return _SUFFIX_FORMATS[output.suffix.lower()]
 
 
 def _write_atomically(path: Path, text: str) -> None:

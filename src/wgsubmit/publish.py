@@ -8,16 +8,17 @@ not known is left out too, and each file to copy comes only from a published ent
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import io
 import json
-import mimetypes
 import re
 import shutil
+import tempfile
 import unicodedata
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from pathlib import Path, PurePosixPath
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from wgsubmit.config import Config, Group
@@ -43,17 +44,15 @@ _NOT_DOCUMENTS = {
     "text/x-vcard",
     "message/delivery-status",
 }
-# The extension a file gets from what its bytes are, not from the name it was sent with.
-_EXTENSIONS = {
+# What is copied, by what the bytes are (never by the name or type a message gives).
+_DOCUMENT_FORMATS = {
     "pdf": ".pdf",
     "docx": ".docx",
     "doc": ".doc",
     "odt": ".odt",
     "rtf": ".rtf",
-    "html": ".html",
     "txt": ".txt",
 }
-_SAFE_SUFFIX = re.compile(r"\.[a-z0-9]{1,5}")
 _NAME_LENGTH = 80
 
 
@@ -122,8 +121,14 @@ class PublishList:
 # --- the rules ---
 
 
-def left_out(message: StoredMessage, config: Config, include_late: bool = False) -> list[str]:
-    """Every reason SPEC's rules keep this message off the page; none means it is published."""
+def left_out(
+    message: StoredMessage,
+    config: Config,
+    include_late: bool = False,
+    earlier: Sequence[StoredMessage] = (),
+) -> list[str]:
+    """Every reason SPEC's rules keep this submission off the page; none means it is
+    published. ``earlier`` are the versions it replaces."""
     reasons = []
     if message.kind is None:
         reasons.append("not read yet" + (f" ({message.error})" if message.error else ""))
@@ -140,6 +145,21 @@ def left_out(message: StoredMessage, config: Config, include_late: bool = False)
         reasons.append("publication request not known")
     elif message.confidentiality == "unspecified" and config.publication.unspecified == "withhold":
         reasons.append("no publication request, and publication.unspecified is withhold")
+    elif message.confidentiality_decided_by != "human":
+        before = [f"#{e.id}" for e in earlier if e.confidentiality == "confidential"]
+        if before:
+            reasons.append(
+                f"an earlier version ({', '.join(before)}) is confidential: an officer decides"
+            )
+    if (
+        "partial_confidential" in message.flags
+        and message.confidentiality != "confidential"
+        and not any(a.withheld for a in message.attachments)
+    ):
+        reasons.append(
+            f"partly confidential: keep its confidential files out first "
+            f"(`wgsubmit triage {message.id} --withhold-file N`)"
+        )
     if message.withhold_reason:
         reasons.append(f"withheld: {message.withhold_reason}")
     timely = on_time(message, config)
@@ -153,13 +173,11 @@ def left_out(message: StoredMessage, config: Config, include_late: bool = False)
 def published_name(message: StoredMessage) -> str:
     """The name shown on the page: "Anonymous submission", a State's UN short name, or the
     submitter's own."""
-    from wgsubmit.detect.submitter import states
-
     if "anonymous" in message.flags:
         return ANONYMOUS
-    state = states().get(message.submitter_country or "")
-    if message.submitter_type in STATE_TYPES and state is not None:
-        return state.name
+    state = _state_name(message)
+    if state is not None:
+        return state
     return (
         (message.submitter_name or "").strip()
         or (message.sender.name or "").strip()
@@ -167,17 +185,115 @@ def published_name(message: StoredMessage) -> str:
     )
 
 
-def _notes(message: StoredMessage, files: list[StoredAttachment]) -> list[str]:
+def _state_name(message: StoredMessage) -> str | None:
+    from wgsubmit.detect.submitter import states
+
+    state = states().get(message.submitter_country or "")
+    return state.name if message.submitter_type in STATE_TYPES and state else None
+
+
+def choose_files(message: StoredMessage) -> tuple[list[StoredAttachment], list[str]]:
+    """The documents to copy, and the parts not copied with why, for the officer.
+
+    Only documents (PDF, Word, OpenDocument, RTF, plain text) are copied, whatever their
+    names say; an archive's members instead of the archive; never an inline logo, a
+    signature, or a file an officer withheld.
+    """
+    parts = [
+        a
+        for a in message.attachments
+        if not (a.inline and a.format in (None, "image")) and a.content_type not in _NOT_DOCUMENTS
+    ]
+    archives = {a.parent for a in parts if a.parent is not None}
+    chosen: list[StoredAttachment] = []
+    skipped: list[str] = []
+    for a in parts:
+        name = a.filename or f"attachment {a.position + 1}"
+        if a.withheld:
+            skipped.append(f"{name} (withheld)")
+        elif a.format in _DOCUMENT_FORMATS:
+            if a.position not in archives:
+                chosen.append(a)
+        elif a.format == "archive":
+            if a.position not in archives:
+                skipped.append(f"{name} (an archive with no document read from it)")
+        else:
+            skipped.append(f"{name} ({a.format or 'unknown'} file)")
+    return chosen, skipped
+
+
+def _only_pictures(message: StoredMessage, skipped: list[str]) -> bool:
+    """Nothing but pictures beside the text (a logo sent as a file): the text is the
+    submission."""
+    return all(
+        a.format == "image" or a.inline or a.content_type in _NOT_DOCUMENTS
+        for a in message.attachments
+    ) and not any("(withheld)" in s for s in skipped)
+
+
+@dataclass(frozen=True)
+class _Judged:
+    message: StoredMessage
+    reasons: list[str]
+    notes: list[str]
+    files: list[StoredAttachment]
+    body: bool  # the message's text is published as a file
+
+
+def _judge(
+    message: StoredMessage,
+    config: Config,
+    include_late: bool,
+    earlier: list[StoredMessage],
+    amendment: StoredMessage | None,
+    texts: Callable[[int], Sequence[str]],
+) -> _Judged:
+    reasons = left_out(message, config, include_late, earlier)
+    files, skipped = choose_files(message)
+    notes = []
+    if amendment is not None:
+        notes.append(f"#{amendment.id} later asks: {amendment.confidentiality}")
+    body = not files and _only_pictures(message, skipped) and bool(message.body.strip())
+    if "needs_download" in message.flags:
+        body = False
+        if not files:
+            notes.append("needs_download: its document is behind a link")
+    if skipped:
+        notes.append("not copied: " + ", ".join(skipped))
+    anonymous = "anonymous" in message.flags
+    if anonymous and body:
+        body = False
+        notes.append("anonymous, sent in the message's signed text: make a file without the name")
+    if anonymous and files and _names_author(message, texts(message.id)):
+        files = []
+        notes.append("anonymous, but its documents name the author: not copied")
+    if not reasons:
+        notes += _checks(message)
+    return _Judged(message, reasons, notes, files, body)
+
+
+def _names_author(message: StoredMessage, texts: Sequence[str]) -> bool:
+    """Whether the documents carry the author's name or address."""
+    names = {message.submitter_name, message.sender.name, message.sender.address}
+    wanted = [" ".join(n.split()).casefold() for n in names if n and len(n.split()[0]) > 1]
+    text = " ".join(" ".join(texts).split()).casefold()
+    return any(w in text for w in wanted if len(w) >= 5)
+
+
+def _checks(message: StoredMessage) -> list[str]:
+    """What an officer should look at before a published submission goes up."""
     notes = []
     if "anonymous" in message.flags:
         notes.append("anonymous: check that its documents do not name the author")
-    if "needs_download" in message.flags and not files:
-        notes.append("needs_download: its document is behind a link")
+    if message.submitter_type in STATE_TYPES and _state_name(message) is None:
+        notes.append("a State without a country: published under the name it gave")
     if not message.submitter_name and "anonymous" not in message.flags:
-        notes.append("no submitter name")
+        notes.append(
+            "no submitter name" + (": the sender's is used" if message.sender.name else "")
+        )
     if message.submitter_type is None:
         notes.append("no submitter type")
-    unread = [a.filename or f"attachment {a.position + 1}" for a in files if a.error]
+    unread = [a.filename or f"attachment {a.position + 1}" for a in message.attachments if a.error]
     if unread:
         notes.append("could not be read, so not checked: " + ", ".join(unread))
     if message.confidentiality_decided_by != "human" and message.confidentiality == "unspecified":
@@ -189,69 +305,77 @@ def _notes(message: StoredMessage, files: list[StoredAttachment]) -> list[str]:
     return notes
 
 
-def files_to_publish(message: StoredMessage) -> list[StoredAttachment]:
-    """The documents of a submission: not inline logos, signatures or calendar parts; an
-    archive's members instead of the archive; images only when there is nothing else.
-    A document some mail programs send inline (a PDF shown in the body) is still one."""
-    candidates = [
-        a
-        for a in message.attachments
-        if (not a.inline or a.format not in (None, "image"))
-        and a.content_type not in _NOT_DOCUMENTS
-    ]
-    archives = {a.parent for a in candidates if a.parent is not None}
-    files = [a for a in candidates if a.position not in archives]
-    real = [a for a in files if a.format not in ("image", "archive")]
-    return real or [a for a in files if a.format != "archive"]
+def _earlier_versions(
+    message: StoredMessage, replaced: dict[int, list[StoredMessage]]
+) -> list[StoredMessage]:
+    """Every version this one replaces, and the versions those replaced."""
+    found: list[StoredMessage] = []
+    todo = list(replaced.get(message.id, []))
+    while todo:
+        version = todo.pop()
+        if version.id != message.id and version not in found:
+            found.append(version)
+            todo.extend(replaced.get(version.id, []))
+    return found
 
 
 def build(
-    messages: Iterable[StoredMessage], config: Config, include_late: bool = False
+    messages: Iterable[StoredMessage],
+    config: Config,
+    include_late: bool = False,
+    texts: Callable[[int], Sequence[str]] = lambda message_id: (),
 ) -> PublishList:
     """The publish list: each submission judged, the published ones grouped as the config
-    says and sorted by name, each file named cleanly and uniquely. ``messages`` may hold
-    every stored message: the others are not judged, but an amendment is noted."""
+    says and sorted by name, each file named cleanly and uniquely.
+
+    ``messages`` may hold every stored message: only submissions are judged, the others
+    say what replaced or amended them. ``texts`` gives a message's document texts.
+    """
     stored = list(messages)
     later = {m.amends: m for m in stored if m.amends is not None}
-    judged: list[tuple[StoredMessage, list[str], list[str], list[StoredAttachment]]] = []
-    for message in stored:
-        if message.kind not in (None, "submission"):
-            continue  # `list` leaves them out too; an amendment is noted on its submission
-        reasons = left_out(message, config, include_late)
-        files = files_to_publish(message)
-        notes = _notes(message, files) if not reasons else []
-        amendment = later.get(message.id)
-        if amendment is not None:
-            notes.append(f"#{amendment.id} later asks: {amendment.confidentiality}")
-        judged.append((message, reasons, notes, files))
+    replaced: dict[int, list[StoredMessage]] = {}
+    for m in stored:
+        if m.superseded_by is not None:
+            replaced.setdefault(m.superseded_by, []).append(m)
+    judged = [
+        _judge(m, config, include_late, _earlier_versions(m, replaced), later.get(m.id), texts)
+        for m in stored
+        if m.kind in (None, "submission")  # as `list` shows them
+    ]
     groups = config.publication.groups
-    placed: dict[str, list[tuple[StoredMessage, list[StoredAttachment]]]] = {
-        g.title: [] for g in groups
-    }
-    for message, reasons, _, files in judged:
-        if not reasons:
-            placed[_group_of(message, groups).title].append((message, files))
+    placed: list[list[_Judged]] = [[] for _ in groups]
+    for j in judged:
+        if not j.reasons:
+            placed[_group_index(j.message, groups)].append(j)
     taken: set[str] = set()
+    first_with: dict[str, int] = {}
     entries: dict[int, Entry] = {}
     result = []
-    for group in groups:
-        chosen = sorted(
-            placed[group.title], key=lambda mf: (_sort_key(published_name(mf[0])), mf[0].id)
-        )
-        made = tuple(_entry(m, f, taken) for m, f in chosen)
+    for group, members in zip(groups, placed, strict=True):
+        members.sort(key=lambda j: (_sort_key(published_name(j.message)), j.message.id))
+        made = []
+        for j in members:
+            entry = _entry(j, taken)
+            for f in j.files:
+                earlier_id = first_with.setdefault(f.sha256, entry.id)
+                if earlier_id != entry.id:
+                    j.notes.append(
+                        f"{f.filename or 'a file'} is the same document as #{earlier_id}'s"
+                    )
+            made.append(entry)
         entries.update((e.id, e) for e in made)
-        result.append(EntryGroup(group.title, made))
+        result.append(EntryGroup(group.title, tuple(made)))
     verdicts = tuple(
-        Verdict(m, tuple(reasons), tuple(notes), entries.get(m.id))
-        for m, reasons, notes, _ in judged
+        Verdict(j.message, tuple(j.reasons), tuple(j.notes), entries.get(j.message.id))
+        for j in judged
     )
     return PublishList(config.call.title, config.call.deadline.display(), tuple(result), verdicts)
 
 
-def _group_of(message: StoredMessage, groups: tuple[Group, ...]) -> Group:
+def _group_index(message: StoredMessage, groups: tuple[Group, ...]) -> int:
     """The group holding the submitter's type; one not yet known goes with `other`."""
     wanted = message.submitter_type or "other"
-    return next(g for g in groups if wanted in g.types)
+    return next(i for i, g in enumerate(groups) if wanted in g.types)
 
 
 def _sort_key(name: str) -> str:
@@ -260,20 +384,21 @@ def _sort_key(name: str) -> str:
     return "".join(c for c in plain if not unicodedata.combining(c)).casefold()
 
 
-def _entry(message: StoredMessage, files: list[StoredAttachment], taken: set[str]) -> Entry:
+def _entry(judged: _Judged, taken: set[str]) -> Entry:
+    message = judged.message
     name = published_name(message)
     stem = _stem(name, message.id)
     published: list[PublishedFile] = []
-    if files:
-        for attachment in files:
-            clean = _unique(stem, _extension(attachment), taken, first=not published)
-            published.append(PublishedFile(clean, sha256=attachment.sha256))
-    elif "needs_download" not in message.flags and message.body.strip():
+    for attachment in judged.files:
+        extension = _DOCUMENT_FORMATS[attachment.format or ""]
+        clean = _unique(stem, extension, taken, first=not published)
+        published.append(PublishedFile(clean, sha256=attachment.sha256))
+    if judged.body:
         clean = _unique(stem, ".txt", taken, first=True)
         published.append(PublishedFile(clean, text=message.body.strip() + "\n"))
-    return Entry(
-        message.id, name, message.submitter_country, message.submitter_type, tuple(published)
-    )
+    anonymous = "anonymous" in message.flags
+    country = None if anonymous else message.submitter_country  # one NHRI per country
+    return Entry(message.id, name, country, message.submitter_type, tuple(published))
 
 
 def _stem(name: str, message_id: int) -> str:
@@ -283,16 +408,6 @@ def _stem(name: str, message_id: int) -> str:
 
     stem = slugify(name, lowercase=False, max_length=_NAME_LENGTH, word_boundary=True)
     return stem or f"submission-{message_id}"
-
-
-def _extension(attachment: StoredAttachment) -> str:
-    known = _EXTENSIONS.get(attachment.format or "")
-    if known:
-        return known
-    suffix = PurePosixPath((attachment.filename or "").lower()).suffix
-    if _SAFE_SUFFIX.fullmatch(suffix):
-        return suffix
-    return mimetypes.guess_extension(attachment.content_type) or ".bin"
 
 
 def _unique(stem: str, extension: str, taken: set[str], first: bool) -> str:
@@ -414,31 +529,40 @@ def template(name: str) -> Template:
 # --- the files ---
 
 
-def write_files(
+@contextlib.contextmanager
+def files_copied(
     publish_list: PublishList, folder: Path, stored: Callable[[str], Path]
-) -> list[Path]:
-    """Copy the published documents into a new or empty folder under their clean names.
+) -> Iterator[list[Path]]:
+    """Copy the published documents under their clean names into a new or empty folder,
+    which appears only when the block ends without error: never half an upload.
 
-    A folder holding anything is refused: a file left there from an earlier export may
-    since have been made confidential.
+    A folder holding anything is refused, since a file left there from an earlier export
+    may since have been made confidential.
     """
     if folder.exists() and (not folder.is_dir() or any(folder.iterdir())):
         raise UsageError(f"--files: {folder} must be a new or empty folder")
-    folder.mkdir(parents=True, exist_ok=True)
-    written = []
-    for entry in publish_list.entries:
-        for f in entry.files:
-            target = folder / f.name
-            if target.parent != folder:  # never: names are built from letters and hyphens
-                raise ValueError(f"unsafe file name {f.name!r}")
-            with target.open("xb") as out:
-                if f.sha256 is not None:
-                    with stored(f.sha256).open("rb") as source:
-                        shutil.copyfileobj(source, out)
-                else:
-                    out.write((f.text or "").encode("utf-8"))
-            written.append(target)
-    return written
+    folder.parent.mkdir(parents=True, exist_ok=True)
+    staging = Path(tempfile.mkdtemp(prefix=f".{folder.name}.", dir=folder.parent))
+    try:
+        names = []
+        for entry in publish_list.entries:
+            for f in entry.files:
+                target = staging / f.name
+                if target.parent != staging:  # never: names are letters, digits and hyphens
+                    raise ValueError(f"unsafe file name {f.name!r}")
+                with target.open("xb") as out:
+                    if f.sha256 is not None:
+                        with stored(f.sha256).open("rb") as source:
+                            shutil.copyfileobj(source, out)
+                    else:
+                        out.write((f.text or "").encode("utf-8"))
+                names.append(f.name)
+        yield [folder / name for name in names]
+        if folder.exists():
+            folder.rmdir()  # empty, as checked
+        staging.replace(folder)
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
 
 
 # --- for the officer ---
@@ -471,14 +595,12 @@ def render_dry_run(
         if v.entry is not None:
             files = ", ".join(f.name for f in v.entry.files) or "no file"
             verdict = f"[green]published[/green] in {escape(group_of[v.entry.id])}: {escape(files)}"
-            if v.notes:
-                verdict += f"\n[yellow]check: {escape('; '.join(v.notes))}[/yellow]"
             name = v.entry.name
         else:
             verdict = escape("; ".join(v.reasons))
-            if v.notes:
-                verdict += f"\n[yellow]{escape('; '.join(v.notes))}[/yellow]"
             name = published_name(v.message)
+        if v.notes:
+            verdict += f"\n[yellow]check: {escape('; '.join(v.notes))}[/yellow]"
         table.add_row(str(v.message.id), when(v.message.received_at, config), escape(name), verdict)
     console.print(table)
     published = sum(1 for v in publish_list.verdicts if v.published)

@@ -51,6 +51,7 @@ class StoredAttachment:
     parent: int | None = None
     format: str | None = None
     words: int | None = None
+    withheld: bool = False  # an officer keeps this file off the page
 
 
 @dataclass(frozen=True)
@@ -295,11 +296,27 @@ def m004_received(conn: sqlite3.Connection) -> None:
     _execute_all(conn, "ALTER TABLE messages ADD COLUMN received_decided_by TEXT")
 
 
+def m005_withheld_files(conn: sqlite3.Connection) -> None:
+    """Files an officer keeps off the page (a confidential annex): by content, so that a
+    re-read, which rebuilds the attachment rows, keeps them."""
+    _execute_all(
+        conn,
+        """
+        CREATE TABLE withheld_files (
+            message INTEGER NOT NULL REFERENCES messages(id),
+            sha256 TEXT NOT NULL,
+            PRIMARY KEY (message, sha256)
+        )
+        """,
+    )
+
+
 MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     m001_initial,
     m002_reading,
     m003_triage,
     m004_received,
+    m005_withheld_files,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 
@@ -731,12 +748,27 @@ class Store:
         a later consent to publish waits for an officer."""
         with self.transaction():
             self.conn.execute("UPDATE messages SET amends = ? WHERE id = ?", (target, message_id))
-            if request.value == "confidential":
-                self.conn.execute(
-                    "UPDATE messages SET confidentiality = 'confidential',"
-                    " confidentiality_evidence = ?, confidentiality_decided_by = 'auto'"
-                    " WHERE id = ? AND confidentiality_decided_by IS NOT 'human'",
-                    (request.evidence, target),
+            if request.value != "confidential":
+                return
+            # An officer's decision made before this request does not stand against it; one
+            # made after it (having read it) does.
+            row = self.conn.execute(
+                "SELECT confidentiality, confidentiality_decided_by IS 'human', EXISTS ("
+                "  SELECT 1 FROM events WHERE message = ? AND field = 'confidentiality'"
+                "  AND at >= (SELECT stored_at FROM messages WHERE id = ?))"
+                " FROM messages WHERE id = ?",
+                (target, message_id, target),
+            ).fetchone()
+            if row is None or row[0] == "confidential" or (row[1] and row[2]):
+                return
+            self.conn.execute(
+                "UPDATE messages SET confidentiality = 'confidential',"
+                " confidentiality_evidence = ?, confidentiality_decided_by = 'auto' WHERE id = ?",
+                (request.evidence, target),
+            )
+            if row[1]:  # an officer's earlier decision set aside: said in the history
+                self._event(
+                    target, "wgsubmit", "amended", "confidentiality", row[0], "confidential"
                 )
 
     # --- an officer's decisions ---
@@ -777,6 +809,23 @@ class Store:
     def supersede_by_officer(self, earlier: int, later: int | None, user: str) -> None:
         """An officer's word on whether `earlier` is replaced (by `later`, or by none)."""
         self.decide(earlier, {"superseded_by": later}, user)
+
+    def withhold_file(self, message_id: int, position: int, user: str) -> str:
+        """Keep one attachment off the page (a confidential annex); its name, for people."""
+        with self.transaction():
+            row = self.conn.execute(
+                "SELECT sha256, filename FROM attachments WHERE message = ? AND position = ?",
+                (message_id, position),
+            ).fetchone()
+            if row is None:
+                raise StoreError(f"message {message_id} has no attachment {position + 1}")
+            name = row[1] or f"attachment {position + 1}"
+            added = self.conn.execute(
+                "INSERT OR IGNORE INTO withheld_files VALUES (?, ?)", (message_id, row[0])
+            ).rowcount
+            if added:
+                self._event(message_id, user, "withhold-file", "file", None, name)
+        return str(name)
 
     def confirm(self, message_id: int, user: str) -> None:
         """The suggestions as they stand become an officer's decisions."""
@@ -888,8 +937,9 @@ class Store:
         where, params = _id_filter("message", ids)
         rows = self.conn.execute(
             "SELECT message, position, filename, content_type, size, sha256, inline, language,"
-            " pages, text_chars, error, parent, format, words"
-            f" FROM attachments{where} ORDER BY message, position",
+            " pages, text_chars, error, parent, format, words, EXISTS (SELECT 1 FROM"
+            " withheld_files w WHERE w.message = a.message AND w.sha256 = a.sha256)"
+            f" FROM attachments a{where} ORDER BY message, position",
             params,
         )
         for r in rows:
@@ -908,6 +958,7 @@ class Store:
                     r[11],
                     r[12],
                     r[13],
+                    bool(r[14]),
                 )
             )
         return result

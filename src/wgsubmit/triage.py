@@ -33,6 +33,7 @@ class Decision:
     supersedes: int | None = None
     not_superseded: bool = False
     received: str | None = None  # when the server received it, as the officer found out
+    withhold_files: tuple[int, ...] = ()  # attachment numbers as `show` prints them
 
     def changes(self) -> dict[str, str | int | None]:
         columns = {
@@ -72,16 +73,20 @@ def received_time(text: str, timezone: str) -> str:
     """An instant in UTC from "2020-03-16 14:03" (the call's time zone) or RFC 3339."""
     from zoneinfo import ZoneInfo
 
+    wrong = UsageError(
+        '--received: a date and time such as "2020-03-16 14:03" (the call\'s time zone) '
+        'or "2020-03-16T14:03:00+01:00"'
+    )
+    text = text.strip()
+    if len(text) <= 10:  # a bare date: which hour would be a guess
+        raise wrong
     try:
-        value = dt.datetime.fromisoformat(text.strip())
-    except ValueError:
-        raise UsageError(
-            '--received: a time such as "2020-03-16 14:03" (the call\'s time zone) '
-            'or "2020-03-16T14:03:00+01:00"'
-        ) from None
-    if value.tzinfo is None:
-        value = value.replace(tzinfo=ZoneInfo(timezone))
-    return value.astimezone(dt.UTC).isoformat()
+        value = dt.datetime.fromisoformat(text)
+        if value.tzinfo is None:
+            value = value.replace(tzinfo=ZoneInfo(timezone))
+        return value.astimezone(dt.UTC).isoformat()
+    except (ValueError, OverflowError):
+        raise wrong from None
 
 
 def check(decision: Decision, timezone: str = "UTC") -> Decision:
@@ -108,9 +113,24 @@ def check(decision: Decision, timezone: str = "UTC") -> Decision:
 
 def apply(store: Store, message_id: int, decision: Decision, who: str) -> int:
     """Record an officer's decision on one message; the number of values changed."""
-    if store.message(message_id) is None:
+    message = store.message(message_id)
+    if message is None:
         raise UsageError(f"no message with id {message_id} (see `wgsubmit list --all`)")
+    if decision.received is not None and not (
+        {"no_received_time", "received_from_date_header"} & set(message.flags)
+        or message.received_decided_by == "human"
+    ):
+        raise UsageError(
+            f"--received: #{message_id} has the time its server received it; that is not changed"
+        )
+    numbers = {a.position + 1 for a in message.attachments}
+    for number in decision.withhold_files:
+        if number not in numbers:
+            raise UsageError(f"--withhold-file: #{message_id} has no attachment {number}")
     changed = store.decide(message_id, decision.changes(), who) if decision.changes() else 0
+    for number in decision.withhold_files:
+        store.withhold_file(message_id, number - 1, who)
+        changed += 1
     if decision.supersedes is not None:
         if decision.supersedes == message_id or store.message(decision.supersedes) is None:
             raise UsageError(f"--supersedes: no other message with id {decision.supersedes}")

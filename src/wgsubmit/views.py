@@ -110,6 +110,7 @@ def submission_json(message: StoredMessage, config: Config) -> dict[str, Any]:
                 "pages": a.pages,
                 "text_chars": a.text_chars,
                 "error": a.error,
+                "withheld": a.withheld,
             }
             for a in message.attachments
         ],
@@ -266,9 +267,10 @@ def render_message(console: Console, message: StoredMessage, config: Config) -> 
             table.add_column(column)
         for a in message.attachments:
             name = a.filename or "(no name)"
+            marks = (" (inline)" if a.inline else "") + (" (withheld)" if a.withheld else "")
             table.add_row(
                 str(a.position + 1),
-                escape(name + (" (inline)" if a.inline else "")),
+                escape(name + marks),
                 a.content_type,
                 f"{a.size:,}",
             )
