@@ -97,6 +97,27 @@ def test_defaults_are_spec_defaults() -> None:
             ),
             'publication.groups: "member_state" is in both',
         ),
+        (
+            with_(
+                "publication",
+                groups=[
+                    {"title": "Inputs", "types": ["member_state", "observer_state"]},
+                    {
+                        "title": "Inputs",
+                        "types": [
+                            "nhri",
+                            "international_org",
+                            "civil_society",
+                            "academic",
+                            "private_sector",
+                            "individual",
+                            "other",
+                        ],
+                    },
+                ],
+            ),
+            'publication.groups: two groups are titled "Inputs"',
+        ),
         ({**BASE, "smtp": {}}, "smtp: unknown section"),
     ],
 )

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from click.testing import Result
 
-from conftest import COMPANY, FRANCE, golden
+from conftest import COMPANY, FRANCE, copy_fixtures, golden
 
 Run = Callable[..., Result]
 
@@ -84,3 +84,22 @@ def test_stats_on_an_empty_store(run: Run, tmp_path: Path) -> None:
     data = json.loads(result.stdout)
     assert data["submissions"] == 0 and data["per_day"] == {}
     assert "<svg" not in (tmp_path / "r.html").read_text("utf-8")
+
+
+def test_a_date_from_long_ago_does_not_make_years_of_days(run: Run, tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "old.eml").write_bytes(
+        b"From: Someone <someone@example.org>\r\nTo: wg-submissions@example.org\r\n"
+        b"Subject: Submission on private security at borders\r\n"
+        b"Date: Thu, 01 Jan 1970 00:00:00 +0000\r\nMessage-ID: <old@example.org>\r\n\r\n"
+        + b"Our submission to the call, which may be published. "
+        * 40
+    )
+    folder2 = tmp_path / "in2"
+    copy = copy_fixtures(folder2, ["01-ngo-en-pdf.eml"])
+    assert run("import", str(folder), str(copy)).exit_code == 0
+    data = json.loads(run("stats", "--json").stdout)
+    assert data["submissions"] == 2 and data["outside_per_day"] == 1
+    assert len(data["per_day"]) == 8  # 10 March to the deadline, 17 March
+    assert "1 received more than months from the deadline" in run("stats").stdout

@@ -223,12 +223,14 @@ def _deadline(value: Any) -> dt.date | dt.datetime:
 def _groups(value: Any) -> list[Group]:
     if not isinstance(value, list) or not value:
         raise ValueError("must be a list of { title = …, types = […] }")
-    groups = []
+    groups: list[Group] = []
     seen: dict[str, str] = {}
     for item in value:
         if not isinstance(item, dict) or set(item) != {"title", "types"}:
             raise ValueError("each group needs exactly a title and a list of types")
         title = _nonempty_str(item["title"])
+        if any(g.title == title for g in groups):
+            raise ValueError(f'two groups are titled "{title}"')
         types = _str_list(item["types"])
         for t in types:
             if t not in SUBMITTER_TYPES:

@@ -27,7 +27,6 @@ from wgsubmit.store import StoredAttachment, StoredMessage
 from wgsubmit.views import on_time
 
 if TYPE_CHECKING:
-    from jinja2 import Template
     from rich.console import Console
 
 ANONYMOUS = "Anonymous submission"
@@ -508,22 +507,9 @@ def render_md(publish_list: PublishList) -> str:
 
 def render_html(publish_list: PublishList) -> str:
     """A fragment to paste into the call's page: no script, no style, every value escaped."""
-    return template("publish.html.j2").render(publish_list=publish_list) + "\n"
+    from wgsubmit.pages import page_template
 
-
-def template(name: str) -> Template:
-    """One of the package's Jinja templates, every value escaped unless marked safe."""
-    from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
-
-    env = Environment(
-        loader=PackageLoader("wgsubmit", "templates"),
-        autoescape=select_autoescape(default=True, default_for_string=True),
-        undefined=StrictUndefined,
-        trim_blocks=True,
-        lstrip_blocks=True,
-        keep_trailing_newline=False,
-    )
-    return env.get_template(name)
+    return page_template("publish.html.j2").render(publish_list=publish_list) + "\n"
 
 
 # --- the files ---

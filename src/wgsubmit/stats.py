@@ -48,11 +48,11 @@ class Stats:
     tables: tuple[Table, ...]
     per_day: tuple[Count, ...]  # label: the day, YYYY-MM-DD in the call's time zone
     no_time: int
+    outside: int = 0  # received long before or after the deadline: not drawn day by day
 
     @property
     def deadline_day(self) -> dt.date:
-        """The last day still on time."""
-        return (self.deadline_at - dt.timedelta(microseconds=1)).date()
+        return _last_day(self.deadline_at)
 
     def as_json(self) -> dict[str, object]:
         return {
@@ -62,6 +62,7 @@ class Stats:
             "published": self.published,
             **{t.title: {c.label: c.count for c in t.counts} for t in self.tables},
             "per_day": {c.label: c.count for c in self.per_day},
+            "outside_per_day": self.outside,
         }
 
 
@@ -108,6 +109,7 @@ def compute(messages: list[StoredMessage], config: Config) -> Stats:
         Table("kind", _ordered(Counter(m.kind or "not read yet" for m in messages), KINDS)),
     )
     published = sum(1 for v in build(messages, config).verdicts if v.published)
+    per_day, outside = _every_day(days, _last_day(deadline_at))
     return Stats(
         title=config.call.title,
         deadline=config.call.deadline.display(),
@@ -116,21 +118,37 @@ def compute(messages: list[StoredMessage], config: Config) -> Stats:
         submissions=len(counted),
         published=published,
         tables=tables,
-        per_day=_every_day(days, (deadline_at - dt.timedelta(microseconds=1)).date()),
+        per_day=per_day,
         no_time=timeliness["no received time"],
+        outside=outside,
     )
 
 
-def _every_day(days: Counter[dt.date], deadline_day: dt.date) -> tuple[Count, ...]:
-    """One count per day from the first arrival to the last or the deadline, empty days too."""
-    if not days:
-        return ()
-    first, last = min(days), max(*days, deadline_day)
-    span = (last - first).days + 1
-    return tuple(
+def _last_day(deadline_at: dt.datetime) -> dt.date:
+    """The last day still on time."""
+    return (deadline_at - dt.timedelta(microseconds=1)).date()
+
+
+# Arrivals are drawn day by day from half a year before the deadline to three months
+# after it: a Date: header of 1970 must not make ten thousand empty days.
+DAYS_BEFORE, DAYS_AFTER = 183, 92
+
+
+def _every_day(days: Counter[dt.date], deadline_day: dt.date) -> tuple[tuple[Count, ...], int]:
+    """One count per day from the first arrival to the last or the deadline, empty days
+    too, within the window; and how many arrived outside it."""
+    start = deadline_day - dt.timedelta(DAYS_BEFORE)
+    end = deadline_day + dt.timedelta(DAYS_AFTER)
+    inside = [d for d in days if start <= d <= end]
+    outside = sum(n for d, n in days.items() if not start <= d <= end)
+    if not inside:
+        return (), outside
+    first, last = min(inside), max(*inside, deadline_day)
+    counts = tuple(
         Count((first + dt.timedelta(d)).isoformat(), days[first + dt.timedelta(d)])
-        for d in range(span)
+        for d in range((last - first).days + 1)
     )
+    return counts, outside
 
 
 # --- rendering ---
@@ -179,6 +197,8 @@ def render(console: Console, stats: Stats) -> None:
         mark = "  ← deadline" if c.label == deadline else ""
         days.add_row(c.label, str(c.count), "█" * min(c.count, 40) + mark)
     console.print(days)
+    if stats.outside:
+        console.print(f"{stats.outside} received more than months from the deadline: not shown.")
 
 
 _NO_METADATA = {"Date": None, "Creator": None, "Format": None, "Type": None}
@@ -230,7 +250,7 @@ def chart_svg(stats: Stats) -> str:
 
 def report_html(stats: Stats) -> str:
     """A one-page report, with nothing to fetch from elsewhere."""
-    from wgsubmit.publish import template
+    from wgsubmit.pages import page_template
 
     chart = chart_svg(stats) if stats.per_day else ""
-    return template("stats.html.j2").render(stats=stats, chart=chart, titles=_TITLES) + "\n"
+    return page_template("stats.html.j2").render(stats=stats, chart=chart, titles=_TITLES) + "\n"
