@@ -28,6 +28,7 @@ from conftest import (
     SUPERSEDED,
     golden,
 )
+from conftest import FIXTURES as FIXTURES_DIR
 
 Run = Callable[..., Result]
 
@@ -387,3 +388,217 @@ def test_a_later_request_for_confidentiality_takes_a_submission_off_the_list(
     )  # fmt: skip
     assert "confidential" in row
     assert "later asks: confidential" in run("export", "--dry-run").stdout
+
+
+def _eml(
+    folder: Path,
+    sender: str,
+    subject: str,
+    body: str,
+    received: str = "Mon, 16 Mar 2020 10:00:05 +0000",
+    files: tuple[tuple[str, str, bytes], ...] = (),
+) -> None:
+    """A message into folder: files are (name, content type, bytes)."""
+    import email.policy
+    from email.message import EmailMessage
+
+    msg = EmailMessage(policy=email.policy.SMTP)
+    msg["From"] = sender
+    msg["To"] = "wg-submissions@example.org"
+    msg["Subject"] = subject
+    msg["Received"] = f"from x by y; {received}"
+    msg["Date"] = received
+    msg["Message-ID"] = f"<{hashlib.sha256((sender + subject).encode()).hexdigest()[:16]}@t>"
+    msg.set_content(body)
+    for name, content_type, data in files:
+        maintype, subtype = content_type.split("/")
+        msg.add_attachment(data, maintype=maintype, subtype=subtype, filename=name)
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / f"{len(list(folder.iterdir()))}.eml").write_bytes(msg.as_bytes())
+
+
+def dry_run(run: Run, *args: str) -> dict[int, str]:
+    """Each submission's row of `export --dry-run`, notes included."""
+    result = run("export", "--dry-run", *args)
+    assert result.exit_code == 0, result.output
+    rows: dict[int, str] = {}
+    current = None
+    for line in result.stdout.splitlines():
+        first = line.split()[:1]
+        if first and first[0].isdigit() and line[:5].strip().isdigit():
+            current = int(first[0])
+            rows[current] = line
+        elif current is not None and line.startswith(" "):
+            rows[current] += " " + line.strip()
+    return rows
+
+
+def test_a_request_for_confidentiality_after_an_officers_publish_still_stands(
+    run: Run, samples: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("COLUMNS", "300")
+    assert run("triage", str(COMPANY), "--confidentiality", "publish").exit_code == 0
+    _eml(tmp_path / "later", "SecureCorp Compliance <compliance@securecorp.example.com>",
+         "Re: SecureCorp input", "Further to our submission of 5 March, please treat it as "
+         "confidential and do not publish it.\n\nCompliance Department\n")  # fmt: skip
+    assert run("import", str(tmp_path / "later")).exit_code == 0
+    assert COMPANY not in entries(export(run))
+    assert "amended  confidentiality: publish → confidential" in run("show", str(COMPANY)).stdout
+    assert "confidential" in dry_run(run)[COMPANY]
+    # Having read it, the officer may still decide otherwise.
+    assert run("triage", str(COMPANY), "--confidentiality", "publish").exit_code == 0
+    assert run("reprocess").exit_code == 0
+    assert COMPANY in entries(export(run))
+
+
+def test_a_revised_version_of_a_confidential_submission_waits_for_an_officer(
+    run: Run, samples: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("COLUMNS", "300")
+    _eml(tmp_path / "rev", '"Lucía Fernández" <lfernandez@derecho.uni-ejemplo.es>',
+         "Versión revisada de nuestra contribución",
+         "Estimados miembros del Grupo de Trabajo:\n\nAdjunto la versión revisada de nuestra "
+         "contribución, que reemplaza la enviada anteriormente.\n\nLucía Fernández\n",
+         received="Tue, 17 Mar 2020 10:00:00 +0000",
+         files=(("Contribucion_revisada.pdf", "application/pdf",
+                 _pdf("Contribucion revisada sobre las empresas de seguridad.")),))  # fmt: skip
+    assert run("import", str(tmp_path / "rev")).exit_code == 0
+    [revision] = [i for i in json.loads(run("list", "--json").stdout) if i["id"] > LINK_ONLY]
+    assert revision["confidentiality"] != "confidential"
+    assert (
+        json.loads(run("show", "--json", str(CONFIDENTIAL)).stdout)["superseded_by"]
+        == (revision["id"])
+    )
+    assert revision["id"] not in entries(export(run))
+    assert f"an earlier version (#{CONFIDENTIAL}) is confidential" in dry_run(run)[revision["id"]]
+    run("triage", str(revision["id"]), "--confidentiality", "publish")
+    assert revision["id"] in entries(export(run))
+
+
+def test_a_partly_confidential_submission_waits_until_its_annex_is_withheld(
+    run: Run, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("COLUMNS", "300")
+    _eml(tmp_path / "in", "Red Fronteras <info@redfronteras.example.org>",
+         "Contribution of Red Fronteras",
+         "Dear Working Group,\n\nPlease find attached our contribution and its annex. "
+         "Annex 2 contains testimonies and must remain confidential; the main submission may "
+         "be published.\n\nRed Fronteras\n",
+         files=(("Contribution.pdf", "application/pdf", _pdf("Our contribution on borders.")),
+                ("Annex_cases.pdf", "application/pdf", _pdf("Case 1: a name."))))  # fmt: skip
+    assert run("import", str(tmp_path / "in")).exit_code == 0
+    [item] = json.loads(run("list", "--json").stdout)
+    assert item["confidentiality"] == "confidential" and "partial_confidential" in item["flags"]
+    run("triage", str(item["id"]), "--confidentiality", "publish")  # the officer read it
+    assert entries(export(run)) == {}
+    assert "--withhold-file N" in dry_run(run)[item["id"]]
+    bad = run("triage", str(item["id"]), "--withhold-file", "9")
+    assert bad.exit_code == 2 and "no attachment 9" in bad.stderr
+    assert run("triage", str(item["id"]), "--withhold-file", "2").exit_code == 0
+    assert run("reprocess").exit_code == 0  # kept by content across a re-read
+    upload = tmp_path / "upload"
+    assert entries(export(run, "--files", str(upload)))[item["id"]]["files"] == [
+        "Red-Fronteras.pdf"
+    ]
+    assert b"Case 1" not in b"".join(p.read_bytes() for p in upload.iterdir())
+    assert "Annex_cases.pdf (withheld)" in run("show", str(item["id"])).stdout
+    assert next(
+        a for a in json.loads(run("show", "--json", str(item["id"])).stdout)["attachments"]
+        if a["filename"] == "Annex_cases.pdf"
+    )["withheld"]  # fmt: skip
+
+
+def test_only_documents_are_copied_and_the_rest_is_said(
+    run: Run, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("COLUMNS", "300")
+    consent = "We agree to the publication of our submission.\n\n"
+    long_text = "Private security companies run detention centres at the border. " * 30
+    png = bytes.fromhex("89504e470d0a1a0a0000000d4948445200000001000000010806000000") + b"\0" * 20
+    encrypted = io.BytesIO()
+    import zipfile
+
+    with zipfile.ZipFile(encrypted, "w") as z:
+        z.writestr("submission.pdf", b"%PDF-1.4 not really")
+    data = bytearray(encrypted.getvalue())
+    for header, flags_at in ((b"PK\x03\x04", 6), (b"PK\x01\x02", 8)):
+        data[data.index(header) + flags_at] |= 0x1  # the member says it is encrypted
+    folder = tmp_path / "in"
+    _eml(folder, "A <a@one.example.org>", "Submission of One", consent + "One\n",
+         files=(("sub.pdf", "application/pdf", _pdf("One's submission.")),
+                ("page.html", "text/html", b"<script>alert(1)</script><p>x</p>"),
+                ("tool.exe", "application/octet-stream", b"MZ\x90\x00binary")))  # fmt: skip
+    _eml(folder, "B <b@two.example.org>", "Submission of Two", consent + long_text + "\nTwo\n",
+         files=(("image001.png", "image/png", png),))  # fmt: skip
+    _eml(folder, "C <c@three.example.org>", "Submission of Three", consent + "Three\n",
+         files=(("annexes.zip", "application/zip", bytes(data)),))  # fmt: skip
+    assert run("import", str(folder)).exit_code == 0
+    ids = {i["from"]["address"]: i["id"] for i in json.loads(run("list", "--json").stdout)}
+    for address, name in (("a@one.example.org", "One"), ("b@two.example.org", "Two"),
+                          ("c@three.example.org", "Three")):  # fmt: skip
+        run("triage", str(ids[address]), "--type", "civil_society", "--name", name)
+    published = entries(export(run))
+    assert published[ids["a@one.example.org"]]["files"] == ["One.pdf"]
+    assert published[ids["b@two.example.org"]]["files"] == ["Two.txt"]  # its text, not a logo
+    assert published[ids["c@three.example.org"]]["files"] == []  # no cover note instead
+    rows = dry_run(run)
+    assert (
+        "not copied: page.html (html file), tool.exe (other file)" in rows[ids["a@one.example.org"]]
+    )
+    assert (
+        "annexes.zip (an archive with no document read from it)" in rows[ids["c@three.example.org"]]
+    )
+
+
+def test_the_officer_is_told_what_to_check(
+    run: Run, samples: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("COLUMNS", "300")
+    run("triage", str(FORWARDED), "--type", "member_state", "--name", "Permanent Mission of X")
+    # Another company sends SecureCorp's document as its own.
+    same = (FIXTURES_DIR / "09-company-en-html.eml").read_bytes()
+    resent = same.replace(b"compliance@securecorp.example.com", b"office@guards.example.com")
+    resent = resent.replace(b"<sc-2020-0305@securecorp", b"<g-1@guards")
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "x.eml").write_bytes(resent)
+    assert run("import", str(folder)).exit_code == 0
+    rows = dry_run(run)
+    assert "a State without a country" in rows[FORWARDED]
+    assert "published" in rows[LINK_ONLY + 1]
+    assert f"SecureCorp_input.docx is the same document as #{COMPANY}'s" in rows[LINK_ONLY + 1]
+
+
+def test_received_is_for_a_message_without_a_server_time(run: Run, samples: Path) -> None:
+    for value in ("2020-03-16", "9999-12-31T23:59:59-01:00", "soon"):
+        result = run("triage", str(NHRI), "--received", value)
+        assert result.exit_code == 2 and result.stderr.startswith("Error: --received")
+    refused = run("triage", str(FRANCE), "--received", "2020-03-18 09:00")
+    assert refused.exit_code == 2 and "is not changed" in refused.stderr
+    assert run("triage", str(NHRI), "--received", "2020-03-18 09:00").exit_code == 0
+    assert NHRI not in entries(export(run))  # now late
+
+
+def test_an_anonymous_document_that_names_its_author_is_not_copied(
+    run: Run, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("COLUMNS", "300")
+    ask = "Here is my submission. You may publish it, but please do not publish my name.\n\nSam\n"
+    _eml(tmp_path / "in", '"Samira Haddad" <s.haddad@mail.example.net>', "My submission", ask,
+         files=(("input.pdf", "application/pdf",
+                 _pdf("Testimony of a former guard, by Samira Haddad.")),))  # fmt: skip
+    _eml(tmp_path / "in", '"Omar Reyes" <o.reyes@mail.example.net>', "Submission", ask,
+         files=(("input.pdf", "application/pdf", _pdf("Testimony of a guard.")),))  # fmt: skip
+    assert run("import", str(tmp_path / "in")).exit_code == 0
+    items = {i["from"]["address"]: i for i in json.loads(run("list", "--json").stdout)}
+    assert all("anonymous" in i["flags"] for i in items.values())
+    named, unnamed = (
+        items["s.haddad@mail.example.net"]["id"],
+        items["o.reyes@mail.example.net"]["id"],
+    )
+    upload = tmp_path / "upload"
+    published = entries(export(run, "--files", str(upload)))
+    assert published[named]["files"] == [] and published[named]["name"] == "Anonymous submission"
+    assert published[unnamed]["files"] == ["Anonymous-submission.pdf"]
+    assert "documents name the author: not copied" in dry_run(run)[named]
+    assert b"Haddad" not in b"".join(p.read_bytes() for p in upload.iterdir())
