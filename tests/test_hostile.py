@@ -2,17 +2,23 @@
 
 from __future__ import annotations
 
+import email.policy
 import hashlib
+import io
 import json
+import time
+import zipfile
+import zlib
 from collections.abc import Callable
+from email.message import EmailMessage
 from pathlib import Path
 
 from click.testing import Result
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from hostile import message
-from wgsubmit.extract import expand_archives, extract_document
+from hostile import HOSTILE_NAMES, message
+from wgsubmit.extract import MAX_TEXT_CHARS, expand_archives, extract_document
 from wgsubmit.parse import parse_message
 from wgsubmit.records import RawMessage
 
@@ -69,3 +75,105 @@ def test_a_run_over_hostile_messages_stores_each_and_every_command_works(
                     ["check"], ["reprocess"]):  # fmt: skip
         outcome = run(*command)
         assert outcome.exit_code == 0, (command, outcome.output)
+
+
+def _pdf_file(objects: list[bytes]) -> bytes:
+    """A PDF assembled object by object, with a correct cross-reference table."""
+    out = io.BytesIO()
+    out.write(b"%PDF-1.4\n")
+    offsets = []
+    for number, body in enumerate(objects, start=1):
+        offsets.append(out.tell())
+        out.write(f"{number} 0 obj\n".encode() + body + b"\nendobj\n")
+    xref = out.tell()
+    out.write(f"xref\n0 {len(objects) + 1}\n0000000000 65535 f \n".encode())
+    out.write(b"".join(f"{o:010d} 00000 n \n".encode() for o in offsets))
+    out.write(
+        f"trailer << /Size {len(objects) + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n".encode()
+    )
+    return out.getvalue()
+
+
+def hostile_attachments() -> list[tuple[str, str, bytes]]:
+    catalog = [b"<< /Type /Catalog /Pages 2 0 R >>"]
+    loop = _pdf_file(  # the page tree holds itself, the contents are a reference to themselves
+        [*catalog, b"<< /Type /Pages /Kids [2 0 R 3 0 R] /Count 2 >>",
+         b"<< /Type /Page /Parent 2 0 R /Contents 4 0 R >>", b"4 0 R"]
+    )  # fmt: skip
+    squeeze = zlib.compressobj(9)
+    drawing = b"0 0 m 1 1 l S\n" * 70_000
+    stream = b"".join(squeeze.compress(drawing) for _ in range(1000)) + squeeze.flush()
+    bomb = _pdf_file(  # a 2 MB stream that inflates to 1 GB
+        [*catalog, b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+         b"<< /Type /Page /Parent 2 0 R /Contents 4 0 R >>",
+         f"<< /Length {len(stream)} /Filter /FlateDecode >>\nstream\n".encode() + stream
+         + b"\nendstream"]
+    )  # fmt: skip
+    archive = io.BytesIO()
+    with zipfile.ZipFile(archive, "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr("big.txt", b"0" * (300 * 1024 * 1024))
+    words = b"private security companies at the border and the rights of migrants "
+    big = (words * (30 * 1024 * 1024 // len(words) + 1))[: 30 * 1024 * 1024]
+    return [
+        ("loop.pdf", "application/pdf", loop),
+        ("bomb.pdf", "application/pdf", bomb),
+        ("bomb.zip", "application/zip", archive.getvalue()),
+        ("thirty-megabytes.txt", "text/plain", big),
+    ] + [(name, "text/plain", b"a note") for name in HOSTILE_NAMES if name]
+
+
+def test_hostile_attachments_are_stored_flagged_in_bounded_time_and_nothing_escapes(
+    run: Run, tmp_path: Path, config_path: Path
+) -> None:
+    config_path.write_text(config_path.read_text() + "\n[extract]\ntimeout = 5\nmemory_mb = 700\n")
+    message = EmailMessage(policy=email.policy.SMTP)
+    message["From"] = "Someone <someone@example.org>"
+    message["To"] = "wg-submissions@example.org"
+    message["Subject"] = "Submission"
+    message["Message-ID"] = "<hostile@example.org>"
+    message.set_content("Our submission is attached; it may be published.")
+    for name, content_type, data in hostile_attachments():
+        maintype, subtype = content_type.split("/")
+        message.add_attachment(data, maintype=maintype, subtype=subtype, filename=name)
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "m.eml").write_bytes(message.as_bytes())
+    before = {p for p in tmp_path.rglob("*")}
+    started = time.monotonic()
+    result = run("-q", "import", str(folder))
+    took = time.monotonic() - started
+    assert result.exit_code == 0, result.output
+    assert took < 120, f"{took:.0f} s"
+    [item] = json.loads(run("list", "--json").stdout)
+    errors = {a["filename"]: a["error"] for a in item["attachments"]}
+    assert "longer than 5 s" in errors["loop.pdf"]
+    assert "memory" in errors["bomb.pdf"]
+    assert "zip bomb" in errors["bomb.zip"]
+    sizes = {a["filename"]: a["text_chars"] for a in item["attachments"]}
+    assert sizes["thirty-megabytes.txt"] == MAX_TEXT_CHARS + 1  # its beginning and its end
+    assert "corrupt" in item["flags"]
+    # Every file written went into the store, under its sha256, whatever the names said.
+    store = tmp_path / "store"
+    new = {p for p in tmp_path.rglob("*")} - before
+    assert new and all(store in p.parents or p == store for p in new)
+    saved = tmp_path / "saved"
+    assert run("show", str(item["id"]), "--save", str(saved)).exit_code == 0
+    names = [p.name for p in saved.iterdir()]
+    assert len(names) == len(item["attachments"]) and all(
+        p.parent == saved for p in saved.iterdir()
+    )
+    assert not any(n.startswith(".") or "\x00" in n or n.upper().startswith("CON.") for n in names)
+    assert max(len(n) for n in names) <= 120
+
+
+def test_a_message_too_large_to_read_is_kept_whole(run: Run, tmp_path: Path) -> None:
+    from wgsubmit import parse
+
+    data = b"From: a@example.org\r\nSubject: big\r\n\r\n" + b"x" * (parse.MAX_MESSAGE_BYTES + 1)
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "big.eml").write_bytes(data)
+    assert run("-q", "import", str(tmp_path / "in")).exit_code == 0
+    [item] = json.loads(run("list", "--json", "--all").stdout)
+    assert "unparseable" in item["flags"] and "too large to read" in item["error"]
+    [raw] = (tmp_path / "store" / "raw").rglob("*.eml")
+    assert raw.read_bytes() == data

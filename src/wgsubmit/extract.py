@@ -181,7 +181,23 @@ def _member_name(path: str) -> str:
 
 def extract_document(data: bytes, filename: str | None, content_type: str) -> Extraction:
     """Read the text of one attachment; never raises for a bad file, says what is wrong."""
-    return read_as(sniff_format(data, filename, content_type), data)
+    return capped(read_as(sniff_format(data, filename, content_type), data))
+
+
+# A document's text is kept up to this many characters (a call's limit of 10,000 words is
+# some 70,000): its beginning and its end, where requests about publication are written.
+MAX_TEXT_CHARS = 2_000_000
+
+
+def capped(extraction: Extraction) -> Extraction:
+    """The extraction with a hostile length of text cut in the middle, so that one file
+    cannot make the detectors, the store and the search index take gigabytes."""
+    text = extraction.text
+    if len(text) <= MAX_TEXT_CHARS:
+        return extraction
+    head = MAX_TEXT_CHARS * 3 // 4
+    tail = MAX_TEXT_CHARS - head
+    return replace(extraction, text=text[:head] + PAGE_BREAK + text[-tail:])
 
 
 def read_as(fmt: str, data: bytes, part: int = 0, parts: int = 1) -> Extraction:
@@ -495,7 +511,7 @@ class Extractor:
             ]
         for i, futures in jobs.items():
             outcomes = [self._outcome(future, formats[i]) for future in futures]
-            read[i] = outcomes[0] if len(outcomes) == 1 else combine_pages(outcomes)
+            read[i] = capped(outcomes[0] if len(outcomes) == 1 else combine_pages(outcomes))
         return [read[i] for i in range(len(items))]
 
     def _workers(self) -> int:

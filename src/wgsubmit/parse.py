@@ -71,7 +71,18 @@ def looks_like_message(data: bytes) -> bool:
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # Outlook .msg (Compound File Binary)
 
 
+# Reading a message takes some ten times its size in memory: past this, it is kept but not
+# read (a mail server's own limit is usually 25 to 150 MB).
+MAX_MESSAGE_BYTES = 64 * 1024 * 1024
+
+
 def parse_message(raw: RawMessage) -> Message:
+    if len(raw.data) > MAX_MESSAGE_BYTES:
+        return _unparseable(
+            raw,
+            f"too large to read ({len(raw.data) // 2**20} MB; the limit is "
+            f"{MAX_MESSAGE_BYTES // 2**20} MB): open it from the store",
+        )
     if raw.data.startswith(OLE_MAGIC):
         return _unparseable(raw, "an Outlook .msg file, which this version cannot read")
     if not looks_like_message(raw.data):
