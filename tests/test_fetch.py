@@ -4,11 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import os
-import signal
 import sqlite3
-import subprocess
-import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -120,47 +116,6 @@ def test_a_uidvalidity_change_relists_and_stores_only_new_bytes(
     after = db(config).execute("SELECT uidvalidity FROM mailboxes").fetchone()[0]
     assert after != before
     assert len(listed(run, config)) == 3
-
-
-def test_a_fetch_killed_midway_resumes_without_loss_or_duplicate(
-    imap: Any, fetch_config: Path, run: Run
-) -> None:
-    total = 150
-    imap.append([(sample("01-ngo-en-pdf.eml", seq=i), GENEVA_EDGE) for i in range(total)])
-    script = (
-        "import sys, wgsubmit.imap as m; m.BATCH_BYTES = 1; "
-        "from wgsubmit.cli import main; sys.argv[0] = 'wgsubmit'; main()"
-    )
-    process = subprocess.Popen(
-        [sys.executable, "-c", script, "--config", str(fetch_config), "-q", "fetch"],
-        env={**os.environ},
-    )
-    database = fetch_config.parent / "store" / "wgsubmit.db"
-    deadline = time.monotonic() + 60
-    stored = 0
-    while time.monotonic() < deadline and process.poll() is None:
-        if database.exists():
-            try:
-                stored = (
-                    sqlite3.connect(database).execute("SELECT count(*) FROM messages").fetchone()[0]
-                )
-            except sqlite3.OperationalError:
-                stored = 0
-            if stored >= 5:
-                break
-        time.sleep(0.01)
-    process.send_signal(signal.SIGKILL)
-    process.wait()
-    assert 0 < stored < total, "the fetch was not caught midway"
-    result = run("fetch", config=fetch_config)
-    assert result.exit_code == 0, result.output
-    conn = db(fetch_config)
-    assert conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
-    assert conn.execute("SELECT count(*) FROM messages").fetchone()[0] == total
-    assert conn.execute("SELECT count(DISTINCT uid) FROM sources").fetchone()[0] == total
-    assert conn.execute("SELECT count(*) FROM messages WHERE processed_at IS NULL").fetchone() == (
-        0,
-    )
 
 
 def test_the_server_gone_midway_is_one_clean_error_and_the_next_run_completes(
