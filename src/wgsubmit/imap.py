@@ -14,7 +14,7 @@ import logging
 import ssl
 import time
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from wgsubmit.config import ImapConfig, imap_password, oauth2_token
@@ -116,12 +116,14 @@ def _transient_errors() -> tuple[type[BaseException], ...]:
 
 def fetch(imap: ImapConfig, store: Store, progress: Progress | None = None) -> list[MailboxReport]:
     """Download every message not yet stored from each configured mailbox."""
-    return [
-        _with_retries(
-            imap, functools.partial(_fetch_mailbox, store=store, mailbox=mailbox, progress=progress)
+    reports = []
+    for mailbox in imap.mailboxes:
+        tally = _Tally()  # kept across reconnections: a resumed download adds to it
+        work = functools.partial(
+            _fetch_mailbox, store=store, mailbox=mailbox, progress=progress, tally=tally
         )
-        for mailbox in imap.mailboxes
-    ]
+        reports.append(_with_retries(imap, work))
+    return reports
 
 
 def _with_retries(imap: ImapConfig, work: Callable[[Any], T]) -> T:
@@ -204,11 +206,17 @@ def batches_by_size(uids: list[int], sizes: dict[int, int]) -> Iterator[list[int
         yield batch
 
 
+@dataclass
+class _Tally:
+    downloaded: int = 0
+    new_ids: list[int] = field(default_factory=list)
+
+
 def _fetch_mailbox(
-    client: Any, store: Store, mailbox: str, progress: Progress | None
+    client: Any, store: Store, mailbox: str, progress: Progress | None, tally: _Tally
 ) -> MailboxReport:
+    """Download what the store lacks, counting into ``tally``."""
     uidvalidity, uids = new_uids(client, store, mailbox)
-    new_ids: list[int] = []
     done = 0
     if progress:
         progress(0, len(uids))
@@ -234,13 +242,14 @@ def _fetch_mailbox(
                     )
                 )
             state = MailboxState(uidvalidity, max(batch))
-            new_ids.extend(store.save_raw(raws, mailbox=(mailbox, state)))
+            tally.new_ids.extend(store.save_raw(raws, mailbox=(mailbox, state)))
+            tally.downloaded += len(batch)
             done += len(batch)
             if progress:
                 progress(done, len(uids))
     elif store.mailbox_state(mailbox) is None:
         store.save_raw([], mailbox=(mailbox, MailboxState(uidvalidity, 0)))
-    return MailboxReport(mailbox, uidvalidity, done, tuple(new_ids))
+    return MailboxReport(mailbox, uidvalidity, tally.downloaded, tuple(tally.new_ids))
 
 
 @dataclass(frozen=True)
