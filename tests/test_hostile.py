@@ -177,3 +177,32 @@ def test_a_message_too_large_to_read_is_kept_whole(run: Run, tmp_path: Path) -> 
     assert "unparseable" in item["flags"] and "too large to read" in item["error"]
     [raw] = (tmp_path / "store" / "raw").rglob("*.eml")
     assert raw.read_bytes() == data
+
+
+def test_thousands_of_parts_and_deep_nesting_are_stored_and_read(run: Run, tmp_path: Path) -> None:
+    head = b"From: a@example.org\nSubject: many\nMIME-Version: 1.0\n"
+    parts = b"".join(
+        b'--b\nContent-Type: text/plain\nContent-Disposition: attachment; filename="f%d.txt"\n'
+        b"\nnote %d\n" % (i, i)
+        for i in range(5000)
+    )
+    many = head + b'Message-ID: <many@x>\nContent-Type: multipart/mixed; boundary="b"\n\n'
+    many += parts + b"--b--\n"
+    deep = head + b"Message-ID: <deep@x>\n"
+    for level in range(3000):
+        deep += b'Content-Type: multipart/mixed; boundary="d%d"\n\n--d%d\n' % (level, level)
+    deep += b"Content-Type: text/plain\n\nhello\n"
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "many.eml").write_bytes(many)
+    (folder / "deep.eml").write_bytes(deep)
+    started = time.monotonic()
+    assert run("-q", "import", str(folder)).exit_code == 0
+    assert time.monotonic() - started < 60
+    items = {i["message_id"]: i for i in json.loads(run("list", "--json", "--all").stdout)}
+    assert len(items["<many@x>"]["attachments"]) == 5000
+    # Nested past what can be read: kept, flagged, said.
+    [deep_item] = [i for i in items.values() if i["message_id"] is None]
+    assert "unparseable" in deep_item["flags"] and "cannot be parsed" in deep_item["error"]
+    stored = {p.read_bytes() for p in (tmp_path / "store" / "raw").rglob("*.eml")}
+    assert stored == {many, deep}

@@ -7,12 +7,16 @@ import csv
 import hashlib
 import io
 import json
+import shutil
+import tempfile
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import pytest
 from click.testing import Result
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from conftest import (
     COMPANY,
@@ -602,3 +606,70 @@ def test_an_anonymous_document_that_names_its_author_is_not_copied(
     assert published[unnamed]["files"] == ["Anonymous-submission.pdf"]
     assert "documents name the author: not copied" in dry_run(run)[named]
     assert b"Haddad" not in b"".join(p.read_bytes() for p in upload.iterdir())
+
+
+OFFICER_ACTIONS = st.one_of(
+    st.tuples(st.just("--confidentiality"), st.sampled_from(["publish", "confidential",
+                                                              "unspecified"])),
+    st.tuples(st.just("--kind"), st.sampled_from(["submission", "not_submission"])),
+    st.tuples(st.just("--withhold"), st.just("asked to wait")),
+    st.tuples(st.just("--supersedes"), st.integers(1, 12).map(str)),
+    st.tuples(st.just("--not-superseded")),
+    st.tuples(st.just("--withhold-file"), st.sampled_from(["1", "2"])),
+    st.tuples(st.just("--type"), st.sampled_from(["member_state", "nhri", "individual"])),
+)  # fmt: skip
+
+
+@given(
+    decisions=st.lists(st.tuples(st.integers(1, 12), OFFICER_ACTIONS), max_size=10),
+    late=st.booleans(),
+)
+@settings(max_examples=40, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])  # fmt: skip
+def test_whatever_officers_decide_nothing_left_out_is_exported(
+    sample_store: Path, decisions: list[tuple[int, tuple[str, ...]]], late: bool
+) -> None:
+    from click.testing import CliRunner
+
+    from wgsubmit.cli import cli
+
+    with tempfile.TemporaryDirectory() as folder:
+        root = Path(folder)
+        shutil.copytree(sample_store, root / "store")
+        config = root / "config.toml"
+        config.write_text((sample_store.parent / "config.toml").read_text(), encoding="utf-8")
+
+        def run(*args: str) -> Result:
+            return CliRunner().invoke(cli, ["--config", str(config), *args])
+
+        for message_id, action in decisions:
+            assert run("triage", str(message_id), *action).exit_code in (0, 2)
+        upload = root / "upload"
+        result = run("export", "--format", "json", "--files", str(upload),
+                     *(["--include-late"] if late else []))  # fmt: skip
+        assert result.exit_code == 0, result.output
+        published = entries(json.loads(result.stdout))
+        items = {i["id"]: i for i in json.loads(run("list", "--json", "--all").stdout)}
+
+        def may_publish(item: dict[str, Any]) -> bool:
+            return (
+                item["kind"] == "submission"
+                and item["confidentiality"] in ("publish", "unspecified")
+                and item["superseded_by"] is None
+                and item["duplicate_of"] is None
+                and item["withhold_reason"] is None
+                and (item["on_time"] is True or (late and item["on_time"] is False))
+            )
+
+        for message_id in published:
+            assert may_publish(items[message_id]), items[message_id]
+        allowed = {
+            a["sha256"]
+            for i in items.values()
+            if i["id"] in published and may_publish(i)
+            for a in i["attachments"]
+            if not a["withheld"]
+        }
+        copied = {hashlib.sha256(p.read_bytes()).hexdigest() for p in upload.glob("*")}
+        texts = {f for e in published.values() for f in e["files"] if f.endswith(".txt")}
+        assert len(copied - allowed) <= len(texts)  # only a body-only submission's own text
