@@ -32,3 +32,21 @@ def test_every_command_has_help() -> None:
     for name, command in cli.commands.items():
         assert command.help and len(command.help) > 20, f"{name} has no help text"
         assert "Example:" in command.help, f"{name} has no example"
+
+
+def test_the_readmes_survival_table_names_tests_that_exist() -> None:
+    import re
+
+    readme = (REPO / "README.md").read_text("utf-8")
+    table = readme.split("## What it survives", 1)[1].split("\n## ", 1)[0]
+    cited = 0
+    for row in (line for line in table.splitlines() if line.startswith("| ") and "`" in line):
+        current = None
+        for module, name in re.findall(r"`(test_\w+\.py)?(?:::(\w+))?`", row):
+            current = module or current
+            assert current is not None, row
+            source = (REPO / "tests" / current).read_text("utf-8")
+            if name:
+                assert f"def {name}(" in source, f"{current}::{name} is not a test"
+                cited += 1
+    assert cited >= 15
