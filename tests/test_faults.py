@@ -47,9 +47,23 @@ def start(config: Path, *args: str) -> subprocess.Popen[bytes]:
     )
 
 
-def kill(process: subprocess.Popen[bytes]) -> None:
-    os.killpg(process.pid, signal.SIGKILL)
-    process.wait()
+def killed_again_and_again(
+    config: Path, command: str, seed: int, longest: float, after_each: Callable[[], None]
+) -> int:
+    """Start the command and kill it (SIGKILL, with its readers) after a random while,
+    several times; the number of kills that landed before it finished."""
+    chance = random.Random(seed)
+    kills = 0
+    for _ in range(12):
+        process = start(config, command)
+        time.sleep(chance.uniform(0.3, longest))
+        if process.poll() is not None:
+            continue
+        os.killpg(process.pid, signal.SIGKILL)
+        process.wait()
+        kills += 1
+        after_each()
+    return kills
 
 
 def assert_whole(run: Run, config: Path) -> sqlite3.Connection:
@@ -77,18 +91,13 @@ def test_fetch_killed_at_many_points_loses_and_repeats_nothing(
     names = ["01-ngo-en-pdf.eml", "02-state-fr-note-verbale.eml", "06-auto-reply.eml"]
     total = 90
     imap.append([(variant(names[i % 3], i), RECEIVED) for i in range(total)])
-    chance = random.Random(20260323)
-    kills = 0
     database = fetch_config.parent / "store" / "wgsubmit.db"
-    for _ in range(15):
-        process = start(fetch_config, "fetch")
-        time.sleep(chance.uniform(0.3, 2.5))
-        if process.poll() is not None:
-            break
-        kill(process)
-        kills += 1
+
+    def whole_if_started() -> None:
         if database.exists():
             assert_whole(run, fetch_config)
+
+    kills = killed_again_and_again(fetch_config, "fetch", 20260323, 2.5, whole_if_started)
     assert kills >= 5, "the fetch finished before it could be killed often enough"
     result = run("fetch", config=fetch_config)
     assert result.exit_code == 0, result.output
@@ -108,17 +117,12 @@ def test_reprocess_killed_at_many_points_keeps_every_record_and_id(
     assert run("-q", "import", str(folder)).exit_code == 0
     run("triage", "2", "--name", "République française")
     before = json.loads(run("list", "--json", "--all").stdout)
-    chance = random.Random(7)
-    kills = 0
-    for _ in range(10):
-        process = start(config_path, "reprocess")
-        time.sleep(chance.uniform(0.5, 4.0))
-        if process.poll() is not None:
-            continue
-        kill(process)
-        kills += 1
+
+    def same_records() -> None:
         assert_whole(run, config_path)
         assert len(json.loads(run("list", "--json", "--all").stdout)) == len(before)
+
+    kills = killed_again_and_again(config_path, "reprocess", 7, 4.0, same_records)
     assert kills >= 5
     assert run("-q", "reprocess").exit_code == 0
     assert_whole(run, config_path)
