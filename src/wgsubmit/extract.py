@@ -60,6 +60,8 @@ def sniff_format(data: bytes, filename: str | None, content_type: str) -> str:
         return "pdf"
     if head.startswith(b"PK\x03\x04") or head.startswith(b"PK\x05\x06"):
         return _zip_format(data)
+    if head.startswith(TNEF_MAGIC):
+        return "archive"  # Outlook's winmail.dat: files wrapped like a zip's
     if head.startswith(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"):
         return "doc" if suffix not in (".xls", ".ppt", ".msg") else "other"
     if data.lstrip()[:5] == b"{\\rtf":
@@ -70,7 +72,21 @@ def sniff_format(data: bytes, filename: str | None, content_type: str) -> str:
         return "html"
     if content_type.startswith("text/") or suffix in (".txt", ".md", ".csv"):
         return "txt"
-    return "other"
+    return "txt" if _looks_like_text(data) else "other"
+
+
+def _looks_like_text(data: bytes) -> bool:
+    """A file with no name to go by ("README" in a winmail.dat) that is plainly UTF-8 text."""
+    sample = data[:4096]
+    if not sample or b"\x00" in sample:
+        return False
+    try:
+        text = sample.decode("utf-8")
+    except UnicodeDecodeError as err:
+        if err.start < len(sample) - 3:
+            return False
+        text = sample[: err.start].decode("utf-8")  # a character cut at the sample's end
+    return sum(c.isprintable() or c in "\n\r\t" for c in text) >= 0.98 * len(text)
 
 
 def _zip_format(data: bytes) -> str:
@@ -123,8 +139,14 @@ def expand_archives(attachments: Sequence[Attachment]) -> tuple[Attachment, ...]
     return tuple(result)
 
 
+TNEF_MAGIC = b"\x78\x9f\x3e\x22"
+
+
 def read_archive(data: bytes) -> tuple[list[Attachment], str | None]:
-    """The members of a zip within the limits, and why reading stopped, if it did."""
+    """The members of a zip (or a winmail.dat) within the limits, and why reading stopped,
+    if it did."""
+    if data.startswith(TNEF_MAGIC):
+        return _read_tnef(data)
     members: list[Attachment] = []
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
@@ -150,6 +172,37 @@ def read_archive(data: bytes) -> tuple[list[Attachment], str | None]:
             name = _member_name(info.filename)
             guessed = mimetypes.guess_type(name)[0] or "application/octet-stream"
             members.append(Attachment(filename=name, content_type=guessed, data=content))
+    return members, None
+
+
+def _read_tnef(data: bytes) -> tuple[list[Attachment], str | None]:
+    """The files an Outlook winmail.dat (TNEF) wraps, and the text of the message when it is
+    there only: as a document of its own, so that it is read like the others."""
+    import tnefparse
+
+    try:
+        tnef = tnefparse.TNEF(data)
+        files = tnef.attachments
+        html, rtf = tnef.htmlbody, tnef.rtfbody
+    except Exception as err:  # a hostile or broken file: say so, go on
+        return [], f"a corrupt winmail.dat ({_reason(err)})"
+    if len(files) > ZIP_MAX_MEMBERS:
+        return [], f"a winmail.dat of {len(files)} files (at most {ZIP_MAX_MEMBERS} are read)"
+    members: list[Attachment] = []
+    total = 0
+    for item in files:
+        content = bytes(item.data or b"")
+        total += len(content)
+        if total > ZIP_MAX_TOTAL:
+            return members, "a winmail.dat larger than 200 MB"
+        name = _member_name(item.long_filename() or item.name or "")
+        guessed = mimetypes.guess_type(name)[0] or "application/octet-stream"
+        members.append(Attachment(filename=name, content_type=guessed, data=content))
+    if html:
+        text = html.encode("utf-8") if isinstance(html, str) else bytes(html)
+        members.append(Attachment("message.html", "text/html", text))
+    elif rtf:
+        members.append(Attachment("message.rtf", "application/rtf", bytes(rtf)))
     return members, None
 
 
@@ -247,7 +300,7 @@ def _no_reader(fmt: str, data: bytes) -> Extraction:
         members, problem = read_archive(data)
         if problem:
             return Extraction(fmt, error=problem, flag="corrupt")
-        return Extraction(fmt, error=f"a zip archive: its {len(members)} files are read one by one")
+        return Extraction(fmt, error=f"an archive: its {len(members)} files are read one by one")
     return Extraction(
         fmt,
         error="unsupported format: not PDF, Word, OpenDocument, RTF, HTML or text",
