@@ -73,3 +73,26 @@ def test_every_winmail_dat_of_the_corpus_is_unpacked(
         for a in atts
         if a["filename"] == "winmail.dat"
     )
+
+
+def test_an_outlook_msg_file_is_read_like_any_message(
+    run: Run, tmp_path: Path, corpus: Path
+) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    original = (corpus / "emails" / "mail-parser" / "mail_outlook_1.msg").read_bytes()
+    (folder / "dragged from Outlook.msg").write_bytes(original)
+    result = run("-q", "import", str(folder))
+    assert result.exit_code == 0, result.output
+    [item] = json.loads(run("list", "--json", "--all").stdout)
+    assert item["error"] is None and "unparseable" not in item["flags"]
+    assert item["message_id"] == "<20170918100018.6AE0948009C@www.w-vwa.de>"
+    assert item["from"]["address"] == "nueblingv@w-vwa.de"
+    assert item["subject"] == "Newsletter Prüfung Personalwesen / Prüfung Eröffnungsbilanz"
+    # The topmost Received: header Outlook kept (12:00:28 +0200), not the sender's Date:.
+    assert item["received_at"] == "2017-09-18T10:00:28+00:00"
+    assert item["language"] == "de"
+    assert [a["filename"] for a in item["attachments"]][:2] == ["newsletter.png", "spacer.gif"]
+    # The file itself is kept byte for byte.
+    [raw] = (tmp_path / "store" / "raw").rglob("*.eml")
+    assert raw.read_bytes() == original

@@ -109,10 +109,11 @@ def test_bytes_that_are_not_a_message_are_unparseable_not_an_exception() -> None
     assert message.error == "not an e-mail message"
 
 
-def test_an_outlook_msg_file_says_so() -> None:
+def test_a_damaged_outlook_file_says_so() -> None:
     data = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 512
     message = parse_message(RawMessage(data, "file", "x.msg"))
-    assert message.error is not None and "Outlook" in message.error
+    assert "unparseable" in message.flags
+    assert message.error is not None and "Outlook file that cannot be read" in message.error
 
 
 def test_every_corpus_email_parses_without_raising(corpus: Path) -> None:
