@@ -9,6 +9,7 @@ import io
 import json
 import shutil
 import tempfile
+import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -449,7 +450,8 @@ def test_a_request_for_confidentiality_after_an_officers_publish_still_stands(
     assert COMPANY not in entries(export(run))
     assert "amended  confidentiality: publish → confidential" in run("show", str(COMPANY)).stdout
     assert "confidential" in dry_run(run)[COMPANY]
-    # Having read it, the officer may still decide otherwise.
+    # Having read it, the officer may still decide otherwise (later: times are to the second).
+    time.sleep(1.1)
     assert run("triage", str(COMPANY), "--confidentiality", "publish").exit_code == 0
     assert run("reprocess").exit_code == 0
     assert COMPANY in entries(export(run))
@@ -673,3 +675,55 @@ def test_whatever_officers_decide_nothing_left_out_is_exported(
         copied = {hashlib.sha256(p.read_bytes()).hexdigest() for p in upload.glob("*")}
         texts = {f for e in published.values() for f in e["files"] if f.endswith(".txt")}
         assert len(copied - allowed) <= len(texts)  # only a body-only submission's own text
+
+
+def test_export_waits_while_messages_are_not_read_again(run: Run, samples: Path) -> None:
+    from wgsubmit.store import Store
+
+    with Store.open_for_writing(samples) as store:
+        store.read_all_again()  # as a reprocess killed right after it began
+    refused = run("export")
+    assert refused.exit_code == 1 and "not read yet" in refused.stderr
+    assert refused.stdout == ""
+    assert run("-q", "reprocess").exit_code == 0
+    assert set(entries(export(run))) == {FRANCE, FORWARDED, NHRI, COMPANY, REVISED, MEXICO,
+                                         LINK_ONLY}  # fmt: skip
+
+
+def test_a_withheld_archive_withholds_its_files_and_text_data_is_not_published(
+    run: Run, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import zipfile
+
+    monkeypatch.setenv("COLUMNS", "300")
+    archive = io.BytesIO()
+    with zipfile.ZipFile(archive, "w") as z:
+        z.writestr("Annex_cases.pdf", _pdf("Case 1: a name."))
+    _eml(tmp_path / "in", "Red Fronteras <info@redfronteras.example.org>",
+         "Contribution of Red Fronteras",
+         "Dear Working Group,\n\nPlease find attached our contribution and its annexes. "
+         "Annex 2 contains testimonies and must remain confidential; the main submission may "
+         "be published.\n\nRed Fronteras\n",
+         files=(("Contribution.pdf", "application/pdf", _pdf("Our contribution.")),
+                ("Annexes.zip", "application/zip", archive.getvalue()),
+                ("contacts.csv", "text/csv", b"name,phone\nAna,+1 555 0100\n")))  # fmt: skip
+    assert run("import", str(tmp_path / "in")).exit_code == 0
+    [item] = json.loads(run("list", "--json").stdout)
+    refused = run("triage", str(item["id"]), "--withhold-file", "2", "--supersedes", "999")
+    assert refused.exit_code == 2  # nothing of it was applied
+    assert not any(
+        a["withheld"] for a in json.loads(run("list", "--json").stdout)[0]["attachments"]
+    )
+    run("triage", str(item["id"]), "--confidentiality", "publish", "--withhold-file", "2")
+    upload = tmp_path / "upload"
+    assert entries(export(run, "--files", str(upload)))[item["id"]]["files"] == [
+        "Red-Fronteras.pdf"
+    ]
+    row = dry_run(run)[item["id"]]
+    assert (
+        "Annex_cases.pdf (withheld)" in row and "contacts.csv (text that is not a document)" in row
+    )
+    # An officer's mistake can be undone; with nothing withheld it waits again.
+    assert run("triage", str(item["id"]), "--keep-file", "2").exit_code == 0
+    assert item["id"] not in entries(export(run))
+    assert "partly confidential" in dry_run(run)[item["id"]]

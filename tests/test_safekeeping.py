@@ -12,6 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+import pytest
 from click.testing import Result
 
 from conftest import FIXTURES, copy_fixtures
@@ -63,6 +64,7 @@ def test_a_backup_is_a_store_of_its_own(
     result = run("backup", str(target))
     assert result.exit_code == 0, result.output
     assert "Backed up 12 messages" in result.stdout
+    assert sorted(p.name for p in target.iterdir()) == ["files", "raw", "wgsubmit.db"]
     if os.name == "posix":
         assert target.stat().st_mode & 0o777 == 0o700
     copy_config = write_config()
@@ -114,3 +116,29 @@ def test_a_backup_taken_while_an_import_writes_is_consistent(
         )
         assert run("check", config=copy_config).exit_code == 0
     assert max(counts) <= 302
+
+
+def test_a_backup_onto_a_full_disk_says_so_and_is_never_taken_for_a_store(
+    run: Run, samples: Path, tmp_path: Path
+) -> None:
+    target = tmp_path / "usb"
+    target.mkdir()
+    mounted = subprocess.run(
+        ["mount", "-t", "tmpfs", "-o", "size=200k", "tmpfs", str(target)], capture_output=True
+    )
+    if mounted.returncode != 0:
+        pytest.skip("this machine does not let the tests mount a small file system")
+    try:
+        result = run("-q", "backup", str(target / "copy"))
+        assert result.exit_code == 1
+        assert result.stderr == (
+            "Error: the backup's disk is full: the copy is incomplete and not usable\n"
+        )
+        assert not (target / "copy" / "wgsubmit.db").exists()
+    finally:
+        subprocess.run(["umount", "-l", str(target)], check=False)
+
+
+def test_stats_html_into_a_missing_folder_is_a_usage_error(run: Run, samples: Path) -> None:
+    result = run("stats", "--html", "/no/such/folder/report.html")
+    assert result.exit_code == 2 and result.stdout == ""

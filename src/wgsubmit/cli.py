@@ -422,6 +422,14 @@ def show(ctx: click.Context, message_id: int, as_json: bool, save_dir: Path | No
     help="Keep attachment N (as `show` numbers them) off the page.",
 )
 @click.option(
+    "--keep-file",
+    "keep_files",
+    metavar="N",
+    type=int,
+    multiple=True,
+    help="Let a withheld attachment N back on the page.",
+)
+@click.option(
     "--received",
     metavar="TIME",
     help='When the server received it: "2020-03-16 14:03" (call\'s time zone) or RFC 3339.',
@@ -458,6 +466,7 @@ def triage(
 
     config = _config(ctx)
     values["withhold_files"] = tuple(values["withhold_files"])
+    values["keep_files"] = tuple(values["keep_files"])
     decision = check(Decision(type=type_, **values), config.call.timezone)
     direct = decision != Decision()
     if direct and message_id is None:
@@ -606,9 +615,19 @@ def export(
     if output is not None and not output.parent.is_dir():
         raise UsageError(f"--output: no folder {output.parent}")
     with Store.open_for_reading(config.store_path) as store:
+        unread = store.unread()
+        if unread and not dry_run:
+            # A fetch or reprocess still reading (or killed while it read): links between
+            # messages, and requests made later, may not be known yet.
+            raise PublishError(
+                f"{unread} stored messages are not read yet: let the running command finish, "
+                "or run `wgsubmit reprocess`"
+            )
         messages = store.messages(include_all=True)
         publish_list = build(messages, config, include_late, store.document_texts)
         if dry_run:
+            if unread:
+                _stderr().print(f"{unread} stored messages are not read yet.", markup=False)
             title = f"export --dry-run: {config.call.title}"
             render_dry_run(_stdout(), publish_list, config, title)
             _stderr().print("Nothing written.")
@@ -665,6 +684,8 @@ def stats(ctx: click.Context, as_json: bool, html_path: Path | None) -> None:
     from wgsubmit.store import Store
 
     config = _config(ctx)
+    if html_path is not None and not html_path.parent.is_dir():
+        raise UsageError(f"--html: no folder {html_path.parent}")
     with Store.open_for_reading(config.store_path) as store:
         counted = compute(store.messages(include_all=True), config)
     if as_json:

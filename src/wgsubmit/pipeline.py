@@ -206,7 +206,7 @@ def _replaced(
 
 def reprocess(store: Store, config: Config, progress: Progress | None = None) -> RunReport:
     """Read every stored message again with the current rules; decisions by an officer stay."""
-    store.clear_links()
+    store.read_all_again()
     ids = store.all_ids()
     done, failed = process(store, config, ids, progress or _no_progress)
     return RunReport(stored=0, seen=len(ids), processed=done, failed=failed)

@@ -204,12 +204,15 @@ def choose_files(message: StoredMessage) -> tuple[list[StoredAttachment], list[s
         if not (a.inline and a.format in (None, "image")) and a.content_type not in _NOT_DOCUMENTS
     ]
     archives = {a.parent for a in parts if a.parent is not None}
+    withheld = {a.position for a in message.attachments if a.withheld}
     chosen: list[StoredAttachment] = []
     skipped: list[str] = []
     for a in parts:
         name = a.filename or f"attachment {a.position + 1}"
-        if a.withheld:
+        if a.position in withheld or a.parent in withheld:  # an archive withholds its files
             skipped.append(f"{name} (withheld)")
+        elif a.format == "txt" and not name.lower().endswith(".txt"):
+            skipped.append(f"{name} (text that is not a document)")
         elif a.format in _DOCUMENT_FORMATS:
             if a.position not in archives:
                 chosen.append(a)
@@ -221,13 +224,13 @@ def choose_files(message: StoredMessage) -> tuple[list[StoredAttachment], list[s
     return chosen, skipped
 
 
-def _only_pictures(message: StoredMessage, skipped: list[str]) -> bool:
+def _only_pictures(message: StoredMessage) -> bool:
     """Nothing but pictures beside the text (a logo sent as a file): the text is the
     submission."""
     return all(
-        a.format == "image" or a.inline or a.content_type in _NOT_DOCUMENTS
+        (a.format == "image" or a.inline or a.content_type in _NOT_DOCUMENTS) and not a.withheld
         for a in message.attachments
-    ) and not any("(withheld)" in s for s in skipped)
+    )
 
 
 @dataclass(frozen=True)
@@ -252,7 +255,7 @@ def _judge(
     notes = []
     if amendment is not None:
         notes.append(f"#{amendment.id} later asks: {amendment.confidentiality}")
-    body = not files and _only_pictures(message, skipped) and bool(message.body.strip())
+    body = not files and _only_pictures(message) and bool(message.body.strip())
     if "needs_download" in message.flags:
         body = False
         if not files:
@@ -308,14 +311,14 @@ def _earlier_versions(
     message: StoredMessage, replaced: dict[int, list[StoredMessage]]
 ) -> list[StoredMessage]:
     """Every version this one replaces, and the versions those replaced."""
-    found: list[StoredMessage] = []
+    found: dict[int, StoredMessage] = {}
     todo = list(replaced.get(message.id, []))
     while todo:
         version = todo.pop()
-        if version.id != message.id and version not in found:
-            found.append(version)
+        if version.id != message.id and version.id not in found:
+            found[version.id] = version
             todo.extend(replaced.get(version.id, []))
-    return found
+    return list(found.values())
 
 
 def build(

@@ -409,8 +409,8 @@ class Store:
 
     @classmethod
     @contextlib.contextmanager
-    def open_for_reading(cls, root: Path) -> Iterator[Store]:
-        path = root / DB_NAME
+    def open_for_reading(cls, root: Path, database: str = DB_NAME) -> Iterator[Store]:
+        path = root / database
         if not path.exists():
             raise StoreError(f"no store at {root}: run `wgsubmit fetch` or `wgsubmit import` first")
         try:
@@ -563,6 +563,14 @@ class Store:
     def all_ids(self) -> list[int]:
         return [r[0] for r in self.conn.execute("SELECT id FROM messages ORDER BY id")]
 
+    def unread(self) -> int:
+        """Messages stored but not (or not yet again) read."""
+        return int(
+            self.conn.execute(
+                "SELECT count(*) FROM messages WHERE processed_at IS NULL"
+            ).fetchone()[0]
+        )
+
     def pending_ids(self) -> list[int]:
         rows = self.conn.execute("SELECT id FROM messages WHERE processed_at IS NULL ORDER BY id")
         return [r[0] for r in rows]
@@ -696,14 +704,16 @@ class Store:
 
     # --- links between messages ---
 
-    def clear_links(self) -> None:
-        """Forget the automatic links between messages, before reading them all again."""
+    def read_all_again(self) -> None:
+        """Before reading every message again: forget the automatic links between them, and
+        mark them all unread in the same transaction, so that a run killed half-way is
+        finished by the next one (and `export` waits for it) instead of leaving links lost."""
         with self.transaction():
             self.conn.execute(
                 "UPDATE messages SET superseded_by = NULL"
                 " WHERE superseded_decided_by IS NOT 'human'"
             )
-            self.conn.execute("UPDATE messages SET amends = NULL")
+            self.conn.execute("UPDATE messages SET amends = NULL, processed_at = NULL")
 
     def earlier_submissions(
         self, before: int, addresses: Sequence[str], domain: str | None
@@ -755,7 +765,7 @@ class Store:
             row = self.conn.execute(
                 "SELECT confidentiality, confidentiality_decided_by IS 'human', EXISTS ("
                 "  SELECT 1 FROM events WHERE message = ? AND field = 'confidentiality'"
-                "  AND at >= (SELECT stored_at FROM messages WHERE id = ?))"
+                "  AND at > (SELECT stored_at FROM messages WHERE id = ?))"
                 " FROM messages WHERE id = ?",
                 (target, message_id, target),
             ).fetchone()
@@ -810,8 +820,9 @@ class Store:
         """An officer's word on whether `earlier` is replaced (by `later`, or by none)."""
         self.decide(earlier, {"superseded_by": later}, user)
 
-    def withhold_file(self, message_id: int, position: int, user: str) -> str:
-        """Keep one attachment off the page (a confidential annex); its name, for people."""
+    def withhold_file(self, message_id: int, position: int, user: str, keep: bool = False) -> str:
+        """Keep one attachment off the page (a confidential annex), or with ``keep`` let it
+        back on; its name, for people."""
         with self.transaction():
             row = self.conn.execute(
                 "SELECT sha256, filename FROM attachments WHERE message = ? AND position = ?",
@@ -820,11 +831,13 @@ class Store:
             if row is None:
                 raise StoreError(f"message {message_id} has no attachment {position + 1}")
             name = row[1] or f"attachment {position + 1}"
-            added = self.conn.execute(
-                "INSERT OR IGNORE INTO withheld_files VALUES (?, ?)", (message_id, row[0])
-            ).rowcount
-            if added:
-                self._event(message_id, user, "withhold-file", "file", None, name)
+            if keep:
+                sql = "DELETE FROM withheld_files WHERE message = ? AND sha256 = ?"
+            else:
+                sql = "INSERT OR IGNORE INTO withheld_files VALUES (?, ?)"
+            if self.conn.execute(sql, (message_id, row[0])).rowcount:
+                action = "keep-file" if keep else "withhold-file"
+                self._event(message_id, user, action, "file", None, name)
         return str(name)
 
     def confirm(self, message_id: int, user: str) -> None:
@@ -1023,6 +1036,7 @@ class Store:
         copy = sqlite3.connect(target)
         try:
             self.conn.backup(copy)
+            copy.execute("PRAGMA journal_mode = DELETE")  # one file, nothing beside it
         finally:
             copy.close()
 

@@ -34,6 +34,7 @@ class Decision:
     not_superseded: bool = False
     received: str | None = None  # when the server received it, as the officer found out
     withhold_files: tuple[int, ...] = ()  # attachment numbers as `show` prints them
+    keep_files: tuple[int, ...] = ()
 
     def changes(self) -> dict[str, str | int | None]:
         columns = {
@@ -124,16 +125,23 @@ def apply(store: Store, message_id: int, decision: Decision, who: str) -> int:
             f"--received: #{message_id} has the time its server received it; that is not changed"
         )
     numbers = {a.position + 1 for a in message.attachments}
-    for number in decision.withhold_files:
-        if number not in numbers:
-            raise UsageError(f"--withhold-file: #{message_id} has no attachment {number}")
+    for option, chosen in (("withhold", decision.withhold_files), ("keep", decision.keep_files)):
+        for number in chosen:
+            if number not in numbers:
+                raise UsageError(f"--{option}-file: #{message_id} has no attachment {number}")
+    if decision.supersedes is not None and (
+        decision.supersedes == message_id or store.message(decision.supersedes) is None
+    ):
+        raise UsageError(f"--supersedes: no other message with id {decision.supersedes}")
+    # Everything checked: nothing is set unless all of it can be.
     changed = store.decide(message_id, decision.changes(), who) if decision.changes() else 0
     for number in decision.withhold_files:
         store.withhold_file(message_id, number - 1, who)
         changed += 1
+    for number in decision.keep_files:
+        store.withhold_file(message_id, number - 1, who, keep=True)
+        changed += 1
     if decision.supersedes is not None:
-        if decision.supersedes == message_id or store.message(decision.supersedes) is None:
-            raise UsageError(f"--supersedes: no other message with id {decision.supersedes}")
         store.supersede_by_officer(decision.supersedes, message_id, who)
         changed += 1
     if decision.not_superseded:
