@@ -42,9 +42,12 @@ class Dovecot:
     imap_port: int
     ca_file: Path
     process: subprocess.Popen[bytes] | None = None
+    token: str | None = None  # with OAuth2: the access token the tests log in with
 
     @classmethod
-    def create(cls) -> Dovecot:
+    def create(cls, introspection_url: str | None = None, token: str | None = None) -> Dovecot:
+        """A dovecot taking passwords, or with ``introspection_url`` only OAuth2 access
+        tokens (XOAUTH2), which it checks with that token-introspection endpoint."""
         # Dovecot's unprivileged processes must reach the Maildir, so the
         # tree is world-traversable (pytest's own tmp dirs are 0700).
         root = Path(tempfile.mkdtemp(prefix="wgsubmit-dovecot-"))
@@ -53,11 +56,11 @@ class Dovecot:
         cert = ca.issue_cert("127.0.0.1", "localhost")
         cert.private_key_and_cert_chain_pem.write_to_path(str(root / "server.pem"))
         ca.cert_pem.write_to_path(str(root / "ca.pem"))
-        server = cls(root, free_port(), free_port(), root / "ca.pem")
-        server._write_config()
+        server = cls(root, free_port(), free_port(), root / "ca.pem", token=token)
+        server._write_config(introspection_url)
         return server
 
-    def _write_config(self) -> None:
+    def _write_config(self, introspection_url: str | None) -> None:
         if os.geteuid() == 0:
             login_user, internal_user, mail_user = "dovenull", "dovecot", "nobody"
         else:
@@ -67,6 +70,16 @@ class Dovecot:
         mail.mkdir()
         os.chown(mail, entry.pw_uid, entry.pw_gid)
         (self.root / "passwd").write_text(f"{USER}:{{PLAIN}}{PASSWORD}\n")
+        mechanisms = "plain login"
+        passdb = f"driver = passwd-file\n  args = scheme=PLAIN {self.root}/passwd"
+        if introspection_url:
+            mechanisms = "xoauth2 oauthbearer"
+            passdb = f"driver = oauth2\n  args = {self.root}/oauth2.conf"
+            (self.root / "oauth2.conf").write_text(
+                f"introspection_mode = post\nintrospection_url = {introspection_url}\n"
+                "username_attribute = username\nactive_attribute = active\n"
+                "active_value = true\n"
+            )
         (self.root / "dovecot.conf").write_text(
             f"""
 base_dir = {self.root}/run
@@ -78,13 +91,12 @@ ssl = yes
 ssl_cert = <{self.root}/server.pem
 ssl_key = <{self.root}/server.pem
 disable_plaintext_auth = no
-auth_mechanisms = plain login
+auth_mechanisms = {mechanisms}
 default_login_user = {login_user}
 default_internal_user = {internal_user}
 mail_location = maildir:{mail}/%u
 passdb {{
-  driver = passwd-file
-  args = scheme=PLAIN {self.root}/passwd
+  {passdb}
 }}
 userdb {{
   driver = static
@@ -147,7 +159,10 @@ service stats {{
         """A direct connection, to put messages in and look at them."""
         context = ssl.create_default_context(cafile=str(self.ca_file))
         client = IMAPClient("127.0.0.1", port=self.imaps_port, ssl=True, ssl_context=context)
-        client.login(USER, PASSWORD)
+        if self.token:
+            client.oauth2_login(USER, self.token)
+        else:
+            client.login(USER, PASSWORD)
         return client
 
     def append(self, messages: list[tuple[bytes, dt.datetime]], folder: str = "INBOX") -> None:
@@ -182,3 +197,44 @@ service stats {{
     def cleanup(self) -> None:
         self.stop()
         shutil.rmtree(self.root, ignore_errors=True)
+
+
+class Introspection:
+    """An OAuth2 token-introspection endpoint (RFC 7662) on loopback, as an identity
+    provider runs it: dovecot asks it whether a token is valid, and for whom."""
+
+    def __init__(self, valid: dict[str, str]) -> None:
+        import json
+        import threading
+        from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+        from urllib.parse import parse_qs
+
+        tokens = valid
+        asked: list[str] = []
+
+        class Handler(BaseHTTPRequestHandler):
+            def do_POST(self) -> None:
+                length = int(self.headers.get("Content-Length", 0))
+                form = parse_qs(self.rfile.read(length).decode())
+                token = (form.get("token") or [""])[0]
+                asked.append(token)
+                user = tokens.get(token)
+                answer = {"active": True, "username": user} if user else {"active": False}
+                body = json.dumps(answer).encode()
+                self.send_response(200)
+                self.send_header("Content-Type", "application/json")
+                self.send_header("Content-Length", str(len(body)))
+                self.end_headers()
+                self.wfile.write(body)
+
+            def log_message(self, *args: object) -> None:
+                pass
+
+        self.asked = asked
+        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.url = f"http://127.0.0.1:{self.server.server_address[1]}/introspect"
+        threading.Thread(target=self.server.serve_forever, daemon=True).start()
+
+    def close(self) -> None:
+        self.server.shutdown()
+        self.server.server_close()
