@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import signal
 import sqlite3
+import subprocess
+import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -208,3 +211,41 @@ def test_doctor_shows_the_mailbox(imap: Any, fetch_config: Path, run: Run) -> No
     assert result.exit_code == 0, result.output
     assert "INBOX: 1 messages, UIDVALIDITY" in result.stdout
     assert "IMAP4REV1" in result.stdout.upper()
+
+
+def test_watch_reads_a_message_appended_while_it_waits_and_stops_on_ctrl_c(
+    imap: Any, fetch_config: Path, run: Run, tmp_path: Path
+) -> None:
+    imap.append([(sample("01-ngo-en-pdf.eml"), GENEVA_EDGE)])
+    err_file = tmp_path / "watch.err"
+    with err_file.open("wb") as err:
+        process = subprocess.Popen(
+            [sys.executable, "-m", "wgsubmit", "--config", str(fetch_config), "fetch", "--watch"],
+            stdout=subprocess.DEVNULL,
+            stderr=err,
+        )
+    try:
+
+        def stored(count: int, within: float) -> float:
+            started = time.monotonic()
+            while time.monotonic() - started < within:
+                now = run("list", "--json", "--all", config=fetch_config)  # none while created
+                if now.exit_code == 0 and len(json.loads(now.stdout)) == count:
+                    return time.monotonic() - started
+                time.sleep(0.2)
+            raise AssertionError(f"not {count} messages after {within} s: {err_file.read_text()}")
+
+        stored(1, 60)
+        # While it waits the store is free: an officer can work in another terminal.
+        assert run("tag", "seen", "1", config=fetch_config).exit_code == 0
+        time.sleep(1)  # it is in IDLE by now
+        imap.append([(sample("06-auto-reply.eml"), GENEVA_EDGE)])
+        latency = stored(2, 30)
+        assert latency < 15  # read within seconds of its arrival
+        process.send_signal(signal.SIGINT)
+        assert process.wait(15) in (0, 130)
+    finally:
+        if process.poll() is None:
+            process.kill()
+    said = err_file.read_text()
+    assert "Traceback" not in said and "Watching INBOX" in said and "Stopped." in said

@@ -206,28 +206,64 @@ def init(directory: Path | None) -> None:
 
 @cli.command()
 @click.option("--download-only", is_flag=True, help="Only store the raw messages; read them later.")
+@click.option(
+    "--watch",
+    is_flag=True,
+    help="Stay connected and read each new message as it arrives (IMAP IDLE); Ctrl-C stops.",
+)
 @click.pass_context
-def fetch(ctx: click.Context, download_only: bool) -> None:
+def fetch(ctx: click.Context, download_only: bool, watch: bool) -> None:
     """Download every new message of the mailbox and read it.
 
     The mailbox is opened read-only: nothing is marked seen, moved or deleted.
-    Only messages not yet in the store are downloaded.
+    Only messages not yet in the store are downloaded. With --watch it stays
+    connected, and each message is stored and read as it arrives, so that
+    `list` in another terminal shows it within seconds.
 
     \b
     Example:
         WGSUBMIT_IMAP_PASSWORD=… wgsubmit fetch
+        wgsubmit fetch --watch
     """
     from wgsubmit.pipeline import run_fetch
     from wgsubmit.store import Store
 
     config = _config(ctx)
     quiet = ctx.obj["quiet"]
+    if watch:
+        if download_only:
+            raise UsageError("--watch reads each message as it comes: not with --download-only")
+        _watch(config, quiet)
+        return
     with (
         Store.open_for_writing(config.store_path, _command_name()) as store,
         _progress(quiet) as progress,
     ):
         report = run_fetch(store, config, download_only=download_only, progress=progress)
     _summary(report, quiet, "fetch")
+
+
+def _watch(config: Config, quiet: bool) -> None:
+    import datetime as dt
+
+    from wgsubmit.pipeline import run_watch
+
+    def report(result: RunReport) -> None:
+        if result.stored and not quiet:
+            now = dt.datetime.now().strftime("%H:%M:%S")
+            _stderr().print(f"{now} {result.stored} new, {result.processed} read.", markup=False)
+
+    if not quiet:
+        _stderr().print(
+            f"Watching {', '.join(config.imap.mailboxes)} on {config.imap.host}; Ctrl-C stops.",
+            markup=False,
+        )
+    try:
+        run_watch(config, lambda stage, done, total: None, report)
+    except KeyboardInterrupt:
+        if not quiet:
+            _stderr().print("Stopped.")
+        raise click.exceptions.Exit(EXIT_INTERRUPTED) from None
 
 
 @cli.command(name="import")

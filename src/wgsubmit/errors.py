@@ -28,5 +28,9 @@ class MailServerError(WgsubmitError):
     """The IMAP server is unreachable, refuses the login or drops the connection."""
 
 
+class ConnectionLost(MailServerError):
+    """The connection dropped and did not come back after the retries: worth waiting for."""
+
+
 class PublishError(WgsubmitError):
     """The publish list cannot be made as asked: submissions an officer has not reviewed."""

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from wgsubmit.config import ImapConfig, imap_password, oauth2_token
-from wgsubmit.errors import MailServerError
+from wgsubmit.errors import ConnectionLost, MailServerError
 from wgsubmit.records import RawMessage, as_utc
 from wgsubmit.store import MailboxState, Store
 
@@ -149,7 +149,7 @@ def _with_retries(imap: ImapConfig, work: Callable[[Any], T]) -> T:
             last_error = f"{imap.host}:{imap.port}: {_reason(err)}"
         finally:
             _close(client)
-    raise MailServerError(f"{last_error} (gave up after {len(RETRY_WAITS) + 1} attempts)")
+    raise ConnectionLost(f"{last_error} (gave up after {len(RETRY_WAITS) + 1} attempts)")
 
 
 def _select(client: Any, mailbox: str) -> dict[bytes, Any]:
@@ -250,6 +250,48 @@ def _fetch_mailbox(
     elif store.mailbox_state(mailbox) is None:
         store.save_raw([], mailbox=(mailbox, MailboxState(uidvalidity, 0)))
     return MailboxReport(mailbox, uidvalidity, tally.downloaded, tuple(tally.new_ids))
+
+
+IDLE_RENEW = 9 * 60  # an IDLE is renewed before servers drop it (RFC 2177: 29 min; some 10)
+POLL_SECONDS = 60.0  # where the server has no IDLE
+WATCH_WAITS = (1.0, 2.0, 5.0, 10.0, 30.0, 60.0)  # between reconnections, the last repeated
+
+
+def wait_for_news(imap: ImapConfig, renew: float = IDLE_RENEW) -> None:
+    """Return when the first mailbox has news (IMAP IDLE), or after ``renew`` seconds, or
+    after a poll interval where the server has no IDLE. A dropped connection is waited
+    out and reconnected; only a refused login or a wrong mailbox ends the wait."""
+    failures = 0
+    while True:
+        try:
+            client = connect(imap)
+        except _Transient as err:
+            time.sleep(WATCH_WAITS[min(failures, len(WATCH_WAITS) - 1)])
+            failures += 1
+            log.warning("waiting for the server: %s", err)
+            continue
+        try:
+            _select(client, imap.mailboxes[0])
+            if b"IDLE" not in client.capabilities():
+                time.sleep(min(renew, POLL_SECONDS))
+                return
+            client.idle()
+            try:
+                deadline = time.monotonic() + renew
+                while (left := deadline - time.monotonic()) > 0:
+                    responses = client.idle_check(timeout=min(left, 30.0))
+                    if any(r[1:2] in ((b"EXISTS",), (b"RECENT",)) for r in responses):
+                        return
+            finally:
+                with contextlib.suppress(Exception):
+                    client.idle_done()
+            return
+        except _transient_errors() as err:
+            log.warning("connection lost while waiting: %s", _reason(err))
+            time.sleep(WATCH_WAITS[min(failures, len(WATCH_WAITS) - 1)])
+            failures += 1
+        finally:
+            _close(client)
 
 
 @dataclass(frozen=True)

@@ -228,6 +228,22 @@ def run_fetch(
     return _finish(store, config, seen, new_ids, download_only, progress)
 
 
+def run_watch(config: Config, progress: Progress, report: Callable[[RunReport], None]) -> None:
+    """`fetch --watch`: fetch and read, then wait for news (IMAP IDLE) and again, until
+    interrupted. The store is locked only while a round writes, so that officers can
+    triage meanwhile; a dropped connection is waited out, not fatal."""
+    from wgsubmit import imap
+    from wgsubmit.errors import ConnectionLost
+
+    while True:
+        try:
+            with Store.open_for_writing(config.store_path, "wgsubmit fetch --watch") as store:
+                report(run_fetch(store, config, progress=progress))
+        except ConnectionLost as err:
+            log.warning("%s; waiting for the server", err)
+        imap.wait_for_news(config.imap)
+
+
 def run_import(
     store: Store,
     config: Config,
