@@ -24,10 +24,12 @@ def oauth2_server() -> Iterator[Any]:
     from imapserver import USER, Dovecot, Introspection, dovecot_available
 
     need(dovecot_available(), "dovecot is not installed (apt-get install dovecot-imapd)")
-    endpoint = Introspection({TOKEN: USER})
+    tokens = {TOKEN: USER}  # what the identity provider issued, as introspection knows it
+    endpoint = Introspection(tokens)
     server = Dovecot.create(introspection_url=endpoint.url, token=TOKEN)
     server.start()
     server.endpoint = endpoint
+    server.tokens = tokens
     yield server
     server.cleanup()
     endpoint.close()
@@ -86,3 +88,86 @@ def test_a_failing_token_command_is_one_line(
     assert result.stderr == (
         "Error: imap.oauth2.token_command: the command failed (exit status 3) or printed nothing\n"
     )
+
+
+def signed_in_config(
+    write_config: Callable[..., Path], server: Any, provider: Any, flow: str, **extra: str
+) -> Path:
+    from identity import CLIENT_ID
+
+    config = write_config(port=server.imaps_port, ca_file=str(server.ca_file))
+    settings = {
+        "flow": flow,
+        "client_id": CLIENT_ID,
+        "authority": provider.authority,
+        "ca_file": str(provider.ca_file),
+        **extra,
+    }
+    table = "".join(f"{key} = {json.dumps(value)}\n" for key, value in settings.items())
+    text = config.read_text().replace('password_env = "WGSUBMIT_TEST_PASSWORD"\n', "")
+    config.write_text(
+        text.replace("[store]", f'auth = "oauth2"\n\n[imap.oauth2]\n{table}\n[store]')
+    )
+    return config
+
+
+@pytest.fixture
+def provider(oauth2_server: Any, tmp_path: Path) -> Iterator[Any]:
+    from identity import IdentityProvider
+    from imapserver import USER
+
+    # Access tokens that live a minute: MSAL renews those due within five, so every run
+    # goes through the refresh.
+    idp = IdentityProvider(tmp_path, USER, oauth2_server.tokens, lifetime=60)
+    yield idp
+    idp.close()
+
+
+def test_login_once_then_fetch_renews_and_keeps_the_rotated_token(
+    oauth2_server: Any, provider: Any, write_config: Callable[..., Path], run: Run,
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+) -> None:  # fmt: skip
+    monkeypatch.setenv("COLUMNS", "300")
+    cache = tmp_path / "tokens.json"
+    config = signed_in_config(write_config, oauth2_server, provider, "device",
+                              token_cache=str(cache))  # fmt: skip
+    before = run("fetch", config=config)
+    assert before.exit_code == 1 and "run `wgsubmit login`" in before.stderr
+    signed = run("login", config=config)
+    assert signed.exit_code == 0, signed.output
+    assert "WGSB-TEST" in signed.stderr  # the code the person types
+    assert "Signed in as officer@example.org" in signed.stdout
+    assert cache.stat().st_mode & 0o777 == 0o600
+    assert "refresh-1" in cache.read_text()
+    when = dt.datetime(2020, 3, 16, 10, 0, tzinfo=dt.UTC)
+    oauth2_server.append([((FIXTURES / "06-auto-reply.eml").read_bytes(), when)])
+    for _ in range(2):  # the second run works only if the first kept the rotated token
+        result = run("fetch", config=config)
+        assert result.exit_code == 0, result.output + oauth2_server.log()[-1500:]
+    assert provider.grants.count("refresh_token") == 2
+    assert "refresh-1" not in cache.read_text()
+    listed = json.loads(run("list", "--json", "--all", config=config).stdout)
+    assert "<auto-7781@rights-first.example.org>" in {i["message_id"] for i in listed}
+    doctor = run("doctor", "--offline", config=config)
+    assert "the access token expires" in doctor.stdout and str(cache) in doctor.stdout
+    for token in provider.tokens:
+        assert token not in before.output + signed.output + result.output + doctor.output
+
+
+def test_an_app_signs_in_with_its_secret(
+    oauth2_server: Any, provider: Any, write_config: Callable[..., Path], run: Run,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:  # fmt: skip
+    from identity import SECRET
+
+    config = signed_in_config(write_config, oauth2_server, provider, "client_credentials",
+                              client_secret_env="WGSUBMIT_TEST_SECRET")  # fmt: skip
+    monkeypatch.setenv("WGSUBMIT_TEST_SECRET", "not-the-secret")
+    refused = run("fetch", config=config)
+    assert refused.exit_code == 1
+    assert "the app's sign-in (client credentials) was refused: AADSTS7000215" in refused.stderr
+    assert "not-the-secret" not in refused.output
+    monkeypatch.setenv("WGSUBMIT_TEST_SECRET", SECRET)
+    result = run("fetch", config=config)
+    assert result.exit_code == 0, result.output
+    assert provider.grants[-1] == "client_credentials"

@@ -850,6 +850,26 @@ def backup(ctx: click.Context, destination: Path) -> None:
 
 
 @cli.command()
+@click.pass_context
+def login(ctx: click.Context) -> None:
+    """Sign in to the mailbox once (OAuth2 device code): open the page shown, type the
+    code, sign in; then `fetch` renews its access by itself.
+
+    \b
+    Example:
+        wgsubmit login
+    """
+    from wgsubmit.oauth import cache_location
+    from wgsubmit.oauth import login as sign_in
+
+    config = _config(ctx)
+    if config.imap.auth != "oauth2":
+        raise UsageError('wgsubmit login is for imap.auth = "oauth2"')
+    who = sign_in(config.imap, lambda text: _stderr().print(text, markup=False))
+    click.echo(f"Signed in as {who}; tokens kept in {cache_location(config.imap)}.")
+
+
+@cli.command()
 @click.option("--offline", is_flag=True, help="Do not connect to the mail server.")
 @click.pass_context
 def doctor(ctx: click.Context, offline: bool) -> None:

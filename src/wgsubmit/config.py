@@ -86,6 +86,13 @@ class CallConfig:
 class OAuth2Config:
     flow: str
     token_command: str | None
+    client_id: str | None = None
+    authority: str = "https://login.microsoftonline.com/organizations"
+    scopes: tuple[str, ...] = ()  # default: what IMAP needs for the flow
+    client_secret_env: str | None = None
+    client_secret_command: str | None = None
+    token_cache: Path | None = None  # None: the operating system's keyring
+    ca_file: Path | None = None  # to trust a sign-in server with a private certificate
 
 
 @dataclass(frozen=True)
@@ -273,6 +280,13 @@ _SCHEMA: dict[str, dict[str, tuple[Callable[[Any], Any], Any]]] = {
     "imap.oauth2": {
         "flow": (_one_of("device", "client_credentials"), "device"),
         "token_command": (_nonempty_str, None),
+        "client_id": (_nonempty_str, None),
+        "authority": (_nonempty_str, "https://login.microsoftonline.com/organizations"),
+        "scopes": (_str_list, []),
+        "client_secret_env": (_nonempty_str, None),
+        "client_secret_command": (_nonempty_str, None),
+        "token_cache": (_str, "keyring"),
+        "ca_file": (_str, ""),
     },
     "store": {
         "path": (_nonempty_str, "wgsubmit-data"),
@@ -363,6 +377,21 @@ def parse_config(data: dict[str, Any], path: Path | None) -> Config:
     ca_file = (base / imap["ca_file"]).resolve() if imap["ca_file"] else None
     if ca_file is not None and not ca_file.is_file():
         raise ConfigError(f"imap.ca_file: no such file: {ca_file}")
+    if imap["auth"] == "oauth2" and not oauth2["token_command"]:
+        if not oauth2["client_id"]:
+            raise ConfigError(
+                "imap.oauth2.client_id: required to sign in (the app registration's id), "
+                "unless imap.oauth2.token_command is set"
+            )
+        if oauth2["flow"] == "client_credentials" and not (
+            oauth2["client_secret_env"] or oauth2["client_secret_command"]
+        ):
+            raise ConfigError(
+                'imap.oauth2.client_secret_env: required with flow = "client_credentials" '
+                "(or set imap.oauth2.client_secret_command)"
+            )
+    cache = oauth2["token_cache"]
+    oauth2_ca = (base / oauth2["ca_file"]).resolve() if oauth2["ca_file"] else None
     groups = publication["groups"]
     if groups is DEFAULT_GROUPS:
         groups = _groups(DEFAULT_GROUPS)
@@ -389,7 +418,17 @@ def parse_config(data: dict[str, Any], path: Path | None) -> Config:
             ca_file=ca_file,
             auth=imap["auth"],
             timeout=imap["timeout"],
-            oauth2=OAuth2Config(flow=oauth2["flow"], token_command=oauth2["token_command"]),
+            oauth2=OAuth2Config(
+                flow=oauth2["flow"],
+                token_command=oauth2["token_command"],
+                client_id=oauth2["client_id"],
+                authority=oauth2["authority"],
+                scopes=tuple(oauth2["scopes"]),
+                client_secret_env=oauth2["client_secret_env"],
+                client_secret_command=oauth2["client_secret_command"],
+                token_cache=None if cache == "keyring" else (base / cache).resolve(),
+                ca_file=oauth2_ca,
+            ),
         ),
         store_path=(base / store["path"]).resolve(),
         publication=PublicationConfig(unspecified=publication["unspecified"], groups=tuple(groups)),
@@ -454,9 +493,26 @@ def _run_secret_command(command: str, key: str) -> str:
 
 
 def oauth2_token(imap: ImapConfig) -> str:
+    """An access token: printed by token_command when set, else from a sign-in kept by
+    `wgsubmit login` (device flow) or the app's own secret (client credentials)."""
     if imap.oauth2.token_command:
         return _run_secret_command(imap.oauth2.token_command, "imap.oauth2.token_command")
-    raise ConfigError(
-        f'imap.oauth2.flow: "{imap.oauth2.flow}" sign-in is not available in this version; '
-        "set imap.oauth2.token_command to a command that prints an access token"
+    from wgsubmit.oauth import access_token
+
+    return access_token(imap)
+
+
+def oauth2_client_secret(imap: ImapConfig) -> str:
+    if imap.oauth2.client_secret_env:
+        value = os.environ.get(imap.oauth2.client_secret_env)
+        if value:
+            return value
+        if not imap.oauth2.client_secret_command:
+            raise ConfigError(
+                f"imap.oauth2.client_secret_env: the environment variable "
+                f"{imap.oauth2.client_secret_env} is not set"
+            )
+    assert imap.oauth2.client_secret_command is not None
+    return _run_secret_command(
+        imap.oauth2.client_secret_command, "imap.oauth2.client_secret_command"
     )

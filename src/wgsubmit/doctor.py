@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import shutil
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from wgsubmit.config import Config
@@ -34,6 +35,8 @@ def run_doctor(config: Config, console: Console, offline: bool = False) -> bool:
     except WgsubmitError as err:
         line(False, "store", str(err))
         ok = False
+    if config.imap.auth == "oauth2":
+        _sign_in(config, line)
     if not offline:
         from wgsubmit.imap import check_connection
 
@@ -57,3 +60,30 @@ def run_doctor(config: Config, console: Console, offline: bool = False) -> bool:
         else:
             console.print(f"[yellow]--[/yellow]   {tool}: not installed (optional; {why})")
     return ok
+
+
+def _sign_in(config: Config, line: Callable[[bool, str, str], None]) -> None:
+    """How wgsubmit signs in with OAuth2, and until when the kept token lasts."""
+    oauth2 = config.imap.oauth2
+    if oauth2.token_command:
+        line(True, "sign-in", "an access token from imap.oauth2.token_command")
+        return
+    if oauth2.flow == "client_credentials":
+        line(True, "sign-in", f"the app {oauth2.client_id} with its secret (client credentials)")
+        return
+    from wgsubmit.oauth import cache_location, expiry
+
+    try:
+        until = expiry(config.imap)
+    except Exception as err:  # a keyring that cannot be opened
+        line(False, "sign-in", f"tokens cannot be read from {cache_location(config.imap)}: {err}")
+        return
+    if until is None:
+        line(False, "sign-in", "nobody has signed in yet: run `wgsubmit login`")
+        return
+    line(
+        True,
+        "sign-in",
+        f"tokens in {cache_location(config.imap)}; the access token expires "
+        f"{until:%Y-%m-%d %H:%M} UTC and is renewed by itself",
+    )

@@ -1,0 +1,176 @@
+"""Signing in to Microsoft 365 for IMAP (SASL XOAUTH2) with Microsoft's MSAL library.
+
+A person signs in once with the device-code flow (`wgsubmit login`); the tokens are kept in
+the operating system's keyring, or in a file readable by its owner alone, and refreshed
+silently: a refresh token the provider rotates is saved at once. An app registration
+limited to the one mailbox signs in with its own secret (client credentials). No token
+ever goes into an error or a log.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from wgsubmit.config import ImapConfig, oauth2_client_secret
+from wgsubmit.errors import MailServerError
+
+# What IMAP needs: a person's own mailbox access, or the app's (granted by ICT).
+DELEGATED_SCOPES = ("https://outlook.office365.com/IMAP.AccessAsUser.All",)
+APP_SCOPES = ("https://outlook.office365.com/.default",)
+KEYRING_SERVICE = "wgsubmit"
+
+
+def _scopes(imap: ImapConfig) -> list[str]:
+    default = APP_SCOPES if imap.oauth2.flow == "client_credentials" else DELEGATED_SCOPES
+    return list(imap.oauth2.scopes or default)
+
+
+def _options(imap: ImapConfig) -> dict[str, Any]:
+    options: dict[str, Any] = {"authority": imap.oauth2.authority}
+    if imap.oauth2.ca_file is not None:
+        options["http_client"] = _trusting(imap.oauth2.ca_file)
+    if not imap.oauth2.authority.startswith("https://login.microsoftonline.com/"):
+        options["instance_discovery"] = False  # a provider MSAL does not know by name
+    return options
+
+
+def _trusting(ca_file: Path) -> Any:
+    """An HTTP session that trusts this CA bundle, even where REQUESTS_CA_BUNDLE is set
+    (requests lets the environment win over a session's own setting)."""
+    import requests
+
+    class Session(requests.Session):
+        def merge_environment_settings(self, *args: Any, **kwargs: Any) -> Any:
+            settings = super().merge_environment_settings(*args, **kwargs)
+            settings["verify"] = str(ca_file)
+            return settings
+
+    session = Session()
+    session.verify = str(ca_file)
+    return session
+
+
+class _Cache:
+    """MSAL's token cache, kept in the keyring or a private file."""
+
+    def __init__(self, imap: ImapConfig) -> None:
+        import msal
+
+        self.path = imap.oauth2.token_cache
+        self.key = f"{imap.oauth2.authority}|{imap.oauth2.client_id}|{imap.username}"
+        self.cache = msal.SerializableTokenCache()
+        text = self._read()
+        if text:
+            self.cache.deserialize(text)
+
+    def _read(self) -> str | None:
+        if self.path is None:
+            import keyring
+
+            return keyring.get_password(KEYRING_SERVICE, self.key)
+        return self.path.read_text("utf-8") if self.path.exists() else None
+
+    def save(self) -> None:
+        if not self.cache.has_state_changed:
+            return
+        text = self.cache.serialize()
+        if self.path is None:
+            import keyring
+
+            keyring.set_password(KEYRING_SERVICE, self.key, text)
+            return
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        partial = self.path.with_name(f".{self.path.name}.partial")
+        descriptor = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        with os.fdopen(descriptor, "w", encoding="utf-8") as out:
+            out.write(text)
+        os.replace(partial, self.path)
+
+
+def _public_app(imap: ImapConfig, cache: _Cache) -> Any:
+    import msal
+
+    return msal.PublicClientApplication(
+        imap.oauth2.client_id, token_cache=cache.cache, **_options(imap)
+    )
+
+
+def _refused(result: dict[str, Any], what: str) -> MailServerError:
+    # The provider's own words (never a token), for ICT to act on.
+    reason = str(result.get("error_description") or result.get("error") or "no answer")
+    return MailServerError(f"{what} was refused: {reason.splitlines()[0][:200]}")
+
+
+def access_token(imap: ImapConfig) -> str:
+    """A valid access token for IMAP, refreshed silently when it is due."""
+    try:
+        return _access_token(imap)
+    except MailServerError:
+        raise
+    except Exception as err:  # the provider unreachable, its answer not understood
+        raise MailServerError(
+            f"cannot reach the sign-in service {imap.oauth2.authority}: {type(err).__name__}"
+        ) from None
+
+
+def _access_token(imap: ImapConfig) -> str:
+    if imap.oauth2.flow == "client_credentials":
+        import msal
+
+        app = msal.ConfidentialClientApplication(
+            imap.oauth2.client_id, client_credential=oauth2_client_secret(imap), **_options(imap)
+        )
+        result = app.acquire_token_for_client(scopes=_scopes(imap))
+        if "access_token" not in result:
+            raise _refused(result, "the app's sign-in (client credentials)")
+        return str(result["access_token"])
+    cache = _Cache(imap)
+    app = _public_app(imap, cache)
+    accounts = app.get_accounts(username=imap.username) or app.get_accounts()
+    result = app.acquire_token_silent(_scopes(imap), account=accounts[0]) if accounts else None
+    cache.save()  # a rotated refresh token is kept at once
+    if not result or "access_token" not in result:
+        raise MailServerError(
+            f"no valid sign-in for {imap.username}: run `wgsubmit login`"
+            + (f" ({result.get('error')})" if result and result.get("error") else "")
+        )
+    return str(result["access_token"])
+
+
+def login(imap: ImapConfig, say: Callable[[str], None]) -> str:
+    """The device-code flow: the person opens a page and types a code; the account name."""
+    if imap.oauth2.flow != "device" or imap.oauth2.token_command:
+        raise MailServerError(
+            'wgsubmit login is for imap.oauth2.flow = "device" (without token_command)'
+        )
+    cache = _Cache(imap)
+    app = _public_app(imap, cache)
+    flow = app.initiate_device_flow(scopes=_scopes(imap))
+    if "user_code" not in flow:
+        raise _refused(flow, "starting the sign-in")
+    say(str(flow["message"]))
+    result = app.acquire_token_by_device_flow(flow)
+    if "access_token" not in result:
+        raise _refused(result, "the sign-in")
+    cache.save()
+    claims = result.get("id_token_claims") or {}
+    return str(claims.get("preferred_username") or imap.username)
+
+
+def expiry(imap: ImapConfig) -> dt.datetime | None:
+    """When the kept access token expires (for `doctor`), None when none is kept."""
+    if imap.oauth2.token_command or imap.oauth2.flow != "device":
+        return None
+    state = json.loads(_Cache(imap).cache.serialize() or "{}")
+    stamps = [int(t.get("expires_on", 0)) for t in state.get("AccessToken", {}).values()]
+    return dt.datetime.fromtimestamp(max(stamps), dt.UTC) if stamps else None
+
+
+def cache_location(imap: ImapConfig) -> str:
+    path: Path | None = imap.oauth2.token_cache
+    return str(path) if path is not None else f"the keyring ({KEYRING_SERVICE})"
