@@ -206,11 +206,13 @@ def test_an_unreachable_server_is_exit_1_after_retries(
 
 def test_doctor_shows_the_mailbox(imap: Any, fetch_config: Path, run: Run) -> None:
     imap.append([(sample("01-ngo-en-pdf.eml"), GENEVA_EDGE)])
+    imap.append([(sample("06-auto-reply.eml"), GENEVA_EDGE)], folder="Submissions 2020")
     assert run("fetch", "--download-only", config=fetch_config).exit_code == 0
     result = run("doctor", config=fetch_config)
     assert result.exit_code == 0, result.output
     assert "INBOX: 1 messages, UIDVALIDITY" in result.stdout
     assert "IMAP4REV1" in result.stdout.upper()
+    assert "folders: " in result.stdout and "Submissions 2020" in result.stdout
 
 
 def test_watch_reads_a_message_appended_while_it_waits_and_stops_on_ctrl_c(
@@ -249,3 +251,44 @@ def test_watch_reads_a_message_appended_while_it_waits_and_stops_on_ctrl_c(
             process.kill()
     said = err_file.read_text()
     assert "Traceback" not in said and "Watching INBOX" in said and "Stopped." in said
+
+
+@pytest.mark.parametrize(
+    ("asked", "outcome"),
+    [("1500 milliseconds", 0), ("900000 milliseconds", 1)],
+)
+def test_a_throttling_server_is_waited_out_as_it_asks(
+    imap: Any, fetch_config: Path, run: Run, monkeypatch: pytest.MonkeyPatch, asked: str,
+    outcome: int,
+) -> None:  # fmt: skip
+    from imapclient import IMAPClient
+
+    imap.append([(sample("06-auto-reply.eml"), GENEVA_EDGE)])
+    real_fetch = IMAPClient.fetch
+    calls: list[float] = []
+
+    def throttled_once(self: IMAPClient, *args: Any, **kwargs: Any) -> Any:
+        calls.append(time.monotonic())
+        if len(calls) == 1:  # what Microsoft 365 answers a mailbox that is too busy
+            raise IMAPClient.Error(f"Request is throttled. Suggested Backoff Time: {asked}")
+        return real_fetch(self, *args, **kwargs)
+
+    monkeypatch.setattr(IMAPClient, "fetch", throttled_once)
+    result = run("fetch", config=fetch_config)
+    assert result.exit_code == outcome, result.output
+    if outcome == 0:
+        assert calls[1] - calls[0] >= 1.5  # it waited as long as it was asked
+        assert len(listed(run, fetch_config)) == 1
+    else:  # a quarter of an hour is not waited out in silence
+        assert result.stderr.startswith("Error: ") and "throttled" in result.stderr
+        assert result.stderr.count("\n") == 1
+
+
+def test_a_throttling_answer_gives_the_seconds_asked() -> None:
+    from imapclient import IMAPClient
+
+    error = IMAPClient.Error(
+        "b'[THROTTLED] Request is throttled. Suggested Backoff Time: 92415 milliseconds'"
+    )
+    assert imap_module.suggested_backoff(error) == 92.415
+    assert imap_module.suggested_backoff(IMAPClient.Error("NO [SERVERBUG] oops")) is None

@@ -42,13 +42,14 @@ def run_doctor(config: Config, console: Console, offline: bool = False) -> bool:
 
         where = f"{config.imap.host}:{config.imap.port} ({config.imap.security})"
         try:
-            capabilities, mailboxes = check_connection(config.imap)
+            capabilities, mailboxes, folders = check_connection(config.imap)
         except WgsubmitError as err:
             line(False, "mail server", str(err))
             ok = False
         else:
             line(True, "mail server", f"{where}, logged in as {config.imap.username}")
             console.print("      capabilities: " + " ".join(capabilities))
+            console.print("      folders: " + ", ".join(folders), markup=False)
             for box in mailboxes:
                 console.print(
                     f"      {box.name}: {box.messages} messages, UIDVALIDITY {box.uidvalidity}"

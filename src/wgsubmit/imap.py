@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextlib
 import functools
 import logging
+import re
 import ssl
 import time
 from collections.abc import Callable, Iterator
@@ -126,16 +127,31 @@ def fetch(imap: ImapConfig, store: Store, progress: Progress | None = None) -> l
     return reports
 
 
+_BACKOFF = re.compile(r"Suggested Backoff Time: (\d+) milliseconds", re.IGNORECASE)
+MAX_BACKOFF = 300.0  # seconds: a longer wait is not waited out, it is said
+
+
+def suggested_backoff(error: BaseException) -> float | None:
+    """Microsoft 365 throttles busy mailboxes: "…Request is throttled. Suggested Backoff
+    Time: 92415 milliseconds". The seconds it asks for, or None for any other error."""
+    found = _BACKOFF.search(str(error))
+    return int(found.group(1)) / 1000 if found else None
+
+
 def _with_retries(imap: ImapConfig, work: Callable[[Any], T]) -> T:
-    """Run work on a fresh connection; after a drop, reconnect and resume (state is stored)."""
+    """Run work on a fresh connection; after a drop, reconnect and resume (state is
+    stored), waiting longer each time, or as long as a throttling server asks."""
+    from imapclient import IMAPClient
+
     transient = _transient_errors()
     last_error = ""
+    wait = 0.0
     for attempt in range(len(RETRY_WAITS) + 1):
         if attempt:
-            log.warning(
-                "connection lost (%s); retrying in %g s", last_error, RETRY_WAITS[attempt - 1]
-            )
-            time.sleep(RETRY_WAITS[attempt - 1])
+            wait = max(wait, RETRY_WAITS[attempt - 1])
+            log.warning("connection lost (%s); retrying in %g s", last_error, wait)
+            time.sleep(wait)
+        wait = 0.0
         try:
             client = connect(imap)
         except _Transient as err:
@@ -147,6 +163,12 @@ def _with_retries(imap: ImapConfig, work: Callable[[Any], T]) -> T:
             last_error = str(err)
         except transient as err:
             last_error = f"{imap.host}:{imap.port}: {_reason(err)}"
+        except IMAPClient.Error as err:
+            asked = suggested_backoff(err)
+            if asked is None or asked > MAX_BACKOFF:
+                raise MailServerError(f"{imap.host}:{imap.port}: {_reason(err)}") from None
+            last_error = f"{imap.host}:{imap.port} is throttling"
+            wait = asked
         finally:
             _close(client)
     raise ConnectionLost(f"{last_error} (gave up after {len(RETRY_WAITS) + 1} attempts)")
@@ -301,15 +323,17 @@ class MailboxInfo:
     messages: int
 
 
-def check_connection(imap: ImapConfig) -> tuple[list[str], list[MailboxInfo]]:
-    """Log in and describe the server, for `wgsubmit doctor`."""
+def check_connection(imap: ImapConfig) -> tuple[list[str], list[MailboxInfo], list[str]]:
+    """Log in and describe the server, for `wgsubmit doctor`: its capabilities, the
+    configured mailboxes, and every folder there is (to choose `imap.mailbox` from)."""
 
-    def work(client: Any) -> tuple[list[str], list[MailboxInfo]]:
+    def work(client: Any) -> tuple[list[str], list[MailboxInfo], list[str]]:
         capabilities = [c.decode() for c in client.capabilities()]
+        folders = [str(name) for _flags, _separator, name in client.list_folders()]
         infos = []
         for name in imap.mailboxes:
             status = _select(client, name)
             infos.append(MailboxInfo(name, int(status[b"UIDVALIDITY"]), int(status[b"EXISTS"])))
-        return capabilities, infos
+        return capabilities, infos, folders
 
     return _with_retries(imap, work)
