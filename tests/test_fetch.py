@@ -292,3 +292,22 @@ def test_a_throttling_answer_gives_the_seconds_asked() -> None:
     )
     assert imap_module.suggested_backoff(error) == 92.415
     assert imap_module.suggested_backoff(IMAPClient.Error("NO [SERVERBUG] oops")) is None
+
+
+def test_a_message_that_came_before_the_wait_is_news_at_once(
+    imap: Any, fetch_config: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from wgsubmit.config import load_config
+
+    imap.append([(sample("06-auto-reply.eml"), GENEVA_EDGE)])
+    config = load_config(str(fetch_config))
+    started = time.monotonic()
+    imap_module.wait_for_news(config.imap, last_uid=0, renew=20)
+    assert time.monotonic() - started < 5  # not left for the next renewal
+    client = imap.client()
+    client.select_folder("INBOX")
+    [uid] = client.search(["ALL"])
+    client.logout()
+    started = time.monotonic()
+    imap_module.wait_for_news(config.imap, last_uid=uid, renew=2)
+    assert 1.5 < time.monotonic() - started < 10  # nothing new: it waited, then renewed

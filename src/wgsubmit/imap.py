@@ -279,10 +279,12 @@ POLL_SECONDS = 60.0  # where the server has no IDLE
 WATCH_WAITS = (1.0, 2.0, 5.0, 10.0, 30.0, 60.0)  # between reconnections, the last repeated
 
 
-def wait_for_news(imap: ImapConfig, renew: float = IDLE_RENEW) -> None:
+def wait_for_news(imap: ImapConfig, last_uid: int = 0, renew: float = IDLE_RENEW) -> None:
     """Return when the first mailbox has news (IMAP IDLE), or after ``renew`` seconds, or
-    after a poll interval where the server has no IDLE. A dropped connection is waited
-    out and reconnected; only a refused login or a wrong mailbox ends the wait."""
+    after a poll interval where the server has no IDLE. A message that came after the
+    last one stored (``last_uid``) but before the wait began is news at once. A dropped
+    connection is waited out and reconnected; only a refused login or a wrong mailbox
+    ends the wait."""
     failures = 0
     while True:
         try:
@@ -294,6 +296,8 @@ def wait_for_news(imap: ImapConfig, renew: float = IDLE_RENEW) -> None:
             continue
         try:
             _select(client, imap.mailboxes[0])
+            if any(u > last_uid for u in client.search(["UID", f"{last_uid + 1}:*"])):
+                return  # arrived while the last round was storing
             if b"IDLE" not in client.capabilities():
                 time.sleep(min(renew, POLL_SECONDS))
                 return

@@ -236,12 +236,15 @@ def run_watch(config: Config, progress: Progress, report: Callable[[RunReport], 
     from wgsubmit.errors import ConnectionLost
 
     while True:
+        last_uid = 0
         try:
             with Store.open_for_writing(config.store_path, "wgsubmit fetch --watch") as store:
                 report(run_fetch(store, config, progress=progress))
+                state = store.mailbox_state(config.imap.mailboxes[0])
+                last_uid = state.last_uid if state else 0
         except ConnectionLost as err:
             log.warning("%s; waiting for the server", err)
-        imap.wait_for_news(config.imap)
+        imap.wait_for_news(config.imap, last_uid)
 
 
 def run_import(
