@@ -311,3 +311,45 @@ def test_a_message_that_came_before_the_wait_is_news_at_once(
     started = time.monotonic()
     imap_module.wait_for_news(config.imap, last_uid=uid, renew=2)
     assert 1.5 < time.monotonic() - started < 10  # nothing new: it waited, then renewed
+
+
+def test_watch_polls_where_there_is_no_idle_and_outlives_a_server_restart(
+    imap: Any, fetch_config: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import threading
+
+    from imapclient import IMAPClient
+
+    from wgsubmit.config import load_config
+    from wgsubmit.pipeline import run_watch
+
+    real_capabilities = IMAPClient.capabilities
+    monkeypatch.setattr(
+        IMAPClient, "capabilities", lambda self: tuple(
+            c for c in real_capabilities(self) if c != b"IDLE"
+        ),
+    )  # fmt: skip
+    monkeypatch.setattr(imap_module, "POLL_SECONDS", 0.5)
+    monkeypatch.setattr(imap_module, "WATCH_WAITS", (0.2, 0.5))
+    monkeypatch.setattr(imap_module, "RETRY_WAITS", (0.2, 0.5, 1.0))
+    imap.append([(sample("06-auto-reply.eml", seq=1), GENEVA_EDGE)])
+    rounds: list[int] = []
+
+    def later() -> None:
+        imap.stop()  # the server restarts while the watch waits
+        time.sleep(1)
+        imap.start()
+        imap.append([(sample("06-auto-reply.eml", seq=2), GENEVA_EDGE)])
+
+    def report(result: Any) -> None:
+        rounds.append(result.stored)
+        if sum(rounds) == 1 and len(rounds) == 1:
+            threading.Thread(target=later).start()
+        if sum(rounds) == 2:
+            raise KeyboardInterrupt  # as Ctrl-C
+
+    with pytest.raises(KeyboardInterrupt):
+        run_watch(load_config(str(fetch_config)), lambda *a: None, report)
+    assert sum(rounds) == 2
+    conn = db(fetch_config)
+    assert conn.execute("SELECT count(*), count(processed_at) FROM messages").fetchone() == (2, 2)
