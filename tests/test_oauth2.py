@@ -8,7 +8,7 @@ import json
 import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, ClassVar
 
 import pytest
 from click.testing import Result
@@ -171,3 +171,39 @@ def test_an_app_signs_in_with_its_secret(
     result = run("fetch", config=config)
     assert result.exit_code == 0, result.output
     assert provider.grants[-1] == "client_credentials"
+
+
+def test_tokens_go_to_the_keyring_by_default(
+    oauth2_server: Any, provider: Any, write_config: Callable[..., Path], run: Run
+) -> None:
+    import keyring
+    from keyring.backend import KeyringBackend
+
+    class Memory(KeyringBackend):
+        """The operating system's keyring, as the test sees it."""
+
+        priority = 1  # type: ignore[assignment]
+        kept: ClassVar[dict[tuple[str, str], str]] = {}
+
+        def get_password(self, service: str, username: str) -> str | None:
+            return self.kept.get((service, username))
+
+        def set_password(self, service: str, username: str, password: str) -> None:
+            self.kept[(service, username)] = password
+
+        def delete_password(self, service: str, username: str) -> None:
+            self.kept.pop((service, username), None)
+
+    previous = keyring.get_keyring()
+    keyring.set_keyring(Memory())
+    try:
+        config = signed_in_config(write_config, oauth2_server, provider, "device")
+        assert run("login", config=config).exit_code == 0
+        [(service, key)] = Memory.kept
+        assert service == "wgsubmit" and key.endswith("|officer@example.org")
+        assert "refresh-" in Memory.kept[(service, key)]
+        result = run("fetch", config=config)
+        assert result.exit_code == 0, result.output
+        assert "the keyring" in run("doctor", "--offline", config=config).stdout
+    finally:
+        keyring.set_keyring(previous)
