@@ -353,3 +353,26 @@ def test_watch_polls_where_there_is_no_idle_and_outlives_a_server_restart(
     assert sum(rounds) == 2
     conn = db(fetch_config)
     assert conn.execute("SELECT count(*), count(processed_at) FROM messages").fetchone() == (2, 2)
+
+
+def test_a_server_gone_during_idle_is_reconnected_without_spinning(
+    imap: Any, fetch_config: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import threading
+
+    from wgsubmit.config import load_config
+
+    monkeypatch.setattr(imap_module, "WATCH_WAITS", (0.5, 1.0))
+
+    def restart_then_deliver() -> None:
+        time.sleep(1)
+        imap.stop()  # its connections die with it, as in a crash
+        time.sleep(2)
+        imap.start()
+        imap.append([(sample("06-auto-reply.eml"), GENEVA_EDGE)])
+
+    threading.Thread(target=restart_then_deliver).start()
+    started, cpu = time.monotonic(), time.process_time()
+    imap_module.wait_for_news(load_config(str(fetch_config)).imap, last_uid=0, renew=60)
+    assert time.monotonic() - started < 30  # the new message woke it, not the renewal
+    assert time.process_time() - cpu < 2  # it waited, it did not spin

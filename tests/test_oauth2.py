@@ -173,7 +173,7 @@ def test_an_app_signs_in_with_its_secret(
     assert provider.grants[-1] == "client_credentials"
 
 
-def test_tokens_go_to_the_keyring_by_default(
+def test_tokens_go_to_the_keyring_when_asked(
     oauth2_server: Any, provider: Any, write_config: Callable[..., Path], run: Run
 ) -> None:
     import keyring
@@ -197,7 +197,8 @@ def test_tokens_go_to_the_keyring_by_default(
     previous = keyring.get_keyring()
     keyring.set_keyring(Memory())
     try:
-        config = signed_in_config(write_config, oauth2_server, provider, "device")
+        config = signed_in_config(write_config, oauth2_server, provider, "device",
+                                  token_cache="keyring")  # fmt: skip
         assert run("login", config=config).exit_code == 0
         [(service, key)] = Memory.kept
         assert service == "wgsubmit" and key.endswith("|officer@example.org")
@@ -207,3 +208,32 @@ def test_tokens_go_to_the_keyring_by_default(
         assert "the keyring" in run("doctor", "--offline", config=config).stdout
     finally:
         keyring.set_keyring(previous)
+
+
+def test_no_keyring_and_wrong_settings_are_one_line(
+    oauth2_server: Any, provider: Any, write_config: Callable[..., Path], run: Run
+) -> None:
+    import keyring
+    from keyring.backends.fail import Keyring as NoKeyring
+
+    previous = keyring.get_keyring()
+    keyring.set_keyring(NoKeyring())
+    try:
+        config = signed_in_config(write_config, oauth2_server, provider, "device",
+                                  token_cache="keyring")  # fmt: skip
+        for command in ("login", "fetch"):
+            result = run(command, config=config)
+            assert result.exit_code == 2, result.output
+            assert (
+                "keyring cannot be used here" in result.stderr and "Traceback" not in result.output
+            )
+    finally:
+        keyring.set_keyring(previous)
+    wrong = signed_in_config(write_config, oauth2_server, provider, "device",
+                             authority="http://127.0.0.1/tenant")  # fmt: skip
+    assert run("fetch", config=wrong).exit_code == 2
+    # The scope the issue names with IMAP's, which MSAL adds by itself, is accepted.
+    with_reserved = signed_in_config(write_config, oauth2_server, provider, "device",
+                                     scopes=["https://outlook.office365.com/IMAP.AccessAsUser.All",
+                                             "offline_access"])  # fmt: skip
+    assert run("login", config=with_reserved).exit_code == 0

@@ -285,7 +285,7 @@ _SCHEMA: dict[str, dict[str, tuple[Callable[[Any], Any], Any]]] = {
         "scopes": (_str_list, []),
         "client_secret_env": (_nonempty_str, None),
         "client_secret_command": (_nonempty_str, None),
-        "token_cache": (_str, "keyring"),
+        "token_cache": (_str, "wgsubmit-tokens.json"),
         "ca_file": (_str, ""),
     },
     "store": {
@@ -390,8 +390,14 @@ def parse_config(data: dict[str, Any], path: Path | None) -> Config:
                 'imap.oauth2.client_secret_env: required with flow = "client_credentials" '
                 "(or set imap.oauth2.client_secret_command)"
             )
-    cache = oauth2["token_cache"]
+    cache = oauth2["token_cache"].strip()
+    if not cache:
+        raise ConfigError('imap.oauth2.token_cache: "keyring" or a file path')
     oauth2_ca = (base / oauth2["ca_file"]).resolve() if oauth2["ca_file"] else None
+    if oauth2_ca is not None and not oauth2_ca.is_file():
+        raise ConfigError(f"imap.oauth2.ca_file: no such file: {oauth2_ca}")
+    if not oauth2["authority"].startswith("https://"):
+        raise ConfigError("imap.oauth2.authority: an https:// address of the sign-in service")
     groups = publication["groups"]
     if groups is DEFAULT_GROUPS:
         groups = _groups(DEFAULT_GROUPS)

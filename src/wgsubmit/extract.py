@@ -195,7 +195,7 @@ def _read_tnef(data: bytes) -> tuple[list[Attachment], str | None]:
         total += len(content)
         if total > ZIP_MAX_TOTAL:
             return members, "a winmail.dat larger than 200 MB"
-        name = _member_name(item.long_filename() or item.name or "")
+        name = _member_name(_text(item.long_filename()) or _text(item.name))
         guessed = mimetypes.guess_type(name)[0] or "application/octet-stream"
         members.append(Attachment(filename=name, content_type=guessed, data=content))
     if html:
@@ -204,6 +204,15 @@ def _read_tnef(data: bytes) -> tuple[list[Attachment], str | None]:
     elif rtf:
         members.append(Attachment("message.rtf", "application/rtf", bytes(rtf)))
     return members, None
+
+
+def _text(value: object) -> str:
+    """A TNEF property as text, whatever type the file gave it."""
+    if isinstance(value, bytes):
+        return value.decode("utf-8", "replace").rstrip("\x00")
+    if isinstance(value, list):
+        return _text(value[0]) if value else ""
+    return str(value or "")
 
 
 class _TooLarge(Exception):

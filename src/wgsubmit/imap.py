@@ -285,6 +285,9 @@ def wait_for_news(imap: ImapConfig, last_uid: int = 0, renew: float = IDLE_RENEW
     last one stored (``last_uid``) but before the wait began is news at once. A dropped
     connection is waited out and reconnected; only a refused login or a wrong mailbox
     ends the wait."""
+    from imapclient import IMAPClient
+
+    lost: tuple[type[BaseException], ...] = (_Transient, *_transient_errors())
     failures = 0
     while True:
         try:
@@ -305,17 +308,31 @@ def wait_for_news(imap: ImapConfig, last_uid: int = 0, renew: float = IDLE_RENEW
             try:
                 deadline = time.monotonic() + renew
                 while (left := deadline - time.monotonic()) > 0:
-                    responses = client.idle_check(timeout=min(left, 30.0))
+                    asked = min(left, 30.0)
+                    started = time.monotonic()
+                    responses = client.idle_check(timeout=asked)
                     if any(r[1:2] in ((b"EXISTS",), (b"RECENT",)) for r in responses):
                         return
+                    if any(r[:1] == (b"BYE",) for r in responses) or (
+                        not responses and time.monotonic() - started < asked / 2
+                    ):  # nothing, long before the time asked: the server has gone
+                        raise _Transient("the server closed the connection")
             finally:
                 with contextlib.suppress(Exception):
                     client.idle_done()
             return
-        except _transient_errors() as err:
+        except lost as err:
             log.warning("connection lost while waiting: %s", _reason(err))
             time.sleep(WATCH_WAITS[min(failures, len(WATCH_WAITS) - 1)])
             failures += 1
+        except IMAPClient.Error as err:
+            if "EXISTS" in str(err):
+                return  # news came before the server's go-ahead to IDLE
+            asked_wait = suggested_backoff(err)
+            if asked_wait is None:
+                raise MailServerError(f"{imap.host}:{imap.port}: {_reason(err)}") from None
+            log.warning("the server is throttling: waiting %g s", asked_wait)
+            time.sleep(asked_wait)
         finally:
             _close(client)
 

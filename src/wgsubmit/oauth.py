@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from wgsubmit.config import ImapConfig, oauth2_client_secret
-from wgsubmit.errors import MailServerError
+from wgsubmit.errors import ConfigError, MailServerError, WgsubmitError
 
 # What IMAP needs: a person's own mailbox access, or the app's (granted by ICT).
 DELEGATED_SCOPES = ("https://outlook.office365.com/IMAP.AccessAsUser.All",)
@@ -27,7 +27,8 @@ KEYRING_SERVICE = "wgsubmit"
 
 def _scopes(imap: ImapConfig) -> list[str]:
     default = APP_SCOPES if imap.oauth2.flow == "client_credentials" else DELEGATED_SCOPES
-    return list(imap.oauth2.scopes or default)
+    chosen = [s for s in imap.oauth2.scopes if s not in RESERVED_SCOPES]
+    return chosen or list(default)
 
 
 def _options(imap: ImapConfig) -> dict[str, Any]:
@@ -106,16 +107,32 @@ def _refused(result: dict[str, Any], what: str) -> MailServerError:
     return MailServerError(f"{what} was refused: {reason.splitlines()[0][:200]}")
 
 
+def _said(imap: ImapConfig, err: Exception) -> WgsubmitError:
+    """One line for what went wrong while signing in, and what to do about it."""
+    from keyring.errors import KeyringError
+
+    if isinstance(err, WgsubmitError):
+        return err
+    if isinstance(err, KeyringError):
+        return ConfigError(
+            "imap.oauth2.token_cache: the operating system's keyring cannot be used here "
+            f"({type(err).__name__}); set token_cache to a file path"
+        )
+    if isinstance(err, ValueError):  # MSAL refusing a setting
+        return ConfigError(f"imap.oauth2: {str(err).splitlines()[0][:200]}")
+    if isinstance(err, OSError) and not isinstance(err, ConnectionError):
+        return ConfigError(f"imap.oauth2.token_cache: {err.strerror or err}: {err.filename}")
+    return MailServerError(
+        f"cannot reach the sign-in service {imap.oauth2.authority}: {type(err).__name__}"
+    )
+
+
 def access_token(imap: ImapConfig) -> str:
     """A valid access token for IMAP, refreshed silently when it is due."""
     try:
         return _access_token(imap)
-    except MailServerError:
-        raise
-    except Exception as err:  # the provider unreachable, its answer not understood
-        raise MailServerError(
-            f"cannot reach the sign-in service {imap.oauth2.authority}: {type(err).__name__}"
-        ) from None
+    except Exception as err:
+        raise _said(imap, err) from None
 
 
 def _access_token(imap: ImapConfig) -> str:
@@ -144,6 +161,13 @@ def _access_token(imap: ImapConfig) -> str:
 
 def login(imap: ImapConfig, say: Callable[[str], None]) -> str:
     """The device-code flow: the person opens a page and types a code; the account name."""
+    try:
+        return _login(imap, say)
+    except Exception as err:
+        raise _said(imap, err) from None
+
+
+def _login(imap: ImapConfig, say: Callable[[str], None]) -> str:
     if imap.oauth2.flow != "device" or imap.oauth2.token_command:
         raise MailServerError(
             'wgsubmit login is for imap.oauth2.flow = "device" (without token_command)'
@@ -169,6 +193,9 @@ def expiry(imap: ImapConfig) -> dt.datetime | None:
     state = json.loads(_Cache(imap).cache.serialize() or "{}")
     stamps = [int(t.get("expires_on", 0)) for t in state.get("AccessToken", {}).values()]
     return dt.datetime.fromtimestamp(max(stamps), dt.UTC) if stamps else None
+
+
+RESERVED_SCOPES = {"offline_access", "openid", "profile"}  # MSAL adds these itself
 
 
 def cache_location(imap: ImapConfig) -> str:

@@ -117,8 +117,8 @@ def _outlook_message(raw: RawMessage) -> Message:
         )
         content = embedded if embedded is not None else item
         headers = _outlook_headers(item)
-        date_header = as_utc(item.date)
-        delivered = as_utc(getattr(item, "receivedTime", None))
+        date_header = _real_time(item.date)
+        delivered = _real_time(getattr(item, "receivedTime", None))
         timed = raw if raw.delivery_time or not delivered else replace(raw, delivery_time=delivered)
         received_at, flags = _received_time(timed, headers, date_header)
         senders = _outlook_addresses(content.sender)
@@ -143,6 +143,12 @@ def _outlook_message(raw: RawMessage) -> Message:
         )
     finally:
         item.close()
+
+
+def _real_time(value: Any) -> dt.datetime | None:
+    """Outlook writes "no date" as a day in the year 4500."""
+    moment = as_utc(value)
+    return moment if moment is not None and moment.year < 3000 else None
 
 
 def _outlook_headers(item: Any) -> email.message.Message | None:

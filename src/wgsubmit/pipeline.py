@@ -242,8 +242,8 @@ def run_watch(config: Config, progress: Progress, report: Callable[[RunReport], 
                 report(run_fetch(store, config, progress=progress))
                 state = store.mailbox_state(config.imap.mailboxes[0])
                 last_uid = state.last_uid if state else 0
-        except ConnectionLost as err:
-            log.warning("%s; waiting for the server", err)
+        except (ConnectionLost, StoreError) as err:  # a server gone, a store busy or full
+            log.warning("%s; trying again at the next news", err)
         imap.wait_for_news(config.imap, last_uid)
 
 
