@@ -470,16 +470,20 @@ def load_config(explicit: str | None = None) -> Config:
 
 def imap_password(imap: ImapConfig) -> str:
     """The IMAP password, from the environment or a command; never from the file."""
-    if imap.password_env:
-        value = os.environ.get(imap.password_env)
+    return _secret(imap.password_env, imap.password_command, "imap.password")
+
+
+def _secret(variable: str | None, command: str | None, key: str) -> str:
+    """A secret from the environment variable named by ``{key}_env``, else the output of
+    ``{key}_command``."""
+    if variable:
+        value = os.environ.get(variable)
         if value:
             return value
-        if not imap.password_command:
-            raise ConfigError(
-                f"imap.password_env: the environment variable {imap.password_env} is not set"
-            )
-    assert imap.password_command is not None
-    return _run_secret_command(imap.password_command, "imap.password_command")
+        if not command:
+            raise ConfigError(f"{key}_env: the environment variable {variable} is not set")
+    assert command is not None
+    return _run_secret_command(command, f"{key}_command")
 
 
 def _run_secret_command(command: str, key: str) -> str:
@@ -509,16 +513,7 @@ def oauth2_token(imap: ImapConfig) -> str:
 
 
 def oauth2_client_secret(imap: ImapConfig) -> str:
-    if imap.oauth2.client_secret_env:
-        value = os.environ.get(imap.oauth2.client_secret_env)
-        if value:
-            return value
-        if not imap.oauth2.client_secret_command:
-            raise ConfigError(
-                f"imap.oauth2.client_secret_env: the environment variable "
-                f"{imap.oauth2.client_secret_env} is not set"
-            )
-    assert imap.oauth2.client_secret_command is not None
-    return _run_secret_command(
-        imap.oauth2.client_secret_command, "imap.oauth2.client_secret_command"
+    oauth2 = imap.oauth2
+    return _secret(
+        oauth2.client_secret_env, oauth2.client_secret_command, "imap.oauth2.client_secret"
     )
