@@ -208,3 +208,14 @@ def test_thousands_of_parts_and_deep_nesting_are_stored_and_read(run: Run, tmp_p
     assert "unparseable" in deep_item["flags"] and "cannot be parsed" in deep_item["error"]
     stored = {p.read_bytes() for p in (tmp_path / "store" / "raw").rglob("*.eml")}
     assert stored == {many, deep}
+
+
+def test_large_messages_are_read_a_few_at_a_time() -> None:
+    from wgsubmit.pipeline import READ_BATCH, READ_BATCH_BYTES, _read_batches
+
+    small = {i: 1_000 for i in range(1, 41)}
+    assert [len(b) for b in _read_batches(list(small), small)] == [READ_BATCH, READ_BATCH, 8]
+    large = {i: READ_BATCH_BYTES // 2 - 1 for i in range(1, 6)}
+    assert [len(b) for b in _read_batches(list(large), large)] == [2, 2, 1]
+    huge = {1: 1_000, 2: 10 * READ_BATCH_BYTES, 3: 1_000}
+    assert list(_read_batches([1, 2, 3], huge)) == [[1], [2], [3]]  # alone, never left out

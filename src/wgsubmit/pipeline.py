@@ -74,8 +74,7 @@ def process(store: Store, config: Config, ids: list[int], progress: Progress) ->
     done = 0
     limits = Limits(config.extract.timeout, config.extract.memory_mb, config.extract.workers)
     with Extractor(limits) as extractor:
-        for start in range(0, total, READ_BATCH):
-            batch = ids[start : start + READ_BATCH]
+        for batch in _read_batches(ids, store.sizes(ids)):
             for message_id, outcome in _read_batch(store, extractor, batch):
                 try:
                     if isinstance(outcome, BaseException):
@@ -93,6 +92,23 @@ def process(store: Store, config: Config, ids: list[int], progress: Progress) ->
 
 
 READ_BATCH = 16  # messages whose attachments are read at once, on every core
+# ... or fewer, when they are large: a batch is held in memory while it is read, several
+# times its size (decoded parts, their text), so large messages go a few at a time.
+READ_BATCH_BYTES = 24 * 1024 * 1024
+
+
+def _read_batches(ids: list[int], sizes: dict[int, int]) -> Iterable[list[int]]:
+    batch: list[int] = []
+    total = 0
+    for message_id in ids:
+        size = sizes.get(message_id, 0)
+        if batch and (len(batch) >= READ_BATCH or total + size > READ_BATCH_BYTES):
+            yield batch
+            batch, total = [], 0
+        batch.append(message_id)
+        total += size
+    if batch:
+        yield batch
 
 
 def _read_batch(

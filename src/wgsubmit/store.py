@@ -563,6 +563,12 @@ class Store:
     def all_ids(self) -> list[int]:
         return [r[0] for r in self.conn.execute("SELECT id FROM messages ORDER BY id")]
 
+    def sizes(self, ids: Sequence[int]) -> dict[int, int]:
+        """The raw size of each of these messages."""
+        rows = self.conn.execute("SELECT id, size FROM messages")
+        wanted = set(ids)
+        return {r[0]: r[1] for r in rows if r[0] in wanted}
+
     def unread(self) -> int:
         """Messages stored but not (or not yet again) read."""
         return int(
