@@ -1,8 +1,11 @@
 from __future__ import annotations
 
+import email.policy
+import hashlib
 import os
 import shutil
 from collections.abc import Callable, Iterator
+from email.message import EmailMessage
 from pathlib import Path
 from typing import Any
 
@@ -177,3 +180,44 @@ def golden(name: str, text: str) -> None:
         path.write_text(text, encoding="utf-8", newline="")
     expected = path.read_text(encoding="utf-8") if path.exists() else ""
     assert text == expected, f"{name} differs; WGSUBMIT_UPDATE_GOLDEN=1 rewrites it"
+
+
+RECEIVED = "Mon, 16 Mar 2020 10:00:05 +0000"
+
+
+def mail(
+    sender: str,
+    subject: str,
+    body: str,
+    *,
+    received: str | None = RECEIVED,
+    date: str | None = None,
+    message_id: str | None = None,
+    files: tuple[tuple[str, str, bytes], ...] = (),
+) -> EmailMessage:
+    """A message as a mail program sends it to the secretariat. ``received`` is the
+    server's Received: time (None: no such header), ``date`` the sender's Date: (by
+    default the same); ``files`` are (name, content type, bytes)."""
+    message = EmailMessage(policy=email.policy.SMTP)
+    message["From"] = sender
+    message["To"] = "wg-submissions@example.org"
+    message["Subject"] = subject
+    if received is not None:
+        message["Received"] = f"from mail.example.net by mx.example.org; {received}"
+    if date or received:
+        message["Date"] = date or received
+    digest = hashlib.sha256((sender + subject).encode()).hexdigest()[:16]
+    message["Message-ID"] = message_id or f"<{digest}@example.net>"
+    message.set_content(body)
+    for name, content_type, data in files:
+        maintype, subtype = content_type.split("/")
+        message.add_attachment(data, maintype=maintype, subtype=subtype, filename=name)
+    return message
+
+
+def write_mail(folder: Path, *args: Any, **kwargs: Any) -> Path:
+    """mail(...) written into folder as the next .eml file."""
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / f"{len(list(folder.iterdir()))}.eml"
+    path.write_bytes(mail(*args, **kwargs).as_bytes())
+    return path

@@ -20,7 +20,7 @@ from typing import Any
 import pytest
 from click.testing import Result
 
-from conftest import FIXTURES, IN_CI, copy_fixtures
+from conftest import FIXTURES, IN_CI, copy_fixtures, write_mail
 
 Run = Callable[..., Result]
 RECEIVED = dt.datetime(2020, 3, 16, 10, 0, tzinfo=dt.UTC)
@@ -150,23 +150,12 @@ def small_disk(tmp_path: Path) -> Iterator[Path]:
 
 def _big_messages(folder: Path, count: int) -> None:
     """Messages of some 200 KB each: a few fill the small disk."""
-    import email.policy
-    from email.message import EmailMessage
-
-    folder.mkdir()
     for i in range(count):
-        message = EmailMessage(policy=email.policy.SMTP)
-        message["From"] = f"Sender {i} <s{i}@org{i}.example.org>"
-        message["To"] = "wg-submissions@example.org"
-        message["Subject"] = f"Submission {i}"
-        message["Message-ID"] = f"<full-{i}@example.org>"
-        message["Date"] = "Mon, 16 Mar 2020 10:00:00 +0000"
-        message.set_content("Our submission is attached.")
-        message.add_attachment(
-            random.Random(i).randbytes(150_000), maintype="application",
-            subtype="octet-stream", filename=f"annex-{i}.bin",
-        )  # fmt: skip
-        (folder / f"{i}.eml").write_bytes(message.as_bytes())
+        annex = random.Random(i).randbytes(150_000)
+        write_mail(folder, f"Sender {i} <s{i}@org{i}.example.org>", f"Submission {i}",
+                   "Our submission is attached.", received=None,
+                   date="Mon, 16 Mar 2020 10:00:00 +0000", message_id=f"<full-{i}@example.org>",
+                   files=((f"annex-{i}.bin", "application/octet-stream", annex),))  # fmt: skip
 
 
 def test_a_full_disk_is_a_clear_error_and_the_store_stays_whole(

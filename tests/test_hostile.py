@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import email.policy
 import hashlib
 import io
 import json
@@ -10,13 +9,13 @@ import time
 import zipfile
 import zlib
 from collections.abc import Callable
-from email.message import EmailMessage
 from pathlib import Path
 
 from click.testing import Result
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from conftest import write_mail
 from hostile import HOSTILE_NAMES, message
 from wgsubmit.extract import MAX_TEXT_CHARS, expand_archives, extract_document
 from wgsubmit.parse import parse_message
@@ -126,18 +125,10 @@ def test_hostile_attachments_are_stored_flagged_in_bounded_time_and_nothing_esca
     run: Run, tmp_path: Path, config_path: Path
 ) -> None:
     config_path.write_text(config_path.read_text() + "\n[extract]\ntimeout = 5\nmemory_mb = 700\n")
-    message = EmailMessage(policy=email.policy.SMTP)
-    message["From"] = "Someone <someone@example.org>"
-    message["To"] = "wg-submissions@example.org"
-    message["Subject"] = "Submission"
-    message["Message-ID"] = "<hostile@example.org>"
-    message.set_content("Our submission is attached; it may be published.")
-    for name, content_type, data in hostile_attachments():
-        maintype, subtype = content_type.split("/")
-        message.add_attachment(data, maintype=maintype, subtype=subtype, filename=name)
     folder = tmp_path / "in"
-    folder.mkdir()
-    (folder / "m.eml").write_bytes(message.as_bytes())
+    write_mail(folder, "Someone <someone@example.org>", "Submission",
+               "Our submission is attached; it may be published.", received=None,
+               message_id="<hostile@example.org>", files=tuple(hostile_attachments()))  # fmt: skip
     before = {p for p in tmp_path.rglob("*")}
     started = time.monotonic()
     result = run("-q", "import", str(folder))

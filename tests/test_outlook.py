@@ -12,19 +12,15 @@ from typing import Any
 
 from click.testing import Result
 
+from conftest import mail
+
 Run = Callable[..., Result]
 
 
 def _with_winmail(data: bytes, message_id: str) -> EmailMessage:
-    message = EmailMessage(policy=email.policy.SMTP)
-    message["From"] = "Officer <officer@ministry.example.org>"
-    message["To"] = "wg-submissions@example.org"
-    message["Subject"] = "Contribution"
-    message["Date"] = "Mon, 16 Mar 2020 10:00:00 +0000"
-    message["Message-ID"] = message_id
-    message.set_content("See the attachment.")
-    message.add_attachment(data, maintype="application", subtype="ms-tnef", filename="winmail.dat")
-    return message
+    return mail("Officer <officer@ministry.example.org>", "Contribution", "See the attachment.",
+                received=None, date="Mon, 16 Mar 2020 10:00:00 +0000", message_id=message_id,
+                files=(("winmail.dat", "application/ms-tnef", data),))  # fmt: skip
 
 
 def _attachments(run: Run) -> dict[str, list[dict[str, Any]]]:

@@ -32,6 +32,7 @@ from conftest import (
     REVISED,
     SUPERSEDED,
     golden,
+    write_mail,
 )
 from conftest import FIXTURES as FIXTURES_DIR
 
@@ -337,16 +338,12 @@ def test_a_message_without_a_time_waits_for_the_officer_to_set_one(
     run: Run, tmp_path: Path
 ) -> None:
     folder = tmp_path / "in"
-    folder.mkdir()
-    (folder / "no-time.eml").write_bytes(
-        b"From: Centro de Estudios <info@centro.example.org>\r\n"
-        b"To: wg-submissions@example.org\r\n"
-        b"Subject: Submission to the call on private security at borders\r\n"
-        b"Message-ID: <no-time@centro.example.org>\r\n\r\n"
-        + b"Our submission to the Working Group, which may be published, is below. "
-        + b"Private security companies guard detention centres. " * 30
-        + b"\r\n\r\nCentro de Estudios\r\n"
-    )
+    write_mail(folder, "Centro de Estudios <info@centro.example.org>",
+               "Submission to the call on private security at borders",
+               "Our submission to the Working Group, which may be published, is below. "
+               + "Private security companies guard detention centres. " * 30
+               + "\n\nCentro de Estudios\n",
+               received=None, message_id="<no-time@centro.example.org>")  # fmt: skip
     assert run("import", str(folder)).exit_code == 0
     [item] = json.loads(run("list", "--json").stdout)
     assert item["received_at"] is None and "no_received_time" in item["flags"]
@@ -373,17 +370,13 @@ def test_a_later_request_for_confidentiality_takes_a_submission_off_the_list(
 ) -> None:
     assert COMPANY in entries(export(run))
     folder = tmp_path / "later"
-    folder.mkdir()
-    (folder / "amend.eml").write_bytes(
-        b"From: SecureCorp Compliance <compliance@securecorp.example.com>\r\n"
-        b"To: wg-submissions@example.org\r\n"
-        b"Subject: Re: SecureCorp input to the Working Group\r\n"
-        b"Date: Sun, 15 Mar 2020 09:00:00 +0000\r\n"
-        b"Received: from x by y; Sun, 15 Mar 2020 09:00:02 +0000\r\n"
-        b"Message-ID: <sc-amend@securecorp.example.com>\r\n\r\n"
-        b"Dear Working Group,\r\n\r\nFurther to our submission of 5 March, please treat it "
-        b"as confidential and do not publish it.\r\n\r\nCompliance Department\r\n"
-    )
+    write_mail(folder, "SecureCorp Compliance <compliance@securecorp.example.com>",
+               "Re: SecureCorp input to the Working Group",
+               "Dear Working Group,\n\nFurther to our submission of 5 March, please treat it "
+               "as confidential and do not publish it.\n\nCompliance Department\n",
+               received="Sun, 15 Mar 2020 09:00:02 +0000",
+               date="Sun, 15 Mar 2020 09:00:00 +0000",
+               message_id="<sc-amend@securecorp.example.com>")  # fmt: skip
     assert run("import", str(folder)).exit_code == 0
     assert COMPANY not in entries(export(run))
     monkeypatch.setenv("COLUMNS", "200")
@@ -393,33 +386,6 @@ def test_a_later_request_for_confidentiality_takes_a_submission_off_the_list(
     )  # fmt: skip
     assert "confidential" in row
     assert "later asks: confidential" in run("export", "--dry-run").stdout
-
-
-def _eml(
-    folder: Path,
-    sender: str,
-    subject: str,
-    body: str,
-    received: str = "Mon, 16 Mar 2020 10:00:05 +0000",
-    files: tuple[tuple[str, str, bytes], ...] = (),
-) -> None:
-    """A message into folder: files are (name, content type, bytes)."""
-    import email.policy
-    from email.message import EmailMessage
-
-    msg = EmailMessage(policy=email.policy.SMTP)
-    msg["From"] = sender
-    msg["To"] = "wg-submissions@example.org"
-    msg["Subject"] = subject
-    msg["Received"] = f"from x by y; {received}"
-    msg["Date"] = received
-    msg["Message-ID"] = f"<{hashlib.sha256((sender + subject).encode()).hexdigest()[:16]}@t>"
-    msg.set_content(body)
-    for name, content_type, data in files:
-        maintype, subtype = content_type.split("/")
-        msg.add_attachment(data, maintype=maintype, subtype=subtype, filename=name)
-    folder.mkdir(parents=True, exist_ok=True)
-    (folder / f"{len(list(folder.iterdir()))}.eml").write_bytes(msg.as_bytes())
 
 
 def dry_run(run: Run, *args: str) -> dict[int, str]:
@@ -443,7 +409,7 @@ def test_a_request_for_confidentiality_after_an_officers_publish_still_stands(
 ) -> None:
     monkeypatch.setenv("COLUMNS", "300")
     assert run("triage", str(COMPANY), "--confidentiality", "publish").exit_code == 0
-    _eml(tmp_path / "later", "SecureCorp Compliance <compliance@securecorp.example.com>",
+    write_mail(tmp_path / "later", "SecureCorp Compliance <compliance@securecorp.example.com>",
          "Re: SecureCorp input", "Further to our submission of 5 March, please treat it as "
          "confidential and do not publish it.\n\nCompliance Department\n")  # fmt: skip
     assert run("import", str(tmp_path / "later")).exit_code == 0
@@ -461,7 +427,7 @@ def test_a_revised_version_of_a_confidential_submission_waits_for_an_officer(
     run: Run, samples: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setenv("COLUMNS", "300")
-    _eml(tmp_path / "rev", '"Lucía Fernández" <lfernandez@derecho.uni-ejemplo.es>',
+    write_mail(tmp_path / "rev", '"Lucía Fernández" <lfernandez@derecho.uni-ejemplo.es>',
          "Versión revisada de nuestra contribución",
          "Estimados miembros del Grupo de Trabajo:\n\nAdjunto la versión revisada de nuestra "
          "contribución, que reemplaza la enviada anteriormente.\n\nLucía Fernández\n",
@@ -485,7 +451,7 @@ def test_a_partly_confidential_submission_waits_until_its_annex_is_withheld(
     run: Run, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setenv("COLUMNS", "300")
-    _eml(tmp_path / "in", "Red Fronteras <info@redfronteras.example.org>",
+    write_mail(tmp_path / "in", "Red Fronteras <info@redfronteras.example.org>",
          "Contribution of Red Fronteras",
          "Dear Working Group,\n\nPlease find attached our contribution and its annex. "
          "Annex 2 contains testimonies and must remain confidential; the main submission may "
@@ -530,13 +496,14 @@ def test_only_documents_are_copied_and_the_rest_is_said(
     for header, flags_at in ((b"PK\x03\x04", 6), (b"PK\x01\x02", 8)):
         data[data.index(header) + flags_at] |= 0x1  # the member says it is encrypted
     folder = tmp_path / "in"
-    _eml(folder, "A <a@one.example.org>", "Submission of One", consent + "One\n",
+    write_mail(folder, "A <a@one.example.org>", "Submission of One", consent + "One\n",
          files=(("sub.pdf", "application/pdf", _pdf("One's submission.")),
                 ("page.html", "text/html", b"<script>alert(1)</script><p>x</p>"),
                 ("tool.exe", "application/octet-stream", b"MZ\x90\x00binary")))  # fmt: skip
-    _eml(folder, "B <b@two.example.org>", "Submission of Two", consent + long_text + "\nTwo\n",
-         files=(("image001.png", "image/png", png),))  # fmt: skip
-    _eml(folder, "C <c@three.example.org>", "Submission of Three", consent + "Three\n",
+    write_mail(folder, "B <b@two.example.org>", "Submission of Two",
+               consent + long_text + "\nTwo\n",
+               files=(("image001.png", "image/png", png),))  # fmt: skip
+    write_mail(folder, "C <c@three.example.org>", "Submission of Three", consent + "Three\n",
          files=(("annexes.zip", "application/zip", bytes(data)),))  # fmt: skip
     assert run("import", str(folder)).exit_code == 0
     ids = {i["from"]["address"]: i["id"] for i in json.loads(run("list", "--json").stdout)}
@@ -590,10 +557,10 @@ def test_an_anonymous_document_that_names_its_author_is_not_copied(
 ) -> None:
     monkeypatch.setenv("COLUMNS", "300")
     ask = "Here is my submission. You may publish it, but please do not publish my name.\n\nSam\n"
-    _eml(tmp_path / "in", '"Samira Haddad" <s.haddad@mail.example.net>', "My submission", ask,
+    write_mail(tmp_path / "in", '"Samira Haddad" <s.haddad@mail.example.net>', "My submission", ask,
          files=(("input.pdf", "application/pdf",
                  _pdf("Testimony of a former guard, by Samira Haddad.")),))  # fmt: skip
-    _eml(tmp_path / "in", '"Omar Reyes" <o.reyes@mail.example.net>', "Submission", ask,
+    write_mail(tmp_path / "in", '"Omar Reyes" <o.reyes@mail.example.net>', "Submission", ask,
          files=(("input.pdf", "application/pdf", _pdf("Testimony of a guard.")),))  # fmt: skip
     assert run("import", str(tmp_path / "in")).exit_code == 0
     items = {i["from"]["address"]: i for i in json.loads(run("list", "--json").stdout)}
@@ -699,7 +666,7 @@ def test_a_withheld_archive_withholds_its_files_and_text_data_is_not_published(
     archive = io.BytesIO()
     with zipfile.ZipFile(archive, "w") as z:
         z.writestr("Annex_cases.pdf", _pdf("Case 1: a name."))
-    _eml(tmp_path / "in", "Red Fronteras <info@redfronteras.example.org>",
+    write_mail(tmp_path / "in", "Red Fronteras <info@redfronteras.example.org>",
          "Contribution of Red Fronteras",
          "Dear Working Group,\n\nPlease find attached our contribution and its annexes. "
          "Annex 2 contains testimonies and must remain confidential; the main submission may "

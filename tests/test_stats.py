@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from click.testing import Result
 
-from conftest import COMPANY, FRANCE, copy_fixtures, golden
+from conftest import COMPANY, FRANCE, copy_fixtures, golden, write_mail
 
 Run = Callable[..., Result]
 
@@ -88,14 +88,10 @@ def test_stats_on_an_empty_store(run: Run, tmp_path: Path) -> None:
 
 def test_a_date_from_long_ago_does_not_make_years_of_days(run: Run, tmp_path: Path) -> None:
     folder = tmp_path / "in"
-    folder.mkdir()
-    (folder / "old.eml").write_bytes(
-        b"From: Someone <someone@example.org>\r\nTo: wg-submissions@example.org\r\n"
-        b"Subject: Submission on private security at borders\r\n"
-        b"Date: Thu, 01 Jan 1970 00:00:00 +0000\r\nMessage-ID: <old@example.org>\r\n\r\n"
-        + b"Our submission to the call, which may be published. "
-        * 40
-    )
+    write_mail(folder, "Someone <someone@example.org>",
+               "Submission on private security at borders",
+               "Our submission to the call, which may be published. " * 40,
+               received=None, date="Thu, 01 Jan 1970 00:00:00 +0000")  # fmt: skip
     folder2 = tmp_path / "in2"
     copy = copy_fixtures(folder2, ["01-ngo-en-pdf.eml"])
     assert run("import", str(folder), str(copy)).exit_code == 0

@@ -69,7 +69,6 @@ class Entry:
     id: int
     name: str
     country: str | None
-    type: str | None
     files: tuple[PublishedFile, ...]
 
 
@@ -400,7 +399,7 @@ def _entry(judged: _Judged, taken: set[str]) -> Entry:
         published.append(PublishedFile(clean, text=message.body.strip() + "\n"))
     anonymous = "anonymous" in message.flags
     country = None if anonymous else message.submitter_country  # one NHRI per country
-    return Entry(message.id, name, country, message.submitter_type, tuple(published))
+    return Entry(message.id, name, country, tuple(published))
 
 
 def _stem(name: str, message_id: int) -> str:
