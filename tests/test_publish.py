@@ -573,7 +573,7 @@ def test_an_anonymous_document_that_names_its_author_is_not_copied(
     published = entries(export(run, "--files", str(upload)))
     assert published[named]["files"] == [] and published[named]["name"] == "Anonymous submission"
     assert published[unnamed]["files"] == ["Anonymous-submission.pdf"]
-    assert "documents name the author: not copied" in dry_run(run)[named]
+    assert "documents name the author, not copied: input.pdf" in dry_run(run)[named]
     assert b"Haddad" not in b"".join(p.read_bytes() for p in upload.iterdir())
 
 

@@ -23,35 +23,21 @@ from typing import TYPE_CHECKING
 
 from wgsubmit.config import Config, Group
 from wgsubmit.errors import UsageError
-from wgsubmit.store import StoredAttachment, StoredMessage
+from wgsubmit.publication import (
+    DOCUMENT_FORMATS,
+    Context,
+    Judgement,
+    judge,
+    needs_officer,
+    published_name,
+)
+from wgsubmit.store import StoredMessage
 from wgsubmit.views import on_time
 
 if TYPE_CHECKING:
     from rich.console import Console
 
-ANONYMOUS = "Anonymous submission"
-STATE_TYPES = ("member_state", "observer_state")
 FORMATS = ("json", "csv", "md", "html")
-
-# Parts of a message that are not a document to publish.
-_NOT_DOCUMENTS = {
-    "application/pkcs7-signature",
-    "application/x-pkcs7-signature",
-    "application/pgp-signature",
-    "text/calendar",
-    "text/vcard",
-    "text/x-vcard",
-    "message/delivery-status",
-}
-# What is copied, by what the bytes are (never by the name or type a message gives).
-_DOCUMENT_FORMATS = {
-    "pdf": ".pdf",
-    "docx": ".docx",
-    "doc": ".doc",
-    "odt": ".odt",
-    "rtf": ".rtf",
-    "txt": ".txt",
-}
 _NAME_LENGTH = 80
 
 
@@ -86,6 +72,7 @@ class Verdict:
     reasons: tuple[str, ...]  # empty: published
     notes: tuple[str, ...] = ()
     entry: Entry | None = None
+    judgement: Judgement | None = None
 
     @property
     def published(self) -> bool:
@@ -104,211 +91,18 @@ class PublishList:
         return [e for g in self.groups for e in g.entries]
 
     def unreviewed(self) -> list[StoredMessage]:
-        """Published submissions whose submitter or publication no officer has confirmed."""
+        """Submissions an officer must confirm before `--require-reviewed` publishes: the
+        published ones no officer has confirmed, and those whose request is unclear."""
         return [
             v.message
             for v in self.verdicts
-            if v.published
-            and (
-                v.message.submitter_decided_by != "human"
-                or v.message.confidentiality_decided_by != "human"
-            )
+            if v.judgement is not None and needs_officer(v.message, v.judgement)
         ]
-
-
-# --- the rules ---
-
-
-def left_out(
-    message: StoredMessage,
-    config: Config,
-    include_late: bool = False,
-    earlier: Sequence[StoredMessage] = (),
-) -> list[str]:
-    """Every reason SPEC's rules keep this submission off the page; none means it is
-    published. ``earlier`` are the versions it replaces."""
-    reasons = []
-    if message.kind is None:
-        reasons.append("not read yet" + (f" ({message.error})" if message.error else ""))
-    elif message.kind != "submission":
-        reasons.append(f"not a submission ({message.kind.replace('_', ' ')})")
-    if message.duplicate_of is not None:
-        reasons.append(f"duplicate of #{message.duplicate_of}")
-    if message.superseded_by is not None:
-        reasons.append(f"superseded by #{message.superseded_by}")
-    if message.confidentiality == "confidential":
-        part = " (part of it)" if "partial_confidential" in message.flags else ""
-        reasons.append(f"confidential{part}")
-    elif message.confidentiality is None and message.kind is not None:
-        reasons.append("publication request not known")
-    elif message.confidentiality == "unspecified" and config.publication.unspecified == "withhold":
-        reasons.append("no publication request, and publication.unspecified is withhold")
-    elif message.confidentiality_decided_by != "human":
-        before = [f"#{e.id}" for e in earlier if e.confidentiality == "confidential"]
-        if before:
-            reasons.append(
-                f"an earlier version ({', '.join(before)}) is confidential: an officer decides"
-            )
-    if (
-        "partial_confidential" in message.flags
-        and message.confidentiality != "confidential"
-        and not any(a.withheld for a in message.attachments)
-    ):
-        reasons.append(
-            f"partly confidential: keep its confidential files out first "
-            f"(`wgsubmit triage {message.id} --withhold-file N`)"
-        )
-    if message.withhold_reason:
-        reasons.append(f"withheld: {message.withhold_reason}")
-    timely = on_time(message, config)
-    if timely is None:
-        reasons.append("no received time")
-    elif not timely and not include_late:
-        reasons.append("late")
-    return reasons
-
-
-def published_name(message: StoredMessage) -> str:
-    """The name shown on the page: "Anonymous submission", a State's UN short name, or the
-    submitter's own."""
-    if "anonymous" in message.flags:
-        return ANONYMOUS
-    state = _state_name(message)
-    if state is not None:
-        return state
-    return (
-        (message.submitter_name or "").strip()
-        or (message.sender.name or "").strip()
-        or f"Submission {message.id}"
-    )
-
-
-def _state_name(message: StoredMessage) -> str | None:
-    from wgsubmit.detect.submitter import states
-
-    state = states().get(message.submitter_country or "")
-    return state.name if message.submitter_type in STATE_TYPES and state else None
-
-
-def choose_files(message: StoredMessage) -> tuple[list[StoredAttachment], list[str]]:
-    """The documents to copy, and the parts not copied with why, for the officer.
-
-    Only documents (PDF, Word, OpenDocument, RTF, plain text) are copied, whatever their
-    names say; an archive's members instead of the archive; never an inline logo, a
-    signature, or a file an officer withheld.
-    """
-    parts = [
-        a
-        for a in message.attachments
-        if not (a.inline and a.format in (None, "image")) and a.content_type not in _NOT_DOCUMENTS
-    ]
-    archives = {a.parent for a in parts if a.parent is not None}
-    withheld = {a.position for a in message.attachments if a.withheld}
-    chosen: list[StoredAttachment] = []
-    skipped: list[str] = []
-    for a in parts:
-        name = a.filename or f"attachment {a.position + 1}"
-        if a.position in withheld or a.parent in withheld:  # an archive withholds its files
-            skipped.append(f"{name} (withheld)")
-        elif a.format == "txt" and not name.lower().endswith(".txt"):
-            skipped.append(f"{name} (text that is not a document)")
-        elif a.format in _DOCUMENT_FORMATS:
-            if a.position not in archives:
-                chosen.append(a)
-        elif a.format == "archive":
-            if a.position not in archives:
-                skipped.append(f"{name} (an archive with no document read from it)")
-        else:
-            skipped.append(f"{name} ({a.format or 'unknown'} file)")
-    return chosen, skipped
-
-
-def _only_pictures(message: StoredMessage) -> bool:
-    """Nothing but pictures beside the text (a logo sent as a file): the text is the
-    submission."""
-    return all(
-        (a.format == "image" or a.inline or a.content_type in _NOT_DOCUMENTS) and not a.withheld
-        for a in message.attachments
-    )
-
-
-@dataclass(frozen=True)
-class _Judged:
-    message: StoredMessage
-    reasons: list[str]
-    notes: list[str]
-    files: list[StoredAttachment]
-    body: bool  # the message's text is published as a file
-
-
-def _judge(
-    message: StoredMessage,
-    config: Config,
-    include_late: bool,
-    earlier: list[StoredMessage],
-    amendment: StoredMessage | None,
-    texts: Callable[[int], Sequence[str]],
-) -> _Judged:
-    reasons = left_out(message, config, include_late, earlier)
-    files, skipped = choose_files(message)
-    notes = []
-    if amendment is not None:
-        notes.append(f"#{amendment.id} later asks: {amendment.confidentiality}")
-    body = not files and _only_pictures(message) and bool(message.body.strip())
-    if "needs_download" in message.flags:
-        body = False
-        if not files:
-            notes.append("needs_download: its document is behind a link")
-    if skipped:
-        notes.append("not copied: " + ", ".join(skipped))
-    anonymous = "anonymous" in message.flags
-    if anonymous and body:
-        body = False
-        notes.append("anonymous, sent in the message's signed text: make a file without the name")
-    if anonymous and files and _names_author(message, texts(message.id)):
-        files = []
-        notes.append("anonymous, but its documents name the author: not copied")
-    if not reasons:
-        notes += _checks(message)
-    return _Judged(message, reasons, notes, files, body)
-
-
-def _names_author(message: StoredMessage, texts: Sequence[str]) -> bool:
-    """Whether the documents carry the author's name or address."""
-    names = {message.submitter_name, message.sender.name, message.sender.address}
-    wanted = [" ".join(n.split()).casefold() for n in names if n and len(n.split()[0]) > 1]
-    text = " ".join(" ".join(texts).split()).casefold()
-    return any(w in text for w in wanted if len(w) >= 5)
-
-
-def _checks(message: StoredMessage) -> list[str]:
-    """What an officer should look at before a published submission goes up."""
-    notes = []
-    if "anonymous" in message.flags:
-        notes.append("anonymous: check that its documents do not name the author")
-    if message.submitter_type in STATE_TYPES and _state_name(message) is None:
-        notes.append("a State without a country: published under the name it gave")
-    if not message.submitter_name and "anonymous" not in message.flags:
-        notes.append(
-            "no submitter name" + (": the sender's is used" if message.sender.name else "")
-        )
-    if message.submitter_type is None:
-        notes.append("no submitter type")
-    unread = [a.filename or f"attachment {a.position + 1}" for a in message.attachments if a.error]
-    if unread:
-        notes.append("could not be read, so not checked: " + ", ".join(unread))
-    if message.confidentiality_decided_by != "human" and message.confidentiality == "unspecified":
-        notes.append("no publication request")
-    if "over_limit" in message.flags:
-        notes.append("over the call's limit")
-    if "format_not_accepted" in message.flags:
-        notes.append("in a format the call does not accept")
-    return notes
 
 
 def _earlier_versions(
     message: StoredMessage, replaced: dict[int, list[StoredMessage]]
-) -> list[StoredMessage]:
+) -> tuple[StoredMessage, ...]:
     """Every version this one replaces, and the versions those replaced."""
     found: dict[int, StoredMessage] = {}
     todo = list(replaced.get(message.id, []))
@@ -317,7 +111,29 @@ def _earlier_versions(
         if version.id != message.id and version.id not in found:
             found[version.id] = version
             todo.extend(replaced.get(version.id, []))
-    return list(found.values())
+    return tuple(found.values())
+
+
+def contexts(
+    messages: Sequence[StoredMessage], config: Config, include_late: bool = False
+) -> dict[int, Context]:
+    """Each stored message's context for `publication.judge`: the config's policy, whether
+    it was on time, the versions it replaces and a later message amending it."""
+    later = {m.amends: m for m in messages if m.amends is not None}
+    replaced: dict[int, list[StoredMessage]] = {}
+    for m in messages:
+        if m.superseded_by is not None:
+            replaced.setdefault(m.superseded_by, []).append(m)
+    return {
+        m.id: Context(
+            unspecified=config.publication.unspecified,
+            on_time=on_time(m, config),
+            include_late=include_late,
+            earlier=_earlier_versions(m, replaced),
+            amendment=later.get(m.id),
+        )
+        for m in messages
+    }
 
 
 def build(
@@ -333,42 +149,39 @@ def build(
     say what replaced or amended them. ``texts`` gives a message's document texts.
     """
     stored = list(messages)
-    later = {m.amends: m for m in stored if m.amends is not None}
-    replaced: dict[int, list[StoredMessage]] = {}
-    for m in stored:
-        if m.superseded_by is not None:
-            replaced.setdefault(m.superseded_by, []).append(m)
+    context = contexts(stored, config, include_late)
     judged = [
-        _judge(m, config, include_late, _earlier_versions(m, replaced), later.get(m.id), texts)
+        (m, judge(m, context[m.id], texts(m.id)))
         for m in stored
         if m.kind in (None, "submission")  # as `list` shows them
     ]
     groups = config.publication.groups
-    placed: list[list[_Judged]] = [[] for _ in groups]
-    for j in judged:
-        if not j.reasons:
-            placed[_group_index(j.message, groups)].append(j)
+    placed: list[list[tuple[StoredMessage, Judgement]]] = [[] for _ in groups]
+    for m, j in judged:
+        if j.published:
+            placed[_group_index(m, groups)].append((m, j))
     taken: set[str] = set()
     first_with: dict[str, int] = {}
     entries: dict[int, Entry] = {}
+    same: dict[int, list[str]] = {}
     result = []
     for group, members in zip(groups, placed, strict=True):
-        members.sort(key=lambda j: (_sort_key(published_name(j.message)), j.message.id))
+        members.sort(key=lambda mj: (_sort_key(published_name(mj[0])), mj[0].id))
         made = []
-        for j in members:
-            entry = _entry(j, taken)
+        for m, j in members:
+            entry = _entry(m, j, taken)
             for f in j.files:
                 earlier_id = first_with.setdefault(f.sha256, entry.id)
                 if earlier_id != entry.id:
-                    j.notes.append(
+                    same.setdefault(m.id, []).append(
                         f"{f.filename or 'a file'} is the same document as #{earlier_id}'s"
                     )
             made.append(entry)
         entries.update((e.id, e) for e in made)
         result.append(EntryGroup(group.title, tuple(made)))
     verdicts = tuple(
-        Verdict(j.message, tuple(j.reasons), tuple(j.notes), entries.get(j.message.id))
-        for j in judged
+        Verdict(m, j.reasons, j.notes + tuple(same.get(m.id, ())), entries.get(m.id), j)
+        for m, j in judged
     )
     return PublishList(config.call.title, config.call.deadline.display(), tuple(result), verdicts)
 
@@ -385,13 +198,12 @@ def _sort_key(name: str) -> str:
     return "".join(c for c in plain if not unicodedata.combining(c)).casefold()
 
 
-def _entry(judged: _Judged, taken: set[str]) -> Entry:
-    message = judged.message
+def _entry(message: StoredMessage, judged: Judgement, taken: set[str]) -> Entry:
     name = published_name(message)
     stem = _stem(name, message.id)
     published: list[PublishedFile] = []
     for attachment in judged.files:
-        extension = _DOCUMENT_FORMATS[attachment.format or ""]
+        extension = DOCUMENT_FORMATS[attachment.format or ""]
         clean = _unique(stem, extension, taken, first=not published)
         published.append(PublishedFile(clean, sha256=attachment.sha256))
     if judged.body:

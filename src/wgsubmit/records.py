@@ -23,7 +23,7 @@ def iso_utc(value: dt.datetime | None) -> str | None:
 
 
 KINDS = ("submission", "auto_reply", "bounce", "not_submission")
-CONFIDENTIALITY = ("publish", "confidential", "unspecified")
+CONFIDENTIALITY = ("publish", "confidential", "unspecified", "unclear")
 # SPEC's closed list: `flags` holds only these.
 FLAGS = frozenset(
     {
@@ -142,7 +142,7 @@ class Language:
 
 @dataclass(frozen=True)
 class Confidentiality:
-    value: str  # publish, confidential or unspecified
+    value: str  # publish, confidential, unspecified or unclear
     evidence: str | None = None
     flags: tuple[str, ...] = ()  # partial_confidential, anonymous, disclaimer
 

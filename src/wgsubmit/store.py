@@ -910,11 +910,13 @@ class Store:
         )
 
     def undecided(self) -> list[int]:
-        """Submissions whose submitter no officer has decided, oldest first."""
+        """Submissions whose submitter or unclear request no officer has decided: those
+        whose request is unclear first, then oldest first."""
         rows = self.conn.execute(
             "SELECT id FROM messages WHERE kind = 'submission' AND duplicate_of IS NULL"
-            " AND submitter_decided_by IS NOT 'human'"
-            " ORDER BY coalesce(received_at, stored_at), id"
+            " AND (submitter_decided_by IS NOT 'human' OR (confidentiality = 'unclear'"
+            " AND confidentiality_decided_by IS NOT 'human'))"
+            " ORDER BY confidentiality IS NOT 'unclear', coalesce(received_at, stored_at), id"
         )
         return [r[0] for r in rows]
 

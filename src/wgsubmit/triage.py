@@ -164,13 +164,16 @@ def apply_suggestions(store: Store, who: str) -> list[StoredMessage]:
 
 
 def queue(store: Store) -> list[int]:
-    """Undecided submissions, oldest first, starting after the one last shown."""
+    """Undecided submissions: those whose request is unclear first, then the others oldest
+    first, starting after the one last shown."""
     ids = store.undecided()
+    unclear = [i for i in ids if (m := store.message(i)) and m.confidentiality == "unclear"]
+    rest = [i for i in ids if i not in set(unclear)]
     last = store.setting(POSITION)
     if last is None or not last.isdigit():
-        return ids
-    after = [i for i in ids if i > int(last)]
-    return after + [i for i in ids if i <= int(last)]
+        return unclear + rest
+    after = [i for i in rest if i > int(last)]
+    return unclear + after + [i for i in rest if i <= int(last)]
 
 
 def _summary(message: StoredMessage) -> str:

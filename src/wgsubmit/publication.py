@@ -1,0 +1,331 @@
+"""Whether one stored submission goes on the call's page: SPEC's publication rules, in one
+place.
+
+`export`, its `--dry-run`, `stats` and triage all ask `judge`. The rule that matters most:
+nothing goes on the page that was not read and understood. A request that is confidential,
+`unclear` or not known keeps a submission off, and so does anything an officer must decide
+first (a revision of a confidential submission, a part kept confidential, a later message
+under the same name saying it replaces this one).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from wgsubmit.store import StoredAttachment, StoredMessage
+
+ANONYMOUS = "Anonymous submission"
+STATE_TYPES = ("member_state", "observer_state")
+
+# Parts of a message that are not a document to publish.
+NOT_DOCUMENTS = frozenset(
+    {
+        "application/pkcs7-signature",
+        "application/x-pkcs7-signature",
+        "application/pgp-signature",
+        "text/calendar",
+        "text/vcard",
+        "text/x-vcard",
+        "message/delivery-status",
+    }
+)
+# What is copied, by what the bytes are (never by the name or type a message gives).
+DOCUMENT_FORMATS = {
+    "pdf": ".pdf",
+    "docx": ".docx",
+    "doc": ".doc",
+    "odt": ".odt",
+    "rtf": ".rtf",
+    "txt": ".txt",
+}
+
+
+@dataclass(frozen=True)
+class Context:
+    """What `judge` needs beyond the message itself: the policy, whether it was on time,
+    the versions it replaces and a later message that amends it."""
+
+    unspecified: str
+    on_time: bool | None
+    include_late: bool = False
+    earlier: tuple[StoredMessage, ...] = ()
+    amendment: StoredMessage | None = None
+
+
+@dataclass(frozen=True)
+class Judgement:
+    """Published (no reasons) or not, what an officer should check, and what to copy."""
+
+    reasons: tuple[str, ...]
+    notes: tuple[str, ...]
+    files: tuple[StoredAttachment, ...]
+    body: bool  # the message's text is published as a file
+
+    @property
+    def published(self) -> bool:
+        return not self.reasons
+
+
+def judge(message: StoredMessage, context: Context, texts: Sequence[str]) -> Judgement:
+    """The verdict on one submission. ``texts`` are its documents' texts, read to check
+    that an anonymous submission's files do not name their author."""
+    reasons = left_out(message, context)
+    files, skipped = choose_files(message)
+    notes: list[str] = []
+    if context.amendment is not None:
+        notes.append(f"#{context.amendment.id} later asks: {context.amendment.confidentiality}")
+    body = not files and _only_pictures(message) and bool(message.body.strip())
+    if "needs_download" in message.flags:
+        body = False
+        if not files:
+            notes.append("needs_download: its document is behind a link")
+    if skipped:
+        notes.append("not copied: " + ", ".join(skipped))
+    anonymous = "anonymous" in message.flags
+    if anonymous and body:
+        body = False
+        notes.append("anonymous, sent in the message's signed text: make a file without the name")
+    if anonymous and files:
+        named = [
+            a
+            for a, t in zip(files, _texts_of(files, message, texts), strict=True)
+            if names_author(message, t)
+        ]
+        if named:
+            files = [a for a in files if a not in named]
+            notes.append(
+                "anonymous, but these documents name the author, not copied: "
+                + ", ".join(a.filename or f"attachment {a.position + 1}" for a in named)
+            )
+    if not reasons:
+        notes += checks(message)
+    return Judgement(tuple(reasons), tuple(notes), tuple(files), body)
+
+
+def _texts_of(
+    files: Sequence[StoredAttachment], message: StoredMessage, texts: Sequence[str]
+) -> list[str]:
+    """Each file's own text when ``texts`` has one per attachment, else all of them."""
+    if len(texts) == len(message.attachments):
+        return [texts[a.position] for a in files]
+    everything = " ".join(texts)
+    return [everything for _ in files]
+
+
+def left_out(message: StoredMessage, context: Context) -> list[str]:
+    """Every reason SPEC's rules keep this submission off the page; none means it is
+    published."""
+    reasons = _kind_reasons(message) + _request_reasons(message, context)
+    if (
+        "partial_confidential" in message.flags
+        and message.confidentiality != "confidential"
+        and not any(a.withheld for a in message.attachments)
+    ):
+        reasons.append(
+            f"partly confidential: keep its confidential files out first "
+            f"(`wgsubmit triage {message.id} --withhold-file N`)"
+        )
+    if message.withhold_reason:
+        reasons.append(f"withheld: {message.withhold_reason}")
+    if context.on_time is None:
+        reasons.append("no received time")
+    elif not context.on_time and not context.include_late:
+        reasons.append("late")
+    return reasons
+
+
+def _kind_reasons(message: StoredMessage) -> list[str]:
+    reasons = []
+    if message.kind is None:
+        reasons.append("not read yet" + (f" ({message.error})" if message.error else ""))
+    elif message.kind != "submission":
+        reasons.append(f"not a submission ({message.kind.replace('_', ' ')})")
+    if message.duplicate_of is not None:
+        reasons.append(f"duplicate of #{message.duplicate_of}")
+    if message.superseded_by is not None:
+        reasons.append(f"superseded by #{message.superseded_by}")
+    held = getattr(message, "held_by", None)
+    if held is not None and message.superseded_decided_by != "human":
+        reasons.append(f"#{held} says it replaces this one: an officer decides")
+    if "personal_case" in message.flags and message.kind_decided_by != "human":
+        reasons.append("a personal case: route it, do not publish it")
+    return reasons
+
+
+def _request_reasons(message: StoredMessage, context: Context) -> list[str]:
+    value = message.confidentiality
+    evidence = f": “{message.confidentiality_evidence}”" if message.confidentiality_evidence else ""
+    if value == "confidential":
+        part = " (part of it)" if "partial_confidential" in message.flags else ""
+        return [f"confidential{part}"]
+    if value == "unclear":
+        return [f"publication request unclear, an officer decides{evidence}"]
+    if value is None:
+        return ["publication request not known"] if message.kind is not None else []
+    if value == "unspecified" and context.unspecified == "withhold":
+        return ["no publication request, and publication.unspecified is withhold"]
+    if value not in ("publish", "unspecified"):
+        return [f"publication request {value!r} not known"]
+    if message.confidentiality_decided_by != "human":
+        before = [
+            f"#{e.id}" for e in context.earlier if e.confidentiality in ("confidential", "unclear")
+        ]
+        if before:
+            return [
+                f"an earlier version ({', '.join(before)}) is confidential or unclear:"
+                " an officer decides"
+            ]
+    return []
+
+
+def published_name(message: StoredMessage) -> str:
+    """The name shown on the page: "Anonymous submission", a State's UN short name, or the
+    submitter's own."""
+    if "anonymous" in message.flags:
+        return ANONYMOUS
+    state = state_name(message)
+    if state is not None:
+        return state
+    return (
+        (message.submitter_name or "").strip()
+        or (message.sender.name or "").strip()
+        or f"Submission {message.id}"
+    )
+
+
+def state_name(message: StoredMessage) -> str | None:
+    from wgsubmit.detect.submitter import states
+
+    state = states().get(message.submitter_country or "")
+    return state.name if message.submitter_type in STATE_TYPES and state else None
+
+
+def choose_files(message: StoredMessage) -> tuple[list[StoredAttachment], list[str]]:
+    """The documents to copy, and the parts not copied with why, for the officer.
+
+    Only documents (PDF, Word, OpenDocument, RTF, plain text) are copied, whatever their
+    names say; an archive's members instead of the archive; never an inline logo, a
+    signature, or a file an officer withheld.
+    """
+    parts = [
+        a
+        for a in message.attachments
+        if not (a.inline and a.format in (None, "image")) and a.content_type not in NOT_DOCUMENTS
+    ]
+    archives = {a.parent for a in parts if a.parent is not None}
+    withheld = {a.position for a in message.attachments if a.withheld}
+    chosen: list[StoredAttachment] = []
+    skipped: list[str] = []
+    for a in parts:
+        name = a.filename or f"attachment {a.position + 1}"
+        if a.position in withheld or a.parent in withheld:  # an archive withholds its files
+            skipped.append(f"{name} (withheld)")
+        elif a.format == "txt" and not name.lower().endswith(".txt"):
+            skipped.append(f"{name} (text that is not a document)")
+        elif a.format in DOCUMENT_FORMATS:
+            if a.position not in archives:
+                chosen.append(a)
+        elif a.format == "archive":
+            if a.position not in archives:
+                skipped.append(f"{name} (an archive with no document read from it)")
+        else:
+            skipped.append(f"{name} ({a.format or 'unknown'} file)")
+    return chosen, skipped
+
+
+def _only_pictures(message: StoredMessage) -> bool:
+    """Nothing but pictures beside the text (a logo sent as a file): the text is the
+    submission."""
+    return all(
+        (a.format == "image" or a.inline or a.content_type in NOT_DOCUMENTS) and not a.withheld
+        for a in message.attachments
+    )
+
+
+def author_forms(message: StoredMessage) -> list[str]:
+    """The ways a document may name its author: each name in full, initials with the
+    surname ("J. Smith", "J Smith", "Smith, J."), the mail address and its local part when
+    it spells a name, an organisation's acronym."""
+    names = {message.submitter_name, message.sender.name}
+    forms: set[str] = set()
+    for name in filter(None, names):
+        words = re.findall(r"[\w'’-]+", name)
+        if not words:
+            continue
+        full = " ".join(words)
+        if len(full) >= 5:
+            forms.add(full)
+        if len(words) >= 2 and len(words[-1]) >= 3:
+            initials = " ".join(w[0] + "." for w in words[:-1])
+            surname = words[-1]
+            forms.update(
+                {
+                    f"{initials} {surname}",
+                    f"{initials.replace('.', '')} {surname}",
+                    f"{surname}, {initials}",
+                    f"{words[0]} {surname}",
+                }
+            )
+        acronym = "".join(w[0] for w in words if w[0].isupper())
+        if len(acronym) >= 3 and len(words) >= 3:
+            forms.add(acronym)
+        if len(words) == 1 and words[0].isupper() and len(words[0]) >= 3:
+            forms.add(words[0])  # an acronym as the name
+    address = (message.sender.address or "").strip()
+    if address:
+        forms.add(address)
+        local = address.split("@", 1)[0]
+        if re.fullmatch(r"[a-zA-Z]{2,}[._-][a-zA-Z]{3,}", local):
+            forms.add(re.sub(r"[._-]", " ", local))
+    return sorted(forms)
+
+
+def names_author(message: StoredMessage, text: str) -> bool:
+    """Whether a document's text names its author in any of the forms above."""
+    flat = " ".join(re.sub(r"[._-]", " ", text).split()).casefold()
+    dotted = " ".join(text.split()).casefold()
+    for form in author_forms(message):
+        plain = " ".join(re.sub(r"[._-]", " ", form).split()).casefold()
+        if form.isupper() and len(form) <= 8:  # an acronym: a whole word, case kept
+            if re.search(rf"\b{re.escape(form)}\b", text):
+                return True
+        elif re.search(rf"(?<!\w){re.escape(plain)}(?!\w)", flat) or form.casefold() in dotted:
+            return True
+    return False
+
+
+def checks(message: StoredMessage) -> list[str]:
+    """What an officer should look at before a published submission goes up."""
+    notes = []
+    if "anonymous" in message.flags:
+        notes.append("anonymous: check that its documents do not name the author")
+    if message.submitter_type in STATE_TYPES and state_name(message) is None:
+        notes.append("a State without a country: published under the name it gave")
+    if not message.submitter_name and "anonymous" not in message.flags:
+        notes.append(
+            "no submitter name" + (": the sender's is used" if message.sender.name else "")
+        )
+    if message.submitter_type is None:
+        notes.append("no submitter type")
+    unread = [a.filename or f"attachment {a.position + 1}" for a in message.attachments if a.error]
+    if unread:
+        notes.append("could not be read, so not checked: " + ", ".join(unread))
+    if message.confidentiality_decided_by != "human" and message.confidentiality == "unspecified":
+        notes.append("no publication request")
+    if "over_limit" in message.flags:
+        notes.append("over the call's limit")
+    if "format_not_accepted" in message.flags:
+        notes.append("in a format the call does not accept")
+    return notes
+
+
+def needs_officer(message: StoredMessage, judgement: Judgement) -> bool:
+    """`--require-reviewed`: published but not confirmed by an officer, or left out only
+    because its request is unclear."""
+    if judgement.published:
+        return (
+            message.submitter_decided_by != "human" or message.confidentiality_decided_by != "human"
+        )
+    return message.confidentiality == "unclear" and message.kind == "submission"
