@@ -28,7 +28,8 @@ def _where(where: str) -> str:
 )
 def test_phrasing(case: dict[str, str]) -> None:
     text = case["text"].replace(" / ", "\n") if case["where"] != "body" else case["text"]
-    found = decide([Place(_where(case["where"]), text)])
+    where = _where(case["where"])
+    found = decide([Place(where, text, anchored=where in ("document", "margins"))])
     assert found.value == case["expected"], found.evidence
     expected_flags = {f for f in case["flags"].split(",") if f}
     assert expected_flags <= set(found.flags)
@@ -39,7 +40,7 @@ def test_table_is_large_enough() -> None:
     for lang in ("en", "fr", "es"):
         rows = [c for c in cases if c["lang"] == lang]
         assert len(rows) >= 60
-        assert {c["expected"] for c in rows} == {"publish", "confidential", "unspecified"}
+        assert {c["expected"] for c in rows} >= {"publish", "confidential", "unspecified"}
 
 
 def test_confidential_wins_over_consent_elsewhere() -> None:

@@ -444,7 +444,9 @@ def show(ctx: click.Context, message_id: int, as_json: bool, save_dir: Path | No
 @click.option("--type", "type_", metavar="TYPE", help="Submitter type (e.g. civil_society).")
 @click.option("--name", metavar="NAME", help="Submitter's name.")
 @click.option("--country", metavar="CODE", help="ISO 3166-1 alpha-3 code (or a State's name).")
-@click.option("--confidentiality", metavar="VALUE", help="publish, confidential, unspecified or unclear.")
+@click.option(
+    "--confidentiality", metavar="VALUE", help="publish, confidential, unspecified or unclear."
+)
 @click.option("--kind", metavar="KIND", help="submission, auto_reply, bounce or not_submission.")
 @click.option("--withhold", metavar="REASON", help="Keep it out of the export, for this reason.")
 @click.option("--supersedes", metavar="ID", type=int, help="This one replaces submission ID.")

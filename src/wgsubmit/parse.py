@@ -235,6 +235,7 @@ def _parse(raw: RawMessage) -> Message:
         headers=tuple(_header_pairs(top)),
         forwarded_by=forwarded_by,
         flags=tuple(flags),
+        outer_body=_body_text(outer) if inner_message is not None else "",
     )
 
 

@@ -111,6 +111,7 @@ class Message:
     forwarded_by: Address | None = None
     flags: tuple[str, ...] = field(default=())
     error: str | None = None
+    outer_body: str = ""  # a forward's own text, around the message it carries
 
 
 @dataclass(frozen=True)

@@ -3690,9 +3690,10 @@ def individuals() -> None:
         lang="en",
         tz=0,
         atts=[scanned_pdf("statement_scan.pdf")],
+        conf="unclear",
         flags=["needs_ocr"],
         submitter=(IND, "Joseph Kamara", None),
-        trap="image-only scanned PDF: needs_ocr; language from the body",
+        trap="image-only scanned PDF: needs_ocr; a request may sit in it: unclear",
     )
     add(
         slug="ind-en-encrypted-pdf",
@@ -3709,10 +3710,10 @@ def individuals() -> None:
         lang="en",
         tz=0,
         atts=[encrypted_pdf("Price_submission.pdf", doc("en", "price", 4))],
-        conf="publish",
+        conf="unclear",
         flags=["encrypted"],
         submitter=(IND, "Eleanor Price", None),
-        trap="password-protected PDF: encrypted, no text",
+        trap="password-protected PDF, no text; consent in the body, file unread: unclear",
     )
     add(
         slug="ind-en-corrupt-pdf",
@@ -3730,10 +3731,10 @@ def individuals() -> None:
         lang="en",
         tz=5,
         atts=[corrupt_pdf("Menon_submission.pdf", doc("en", "menon", 4))],
-        conf="publish",
+        conf="unclear",
         flags=["corrupt"],
         submitter=(IND, "Ravi Menon", None),
-        trap="truncated PDF: corrupt, no text",
+        trap="truncated PDF: corrupt, no text; consent in the body, the file unread: unclear",
     )
     add(
         slug="ind-en-txt-attachment",

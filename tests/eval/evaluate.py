@@ -7,8 +7,9 @@
 It copies config.toml into a temporary folder (so the store is created there), runs
 `wgsubmit import` on the messages, reads `wgsubmit list --json --all`, matches each record to
 its label by Message-ID and prints one accuracy figure per field, with its target. A field the
-tool does not produce yet (null or missing) counts as wrong. Exit status 0, unless wgsubmit
-itself failed (1).
+tool does not produce yet (null or missing) counts as wrong. The flow is the documented one:
+`import`, `triage --auto`, `export`. Exit status 0 when every target is met, 1 when wgsubmit
+itself failed or a figure is below its target.
 """
 
 from __future__ import annotations
@@ -187,6 +188,7 @@ def collect(messages: Path, config: Path) -> tuple[list[dict[str, Any]], dict[st
         cfg = tmp / "config.toml"
         shutil.copyfile(config, cfg)
         run_tool(["--config", str(cfg), "-q", "import", str(messages)])
+        run_tool(["--config", str(cfg), "-q", "triage", "--auto"])
         records = parse_records(run_tool(["--config", str(cfg), "list", "--json", "--all"]))
         published = json.loads(run_tool(["--config", str(cfg), "export", "--format", "json"]))
         return records, published
@@ -266,7 +268,7 @@ def score(pairs: list[tuple[dict[str, Any], dict[str, Any]]], report: Report) ->
         if lab["confidentiality"] == "confidential":
             m.add(rec.get("confidentiality") == "confidential")
 
-    m = report.metric("confidentiality accuracy (submissions)", 0.95)
+    m = report.metric("confidentiality accuracy (submissions)", 0.93, "unclear counts as wrong")
     for lab, rec in subs:
         ok = rec.get("confidentiality") == lab["confidentiality"]
         m.add(ok)
@@ -477,7 +479,7 @@ def should_publish(label: dict[str, Any], superseded: set[str], deadline: dt.dat
         label["kind"] == "submission"
         and "duplicate" not in label["flags"]
         and label["file"] not in superseded
-        and label["confidentiality"] != "confidential"
+        and label["confidentiality"] not in ("confidential", "unclear")
         and (label["confidentiality"] == "publish" or unspecified == "publish")
         and when is not None
         and when < deadline
@@ -515,7 +517,7 @@ def score_export(
             if label is not None:
                 got[label["file"]] = group.get("title", "")
     hits = expected & set(got)
-    m = report.metric("export precision", 0.98, f"{len(got)} published")
+    m = report.metric("export precision", 1.0, f"{len(got)} published")
     m.hits, m.n = len(hits), len(got)
     for file in set(got) - expected:
         report.miss(by_file(pairs, file), {}, "export", "left out", "published")
@@ -527,12 +529,63 @@ def score_export(
     m = report.metric("confidential submissions not published", 1.0)
     for file in confidential:
         m.add(file not in got)
+    score_anonymous(pairs, published, got, report)
     m = report.metric("export entries in their group", 1.0)
     for file in hits:
         kind = by_file(pairs, file)["submitter"]["type"]
         m.add(kind in DEFAULT_GROUPS.get(got[file], set()))
         if kind not in DEFAULT_GROUPS.get(got[file], set()):
             report.miss(by_file(pairs, file), {}, "export group", kind, got[file])
+
+
+def score_anonymous(
+    pairs: list[tuple[dict[str, Any], dict[str, Any]]],
+    published: dict[str, Any],
+    got: dict[str, str],
+    report: Report,
+) -> None:
+    """Every submitter who asked not to be named is known as such, and never named."""
+    names = {e.get("id"): e.get("name") for g in published.get("groups", []) for e in g["entries"]}
+    m = report.metric("anonymous recall", 1.0, "flagged, and never published under a name")
+    for lab, rec in pairs:
+        if "anonymous" not in lab["flags"]:
+            continue
+        named = lab["file"] in got and names.get(rec.get("id")) != "Anonymous submission"
+        ok = "anonymous" in rec.get("flags", []) and not named
+        m.add(ok)
+        if not ok:
+            report.miss(lab, rec, "anonymous", "anonymous", rec.get("flags"))
+
+
+# Why a submission is unclear, from the place or sentence its evidence names.
+UNCLEAR_CAUSES = (
+    ("a scan", re.compile(r"needs_ocr|no text layer|perhaps a scan")),
+    ("an encrypted file", re.compile(r"encrypted")),
+    ("archive depth", re.compile(r"nested|archive")),
+    ("an unreadable field", re.compile(r"form field|check box|⍰")),
+    ("an unreadable file", re.compile(r"could not be read|no reader")),
+)
+
+
+def unclear_cause(evidence: str | None, language_ok: bool | None) -> str:
+    for cause, pattern in UNCLEAR_CAUSES:
+        if evidence and pattern.search(evidence):
+            return cause
+    return "a cue in another language" if language_ok is False else "an unresolved cue"
+
+
+def score_unclear(pairs: list[tuple[dict[str, Any], dict[str, Any]]], report: Report) -> None:
+    """The cost of failing closed: at most 10% of submissions left for an officer as
+    unclear, with each cause counted."""
+    subs = [(lab, rec) for lab, rec in pairs if lab["kind"] == "submission"]
+    causes: dict[str, int] = defaultdict(int)
+    m = report.metric("submissions not unclear", 0.90)
+    for _, rec in subs:
+        unclear = rec.get("confidentiality") == "unclear"
+        m.add(not unclear)
+        if unclear:
+            causes[unclear_cause(rec.get("confidentiality_evidence"), rec.get("language_ok"))] += 1
+    m.note = ", ".join(f"{c}: {n}" for c, n in sorted(causes.items())) or "none unclear"
 
 
 def by_file(pairs: list[tuple[dict[str, Any], dict[str, Any]]], file: str) -> dict[str, Any]:
@@ -590,6 +643,7 @@ def main(argv: list[str] | None = None) -> int:
     score(pairs, report)
     config = tomllib.loads(args.config.read_text(encoding="utf-8"))
     score_export(pairs, published, args.messages.resolve(), config, report)
+    score_unclear(pairs, report)
     if args.json:
         out: dict[str, Any] = {
             "messages": len(labels),
@@ -603,6 +657,10 @@ def main(argv: list[str] | None = None) -> int:
         print(json.dumps(out, ensure_ascii=False, indent=1))
     else:
         print_table(report, args.verbose)
+    below = [m.name for m in report.metrics if m.status() == "BELOW"]
+    if below:
+        print(f"evaluate: below target: {', '.join(below)}", file=sys.stderr)
+        return 1
     return 0
 
 

@@ -12,26 +12,18 @@ from collections.abc import Sequence
 from wgsubmit.config import CallConfig
 from wgsubmit.detect import confidentiality, kind, language, resubmission, submitter
 from wgsubmit.detect.confidentiality import Place
+from wgsubmit.detect.thread import own_text, submitter_text
 from wgsubmit.records import Attachment, Detection, Extraction, Language, Message, Submitter
 
 WORD_OR_PDF = ("pdf", "docx", "doc")
 DOCUMENT_FORMATS = ("pdf", "docx", "doc", "odt", "rtf", "txt", "html", "other")
-FIRST_AND_LAST = 4000  # characters read at each end of a long document's text
 BODY_SUBMISSION_WORDS = 150  # a body this long can be the submission itself, with no file
 LETTERHEAD = 3000  # characters of the main document's first page read for who wrote it
-# The point where a reply's quoted message starts: the call's own text is never a request.
-_QUOTED_FROM = re.compile(
-    r"^(-{2,}\s*(original message|message d'origine|mensaje original|forwarded message)|"
-    r"(from|de|von)\s*:.*\n(sent|envoyé|enviado|date|fecha)\s*:|"
-    r"on .{5,80} wrote:|le .{5,80} a écrit\s?:|el .{5,80} escribió:)",
-    re.IGNORECASE | re.MULTILINE,
-)
+PROSE_WORDS = 300  # a body this long is read as prose: a cue counts only about the submission
+# A picture attached beside no document may be a scanned letter; these names are not.
+_DECORATION = re.compile(r"(logo|image\d*|signature|banner|icon|outlook|pic\d*)[\w-]*\.", re.I)
 
-
-def own_text(body: str) -> str:
-    """The body without the message it replies to."""
-    found = _QUOTED_FROM.search(body)
-    return body[: found.start()] if found else body
+__all__ = ["detect", "is_document", "main_document", "own_text"]
 
 
 def is_document(attachment: Attachment, extraction: Extraction) -> bool:
@@ -64,12 +56,7 @@ def detect(message: Message, extractions: Sequence[Extraction], call: CallConfig
     main = main_document(extractions)
     main_language = document_languages[main] if main is not None else body_language
 
-    places = [Place("subject", message.subject or ""), Place("body", body)]
-    for i in documents:
-        extraction = extractions[i]
-        places.append(Place("filename", attachments[i].filename or ""))
-        places.extend(Place("document", part) for part in _ends(extraction.text))
-        places.append(Place("margins", extraction.margins))
+    places = request_places(message, extractions, documents, call.own_addresses)
     request = confidentiality.decide(places)
 
     flags: list[str] = list(request.flags)
@@ -85,7 +72,11 @@ def detect(message: Message, extractions: Sequence[Extraction], call: CallConfig
             flags.append("over_limit")
 
     message_kind = kind.detect_kind(
-        message, call.own_addresses, body, has_document, asks=request.value != "unspecified"
+        message,
+        call.own_addresses,
+        body,
+        has_document,
+        asks=request.value in ("publish", "confidential"),
     )
     said = f"{message.subject or ''}\n{body}"
     carries_text = has_document or len(body.split()) >= BODY_SUBMISSION_WORDS
@@ -131,15 +122,55 @@ def _submitter(
     )
 
 
-def _ends(text: str) -> list[str]:
-    """Where a request sits in a document: its first and last pages (or, without pages,
-    the first and last few thousand characters); a short document is read whole."""
-    if len(text) <= 3 * FIRST_AND_LAST:
-        return [text]
-    pages = text.rstrip("\f").split("\f")
-    if len(pages) > 2:
-        return [pages[0][: 3 * FIRST_AND_LAST], pages[-1][-3 * FIRST_AND_LAST :]]
-    return [text[:FIRST_AND_LAST], text[-FIRST_AND_LAST:]]
+def request_places(
+    message: Message,
+    extractions: Sequence[Extraction],
+    documents: Sequence[int],
+    own_addresses: tuple[str, ...],
+) -> list[Place]:
+    """Every place a publication request may sit: the subject, everything the submitter
+    wrote (around quotes and forwards too), each document's file name, every page with its
+    margins and form fields; and each place that could not be read."""
+    body = submitter_text(message.body, own_addresses)
+    if message.outer_body:
+        body += "\n" + submitter_text(message.outer_body, own_addresses)
+    places = [
+        Place("subject", message.subject or ""),
+        Place("body", body, anchored=len(body.split()) > PROSE_WORDS),
+    ]
+    attachments = message.attachments
+    for i in documents:
+        extraction = extractions[i]
+        name = attachments[i].filename or f"attachment {i + 1}"
+        places.append(Place("filename", attachments[i].filename or ""))
+        places.append(Place("document", extraction.text, anchored=True))
+        places.append(Place("margins", extraction.margins, anchored=True))
+        if extraction.flag:
+            places.append(Place("unread", f"{name}: could not be read ({extraction.flag})"))
+        places.extend(Place("unread", f"{name}: {line}") for line in _unread(extraction))
+    for a, e in zip(attachments, extractions, strict=True):
+        if e.format == "archive" and e.flag:  # its members could not be read
+            name = a.filename or "an archive"
+            places.append(Place("unread", f"{name}: could not be read ({e.error or e.flag})"))
+    if not any(extractions[i].has_text for i in documents):
+        places.extend(_pictures(message, extractions))
+    return places
+
+
+def _unread(extraction: Extraction) -> tuple[str, ...]:
+    return tuple(getattr(extraction, "unread", ()))
+
+
+def _pictures(message: Message, extractions: Sequence[Extraction]) -> list[Place]:
+    """Pictures sent as files beside no readable document: a scanned letter, perhaps."""
+    return [
+        Place("unread", f"{a.filename or 'a picture'}: a picture, perhaps a scan, not read")
+        for a, e in zip(message.attachments, extractions, strict=True)
+        if not a.inline
+        and e.format == "image"
+        and a.size > 20_000
+        and not _DECORATION.match(a.filename or "image0.")
+    ]
 
 
 def _over_limit(extraction: Extraction, call: CallConfig) -> bool:

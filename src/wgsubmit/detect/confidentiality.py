@@ -15,13 +15,9 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
+from wgsubmit.detect import cues, forms
 from wgsubmit.records import Confidentiality
 
-# A box in a form: ticked or not.
-_TICKED = r"\[\s*[xX✓✔]\s*\]|\(\s*[xX✓✔]\s*\)|[☒☑✅✓✔]"
-_UNTICKED = r"\[\s*\]|\(\s*\)|[☐□◻❏]"
-_BOX = re.compile(f"({_TICKED}|{_UNTICKED})")
-_IS_TICKED = re.compile(f"^(?:{_TICKED})$")
 _CONFIDENTIAL_WORD = re.compile(
     r"^(strictly\s+|highly\s+|estrictamente\s+|strictement\s+)?"
     r"(confidential|confidentiel|confidentielle|confidencial|restricted|privileged)$",
@@ -37,16 +33,40 @@ _PUBLIC_LABELS = {
     "publicable",
     "publishable",
 }
-_YES = {"yes", "oui", "sí", "si", "y"}
-_NO = {"no", "non", "n"}
 _SENTENCE_END = re.compile(r"(?<=[.!?;])\s+(?=[\"'«¿¡(]?[A-ZÀ-ÖØ-Þ])|;\s+|\n+")
+# Words that negate what follows them in a clause, in the three languages (and Portuguese).
+_NEGATION = re.compile(
+    r"\b(not|no|never|cannot|neither|nor|refuse\w*|object\w*|oppose\w*|disagree\w*|"
+    r"against|reject\w*|ne|pas|jamais|aucun\w*|ni|refus\w*|nunca|jamás|tampoco|rechaz\w*|"
+    r"niega\w*|negamos|não|nem|nenhum\w*)\b|n't\b|\bn'",
+    re.IGNORECASE,
+)
+_CLAUSE_BREAK = re.compile(
+    r"[,;:()–—]|\b(but|however|although|though|whereas|while|mais|cependant|toutefois|"
+    r"pero|aunque|sin\s+embargo|no\s+obstante|mas|porém)\b",
+    re.IGNORECASE,
+)
+# Negations that do not negate: "n'hésitez pas à la publier", "don't hesitate to post it".
+_NOT_NEGATING = re.compile(
+    r"n.hésite[zr]?\s+pas|ne\s+pas\s+hésiter|sans\s+hésiter|no\s+dud(e|en|ar)|sin\s+dudar|"
+    r"(don't|do\s+not)\s+hesitate|no\s+hesit\w+|não\s+hesit\w+",
+    re.IGNORECASE,
+)
+# What follows an e-mail disclaimer and belongs to it ("Any unauthorised use is prohibited").
+_DISCLAIMER_GOES_ON = re.compile(
+    r"\b(use|copy|copying|distribut\w*|disclos\w*|dissemina\w*|utilisation|diffusion|copie|"
+    r"uso|copia|distribuci\w+|divulgaci\w+|reproducci\w+|reproduction)\b",
+    re.IGNORECASE,
+)
+CONSENT = 3  # the section of plain consent, whose matches a negation turns around
 
 
 @dataclass(frozen=True)
 class Signal:
-    value: str | None  # publish, confidential, or None (said nothing about publication)
+    value: str | None  # publish, confidential, unclear, or None (said nothing about it)
     flags: tuple[str, ...]
     sentence: str
+    unticked: bool = False  # boxes about publication, none ticked
 
 
 @dataclass(frozen=True)
@@ -86,7 +106,8 @@ def _rules() -> _Rules:
 
 
 def sentences(text: str) -> list[str]:
-    """Sentences and lines, with quoted reply lines (the call's own text) left out."""
+    """Sentences and lines, with quoted reply lines left out: what the submitter quotes is
+    someone else's text (the call's), unless the caller has taken their markers off."""
     kept = [line for line in text.splitlines() if not line.lstrip().startswith(">")]
     # A line break before a lowercase word only wraps a sentence (plain-text mail).
     joined = re.sub(r"\n[ \t]*(?=[a-zà-ÿ])", " ", "\n".join(kept))
@@ -94,40 +115,98 @@ def sentences(text: str) -> list[str]:
     return [" ".join(p.split()) for p in parts if p and p.strip()]
 
 
-def read_sentence(sentence: str, previous: str = "") -> Signal:
-    """What one sentence says about publication; `previous` is the line before it, where a
-    form's question sits when its boxes are on a line (or in a table cell) of their own."""
+def read_sentence(sentence: str, previous: str = "", anchored: bool = False) -> Signal:
+    """What one sentence says about publication. `previous` is the line before it, where a
+    form's question sits when its boxes or its answer are on a line of their own; with
+    `anchored` (a document's prose), a cue counts only in a sentence about this
+    submission."""
     rules = _rules()
-    if any(p.search(sentence) for p in rules.disclaimer):
-        return Signal(None, ("disclaimer",), sentence)
-    if any(p.search(sentence) for p in rules.call_text) and not _BOX.search(sentence):
+    if any(p.search(sentence) for p in rules.call_text) and not forms.BOX.search(sentence):
         return Signal(None, (), sentence)
-    if _BOX.search(sentence):
-        return _read_form(sentence, previous)
+    if forms.BOX.search(sentence):
+        return _from_answer(_read_form(sentence, previous), sentence)
+    replying = forms.answer_line(sentence, previous) if forms.is_question(previous) else None
+    if replying is not None:
+        return _from_answer(replying, sentence)
+    paired = forms.label_value(sentence, _value, lambda label: cues.cue(label) is not None)
+    if paired is not None:
+        return _from_answer(paired, sentence)
+    if forms.is_question(sentence):
+        # A question is not an answer: if nothing answers it, it is unclear.
+        return Signal(None, ("question",) if cues.cue(sentence) else (), sentence)
+    return _read_statement(sentence, anchored)
+
+
+def _from_answer(said: forms.Answer, sentence: str) -> Signal:
+    value = "unclear" if said.unclear and said.value != "confidential" else said.value
+    return Signal(value, said.flags, sentence, unticked=said.unticked and not said.value)
+
+
+def _read_form(sentence: str, previous: str) -> forms.Answer:
+    def value_of(label: str) -> str | None:
+        return _value(label) or ("confidential" if _is_confidential_heading(label) else None)
+
+    def is_anonymous(label: str) -> bool:
+        return any(p.search(label) for p in _rules().anonymous)
+
+    return forms.read_form(sentence, previous, value_of, is_anonymous)
+
+
+def _read_statement(sentence: str, anchored: bool) -> Signal:
+    rules = _rules()
     flags: list[str] = []
     anonymous = next((m for p in rules.anonymous if (m := p.search(sentence))), None)
+    rest = sentence
     if anonymous:
         # "publish it, but not our names": the request about names is not one about the text.
         flags.append("anonymous")
-        sentence_rest = sentence[: anonymous.start()] + sentence[anonymous.end() :]
-        value = _value(sentence_rest)
-    else:
-        value = _value(sentence)
+        rest = sentence[: anonymous.start()] + sentence[anonymous.end() :]
+    value, section, found = _matching(rest)
+    if value == "publish" and section == CONSENT and found is not None:
+        value = _negated(rest, found) or value
+    if value is None and _is_confidential_heading(rest):
+        value = "confidential"
     if value == "publish" and rules.except_part.search(sentence):
         value = "confidential"
         flags.append("partial_confidential")
     if value == "confidential" and _is_partial(sentence) and "partial_confidential" not in flags:
         flags.append("partial_confidential")
+    if (
+        value is None
+        and not anonymous
+        and (cues.cue(sentence, anchored) or cues.foreign_cue(sentence))
+    ):
+        value = "unclear"
     return Signal(value, tuple(flags), sentence)
 
 
+def _negated(sentence: str, found: re.Match[str]) -> str | None:
+    """A consent phrase inside a clause that negates it: a refusal when the negation governs
+    its verb ("we do not agree to its publication"), else unclear."""
+    start = 0
+    for stop in _CLAUSE_BREAK.finditer(sentence, 0, found.start()):
+        start = stop.end()
+    clause = _NOT_NEGATING.sub(" ", sentence[start : found.end()])
+    negations = list(_NEGATION.finditer(clause))
+    if not negations:
+        return None
+    verb = clause.rfind(found.group(0)[:4]) if found.group(0)[:4] in clause else len(clause)
+    close = len(clause[negations[-1].end() : verb].split()) <= 3
+    return "confidential" if close else "unclear"
+
+
+def _matching(sentence: str) -> tuple[str | None, int, re.Match[str] | None]:
+    """The first section of rules matching the sentence: its value, its place, the match."""
+    for section, (value, patterns) in enumerate(_rules().ordered):
+        for p in patterns:
+            found = p.search(sentence)
+            if found:
+                return value, section, found
+    return None, -1, None
+
+
 def _value(sentence: str) -> str | None:
-    for value, patterns in _rules().ordered:
-        if any(p.search(sentence) for p in patterns):
-            return value
-    if _is_confidential_heading(sentence):
-        return "confidential"
-    return None
+    return _matching(sentence)[0]
 
 
 def _is_confidential_heading(line: str) -> bool:
@@ -159,64 +238,6 @@ def _is_partial(sentence: str) -> bool:
     return named or consents or bool(rules.partial_except.search(sentence))
 
 
-def _read_form(sentence: str, previous: str = "") -> Signal:
-    """A form with boxes: only what is ticked counts; a bare Yes/No answers the question
-    the form asks."""
-    pieces = _BOX.split(sentence)
-    # pieces: text, box, text, box, text...
-    before = pieces[0].strip()
-    labels_follow = not before or before.endswith((":", "/", "-", "?"))
-    ticked: list[str] = []
-    for i in range(1, len(pieces), 2):
-        if not _IS_TICKED.match(pieces[i].strip()):
-            continue
-        label = pieces[i + 1] if labels_follow else pieces[i - 1]
-        ticked.append(_strip_stem(label, before if not labels_follow else ""))
-    if not ticked:
-        return Signal(None, (), sentence)
-    stem = before if labels_follow else _question(before)
-    values: list[str] = []
-    flags: list[str] = []
-    for label in ticked:
-        label = label.strip(" /|-:,")
-        first = re.split(r"[\s,.:;]+", label.lower(), maxsplit=1)[0] if label else ""
-        value = _value(label)
-        if value is None and first in _YES | _NO:
-            value = _answer(stem, yes=first in _YES) or _answer(previous, yes=first in _YES)
-        if value is None and _is_confidential_heading(label):
-            value = "confidential"
-        if value:
-            values.append(value)
-        if any(p.search(label) for p in _rules().anonymous):
-            flags.append("anonymous")
-    value = "confidential" if "confidential" in values else (values[0] if values else None)
-    return Signal(value, tuple(flags), sentence)
-
-
-def _question(before: str) -> str:
-    """In 'Publication: Yes ☐ No ☒' the question is what comes before the first answer."""
-    return re.split(r"[:?]", before)[0] if re.search(r"[:?]", before) else before
-
-
-def _strip_stem(label: str, before: str) -> str:
-    """With answers before their boxes, the first answer's text still holds the question."""
-    if before and label == before and re.search(r"[:?]", before):
-        return re.split(r"[:?]", before)[-1]
-    return label
-
-
-def _answer(question: str, yes: bool) -> str | None:
-    asks_publish = re.search(
-        r"publi|public|website|site web|sitio web|online|en ligne", question, re.I
-    )
-    asks_confidential = re.search(r"confiden|reserv", question, re.I)
-    if asks_confidential:
-        return "confidential" if yes else "publish"
-    if asks_publish:
-        return "publish" if yes else "confidential"
-    return None
-
-
 def _only_parts(signals: list[Signal], consents: bool) -> bool:
     """Does every confidential request name a part (an annex)? A request right after one
     that does ("Annex II must remain confidential; please do not publish it") is about the
@@ -241,33 +262,90 @@ def _only_parts(signals: list[Signal], consents: bool) -> bool:
 
 @dataclass(frozen=True)
 class Place:
-    """A piece of a message to read, and whether a bare heading there counts."""
+    """A piece of a message to read. ``unread`` is a place that could hold a request but
+    could not be read (its text says which); in an ``anchored`` one (a document's prose),
+    a cue counts only in a sentence about this submission."""
 
-    where: str  # subject, body, filename, document, margins
+    where: str  # subject, body, filename, document, margins, unread
     text: str
+    anchored: bool = False
+
+
+_REQUEST_FLAGS = ("partial_confidential", "anonymous", "disclaimer")
 
 
 def decide(places: Iterable[Place]) -> Confidentiality:
-    """The request a message makes, from every place read: confidential wins."""
+    """The request a message makes, from every place read: confidential wins over unclear,
+    unclear over consent, and `unspecified` only when everything was read and nothing
+    touched on publication."""
     signals: list[Signal] = []
     for place in places:
-        text = place.text
-        if place.where == "filename":
-            text = re.sub(r"\.[A-Za-z0-9]{1,5}$", "", text)
-            text = re.sub(r"[_\-.+]+", " ", text)
-            signal = read_sentence(text)
-            words = text.lower().split()
-            if signal.value is None and any(_CONFIDENTIAL_WORD.match(w) for w in words):
-                signal = Signal("confidential", (), place.text)
-            elif signal.value is None and _PUBLIC_LABELS.intersection(words):
-                signal = Signal("publish", (), place.text)
-            signals.append(signal)
+        if place.where == "unread":
+            signals.append(Signal("unclear", (), place.text))
+        elif place.where == "filename":
+            signals.append(_filename(place.text))
+        else:
+            signals.extend(_read_text(place.text, place.anchored))
+    return _verdict(signals)
+
+
+def _filename(name: str) -> Signal:
+    text = re.sub(r"\.[A-Za-z0-9]{1,5}$", "", name)
+    text = re.sub(r"[_\-.+]+", " ", text)
+    signal = read_sentence(text, anchored=True)
+    words = text.lower().split()
+    if signal.value in (None, "unclear") and any(_CONFIDENTIAL_WORD.match(w) for w in words):
+        return Signal("confidential", (), name)
+    if signal.value in (None, "unclear") and _PUBLIC_LABELS.intersection(words):
+        return Signal("publish", (), name)
+    return signal
+
+
+def _read_text(text: str, anchored: bool) -> list[Signal]:
+    lines = sentences(text)
+    read: list[Signal] = []
+    footer = False  # in an e-mail disclaimer, which may run over several sentences
+    for i, line in enumerate(lines):
+        previous = lines[i - 1] if i else ""
+        footer = _is_disclaimer(lines, i) or (
+            footer
+            and not _asks_confidentiality(line)
+            and bool(cues.disclaimer_marks(line) or _DISCLAIMER_GOES_ON.search(line))
+        )
+        if footer:
+            read.append(Signal(None, ("disclaimer",), line))
             continue
-        lines = sentences(text)
-        signals.extend(read_sentence(s, lines[i - 1] if i else "") for i, s in enumerate(lines))
-    flags = sorted({f for s in signals for f in s.flags})
+        signal = read_sentence(line, previous, anchored)
+        following = lines[i + 1] if i + 1 < len(lines) else ""
+        if "question" in signal.flags and not (
+            forms.answer_line(following, line) or forms.BOX.search(following)
+        ):
+            signal = Signal("unclear", (), line)  # asked, and never answered
+        read.append(signal)
+    return read
+
+
+def _is_disclaimer(lines: list[str], i: int) -> bool:
+    """An organisation's footer: it says its e-mail is confidential and speaks of addressees,
+    errors or liability (here or within two sentences), and asks nothing. A sentence asking
+    that "this message and its attachment" be kept confidential is a request."""
+    line = lines[i]
+    if not any(p.search(line) for p in _rules().disclaimer) or _asks_confidentiality(line):
+        return False
+    return any(cues.disclaimer_marks(s) for s in lines[max(i - 2, 0) : i + 3])
+
+
+def _asks_confidentiality(line: str) -> bool:
+    """A request in the message's own words ("please treat this message and its attachment
+    as confidential"), which a disclaimer never makes ("please notify the sender")."""
+    return cues.asks(line) and _value(line) == "confidential"
+
+
+def _verdict(signals: list[Signal]) -> Confidentiality:
+    flags = sorted({f for s in signals for f in s.flags if f in _REQUEST_FLAGS})
     confidential = [s for s in signals if s.value == "confidential"]
     publish = [s for s in signals if s.value == "publish"]
+    unclear = [s for s in signals if s.value == "unclear"]
     if confidential:
         partial = _only_parts(signals, bool(publish))
         flags = sorted(
@@ -276,6 +354,10 @@ def decide(places: Iterable[Place]) -> Confidentiality:
         )
         return Confidentiality("confidential", confidential[0].sentence, tuple(flags))
     flags = [f for f in flags if f != "partial_confidential"]
+    if not unclear and not publish and "anonymous" not in flags:
+        unclear = [s for s in signals if s.unticked]  # a form left unanswered
+    if unclear:
+        return Confidentiality("unclear", unclear[0].sentence, tuple(flags))
     if publish:
         anonymous = next((s for s in publish if "anonymous" in s.flags), None)
         return Confidentiality("publish", (anonymous or publish[0]).sentence, tuple(flags))

@@ -1,0 +1,110 @@
+"""Does a sentence touch on publication, confidentiality or the submitter's identity?
+
+The phrase rules of ``confidentiality.toml`` will never hold every way of asking. This
+module is what makes their gaps safe: a sentence about this submission that holds a cue
+word and that no rule classifies is `unclear`, for an officer, never "nothing said". The
+call's own vocabulary (private security companies, public procurement, identity checks) is
+taken out first, so that the topic is not mistaken for a request. The words live in
+``cues.toml``.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+
+@dataclass(frozen=True)
+class _Cues:
+    publication: re.Pattern[str]
+    identity: re.Pattern[str]
+    showing: re.Pattern[str]
+    anchors: re.Pattern[str]
+    topic: re.Pattern[str]
+    foreign: tuple[tuple[str, re.Pattern[str]], ...]
+    marks: re.Pattern[str]
+    asks: re.Pattern[str]
+
+
+@cache
+def _cues() -> _Cues:
+    data = tomllib.loads(
+        resources.files("wgsubmit.detect").joinpath("cues.toml").read_text("utf-8")
+    )
+
+    def compiled(pattern: str) -> re.Pattern[str]:
+        return re.compile(pattern, re.IGNORECASE)
+
+    cues, disclaimer = data["cues"], data["disclaimer"]
+    return _Cues(
+        publication=compiled(cues["publication"]),
+        identity=compiled(cues["identity"]),
+        showing=compiled(cues["showing"]),
+        anchors=compiled(cues["anchors"]),
+        topic=compiled(cues["topic"]),
+        foreign=tuple((code, compiled(p)) for code, p in data["foreign"].items()),
+        marks=compiled(disclaimer["marks"]),
+        asks=compiled(disclaimer["asks"]),
+    )
+
+
+def without_topic(sentence: str) -> str:
+    """The sentence with the call's own vocabulary taken out."""
+    return _cues().topic.sub(" ", sentence)
+
+
+# Words that speak of the writer, the reader or the thing sent: near a cue in a message's
+# own text, they make the sentence about this submission.
+_NEAR = re.compile(
+    r"\b(it|this|them|these|we|our|us|i|my|me|you|your|ours|la|le|les|lo|los|las|nous|notre|"
+    r"nos|je|mon|ma|mes|vous|votre|vos|nosotros|nuestr\w+|mi|mis|usted\w*|su|sus|ce|cette|"
+    r"ceci|este|esta|esto)\b",
+    re.IGNORECASE,
+)
+NEAR_WORDS = 6
+
+
+def cue(sentence: str, anchored: bool = False) -> str | None:
+    """The cue word that makes this sentence touch on publication or identity, if any.
+
+    The sentence must be about this submission, its files, its author or the Working
+    Group's site: by an anchor ("this submission", "your website"), or, in a message's own
+    text (not ``anchored``), by a word for the writer, the reader or the thing sent close
+    to the cue. A document's prose, which speaks of the world, needs an anchor."""
+    cues = _cues()
+    plain = without_topic(sentence)
+    found = cues.publication.search(plain)
+    if found is None:
+        name = cues.identity.search(plain)
+        if name is not None and cues.showing.search(plain):
+            found = name
+    if found is None:
+        return None
+    if cues.anchors.search(plain):
+        return found.group(0)
+    if anchored:
+        return None
+    before = plain[: found.start()].split()[-NEAR_WORDS:]
+    after = plain[found.end() :].split()[:NEAR_WORDS]
+    return found.group(0) if _NEAR.search(" ".join(before + after)) else None
+
+
+def foreign_cue(sentence: str) -> str | None:
+    """The language code of a cue in a language without rules (pt, it, de, ru, ar, zh)."""
+    for code, pattern in _cues().foreign:
+        if pattern.search(sentence):
+            return code
+    return None
+
+
+def asks(sentence: str) -> bool:
+    """Whether the sentence asks something of its reader: a request, not a notice."""
+    return bool(_cues().asks.search(sentence))
+
+
+def disclaimer_marks(sentence: str) -> bool:
+    """Words of an automatic e-mail disclaimer: addressees, errors, liability."""
+    return bool(_cues().marks.search(sentence))

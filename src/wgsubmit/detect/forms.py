@@ -1,0 +1,166 @@
+"""Forms: check boxes, "label: value" pairs and questions with their answers.
+
+A form's question is never evidence on its own ("May we publish your input?" says nothing
+until it is answered); only what is ticked or answered counts. A box whose state could not
+be read (``⍰``, as the document reader writes it) makes the answer unclear.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+_TICKED = r"\[\s*[xX✓✔]\s*\]|\(\s*[xX✓✔]\s*\)|[☒☑✅✓✔]"
+_UNTICKED = r"\[\s*\]|\(\s*\)|[☐□◻❏]"
+UNREADABLE_BOX = "⍰"
+BOX = re.compile(f"({_TICKED}|{_UNTICKED}|{UNREADABLE_BOX})")
+_IS_TICKED = re.compile(f"^(?:{_TICKED})$")
+_YES = {"yes", "oui", "sí", "si", "y", "sim", "ja"}
+_NO = {"no", "non", "n", "não", "nein"}
+_ANSWER_LINE = re.compile(
+    r"^\s*(?P<word>yes|no|oui|non|sí|si|sim|não)\b[\s.,;:!-]*(?P<rest>(\S+\s*){0,6})$", re.I
+)
+_LABEL_VALUE = re.compile(r"^(?P<label>[^:|?]{3,90}?)\s*[:|?]\s*(?P<value>[^:|]{1,60})$")
+_ASKS_PUBLISH = re.compile(
+    r"publi|public|website|site\s+web|sitio\s+web|online|en\s+ligne|en\s+línea|disseminat|"
+    r"diffus|difund|difusi|divulg|disclos|post|upload|shar|consent|autoris|authori[sz]|autoriz",
+    re.I,
+)
+_ASKS_CONFIDENTIAL = re.compile(r"confiden|reserv|réserv|restrict|restreint|restring|privat", re.I)
+_ASKS_ANONYMOUS = re.compile(
+    r"anonym|anónim|anonim|(withh[eo]ld|omit|remov|hide|ocult|cacher|retir|suprim)\w*\b.{0,30}"
+    r"\b(name|nom|nombre|identity|identité|identidad)",
+    re.I,
+)
+_ASKS_NAME = re.compile(
+    r"\b(name|names|nom|noms|nombre|nombres|identity|identité|identidad|organi[sz]ation|"
+    r"organisation|organización)\b",
+    re.I,
+)
+_NEGATIVE_QUESTION = re.compile(
+    r"\b(object|objection|oppos\w*|refus\w*|not|ne|pas|no|disagree|against|s.oppose|"
+    r"opone|oponen|objeta)\b",
+    re.I,
+)
+
+
+@dataclass(frozen=True)
+class Answer:
+    """What a form says: a publication value (or None), flags, and whether something could
+    not be read or understood there (``unclear``)."""
+
+    value: str | None
+    flags: tuple[str, ...] = ()
+    unclear: bool = False
+    unticked: bool = False  # a line of boxes, none ticked: unclear if no other line is
+
+
+def answer(question: str, yes: bool) -> Answer:
+    """A Yes or No to a question about publication, confidentiality or the name."""
+    if _ASKS_ANONYMOUS.search(question):
+        return Answer(None, ("anonymous",) if yes else ())
+    negative = bool(_NEGATIVE_QUESTION.search(question))
+    if _ASKS_CONFIDENTIAL.search(question):
+        return Answer("confidential" if yes != negative else "publish")
+    if _ASKS_PUBLISH.search(question):
+        if _ASKS_NAME.search(question) and not re.search(r"submission|input|contribu", question):
+            return Answer(None, () if yes != negative else ("anonymous",))
+        return Answer("publish" if yes != negative else "confidential")
+    return Answer(None)
+
+
+def is_question(sentence: str) -> bool:
+    return sentence.rstrip().endswith("?") or sentence.lstrip().startswith("¿")
+
+
+def answer_line(line: str, question: str) -> Answer | None:
+    """A line that only answers the question before it ("Yes", "No, thank you")."""
+    found = _ANSWER_LINE.match(line)
+    if found is None or not question:
+        return None
+    return answer(question, found.group("word").lower() in _YES)
+
+
+def label_value(
+    sentence: str, value_of: Callable[[str], str | None], has_cue: Callable[[str], bool]
+) -> Answer | None:
+    """ "Publication authorised: no", "Confidentiality | Yes", a table row's two cells. None
+    when the sentence is not such a pair about publication."""
+    found = _LABEL_VALUE.match(sentence.strip())
+    if found is None:
+        return None
+    label, value = found.group("label").strip(), found.group("value").strip(" .;")
+    if not has_cue(label):
+        return None
+    first = re.split(r"[\s,.;:]+", value.lower(), maxsplit=1)[0]
+    if first in _YES | _NO:
+        said = answer(label, yes=first in _YES)
+        if said.value is None and not said.flags:
+            return Answer(None, unclear=True)
+        return said
+    said_value = value_of(value)
+    if said_value is not None:
+        return Answer(said_value)
+    return None
+
+
+def read_form(
+    sentence: str,
+    previous: str,
+    value_of: Callable[[str], str | None],
+    is_anonymous: Callable[[str], bool],
+) -> Answer:
+    """A form with boxes: only what is ticked counts; a bare Yes/No answers the question
+    the form asks (in the sentence, or on the line before)."""
+    pieces = BOX.split(sentence)  # text, box, text, box, text...
+    before = pieces[0].strip()
+    labels_follow = not before or before.endswith((":", "/", "-", "?", "|"))
+    ticked: list[str] = []
+    unreadable = False
+    for i in range(1, len(pieces), 2):
+        box = pieces[i].strip()
+        label = pieces[i + 1] if labels_follow else pieces[i - 1]
+        if box == UNREADABLE_BOX:
+            unreadable = True
+        elif _IS_TICKED.match(box):
+            ticked.append(_strip_stem(label, before if not labels_follow else ""))
+    stem = before if labels_follow else _question(before)
+    values: list[str] = []
+    flags: list[str] = []
+    for label in ticked:
+        said = _read_label(label.strip(" /|-:,"), stem, previous, value_of)
+        if said.value:
+            values.append(said.value)
+        flags.extend(said.flags)
+        if is_anonymous(label):
+            flags.append("anonymous")
+    value = "confidential" if "confidential" in values else (values[0] if values else None)
+    return Answer(value, tuple(flags), unclear=unreadable, unticked=not ticked)
+
+
+def _read_label(
+    label: str, stem: str, previous: str, value_of: Callable[[str], str | None]
+) -> Answer:
+    first = re.split(r"[\s,.:;]+", label.lower(), maxsplit=1)[0] if label else ""
+    value = value_of(label)
+    if value is not None:
+        return Answer(value)
+    if first in _YES | _NO:
+        said = answer(stem, yes=first in _YES)
+        if said.value is None and not said.flags:
+            said = answer(previous, yes=first in _YES)
+        return said
+    return Answer(None)
+
+
+def _question(before: str) -> str:
+    """In 'Publication: Yes ☐ No ☒' the question is what comes before the first answer."""
+    return re.split(r"[:?]", before)[0] if re.search(r"[:?]", before) else before
+
+
+def _strip_stem(label: str, before: str) -> str:
+    """With answers before their boxes, the first answer's text still holds the question."""
+    if before and label == before and re.search(r"[:?]", before):
+        return re.split(r"[:?]", before)[-1]
+    return label
