@@ -136,6 +136,8 @@ def left_out(
         reasons.append(f"duplicate of #{message.duplicate_of}")
     if message.superseded_by is not None:
         reasons.append(f"superseded by #{message.superseded_by}")
+    if message.held_by is not None and message.superseded_decided_by != "human":
+        reasons.append(f"held: #{message.held_by}, from another address, may replace it")
     if message.confidentiality == "confidential":
         part = " (part of it)" if "partial_confidential" in message.flags else ""
         reasons.append(f"confidential{part}")
