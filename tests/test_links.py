@@ -233,14 +233,29 @@ def test_a_namesake_from_another_address_holds_the_earlier_one_for_an_officer(
     assert items[work]["held_by"] == personal
     assert items[work]["superseded_by"] is None
     assert _published(run) == {personal}
-    monkeypatch.setenv("COLUMNS", "200")
-    assert f"held: #{personal}" in run("export", "--dry-run").stdout
+    monkeypatch.setenv("COLUMNS", "400")
+    held = f"held: #{personal}, from another address, may replace it (`wgsubmit triage {personal}"
+    assert held in run("export", "--dry-run").stdout
     # The officer decides; a later run keeps that decision and the hold no longer stands.
     assert run("triage", str(work), "--not-superseded").exit_code == 0
     assert run("-q", "reprocess").exit_code == 0
     items = _by_id(run)
     assert (items[work]["held_by"], items[work]["superseded_by"]) == (None, None)
     assert _published(run) == {work, personal}
+
+
+def test_a_namesake_asking_for_confidentiality_holds_the_submission_too(
+    run: Run, tmp_path: Path
+) -> None:
+    """A request from another address under the same name is not applied on its own word,
+    but the submission waits for an officer rather than going up."""
+    work = _send(run, tmp_path / "a", ANA, "Submission", "Attached. " + AGREE, 9, doc="walls")
+    note = _send(run, tmp_path / "b", '"Ana Ruiz" <anaruiz@gmail.com>', "My submission",
+                 "Further to my submission, please treat it as confidential.", 12)  # fmt: skip
+    items = _by_id(run)
+    assert (items[work]["held_by"], items[work]["confidentiality"]) == (note, "publish")
+    assert items[note]["amends"] is None
+    assert _published(run) == set()
 
 
 def test_an_addendum_is_its_own_submission(run: Run, tmp_path: Path) -> None:

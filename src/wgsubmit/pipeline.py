@@ -90,7 +90,7 @@ def process(store: Store, config: Config, ids: list[int], progress: Progress) ->
                 done += 1
                 progress("read", done, total)
             link(store, batch)
-    link(store, store.unlinked_ids())  # and whatever a run killed before its links left
+    link(store, store.unlinked_ids())  # and what a run killed before it linked left unlinked
     return total - failed, failed
 
 

@@ -137,7 +137,11 @@ def left_out(
     if message.superseded_by is not None:
         reasons.append(f"superseded by #{message.superseded_by}")
     if message.held_by is not None and message.superseded_decided_by != "human":
-        reasons.append(f"held: #{message.held_by}, from another address, may replace it")
+        later, this = message.held_by, message.id
+        reasons.append(
+            f"held: #{later}, from another address, may replace it (`wgsubmit triage "
+            f"{later} --supersedes {this}` or `wgsubmit triage {this} --not-superseded`)"
+        )
     if message.confidentiality == "confidential":
         part = " (part of it)" if "partial_confidential" in message.flags else ""
         reasons.append(f"confidential{part}")
