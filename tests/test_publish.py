@@ -431,7 +431,7 @@ def test_a_revised_version_of_a_confidential_submission_waits_for_an_officer(
          "Versión revisada de nuestra contribución",
          "Estimados miembros del Grupo de Trabajo:\n\nAdjunto la versión revisada de nuestra "
          "contribución, que reemplaza la enviada anteriormente.\n\nLucía Fernández\n",
-         received="Tue, 17 Mar 2020 10:00:00 +0000",
+         received="Tue, 17 Mar 2020 22:45:00 +0000",  # after the first (22:30)
          files=(("Contribucion_revisada.pdf", "application/pdf",
                  _pdf("Contribucion revisada sobre las empresas de seguridad.")),))  # fmt: skip
     assert run("import", str(tmp_path / "rev")).exit_code == 0

@@ -12,6 +12,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from wgsubmit import links
 from wgsubmit.config import Config
 from wgsubmit.errors import StoreError
 from wgsubmit.parse import parse_message
@@ -66,7 +67,7 @@ def store_raw(
 
 def process(store: Store, config: Config, ids: list[int], progress: Progress) -> tuple[int, int]:
     """Read each stored message (parse, extract, detect) and save what was found, oldest
-    first; return (done, failed)."""
+    first, then link it to the others; return (done, failed)."""
     from wgsubmit.extract import Extractor, Limits
 
     failed = 0
@@ -88,6 +89,8 @@ def process(store: Store, config: Config, ids: list[int], progress: Progress) ->
                     log.debug("message %d", message_id, exc_info=err)
                 done += 1
                 progress("read", done, total)
+            link(store, batch)
+    link(store, store.unlinked_ids())  # and what a run killed before it linked left unlinked
     return total - failed, failed
 
 
@@ -156,68 +159,45 @@ def _save(
         if duplicate_of is not None:
             flags.append("duplicate")
     detection = None if "unparseable" in flags else detect(message, extractions, config.call)
-    target = None
-    earlier: list[int] = []
     if detection is not None:
         flags.extend(detection.flags)
-        earlier = _earlier(store, message, message_id)
-        if detection.amendment is not None and earlier:
-            target = earlier[0]
-            detection = replace(detection, kind="not_submission")
-            flags.append("amends")
     store.save_reading(
         message_id,
         Reading(message, extractions, detection, tuple(dict.fromkeys(flags)), duplicate_of),
     )
-    if detection is None:
+
+
+def link(store: Store, ids: Iterable[int]) -> None:
+    """Make again the automatic links (supersession, amendment, hold) of every message that
+    shares a sender address or name with these ones, from what is stored, in received
+    order: a message read before the one it follows up is linked when that one comes."""
+    touched = set(ids)
+    if not touched:
         return
-    if target is not None and detection.amendment is not None:
-        store.amend(message_id, target, detection.amendment)
-    elif detection.kind == "submission" and duplicate_of is None:
-        replaced = _replaced(
-            store, earlier, detection.revision, detection.main_document, extractions
-        )
-        if replaced is not None:
-            store.supersede(replaced, message_id)
+    members = links.scope(store.senders(), touched)
+    store.save_links(members, links.compute(store.link_rows(members), _same_document(store)))
 
 
-def _earlier(store: Store, message: Message, message_id: int) -> list[int]:
-    """Earlier submissions by the same sender, or the same organization's mail domain."""
-    from wgsubmit.detect.resubmission import is_free_mail
-
-    address = (message.sender.address or "").lower()
-    if "@" not in address:
-        return []
-    domain = address.rsplit("@", 1)[1]
-    return store.earlier_submissions(
-        message_id, [address], None if is_free_mail(domain) else domain
-    )
-
-
-def _replaced(
-    store: Store,
-    earlier: list[int],
-    says_revision: bool,
-    main: int | None,
-    extractions: tuple[Extraction, ...],
-) -> int | None:
-    """The earlier submission this one replaces: the latest one when the message says it
-    is a revision, else one whose document is mostly the same text."""
+def _same_document(store: Store) -> links.SameDocument:
+    """Whether a message's main document (its longest text) is mostly the text of one of an
+    earlier message's documents."""
     from wgsubmit.detect.resubmission import SAME_DOCUMENT, similarity
 
-    if not earlier:
-        return None
-    if says_revision:
-        return earlier[0]
-    if main is None:
-        return None
-    text = extractions[main].text
-    for candidate in earlier:
-        if any(
-            similarity(text, other) >= SAME_DOCUMENT for other in store.document_texts(candidate)
-        ):
-            return candidate
-    return None
+    texts: dict[int, list[str]] = {}
+
+    def read(message_id: int) -> list[str]:
+        if message_id not in texts:
+            texts[message_id] = store.document_texts(message_id)
+        return texts[message_id]
+
+    def same(later: int, earlier: int) -> bool:
+        mine = read(later)
+        if not mine:
+            return False
+        main = max(mine, key=len)
+        return any(similarity(main, other) >= SAME_DOCUMENT for other in read(earlier))
+
+    return same
 
 
 def reprocess(store: Store, config: Config, progress: Progress | None = None) -> RunReport:

@@ -146,9 +146,12 @@ def _kind_reasons(message: StoredMessage) -> list[str]:
         reasons.append(f"duplicate of #{message.duplicate_of}")
     if message.superseded_by is not None:
         reasons.append(f"superseded by #{message.superseded_by}")
-    held = getattr(message, "held_by", None)
-    if held is not None and message.superseded_decided_by != "human":
-        reasons.append(f"#{held} says it replaces this one: an officer decides")
+    if message.held_by is not None and message.superseded_decided_by != "human":
+        later, this = message.held_by, message.id
+        reasons.append(
+            f"held: #{later}, from another address, may replace it (`wgsubmit triage "
+            f"{later} --supersedes {this}` or `wgsubmit triage {this} --not-superseded`)"
+        )
     if "personal_case" in message.flags and message.kind_decided_by != "human":
         reasons.append("a personal case: route it, do not publish it")
     return reasons

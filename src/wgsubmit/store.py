@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from wgsubmit.errors import StoreError
+from wgsubmit.links import LinkRow, Links, Sender
 from wgsubmit.records import (
     Address,
     Confidentiality,
@@ -97,6 +98,10 @@ class StoredMessage:
     withhold_reason: str | None = None
     superseded_decided_by: str | None = None
     received_decided_by: str | None = None
+    # A later message from another address, under the same name, says it replaces (or asks
+    # to keep confidential) this one: off the page until an officer decides whether it is
+    # superseded (``superseded_decided_by == 'human'``).
+    held_by: int | None = None
 
 
 @dataclass(frozen=True)
@@ -311,12 +316,31 @@ def m005_withheld_files(conn: sqlite3.Connection) -> None:
     )
 
 
+def m006_links(conn: sqlite3.Connection) -> None:
+    """What links messages, kept so that links can be made again in received order whatever
+    order the messages were read in: whether one says it replaces an earlier submission,
+    the request of a note that only changes one, the submission a namesake's message holds
+    for an officer, and whether the links of a message read are made yet."""
+    _execute_all(
+        conn,
+        """
+        ALTER TABLE messages ADD COLUMN says_revision INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE messages ADD COLUMN amendment TEXT;
+        ALTER TABLE messages ADD COLUMN amendment_evidence TEXT;
+        ALTER TABLE messages ADD COLUMN held_by INTEGER REFERENCES messages(id);
+        ALTER TABLE messages ADD COLUMN linked_at TEXT;
+        UPDATE messages SET processed_at = NULL
+        """,
+    )
+
+
 MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     m001_initial,
     m002_reading,
     m003_triage,
     m004_received,
     m005_withheld_files,
+    m006_links,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 
@@ -570,10 +594,11 @@ class Store:
         return {r[0]: r[1] for r in rows if r[0] in wanted}
 
     def unread(self) -> int:
-        """Messages stored but not (or not yet again) read."""
+        """Messages stored but not (or not yet again) read, or read but not yet linked to
+        the others."""
         return int(
             self.conn.execute(
-                "SELECT count(*) FROM messages WHERE processed_at IS NULL"
+                "SELECT count(*) FROM messages WHERE processed_at IS NULL OR linked_at IS NULL"
             ).fetchone()[0]
         )
 
@@ -604,6 +629,7 @@ class Store:
         language = detection.language if detection else None
         confidentiality = detection.confidentiality if detection else None
         submitter = detection.submitter if detection else None
+        amendment = detection.amendment if detection else None
         with self.transaction():
             self.conn.execute(
                 "UPDATE messages SET processed_at = ?, message_id = ?, from_name = ?,"
@@ -611,7 +637,8 @@ class Store:
                 f" {_unless_human('received_at', 'received')}, body = ?, headers_json = ?,"
                 " forwarded_by_name = ?,"
                 " forwarded_by_address = ?, flags_json = ?, error = ?, duplicate_of = ?,"
-                " language = ?, languages_json = ?, body_language = ?,"
+                " language = ?, languages_json = ?, body_language = ?, linked_at = NULL,"
+                " says_revision = ?, amendment = ?, amendment_evidence = ?,"
                 f" {_unless_human('kind', 'kind')},"
                 f" {_unless_human('confidentiality', 'confidentiality')},"
                 f" {_unless_human('confidentiality_evidence', 'confidentiality')},"
@@ -647,6 +674,9 @@ class Store:
                     language.code if language else None,
                     json.dumps(list(language.languages) if language else []),
                     detection.body_language.code if detection else None,
+                    int(detection.revision) if detection else 0,
+                    amendment.value if amendment else None,
+                    amendment.evidence if amendment else None,
                     kind,
                     confidentiality.value if confidentiality else None,
                     confidentiality.evidence if confidentiality else None,
@@ -719,29 +749,50 @@ class Store:
                 "UPDATE messages SET superseded_by = NULL"
                 " WHERE superseded_decided_by IS NOT 'human'"
             )
-            self.conn.execute("UPDATE messages SET amends = NULL, processed_at = NULL")
+            self.conn.execute(
+                "UPDATE messages SET amends = NULL, held_by = NULL, processed_at = NULL,"
+                " linked_at = NULL"
+            )
 
-    def earlier_submissions(
-        self, before: int, addresses: Sequence[str], domain: str | None
-    ) -> list[int]:
-        """Submissions stored before ``before`` from these addresses or this mail domain,
-        newest first."""
-        clauses = []
-        params: list[object] = []
-        if addresses:
-            clauses.append(f"lower(from_address) IN ({','.join('?' * len(addresses))})")
-            params.extend(a.lower() for a in addresses)
-        if domain:
-            clauses.append("lower(from_address) LIKE ?")
-            params.append("%@" + domain.lower())
-        if not clauses:
-            return []
+    def senders(self) -> list[Sender]:
+        rows = self.conn.execute("SELECT id, lower(from_address), from_name FROM messages")
+        return [Sender(*r) for r in rows]
+
+    def unlinked_ids(self) -> list[int]:
+        """Messages read whose links to the others are not made yet (a run was killed)."""
         rows = self.conn.execute(
-            f"SELECT id FROM messages WHERE id < ? AND kind = 'submission' AND duplicate_of IS NULL"
-            f" AND ({' OR '.join(clauses)}) ORDER BY id DESC",
-            [before, *params],
+            "SELECT id FROM messages WHERE processed_at IS NOT NULL AND linked_at IS NULL"
         )
         return [r[0] for r in rows]
+
+    def link_rows(self, ids: Iterable[int]) -> list[LinkRow]:
+        rows = self._rows_of(
+            ids,
+            "SELECT id, received_at, lower(from_address), from_name, subject, message_id,"
+            " (SELECT group_concat(json_extract(h.value, '$[1]'), ' ')"
+            "   FROM json_each(headers_json) h"
+            "   WHERE lower(json_extract(h.value, '$[0]')) IN ('in-reply-to', 'references')),"
+            " kind, duplicate_of IS NOT NULL, says_revision, amendment, amendment_evidence,"
+            " superseded_by, superseded_decided_by IS 'human' FROM messages",
+        )
+        return [
+            LinkRow(
+                id=r[0],
+                received_at=_datetime(r[1]),
+                address=r[2],
+                name=r[3],
+                subject=r[4],
+                message_id=r[5],
+                replies_to=r[6] or "",
+                kind=r[7],
+                duplicate=bool(r[8]),
+                says_revision=bool(r[9]),
+                amendment=Confidentiality(r[10], r[11]) if r[10] else None,
+                superseded_by=r[12],
+                superseded_by_officer=bool(r[13]),
+            )
+            for r in rows
+        ]
 
     def document_texts(self, message_id: int) -> list[str]:
         rows = self.conn.execute(
@@ -751,41 +802,88 @@ class Store:
         )
         return [r[0] for r in rows]
 
-    def supersede(self, earlier: int, later: int) -> None:
+    def save_links(self, ids: Iterable[int], links: Links) -> None:
+        """Make the links of these messages what ``links`` says, in one transaction; an
+        officer's decision on what replaces a submission stays."""
         with self.transaction():
-            self.conn.execute(
-                "UPDATE messages SET superseded_by = ?, superseded_decided_by = 'auto'"
-                " WHERE id = ? AND superseded_decided_by IS NOT 'human'",
-                (later, earlier),
+            rows = self._rows_of(
+                ids,
+                "SELECT id, superseded_by, superseded_decided_by, held_by, amends, amendment,"
+                " amendment_evidence FROM messages",
+            )
+            for row in rows:
+                self._link(row, links)
+            requests = {r[0]: (r[5], r[6]) for r in rows if r[5] in ("confidential", "unclear")}
+            for note, target in links.amends.items():
+                if note in requests:
+                    self._apply_request(note, target, *requests[note])
+            self.conn.executemany(
+                "UPDATE messages SET linked_at = ?"
+                " WHERE id = ? AND linked_at IS NULL AND processed_at IS NOT NULL",
+                [(_now(), r[0]) for r in rows],
             )
 
-    def amend(self, message_id: int, target: int, request: Confidentiality) -> None:
-        """Link an amending message to its submission; a stricter request applies at once,
-        a later consent to publish waits for an officer."""
-        with self.transaction():
-            self.conn.execute("UPDATE messages SET amends = ? WHERE id = ?", (target, message_id))
-            if request.value != "confidential":
-                return
-            # An officer's decision made before this request does not stand against it; one
-            # made after it (having read it) does.
-            row = self.conn.execute(
-                "SELECT confidentiality, confidentiality_decided_by IS 'human', EXISTS ("
-                "  SELECT 1 FROM events WHERE message = ? AND field = 'confidentiality'"
-                "  AND at > (SELECT stored_at FROM messages WHERE id = ?))"
-                " FROM messages WHERE id = ?",
-                (target, message_id, target),
-            ).fetchone()
-            if row is None or row[0] == "confidential" or (row[1] and row[2]):
-                return
+    def _rows_of(self, ids: Iterable[int], select: str) -> list[sqlite3.Row]:
+        """``select`` (with no WHERE) for these messages, a few hundred ids at a time: SQLite
+        takes only so many parameters in one statement."""
+        wanted = sorted(set(ids))
+        rows: list[sqlite3.Row] = []
+        for start in range(0, len(wanted), 500):
+            chunk = wanted[start : start + 500]
+            where, params = _id_filter("id", chunk)
+            rows.extend(self.conn.execute(select + where, params))
+        return rows
+
+    def _link(self, row: sqlite3.Row, links: Links) -> None:
+        message_id, officer = row[0], row[2] == "human"
+        later = links.superseded_by.get(message_id)
+        if not officer and (row[1], row[2]) != (later, "auto" if later else None):
             self.conn.execute(
-                "UPDATE messages SET confidentiality = 'confidential',"
-                " confidentiality_evidence = ?, confidentiality_decided_by = 'auto' WHERE id = ?",
-                (request.evidence, target),
+                "UPDATE messages SET superseded_by = ?, superseded_decided_by = ? WHERE id = ?",
+                (later, "auto" if later else None, message_id),
             )
-            if row[1]:  # an officer's earlier decision set aside: said in the history
-                self._event(
-                    target, "wgsubmit", "amended", "confidentiality", row[0], "confidential"
-                )
+        held = None if officer else links.held_by.get(message_id)
+        amends = links.amends.get(message_id)
+        if (row[3], row[4]) != (held, amends):
+            self.conn.execute(
+                "UPDATE messages SET held_by = ?, amends = ? WHERE id = ?",
+                (held, amends, message_id),
+            )
+        if row[5] is not None:
+            # A note that only changes a request is no submission once it has one to amend.
+            self.conn.execute(
+                "UPDATE messages SET flags_json = (SELECT json_group_array(value) FROM ("
+                "   SELECT value FROM json_each(flags_json) WHERE value != 'amends'"
+                "   UNION ALL SELECT 'amends' WHERE ?)),"
+                f" {_unless_human('kind', 'kind')} WHERE id = ?",
+                (amends is not None, "not_submission" if amends else "submission", message_id),
+            )
+
+    def _apply_request(
+        self, message_id: int, target: int, value: str, evidence: str | None
+    ) -> None:
+        """A later request for confidentiality (or one that is unclear) applies to its
+        submission at once, when it is stricter than what stands; a consent to publish
+        waits for an officer."""
+        # An officer's decision made before this request does not stand against it; one
+        # made after it (having read it) does.
+        row = self.conn.execute(
+            "SELECT confidentiality, confidentiality_decided_by IS 'human', EXISTS ("
+            "  SELECT 1 FROM events WHERE message = ? AND field = 'confidentiality'"
+            "  AND at > (SELECT stored_at FROM messages WHERE id = ?))"
+            " FROM messages WHERE id = ?",
+            (target, message_id, target),
+        ).fetchone()
+        stricter = {"confidential": ("confidential",), "unclear": ("confidential", "unclear")}
+        if row is None or row[0] in stricter[value] or (row[1] and row[2]):
+            return
+        self.conn.execute(
+            "UPDATE messages SET confidentiality = ?,"
+            " confidentiality_evidence = ?, confidentiality_decided_by = 'auto' WHERE id = ?",
+            (value, evidence, target),
+        )
+        if row[1]:  # an officer's earlier decision set aside: said in the history
+            self._event(target, "wgsubmit", "amended", "confidentiality", row[0], value)
 
     # --- an officer's decisions ---
 
@@ -1113,6 +1211,7 @@ def _stored_message(
         received_decided_by=row["received_decided_by"],
         confidentiality_decided_by=row["confidentiality_decided_by"],
         amends=row["amends"],
+        held_by=row["held_by"],
         body_language=row["body_language"],
         tags=tuple(tags.get(row["id"], [])),
         attachments=tuple(attachments.get(row["id"], [])),

@@ -97,6 +97,7 @@ def submission_json(message: StoredMessage, config: Config) -> dict[str, Any]:
         "confidentiality_decided_by": message.confidentiality_decided_by,
         "superseded_by": message.superseded_by,
         "amends": message.amends,
+        "held_by": message.held_by,
         "flags": flags(message),
         "tags": list(message.tags),
         "withhold_reason": message.withhold_reason,

@@ -87,7 +87,7 @@ def detect(message: Message, extractions: Sequence[Extraction], call: CallConfig
         and not has_document
         and not revision
         and request.value != "unspecified"
-        and resubmission.refers_back(said)
+        and (not carries_text or resubmission.refers_back(said))
     ):
         amendment = request
     return Detection(

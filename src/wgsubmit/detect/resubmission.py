@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+from functools import cache
+from importlib import resources
 
 _REVISION = re.compile(
     r"(\brevised\b|\brevision\b|updated version|\bupdated\b.{0,30}\b(submission|input|version|"
@@ -43,55 +45,18 @@ _REFERS_BACK = re.compile(
 
 SAME_DOCUMENT = 0.5  # trigram overlap above which two documents are versions of one text
 
-# Mail providers anyone can use: a shared domain there says nothing about the organization.
-FREE_MAIL = {
-    "gmail.com",
-    "googlemail.com",
-    "yahoo.com",
-    "yahoo.fr",
-    "yahoo.es",
-    "yahoo.co.uk",
-    "hotmail.com",
-    "hotmail.fr",
-    "hotmail.es",
-    "outlook.com",
-    "outlook.fr",
-    "outlook.es",
-    "live.com",
-    "live.fr",
-    "msn.com",
-    "icloud.com",
-    "me.com",
-    "aol.com",
-    "proton.me",
-    "protonmail.com",
-    "gmx.com",
-    "gmx.net",
-    "gmx.de",
-    "web.de",
-    "mail.ru",
-    "yandex.ru",
-    "yandex.com",
-    "orange.fr",
-    "free.fr",
-    "laposte.net",
-    "wanadoo.fr",
-    "sfr.fr",
-    "riseup.net",
-    "tutanota.com",
-    "zoho.com",
-    "qq.com",
-    "163.com",
-    "rediffmail.com",
-    "terra.com.br",
-    "uol.com.br",
-    "bol.com.br",
-    "prodigy.net.mx",
-}
+
+@cache
+def free_mail_domains() -> frozenset[str]:
+    """The mail providers anyone can use (data/free_mail.txt): a shared domain there says
+    nothing about the person or the organization."""
+    text = resources.files("wgsubmit.data").joinpath("free_mail.txt").read_text("utf-8")
+    lines = (line.split("#", 1)[0].strip().lower() for line in text.splitlines())
+    return frozenset(line for line in lines if line)
 
 
 def is_free_mail(domain: str) -> bool:
-    return domain.lower() in FREE_MAIL
+    return domain.strip().lower() in free_mail_domains()
 
 
 def says_revision(text: str) -> bool:

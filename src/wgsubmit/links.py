@@ -1,0 +1,263 @@
+"""Which stored message replaces, amends or may replace which: SPEC's "Resubmissions".
+
+Pure: rows in, links out. Links follow the order in which the server received the
+messages (never the order they were stored in), the thread's headers and subject, and
+the sender's address. A shared mail domain never links two people; a later message from
+another address under the same name that says it replaces an earlier one only holds that
+one for an officer. Officers' decisions are fixed points that no link crosses.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import unicodedata
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+
+from wgsubmit.records import Confidentiality
+
+# "Re:", "Fwd:", "RE :", "TR:", "RV:", "AW:", "WG:", "Re[2]:" ... as mail programs write them.
+_REPLY_PREFIX = re.compile(
+    r"^\s*((re|fwd?|tr|rv|aw|wg|sv|antw|rif|enc|res)\s*(\[\d+\])?\s*:\s*)+", re.IGNORECASE
+)
+_MESSAGE_ID = re.compile(r"<[^<>\s]+>")
+
+
+@dataclass(frozen=True)
+class LinkRow:
+    """What linking needs to know of one stored message."""
+
+    id: int
+    received_at: dt.datetime | None
+    address: str | None
+    name: str | None  # the sender's display name
+    subject: str | None
+    message_id: str | None
+    replies_to: str  # the In-Reply-To and References headers, as sent
+    kind: str | None
+    duplicate: bool
+    says_revision: bool
+    amendment: Confidentiality | None  # the request of a note with nothing to publish
+    superseded_by: int | None
+    superseded_by_officer: bool  # an officer decided whether (and by what) it is replaced
+
+
+@dataclass(frozen=True)
+class Links:
+    """The automatic links among a set of messages; every one not named here has none."""
+
+    superseded_by: Mapping[int, int] = field(default_factory=dict)  # earlier -> later
+    held_by: Mapping[int, int] = field(default_factory=dict)  # earlier -> later, for an officer
+    amends: Mapping[int, int] = field(default_factory=dict)  # note -> submission
+
+
+# (later, earlier): whether the later message's main document is mostly the earlier's text.
+SameDocument = Callable[[int, int], bool]
+
+
+def thread_subject(subject: str | None) -> str:
+    """The subject without reply and forward prefixes, compared loosely."""
+    return " ".join(_REPLY_PREFIX.sub("", subject or "").split()).casefold()
+
+
+def message_ids(text: str | None) -> tuple[str, ...]:
+    return tuple(_MESSAGE_ID.findall(text or ""))
+
+
+def name_key(name: str | None) -> str | None:
+    """A display name as a person's or organization's name, compared without accents, case
+    or punctuation; None when it names nobody in particular (one word, an address)."""
+    if not name or "@" in name:
+        return None
+    plain = unicodedata.normalize("NFKD", name)
+    plain = "".join(c for c in plain if not unicodedata.combining(c))
+    words = re.findall(r"\w+", plain.casefold())
+    return " ".join(words) if len(words) >= 2 else None
+
+
+def received_order(rows: Iterable[LinkRow]) -> list[LinkRow]:
+    """By received time; messages without one after those with one, then by id."""
+    far = dt.datetime.max.replace(tzinfo=dt.UTC)
+    return sorted(rows, key=lambda r: (r.received_at is None, r.received_at or far, r.id))
+
+
+@dataclass(frozen=True)
+class Sender:
+    """Who sent one stored message: what decides which messages may be linked at all."""
+
+    id: int
+    address: str | None
+    name: str | None
+
+
+def scope(senders: Sequence[Sender], touched: Iterable[int]) -> set[int]:
+    """The messages whose links may change when these were read: every message reachable
+    from them through a shared sender address or display name."""
+    members: dict[str, list[int]] = {}
+    keys: dict[int, list[str]] = {}
+    for sender in senders:
+        own = [f"address:{a}" for a in _address(sender)] + [f"name:{n}" for n in _name(sender)]
+        keys[sender.id] = own
+        for key in own:
+            members.setdefault(key, []).append(sender.id)
+    found = set(touched)
+    todo = list(found)
+    seen_keys: set[str] = set()
+    while todo:
+        for key in keys.get(todo.pop(), []):
+            if key in seen_keys:
+                continue
+            seen_keys.add(key)
+            fresh = [m for m in members[key] if m not in found]
+            found.update(fresh)
+            todo.extend(fresh)
+    return found
+
+
+def compute(rows: Sequence[LinkRow], same_document: SameDocument) -> Links:
+    """Every automatic link among these messages, taken in received order.
+
+    A submission that says it replaces an earlier one, or whose document is mostly the
+    same text, supersedes the earlier submission from the same address (the one its
+    thread points at, else the latest). A note that only changes the publication request
+    amends the earlier submission from the same address. From another address under the
+    same name, either only holds that submission for an officer.
+    """
+    ordered = received_order(rows)
+    chains = _Chains(ordered)
+    threads = _Threads(ordered)
+    by_address: dict[str, list[LinkRow]] = {}
+    by_name: dict[str, list[LinkRow]] = {}
+    superseded_by: dict[int, int] = {}
+    held_by: dict[int, int] = {}
+    amends: dict[int, int] = {}
+    for i, later in enumerate(ordered):
+        if later.duplicate or later.address is None or not _may_link(later):
+            continue
+        same_address = threads.rank(later, by_address.get(later.address, []))
+        target = _replaced(later, same_address, same_document)
+        if target is not None:
+            head = chains.head(target, before=i)
+            if later.amendment is not None:
+                amends[later.id] = head
+            elif not chains.fixed(head):
+                chains.link(head, later.id)
+                superseded_by[head] = later.id
+        elif not same_address and (later.says_revision or _asks_confidential(later)):
+            key = name_key(later.name)
+            namesakes = threads.rank(later, by_name.get(key, [])) if key else []
+            held = chains.head(namesakes[0].id, before=i) if namesakes else None
+            if held is not None and not chains.fixed(held):
+                held_by[held] = later.id
+        if _is_submission(later):
+            by_address.setdefault(later.address, []).append(later)
+            for key in _name(later):
+                by_name.setdefault(key, []).append(later)
+    return Links(superseded_by, held_by, amends)
+
+
+def _may_link(row: LinkRow) -> bool:
+    return _is_submission(row) or row.amendment is not None
+
+
+def _asks_confidential(row: LinkRow) -> bool:
+    return row.amendment is not None and row.amendment.value == "confidential"
+
+
+def _replaced(later: LinkRow, choices: list[LinkRow], same_document: SameDocument) -> int | None:
+    """The earlier submission from the same address that this message replaces or amends."""
+    if not choices:
+        return None
+    if later.says_revision or later.amendment is not None:
+        return choices[0].id
+    return next((c.id for c in choices if same_document(later.id, c.id)), None)
+
+
+class _Chains:
+    """Which submission replaces which, so far: an officer's word, then the automatic links
+    made in received order."""
+
+    def __init__(self, ordered: Sequence[LinkRow]) -> None:
+        self._position = {row.id: i for i, row in enumerate(ordered)}
+        self._fixed = {r.id for r in ordered if r.superseded_by_officer}
+        # Only an officer's links stand: the automatic ones are being made again.
+        self._next = {
+            r.id: r.superseded_by
+            for r in ordered
+            if r.superseded_by_officer and r.superseded_by is not None
+        }
+
+    def fixed(self, message: int) -> bool:
+        return message in self._fixed
+
+    def link(self, earlier: int, later: int) -> None:
+        self._next[earlier] = later
+
+    def head(self, start: int, before: int) -> int:
+        """The latest version received before position ``before`` of ``start``'s chain."""
+        current, seen = start, {start}
+        while True:
+            following = self._next.get(current)
+            if following is None or following in seen:
+                return current
+            if self._position.get(following, before) >= before:
+                return current
+            seen.add(following)
+            current = following
+
+
+def _is_submission(row: LinkRow) -> bool:
+    return row.kind == "submission" and not row.duplicate and row.amendment is None
+
+
+def _address(row: LinkRow | Sender) -> set[str]:
+    return {row.address.lower()} if row.address else set()
+
+
+def _name(row: LinkRow | Sender) -> set[str]:
+    key = name_key(row.name)
+    return {key} if key else set()
+
+
+class _Threads:
+    """Which messages are in one thread, by Message-ID, In-Reply-To and References."""
+
+    def __init__(self, rows: Sequence[LinkRow]) -> None:
+        self._parent: dict[str, str] = {}
+        self._ids = {r.id: message_ids(r.message_id)[:1] for r in rows}
+        for row in rows:
+            for other in message_ids(row.replies_to):
+                for own in self._ids[row.id]:
+                    self._join(own, other)
+
+    def _find(self, key: str) -> str:
+        root = key
+        while self._parent.get(root, root) != root:
+            root = self._parent[root]
+        self._parent[key] = root
+        return root
+
+    def _join(self, a: str, b: str) -> None:
+        self._parent[self._find(a)] = self._find(b)
+
+    def _thread(self, row: LinkRow) -> str | None:
+        own = self._ids.get(row.id) or message_ids(row.message_id)[:1]
+        return self._find(own[0]) if own else None
+
+    def rank(self, later: LinkRow, candidates: list[LinkRow]) -> list[LinkRow]:
+        """Candidates (in received order) best first: those the later message answers or
+        shares a thread with, then those with its subject, then the latest."""
+        thread = self._thread(later)
+        answered = set(message_ids(later.replies_to))
+        subject = thread_subject(later.subject)
+
+        def rank(row: LinkRow) -> int:
+            if set(message_ids(row.message_id)) & answered:
+                return 0
+            if thread is not None and self._thread(row) == thread:
+                return 1
+            return 2 if subject and thread_subject(row.subject) == subject else 3
+
+        newest_first = list(reversed(candidates))
+        return sorted(newest_first, key=rank)  # stable: the latest first within each rank
