@@ -15,6 +15,7 @@ import unicodedata
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
+from wgsubmit.detect.resubmission import is_free_mail
 from wgsubmit.records import Confidentiality
 
 # "Re:", "Fwd:", "RE :", "TR:", "RV:", "AW:", "WG:", "Re[2]:" ... as mail programs write them.
@@ -93,11 +94,12 @@ class Sender:
 
 def scope(senders: Sequence[Sender], touched: Iterable[int]) -> set[int]:
     """The messages whose links may change when these were read: every message reachable
-    from them through a shared sender address or display name."""
+    from them through a shared sender address, display name or organisation's domain."""
     members: dict[str, list[int]] = {}
     keys: dict[int, list[str]] = {}
     for sender in senders:
         own = [f"address:{a}" for a in _address(sender)] + [f"name:{n}" for n in _name(sender)]
+        own += [f"domain:{d}" for d in _domains(sender)]
         keys[sender.id] = own
         for key in own:
             members.setdefault(key, []).append(sender.id)
@@ -122,13 +124,15 @@ def compute(rows: Sequence[LinkRow], same_document: SameDocument) -> Links:
     same text, supersedes the earlier submission from the same address (the one its
     thread points at, else the latest). A note that only changes the publication request
     amends the earlier submission from the same address. From another address under the
-    same name, either only holds that submission for an officer.
+    same name (or, failing one, at the same organisation's mail domain), either only holds
+    that submission for an officer.
     """
     ordered = received_order(rows)
     chains = _Chains(ordered)
     threads = _Threads(ordered)
     by_address: dict[str, list[LinkRow]] = {}
     by_name: dict[str, list[LinkRow]] = {}
+    by_domain: dict[str, list[LinkRow]] = {}
     superseded_by: dict[int, int] = {}
     held_by: dict[int, int] = {}
     amends: dict[int, int] = {}
@@ -147,14 +151,30 @@ def compute(rows: Sequence[LinkRow], same_document: SameDocument) -> Links:
         elif not same_address and (later.says_revision or _asks_confidential(later)):
             key = name_key(later.name)
             namesakes = threads.rank(later, by_name.get(key, [])) if key else []
+            if not namesakes:  # a colleague at the same organisation: an officer decides
+                namesakes = threads.rank(later, by_domain.get(_domain(later) or "", []))
             held = chains.head(namesakes[0].id, before=i) if namesakes else None
             if held is not None and not chains.fixed(held):
                 held_by[held] = later.id
-        if _is_submission(later):
+        # A note with a request and nothing to amend is a submission of its own.
+        if _is_submission(later) or (later.amendment is not None and later.id not in amends):
             by_address.setdefault(later.address, []).append(later)
             for key in _name(later):
                 by_name.setdefault(key, []).append(later)
+            if _domain(later):
+                by_domain.setdefault(_domain(later) or "", []).append(later)
     return Links(superseded_by, held_by, amends)
+
+
+def _domain(row: LinkRow | Sender) -> str | None:
+    """An organisation's own mail domain; never a free-mail provider's."""
+    domain = (row.address or "").rpartition("@")[2].lower()
+    return domain if domain and not is_free_mail(domain) else None
+
+
+def _domains(row: LinkRow | Sender) -> set[str]:
+    domain = _domain(row)
+    return {domain} if domain else set()
 
 
 def _may_link(row: LinkRow) -> bool:

@@ -323,15 +323,16 @@ def score(pairs: list[tuple[dict[str, Any], dict[str, Any]]], report: Report) ->
                 got = f"text_chars={chars}" if found else "no such attachment"
                 report.miss(lab, rec, f"attachment {name}", "text", got)
 
-    m = report.metric("resubmissions linked", 1.0)
+    m = report.metric(
+        "resubmissions linked", 1.0, "from another address: held for an officer (held_by)"
+    )
     for lab, rec in pairs:
         if lab["supersedes"]:
             earlier = rec_by_file.get(lab["supersedes"], {})
-            ok = (
-                bool(rec)
-                and rec.get("id") is not None
-                and earlier.get("superseded_by") == rec.get("id")
-            )
+            # SPEC: only the same sender address supersedes by itself; a colleague's
+            # revision holds the earlier version off the page until an officer links them.
+            link = "superseded_by" if _address(rec) == _address(earlier) else "held_by"
+            ok = bool(rec) and rec.get("id") is not None and earlier.get(link) == rec.get("id")
             m.add(ok)
             if not ok:
                 report.miss(
@@ -501,7 +502,7 @@ def score_export(
         day + dt.timedelta(days=1), dt.time(), ZoneInfo(call["timezone"])
     )
     unspecified = config.get("publication", {}).get("unspecified", "publish")
-    superseded = {lab["supersedes"] for lab, _ in pairs if lab["supersedes"]}
+    superseded = {lab["supersedes"] for lab, _ in pairs if lab["supersedes"]}  # or held
     expected = {
         lab["file"]
         for lab, _ in pairs
@@ -586,6 +587,10 @@ def score_unclear(pairs: list[tuple[dict[str, Any], dict[str, Any]]], report: Re
         if unclear:
             causes[unclear_cause(rec.get("confidentiality_evidence"), rec.get("language_ok"))] += 1
     m.note = ", ".join(f"{c}: {n}" for c, n in sorted(causes.items())) or "none unclear"
+
+
+def _address(record: dict[str, Any]) -> str:
+    return str((record.get("from") or {}).get("address") or "").lower()
 
 
 def by_file(pairs: list[tuple[dict[str, Any], dict[str, Any]]], file: str) -> dict[str, Any]:
