@@ -399,3 +399,23 @@ def test_an_officers_decision_is_never_crossed() -> None:
         _row(2, "2020-03-12T00:00:00+00:00", says_revision=True),
     ]
     assert compute(rows, lambda later, earlier: True).superseded_by == {}
+
+
+def test_a_colleagues_revision_holds_the_earlier_version_for_an_officer(
+    run: Run, tmp_path: Path
+) -> None:
+    """GIVEN an organisation's submission from one address
+    WHEN a colleague at the same domain sends "an updated version" of it, under its subject
+    THEN the earlier one is held (not superseded) until an officer links them."""
+    first = _send(run, tmp_path / "a", '"Migration Law" <iml@iom.example.int>',
+                  "IOM input - call for inputs", "Attached. " + AGREE, 2, doc="iom")  # fmt: skip
+    updated = _send(run, tmp_path / "b", '"Sara Lind" <slind@iom.example.int>',
+                    "IOM input - updated version",
+                    "Please find the updated version of our input. " + AGREE, 5,
+                    doc="iom revised")  # fmt: skip
+    items = _by_id(run)
+    assert (items[first]["superseded_by"], items[first]["held_by"]) == (None, updated)
+    assert _published(run) == {updated}
+    run("triage", str(updated), "--supersedes", str(first))
+    assert _by_id(run)[first]["superseded_by"] == updated
+    assert _published(run) == {updated}

@@ -152,7 +152,8 @@ def compute(rows: Sequence[LinkRow], same_document: SameDocument) -> Links:
             key = name_key(later.name)
             namesakes = threads.rank(later, by_name.get(key, [])) if key else []
             if not namesakes:  # a colleague at the same organisation: an officer decides
-                namesakes = threads.rank(later, by_domain.get(_domain(later) or "", []))
+                colleagues = by_domain.get(_domain(later) or "", [])
+                namesakes = threads.rank(later, [c for c in colleagues if _same_topic(later, c)])
             held = chains.head(namesakes[0].id, before=i) if namesakes else None
             if held is not None and not chains.fixed(held):
                 held_by[held] = later.id
@@ -170,6 +171,30 @@ def _domain(row: LinkRow | Sender) -> str | None:
     """An organisation's own mail domain; never a free-mail provider's."""
     domain = (row.address or "").rpartition("@")[2].lower()
     return domain if domain and not is_free_mail(domain) else None
+
+
+# Words of a subject that say nothing of whose submission it is.
+_GENERIC = re.compile(
+    r"^(submissions?|inputs?|contributions?|contribución|contribuciones|aportes?|aportación|"
+    r"soumissions?|calls?|llamado|appel|convocatoria|version|versión|final|finale|revised|"
+    r"revisada|révisée|updated|actualizada|corrected|corregida|corrigée|new|nueva|nouvelle|"
+    r"working|group|grupo|groupe|trabajo|travail|mercenaries|mercenarios|mercenaires|"
+    r"the|for|and|from|our|des|del|los|las|para|pour|sur|por|with|call|wg|ohchr|un)$",
+    re.IGNORECASE,
+)
+
+
+def _same_topic(later: LinkRow, earlier: LinkRow) -> bool:
+    """Two colleagues' messages about one submission: in one thread, or with a subject
+    word that names it (the organisation, the topic), not only "Submission"."""
+    if set(message_ids(later.replies_to)) & set(message_ids(earlier.message_id)):
+        return True
+
+    def words(row: LinkRow) -> set[str]:
+        found = re.findall(r"\w{3,}", thread_subject(row.subject).casefold())
+        return {w for w in found if not _GENERIC.match(w)}
+
+    return bool(words(later) & words(earlier))
 
 
 def _domains(row: LinkRow | Sender) -> set[str]:
