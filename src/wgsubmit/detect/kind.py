@@ -44,7 +44,14 @@ class _Reading:
     has_document: bool
     linked: bool  # links to a file-sharing service instead of attaching
     presents: str | None  # the body's words giving something for the call
-    offers: str | None  # the same from the subject, or a piece of work the body sends
+    titled: str | None  # the subject's words naming a submission
+    sends_work: str | None  # the body's words sending a report or a study
+
+    @property
+    def offers(self) -> str | None:
+        """Words by which the message gives something for the call, or sends a piece of work
+        as an organisation does: not a personal plea."""
+        return self.presents or self.titled or self.sends_work
 
     @property
     def gives(self) -> bool:
@@ -166,10 +173,13 @@ def _phishing(r: _Reading) -> KindDecision | None:
 
 
 def _newsletter(r: _Reading) -> KindDecision | None:
-    """A newsletter stays one even with a report attached, unless its text presents the
-    attachment as a contribution to the call."""
+    """A newsletter stays one even with a report attached, unless the message presents the
+    attachment as a contribution to the call (in a subject that is not a bulletin's)."""
     signs = newsletter_signs(r.message, r.body)
-    if len(signs) < NEWSLETTER_SIGNS or (r.has_document and r.presents):
+    if len(signs) < NEWSLETTER_SIGNS:
+        return None
+    bulletin = _find("newsletter.subject", r.subject)
+    if r.has_document and (r.presents or (r.titled and not bulletin)):
         return None
     listed = ", ".join(dict.fromkeys(signs))
     return KindDecision(NOT_SUBMISSION, reason=f"a newsletter or mass mailing: {listed}")
@@ -192,7 +202,7 @@ def _personal(r: _Reading) -> KindDecision | None:
     return KindDecision(
         NOT_SUBMISSION,
         ("personal_case",),
-        f"an individual writes about their own case, for help: {said}",
+        f"a plea for help or action on one person's own case: {said}",
     )
 
 
@@ -244,15 +254,15 @@ def decide_kind(
     if decided is not None:
         return decided
     subject = message.subject or ""
-    presents = _find("for_call.body", body)
     r = _Reading(
         message,
         subject,
         body,
         has_document,
         linked=links_to_file_sharing(message.body),
-        presents=presents,
-        offers=presents or _find("for_call.subject", subject) or _find("for_call.work", body),
+        presents=_find("for_call.body", body),
+        titled=_find("for_call.subject", subject),
+        sends_work=_find("for_call.work", body),
     )
     for rule in (_phishing, _newsletter, _personal, _event_or_media):
         decided = rule(r)
