@@ -140,7 +140,7 @@ def _kind_reasons(message: StoredMessage) -> list[str]:
     reasons = []
     if message.kind is None:
         reasons.append("not read yet" + (f" ({message.error})" if message.error else ""))
-    elif message.kind != "submission":
+    elif message.kind != "submission" and "personal_case" not in message.flags:
         reasons.append(f"not a submission ({message.kind.replace('_', ' ')})")
     if message.duplicate_of is not None:
         reasons.append(f"duplicate of #{message.duplicate_of}")
@@ -152,8 +152,8 @@ def _kind_reasons(message: StoredMessage) -> list[str]:
             f"held: #{later}, from another address, may replace it (`wgsubmit triage "
             f"{later} --supersedes {this}` or `wgsubmit triage {this} --not-superseded`)"
         )
-    if "personal_case" in message.flags and message.kind_decided_by != "human":
-        reasons.append("a personal case: route it, do not publish it")
+    if "personal_case" in message.flags and message.kind != "submission":
+        reasons.append("a personal case: route it to the team that handles them")
     return reasons
 
 

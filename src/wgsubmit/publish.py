@@ -153,7 +153,8 @@ def build(
     judged = [
         (m, judge(m, context[m.id], texts(m.id)))
         for m in stored
-        if m.kind in (None, "submission")  # as `list` shows them
+        # as `list` shows them; and a personal case, for the officer to route
+        if m.kind in (None, "submission") or "personal_case" in m.flags
     ]
     groups = config.publication.groups
     placed: list[list[tuple[StoredMessage, Judgement]]] = [[] for _ in groups]

@@ -44,6 +44,7 @@ FLAGS = frozenset(
         "disclaimer",
         "amends",
         "withheld",
+        "personal_case",
     }
 )
 

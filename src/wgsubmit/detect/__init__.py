@@ -71,13 +71,15 @@ def detect(message: Message, extractions: Sequence[Extraction], call: CallConfig
         if main is not None and _over_limit(extractions[main], call):
             flags.append("over_limit")
 
-    message_kind = kind.detect_kind(
+    decided = kind.decide_kind(
         message,
         call.own_addresses,
         body,
         has_document,
         asks=request.value in ("publish", "confidential"),
     )
+    message_kind = decided.kind
+    flags.extend(decided.flags)
     said = f"{message.subject or ''}\n{body}"
     carries_text = has_document or len(body.split()) >= BODY_SUBMISSION_WORDS
     revision = message_kind == "submission" and carries_text and resubmission.says_revision(said)
