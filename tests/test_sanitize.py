@@ -165,6 +165,18 @@ def test_a_pdf_locked_with_a_password_is_withheld() -> None:
     assert cleaned.data is None and cleaned.note is not None and "password" in cleaned.note
 
 
+def test_a_pdf_with_an_owner_password_only_is_published_without_it() -> None:
+    out = io.BytesIO()
+    with pikepdf.open(io.BytesIO(_pdf(author=AUTHOR))) as pdf:
+        pdf.save(out, encryption=pikepdf.Encryption(user="", owner="secret"))
+
+    cleaned = for_publication(out.getvalue(), "pdf", anonymous=True)
+
+    assert cleaned.data is not None and AUTHOR.encode() not in _plain(cleaned.data)
+    with pikepdf.open(io.BytesIO(cleaned.data)) as pdf:
+        assert not pdf.is_encrypted
+
+
 @pytest.mark.parametrize("fmt", ["pdf", "docx", "odt", "rtf", "doc"])
 @pytest.mark.parametrize("garbage", [b"", b"%PDF-1.7\n garbage", b"PK\x03\x04 not a zip" * 9])
 def test_garbage_is_withheld_with_a_note_and_never_raises(fmt: str, garbage: bytes) -> None:

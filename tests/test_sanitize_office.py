@@ -8,6 +8,7 @@ import io
 import zipfile
 from pathlib import Path
 
+import pytest
 from docx import Document
 from docx.opc.packuri import PackURI
 from docx.opc.part import Part
@@ -15,6 +16,7 @@ from docx.oxml import parse_xml
 from lxml import etree
 from PIL import Image
 
+from wgsubmit import sanitize_office
 from wgsubmit.sanitize import for_publication
 
 AUTHOR = "Maria Lopez"
@@ -234,6 +236,69 @@ def test_an_embedded_object_and_an_outside_template_are_taken_out() -> None:
     assert body.findall(".//v:imagedata", NS)  # the object's picture stays on the page
     assert any(name.startswith("word/media/") for name in parts)
     assert _texts(cleaned.data) == _texts(data)
+
+
+def test_a_macro_project_no_relationship_names_is_taken_out_too() -> None:
+    data = _rezip(_save(_document_with("Text.")), {"word/vbaProject.bin": b"Sub AutoOpen()"})
+
+    cleaned = for_publication(data, "docx", anonymous=False)
+
+    assert cleaned.data is not None and cleaned.active_content
+    assert cleaned.removed == ("macros",)
+    assert "word/vbaProject.bin" not in _parts(cleaned.data)
+
+
+def _with_relationship(kind: str, target: str, reference: str = "") -> bytes:
+    """A document with one more relationship from word/document.xml, and an element of its
+    body naming it (`reference`, with {rid} for its id)."""
+    document = _document_with("Text.")
+    if reference:
+        document.add_paragraph()._p.append(  # type: ignore[attr-defined]
+            parse_xml(reference.format(rid="rIdX", decls=DECLS))
+        )
+    data = _save(document)
+    parts = _parts(data)
+    rels = parts["word/_rels/document.xml.rels"].replace(
+        b"</Relationships>",
+        f'<Relationship Id="rIdX" Type="{REL}/{kind}" Target="{target}"/></Relationships>'.encode(),
+    )
+    changes = {"word/_rels/document.xml.rels": rels, f"word/{target}": b"\xd0\xcf\x11\xe0 x"}
+    return _rezip(data, changes)
+
+
+def test_an_object_the_text_uses_in_another_way_keeps_the_document_back() -> None:
+    picture = "<w:r {decls}><w:pict><v:shape><v:imagedata r:id='{rid}'/></v:shape></w:pict></w:r>"
+    data = _with_relationship("oleObject", "embeddings/oleObject1.bin", picture)
+
+    cleaned = for_publication(data, "docx", anonymous=False)
+
+    assert cleaned.data is None and cleaned.active_content and "imagedata" in (cleaned.note or "")
+
+
+def test_a_document_inside_the_document_keeps_it_back() -> None:
+    chunk = "<w:altChunk {decls} r:id='{rid}'/>"
+    data = _with_relationship("aFChunk", "afchunk.docx", chunk)
+
+    cleaned = for_publication(data, "docx", anonymous=False)
+
+    assert cleaned.data is None and cleaned.active_content and "altChunk" in (cleaned.note or "")
+
+
+def test_a_package_too_large_or_with_two_parts_of_one_name_is_withheld(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    data = _save(_document_with("Text."))
+    twice = io.BytesIO()
+    with zipfile.ZipFile(twice, "w") as archive:
+        for name, body in _parts(data).items():
+            archive.writestr(name, body)
+        archive.writestr("word/Document.xml", b"<w:document/>")
+    assert for_publication(twice.getvalue(), "docx", anonymous=False).data is None
+
+    monkeypatch.setattr(sanitize_office, "MAX_UNPACKED", len(data))
+    cleaned = for_publication(data, "docx", anonymous=False)
+
+    assert cleaned.data is None and "unpacks to more than" in (cleaned.note or "")
 
 
 def test_a_word_field_that_runs_a_program_keeps_the_document_back() -> None:

@@ -357,13 +357,13 @@ def _anonymize_docx(package: Package, found: Findings) -> None:
 
 def _check_opens(data: bytes, original: bytes, found: Findings) -> None:
     """Word documents are checked by opening them again, so a broken one is never shipped."""
-    if _open_error(data) is None:
+    error = _open_error(data)
+    if error is None:
         return
-    error = _open_error(original)
-    if error is not None:  # (a Strict Open XML document, which python-docx does not read)
+    if _open_error(original) is not None:  # (Strict Open XML, which python-docx does not read)
         raise Unsafe(f"the Word document cannot be opened to check it ({error}): ask for a PDF")
     raise Unsafe(
-        f"the Word document no longer opens once cleaned ({_open_error(data)}): ask for a PDF",
+        f"the Word document no longer opens once cleaned ({error}): ask for a PDF",
         active_content=found.active,
     )
 
