@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import io
 import struct
+from collections.abc import Callable
 from pathlib import Path
 
 import pikepdf
@@ -59,6 +60,8 @@ def _active_pdf() -> bytes:
         )
         pdf.attachments["payload.exe"] = pikepdf.AttachedFileSpec(pdf, b"MZ-payload-bytes")
         clip = pikepdf.AttachedFileSpec(pdf, b"clip-payload", filename="clip.bat")
+        hidden = pikepdf.AttachedFileSpec(pdf, b"hidden-payload", filename="hidden.js")
+        page.PieceInfo = Dictionary(Tool=Dictionary(Private=hidden.obj))  # files anywhere go
         launch = Dictionary(S=Name.Launch, F=String("calc.exe"))
         web = Dictionary(S=Name.URI, URI=String("https://www.ohchr.org/"))
         page.Annots = pdf.make_indirect(
@@ -92,7 +95,8 @@ def test_a_pdfs_scripts_actions_and_files_are_taken_out_and_its_page_kept() -> N
         assert word in cleaned.removed
     assert "embedded files" in cleaned.removed
     plain = _plain(cleaned.data)
-    for left in (b"app.alert", b"MZ-payload", b"clip-payload", b"calc.exe", b"/JavaScript"):
+    gone = (b"app.alert", b"MZ-payload", b"clip-payload", b"hidden-payload", b"calc.exe")
+    for left in (*gone, b"/JavaScript"):
         assert left not in plain
     with pikepdf.open(io.BytesIO(cleaned.data)) as pdf:
         assert "/OpenAction" not in pdf.Root and "/AA" not in pdf.pages[0].obj
@@ -351,3 +355,17 @@ def test_the_corpus_old_word_files_are_published_as_they_are(corpus: Path) -> No
     for path in sorted((corpus / "docx" / "legacy").glob("*.doc")):
         data = path.read_bytes()
         assert for_publication(data, "doc", anonymous=False).data == data, path.name
+
+
+@pytest.mark.parametrize(("fmt", "build"), [("pdf", _active_pdf), ("rtf", lambda: _rtf(OBJECT))])
+def test_cleaning_is_the_same_every_time_and_a_cleaned_file_stays_as_it_is(
+    fmt: str, build: Callable[[], bytes]
+) -> None:
+    data = build()
+    first = for_publication(data, fmt, anonymous=True)
+    assert first.data is not None
+
+    again = for_publication(first.data, fmt, anonymous=True)
+
+    assert for_publication(data, fmt, anonymous=True).data == first.data
+    assert again.data == first.data and again.removed == () and not again.active_content
