@@ -117,7 +117,7 @@ def _finish_pdf(data: bytes, doc: Doc) -> bytes:
         _add_active(pdf, kind)
     out = io.BytesIO()
     if doc.encrypt:
-        lock = pikepdf.Encryption(user="frontera2020", owner="owner2020", R=4, aes=False)
+        lock = pikepdf.Encryption(user="frontera2020", owner="owner2020", R=4, aes=False, metadata=False)
         pdf.save(out, encryption=lock, static_id=True)
     else:
         pdf.save(out, static_id=True)
