@@ -14,12 +14,11 @@ import textwrap
 import zipfile
 
 import pikepdf
+from adv_model import Box, Doc
 from docx import Document
 from docx.oxml import parse_xml
 from fpdf import FPDF
 from PIL import Image, ImageDraw, ImageFont
-
-from adv_model import Box, Doc
 
 FIXED = dt.datetime(2020, 3, 1, 9, 0, tzinfo=dt.UTC)
 ZIP_TIME = (2020, 3, 1, 9, 0, 0)
@@ -117,7 +116,9 @@ def _finish_pdf(data: bytes, doc: Doc) -> bytes:
         _add_active(pdf, kind)
     out = io.BytesIO()
     if doc.encrypt:
-        lock = pikepdf.Encryption(user="frontera2020", owner="owner2020", R=4, aes=False, metadata=False)
+        lock = pikepdf.Encryption(
+            user="frontera2020", owner="owner2020", R=4, aes=False, metadata=False
+        )
         pdf.save(out, encryption=lock, static_id=True)
     else:
         pdf.save(out, static_id=True)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import random
+import re
 import tomllib
 import unicodedata
 from collections.abc import Callable
@@ -19,9 +20,8 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from babel.dates import format_datetime
-
 from adv_model import SECRETARIAT, Box, Case, Doc, Mail
+from babel.dates import format_datetime
 
 HERE = Path(__file__).resolve().parent
 MAIN_LANGS = ("en", "fr", "es")
@@ -55,8 +55,16 @@ HARD_PLACES = {
     "pdf_middle",
     "pdf_form",
 }
+SHORT_PLACES = {"subject", "pdf_footer", "filename"}
 BOX_STYLES = ("legacy", "sdt", "glyph")
-FORWARD_PREFIX = {"en": "Fwd: ", "fr": "TR : ", "es": "RV: ", "pt": "Enc: ", "it": "I: ", "de": "WG: "}
+FORWARD_PREFIX = {
+    "en": "Fwd: ",
+    "fr": "TR : ",
+    "es": "RV: ",
+    "pt": "Enc: ",
+    "it": "I: ",
+    "de": "WG: ",
+}
 GENEVA = ZoneInfo("Europe/Zurich")
 START = dt.datetime(2020, 2, 3, 8, 0, tzinfo=dt.UTC)
 
@@ -78,8 +86,7 @@ class Voice:
     domain: str
 
     def address(self, person: str) -> str:
-        plain = unicodedata.normalize("NFKD", person).encode("ascii", "ignore").decode()
-        return f"{plain.lower().replace(' ', '.').replace('-', '')}@{self.domain}"
+        return f"{_ascii(person).replace(' ', '.')}@{self.domain}"
 
     def sender(self, person: str | None = None) -> str:
         who = person or self.person
@@ -97,6 +104,13 @@ class Draft:
     forward: Mail | None = None
     in_reply_to: str = ""
     sender: str = ""
+    said: str = ""
+
+
+def _ascii(text: str) -> str:
+    """Lower-case ASCII letters, digits and single spaces, for addresses and domains."""
+    plain = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
+    return " ".join("".join(c if c.isalnum() else " " for c in plain).split())
 
 
 class Writer:
@@ -105,6 +119,7 @@ class Writer:
     def __init__(self, lang: str, data: dict[str, Any], rng: random.Random) -> None:
         self.lang, self.d, self.rng = lang, data, rng
         self.now = START
+        self.used: set[str] = set()
 
     def earlier(self, days: int) -> str:
         """A date some days before the case's own, as the sender's mail program writes it."""
@@ -129,13 +144,22 @@ class Writer:
         wanted = 1 if meaning == "publish" else -1
         negated = verb["pol"] != wanted
         words = f"{subject} {verb['neg' if negated else 'pos'][form]} {self.pick('objects')}."
-        text = words.strip()
+        text = re.sub(r"^Je ([aeiouéh])", r"J'\1", words.strip())
         return Phrase(text[0].upper() + text[1:], meaning, "negated" if negated else "crossed")
 
     def voice(self) -> Voice:
-        person, colleague = self.rng.sample(self.d["people"], 2)
-        org, domain = self.pick("orgs")
-        return Voice(person, colleague, org, domain)
+        """A sender no other case uses: one address sending many submissions would be a
+        resubmission question, which is not what these cases test."""
+        person, colleague = self._fresh("first", "last"), self._fresh("first", "last")
+        org = self._fresh("org_a", "org_b")
+        return Voice(person, colleague, org, f"{_ascii(org).replace(' ', '-')}.{self.d['tld']}")
+
+    def _fresh(self, head: str, tail: str) -> str:
+        while True:
+            name = f"{self.pick(head)} {self.pick(tail)}"
+            if name not in self.used:
+                self.used.add(name)
+                return name
 
     def frame(self, voice: Voice, sentence: str = "", signer: str = "") -> str:
         lines = [self.pick("greeting"), "", self.pick("intro")]
@@ -148,10 +172,15 @@ class Writer:
         paragraphs = self.rng.sample(self.d["doc"], 2)
         title = self.pick("doc_title") if "doc_title" in self.d else self.d["subject"][0]
         sign = f"\n\n{voice.org}" if signed else ""
-        return Doc(kind, f"{name}.{kind}", pages=(f"{title}\n\n{paragraphs[0]}\n\n{paragraphs[1]}{sign}",))
+        return Doc(
+            kind, f"{name}.{kind}", pages=(f"{title}\n\n{paragraphs[0]}\n\n{paragraphs[1]}{sign}",)
+        )
 
     def pages(self, count: int) -> list[str]:
-        return [self.rng.choice(self.d["doc"]) + "\n\n" + self.rng.choice(self.d["doc"]) for _ in range(count)]
+        return [
+            self.rng.choice(self.d["doc"]) + "\n\n" + self.rng.choice(self.d["doc"])
+            for _ in range(count)
+        ]
 
 
 def grammar_cases(seed: int = 2020) -> list[Case]:
@@ -200,7 +229,7 @@ def _case(writer: Writer, place: str, meaning: str, n: int) -> Case:
         request="publish" if meaning == "anonymous" else meaning,
         anonymous=meaning == "anonymous",
         author_names=names,
-        note=f"{writer.lang} {place}, {phrase.family} {meaning}: {phrase.text}",
+        note=f"{writer.lang} {place}, {meaning}: {draft.said or phrase.text}",
     )
 
 
@@ -211,6 +240,8 @@ def _category(lang: str, place: str, phrase: Phrase) -> int:
         return 3
     if phrase.meaning == "anonymous":
         return 6
+    if place in SHORT_PLACES:
+        return 3 if phrase.meaning == "confidential" else 0
     if phrase.family == "negated":
         return 1
     return 3 if phrase.meaning == "confidential" else 0
@@ -235,18 +266,23 @@ def place_subject(w: Writer, v: Voice, p: Phrase, n: int) -> Draft:
     short = _short(w, p.meaning, "short")
     subject = f"{short.upper()} - {w.pick('subject')}" if short else w.pick("subject")
     body = w.frame(v)
-    return Draft(subject, body, (_submission(w, v, n, signed=_signed(p, w)),))
+    files = (_submission(w, v, n, signed=_signed(p, w)),)
+    return Draft(subject, body, files, said=f"subject {subject!r}")
 
 
 def place_body(w: Writer, v: Voice, p: Phrase, n: int) -> Draft:
-    return Draft(w.pick("subject"), w.frame(v, p.text), (_submission(w, v, n, signed=_signed(p, w)),))
+    return Draft(
+        w.pick("subject"), w.frame(v, p.text), (_submission(w, v, n, signed=_signed(p, w)),)
+    )
 
 
 def place_quoted_reply(w: Writer, v: Voice, p: Phrase, n: int) -> Draft:
     """Bottom-posted: the secretariat's question quoted first, the answer under it."""
     header = w.d["quote_header"].format(date=w.earlier(2), who=SECRETARIAT)
     quoted = "\n".join("> " + line for line in w.d["quote"])
-    body = f"{header}\n{quoted}\n\n{w.d['reply_text']} {p.text}\n\n{w.pick('closing')}\n{v.person}\n"
+    body = (
+        f"{header}\n{quoted}\n\n{w.d['reply_text']} {p.text}\n\n{w.pick('closing')}\n{v.person}\n"
+    )
     ack = f"<ack-{w.rng.randrange(10**8)}@ohchr.example>"
     return Draft("Re: " + w.pick("subject"), body, (_submission(w, v, n),), in_reply_to=ack)
 
@@ -258,7 +294,8 @@ def place_forward_marker(w: Writer, v: Voice, p: Phrase, n: int) -> Draft:
     values = (v.sender(v.colleague), w.earlier(3), subject, SECRETARIAT)
     header = "\n".join(f"{key}: {value}" for key, value in zip(keys, values, strict=True))
     original = w.frame(v, p.text, signer=v.colleague)
-    body = f"{w.pick('forward_intro')}\n\n{v.person}\n\n{w.pick('forward_marker')}\n{header}\n\n{original}"
+    intro = f"{w.pick('forward_intro')}\n\n{v.person}"
+    body = f"{intro}\n\n{w.pick('forward_marker')}\n{header}\n\n{original}"
     files = (_submission(w, v, n, signed=_signed(p, w)),)
     return Draft(FORWARD_PREFIX[w.lang] + subject, body, files)
 
@@ -273,7 +310,8 @@ def place_attached_forward(w: Writer, v: Voice, p: Phrase, n: int) -> Draft:
         received=START,
         files=(_submission(w, v, n, signed=_signed(p, w)),),
     )
-    outer = f"{w.pick('greeting')}\n\n{w.pick('outer_intro')} {p.text}\n\n{w.pick('closing')}\n{v.person}\n"
+    text = f"{w.pick('outer_intro')} {p.text}"
+    outer = f"{w.pick('greeting')}\n\n{text}\n\n{w.pick('closing')}\n{v.person}\n"
     return Draft(FORWARD_PREFIX[w.lang] + subject, outer, forward=inner)
 
 
@@ -305,7 +343,9 @@ def place_memo(w: Writer, v: Voice, p: Phrase, n: int) -> Draft:
 
 def place_docx_paragraph(w: Writer, v: Voice, p: Phrase, n: int) -> Draft:
     letter = Doc("docx", "Cover_letter.docx", pages=(w.frame(v, p.text).replace("\n", "\n\n"),))
-    return Draft(w.pick("subject"), w.frame(v), (letter, _submission(w, v, 0, signed=_signed(p, w))))
+    return Draft(
+        w.pick("subject"), w.frame(v), (letter, _submission(w, v, 0, signed=_signed(p, w)))
+    )
 
 
 def place_docx_table(w: Writer, v: Voice, p: Phrase, n: int) -> Draft:
@@ -313,7 +353,7 @@ def place_docx_table(w: Writer, v: Voice, p: Phrase, n: int) -> Draft:
     rows = (("Name / Nom / Nombre", v.org), ("E-mail", v.address(v.person)), (label, value))
     pages = (w.pick("doc_title"), *w.pages(1))
     form = Doc("docx", "Submission_form.docx", pages=pages, table=rows)
-    return Draft(w.pick("subject"), w.frame(v), (form,))
+    return Draft(w.pick("subject"), w.frame(v), (form,), said=f"table cells {label!r} | {value!r}")
 
 
 def place_docx_boxes(w: Writer, v: Voice, p: Phrase, n: int) -> Draft:
@@ -330,7 +370,8 @@ def place_docx_boxes(w: Writer, v: Voice, p: Phrase, n: int) -> Draft:
     boxes = (Box(yes, ticked == yes, style), Box(no, ticked == no, style), *extra)
     pages = (f"{w.pick('doc_title')}\n\n{v.org}\n\n{question}", *w.pages(1))
     form = Doc("docx", "Submission_form.docx", pages=pages, boxes=boxes)
-    return Draft(w.pick("subject"), w.frame(v), (form,))
+    ticks = ", ".join(f"[{'x' if b.checked else ' '}] {b.label}" for b in boxes)
+    return Draft(w.pick("subject"), w.frame(v), (form,), said=f"{style} boxes: {question} {ticks}")
 
 
 def place_pdf_middle(w: Writer, v: Voice, p: Phrase, n: int) -> Draft:
@@ -344,7 +385,7 @@ def place_pdf_middle(w: Writer, v: Voice, p: Phrase, n: int) -> Draft:
 def place_pdf_footer(w: Writer, v: Voice, p: Phrase, n: int) -> Draft:
     footer = _short(w, p.meaning, "short") or w.pick("doc_title")
     doc = Doc("pdf", "Submission.pdf", pages=tuple(w.pages(3)), footer=footer)
-    return Draft(w.pick("subject"), w.frame(v), (doc,))
+    return Draft(w.pick("subject"), w.frame(v), (doc,), said=f"footer {footer!r}")
 
 
 def place_pdf_form(w: Writer, v: Voice, p: Phrase, n: int) -> Draft:
@@ -362,12 +403,13 @@ def place_pdf_form(w: Writer, v: Voice, p: Phrase, n: int) -> Draft:
         page += f"\n{w.pick('short_anonymous')}\n"
         fields.append(("anonymous", "/Yes"))
     doc = Doc("pdf", "Form.pdf", pages=(page, *w.pages(1)), fields=tuple(fields))
-    return Draft(w.pick("subject"), w.frame(v), (doc,))
+    return Draft(w.pick("subject"), w.frame(v), (doc,), said=f"form fields: {question} {fields}")
 
 
 def place_filename(w: Writer, v: Voice, p: Phrase, n: int) -> Draft:
     name = w.pick(f"file_{p.meaning}")
-    return Draft(w.pick("subject"), w.frame(v), (_submission(w, v, n, name=name),))
+    doc = _submission(w, v, n, name=name)
+    return Draft(w.pick("subject"), w.frame(v), (doc,), said=f"file name {doc.name!r}")
 
 
 PLACE_MAKERS: dict[str, Callable[[Writer, Voice, Phrase, int], Draft]] = {

@@ -63,4 +63,3 @@ def _message(mail: Mail, message_id: str, seed: str) -> EmailMessage:
         maintype, subtype = TYPES[doc.kind].split("/")
         message.add_attachment(build(doc), maintype=maintype, subtype=subtype, filename=doc.name)
     return message
-
