@@ -116,6 +116,28 @@ def active_content(data: bytes, depth: int = 0) -> list[str]:
         return [f"cannot be opened to check ({type(err).__name__})"]
 
 
+def _dictionaries(pdf: pikepdf.Pdf) -> list[pikepdf.Dictionary]:
+    """Every dictionary of the file, the direct ones nested in others too (an annotation's
+    action is often written inline, and pdf.objects lists only numbered objects)."""
+    found: list[pikepdf.Dictionary] = []
+    stack: list[object] = list(pdf.objects)
+    seen: set[tuple[int, int]] = set()
+    while stack:
+        obj = stack.pop()
+        if isinstance(obj, pikepdf.Object) and obj.is_indirect:
+            if obj.objgen in seen:
+                continue
+            seen.add(obj.objgen)
+        if isinstance(obj, pikepdf.Stream):
+            obj = obj.stream_dict
+        if isinstance(obj, pikepdf.Dictionary):
+            found.append(obj)
+            stack.extend(obj[key] for key in obj if key != "/Parent")
+        elif isinstance(obj, pikepdf.Array):
+            stack.extend(obj)
+    return found
+
+
 def _pdf_active(pdf: pikepdf.Pdf) -> set[str]:
     found: set[str] = set()
     opening = pdf.Root.get("/OpenAction")
@@ -128,10 +150,7 @@ def _pdf_active(pdf: pikepdf.Pdf) -> set[str]:
             found.add("JavaScript")
         if "/EmbeddedFiles" in names:
             found.add("embedded files")
-    for obj in pdf.objects:
-        entries = obj.stream_dict if isinstance(obj, pikepdf.Stream) else obj
-        if not isinstance(entries, pikepdf.Dictionary):
-            continue
+    for entries in _dictionaries(pdf):
         if "/JS" in entries:
             found.add("JavaScript")
         if "/AA" in entries:

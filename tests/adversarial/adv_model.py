@@ -112,8 +112,8 @@ class Case:
 
     def message_id(self) -> str:
         domain = self.mail.sender.rsplit("@", 1)[-1].rstrip(">").strip() or "example.org"
-        digest = hashlib.sha256(self.id.encode()).hexdigest()[:12]
-        return f"<{self.id}.{digest}@{domain}>"
+        digest = hashlib.sha256(self.id.encode()).hexdigest()[:8]
+        return f"<{digest}@{domain}>"
 
 
 def utc(text: str) -> dt.datetime:

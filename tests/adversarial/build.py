@@ -75,10 +75,11 @@ def label(case: Case, file: str) -> dict[str, Any]:
     }
 
 
-def build(out: Path) -> list[dict[str, Any]]:
-    """Write the messages and labels.json under out; returns the labels."""
+def build(out: Path, only: set[str] | None = None) -> list[dict[str, Any]]:
+    """Write the messages and labels.json under out (only some ids, for tests)."""
     cases = all_cases()
     names = file_names(cases)
+    cases = [case for case in cases if only is None or case.id in only]
     folder = out / "messages"
     folder.mkdir(parents=True, exist_ok=True)
     labels = []
