@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import Any
 
 from adv_inspect import active_content, names_found, unreadable, words_of
+from adv_model import CATEGORIES
 from build import build
 
 HERE = Path(__file__).resolve().parent
@@ -159,6 +160,10 @@ def figures(results: list[Result]) -> dict[str, Any]:
         "messages": len(results),
         "leaks": sum(kinds.values()),
         "messages_leaking": sum(1 for r in results if r.leaks),
+        "leaking_by_category": {
+            str(c): sum(1 for r in results if r.leaks and r.label["category"] == c)
+            for c in sorted({r.label["category"] for r in results})
+        },
         "leak_kinds": dict(sorted(kinds.items())),
         "consent_recall": _share(sum(r.published for r in consent), len(consent)),
         "silent_recall": _share(sum(r.published for r in silent), len(silent)),
@@ -211,6 +216,10 @@ def table(by_half: dict[str, dict[str, Any]]) -> str:
     ]
     kinds = sorted({k for f in by_half.values() for k in f["leak_kinds"]})
     rows += [(f"  {k}", [str(f["leak_kinds"].get(k, 0)) for f in by_half.values()]) for k in kinds]
+    rows.append(("messages leaking", [str(f["messages_leaking"]) for f in by_half.values()]))
+    for c in sorted({c for f in by_half.values() for c in f["leaking_by_category"]}, key=int):
+        cells = [str(f["leaking_by_category"].get(c, 0)) for f in by_half.values()]
+        rows.append((f"  of category {c} ({CATEGORIES[int(c)]})", cells))
     for key, title in (
         ("consent_recall", "consent recall"),
         ("silent_recall", "silent recall"),

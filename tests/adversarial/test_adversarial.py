@@ -91,6 +91,7 @@ def test_a_later_message_of_a_linked_group_is_imported_first() -> None:
 def _label(**values: Any) -> dict[str, Any]:
     label = {
         "id": "x",
+        "category": 0,
         "message_id": "<x@example.org>",
         "half": "tune",
         "submission": True,
