@@ -701,3 +701,50 @@ def test_a_withheld_archive_withholds_its_files_and_text_data_is_not_published(
     assert run("triage", str(item["id"]), "--keep-file", "2").exit_code == 0
     assert item["id"] not in entries(export(run))
     assert "partly confidential" in dry_run(run)[item["id"]]
+
+
+def _with_script_and_author(text: str, author: str) -> bytes:
+    """A real PDF that runs JavaScript when opened and names its author in its properties."""
+    import pikepdf
+
+    with pikepdf.open(io.BytesIO(_pdf(text))) as pdf:
+        script = pikepdf.Dictionary(S=pikepdf.Name.JavaScript, JS=pikepdf.String("app.alert(1)"))
+        pdf.Root.OpenAction = pdf.make_indirect(script)
+        pdf.docinfo["/Author"] = author
+        out = io.BytesIO()
+        pdf.save(out)
+        return out.getvalue()
+
+
+def test_copied_files_carry_no_script_and_an_anonymous_authors_name_is_taken_out(
+    run: Run, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """GIVEN two consenting submissions whose PDFs run a script when opened, one anonymous
+    whose PDF names its author in its properties
+    WHEN the files to upload are exported
+    THEN neither copy holds the script, the anonymous one holds no author, and the dry run
+    says what was taken out."""
+    import pikepdf
+
+    monkeypatch.setenv("COLUMNS", "300")
+    folder = tmp_path / "in"
+    write_mail(folder, "Open Borders Lab <lab@obl.example.org>", "Submission",
+               "We agree to the publication of our submission.\n\nOpen Borders Lab\n",
+               files=(("obl.pdf", "application/pdf",
+                       _with_script_and_author("Our findings.", "Lab Staff")),))  # fmt: skip
+    write_mail(folder, "Maria Quispe <m.quispe@mail.example.net>", "Testimony",
+               "My testimony may be published, but without my name, for my safety.\n",
+               files=(("testimony.pdf", "application/pdf",
+                       _with_script_and_author("What I saw.", "Maria Quispe")),))  # fmt: skip
+    assert run("import", str(folder)).exit_code == 0
+    upload = tmp_path / "upload"
+    published = export(run, "--files", str(upload))
+    names = sorted(f for e in entries(published).values() for f in e["files"])
+    assert sorted(p.name for p in upload.iterdir()) == names and len(names) == 2
+    for path in upload.iterdir():
+        with pikepdf.open(path) as pdf:
+            assert "/OpenAction" not in pdf.Root
+            if path.name.startswith("Anonymous"):
+                assert "/Author" not in pdf.docinfo and b"Quispe" not in path.read_bytes()
+    rows = dry_run(run)
+    assert all("active_content: taken out of" in row for row in rows.values())

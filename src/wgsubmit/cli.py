@@ -662,7 +662,7 @@ def export(
                 "or run `wgsubmit reprocess`"
             )
         messages = store.messages(include_all=True)
-        publish_list = build(messages, config, include_late, store.document_texts)
+        publish_list = build(messages, config, include_late, store.document_texts, _reader(store))
         if dry_run:
             if unread:
                 _stderr().print(f"{unread} stored messages are not read yet.", markup=False)
@@ -736,6 +736,11 @@ def stats(ctx: click.Context, as_json: bool, html_path: Path | None) -> None:
 
 
 _SUFFIX_FORMATS = {".json": "json", ".csv": "csv", ".md": "md", ".html": "html", ".htm": "html"}
+
+
+def _reader(store: Store) -> Callable[[str], bytes]:
+    """A stored file's bytes, by its sha256."""
+    return lambda sha256: store.file_path(sha256).read_bytes()
 
 
 def _format_of(output: Path | None) -> str:

@@ -17,7 +17,7 @@ import shutil
 import tempfile
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -31,7 +31,7 @@ from wgsubmit.publication import (
     needs_officer,
     published_name,
 )
-from wgsubmit.store import StoredMessage
+from wgsubmit.store import StoredAttachment, StoredMessage
 from wgsubmit.views import on_time
 
 if TYPE_CHECKING:
@@ -48,6 +48,8 @@ class PublishedFile:
     name: str
     sha256: str | None = None
     text: str | None = None
+    format: str | None = None  # what the stored bytes are, to make them safe on the way
+    anonymous: bool = False  # its author's names are taken out of its properties
 
 
 @dataclass(frozen=True)
@@ -141,12 +143,15 @@ def build(
     config: Config,
     include_late: bool = False,
     texts: Callable[[int], Sequence[str]] = lambda message_id: (),
+    read: Callable[[str], bytes] | None = None,
 ) -> PublishList:
     """The publish list: each submission judged, the published ones grouped as the config
     says and sorted by name, each file named cleanly and uniquely.
 
     ``messages`` may hold every stored message: only submissions are judged, the others
-    say what replaced or amended them. ``texts`` gives a message's document texts.
+    say what replaced or amended them. ``texts`` gives a message's document texts; with
+    ``read`` (a stored file's bytes by sha256), each file to publish is checked to be made
+    safe, and one that cannot be is left out with a note.
     """
     stored = list(messages)
     context = contexts(stored, config, include_late)
@@ -158,6 +163,8 @@ def build(
     ]
     groups = config.publication.groups
     placed: list[list[tuple[StoredMessage, Judgement]]] = [[] for _ in groups]
+    if read is not None:
+        judged = [(m, _made_safe(m, j, read) if j.published else j) for m, j in judged]
     for m, j in judged:
         if j.published:
             placed[_group_index(m, groups)].append((m, j))
@@ -187,6 +194,28 @@ def build(
     return PublishList(config.call.title, config.call.deadline.display(), tuple(result), verdicts)
 
 
+def _made_safe(
+    message: StoredMessage, judged: Judgement, read: Callable[[str], bytes]
+) -> Judgement:
+    """Each file as it will be copied: active content taken out (and said), an anonymous
+    author's names taken out of its properties; a file that cannot be made safe withheld."""
+    from wgsubmit.sanitize import for_publication
+
+    anonymous = "anonymous" in message.flags
+    kept: list[StoredAttachment] = []
+    notes: list[str] = []
+    for a in judged.files:
+        name = a.filename or f"attachment {a.position + 1}"
+        cleaned = for_publication(read(a.sha256), a.format or "", anonymous)
+        if cleaned.data is None:
+            notes.append(f"{name} not copied: {cleaned.note}")
+            continue
+        kept.append(a)
+        if cleaned.active_content:
+            notes.append(f"active_content: taken out of {name}: {', '.join(cleaned.removed)}")
+    return replace(judged, files=tuple(kept), notes=judged.notes + tuple(notes))
+
+
 def _group_index(message: StoredMessage, groups: tuple[Group, ...]) -> int:
     """The group holding the submitter's type; one not yet known goes with `other`."""
     wanted = message.submitter_type or "other"
@@ -206,7 +235,14 @@ def _entry(message: StoredMessage, judged: Judgement, taken: set[str]) -> Entry:
     for attachment in judged.files:
         extension = DOCUMENT_FORMATS[attachment.format or ""]
         clean = _unique(stem, extension, taken, first=not published)
-        published.append(PublishedFile(clean, sha256=attachment.sha256))
+        published.append(
+            PublishedFile(
+                clean,
+                sha256=attachment.sha256,
+                format=attachment.format,
+                anonymous="anonymous" in message.flags,
+            )
+        )
     if judged.body:
         clean = _unique(stem, ".txt", taken, first=True)
         published.append(PublishedFile(clean, text=message.body.strip() + "\n"))
@@ -352,11 +388,7 @@ def files_copied(
                 if target.parent != staging:  # never: names are letters, digits and hyphens
                     raise ValueError(f"unsafe file name {f.name!r}")
                 with target.open("xb") as out:
-                    if f.sha256 is not None:
-                        with stored(f.sha256).open("rb") as source:
-                            shutil.copyfileobj(source, out)
-                    else:
-                        out.write((f.text or "").encode("utf-8"))
+                    out.write(_safe_bytes(f, stored))
                 names.append(f.name)
         yield [folder / name for name in names]
         if folder.exists():
@@ -364,6 +396,20 @@ def files_copied(
         staging.replace(folder)
     finally:
         shutil.rmtree(staging, ignore_errors=True)
+
+
+def _safe_bytes(published: PublishedFile, stored: Callable[[str], Path]) -> bytes:
+    """The bytes to upload: a stored file made safe as `build` checked it could be."""
+    from wgsubmit.sanitize import for_publication
+
+    if published.sha256 is None:
+        return (published.text or "").encode("utf-8")
+    data = stored(published.sha256).read_bytes()
+    cleaned = for_publication(data, published.format or "", published.anonymous)
+    if cleaned.data is None:  # never: `build` left such a file out
+        raise ValueError(f"{published.name} cannot be made safe: {cleaned.note}")
+    # Nothing to take out: the submitter's own bytes, as received.
+    return cleaned.data if cleaned.removed or published.anonymous else data
 
 
 # --- for the officer ---
