@@ -56,7 +56,8 @@ def detect(message: Message, extractions: Sequence[Extraction], call: CallConfig
     main = main_document(extractions)
     main_language = document_languages[main] if main is not None else body_language
 
-    places = request_places(message, extractions, documents, call.own_addresses)
+    languages = [body_language.code, *(d.code for d in document_languages)]
+    places = request_places(message, extractions, documents, call.own_addresses, languages)
     request = confidentiality.decide(places)
 
     flags: list[str] = list(request.flags)
@@ -129,24 +130,28 @@ def request_places(
     extractions: Sequence[Extraction],
     documents: Sequence[int],
     own_addresses: tuple[str, ...],
+    languages: Sequence[str | None] = (),
 ) -> list[Place]:
     """Every place a publication request may sit: the subject, everything the submitter
     wrote (around quotes and forwards too), each document's file name, every page with its
-    margins and form fields; and each place that could not be read."""
+    margins and form fields; and each place that could not be read. ``languages`` are the
+    body's and then each attachment's, where known."""
+    said = list(languages) or [None]
+    said += [None] * (len(extractions) + 1 - len(said))
     body = submitter_text(message.body, own_addresses)
     if message.outer_body:
         body += "\n" + submitter_text(message.outer_body, own_addresses)
     places = [
         Place("subject", message.subject or ""),
-        Place("body", body, anchored=len(body.split()) > PROSE_WORDS),
+        Place("body", body, anchored=len(body.split()) > PROSE_WORDS, language=said[0]),
     ]
     attachments = message.attachments
     for i in documents:
         extraction = extractions[i]
         name = attachments[i].filename or f"attachment {i + 1}"
         places.append(Place("filename", attachments[i].filename or ""))
-        places.append(Place("document", extraction.text, anchored=True))
-        places.append(Place("margins", extraction.margins, anchored=True))
+        places.append(Place("document", extraction.text, anchored=True, language=said[i + 1]))
+        places.append(Place("margins", extraction.margins, anchored=True, language=said[i + 1]))
         if extraction.flag:
             places.append(Place("unread", f"{name}: could not be read ({extraction.flag})"))
         places.extend(Place("unread", f"{name}: {line}") for line in _unread(extraction))

@@ -20,7 +20,8 @@ from wgsubmit.records import Confidentiality
 
 _CONFIDENTIAL_WORD = re.compile(
     r"^(strictly\s+|highly\s+|estrictamente\s+|strictement\s+)?"
-    r"(confidential|confidentiel|confidentielle|confidencial|restricted|privileged)$",
+    r"(confidential|confidentiel|confidentielle|confidencial|restricted|privileged|"
+    r"reservad[oa]|réservée?|restreinte?|restringid[oa]|confidenciales|confidentiels)$",
     re.IGNORECASE,
 )
 # In a file name, a label that says the file is the public version.
@@ -36,7 +37,7 @@ _PUBLIC_LABELS = {
 _SENTENCE_END = re.compile(r"(?<=[.!?;])\s+(?=[\"'«¿¡(]?[A-ZÀ-ÖØ-Þ])|;\s+|\n+")
 # Words that negate what follows them in a clause, in the three languages (and Portuguese).
 _NEGATION = re.compile(
-    r"\b(not|no|never|cannot|neither|nor|refuse\w*|object\w*|oppose\w*|disagree\w*|"
+    r"\b(not|no|never|cannot|neither|nor|refuse\w*|object\w*|oppos\w*|opon\w*|disagree\w*|"
     r"against|reject\w*|ne|pas|jamais|aucun\w*|ni|refus\w*|nunca|jamás|tampoco|rechaz\w*|"
     r"niega\w*|negamos|não|nem|nenhum\w*)\b|n't\b|\bn'",
     re.IGNORECASE,
@@ -115,7 +116,9 @@ def sentences(text: str) -> list[str]:
     return [" ".join(p.split()) for p in parts if p and p.strip()]
 
 
-def read_sentence(sentence: str, previous: str = "", anchored: bool = False) -> Signal:
+def read_sentence(
+    sentence: str, previous: str = "", anchored: bool = False, language: str | None = None
+) -> Signal:
     """What one sentence says about publication. `previous` is the line before it, where a
     form's question sits when its boxes or its answer are on a line of their own; with
     `anchored` (a document's prose), a cue counts only in a sentence about this
@@ -125,16 +128,27 @@ def read_sentence(sentence: str, previous: str = "", anchored: bool = False) -> 
         return Signal(None, (), sentence)
     if forms.BOX.search(sentence):
         return _from_answer(_read_form(sentence, previous), sentence)
-    replying = forms.answer_line(sentence, previous) if forms.is_question(previous) else None
+    asked = forms.is_question(previous) or _is_label(previous)
+    replying = forms.answer_line(sentence, previous) if asked else None
     if replying is not None:
         return _from_answer(replying, sentence)
-    paired = forms.label_value(sentence, _value, lambda label: cues.cue(label) is not None)
+    paired = forms.label_value(sentence, _value, cues.mentions)
     if paired is not None:
         return _from_answer(paired, sentence)
     if forms.is_question(sentence):
         # A question is not an answer: if nothing answers it, it is unclear.
         return Signal(None, ("question",) if cues.cue(sentence) else (), sentence)
-    return _read_statement(sentence, anchored)
+    return _read_statement(sentence, anchored, language)
+
+
+def _is_label(line: str) -> bool:
+    """A form's label about publication ("Consent to publication", "Autorización de
+    publicación"): a few words, no sentence."""
+    return (
+        0 < len(line.split()) <= 8
+        and not line.rstrip().endswith(".")
+        and bool(cues.mentions(line) or _value(line))
+    )
 
 
 def _from_answer(said: forms.Answer, sentence: str) -> Signal:
@@ -152,7 +166,7 @@ def _read_form(sentence: str, previous: str) -> forms.Answer:
     return forms.read_form(sentence, previous, value_of, is_anonymous)
 
 
-def _read_statement(sentence: str, anchored: bool) -> Signal:
+def _read_statement(sentence: str, anchored: bool, language: str | None) -> Signal:
     rules = _rules()
     flags: list[str] = []
     anonymous = next((m for p in rules.anonymous if (m := p.search(sentence))), None)
@@ -174,7 +188,7 @@ def _read_statement(sentence: str, anchored: bool) -> Signal:
     if (
         value is None
         and not anonymous
-        and (cues.cue(sentence, anchored) or cues.foreign_cue(sentence))
+        and (cues.cue(sentence, anchored) or cues.foreign_cue(sentence, language))
     ):
         value = "unclear"
     return Signal(value, tuple(flags), sentence)
@@ -269,6 +283,7 @@ class Place:
     where: str  # subject, body, filename, document, margins, unread
     text: str
     anchored: bool = False
+    language: str | None = None  # when known: a language without rules has its own cues
 
 
 _REQUEST_FLAGS = ("partial_confidential", "anonymous", "disclaimer")
@@ -285,7 +300,7 @@ def decide(places: Iterable[Place]) -> Confidentiality:
         elif place.where == "filename":
             signals.append(_filename(place.text))
         else:
-            signals.extend(_read_text(place.text, place.anchored))
+            signals.extend(_read_text(place.text, place.anchored, place.language))
     return _verdict(signals)
 
 
@@ -301,7 +316,7 @@ def _filename(name: str) -> Signal:
     return signal
 
 
-def _read_text(text: str, anchored: bool) -> list[Signal]:
+def _read_text(text: str, anchored: bool, language: str | None = None) -> list[Signal]:
     lines = sentences(text)
     read: list[Signal] = []
     footer = False  # in an e-mail disclaimer, which may run over several sentences
@@ -315,8 +330,14 @@ def _read_text(text: str, anchored: bool) -> list[Signal]:
         if footer:
             read.append(Signal(None, ("disclaimer",), line))
             continue
-        signal = read_sentence(line, previous, anchored)
         following = lines[i + 1] if i + 1 < len(lines) else ""
+        after = lines[i + 2] if i + 2 < len(lines) else ""
+        if _is_label(line) and forms.answer_word(following) is not None:
+            # A form's label, answered on the next line; both answers listed: not answered.
+            both = forms.answer_word(after) not in (None, forms.answer_word(following))
+            read.append(Signal("unclear", (), line) if both else Signal(None, (), line))
+            continue
+        signal = read_sentence(line, previous, anchored, language)
         if "question" in signal.flags and not (
             forms.answer_line(following, line) or forms.BOX.search(following)
         ):

@@ -25,6 +25,7 @@ class _Cues:
     anchors: re.Pattern[str]
     topic: re.Pattern[str]
     foreign: tuple[tuple[str, re.Pattern[str]], ...]
+    broad: dict[str, re.Pattern[str]]
     marks: re.Pattern[str]
     asks: re.Pattern[str]
 
@@ -46,6 +47,7 @@ def _cues() -> _Cues:
         anchors=compiled(cues["anchors"]),
         topic=compiled(cues["topic"]),
         foreign=tuple((code, compiled(p)) for code, p in data["foreign"].items()),
+        broad={code: compiled(p) for code, p in data["foreign_broad"].items()},
         marks=compiled(disclaimer["marks"]),
         asks=compiled(disclaimer["asks"]),
     )
@@ -65,6 +67,13 @@ _NEAR = re.compile(
     re.IGNORECASE,
 )
 NEAR_WORDS = 6
+
+
+def mentions(text: str) -> bool:
+    """Whether a short text (a form's label) speaks of publication or identity at all."""
+    cues = _cues()
+    plain = without_topic(text)
+    return bool(cues.publication.search(plain) or cues.identity.search(plain))
 
 
 def cue(sentence: str, anchored: bool = False) -> str | None:
@@ -92,9 +101,14 @@ def cue(sentence: str, anchored: bool = False) -> str | None:
     return found.group(0) if _NEAR.search(" ".join(before + after)) else None
 
 
-def foreign_cue(sentence: str) -> str | None:
-    """The language code of a cue in a language without rules (pt, it, de, ru, ar, zh)."""
-    for code, pattern in _cues().foreign:
+def foreign_cue(sentence: str, language: str | None = None) -> str | None:
+    """The language code of a cue in a language without rules (pt, it, de, ru, ar, zh).
+    In a text known to be in one of them (``language``), its broader list counts too."""
+    cues = _cues()
+    broad = cues.broad.get(language or "")
+    if broad is not None and broad.search(sentence):
+        return language
+    for code, pattern in cues.foreign:
         if pattern.search(sentence):
             return code
     return None

@@ -22,6 +22,10 @@ _ANSWER_LINE = re.compile(
     r"^\s*(?P<word>yes|no|oui|non|sí|si|sim|não)\b[\s.,;:!-]*(?P<rest>(\S+\s*){0,6})$", re.I
 )
 _LABEL_VALUE = re.compile(r"^(?P<label>[^:|?]{3,90}?)\s*[:|?]\s*(?P<value>[^:|]{1,60})$")
+# "Autorisation de publication non": a table's two cells run together.
+_LABEL_ANSWER = re.compile(
+    r"^(?P<label>[^:|?]{3,90}?)\s+(?P<value>yes|no|oui|non|sí|si|sim|não)\s*[.!]?$", re.I
+)
 _ASKS_PUBLISH = re.compile(
     r"publi|public|website|site\s+web|sitio\s+web|online|en\s+ligne|en\s+línea|disseminat|"
     r"diffus|difund|difusi|divulg|disclos|post|upload|shar|consent|autoris|authori[sz]|autoriz",
@@ -70,6 +74,14 @@ def answer(question: str, yes: bool) -> Answer:
     return Answer(None)
 
 
+def answer_word(line: str) -> bool | None:
+    """True for a line that is only "Yes" (in a call's languages), False for "No"."""
+    found = _ANSWER_LINE.match(line)
+    if found is None or found.group("rest").strip():
+        return None
+    return found.group("word").lower() in _YES
+
+
 def is_question(sentence: str) -> bool:
     return sentence.rstrip().endswith("?") or sentence.lstrip().startswith("¿")
 
@@ -87,7 +99,7 @@ def label_value(
 ) -> Answer | None:
     """ "Publication authorised: no", "Confidentiality | Yes", a table row's two cells. None
     when the sentence is not such a pair about publication."""
-    found = _LABEL_VALUE.match(sentence.strip())
+    found = _LABEL_VALUE.match(sentence.strip()) or _LABEL_ANSWER.match(sentence.strip())
     if found is None:
         return None
     label, value = found.group("label").strip(), found.group("value").strip(" .;")

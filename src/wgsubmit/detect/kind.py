@@ -209,7 +209,11 @@ def _personal(r: _Reading) -> KindDecision | None:
 def _event_or_media(r: _Reading) -> KindDecision | None:
     if r.offers and r.gives:
         return None
-    for section, what in (("invitation", "an invitation"), ("media", "a media inquiry")):
+    for section, what in (
+        ("invitation", "an invitation"),
+        ("media", "a media inquiry"),
+        ("application", "a job or internship application"),
+    ):
         found = _find(f"{section}.subject", r.subject) or _find(f"{section}.body", r.body)
         if found:
             return KindDecision(NOT_SUBMISSION, reason=f"{what}: {_quote(found)}")
