@@ -408,6 +408,25 @@ def _write_failure(err: OSError) -> StoreError:
     return StoreError(f"cannot write to the store: {err.strerror or err}")
 
 
+# A later request applies to its submission when it is stricter than what stands: the
+# values it sets aside nothing of. "anonymous" (publish, but without the name) adds the flag.
+_STRICTER = {
+    "confidential": ("confidential",),
+    "unclear": ("confidential", "unclear"),
+    "anonymous": ("confidential", "unclear"),
+}
+
+
+def _amendment_value(amendment: Confidentiality | None) -> str | None:
+    """What a later request asks, as stored: its publication value, or "anonymous" for a
+    consent (or silence) that asks to leave the name out."""
+    if amendment is None:
+        return None
+    if amendment.value in ("publish", "unspecified") and "anonymous" in amendment.flags:
+        return "anonymous"
+    return amendment.value
+
+
 class Store:
     """A store folder, opened either to read (never waits) or to write (holds the lock)."""
 
@@ -675,7 +694,7 @@ class Store:
                     json.dumps(list(language.languages) if language else []),
                     detection.body_language.code if detection else None,
                     int(detection.revision) if detection else 0,
-                    amendment.value if amendment else None,
+                    _amendment_value(amendment),
                     amendment.evidence if amendment else None,
                     kind,
                     confidentiality.value if confidentiality else None,
@@ -813,7 +832,7 @@ class Store:
             )
             for row in rows:
                 self._link(row, links)
-            requests = {r[0]: (r[5], r[6]) for r in rows if r[5] in ("confidential", "unclear")}
+            requests = {r[0]: (r[5], r[6]) for r in rows if r[5] in _STRICTER}
             for note, target in links.amends.items():
                 if note in requests:
                     self._apply_request(note, target, *requests[note])
@@ -874,8 +893,10 @@ class Store:
             " FROM messages WHERE id = ?",
             (target, message_id, target),
         ).fetchone()
-        stricter = {"confidential": ("confidential",), "unclear": ("confidential", "unclear")}
-        if row is None or row[0] in stricter[value] or (row[1] and row[2]):
+        if row is None or row[0] in _STRICTER[value] or (row[1] and row[2]):
+            return
+        if value == "anonymous":
+            self._add_flag(target, "anonymous")
             return
         self.conn.execute(
             "UPDATE messages SET confidentiality = ?,"
@@ -884,6 +905,18 @@ class Store:
         )
         if row[1]:  # an officer's earlier decision set aside: said in the history
             self._event(target, "wgsubmit", "amended", "confidentiality", row[0], value)
+
+    def _add_flag(self, message_id: int, flag: str) -> None:
+        row = self.conn.execute(
+            "SELECT flags_json FROM messages WHERE id = ?", (message_id,)
+        ).fetchone()
+        flags = json.loads(row[0] or "[]") if row else []
+        if flag not in flags:
+            self.conn.execute(
+                "UPDATE messages SET flags_json = ? WHERE id = ?",
+                (json.dumps([*flags, flag]), message_id),
+            )
+            self._event(message_id, "wgsubmit", "amended", "flags", None, flag)
 
     # --- an officer's decisions ---
 

@@ -77,7 +77,7 @@ def detect(message: Message, extractions: Sequence[Extraction], call: CallConfig
         call.own_addresses,
         body,
         has_document,
-        asks=request.value in ("publish", "confidential"),
+        asks=request.value in ("publish", "confidential") or "anonymous" in request.flags,
     )
     message_kind = decided.kind
     flags.extend(decided.flags)
@@ -89,7 +89,7 @@ def detect(message: Message, extractions: Sequence[Extraction], call: CallConfig
         message_kind == "submission"
         and not has_document
         and not revision
-        and request.value != "unspecified"
+        and (request.value != "unspecified" or "anonymous" in request.flags)
         and (not carries_text or resubmission.refers_back(said))
     ):
         amendment = request

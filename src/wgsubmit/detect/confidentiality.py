@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 import tomllib
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from importlib import resources
 
@@ -134,7 +134,9 @@ def read_sentence(
         return _from_answer(replying, sentence)
     paired = forms.label_value(sentence, _value, cues.mentions)
     if paired is not None:
-        return _from_answer(paired, sentence)
+        anonymous = any(p.search(sentence) for p in _rules().anonymous)
+        flags = (*paired.flags, "anonymous") if anonymous else paired.flags
+        return _from_answer(replace(paired, flags=flags), sentence)
     if forms.is_question(sentence):
         # A question is not an answer: if nothing answers it, it is unclear.
         return Signal(None, ("question",) if cues.cue(sentence) else (), sentence)
