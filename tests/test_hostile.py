@@ -124,26 +124,35 @@ def hostile_attachments() -> list[tuple[str, str, bytes]]:
 def test_hostile_attachments_are_stored_flagged_in_bounded_time_and_nothing_escapes(
     run: Run, tmp_path: Path, config_path: Path
 ) -> None:
-    config_path.write_text(config_path.read_text() + "\n[extract]\ntimeout = 5\nmemory_mb = 700\n")
+    plain = config_path.read_text()
+    # The 30 MB text is read whole, however busy the machine: it has its own run, with the
+    # default limits; the others are stopped by a 5 s limit.
+    big = [f for f in hostile_attachments() if f[0] == "thirty-megabytes.txt"]
+    write_mail(tmp_path / "big", "Someone <someone@example.org>", "Annex",
+               "The annex of our submission.", received=None,
+               message_id="<big@example.org>", files=tuple(big))  # fmt: skip
+    assert run("-q", "import", str(tmp_path / "big")).exit_code == 0
+    [annex] = json.loads(run("list", "--json").stdout)
+    assert annex["attachments"][0]["text_chars"] == MAX_TEXT_CHARS + 1  # its beginning and end
+    config_path.write_text(plain + "\n[extract]\ntimeout = 5\nmemory_mb = 700\n")
     folder = tmp_path / "in"
     write_mail(folder, "Someone <someone@example.org>", "Submission",
                "Our submission is attached; it may be published.", received=None,
-               message_id="<hostile@example.org>", files=tuple(hostile_attachments()))  # fmt: skip
+               message_id="<hostile@example.org>",
+               files=tuple(f for f in hostile_attachments() if f not in big))  # fmt: skip
     before = {p for p in tmp_path.rglob("*")}
     started = time.monotonic()
     result = run("-q", "import", str(folder))
     took = time.monotonic() - started
     assert result.exit_code == 0, result.output
-    assert took < 120, f"{took:.0f} s"
-    [item] = json.loads(run("list", "--json").stdout)
+    assert took < 300, f"{took:.0f} s"  # bounded: nothing waits past its limits
+    [item] = [i for i in json.loads(run("list", "--json").stdout) if i["id"] != annex["id"]]
     errors = {a["filename"]: a["error"] for a in item["attachments"]}
     assert "longer than 5 s" in errors["loop.pdf"]
     assert (
         "memory" in errors["bomb.pdf"] or "longer than 5 s" in errors["bomb.pdf"]
     )  # whichever first
     assert "zip bomb" in errors["bomb.zip"]
-    sizes = {a["filename"]: a["text_chars"] for a in item["attachments"]}
-    assert sizes["thirty-megabytes.txt"] == MAX_TEXT_CHARS + 1  # its beginning and its end
     assert "corrupt" in item["flags"]
     # Every file written went into the store, under its sha256, whatever the names said.
     store = tmp_path / "store"
