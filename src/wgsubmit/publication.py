@@ -50,6 +50,7 @@ class Context:
     unspecified: str
     on_time: bool | None
     include_late: bool = False
+    language_ok: bool | None = None  # its language is one the call accepts
     earlier: tuple[StoredMessage, ...] = ()
     amendment: StoredMessage | None = None
 
@@ -99,6 +100,8 @@ def judge(message: StoredMessage, context: Context, texts: Sequence[str]) -> Jud
                 "anonymous, but these documents name the author, not copied: "
                 + ", ".join(a.filename or f"attachment {a.position + 1}" for a in named)
             )
+    if context.language_ok is False:
+        notes.append(f"in a language the call does not accept ({message.language})")
     if not reasons:
         notes += checks(message)
     return Judgement(tuple(reasons), tuple(notes), tuple(files), body)

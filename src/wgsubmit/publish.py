@@ -32,7 +32,7 @@ from wgsubmit.publication import (
     published_name,
 )
 from wgsubmit.store import StoredAttachment, StoredMessage
-from wgsubmit.views import on_time
+from wgsubmit.views import language_ok, on_time
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -131,6 +131,7 @@ def contexts(
             unspecified=config.publication.unspecified,
             on_time=on_time(m, config),
             include_late=include_late,
+            language_ok=language_ok(m, config),
             earlier=_earlier_versions(m, replaced),
             amendment=later.get(m.id),
         )
