@@ -13,7 +13,15 @@ from wgsubmit.config import CallConfig
 from wgsubmit.detect import confidentiality, kind, language, resubmission, submitter
 from wgsubmit.detect.confidentiality import Place
 from wgsubmit.detect.thread import own_text, submitter_text
-from wgsubmit.records import Attachment, Detection, Extraction, Language, Message, Submitter
+from wgsubmit.records import (
+    Attachment,
+    Confidentiality,
+    Detection,
+    Extraction,
+    Language,
+    Message,
+    Submitter,
+)
 
 WORD_OR_PDF = ("pdf", "docx", "doc")
 DOCUMENT_FORMATS = ("pdf", "docx", "doc", "odt", "rtf", "txt", "html", "other")
@@ -60,17 +68,9 @@ def detect(message: Message, extractions: Sequence[Extraction], call: CallConfig
     places = request_places(message, extractions, documents, call.own_addresses, languages)
     request = confidentiality.decide(places)
 
-    flags: list[str] = list(request.flags)
-    for i, extraction in enumerate(extractions):
-        if extraction.flag and not attachments[i].inline:
-            flags.append(extraction.flag)
+    flags = [*request.flags, *_file_flags(message, extractions, documents, main, call)]
     if not has_document and kind.links_to_file_sharing(body):
         flags.append("needs_download")
-    if documents:
-        if not any(extractions[i].format in WORD_OR_PDF for i in documents):
-            flags.append("format_not_accepted")
-        if main is not None and _over_limit(extractions[main], call):
-            flags.append("over_limit")
 
     decided = kind.decide_kind(
         message,
@@ -85,14 +85,8 @@ def detect(message: Message, extractions: Sequence[Extraction], call: CallConfig
     carries_text = has_document or len(body.split()) >= BODY_SUBMISSION_WORDS
     revision = message_kind == "submission" and carries_text and resubmission.says_revision(said)
     amendment = None
-    if (
-        message_kind == "submission"
-        and not has_document
-        and not revision
-        and (request.value != "unspecified" or "anonymous" in request.flags)
-        and (not carries_text or resubmission.refers_back(said))
-    ):
-        amendment = request
+    if message_kind == "submission" and not has_document and not revision:
+        amendment = _amendment(request, said, carries_text)
     return Detection(
         kind=message_kind,
         language=main_language,
@@ -108,6 +102,35 @@ def detect(message: Message, extractions: Sequence[Extraction], call: CallConfig
         if message_kind == "submission"
         else None,
     )
+
+
+def _file_flags(
+    message: Message,
+    extractions: Sequence[Extraction],
+    documents: Sequence[int],
+    main: int | None,
+    call: CallConfig,
+) -> list[str]:
+    """What the attachments say of themselves: unread, over the limit, not Word or PDF."""
+    flags = [
+        e.flag
+        for a, e in zip(message.attachments, extractions, strict=True)
+        if e.flag and not a.inline
+    ]
+    if documents and not any(extractions[i].format in WORD_OR_PDF for i in documents):
+        flags.append("format_not_accepted")
+    if main is not None and documents and _over_limit(extractions[main], call):
+        flags.append("over_limit")
+    return [f for f in flags if f]
+
+
+def _amendment(request: Confidentiality, said: str, carries_text: bool) -> Confidentiality | None:
+    """A note that sends nothing new and only changes its submission's request (a short
+    one, or one that refers back to the submission): the later request."""
+    changes = request.value != "unspecified" or "anonymous" in request.flags
+    if changes and (not carries_text or resubmission.refers_back(said)):
+        return request
+    return None
 
 
 def _submitter(
