@@ -1,292 +1,27 @@
 """Every place a document can hold a publication request is read, or said to be unread:
-Word check boxes and form fields, PDF form fields, scanned pages, nested archives, old .doc
-files and HTML. Files are built here with python-docx (raw XML where it has no API),
-fpdf2, pikepdf and Pillow."""
+PDF form fields, notes and scanned pages, nested archives, old .doc files, HTML. (Word's
+check boxes and form fields: test_word_forms.py.) Files are built here with fpdf2, pikepdf
+and Pillow."""
 
 from __future__ import annotations
 
 import io
 import zipfile
+from typing import Any
 
-from docx import Document
-from docx.oxml import parse_xml
+import pikepdf
+import pytest
+from fpdf import FPDF
+from pikepdf import Array, Dictionary, Name, String
 from PIL import Image
 
-from wgsubmit.extract import extract_document
+from wgsubmit import extract
+from wgsubmit.extract import Extractor, expand_archives, extract_document
+from wgsubmit.parse import html_to_text
+from wgsubmit.pdftext import DRAWN_ONLY, NO_TEXT_LAYER, combine_pages, read_pdf
+from wgsubmit.records import Attachment
 
-NS = (
-    'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" '
-    'xmlns:w14="http://schemas.microsoft.com/office/word/2010/wordml" '
-    'xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" '
-    'xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing" '
-    'xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" '
-    'xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape" '
-    'xmlns:v="urn:schemas-microsoft-com:vml"'
-)
-
-
-# --- Word documents ---
-
-
-def _word(*blocks: str) -> bytes:
-    """A .docx whose body is these paragraphs and tables, written as WordprocessingML."""
-    document = Document()
-    body = document.element.body
-    for block in parse_xml(f"<w:body {NS}>{''.join(blocks)}</w:body>"):
-        body[-1].addprevious(block)
-    out = io.BytesIO()
-    document.save(out)
-    return out.getvalue()
-
-
-def _p(*runs: str) -> str:
-    return f"<w:p>{''.join(runs)}</w:p>"
-
-
-def _r(text: str, font: str | None = None) -> str:
-    props = f'<w:rPr><w:rFonts w:ascii="{font}" w:hAnsi="{font}"/></w:rPr>' if font else ""
-    return f'<w:r>{props}<w:t xml:space="preserve">{text}</w:t></w:r>'
-
-
-def _legacy_box(state: str, name: str = "Check1") -> str:
-    """A legacy form check box (Word 97's FORMCHECKBOX): `state` is its w:checked value,
-    or "default:<value>" for a box with only a default."""
-    if state.startswith("default:"):
-        inner = f'<w:default w:val="{state.split(":")[1]}"/>'
-    else:
-        inner = f'<w:default w:val="0"/><w:checked w:val="{state}"/>'
-    return (
-        '<w:r><w:fldChar w:fldCharType="begin"><w:ffData>'
-        f'<w:name w:val="{name}"/><w:enabled/><w:calcOnExit w:val="0"/>'
-        f"<w:checkBox><w:sizeAuto/>{inner}</w:checkBox></w:ffData></w:fldChar></w:r>"
-        '<w:r><w:instrText xml:space="preserve"> FORMCHECKBOX </w:instrText></w:r>'
-        '<w:r><w:fldChar w:fldCharType="end"/></w:r>'
-    )
-
-
-def _control_box(checked: str) -> str:
-    """A check box content control, showing its state as an MS Gothic glyph."""
-    glyph = "☒" if checked == "1" else "☐"
-    return (
-        "<w:sdt><w:sdtPr><w14:checkbox>"
-        f'<w14:checked w14:val="{checked}"/>'
-        '<w14:checkedState w14:val="2612" w14:font="MS Gothic"/>'
-        '<w14:uncheckedState w14:val="2610" w14:font="MS Gothic"/>'
-        "</w14:checkbox></w:sdtPr><w:sdtContent>"
-        f"{_r(glyph, 'MS Gothic')}</w:sdtContent></w:sdt>"
-    )
-
-
-def _sym(font: str, char: str) -> str:
-    return f'<w:r><w:sym w:font="{font}" w:char="{char}"/></w:r>'
-
-
-def _field(data: str, instruction: str, result: str = "") -> str:
-    """A legacy form field: its ffData, its field code, and the result Word shows."""
-    return (
-        f'<w:r><w:fldChar w:fldCharType="begin"><w:ffData>{data}</w:ffData></w:fldChar></w:r>'
-        f'<w:r><w:instrText xml:space="preserve"> {instruction} </w:instrText></w:r>'
-        '<w:r><w:fldChar w:fldCharType="separate"/></w:r>'
-        f"{_r(result) if result else ''}"
-        '<w:r><w:fldChar w:fldCharType="end"/></w:r>'
-    )
-
-
-def _read_word(*blocks: str) -> tuple[list[str], tuple[str, ...]]:
-    found = extract_document(_word(*blocks), "form.docx", "")
-    assert found.format == "docx" and found.flag is None, found
-    return found.text.splitlines(), found.unread
-
-
-def test_word_legacy_check_boxes_read_as_ticked_or_not() -> None:
-    lines, unread = _read_word(
-        _p(_r("Publication:"), _legacy_box("0"), _r(" Yes "), _legacy_box("1"), _r(" No")),
-        _p(_legacy_box("default:1"), _r(" Anonymously")),
-        _p(_legacy_box("true"), _r(" We agree")),
-        _p(_legacy_box("maybe", "Consent"), _r(" Yes, publish our name")),
-    )
-    assert lines == [
-        "Publication: ☐ Yes ☒ No",
-        "☒ Anonymously",
-        "☒ We agree",
-        "⍰ Yes, publish our name",
-    ]
-    assert unread == ("a check box whose state could not be read, before 'Yes, publish our name'",)
-
-
-def test_word_content_control_check_boxes_without_their_glyph() -> None:
-    lines, unread = _read_word(
-        _p(_control_box("1"), _r(" I consent to the publication of this submission")),
-        _p(_control_box("0"), _r(" I do not consent")),
-        _p(_control_box("yes?"), _r(" Publish without our name")),
-    )
-    assert lines == [
-        "☒ I consent to the publication of this submission",
-        "☐ I do not consent",
-        "⍰ Publish without our name",
-    ]
-    assert unread == (
-        "a check box whose state could not be read, before 'Publish without our name'",
-    )
-
-
-def test_word_symbol_font_boxes_become_marks() -> None:
-    lines, unread = _read_word(
-        _p(
-            _r("Publication:"),
-            _sym("Wingdings", "F0A8"),
-            _r(" Yes "),
-            _sym("Wingdings", "F0FE"),
-            _r(" No"),
-        ),
-        _p(
-            _sym("Wingdings 2", "F054"), _r(" Anonymous"), _sym("Wingdings 2", "F0A3"), _r(" Named")
-        ),
-        _p(_sym("Webdings", "F061"), _r(" Publish on the website")),
-        _p(_r("þ", "Wingdings"), _r(" Yes, in full")),
-        _p(_sym("MS Gothic", "2612"), _r(" Confidential annex")),
-        _p(_sym("Wingdings", "F04A"), _r(" Yes, you may publish it")),
-        _p(_sym("Wingdings", "F028"), _r(" +41 22 917 9000")),
-        _p(_r("Typed: ☐ a ☒ b ☑ c ✓ d ✔ e")),
-    )
-    assert lines == [
-        "Publication: ☐ Yes ☒ No",
-        "☒ Anonymous ☐ Named",
-        "☒ Publish on the website",
-        "☒ Yes, in full",
-        "☒ Confidential annex",
-        "⍰ Yes, you may publish it",
-        "+41 22 917 9000",
-        "Typed: ☐ a ☒ b ☑ c ✓ d ✔ e",
-    ]
-    assert unread == (
-        "a check box whose state could not be read, before 'Yes, you may publish it'",
-    )
-
-
-def test_word_form_fields_keep_typed_text_and_chosen_entries() -> None:
-    entries = '<w:listEntry w:val="Publish"/><w:listEntry w:val="Do not publish"/>'
-    lines, unread = _read_word(
-        _p(
-            _r("Organisation: "),
-            _field('<w:name w:val="Org"/><w:textInput/>', "FORMTEXT", "Border Rights Network"),
-        ),
-        _p(
-            _r("Publication: "),
-            _field(
-                f'<w:name w:val="Pub"/><w:ddList><w:result w:val="1"/>{entries}</w:ddList>',
-                "FORMDROPDOWN",
-            ),
-        ),
-        _p(
-            _r("Name: "),
-            _field(
-                f'<w:name w:val="Consent"/><w:ddList><w:result w:val="7"/>{entries}</w:ddList>',
-                "FORMDROPDOWN",
-            ),
-        ),
-    )
-    assert lines == [
-        "Organisation: Border Rights Network",
-        "Publication: Do not publish",
-        "Name: ⍰",
-    ]
-    assert unread == ("form field 'Consent' could not be read",)
-
-
-def _with_notes(docx: bytes) -> bytes:
-    """The document with a footnotes and an endnotes part, which python-docx cannot add."""
-    ns = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
-    notes = {
-        "footnotes": f'<w:footnotes {ns}><w:footnote w:id="1"><w:p><w:r><w:t>Footnote: not for '
-        "publication.</w:t></w:r></w:p></w:footnote></w:footnotes>",
-        "endnotes": f'<w:endnotes {ns}><w:endnote w:id="1"><w:p><w:r><w:t>Endnote: sources on '
-        "file.</w:t></w:r></w:p></w:endnote></w:endnotes>",
-    }
-    out = io.BytesIO()
-    with zipfile.ZipFile(io.BytesIO(docx)) as source, zipfile.ZipFile(out, "w") as target:
-        for item in source.infolist():
-            data = source.read(item)
-            if item.filename == "[Content_Types].xml":
-                data = data.replace(
-                    b"</Types>",
-                    b"".join(
-                        b'<Override PartName="/word/%s.xml" ContentType="application/vnd.'
-                        b'openxmlformats-officedocument.wordprocessingml.%s+xml"/>'
-                        % (n.encode(), n.encode())
-                        for n in notes
-                    )
-                    + b"</Types>",
-                )
-            if item.filename == "word/_rels/document.xml.rels":
-                data = data.replace(
-                    b"</Relationships>",
-                    b"".join(
-                        b'<Relationship Id="rIdN%d" Type="http://schemas.openxmlformats.org/'
-                        b'officeDocument/2006/relationships/%s" Target="%s.xml"/>'
-                        % (i, n.encode(), n.encode())
-                        for i, n in enumerate(notes)
-                    )
-                    + b"</Relationships>",
-                )
-            target.writestr(item, data)
-        for name, xml in notes.items():
-            target.writestr(f"word/{name}.xml", xml)
-    return out.getvalue()
-
-
-_TEXT_BOX = (
-    '<w:r><mc:AlternateContent><mc:Choice Requires="wps"><w:drawing><wp:anchor>'
-    '<a:graphic><a:graphicData uri="http://schemas.microsoft.com/office/word/2010/'
-    'wordprocessingShape"><wps:wsp><wps:txbx><w:txbxContent>'
-    f"{_p(_r('Boxed: please keep our names confidential.'))}"
-    "</w:txbxContent></wps:txbx></wps:wsp></a:graphicData></a:graphic></wp:anchor></w:drawing>"
-    "</mc:Choice><mc:Fallback><w:pict><v:shape><v:textbox><w:txbxContent>"
-    f"{_p(_r('Boxed: please keep our names confidential.'))}"
-    "</w:txbxContent></v:textbox></v:shape></w:pict></mc:Fallback></mc:AlternateContent></w:r>"
-)
-
-
-def test_word_tables_text_boxes_and_margins_in_order() -> None:
-    row = "<w:tr>{}</w:tr>"
-    cell = "<w:tc><w:tcPr/>{}</w:tc>"
-    table = (
-        "<w:tbl><w:tblPr/><w:tblGrid/>"
-        + row.format(
-            cell.format(_p(_r("Publication"))) + cell.format(_p(_r("Not for publication")))
-        )
-        + row.format(
-            cell.format(_p(_r("Consent")))
-            + cell.format(_p(_legacy_box("1"), _r(" Yes")) + _p(_r("(ticked)")))
-        )
-        + row.format(cell.format(_p()) + cell.format(_p()))
-        + "</w:tbl>"
-    )
-    document = Document(
-        io.BytesIO(_word(_p(_r("Submission of the Border Rights Network.")), table))
-    )
-    document.add_paragraph().add_run("Closing words.")
-    document.sections[0].header.paragraphs[0].text = "Header: Border Rights Network"
-    document.sections[0].footer.paragraphs[0].text = "CONFIDENTIAL - do not circulate"
-    document.element.body[-1].addprevious(parse_xml(f"<w:p {NS}>{_r('Anchor.')}{_TEXT_BOX}</w:p>"))
-    out = io.BytesIO()
-    document.save(out)
-    found = extract_document(_with_notes(out.getvalue()), "sub.docx", "")
-    assert found.text.splitlines() == [
-        "Submission of the Border Rights Network.",
-        "Publication | Not for publication",
-        "Consent | ☒ Yes (ticked)",
-        "Closing words.",
-        "Anchor.",
-        "Boxed: please keep our names confidential.",
-    ]
-    assert found.margins.splitlines() == [
-        "Header: Border Rights Network",
-        "Footnote: not for publication.",
-        "CONFIDENTIAL - do not circulate",
-        "Endnote: sources on file.",
-    ]
-    assert found.unread == ()
+# --- PDF ---
 
 
 def _png(width: int = 200, height: int = 280) -> bytes:
@@ -295,26 +30,288 @@ def _png(width: int = 200, height: int = 280) -> bytes:
     return out.getvalue()
 
 
-def test_word_of_only_a_pasted_scan_says_so() -> None:
-    document = Document()
-    document.add_picture(io.BytesIO(_png()))
-    out = io.BytesIO()
-    document.save(out)
-    found = extract_document(out.getvalue(), "letter.docx", "")
-    assert (found.flag, found.unread) == (
-        "needs_ocr",
-        ("the document holds only images (a scan?)",),
+def _text_pdf(*pages: str) -> bytes:
+    pdf = FPDF()
+    pdf.set_font("helvetica", size=12)
+    for text in pages:
+        pdf.add_page()
+        pdf.multi_cell(0, 8, text)
+    return bytes(pdf.output())
+
+
+def _with_form(base: bytes, fields: list[Any]) -> bytes:
+    """The PDF with an AcroForm of these fields (dictionaries built on the open PDF)."""
+    with pikepdf.open(io.BytesIO(base)) as pdf:
+        pdf.Root.AcroForm = Dictionary(Fields=Array([pdf.make_indirect(f) for f in fields]))
+        out = io.BytesIO()
+        pdf.save(out)
+    return out.getvalue()
+
+
+def _box(value: str, look: str | None = None, **entries: Any) -> Dictionary:
+    """A check box field merged with its widget: its value, and the state it shows."""
+    appearance = Dictionary(N=Dictionary({"/Yes": Dictionary(), "/Off": Dictionary()}))
+    look = value if look is None else look
+    return Dictionary(
+        FT=Name.Btn, V=Name("/" + value), AS=Name("/" + look), AP=appearance, **entries
     )
 
 
-def test_a_broken_word_document_is_corrupt_and_unread() -> None:
+def _radio_option(state: str, chosen: bool) -> Dictionary:
+    appearance = Dictionary(N=Dictionary({f"/{state}": Dictionary(), "/Off": Dictionary()}))
+    return Dictionary(AP=appearance, AS=Name(f"/{state}" if chosen else "/Off"))
+
+
+def test_pdf_form_fields_are_read_into_the_margins() -> None:
+    fields = [
+        Dictionary(
+            FT=Name.Tx,
+            T=String("org"),
+            TU=String("Organisation"),
+            V=String("Border Rights Network"),
+        ),
+        Dictionary(FT=Name.Tx, T=String("empty")),
+        _box("Yes", T=String("pub"), TU=String("I consent to the publication of this submission")),
+        _box("Off", T=String("conf"), TU=String("Please keep it confidential")),
+        Dictionary(
+            FT=Name.Btn,
+            Ff=1 << 15,
+            T=String("Publication"),
+            V=Name("/No"),
+            Kids=Array([_radio_option("Yes", False), _radio_option("No", True)]),
+        ),
+        Dictionary(T=String("consent"), Kids=Array([_box("Off", T=String("anonymous"))])),
+        Dictionary(FT=Name.Tx, T=String("remarks"), V=Dictionary(Unexpected=1)),
+        _box("Yes", "Off", T=String("name"), TU=String("Publish with our name")),
+    ]
+    found = extract_document(_with_form(_text_pdf("Questionnaire."), fields), "form.pdf", "")
+    assert found.text.strip("\f") == "Questionnaire."
+    assert found.margins.splitlines() == [
+        "Organisation: Border Rights Network",
+        "☒ I consent to the publication of this submission",
+        "☐ Please keep it confidential",
+        "Publication: ☐ Yes ☒ No",
+        "☐ consent.anonymous",
+        "remarks: ⍰",
+        "⍰ Publish with our name",
+    ]
+    assert found.unread == (
+        "form field 'remarks' could not be read",
+        "form field 'Publish with our name' could not be read",
+    )
+
+
+def test_pdf_notes_and_stamps_on_pages_are_read_into_the_margins() -> None:
+    with pikepdf.open(io.BytesIO(_text_pdf("First page.", "Second page."))) as pdf:
+        box = Array([0, 0, 50, 50])
+        pdf.pages[0].Annots = pdf.make_indirect(
+            Array(
+                [
+                    Dictionary(Subtype=Name.Stamp, Name=Name("/NotForPublicRelease"), Rect=box),
+                    Dictionary(Subtype=Name.Link, Rect=box, Contents=String("a link")),
+                ]
+            )
+        )
+        pdf.pages[1].Annots = Array(
+            [
+                Dictionary(
+                    Subtype=Name.Text, Rect=box, Contents=String("Please leave out annex 2")
+                ),
+                Dictionary(Subtype=Name.FreeText, Rect=box, Contents=Dictionary(Odd=1)),
+            ]
+        )
+        out = io.BytesIO()
+        pdf.save(out)
+    found = extract_document(out.getvalue(), "annotated.pdf", "")
+    assert found.margins.splitlines() == [
+        "stamp on page 1: Not For Public Release",
+        "note on page 2: Please leave out annex 2",
+        "note on page 2: ⍰",
+    ]
+    assert found.unread == ("a note on page 2 could not be read",)
+    shared = combine_pages([read_pdf(out.getvalue(), part, 2) for part in range(2)])
+    assert (shared.margins, shared.unread) == (found.margins, found.unread)
+
+
+def _scanned_pdf() -> bytes:
+    """Page 1 text; 2 a scan; 3 blank; 4 a scan with a page number stamped on it; 5 text
+    under a small logo."""
+    page = Image.new("RGB", (200, 280), "white")
+    pdf = FPDF()
+    pdf.set_auto_page_break(False)
+    pdf.set_font("helvetica", size=12)
+    pdf.add_page()
+    pdf.multi_cell(0, 8, "Submission of the Border Rights Network.")
+    pdf.add_page()
+    pdf.image(page, x=0, y=0, w=210, h=297)
+    pdf.add_page()
+    pdf.add_page()
+    pdf.image(page, x=0, y=0, w=210, h=297)
+    pdf.set_xy(90, 285)
+    pdf.cell(0, 8, "Page 4 of 5")
+    pdf.add_page()
+    pdf.image(page, x=10, y=10, w=20, h=28)
+    pdf.set_xy(10, 40)
+    pdf.multi_cell(0, 8, "Our closing words, under our logo.")
+    return bytes(pdf.output())
+
+
+def test_pdf_pages_without_a_text_layer_are_named_and_blank_ones_are_not() -> None:
+    found = extract_document(_scanned_pdf(), "scan.pdf", "")
+    assert (found.pages, found.flag) == (5, None)
+    assert found.unread == (
+        "page 2 has no text layer (a scan?)",
+        "page 4 has no text layer (a scan?)",
+    )
+
+
+def test_pdf_read_in_shares_names_the_same_pages_and_fields() -> None:
+    fields = [_box("Yes", T=String("pub"), TU=String("Publish"))]
+    data = _with_form(_scanned_pdf(), fields)
+    whole = read_pdf(data)
+    shared = combine_pages([read_pdf(data, part, 3) for part in range(3)])
+    assert (shared.text, shared.margins, shared.unread) == (whole.text, whole.margins, whole.unread)
+    assert whole.margins == "☒ Publish" and len(whole.unread) == 2
+
+
+def test_pdf_of_only_scans_or_drawing_needs_ocr_and_says_so() -> None:
+    pdf = FPDF()
+    for _ in range(2):
+        pdf.add_page()
+        pdf.image(Image.new("L", (100, 140), "white"), x=0, y=0, w=210, h=297)
+    scanned = extract_document(bytes(pdf.output()), "scan.pdf", "")
+    assert (scanned.flag, scanned.unread) == ("needs_ocr", (NO_TEXT_LAYER,))
+    shares = combine_pages([read_pdf(bytes(pdf.output()), part, 2) for part in range(2)])
+    assert (shares.flag, shares.unread) == ("needs_ocr", (NO_TEXT_LAYER,))
+
+    with pikepdf.new() as drawn:
+        drawn.add_blank_page()
+        drawn.pages[0].Contents = drawn.make_stream(b"0 0 m 10 10 l 20 5 l S\n" * 300)
+        out = io.BytesIO()
+        drawn.save(out)
+    outlines = extract_document(out.getvalue(), "outlined.pdf", "")
+    assert (outlines.flag, outlines.unread) == ("needs_ocr", (DRAWN_ONLY,))
+
+    with pikepdf.new() as blank:
+        blank.add_blank_page()
+        out = io.BytesIO()
+        blank.save(out)
+    empty = extract_document(out.getvalue(), "blank.pdf", "")
+    assert (empty.flag, empty.unread) == (None, ())
+
+
+def test_an_encrypted_pdf_is_flagged_and_unread() -> None:
+    with pikepdf.open(io.BytesIO(_text_pdf("Secret."))) as pdf:
+        out = io.BytesIO()
+        pdf.save(out, encryption=pikepdf.Encryption(owner="owner", user="user"))
+    found = extract_document(out.getvalue(), "locked.pdf", "")
+    assert (found.flag, found.unread) == ("encrypted", ("encrypted: the PDF needs a password",))
+
+
+# --- archives, old Word files, images ---
+
+
+def _zip(**members: bytes) -> bytes:
     out = io.BytesIO()
-    with (
-        zipfile.ZipFile(io.BytesIO(_word(_p(_r("Text."))))) as source,
-        zipfile.ZipFile(out, "w") as target,
-    ):
-        for item in source.infolist():
-            broken = item.filename == "word/document.xml"
-            target.writestr(item, b"<w:document" if broken else source.read(item))
-    found = extract_document(out.getvalue(), "broken.docx", "")
-    assert found.flag == "corrupt" and found.unread and "corrupt Word document" in found.unread[0]
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, data in members.items():
+            archive.writestr(name.replace("_", "."), data)
+    return out.getvalue()
+
+
+def test_archives_in_archives_are_opened_three_levels_down_and_no_further() -> None:
+    level4 = _zip(deep_txt=b"Please keep this confidential.")
+    level3 = _zip(level4_zip=level4, three_txt=b"Three.")
+    level2 = _zip(level3_zip=level3)
+    outer = _zip(level2_zip=level2, one_txt=b"One.")
+    expanded = expand_archives([Attachment("outer.zip", "application/zip", outer)])
+    assert [(a.filename, a.parent) for a in expanded] == [
+        ("outer.zip", None),
+        ("level2.zip", 0),
+        ("level3.zip", 0),
+        ("level4.zip", 0),
+        ("three.txt", 0),
+        ("one.txt", 0),
+    ]
+    archives = [a for a in expanded if a.filename and a.filename.endswith(".zip")]
+    with Extractor() as extractor:  # archives are read in this process: no worker starts
+        read = extractor.extract(archives)
+    assert [r.unread for r in read] == [
+        (),
+        (),
+        (),
+        ("archive nested deeper than 3 levels: level4.zip",),
+    ]
+    assert read[3].format == "archive" and "not opened" in (read[3].error or "")
+    again = extract_document(archives[3].data, archives[3].filename, archives[3].content_type)
+    assert again.unread == read[3].unread
+
+
+def test_archives_past_the_limits_over_all_levels_are_not_opened(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(extract, "ZIP_MAX_MEMBERS", 4)
+    outer = _zip(a_zip=_zip(a1_txt=b"1", a2_txt=b"2"), b_zip=_zip(b1_txt=b"1", b2_txt=b"2"))
+    expanded = expand_archives([Attachment("outer.zip", "application/zip", outer)])
+    assert [a.filename for a in expanded] == ["outer.zip", "a.zip", "a1.txt", "a2.txt", "b.zip"]
+    closed = extract_document(expanded[4].data, "b.zip", expanded[4].content_type)
+    assert closed.unread == (
+        "archive past the limits of 4 files and 200 MB for all the archives around it: b.zip",
+    )
+
+
+def test_an_old_word_file_without_a_reader_says_so(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("wgsubmit.documents.shutil.which", lambda name: None)
+    found = extract_document(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 1024, "old.doc", "")
+    assert (found.format, found.flag, found.text) == ("doc", "unsupported_format", "")
+    assert found.unread == ("no reader for old Word .doc installed",)
+
+
+def test_an_image_is_not_an_unread_place_but_a_broken_file_is() -> None:
+    assert extract_document(_png(), "logo.png", "image/png").unread == ()
+    other = extract_document(b"\x00\x01binary", "a.bin", "application/octet-stream")
+    assert other.flag == "unsupported_format" and other.unread
+    bomb = io.BytesIO()
+    with zipfile.ZipFile(bomb, "w", zipfile.ZIP_DEFLATED) as out:
+        out.writestr("big.txt", b"0" * (5 * 1024 * 1024))
+    zipped = extract_document(bomb.getvalue(), "bomb.zip", "")
+    assert zipped.flag == "corrupt" and zipped.unread == (
+        "a zip archive that inflates too much (a zip bomb?)",
+    )
+
+
+# --- HTML ---
+
+
+@pytest.mark.parametrize(
+    ("html", "text"),
+    [
+        (
+            "<p>We <b>do not</b> consent to the <a href='https://x.org'>publication</a> of "
+            "<span style='color:red'>our</span> <font face=Arial>submission</font>.</p>",
+            "We do not consent to the publication of our submission.",
+        ),
+        (
+            "<div>Publication<br>Not for publication</div><h2>Annex</h2><ul><li>One</li>"
+            "<li>Two</li></ul><blockquote>Quoted</blockquote>",
+            "Publication\nNot for publication\nAnnex\nOne\nTwo\nQuoted",
+        ),
+        (
+            "<table><tr><td>Publication</td><td><i>No</i>, keep it confidential</td></tr>"
+            "<tr><th>Name</th><td></td><td>Anonymous</td></tr></table>",
+            "Publication | No, keep it confidential\nName | Anonymous",
+        ),
+        (
+            "<p>The file: <a href='https://wetransfer.com/d/1'></a> and <a href='#'>here</a></p>",
+            "The file: https://wetransfer.com/d/1 and here",
+        ),
+        (
+            "<head><title>T</title><style>p{}</style></head><p>H<sup>2</sup>O <small>and"
+            "</small>\n<u>more</u><!-- a comment --></p><script>x()</script>",
+            "H2O and more",
+        ),
+    ],
+)
+def test_html_inline_markup_never_breaks_a_sentence(html: str, text: str) -> None:
+    assert html_to_text(html) == text
+    assert extract_document(html.encode(), "page.html", "text/html").text == text

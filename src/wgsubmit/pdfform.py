@@ -1,12 +1,14 @@
-"""A PDF's form fields (AcroForm) as lines of text.
+"""A PDF's form fields (AcroForm), notes and stamps as lines of text.
 
 What a submitter typed or ticked in a PDF form is kept in its fields, not in its pages'
 text: "Publication: ☐ Yes ☒ No" is read from there. A field whose value cannot be told
-becomes ⍰ with an `unread` line, never a guess.
+becomes ⍰ with an `unread` line, never a guess. A note or a "Confidential" stamp put on a
+page is an annotation, also outside the page's text.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -20,6 +22,8 @@ from wgsubmit.text import UNKNOWN, box
 MAX_FIELDS = 2000  # a form has tens; a file with more is read this far and says so
 MAX_DEPTH = 12  # fields within fields
 _INHERITED = ("FT", "Ff", "V", "Opt")
+MAX_NOTES = 200  # on one page
+_NOT_NOTES = {"Widget", "Link", "Popup"}  # a form field's look, a link, a note's window
 _RADIO = 1 << 15
 _PUSHBUTTON = 1 << 16
 
@@ -97,6 +101,38 @@ class _Fields:
             self.unread.append(f"form field '{label}' could not be read")
         if line:
             self.lines.append(line)
+
+
+def read_notes(annotations: Any, page: int) -> FormText:
+    """A page's notes and stamps: "note on page 2: …", "stamp on page 1: Confidential"."""
+    lines: list[str] = []
+    unread: list[str] = []
+    try:
+        items = resolve1(annotations)
+    except (PSException, ValueError, KeyError, TypeError):
+        items = None
+        unread.append(f"the notes on page {page} could not be read")
+    for ref in (items if isinstance(items, list) else [])[:MAX_NOTES]:
+        try:
+            line = _note(resolve1(ref), page)
+        except (_Undecodable, PSException, ValueError, KeyError, TypeError):
+            line = f"note on page {page}: {UNKNOWN}"
+            unread.append(f"a note on page {page} could not be read")
+        if line:
+            lines.append(line)
+    return FormText(tuple(lines), tuple(unread))
+
+
+def _note(note: Any, page: int) -> str:
+    kind = _name(resolve1(note.get("Subtype"))) if isinstance(note, dict) else ""
+    if not kind or kind in _NOT_NOTES:
+        return ""
+    text = " ".join(_value(resolve1(note.get("Contents"))).split())
+    if kind == "Stamp":
+        # A stamp's name is its text when it has no other: /NotForPublicRelease.
+        name = re.sub(r"(?<=[a-z])(?=[A-Z])", " ", _name(resolve1(note.get("Name"))))
+        return f"stamp on page {page}: {text or name}" if text or name else ""
+    return f"note on page {page}: {text}" if text else ""
 
 
 def _line(label: str, values: dict[str, Any], widgets: list[dict[str, Any]]) -> str:

@@ -23,7 +23,7 @@ from pdfminer.pdfparser import PDFParser, PDFSyntaxError
 from pdfminer.pdftypes import PDFStream, stream_value
 from pdfminer.psexceptions import PSException
 
-from wgsubmit.pdfform import FormText, read_form
+from wgsubmit.pdfform import read_form, read_notes
 from wgsubmit.records import Extraction
 from wgsubmit.text import PAGE_BREAK, reason, tidy
 
@@ -43,7 +43,7 @@ _INLINE_IMAGE = re.compile(rb"(?<![^\s])ID\s")
 NO_TEXT_LAYER = "no text layer on any page (a scan?)"
 DRAWN_ONLY = "no text layer: the pages are drawn as shapes (text turned into outlines?)"
 _WHOLE = (NO_TEXT_LAYER, DRAWN_ONLY)
-_PAGE_LINE = re.compile(r"^page (\d+) ")
+_PAGE_LINE = re.compile(r"^(?:page|note on page|stamp on page) (\d+)\b")
 # A page showing an image and fewer letters and digits than this, over at least
 # SCAN_COVER of its area, is a scan: a page number stamped on a scan is no text layer.
 SCAN_MAX_CHARS = 25
@@ -58,15 +58,19 @@ def read_pdf(data: bytes, part: int = 0, parts: int = 1) -> Extraction:
     device = _TextDevice(PDFResourceManager(caching=True))
     interpreter = _TextInterpreter(device.rsrcmgr, device)
     pages = 0
-    stopped = None
-    form = FormText()
+    said: list[str] = []  # form fields, notes and stamps: the margins
+    unread: list[str] = []
     try:
         document = PDFDocument(PDFParser(io.BytesIO(data)))
         if part == 0:
             form = read_form(document)
+            said, unread = list(form.lines), list(form.unread)
         for number, page in enumerate(PDFPage.create_pages(document)):
             if number % parts == part:
                 interpreter.process_page(page)
+                notes = read_notes(page.annots, number + 1)
+                said += notes.lines
+                unread += notes.unread
             else:
                 device.end_page(page)
             pages += 1
@@ -82,28 +86,26 @@ def read_pdf(data: bytes, part: int = 0, parts: int = 1) -> Extraction:
             error = f"corrupt PDF ({reason(err)})"
             return Extraction("pdf", error=error, flag="corrupt", unread=(f"{error}: not read",))
         log.debug("PDF read only up to page %d: %s", pages, err)
-        stopped = f"pages after page {pages} could not be read ({reason(err)})"
-    return _result(device, pages, stopped, form, whole=parts == 1)
+        unread.append(f"pages after page {pages} could not be read ({reason(err)})")
+    unread += [f"page {n} has no text layer (a scan?)" for n in device.scans]
+    return _result(device, pages, said, unread, whole=parts == 1)
 
 
 def _result(
-    device: _TextDevice, pages: int, stopped: str | None, form: FormText, whole: bool
+    device: _TextDevice, pages: int, said: list[str], unread: list[str], whole: bool
 ) -> Extraction:
     """The text and what could not be read; a share of the pages (not `whole`) keeps its
     pages' lines even with no text, for `combine_pages` to settle."""
-    unread = [f"page {n} has no text layer (a scan?)" for n in device.scans]
-    unread += [stopped] if stopped else []
-    unread += form.unread
     result = Extraction(
         "pdf",
         text=device.text(),
-        margins="\n".join(form.lines),
+        margins="\n".join(_in_page_order(said)),
         pages=pages,
-        unread=tuple(unread),
+        unread=_in_page_order(unread),
     )
     if result.has_text:
         return result
-    kept = tuple(line for line in unread if not (whole and _PAGE_LINE.match(line)))
+    kept = tuple(line for line in result.unread if not (whole and _PAGE_LINE.match(line)))
     if pages and device.images:
         error = "no text: the PDF holds only images"
         return replace(result, error=error, flag="needs_ocr", unread=(NO_TEXT_LAYER, *kept))
@@ -111,6 +113,17 @@ def _result(
         error = "no text: the PDF holds only drawing"
         return replace(result, error=error, flag="needs_ocr", unread=(DRAWN_ONLY, *kept))
     return replace(result, error="no text in the PDF", unread=kept)
+
+
+def _in_page_order(lines: Iterable[str]) -> tuple[str, ...]:
+    """Lines once each, those about no page first, then by page: the same order whether
+    the document was read whole or in shares."""
+    return tuple(sorted(dict.fromkeys(lines), key=_page_of))
+
+
+def _page_of(line: str) -> int:
+    numbered = _PAGE_LINE.match(line)
+    return int(numbered.group(1)) if numbered else 0
 
 
 def combine_pages(shares: Sequence[Extraction]) -> Extraction:
@@ -127,18 +140,17 @@ def combine_pages(shares: Sequence[Extraction]) -> Extraction:
             for i in range(pages)
         )
     )
-    lines = list(dict.fromkeys(line for s in shares for line in s.unread))
-    by_page = sorted((m for m in map(_PAGE_LINE.match, lines) if m), key=lambda m: int(m.group(1)))
-    others = [line for line in lines if not _PAGE_LINE.match(line) and line not in _WHOLE]
-    margins = next((s.margins for s in shares if s.margins), "")
-    result = Extraction("pdf", text=text, margins=margins, pages=pages)
+    lines = _in_page_order(line for s in shares for line in s.unread)
+    others = tuple(line for line in lines if not _PAGE_LINE.match(line) and line not in _WHOLE)
+    said = _in_page_order(line for s in shares for line in s.margins.splitlines())
+    result = Extraction("pdf", text=text, margins="\n".join(said), pages=pages)
     if result.has_text:
-        return replace(result, unread=(*(m.string for m in by_page), *others))
+        return replace(result, unread=tuple(line for line in lines if line not in _WHOLE))
     whole = next((line for line in _WHOLE if line in lines), None)
     if whole is not None and any(s.flag == "needs_ocr" for s in shares):
         error = "no text: the PDF holds only images"
         return replace(result, error=error, flag="needs_ocr", unread=(whole, *others))
-    return replace(result, error="no text in the PDF", unread=tuple(others))
+    return replace(result, error="no text in the PDF", unread=others)
 
 
 def without_drawing(content: bytes) -> bytes:
