@@ -269,6 +269,9 @@ def test_an_old_word_file_without_a_reader_says_so(monkeypatch: pytest.MonkeyPat
 
 def test_an_image_is_not_an_unread_place_but_a_broken_file_is() -> None:
     assert extract_document(_png(), "logo.png", "image/png").unread == ()
+    signature = b"0\x82\x06\x1f\x06\t*\x86H\x86\xf7\r\x01\x07\x02\xa0"
+    signed = extract_document(signature, "smime.p7s", "application/pkcs7-signature")
+    assert (signed.flag, signed.unread) == ("unsupported_format", ())
     other = extract_document(b"\x00\x01binary", "a.bin", "application/octet-stream")
     assert other.flag == "unsupported_format" and other.unread
     bomb = io.BytesIO()

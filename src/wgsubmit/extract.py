@@ -38,7 +38,14 @@ ARCHIVE_DEPTH = 3
 # Set on the content type of an archive member that is itself an archive but was not
 # opened, with why: its reading then says so instead of "its files are read one by one".
 NOT_OPENED = "x-not-opened"
-
+# Content types of a message's cryptographic signature: not read, and nothing unread.
+_SIGNATURES = frozenset(
+    {
+        "application/pkcs7-signature",
+        "application/x-pkcs7-signature",
+        "application/pgp-signature",
+    }
+)
 
 SHARED_PDF_BYTES = 512 * 1024  # a PDF this large is read by all workers, a share of pages each
 
@@ -206,7 +213,7 @@ def not_opened(content_type: str) -> str | None:
 def extract_document(data: bytes, filename: str | None, content_type: str) -> Extraction:
     """Read the text of one attachment; never raises for a bad file, says what is wrong."""
     fmt = sniff_format(data, filename, content_type)
-    if fmt == "archive":
+    if fmt not in _READERS:
         return _no_reader(fmt, data, content_type)
     return capped(read_as(fmt, data))
 
@@ -256,12 +263,14 @@ def _no_reader(fmt: str, data: bytes, content_type: str = "") -> Extraction:
         return Extraction(fmt, error="an image: its text is not read (no OCR)")
     if fmt == "archive":
         return _archive(data, content_type)
-    return Extraction(
+    unsupported = Extraction(
         fmt,
         error="unsupported format: not PDF, Word, OpenDocument, RTF, HTML or text",
         flag="unsupported_format",
-        unread=("unsupported format: not read",),
     )
+    if content_type.split(";")[0].strip().lower() in _SIGNATURES:
+        return unsupported  # a message's signature: it holds no words
+    return replace(unsupported, unread=("unsupported format: not read",))
 
 
 def _archive(data: bytes, content_type: str) -> Extraction:

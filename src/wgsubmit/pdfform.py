@@ -52,7 +52,7 @@ def read_form(document: PDFDocument) -> FormText:
         return FormText(unread=(f"the PDF's form could not be read ({type(err).__name__})",))
     reader = _Fields()
     for ref in fields if isinstance(fields, list) else []:
-        reader.field(ref, "", {}, 0)
+        reader.visit(ref, "", {}, 0)
     if has_xfa and not reader.lines:
         reader.unread.append("an XFA form, whose values are not read")
     return FormText(tuple(reader.lines), tuple(dict.fromkeys(reader.unread)))
@@ -60,12 +60,14 @@ def read_form(document: PDFDocument) -> FormText:
 
 @dataclass
 class _Fields:
+    """The walk over a form's tree of fields, and what it found."""
+
     lines: list[str] = field(default_factory=list)
     unread: list[str] = field(default_factory=list)
     seen: set[int] = field(default_factory=set)
     count: int = 0
 
-    def field(self, ref: Any, parent: str, inherited: dict[str, Any], depth: int) -> None:
+    def visit(self, ref: Any, parent: str, inherited: dict[str, Any], depth: int) -> None:
         """A field and, for a field that groups others, the fields within it."""
         if isinstance(ref, PDFObjRef):
             if ref.objid in self.seen:
@@ -89,7 +91,7 @@ class _Fields:
         kids = [(kid, resolve1(kid)) for kid in (kids if isinstance(kids, list) else [])]
         if any(isinstance(kid, dict) and "T" in kid for _, kid in kids):
             for ref, _ in kids:
-                self.field(ref, full, values, depth + 1)
+                self.visit(ref, full, values, depth + 1)
             return
         label = _plain(node.get("TU")) or full or "unnamed"
         widgets = [kid for _, kid in kids if isinstance(kid, dict)] or [node]

@@ -72,8 +72,8 @@ def read_docx(data: bytes) -> Extraction:
     body.blocks(main)
     for part in margins:
         side.blocks(part)
-    text, text_unread = settle("\n".join(body.lines))
-    margin_text, margin_unread = settle("\n".join(side.lines))
+    text, text_unread = _settle("\n".join(body.lines))
+    margin_text, margin_unread = _settle("\n".join(side.lines))
     unread = body.unread + text_unread + side.unread + margin_unread
     result = Extraction("docx", text=text, margins=margin_text, unread=tuple(dict.fromkeys(unread)))
     if result.has_text:
@@ -111,7 +111,7 @@ def _parts(data: bytes) -> tuple[Any, list[Any]]:
     return tree(main), [tree(part) for _, _, part in sorted(margins, key=lambda m: m[:2])]
 
 
-def settle(text: str) -> tuple[str, list[str]]:
+def _settle(text: str) -> tuple[str, list[str]]:
     """The text with the walk's marks settled: a box that could not be read becomes ⍰ with
     an `unread` line; so does an unknown symbol before a yes/no label, else it is left out
     (an ornament)."""
@@ -169,7 +169,7 @@ class _Story:
         for child in _children(element):
             local = _local(child)
             if local == "t":
-                parts.append(in_font(child.text or "", font))
+                parts.append(_in_font(child.text or "", font))
             elif local in _SPACE:
                 parts.append(" ")
             elif local == "noBreakHyphen":
@@ -291,11 +291,11 @@ def _symbol(element: Any) -> str:
     except (ValueError, OverflowError):
         return _SYMBOL
     if _font_key(font) in _symbols().fonts:
-        return in_font(character, font)
+        return _in_font(character, font)
     return _SYMBOL if 0xE000 <= ord(character) <= 0xF8FF else character
 
 
-def in_font(text: str, font: str | None) -> str:
+def _in_font(text: str, font: str | None) -> str:
     """Text as it shows in its font: in a symbol font, boxes and marks become ☐ and ☒,
     other symbols a mark settled later, spaces and known bullets what they are."""
     table = _symbols().fonts.get(_font_key(font)) if font else None
