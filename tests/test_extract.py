@@ -18,12 +18,11 @@ from wgsubmit import extract
 from wgsubmit.extract import (
     Extractor,
     Limits,
-    combine_pages,
     expand_archives,
     extract_document,
     read_archive,
 )
-from wgsubmit.pdftext import without_drawing
+from wgsubmit.pdftext import combine_pages, without_drawing
 from wgsubmit.records import Attachment, Extraction
 
 

@@ -334,14 +334,59 @@ def _body_text(mail: Any) -> str:
     return html_to_text(html) if html.strip() else ""
 
 
+# HTML elements that end a line of text; every other element (b, a, span, font…) sits
+# inside a sentence. Cells of a table row stay on the row's line, joined by " | ".
+_BLOCK_NAMES = """address article aside blockquote body br caption dd div dl dt fieldset
+figcaption figure footer form h1 h2 h3 h4 h5 h6 header hr html li main nav ol p pre section
+table tbody tfoot thead title tr ul"""
+_HTML_BLOCKS = frozenset(_BLOCK_NAMES.split())
+_HTML_CELLS = frozenset({"td", "th"})
+_HTML_HIDDEN = frozenset({"script", "style", "head", "template"})
+_CELL_BREAK = "\ue002"  # between cells until the lines are tidied
+
+
 def html_to_text(html: str) -> str:
+    """The text of an HTML page or body, a line per block, inline markup not breaking a
+    sentence: "<p>We <b>do not</b> consent</p>" reads "We do not consent"."""
     from bs4 import BeautifulSoup
 
     soup = BeautifulSoup(html, "html.parser")
-    for tag in soup(["script", "style", "head"]):
-        tag.decompose()
-    lines = (line.strip() for line in soup.get_text("\n").splitlines())
+    out: list[str] = []
+    # An explicit stack: a hostile message nests elements deeper than Python recurses.
+    stack: list[tuple[Any, bool]] = [(soup, False)]  # and whether inside a <pre>
+    while stack:
+        node, pre = stack.pop()
+        if type(node) is str:  # written by `_html_pieces`, not a string of the page
+            out.append(node)
+        else:
+            pre = pre or getattr(node, "name", None) == "pre"
+            stack.extend((piece, pre) for piece in reversed(_html_pieces(node, pre)))
+    lines = []
+    for line in "".join(out).split("\n"):
+        cells = (" ".join(cell.split()) for cell in line.split(_CELL_BREAK))
+        lines.append(" | ".join(cell for cell in cells if cell))
     return "\n".join(line for line in lines if line)
+
+
+def _html_pieces(node: Any, pre: bool) -> list[Any]:
+    """What a node stands for, in order: strings to write and elements to visit."""
+    from bs4.element import Comment, Declaration, Doctype, NavigableString, ProcessingInstruction
+
+    if isinstance(node, Comment | Declaration | Doctype | ProcessingInstruction):
+        return []  # not text a reader sees
+    if isinstance(node, NavigableString):
+        return [str(node) if pre else re.sub(r"\s+", " ", str(node))]
+    name = (node.name or "").lower()
+    if name in _HTML_HIDDEN:
+        return []
+    children = list(node.children)
+    if name == "a" and not node.get_text().strip() and node.get("href"):
+        children = [f" {node.get('href')} "]  # a link with no text: its address is its text
+    if name in _HTML_CELLS:
+        return [_CELL_BREAK, *children, _CELL_BREAK]
+    if name in _HTML_BLOCKS:
+        return ["\n", *children, "\n"]
+    return children
 
 
 # mail-parser names an unnamed part with ten random letters; such a name is not the

@@ -125,6 +125,9 @@ class Extraction:
     pages: int | None = None
     error: str | None = None
     flag: str | None = None  # needs_ocr, encrypted, corrupt or unsupported_format
+    # One line per place that could not be read and could hold a publication request ("page 3
+    # has no text layer (a scan?)"): detection answers "unclear" rather than "nothing said".
+    unread: tuple[str, ...] = ()
 
     @property
     def words(self) -> int:
