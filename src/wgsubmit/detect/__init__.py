@@ -188,7 +188,7 @@ def request_places(
 
 
 def _unread(extraction: Extraction) -> tuple[str, ...]:
-    return tuple(getattr(extraction, "unread", ()))
+    return extraction.unread
 
 
 def _pictures(message: Message, extractions: Sequence[Extraction]) -> list[Place]:
