@@ -662,7 +662,7 @@ def export(
                 "or run `wgsubmit reprocess`"
             )
         messages = store.messages(include_all=True)
-        publish_list = build(messages, config, include_late, store.document_texts, _reader(store))
+        publish_list = build(messages, config, include_late, store.attachment_texts, _reader(store))
         if dry_run:
             if unread:
                 _stderr().print(f"{unread} stored messages are not read yet.", markup=False)

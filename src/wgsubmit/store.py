@@ -821,6 +821,16 @@ class Store:
         )
         return [r[0] for r in rows]
 
+    def attachment_texts(self, message_id: int) -> list[str]:
+        """Each attachment's text with its margins (form fields, headers, footers), one per
+        attachment in order: what an anonymous author's name is looked for in."""
+        rows = self.conn.execute(
+            "SELECT coalesce(text, '') || char(10) || coalesce(margins, '') FROM attachments"
+            " WHERE message = ? ORDER BY position",
+            (message_id,),
+        )
+        return [r[0] for r in rows]
+
     def save_links(self, ids: Iterable[int], links: Links) -> None:
         """Make the links of these messages what ``links`` says, in one transaction; an
         officer's decision on what replaces a submission stays."""

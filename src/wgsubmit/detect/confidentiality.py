@@ -59,6 +59,7 @@ _DISCLAIMER_GOES_ON = re.compile(
     r"uso|copia|distribuci\w+|divulgaci\w+|reproducci\w+|reproduction)\b",
     re.IGNORECASE,
 )
+RULED = ("en", "fr", "es")  # the languages the rules are written in
 CONSENT = 3  # the section of plain consent, whose matches a negation turns around
 
 
@@ -110,8 +111,9 @@ def sentences(text: str) -> list[str]:
     """Sentences and lines, with quoted reply lines left out: what the submitter quotes is
     someone else's text (the call's), unless the caller has taken their markers off."""
     kept = [line for line in text.splitlines() if not line.lstrip().startswith(">")]
-    # A line break before a lowercase word only wraps a sentence (plain-text mail).
-    joined = re.sub(r"\n[ \t]*(?=[a-zà-ÿ])", " ", "\n".join(kept))
+    # A line break before a lowercase word only wraps a sentence (plain-text mail), unless
+    # the line is a form's "field: value".
+    joined = re.sub(r"\n[ \t]*(?=[a-zà-ÿ])(?![\w .'’-]{1,40}:\s)", " ", "\n".join(kept))
     parts = _SENTENCE_END.split(joined)
     return [" ".join(p.split()) for p in parts if p and p.strip()]
 
@@ -127,7 +129,7 @@ def read_sentence(
     if any(p.search(sentence) for p in rules.call_text) and not forms.BOX.search(sentence):
         return Signal(None, (), sentence)
     if forms.BOX.search(sentence):
-        return _from_answer(_read_form(sentence, previous), sentence)
+        return _from_answer(_read_form(sentence, previous), sentence, previous)
     asked = forms.is_question(previous) or _is_label(previous)
     replying = forms.answer_line(sentence, previous) if asked else None
     if replying is not None:
@@ -153,9 +155,10 @@ def _is_label(line: str) -> bool:
     )
 
 
-def _from_answer(said: forms.Answer, sentence: str) -> Signal:
+def _from_answer(said: forms.Answer, sentence: str, about: str = "") -> Signal:
     value = "unclear" if said.unclear and said.value != "confidential" else said.value
-    return Signal(value, said.flags, sentence, unticked=said.unticked and not said.value)
+    unticked = said.unticked and not said.value and cues.mentions(f"{about} {sentence}")
+    return Signal(value, said.flags, sentence, unticked=unticked)
 
 
 def _read_form(sentence: str, previous: str) -> forms.Answer:
@@ -303,12 +306,12 @@ def decide(places: Iterable[Place]) -> Confidentiality:
             signals.append(_filename(place.text))
         else:
             signals.extend(_read_text(place.text, place.anchored, place.language))
-    return _verdict(signals)
+    return _verdict(_answer_pending(signals))
 
 
 def _filename(name: str) -> Signal:
     text = re.sub(r"\.[A-Za-z0-9]{1,5}$", "", name)
-    text = re.sub(r"[_\-.+]+", " ", text)
+    text = cues.without_topic(re.sub(r"[_\-.+]+", " ", text))
     signal = read_sentence(text, anchored=True)
     words = text.lower().split()
     if signal.value in (None, "unclear") and any(_CONFIDENTIAL_WORD.match(w) for w in words):
@@ -322,8 +325,8 @@ def _read_text(text: str, anchored: bool, language: str | None = None) -> list[S
     lines = sentences(text)
     read: list[Signal] = []
     footer = False  # in an e-mail disclaimer, which may run over several sentences
+    asked = ""  # the last line that is not a line of boxes: the question boxes answer
     for i, line in enumerate(lines):
-        previous = lines[i - 1] if i else ""
         footer = _is_disclaimer(lines, i) or (
             footer
             and not _asks_confidentiality(line)
@@ -332,20 +335,48 @@ def _read_text(text: str, anchored: bool, language: str | None = None) -> list[S
         if footer:
             read.append(Signal(None, ("disclaimer",), line))
             continue
-        following = lines[i + 1] if i + 1 < len(lines) else ""
-        after = lines[i + 2] if i + 2 < len(lines) else ""
-        if _is_label(line) and forms.answer_word(following) is not None:
-            # A form's label, answered on the next line; both answers listed: not answered.
-            both = forms.answer_word(after) not in (None, forms.answer_word(following))
-            read.append(Signal("unclear", (), line) if both else Signal(None, (), line))
-            continue
-        signal = read_sentence(line, previous, anchored, language)
-        if "question" in signal.flags and not (
-            forms.answer_line(following, line) or forms.BOX.search(following)
-        ):
-            signal = Signal("unclear", (), line)  # asked, and never answered
-        read.append(signal)
+        boxed = bool(forms.BOX.search(line))
+        previous = asked if boxed else (lines[i - 1] if i else "")
+        read.append(_read_line(lines, i, previous, anchored, language))
+        asked = asked if boxed else line
     return read
+
+
+def _read_line(
+    lines: list[str], i: int, previous: str, anchored: bool, language: str | None
+) -> Signal:
+    line = lines[i]
+    following = lines[i + 1] if i + 1 < len(lines) else ""
+    after = lines[i + 2] if i + 2 < len(lines) else ""
+    if language and language not in RULED:  # no rules: a cue is for an officer to read
+        return Signal("unclear" if cues.foreign_cue(line, language) else None, (), line)
+    if _is_label(line) and forms.answer_word(following) is not None:
+        # A form's label, answered on the next line; both answers listed: not answered.
+        both = forms.answer_word(after) not in (None, forms.answer_word(following))
+        return Signal("unclear", (), line) if both else Signal(None, (), line)
+    bare = forms.bare_answer(line, cues.mentions)
+    if bare is not None:  # "answer: Sí": a form's field that answers a question elsewhere
+        return Signal(None, ("yes" if bare else "no",), line)
+    signal = read_sentence(line, previous, anchored, language)
+    if "question" in signal.flags and not (
+        forms.answer_line(following, line) or forms.BOX.search(following)
+    ):
+        return Signal("unclear", ("question",), line)  # asked, and not answered here
+    return signal
+
+
+def _answer_pending(signals: list[Signal]) -> list[Signal]:
+    """A form's question whose answer is a field elsewhere (a PDF form's "answer: No"):
+    one question and answers that agree decide it; anything else stays unclear."""
+    pending = [s for s in signals if s.value == "unclear" and "question" in s.flags]
+    answers = {f for s in signals for f in s.flags if f in ("yes", "no")}
+    if len(pending) != 1 or len(answers) != 1:
+        return signals
+    said = forms.answer(pending[0].sentence, yes=answers == {"yes"})
+    if said.value is None:
+        return signals
+    decided = Signal(said.value, said.flags, pending[0].sentence)
+    return [decided if s is pending[0] else s for s in signals]
 
 
 def _is_disclaimer(lines: list[str], i: int) -> bool:

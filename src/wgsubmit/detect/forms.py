@@ -82,6 +82,15 @@ def answer_word(line: str) -> bool | None:
     return found.group("word").lower() in _YES
 
 
+def bare_answer(line: str, has_cue: Callable[[str], bool]) -> bool | None:
+    """A form field holding only Yes or No under a label that says nothing of publication
+    ("answer: Sí"): it answers a question asked elsewhere in the form."""
+    found = _LABEL_VALUE.match(line.strip())
+    if found is None or has_cue(found.group("label")):
+        return None
+    return answer_word(found.group("value"))
+
+
 def is_question(sentence: str) -> bool:
     return sentence.rstrip().endswith("?") or sentence.lstrip().startswith("¿")
 
