@@ -161,11 +161,11 @@ def pdf(
     return Att(filename, data, "application", "pdf", text, lang)
 
 
-def scanned_pdf(filename: str) -> Att:
+def scanned_pdf(filename: str, seed: int = 7) -> Att:
     """A 'scan': one page holding only a grey image of text-like bars; no text layer."""
     from PIL import Image, ImageDraw
 
-    rng = random.Random(7)
+    rng = random.Random(seed)
     img = Image.new("L", (620, 860), 246)
     draw = ImageDraw.Draw(img)
     y = 70
@@ -202,6 +202,114 @@ def corrupt_pdf(filename: str, paragraphs: list[str]) -> Att:
     """A PDF cut short in transit: the header is there, the body and xref are not."""
     data = pdf_bytes(paragraphs)
     return Att(filename, data[: len(data) // 3], "application", "pdf", None, None)
+
+
+def nested_zip(names: tuple[str, ...], inner: Att) -> Att:
+    """A zip in a zip …: names[0] is the attached archive, each next name the archive inside
+    the previous one, and the last archive holds the document."""
+    data, member = inner.data, inner.filename
+    for name in reversed(names):
+        out = io.BytesIO()
+        with zipfile.ZipFile(out, "w") as archive:
+            info = zipfile.ZipInfo(member, date_time=(2020, 3, 1, 10, 0, 0))
+            info.compress_type = zipfile.ZIP_DEFLATED
+            archive.writestr(info, data)
+        data, member = out.getvalue(), name
+    return Att(names[0], data, "application", "zip", None, None)
+
+
+@dataclass(frozen=True)
+class FormField:
+    """A PDF form field: a "radio" group (choices; value one of them or "Off"), a "text"
+    field, or a "combo" drop-down (choices; value the entry shown)."""
+
+    name: str
+    kind: str
+    value: str = ""
+    choices: tuple[str, ...] = ()
+    line: int = 0  # the printed line of the form it stands beside
+
+
+def pdf_form(
+    filename: str,
+    lang: str,
+    paragraphs: list[str],
+    form: list[str],
+    fields: list[FormField],
+    *,
+    title: str | None = None,
+) -> Att:
+    """A PDF whose last page is a form: the printed questions (form) and real AcroForm
+    fields beside them, as a word processor's or Acrobat's form export leaves them."""
+    import pikepdf
+
+    data = pdf_bytes([*paragraphs, *form], title=title, breaks=(len(paragraphs),))
+    doc = pikepdf.open(io.BytesIO(data))
+    page = doc.pages[-1].obj
+    widgets, top = pikepdf.Array(), pikepdf.Array()
+    for spec in fields:
+        y = 798 - round(24.1 * spec.line)  # one printed line is 24.1 pt (11 pt text, A4)
+        field = _form_field(doc, spec, y, widgets)
+        top.append(field)
+        for widget in field.get("/Kids", [field]):
+            widget.P = page
+    page.Annots = widgets
+    helv = pikepdf.Dictionary(
+        Type=pikepdf.Name.Font, Subtype=pikepdf.Name.Type1, BaseFont=pikepdf.Name.Helvetica
+    )
+    doc.Root.AcroForm = pikepdf.Dictionary(
+        Fields=top, NeedAppearances=True, DA=pikepdf.String("/Helv 10 Tf 0 g"),
+        DR=pikepdf.Dictionary(Font=pikepdf.Dictionary({"/Helv": helv})),
+    )  # fmt: skip
+    out = io.BytesIO()
+    doc.save(out, static_id=True)
+    text = "\n".join([title or "", *paragraphs, *form])
+    return Att(filename, out.getvalue(), "application", "pdf", text, lang)
+
+
+def _form_field(doc: Any, spec: FormField, y: int, widgets: Any) -> Any:
+    import pikepdf
+
+    name, da = pikepdf.Name, pikepdf.String("/Helv 10 Tf 0 g")
+    border = pikepdf.Dictionary(BC=pikepdf.Array([0, 0, 0]))
+    widget = {"/Type": name.Annot, "/Subtype": name.Widget, "/F": 4, "/MK": border}
+    if spec.kind != "radio":
+        own: dict[str, Any] = {"/FT": name.Tx, "/V": pikepdf.String(spec.value)}
+        if spec.kind == "combo":
+            options = pikepdf.Array([pikepdf.String(c) for c in spec.choices])
+            own |= {"/FT": name.Ch, "/Ff": 1 << 17, "/Opt": options}  # a drop-down
+        rect = {"/Rect": pikepdf.Array([380, y - 2, 560, y + 14]), "/DA": da}
+        field = doc.make_indirect(
+            pikepdf.Dictionary({"/T": pikepdf.String(spec.name)} | widget | own | rect)
+        )
+        widgets.append(field)
+        return field
+    parent = doc.make_indirect(
+        pikepdf.Dictionary(
+            {
+                "/T": pikepdf.String(spec.name),
+                "/FT": name.Btn,
+                "/Ff": (1 << 15) | (1 << 14),  # a radio group, one choice always kept
+                "/V": name("/" + spec.value),
+            }
+        )
+    )
+    box = {"/Type": name.XObject, "/Subtype": name.Form, "/BBox": pikepdf.Array([0, 0, 12, 12])}
+    on = pikepdf.Stream(doc, b"0 G 0.5 0.5 11 11 re S 0 g 3 3 6 6 re f", pikepdf.Dictionary(box))
+    off = pikepdf.Stream(doc, b"0 G 0.5 0.5 11 11 re S", pikepdf.Dictionary(box))
+    kids = pikepdf.Array()
+    for i, choice in enumerate(spec.choices):
+        state = choice if choice == spec.value else "Off"
+        kid = widget | {
+            "/Parent": parent,
+            "/Rect": pikepdf.Array([380 + 60 * i, y, 392 + 60 * i, y + 12]),
+            "/AS": name("/" + state),
+            "/AP": pikepdf.Dictionary(N=pikepdf.Dictionary({"/" + choice: on, "/Off": off})),
+        }
+        kids.append(doc.make_indirect(pikepdf.Dictionary(kid)))
+        widgets.append(kids[-1])
+    parent.Kids = kids
+    return parent
 
 
 def _fixed_zip(data: bytes) -> bytes:

@@ -2,7 +2,8 @@
 
 Each add() is one message. phase 0: received before 12 March; phase 1: 12–17 March
 (revisions, amendments, duplicates of earlier ones); phase 2: explicit times around and after
-the deadline (17 March 2020, 23:00 UTC).
+the deadline (17 March 2020, 23:00 UTC); phase 3 (_catalogue_unclear.py): messages added later,
+numbered after all the others.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from _build import (
     scanned_pdf,
     txt_file,
 )
+from _catalogue_unclear import catalogue_unclear
 from _texts import (
     AR,
     CALL_QUOTE,
@@ -136,6 +138,7 @@ def catalogue() -> list[tuple[int, Spec]]:
     not_submissions()
     late()
     more_spanish_and_french()
+    _SPECS.extend(catalogue_unclear())
     return list(_SPECS)
 
 

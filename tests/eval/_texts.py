@@ -282,7 +282,85 @@ AR = [
     واحترامها."""),
 ]
 
-POOLS = {"en": EN, "fr": FR, "es": ES, "gov-en": GOV_EN, "gov-fr": GOV_FR, "gov-es": GOV_ES}
+PT_NGO = [
+    P("""Desde 2017, a nossa rede acompanha pessoas migrantes e refugiadas na fronteira norte
+    do país. Registramos casos em que seguranças de empresas contratadas impediram o acesso de
+    famílias aos postos de triagem, retiveram documentos de identidade e fizeram revistas sem a
+    presença de agentes públicos."""),
+    P("""Os abrigos temporários administrados por empresas privadas não dispõem de mecanismos
+    independentes de queixa. As pessoas entrevistadas relataram medo de represálias, falta de
+    intérpretes e ausência de informação sobre o direito de solicitar refúgio."""),
+    P("""Recomendamos que o Estado mantenha sob a sua responsabilidade direta todas as funções
+    que envolvem o uso da força, a privação de liberdade e o controle migratório, e que os
+    contratos em vigor prevejam cláusulas de direitos humanos e inspeções regulares."""),
+    P("""Também observamos que os dados biométricos recolhidos nos postos de fronteira são
+    armazenados por fornecedores privados, sem que as pessoas migrantes saibam quem tem acesso
+    a essas informações nem por quanto tempo elas são guardadas."""),
+]
+
+PT_GOV = [
+    P("""A República de Moçambique não autoriza empresas militares ou de segurança privadas a
+    exercer funções de controlo de fronteiras. A vigilância das fronteiras terrestres e
+    marítimas compete ao Serviço Nacional de Migração e à Polícia da República de Moçambique,
+    nos termos da legislação em vigor."""),
+    P("""As empresas de segurança privada licenciadas pelo Ministério do Interior podem prestar
+    serviços de guarda em instalações portuárias e aeroportuárias, mas não podem deter, revistar
+    ou transferir cidadãos estrangeiros. O seu pessoal recebe formação obrigatória sobre
+    direitos humanos antes do licenciamento."""),
+    P("""Nos centros de trânsito para pessoas migrantes, a gestão é assegurada por entidades
+    públicas, com o apoio de organizações internacionais. Eventuais queixas podem ser dirigidas
+    à Comissão Nacional dos Direitos Humanos e ao Provedor de Justiça."""),
+]
+
+IT = [
+    P("""Negli ultimi anni la gestione dei centri di permanenza per il rimpatrio è stata
+    affidata, attraverso gare d'appalto al ribasso, a società private e cooperative che spesso
+    non dispongono di personale formato. Le nostre visite hanno documentato carenze gravi
+    nell'assistenza sanitaria, nell'informazione legale e nella mediazione linguistica."""),
+    P("""Le persone trattenute ci hanno riferito episodi di uso della forza da parte del
+    personale di vigilanza privata durante i trasferimenti e le proteste. In nessun caso è stato
+    possibile accertare quale ente fosse responsabile, né ottenere i registri degli eventi
+    critici."""),
+    P("""Nel Mediterraneo centrale, navi mercantili e società di sicurezza marittima sono state
+    coinvolte in operazioni di intercettazione e di riconduzione verso porti non sicuri. La
+    catena delle responsabilità tra Stati, agenzie e imprese resta opaca per le vittime e per i
+    loro familiari."""),
+    P("""Raccomandiamo che le funzioni coercitive restino in capo allo Stato, che i contratti
+    includano obblighi espliciti in materia di diritti umani e ispezioni indipendenti, e che le
+    vittime abbiano accesso a rimedi effettivi indipendentemente dalla natura pubblica o privata
+    dell'autore."""),
+]
+
+DE = [
+    P("""In mehreren Bundesländern werden Sammelunterkünfte und Abschiebungshafteinrichtungen
+    inzwischen von privaten Sicherheitsdiensten bewacht. Unsere Beratungsstellen dokumentierten
+    Fälle, in denen Wachpersonal ohne ausreichende Schulung Zimmerkontrollen durchführte,
+    Besuche verweigerte und Beschwerden von Bewohnerinnen und Bewohnern nicht weiterleitete."""),
+    P("""Die Vergabe dieser Aufträge erfolgt häufig an Subunternehmer, deren Beschäftigte
+    schlecht bezahlt und kaum überprüft werden. Für die betroffenen Menschen ist nicht
+    erkennbar, wer für Übergriffe verantwortlich ist und an welche Stelle sie sich wenden
+    können."""),
+    P("""An den Außengrenzen der Europäischen Union setzen Behörden zunehmend Drohnen,
+    Wärmebildkameras und biometrische Systeme privater Anbieter ein. Die Kontrolle darüber, wie
+    diese Daten gespeichert, weitergegeben und gelöscht werden, ist bislang unzureichend."""),
+    P("""Wir empfehlen, Zwangsbefugnisse an Grenzen und in der Abschiebungshaft ausschließlich
+    staatlichen Stellen vorzubehalten, verbindliche menschenrechtliche Vertragsklauseln und
+    unabhängige Kontrollen einzuführen und den Betroffenen wirksame Beschwerdewege zu
+    eröffnen."""),
+]
+
+POOLS = {
+    "en": EN,
+    "fr": FR,
+    "es": ES,
+    "gov-en": GOV_EN,
+    "gov-fr": GOV_FR,
+    "gov-es": GOV_ES,
+    "pt-ngo": PT_NGO,
+    "pt-gov": PT_GOV,
+    "it": IT,
+    "de": DE,
+}
 
 
 def pick(pool: str, k: int, key: str) -> list[str]:

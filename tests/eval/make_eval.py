@@ -31,6 +31,13 @@ PHASE_SPANS = {
     0: (dt.datetime(2020, 2, 10, 7, 40, tzinfo=UTC), dt.datetime(2020, 3, 11, 18, 0, tzinfo=UTC)),
     1: (dt.datetime(2020, 3, 12, 7, 5, tzinfo=UTC), dt.datetime(2020, 3, 17, 20, 30, tzinfo=UTC)),
 }
+# Phase 3: messages added to the set later. They are numbered after all the others (late
+# ones included), so that adding them leaves every earlier file's name and bytes as they were;
+# their receipt times spread over the whole call.
+LATER_SPAN = (
+    dt.datetime(2020, 2, 11, 8, 20, tzinfo=UTC),
+    dt.datetime(2020, 3, 17, 19, 45, tzinfo=UTC),
+)
 
 
 def schedule(specs: list[tuple[int, Spec]]) -> list[tuple[Spec, dt.datetime]]:
@@ -38,16 +45,25 @@ def schedule(specs: list[tuple[int, Spec]]) -> list[tuple[Spec, dt.datetime]]:
     ordered = sorted(specs, key=lambda ps: (ps[0], seed_of(ps[1].slug)))
     out: list[tuple[Spec, dt.datetime]] = []
     for phase, (start, end) in PHASE_SPANS.items():
-        group = [s for p, s in ordered if p == phase]
-        step = (end - start) / max(len(group), 1)
-        for i, spec in enumerate(group):
-            jitter = (seed_of(spec.slug + "t") % 1000 / 1000 - 0.5) * 0.8
-            when = start + step * (i + 0.5 + jitter)
-            out.append((spec, spec.received or when.replace(microsecond=0)))
+        out.extend(_spread([s for p, s in ordered if p == phase], start, end))
     late = [s for p, s in ordered if p == 2]
     for spec in sorted(late, key=lambda s: s.received or dt.datetime.max.replace(tzinfo=UTC)):
         assert spec.received is not None, f"{spec.slug}: phase 2 needs an explicit time"
         out.append((spec, spec.received))
+    out.extend(_spread([s for p, s in ordered if p == 3], *LATER_SPAN))
+    return out
+
+
+def _spread(
+    group: list[Spec], start: dt.datetime, end: dt.datetime
+) -> list[tuple[Spec, dt.datetime]]:
+    """Receipt times spread evenly over a span, each moved a little by its slug."""
+    step = (end - start) / max(len(group), 1)
+    out = []
+    for i, spec in enumerate(group):
+        jitter = (seed_of(spec.slug + "t") % 1000 / 1000 - 0.5) * 0.8
+        when = start + step * (i + 0.5 + jitter)
+        out.append((spec, spec.received or when.replace(microsecond=0)))
     return out
 
 
