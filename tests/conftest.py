@@ -15,7 +15,7 @@ from click.testing import CliRunner, Result
 from wgsubmit.cli import cli
 
 REPO = Path(__file__).resolve().parent.parent
-FIXTURES = REPO / "src" / "wgsubmit" / "fixtures"
+FIXTURES = REPO / "fixtures"
 CORPUS = REPO.parent / "shared" / "corpus"
 IN_CI = os.environ.get("CI", "").lower() == "true"
 
@@ -140,7 +140,7 @@ def copy_fixtures(target: Path, names: list[str] | None = None) -> Path:
 GOLDEN = Path(__file__).resolve().parent / "golden"
 UPDATE = os.environ.get("WGSUBMIT_UPDATE_GOLDEN") == "1"
 
-# What the samples are (src/wgsubmit/fixtures, in import order).
+# What the samples are (fixtures/, in import order).
 SUPERSEDED, FRANCE, CONFIDENTIAL, LATE_ANONYMOUS, FORWARDED = 1, 2, 3, 4, 5
 DUPLICATE, NHRI, COMPANY, REVISED, MEXICO, LINK_ONLY = 7, 8, 9, 10, 11, 12
 
