@@ -16,7 +16,8 @@ from wgsubmit.cli import cli
 
 REPO = Path(__file__).resolve().parent.parent
 FIXTURES = REPO / "fixtures"
-CORPUS = REPO.parent / "shared" / "corpus"
+# Third-party messages and documents, with their licences (tests/data/corpus/README.md).
+CORPUS = REPO / "tests" / "data" / "corpus"
 IN_CI = os.environ.get("CI", "").lower() == "true"
 
 
@@ -36,7 +37,7 @@ def _isolated_env(monkeypatch: pytest.MonkeyPatch) -> None:
 
 @pytest.fixture
 def corpus() -> Path:
-    need(CORPUS.is_dir(), f"the shared corpus is not at {CORPUS}")
+    need(CORPUS.is_dir(), f"the test corpus is not at {CORPUS}")
     return CORPUS
 
 

@@ -57,3 +57,31 @@ def test_no_tracked_file_is_a_pid_log_or_compiled_file() -> None:
     assert len(tracked) > 50
     stray = [n for n in tracked if n.endswith((".pid", ".log", ".pyc")) or "__pycache__/" in n]
     assert stray == []
+
+
+def test_the_corpus_is_in_the_repository_as_its_manifest_lists_it() -> None:
+    import csv
+    import hashlib
+
+    from conftest import CORPUS
+
+    assert CORPUS.is_relative_to(REPO)
+    with (CORPUS / "MANIFEST.tsv").open(encoding="utf-8", newline="") as f:
+        rows = list(csv.DictReader(f, delimiter="\t"))
+    listed = {row["path"]: row for row in rows}
+    present = {
+        p.relative_to(CORPUS).as_posix()
+        for p in CORPUS.rglob("*")
+        if p.is_file() and p.name not in ("MANIFEST.tsv", "README.md")
+    }
+    assert present == set(listed)
+    for path, row in listed.items():
+        data = (CORPUS / path).read_bytes()
+        assert (len(data), hashlib.sha256(data).hexdigest()) == (
+            int(row["bytes"]),
+            row["sha256"],
+        ), path
+        assert row["source_repo"] and row["licence"], path
+    licences = [p for p in listed if p.startswith("LICENSES/")]
+    assert len(licences) >= 10
+    assert len(present) - len(licences) > 250
