@@ -29,7 +29,7 @@ sys.path.insert(0, str(REPO / "tests"))
 
 from imapserver import PASSWORD, USER, Dovecot  # noqa: E402
 
-FIXTURES = REPO / "src" / "wgsubmit" / "fixtures"
+FIXTURES = REPO / "fixtures"
 WGSUBMIT = [sys.executable, "-m", "wgsubmit"]
 
 

@@ -1,4 +1,4 @@
-"""Write the sample messages of src/wgsubmit/fixtures/ (the demo and the tests use them).
+"""Write the sample messages of fixtures/ (the demo and the tests use them).
 
 The people and organisations are invented; the call is the Working Group on
 the use of mercenaries' 2020 call on PMSCs in immigration and border
@@ -19,7 +19,7 @@ from pathlib import Path
 import docx
 from fpdf import FPDF
 
-OUT = Path(__file__).resolve().parent.parent / "src" / "wgsubmit" / "fixtures"
+OUT = Path(__file__).resolve().parent.parent / "fixtures"
 SECRETARIAT = "Working Group on mercenaries <wg-submissions@example.org>"
 FIXED = dt.datetime(2020, 3, 1, tzinfo=dt.UTC)
 

@@ -15,8 +15,9 @@ from click.testing import CliRunner, Result
 from wgsubmit.cli import cli
 
 REPO = Path(__file__).resolve().parent.parent
-FIXTURES = REPO / "src" / "wgsubmit" / "fixtures"
-CORPUS = REPO.parent / "shared" / "corpus"
+FIXTURES = REPO / "fixtures"
+# Third-party messages and documents, with their licences (tests/data/corpus/README.md).
+CORPUS = REPO / "tests" / "data" / "corpus"
 IN_CI = os.environ.get("CI", "").lower() == "true"
 
 
@@ -36,7 +37,7 @@ def _isolated_env(monkeypatch: pytest.MonkeyPatch) -> None:
 
 @pytest.fixture
 def corpus() -> Path:
-    need(CORPUS.is_dir(), f"the shared corpus is not at {CORPUS}")
+    need(CORPUS.is_dir(), f"the test corpus is not at {CORPUS}")
     return CORPUS
 
 
@@ -140,7 +141,7 @@ def copy_fixtures(target: Path, names: list[str] | None = None) -> Path:
 GOLDEN = Path(__file__).resolve().parent / "golden"
 UPDATE = os.environ.get("WGSUBMIT_UPDATE_GOLDEN") == "1"
 
-# What the samples are (src/wgsubmit/fixtures, in import order).
+# What the samples are (fixtures/, in import order).
 SUPERSEDED, FRANCE, CONFIDENTIAL, LATE_ANONYMOUS, FORWARDED = 1, 2, 3, 4, 5
 DUPLICATE, NHRI, COMPANY, REVISED, MEXICO, LINK_ONLY = 7, 8, 9, 10, 11, 12
 

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from conftest import REPO
 from wgsubmit.config import make_deadline, parse_config
 from wgsubmit.errors import ConfigError
 
@@ -186,11 +187,10 @@ def test_init_writes_a_working_config_and_a_private_store(tmp_path: Path) -> Non
 
 def test_example_config_documents_every_key() -> None:
     import tomllib
-    from importlib import resources
 
     from wgsubmit.config import _SCHEMA
 
-    text = resources.files("wgsubmit").joinpath("config.example.toml").read_text()
+    text = (REPO / "config.example.toml").read_text("utf-8")
     data = tomllib.loads(text)
     for section, keys in _SCHEMA.items():
         table: dict[str, object] = data

@@ -186,8 +186,7 @@ def init(directory: Path | None) -> None:
     Example:
         wgsubmit init mercenaries-2020
     """
-    from importlib import resources
-
+    from wgsubmit.shipped import EXAMPLE_CONFIG, shipped
     from wgsubmit.store import Store
 
     folder = directory or Path(".")
@@ -195,7 +194,7 @@ def init(directory: Path | None) -> None:
     target = folder / "config.toml"
     if target.exists():
         raise UsageError(f"{target} exists already; edit it, or choose another folder")
-    example = resources.files("wgsubmit").joinpath("config.example.toml").read_text("utf-8")
+    example = shipped(EXAMPLE_CONFIG).read_text("utf-8")
     target.write_text(example, encoding="utf-8")
     config = load_config(str(target))
     with Store.open_for_writing(config.store_path, _command_name()):

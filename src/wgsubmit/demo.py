@@ -1,4 +1,4 @@
-"""`wgsubmit demo`: the whole line run on the sample messages shipped in the package."""
+"""`wgsubmit demo`: the whole line run on the sample messages shipped with wgsubmit."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ from pathlib import Path
 
 from wgsubmit.config import Config, parse_config
 from wgsubmit.pipeline import Progress, run_import
+from wgsubmit.shipped import SAMPLES, shipped
 from wgsubmit.store import Store, StoredMessage
 
 # The call the samples answer: the Working Group on the use of mercenaries'
@@ -38,7 +39,7 @@ def run_demo(progress: Progress) -> tuple[Config, list[StoredMessage]]:
     """Import the samples into a temporary store and return every stored message."""
     with tempfile.TemporaryDirectory(prefix="wgsubmit-demo-") as tmp:
         config = demo_config(Path(tmp))
-        samples = resources.files("wgsubmit").joinpath("fixtures")
+        samples = shipped(SAMPLES)
         with (
             resources.as_file(samples) as folder,
             Store.open_for_writing(config.store_path, "wgsubmit demo") as store,
