@@ -576,17 +576,24 @@ def unclear_cause(evidence: str | None, language_ok: bool | None) -> str:
 
 
 def score_unclear(pairs: list[tuple[dict[str, Any], dict[str, Any]]], report: Report) -> None:
-    """The cost of failing closed: at most 10% of submissions left for an officer as
-    unclear, with each cause counted."""
+    """The cost of failing closed. The set holds on purpose at least five submissions of
+    each cause of `unclear` (a scan, an encrypted file, archive depth, an unreadable field,
+    a cue in another language, an unresolved statement, a conflict), so the share of all
+    submissions the tool leaves unclear is reported with its causes, and the target (at
+    most 10%) is set on those a careful officer could decide from what was sent."""
     subs = [(lab, rec) for lab, rec in pairs if lab["kind"] == "submission"]
     causes: dict[str, int] = defaultdict(int)
-    m = report.metric("submissions not unclear", 0.90)
+    m = report.metric("submissions left unclear (share, all)", None)
     for _, rec in subs:
         unclear = rec.get("confidentiality") == "unclear"
-        m.add(not unclear)
+        m.add(unclear)
         if unclear:
             causes[unclear_cause(rec.get("confidentiality_evidence"), rec.get("language_ok"))] += 1
     m.note = ", ".join(f"{c}: {n}" for c, n in sorted(causes.items())) or "none unclear"
+    m = report.metric("decidable submissions not left unclear", 0.90)
+    for lab, rec in subs:
+        if lab["confidentiality"] != "unclear":
+            m.add(rec.get("confidentiality") != "unclear")
 
 
 def _address(record: dict[str, Any]) -> str:

@@ -174,14 +174,18 @@ def request_places(
         name = attachments[i].filename or f"attachment {i + 1}"
         places.append(Place("filename", attachments[i].filename or ""))
         places.append(Place("document", extraction.text, anchored=True, language=said[i + 1]))
-        places.append(Place("margins", extraction.margins, anchored=True, language=said[i + 1]))
+        # Headers and footers are short notices, not prose: a cue there needs no anchor.
+        places.append(Place("margins", extraction.margins, language=said[i + 1]))
         if extraction.flag:
             places.append(Place("unread", f"{name}: could not be read ({extraction.flag})"))
         places.extend(Place("unread", f"{name}: {line}") for line in _unread(extraction))
-    for a, e in zip(attachments, extractions, strict=True):
+    for i, (a, e) in enumerate(zip(attachments, extractions, strict=True)):
+        if i in documents or a.inline:
+            continue
+        name = a.filename or "an archive"
         if e.format == "archive" and e.flag:  # its members could not be read
-            name = a.filename or "an archive"
             places.append(Place("unread", f"{name}: could not be read ({e.error or e.flag})"))
+        places.extend(Place("unread", f"{name}: {line}") for line in e.unread)
     if not any(extractions[i].has_text for i in documents):
         places.extend(_pictures(message, extractions))
     return places

@@ -59,6 +59,18 @@ _DISCLAIMER_GOES_ON = re.compile(
     r"uso|copia|distribuci\w+|divulgaci\w+|reproducci\w+|reproduction)\b",
     re.IGNORECASE,
 )
+# A consent that waits on something: a condition, an approval still to come, a question.
+_CONDITION = re.compile(
+    r"\b((before|until|once)\s+(it|we|you|the|any|our|its|publication|publishing|posting|"
+    r"being|making|further)|prior\s+to|whether|subject\s+to|pending|provided\s+that|"
+    r"on\s+condition|after\s+(we|the\s+\w+)\s+(confirm|approve)|avant\s+(de|que|toute?)|"
+    r"jusqu.à|une\s+fois\s+que|sous\s+réserve|soumise?s?\s+à|à\s+condition|antes\s+de|"
+    r"hasta\s+que|una\s+vez\s+que|sujet[oa]s?\s+a|siempre\s+que|con\s+la\s+condición|"
+    r"si\s+(la|el|le|les|los|las|cette|este|esta))\b",
+    re.IGNORECASE,
+)
+# What the call's text never says: someone will decide later ("the Ministry will confirm").
+_LATER = re.compile(r"\b(will|shall|va|vont|irá|confirmará|confirmera|indiquera|indicará)\b", re.I)
 RULED = ("en", "fr", "es")  # the languages the rules are written in
 CONSENT = 3  # the section of plain consent, whose matches a negation turns around
 
@@ -69,6 +81,7 @@ class Signal:
     flags: tuple[str, ...]
     sentence: str
     unticked: bool = False  # boxes about publication, none ticked
+    boxed: bool = False  # read from a line of boxes
 
 
 @dataclass(frozen=True)
@@ -126,7 +139,11 @@ def read_sentence(
     `anchored` (a document's prose), a cue counts only in a sentence about this
     submission."""
     rules = _rules()
-    if any(p.search(sentence) for p in rules.call_text) and not forms.BOX.search(sentence):
+    if (
+        any(p.search(sentence) for p in rules.call_text)
+        and not forms.BOX.search(sentence)
+        and not _LATER.search(sentence)
+    ):
         return Signal(None, (), sentence)
     if forms.BOX.search(sentence):
         return _from_answer(_read_form(sentence, previous), sentence, previous)
@@ -155,10 +172,10 @@ def _is_label(line: str) -> bool:
     )
 
 
-def _from_answer(said: forms.Answer, sentence: str, about: str = "") -> Signal:
+def _from_answer(said: forms.Answer, sentence: str, about: str | None = None) -> Signal:
     value = "unclear" if said.unclear and said.value != "confidential" else said.value
-    unticked = said.unticked and not said.value and cues.mentions(f"{about} {sentence}")
-    return Signal(value, said.flags, sentence, unticked=unticked)
+    unticked = said.unticked and not said.value and cues.mentions(f"{about or ''} {sentence}")
+    return Signal(value, said.flags, sentence, unticked=unticked, boxed=bool(about is not None))
 
 
 def _read_form(sentence: str, previous: str) -> forms.Answer:
@@ -183,6 +200,8 @@ def _read_statement(sentence: str, anchored: bool, language: str | None) -> Sign
     value, section, found = _matching(rest)
     if value == "publish" and section == CONSENT and found is not None:
         value = _negated(rest, found) or value
+    if value == "publish" and not anonymous and _CONDITION.search(rest):
+        value = "unclear"  # consent on a condition (other than anonymity): an officer checks
     if value is None and _is_confidential_heading(rest):
         value = "confidential"
     if value == "publish" and rules.except_part.search(sentence):
@@ -354,10 +373,13 @@ def _read_line(
         # A form's label, answered on the next line; both answers listed: not answered.
         both = forms.answer_word(after) not in (None, forms.answer_word(following))
         return Signal("unclear", (), line) if both else Signal(None, (), line)
+    if forms.empty_label(line, cues.mentions) and forms.answer_word(following) is None:
+        return Signal("unclear", (), line)  # a field about publication left empty
     bare = forms.bare_answer(line, cues.mentions)
     if bare is not None:  # "answer: Sí": a form's field that answers a question elsewhere
         return Signal(None, ("yes" if bare else "no",), line)
-    signal = read_sentence(line, previous, anchored, language)
+    notice = len(line.split()) <= 16 and not line.rstrip().endswith((".", "!", "?", ";", ","))
+    signal = read_sentence(line, previous, anchored and not notice, language)
     if "question" in signal.flags and not (
         forms.answer_line(following, line) or forms.BOX.search(following)
     ):
@@ -408,8 +430,9 @@ def _verdict(signals: list[Signal]) -> Confidentiality:
         )
         return Confidentiality("confidential", confidential[0].sentence, tuple(flags))
     flags = [f for f in flags if f != "partial_confidential"]
-    if not unclear and not publish and "anonymous" not in flags:
-        unclear = [s for s in signals if s.unticked]  # a form left unanswered
+    answered = any(s.boxed and (s.value or s.flags) for s in signals)
+    if not answered:  # a form's publication boxes all left empty
+        unclear += [s for s in signals if s.unticked]
     if unclear:
         return Confidentiality("unclear", unclear[0].sentence, tuple(flags))
     if publish:

@@ -63,17 +63,16 @@ def without_topic(sentence: str) -> str:
 _NEAR = re.compile(
     r"\b(it|this|them|these|we|our|us|i|my|me|you|your|ours|la|le|les|lo|los|las|nous|notre|"
     r"nos|je|mon|ma|mes|vous|votre|vos|nosotros|nuestr\w+|mi|mis|usted\w*|su|sus|ce|cette|"
-    r"ceci|este|esta|esto)\b",
+    r"ceci|este|esta|esto|its|their|they|submission|contribution|input|document|text|"
+    r"soumission|texte|aporte|contribución|documento|texto|informe|rapport|report)\b",
     re.IGNORECASE,
 )
-NEAR_WORDS = 6
+NEAR_WORDS = 8
 
 
 def mentions(text: str) -> bool:
-    """Whether a short text (a form's label) speaks of publication or identity at all."""
-    cues = _cues()
-    plain = without_topic(text)
-    return bool(cues.publication.search(plain) or cues.identity.search(plain))
+    """Whether a short text (a form's label) speaks of publication at all."""
+    return bool(_cues().publication.search(without_topic(text)))
 
 
 def cue(sentence: str, anchored: bool = False) -> str | None:

@@ -82,6 +82,12 @@ def answer_word(line: str) -> bool | None:
     return found.group("word").lower() in _YES
 
 
+def empty_label(line: str, has_cue: Callable[[str], bool]) -> bool:
+    """A form's field about publication with nothing filled in ("Consent to publication:")."""
+    text = line.strip()
+    return text.endswith(":") and len(text.split()) <= 8 and has_cue(text)
+
+
 def bare_answer(line: str, has_cue: Callable[[str], bool]) -> bool | None:
     """A form field holding only Yes or No under a label that says nothing of publication
     ("answer: Sí"): it answers a question asked elsewhere in the form."""
@@ -123,6 +129,8 @@ def label_value(
     said_value = value_of(value)
     if said_value is not None:
         return Answer(said_value)
+    if len(value.split()) <= 3 and not re.search(r"\d", value):
+        return Answer(None, unclear=True)  # "Publication: Select": a choice left unmade
     return None
 
 
