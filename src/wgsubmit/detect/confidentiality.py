@@ -191,12 +191,13 @@ def _read_form(sentence: str, previous: str) -> forms.Answer:
 def _read_statement(sentence: str, anchored: bool, language: str | None) -> Signal:
     rules = _rules()
     flags: list[str] = []
-    anonymous = next((m for p in rules.anonymous if (m := p.search(sentence))), None)
+    plain = cues.without_topic(sentence)  # "anonymous complaints" are the topic
+    anonymous = next((m for p in rules.anonymous if (m := p.search(plain))), None)
     rest = sentence
     if anonymous:
         # "publish it, but not our names": the request about names is not one about the text.
         flags.append("anonymous")
-        rest = sentence[: anonymous.start()] + sentence[anonymous.end() :]
+        rest = plain[: anonymous.start()] + plain[anonymous.end() :]
     value, section, found = _matching(rest)
     if value == "publish" and section == CONSENT and found is not None:
         value = _negated(rest, found) or value
@@ -373,7 +374,11 @@ def _read_line(
         # A form's label, answered on the next line; both answers listed: not answered.
         both = forms.answer_word(after) not in (None, forms.answer_word(following))
         return Signal("unclear", (), line) if both else Signal(None, (), line)
-    if forms.empty_label(line, cues.mentions) and forms.answer_word(following) is None:
+    if (
+        forms.empty_label(line, cues.mentions)
+        and forms.answer_word(following) is None
+        and not forms.BOX.search(following)
+    ):
         return Signal("unclear", (), line)  # a field about publication left empty
     bare = forms.bare_answer(line, cues.mentions)
     if bare is not None:  # "answer: Sí": a form's field that answers a question elsewhere
