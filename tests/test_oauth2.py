@@ -133,6 +133,8 @@ def test_login_once_then_fetch_renews_and_keeps_the_rotated_token(
                               token_cache=str(cache))  # fmt: skip
     before = run("fetch", config=config)
     assert before.exit_code == 1 and "run `wgsubmit login`" in before.stderr
+    unsigned = run("doctor", "--offline", config=config)
+    assert unsigned.exit_code == 1 and "Not working: sign-in" in unsigned.stdout
     signed = run("login", config=config)
     assert signed.exit_code == 0, signed.output
     assert "WGSB-TEST" in signed.stderr  # the code the person types
