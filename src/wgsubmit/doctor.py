@@ -52,7 +52,7 @@ def run_doctor(config: Config, console: Console, offline: bool = False) -> bool:
             line(False, "mail server", str(err))
         else:
             line(True, "mail server", f"{where}, logged in as {config.imap.username}")
-            console.print("      capabilities: " + " ".join(capabilities))
+            console.print("      capabilities: " + " ".join(capabilities), markup=False)
             console.print("      folders: " + ", ".join(folders), markup=False)
             for box in mailboxes:
                 console.print(
