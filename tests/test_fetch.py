@@ -215,6 +215,29 @@ def test_doctor_shows_the_mailbox(imap: Any, fetch_config: Path, run: Run) -> No
     assert "folders: " in result.stdout and "Submissions 2020" in result.stdout
 
 
+def test_doctor_without_the_optional_helpers_says_so_and_succeeds(
+    imap: Any, fetch_config: Path, run: Run, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """GIVEN a working mailbox and store, on a machine without antiword or LibreOffice
+    WHEN the officer runs doctor
+    THEN it says which optional helpers are missing and exits 0; a store that cannot be
+    opened still fails it."""
+    assert run("fetch", config=fetch_config).exit_code == 0
+    bare = tmp_path / "bin"
+    bare.mkdir()
+    monkeypatch.setenv("PATH", str(bare))  # none of the helpers on it
+    result = run("doctor", config=fetch_config)
+    assert result.exit_code == 0, result.output
+    assert "antiword: not installed (optional" in result.stdout
+    assert "optional helpers not installed: pdftotext, antiword, soffice" in " ".join(
+        result.stdout.split()
+    )
+    (tmp_path / "store" / "wgsubmit.db").write_bytes(b"not a database")
+    broken = run("doctor", config=fetch_config)
+    assert broken.exit_code == 1
+    assert "Not working: store" in broken.stdout
+
+
 def test_watch_reads_a_message_appended_while_it_waits_and_stops_on_ctrl_c(
     imap: Any, fetch_config: Path, run: Run, tmp_path: Path
 ) -> None:

@@ -11,6 +11,7 @@ import zlib
 from collections.abc import Callable
 from pathlib import Path
 
+import pytest
 from click.testing import Result
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -70,10 +71,43 @@ def test_a_run_over_hostile_messages_stores_each_and_every_command_works(
         shown = run("show", str(item["id"]))
         assert shown.exit_code == 0, shown.output
         assert run("show", "--json", str(item["id"])).exit_code == 0
+    assert run("list", "--all", "--limit", "0").exit_code == 0  # the table, not only JSON
     for command in (["export", "--dry-run"], ["export", "--format", "html"], ["stats"],
                     ["check"], ["reprocess"]):  # fmt: skip
         outcome = run(*command)
         assert outcome.exit_code == 0, (command, outcome.output)
+
+
+MARKUP = "[/b] [link=https://evil.example/]open me[/link] [bold red]urgent :warning:"
+
+
+def test_markup_in_a_message_is_shown_as_written_wherever_an_officer_reads_it(
+    run: Run, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """GIVEN a submission whose sender's name, subject and file name are terminal markup
+    WHEN it is listed, shown, triaged and judged in the dry run
+    THEN each command shows the text as it was written: no failure, no link, no emoji."""
+    monkeypatch.setenv("COLUMNS", "400")  # the whole subject on one line
+    monkeypatch.setattr("wgsubmit.cli._interactive", lambda: True)
+    write_mail(tmp_path / "in", f'"{MARKUP}" <ngo@example.org>', MARKUP,
+               "Please find our submission attached. It may be published.",
+               files=((f"{MARKUP}.txt", "text/plain", b"Our report on border management."),),
+               )  # fmt: skip
+    assert run("-q", "import", str(tmp_path / "in")).exit_code == 0
+    shown_in = {
+        "list": run("list"),
+        "show": run("show", "1"),
+        "triage": run("triage", input="q"),
+        "dry run": run("export", "--dry-run"),
+        "list --search": run("list", "--search", "border"),
+    }
+    for where, result in shown_in.items():
+        assert result.exit_code == 0, (where, result.output)
+        assert "[link=https://evil.example/]" in result.output, where
+        assert ":warning:" in result.output, where
+    for where in ("list", "show", "triage", "list --search"):
+        assert MARKUP in shown_in[where].output, where
+    assert f"{MARKUP}.txt" in shown_in["show"].output
 
 
 def _pdf_file(objects: list[bytes]) -> bytes:
@@ -161,9 +195,11 @@ def test_hostile_attachments_are_stored_flagged_in_bounded_time_and_nothing_esca
     saved = tmp_path / "saved"
     assert run("show", str(item["id"]), "--save", str(saved)).exit_code == 0
     names = [p.name for p in saved.iterdir()]
-    assert len(names) == len(item["attachments"]) and all(
-        p.parent == saved for p in saved.iterdir()
-    )
+    archives = [a for a in item["attachments"] if a["content_type"] == "application/zip"]
+    assert len(names) == len(item["attachments"]) - len(archives)  # every document, no zip
+    assert all(p.parent == saved for p in saved.iterdir())
+    assert all(n.endswith((".pdf", ".txt")) for n in names)  # by what they are
+    assert "gnp.exe.txt" in names  # "\u202egnp.exe" read "exe.png"; it is text
     assert not any(n.startswith(".") or "\x00" in n or n.upper().startswith("CON.") for n in names)
     assert max(len(n) for n in names) <= 120
 

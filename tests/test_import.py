@@ -16,7 +16,7 @@ from typing import Any
 import pytest
 from click.testing import Result
 
-from conftest import FIXTURES, copy_fixtures
+from conftest import FIXTURES, copy_fixtures, write_mail
 from wgsubmit.store import Store
 
 Run = Callable[..., Result]
@@ -238,6 +238,42 @@ def test_show_prints_headers_and_saves_documents_under_clean_names(
         "Contribución_confidencial-2.pdf",
         "Contribución_confidencial.pdf",
     ]
+
+
+def test_show_save_writes_only_documents_privately_named_for_what_they_are(
+    run: Run, tmp_path: Path
+) -> None:
+    """GIVEN a message with a program whose name hides ".exe" behind a right-to-left mark
+    and whose type says PDF, a PDF named like a program, text files, and a picture
+    WHEN an officer saves its documents into a new folder
+    THEN only the PDF and the texts are written, under names without hidden marks that end
+    as their content is, readable by the officer alone; the officer is told what was not
+    saved and why."""
+    png = b"\x89PNG\r\n\x1a\n" + bytes(40)
+    files = (
+        ("invoice\u202efdp.exe", "application/pdf", b"MZ\x90\x00\x03\x00\x00\x00" + bytes(56)),
+        ("report\u202efdp.exe", "application/octet-stream", b"%PDF-1.4 the report"),
+        ("notes", "text/plain", b"Our notes."),
+        ("run\u200f\u2066.bat", "text/plain", b"echo the script"),
+        ("logo.png", "image/png", png),
+    )
+    write_mail(tmp_path / "in", "NGO <ngo@example.org>", "Submission", "Attached.", files=files)
+    assert run("-q", "import", str(tmp_path / "in")).exit_code == 0
+    target = tmp_path / "out" / "submission-1"
+    result = run("show", "1", "--save", str(target))
+    assert result.exit_code == 0, result.output
+    written = {p.name: p.read_bytes() for p in target.iterdir()}
+    assert written == {
+        "reportfdp.exe.pdf": b"%PDF-1.4 the report",
+        "notes.txt": b"Our notes.",
+        "run.bat.txt": b"echo the script",
+    }
+    assert "invoicefdp.exe: not saved: not a document" in result.stderr
+    assert "logo.png: not saved: a picture" in result.stderr
+    assert "\u202e" not in result.stderr
+    if os.name == "posix":
+        assert target.stat().st_mode & 0o777 == 0o700
+        assert {p.stat().st_mode & 0o777 for p in target.iterdir()} == {0o600}
 
 
 @pytest.mark.parametrize(

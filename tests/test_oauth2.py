@@ -133,6 +133,8 @@ def test_login_once_then_fetch_renews_and_keeps_the_rotated_token(
                               token_cache=str(cache))  # fmt: skip
     before = run("fetch", config=config)
     assert before.exit_code == 1 and "run `wgsubmit login`" in before.stderr
+    unsigned = run("doctor", "--offline", config=config)
+    assert unsigned.exit_code == 1 and "Not working: sign-in" in unsigned.stdout
     signed = run("login", config=config)
     assert signed.exit_code == 0, signed.output
     assert "WGSB-TEST" in signed.stderr  # the code the person types
@@ -237,3 +239,23 @@ def test_no_keyring_and_wrong_settings_are_one_line(
                                      scopes=["https://outlook.office365.com/IMAP.AccessAsUser.All",
                                              "offline_access"])  # fmt: skip
     assert run("login", config=with_reserved).exit_code == 0
+
+
+def test_the_token_cache_is_its_owners_alone_even_over_a_stale_partial_file(
+    oauth2_server: Any, provider: Any, write_config: Callable[..., Path], run: Run,
+    tmp_path: Path,
+) -> None:  # fmt: skip
+    """GIVEN what an interrupted save left beside the cache, readable by everyone
+    WHEN the officer signs in
+    THEN the cache is 0600 all the same, and the leftover is gone."""
+    cache = tmp_path / "tokens.json"
+    stale = tmp_path / ".tokens.json.partial"
+    stale.write_text('{"RefreshToken": {}}')
+    stale.chmod(0o644)
+    config = signed_in_config(write_config, oauth2_server, provider, "device",
+                              token_cache=str(cache))  # fmt: skip
+    signed = run("login", config=config)
+    assert signed.exit_code == 0, signed.output
+    assert cache.stat().st_mode & 0o777 == 0o600
+    assert "refresh-1" in cache.read_text()
+    assert sorted(p.name for p in tmp_path.iterdir() if "tokens" in p.name) == ["tokens.json"]

@@ -199,7 +199,7 @@ def test_files_never_go_into_a_folder_that_holds_anything(
     (folder / "France.docx").write_bytes(b"an earlier export")
     result = run("export", "--files", str(folder))
     assert result.exit_code == 2
-    assert "must be a new or empty folder" in result.stderr
+    assert result.stderr == f"Error: --files: {folder} must be a new or empty folder\n"
     assert (folder / "France.docx").read_bytes() == b"an earlier export"
 
 

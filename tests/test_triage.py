@@ -76,7 +76,10 @@ def test_a_wrong_country_or_an_empty_name_is_refused_and_triage_goes_on(
     first = undecided_in_order(imported)[0]
     result = run("triage", input="c" + "Atlantis\n" + "CHL\n" + "n" + " \n" + "q")
     assert result.exit_code == 0
-    assert "not a State" in result.output and "give the submitter's name" in result.output
+    # In the officer's words: the field as the card names it, no command-line option.
+    assert "country: 'Atlantis' is not a known State or ISO code" in result.output
+    assert "name: give the submitter's name" in result.output
+    assert "--country" not in result.output and "--name" not in result.output
     after = listed(run)[first]["submitter"]
     assert (after["country"], after["name"]) == ("CHL", imported[first]["submitter"]["name"])
 
@@ -137,13 +140,16 @@ def test_supersession_and_withholding_by_an_officer(
     ("args", "message"),
     [
         (["4", "--type", "ngo"], "--type: one of"),
-        (["4", "--country", "Atlantis"], "not a State"),
+        (["4", "--country", "Atlantis"], "--country: 'Atlantis' is not a known State"),
         (["4", "--confidentiality", "secret"], "--confidentiality: one of"),
         (["999", "--type", "academic"], "no message with id 999"),
         (["--type", "academic"], "give the ID"),
         (["4", "--auto"], "--auto applies"),
         (["4", "--supersedes", "4"], "--supersedes"),
-        (["4", "--supersedes", "1", "--not-superseded"], "cannot go together"),
+        (["4", "--supersedes", "1", "--not-superseded"], "--supersedes and --not-superseded"),
+        (["4", "--withhold-file", "9"], "--withhold-file: #4 has no attachment 9"),
+        (["4", "--received", "2020-03-16"], '--received: a date and time such as "2020-03-16'),
+        (["4", "--kind", "spam"], "--kind: one of"),
     ],
 )
 def test_wrong_values_exit_2_with_one_line(
@@ -168,6 +174,34 @@ def test_tags_filter_and_history(run: Run, imported: dict[int, Any]) -> None:
     assert run("tag", "two words", "1").exit_code == 2
     missing = run("tag", "x", "999")
     assert missing.exit_code == 2 and "999" in missing.output
+
+
+def test_one_rule_for_a_tag_in_interactive_triage_and_on_the_command_line(
+    run: Run, imported: dict[int, Any], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """GIVEN tags with a comma or a space
+    WHEN an officer gives them in interactive triage or to `tag`
+    THEN both refuse them alike, and a good tag is kept; a tag stored before the rule can
+    still be taken off."""
+    from wgsubmit.store import Store
+
+    monkeypatch.setattr("wgsubmit.cli._interactive", lambda: True)
+    first = undecided_in_order(imported)[0]
+    keys = "g" + "legal,urgent\n" + "g" + "two words\n" + "g" + " follow-up \n" + "q"
+    result = run("triage", input=keys)
+    assert result.exit_code == 0, result.output
+    assert result.output.count("tag: one word, without spaces or commas") == 2
+    assert listed(run)[first]["tags"] == ["follow-up"]
+    for bad in ("legal,urgent", "two words", "tab\tinside", "rtl\u202emark", " "):
+        refused = run("tag", bad, str(first))
+        assert refused.exit_code == 2, bad
+        assert "TAG: one word, without spaces or commas" in refused.output
+    assert listed(run)[first]["tags"] == ["follow-up"]
+    with Store.open_for_writing(tmp_path / "store") as store:  # as an earlier version did
+        store.tag([first], "legal,urgent", "officer")
+    assert run("untag", "legal,urgent", str(first)).exit_code == 0
+    assert listed(run)[first]["tags"] == ["follow-up"]
+    assert run("untag", "not,there", str(first)).exit_code == 2
 
 
 def test_auto_keeps_suggestions_and_notes_them(run: Run, imported: dict[int, Any]) -> None:

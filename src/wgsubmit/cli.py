@@ -25,6 +25,7 @@ from wgsubmit.errors import (
     PublishError,
     StoreError,
     UsageError,
+    ValueRefused,
     WgsubmitError,
 )
 from wgsubmit.records import CONFIDENTIALITY, FLAGS, KINDS
@@ -42,6 +43,9 @@ class WgsubmitGroup(click.Group):
     def invoke(self, ctx: click.Context) -> Any:
         try:
             return super().invoke(ctx)
+        except ValueRefused as err:
+            click.echo(f"Error: {_as_options(err)}", err=True)
+            raise click.exceptions.Exit(err.exit_code) from None
         except WgsubmitError as err:
             click.echo(f"Error: {err}", err=True)
             raise click.exceptions.Exit(err.exit_code) from None
@@ -55,6 +59,22 @@ class WgsubmitGroup(click.Group):
             where = f": {err.filename}" if err.filename else ""
             click.echo(f"Error: {err.strerror or err}{where}", err=True)
             raise click.exceptions.Exit(EXIT_OPERATIONAL) from None
+
+
+# The option (or argument) that gives a field the library may refuse, where it is not
+# the field's name as an option (--country).
+_OPTION_OF = {"withhold_files": "--withhold-file", "keep_files": "--keep-file", "tag": "TAG"}
+
+
+def _as_options(err: ValueRefused) -> str:
+    """A refused value as the command line gives it: "--country: 'X' is not a …"."""
+
+    def option(field: str) -> str:
+        return _OPTION_OF.get(field, "--" + field.replace("_", "-"))
+
+    if err.together_with:
+        return f"{option(err.field)} and {option(err.together_with)} {err.message}"
+    return f"{option(err.field)}: {err.message}"
 
 
 @click.group(cls=WgsubmitGroup, context_settings={"help_option_names": ["-h", "--help"]})
@@ -103,13 +123,14 @@ def _command_name() -> str:
 def _stderr() -> Console:
     from rich.console import Console
 
-    return Console(stderr=True, highlight=False)
+    return Console(stderr=True, highlight=False, emoji=False)
 
 
 def _stdout() -> Console:
     from rich.console import Console
 
-    return Console(highlight=False)
+    # emoji=False: ":warning:" in a subject stays as written.
+    return Console(highlight=False, emoji=False)
 
 
 @contextlib.contextmanager
@@ -407,7 +428,8 @@ def reprocess(ctx: click.Context) -> None:
     "--save",
     "save_dir",
     type=click.Path(file_okay=False, path_type=Path),
-    help="Write the documents into this folder under their own (cleaned) names.",
+    help="Write the documents (PDF, Word, OpenDocument, RTF, text) into this folder, "
+    "readable by you alone, under their own (cleaned) names.",
 )
 @click.pass_context
 def show(ctx: click.Context, message_id: int, as_json: bool, save_dir: Path | None) -> None:
@@ -427,8 +449,11 @@ def show(ctx: click.Context, message_id: int, as_json: bool, save_dir: Path | No
         if message is None:
             raise UsageError(f"no message with id {message_id} (see `wgsubmit list --all`)")
         if save_dir is not None:
-            for path in save_documents(store, message, save_dir):
-                _stderr().print(f"saved {path}")
+            saved = save_documents(store, message, save_dir)
+            for path in saved.written:
+                _stderr().print(f"saved {path}", markup=False, soft_wrap=True)
+            for line in saved.not_saved:
+                _stderr().print(line, markup=False, soft_wrap=True)
         events = store.events(message_id)
     if as_json:
         click.echo(json.dumps(submission_json(message, config), ensure_ascii=False, indent=2))
@@ -580,19 +605,20 @@ def untag(ctx: click.Context, tag: str, ids: tuple[int, ...]) -> None:
 
 def _tag(ctx: click.Context, tag: str, ids: tuple[int, ...], remove: bool) -> None:
     from wgsubmit.store import Store
-    from wgsubmit.triage import user
+    from wgsubmit.triage import user, valid_tag
 
-    tag = tag.strip()
-    if not tag or any(c.isspace() for c in tag) or "," in tag:
-        raise UsageError("a tag is one word, without spaces or commas (e.g. follow-up)")
     config = _config(ctx)
     with Store.open_for_writing(config.store_path, _command_name()) as store:
-        missing = [i for i in ids if store.message(i) is None]
+        messages = [store.message(i) for i in ids]
+        missing = [i for i, m in zip(ids, messages, strict=True) if m is None]
         if missing:
             raise UsageError(f"no message with id {', '.join(map(str, missing))}")
+        # A tag stored before tags were checked can still be taken off, as it is.
+        held = remove and any(m is not None and tag.strip() in m.tags for m in messages)
+        tag = tag.strip() if held else valid_tag(tag)
         changed = store.tag(ids, tag, user(), remove=remove)
     verb = "untagged" if remove else "tagged"
-    _stderr().print(f"{verb} {len(changed)} of {len(ids)} with {tag!r}.")
+    _stderr().print(f"{verb} {len(changed)} of {len(ids)} with {tag!r}.", markup=False)
 
 
 @cli.command()

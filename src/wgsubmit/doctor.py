@@ -6,6 +6,8 @@ import shutil
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from rich.markup import escape
+
 from wgsubmit.config import Config
 from wgsubmit.errors import WgsubmitError
 from wgsubmit.store import Store
@@ -22,11 +24,15 @@ HELPERS = {
 
 
 def run_doctor(config: Config, console: Console, offline: bool = False) -> bool:
-    ok = True
+    """Whether everything wgsubmit needs works; a missing optional helper is said, and
+    is no failure."""
+    failed: list[str] = []
 
     def line(good: bool, what: str, detail: str) -> None:
         mark = "[green]ok[/green]  " if good else "[red]FAIL[/red]"
-        console.print(f"{mark} {what}: {detail}")
+        console.print(f"{mark} {what}: {escape(detail)}")
+        if not good:
+            failed.append(what)
 
     line(True, "config", str(config.path))
     try:
@@ -34,7 +40,6 @@ def run_doctor(config: Config, console: Console, offline: bool = False) -> bool:
             line(True, "store", f"{config.store_path} ({store.count()} messages)")
     except WgsubmitError as err:
         line(False, "store", str(err))
-        ok = False
     if config.imap.auth == "oauth2":
         _sign_in(config, line)
     if not offline:
@@ -45,22 +50,39 @@ def run_doctor(config: Config, console: Console, offline: bool = False) -> bool:
             capabilities, mailboxes, folders = check_connection(config.imap)
         except WgsubmitError as err:
             line(False, "mail server", str(err))
-            ok = False
         else:
             line(True, "mail server", f"{where}, logged in as {config.imap.username}")
-            console.print("      capabilities: " + " ".join(capabilities))
+            console.print("      capabilities: " + " ".join(capabilities), markup=False)
             console.print("      folders: " + ", ".join(folders), markup=False)
             for box in mailboxes:
                 console.print(
-                    f"      {box.name}: {box.messages} messages, UIDVALIDITY {box.uidvalidity}"
+                    f"      {box.name}: {box.messages} messages, UIDVALIDITY {box.uidvalidity}",
+                    markup=False,
                 )
+    missing = _helpers(console)
+    if failed:
+        console.print(f"[red]Not working[/red]: {', '.join(failed)} (see above).")
+    elif missing:
+        console.print(
+            f"Everything wgsubmit needs works; optional helpers not installed: "
+            f"{', '.join(missing)} (it works without them, with less)."
+        )
+    else:
+        console.print("Everything works.")
+    return not failed
+
+
+def _helpers(console: Console) -> list[str]:
+    """Each optional tool, found or not; the names of those not installed."""
+    missing = []
     for tool, why in HELPERS.items():
         found = shutil.which(tool)
         if found:
-            console.print(f"[green]ok[/green]   {tool}: {found}")
+            console.print(f"[green]ok[/green]   {tool}: {escape(found)}")
         else:
             console.print(f"[yellow]--[/yellow]   {tool}: not installed (optional; {why})")
-    return ok
+            missing.append(tool)
+    return missing
 
 
 def _sign_in(config: Config, line: Callable[[bool, str, str], None]) -> None:

@@ -20,6 +20,22 @@ class UsageError(WgsubmitError):
     exit_code = EXIT_USAGE
 
 
+class ValueRefused(UsageError):
+    """A value given for one field (a Decision's, a tag, an export's) that cannot be taken.
+
+    The field is named in the domain's words ("country", "withhold_files"): the CLI says
+    which of its options that is, and interactive triage shows it as it stands.
+    `together_with` names a second field that cannot be given with the first.
+    """
+
+    def __init__(self, field: str, message: str, together_with: str | None = None) -> None:
+        self.field = field
+        self.message = message
+        self.together_with = together_with
+        fields = f"{field} and {together_with}" if together_with else field
+        super().__init__(f"{fields.replace('_', ' ')}: {message}")
+
+
 class StoreError(WgsubmitError):
     """The store is missing, locked, damaged or the disk is full."""
 

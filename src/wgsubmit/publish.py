@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from wgsubmit.config import Config, Group
-from wgsubmit.errors import UsageError
+from wgsubmit.errors import ValueRefused
 from wgsubmit.publication import (
     DOCUMENT_FORMATS,
     Context,
@@ -310,7 +310,7 @@ def render(publish_list: PublishList, fmt: str) -> str:
         return render_md(publish_list)
     if fmt == "html":
         return render_html(publish_list)
-    raise UsageError(f"--format: one of {', '.join(FORMATS)}")
+    raise ValueRefused("format", f"one of {', '.join(FORMATS)}")
 
 
 def spreadsheet_safe(value: str) -> str:
@@ -378,7 +378,7 @@ def files_copied(
     may since have been made confidential.
     """
     if folder.exists() and (not folder.is_dir() or any(folder.iterdir())):
-        raise UsageError(f"--files: {folder} must be a new or empty folder")
+        raise ValueRefused("files", f"{folder} must be a new or empty folder")
     folder.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=f".{folder.name}.", dir=folder.parent))
     try:

@@ -10,7 +10,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from wgsubmit.config import SUBMITTER_TYPES, Config
-from wgsubmit.errors import UsageError
+from wgsubmit.errors import UsageError, ValueRefused
 from wgsubmit.records import CONFIDENTIALITY, KINDS
 from wgsubmit.store import Store, StoredMessage
 
@@ -66,17 +66,27 @@ def country_code(text: str) -> str:
         return code
     found = find_country(text.strip().title()) or find_country(text.strip())
     if found is None:
-        raise UsageError(f"--country: {text!r} is not a State's ISO 3166-1 alpha-3 code or name")
+        raise ValueRefused("country", f"{text.strip()!r} is not a known State or ISO code")
     return found
+
+
+def valid_tag(text: str) -> str:
+    """The tag as stored: one word, since `list --tag` and `untag` take one word, and
+    exports join tags with commas."""
+    tag = text.strip()
+    if not tag or not tag.isprintable() or " " in tag or "," in tag:
+        raise ValueRefused("tag", "one word, without spaces or commas (e.g. follow-up)")
+    return tag
 
 
 def received_time(text: str, timezone: str) -> str:
     """An instant in UTC from "2020-03-16 14:03" (the call's time zone) or RFC 3339."""
     from zoneinfo import ZoneInfo
 
-    wrong = UsageError(
-        '--received: a date and time such as "2020-03-16 14:03" (the call\'s time zone) '
-        'or "2020-03-16T14:03:00+01:00"'
+    wrong = ValueRefused(
+        "received",
+        'a date and time such as "2020-03-16 14:03" (the call\'s time zone) '
+        'or "2020-03-16T14:03:00+01:00"',
     )
     text = text.strip()
     if len(text) <= 10:  # a bare date: which hour would be a guess
@@ -91,20 +101,20 @@ def received_time(text: str, timezone: str) -> str:
 
 
 def check(decision: Decision, timezone: str = "UTC") -> Decision:
-    """The decision with its values checked (exit 2 on a wrong one), countries as codes,
-    a received time in UTC."""
+    """The decision with its values checked (ValueRefused naming the field of a wrong one),
+    countries as codes, a received time in UTC."""
     if decision.type is not None and decision.type not in SUBMITTER_TYPES:
-        raise UsageError(f"--type: one of {', '.join(SUBMITTER_TYPES)}")
+        raise ValueRefused("type", f"one of {', '.join(SUBMITTER_TYPES)}")
     if decision.confidentiality is not None and decision.confidentiality not in CONFIDENTIALITY:
-        raise UsageError(f"--confidentiality: one of {', '.join(CONFIDENTIALITY)}")
+        raise ValueRefused("confidentiality", f"one of {', '.join(CONFIDENTIALITY)}")
     if decision.kind is not None and decision.kind not in KINDS:
-        raise UsageError(f"--kind: one of {', '.join(KINDS)}")
+        raise ValueRefused("kind", f"one of {', '.join(KINDS)}")
     if decision.name is not None and not decision.name.strip():
-        raise UsageError("--name: give the submitter's name")
+        raise ValueRefused("name", "give the submitter's name")
     if decision.withhold is not None and not decision.withhold.strip():
-        raise UsageError("--withhold: give the reason")
+        raise ValueRefused("withhold", "give the reason")
     if decision.supersedes is not None and decision.not_superseded:
-        raise UsageError("--supersedes and --not-superseded cannot go together")
+        raise ValueRefused("supersedes", "cannot go together", together_with="not_superseded")
     if decision.received is not None:
         decision = replace(decision, received=received_time(decision.received, timezone))
     if decision.country is not None:
@@ -121,18 +131,21 @@ def apply(store: Store, message_id: int, decision: Decision, who: str) -> int:
         {"no_received_time", "received_from_date_header"} & set(message.flags)
         or message.received_decided_by == "human"
     ):
-        raise UsageError(
-            f"--received: #{message_id} has the time its server received it; that is not changed"
+        raise ValueRefused(
+            "received", f"#{message_id} has the time its server received it; that is not changed"
         )
     numbers = {a.position + 1 for a in message.attachments}
-    for option, chosen in (("withhold", decision.withhold_files), ("keep", decision.keep_files)):
+    for field, chosen in (
+        ("withhold_files", decision.withhold_files),
+        ("keep_files", decision.keep_files),
+    ):
         for number in chosen:
             if number not in numbers:
-                raise UsageError(f"--{option}-file: #{message_id} has no attachment {number}")
+                raise ValueRefused(field, f"#{message_id} has no attachment {number}")
     if decision.supersedes is not None and (
         decision.supersedes == message_id or store.message(decision.supersedes) is None
     ):
-        raise UsageError(f"--supersedes: no other message with id {decision.supersedes}")
+        raise ValueRefused("supersedes", f"no other message with id {decision.supersedes}")
     # Everything checked: nothing is set unless all of it can be.
     changed = store.decide(message_id, decision.changes(), who) if decision.changes() else 0
     for number in decision.withhold_files:
@@ -222,17 +235,15 @@ def run_interactive(store: Store, config: Config, session: Session, who: str) ->
                 return decided, len(store.undecided())
             if key == "s":
                 break
-            if key == "g":
-                tag = session.prompt("Tag").strip()
-                if tag:
-                    store.tag([message_id], tag, who)
-            else:
-                decision = _ask(session, key, message)
-                try:
-                    if decision is not None:
-                        apply(store, message_id, check(decision), who)
-                except UsageError as err:  # an empty name: say so, stay on this one
-                    session.console.print(f"[red]{err}[/red]")
+            try:
+                if key == "g":
+                    tag = session.prompt("Tag")
+                    if tag.strip():
+                        store.tag([message_id], valid_tag(tag), who)
+                elif (decision := _ask(session, key, message)) is not None:
+                    apply(store, message_id, check(decision), who)
+            except ValueRefused as err:  # an empty name, a tag of two words: say so, stay
+                _refused(session, err)
             message = store.message(message_id) or message
         store.set_setting(POSITION, str(message_id))  # done with it: a new session goes on after
     return decided, len(store.undecided())
@@ -253,14 +264,21 @@ def _ask(session: Session, key: str, message: StoredMessage) -> Decision | None:
             value = session.prompt("Country (ISO code or name)", default="")
             try:
                 return Decision(country=country_code(value)) if value.strip() else None
-            except UsageError as err:
-                session.console.print(f"[red]{err}[/red]")
+            except ValueRefused as err:
+                _refused(session, err)
     if key == "p":
         value = session.prompt(
             "Confidentiality", type=click.Choice(CONFIDENTIALITY), default=message.confidentiality
         )
         return Decision(confidentiality=value)
     return None
+
+
+def _refused(session: Session, err: ValueRefused) -> None:
+    """The refusal in the officer's words: the field as the card names it, no option."""
+    from rich.markup import escape
+
+    session.console.print(f"[red]{escape(str(err))}[/red]")
 
 
 def first_lines(documents: list[str], body: str, count: int = 4) -> str:
@@ -304,17 +322,18 @@ def show_card(
     confidence = (
         f" ({message.submitter_confidence:.0%})" if message.submitter_confidence is not None else ""
     )
-    suggested.add_row("Type", f"{message.submitter_type or '—'}{confidence} [dim]{by}[/dim]")
+    kind = escape(message.submitter_type or "—")
+    suggested.add_row("Type", f"{kind}{confidence} [dim]{by}[/dim]")
     suggested.add_row("Name", escape(message.submitter_name or "—"))
-    suggested.add_row("Country", message.submitter_country or "—")
+    suggested.add_row("Country", escape(message.submitter_country or "—"))
     for reason in message.submitter_reasons[:3]:
         suggested.add_row("", f"[dim]{escape(reason)}[/dim]")
-    suggested.add_row("Publication", message.confidentiality or "—")
+    suggested.add_row("Publication", escape(message.confidentiality or "—"))
     if message.confidentiality_evidence:
         suggested.add_row("", f"[dim]“{escape(message.confidentiality_evidence)}”[/dim]")
     if message.tags:
         suggested.add_row("Tags", escape(", ".join(message.tags)))
     if message.flags:
-        suggested.add_row("Flags", ", ".join(message.flags))
+        suggested.add_row("Flags", escape(", ".join(message.flags)))
     console.print(suggested)
     console.print(escape(KEYS), style="cyan")

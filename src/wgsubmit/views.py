@@ -3,16 +3,19 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from wgsubmit.config import Config
 from wgsubmit.records import iso_utc
-from wgsubmit.store import Event, Store, StoredAttachment, StoredMessage
+from wgsubmit.store import Event, Store, StoredAttachment, StoredMessage, make_private_dir
 
 if TYPE_CHECKING:
     from rich.console import Console
+    from rich.table import Table
 
 
 def on_time(message: StoredMessage, config: Config) -> bool | None:
@@ -151,11 +154,12 @@ def render_table(
     console: Console, messages: list[StoredMessage], config: Config, limit: int, total: int
 ) -> None:
     from rich import box
+    from rich.markup import escape
     from rich.table import Table
 
     shown = messages[-limit:] if limit else messages
     table = Table(
-        title=config.call.title,
+        title=escape(config.call.title),
         title_justify="left",
         caption=f"times in {config.call.timezone}; deadline {config.call.deadline.display()}",
         caption_justify="left",
@@ -175,8 +179,8 @@ def render_table(
             str(m.id),
             when(m.received_at, config),
             on_time_text(m, config),
-            sender_text(m),
-            subject,
+            escape(sender_text(m)),  # a message's own words: never read as markup
+            escape(subject),
             str(len(documents(m))),
         )
     console.print(table)
@@ -212,7 +216,9 @@ def render_history(console: Console, events: list[Event]) -> None:
         else:
             change = e.new or ("suggestions confirmed" if e.action == "confirm" else "")
         when = e.at.replace("T", " ")[:16]
-        console.print(f"{when}  {escape(e.user)}  {e.action}  {escape(change)}", soft_wrap=True)
+        console.print(
+            f"{when}  {escape(e.user)}  {escape(e.action)}  {escape(change)}", soft_wrap=True
+        )
 
 
 def render_message(console: Console, message: StoredMessage, config: Config) -> None:
@@ -263,19 +269,25 @@ def render_message(console: Console, message: StoredMessage, config: Config) -> 
     console.print(escape(excerpt) if excerpt else "(empty)")
     if message.attachments:
         console.print()
-        table = Table(title="attachments", title_justify="left")
-        for column in ("#", "file name", "type", "size"):
-            table.add_column(column)
-        for a in message.attachments:
-            name = a.filename or "(no name)"
-            marks = (" (inline)" if a.inline else "") + (" (withheld)" if a.withheld else "")
-            table.add_row(
-                str(a.position + 1),
-                escape(name + marks),
-                a.content_type,
-                f"{a.size:,}",
-            )
-        console.print(table)
+        console.print(_attachments_table(message))
+
+
+def _attachments_table(message: StoredMessage) -> Table:
+    from rich.markup import escape
+    from rich.table import Table
+
+    table = Table(title="attachments", title_justify="left")
+    for column in ("#", "file name", "type", "size"):
+        table.add_column(column)
+    for a in message.attachments:
+        name = visible_name(a.filename or "") or "(no name)"
+        marks = (" (inline)" if a.inline else "") + (" (withheld)" if a.withheld else "")
+        if name != (a.filename or "(no name)"):  # "report\u202efdp.exe" reads "reportexe.pdf"
+            marks += " (hidden marks taken out of the name)"
+        table.add_row(
+            str(a.position + 1), escape(name + marks), escape(a.content_type), f"{a.size:,}"
+        )
+    return table
 
 
 def _address(name: str | None, address: str | None) -> str:
@@ -284,22 +296,79 @@ def _address(name: str | None, address: str | None) -> str:
     return name or address or "—"
 
 
-def save_documents(store: Store, message: StoredMessage, folder: Path) -> list[Path]:
-    """Copy a message's documents into folder under their own names, cleaned and unique."""
-    from pathvalidate import sanitize_filename
+# Marks that reorder or hide what a name shows ("report\u202efdp.exe" reads as
+# "reportexe.pdf"), and control characters: Unicode's bidirectional formatting characters
+# (UAX #9) and the C0 and C1 controls.
+_HIDING = re.compile("[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+_MAX_NAME = 120
 
-    folder.mkdir(parents=True, exist_ok=True)
+
+def visible_name(name: str) -> str:
+    """A file name as a person would read it aloud: without hiding marks or controls."""
+    return _HIDING.sub("", name)
+
+
+@dataclass(frozen=True)
+class Saved:
+    """What `show --save` wrote, and each file it did not write with why."""
+
+    written: tuple[Path, ...]
+    not_saved: tuple[str, ...]
+
+
+def save_documents(store: Store, message: StoredMessage, folder: Path) -> Saved:
+    """Copy a message's documents, told by their bytes, into folder, readable by their
+    owner alone, under their own names cleaned and made unique. Each name ends in its
+    format's extension, so that nothing saved runs as a program when opened."""
+    if not folder.is_dir():
+        make_private_dir(folder)  # an existing folder the officer chose keeps its mode
     written = []
+    not_saved = []
     for a in documents(message):
-        name = sanitize_filename(a.filename or "", platform="universal", max_len=120).strip()
-        if not name or name.startswith("."):
-            name = f"attachment-{a.position + 1}{name}"
+        shown = visible_name(a.filename or "").strip()[:_MAX_NAME] or f"attachment {a.position + 1}"
+        name = _saved_name(a)
+        if name is None:
+            not_saved.append(f"{shown}: {_not_a_document(a)}")
+            continue
         target = _unique(folder / name)
         data = store.file_path(a.sha256).read_bytes()
-        with target.open("xb") as out:  # never overwrite
+        binary = getattr(os, "O_BINARY", 0)  # Windows would translate line ends
+        handle = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL | binary, 0o600)
+        with os.fdopen(handle, "wb") as out:  # O_EXCL: never overwrite
             out.write(data)
         written.append(target)
-    return written
+    return Saved(tuple(written), tuple(not_saved))
+
+
+def _saved_name(attachment: StoredAttachment) -> str | None:
+    """The name to save a document under, ending in its format's extension; None for a
+    file that is not a document."""
+    from pathvalidate import sanitize_filename
+
+    from wgsubmit.publication import DOCUMENT_FORMATS
+
+    extension = DOCUMENT_FORMATS.get(attachment.format or "")
+    if extension is None:
+        return None
+    name = visible_name(attachment.filename or "").strip()
+    stem = name[: -len(extension)] if name.lower().endswith(extension) else name
+    room = _MAX_NAME - len(extension) - 12  # and for "-2" should the name be taken
+    stem = sanitize_filename(stem, platform="universal", max_len=room).strip().rstrip(" .")
+    if not stem or stem.startswith("."):
+        stem = f"attachment-{attachment.position + 1}{stem}"
+    return stem + extension
+
+
+_NOT_DOCUMENTS = {
+    "archive": "an archive (the documents read from it are saved on their own)",
+    "image": "a picture",
+    "html": "a web page",
+}
+
+
+def _not_a_document(attachment: StoredAttachment) -> str:
+    what = _NOT_DOCUMENTS.get(attachment.format or "", "not a document, by its content")
+    return f"not saved: {what}; only PDF, Word, OpenDocument, RTF and plain text are"
 
 
 def _unique(path: Path) -> Path:
