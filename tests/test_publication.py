@@ -99,6 +99,7 @@ def test_an_unclear_request_names_what_to_look_at_and_asks_for_an_officer() -> N
         "Pérez, A. (2020) Private guards at the border.",
         "Frontier Watch, Geneva",
         "ana perez",
+        "PREPARED BY ANA PEREZ",
     ],
 )
 def test_an_anonymous_document_naming_its_author_in_any_form_is_not_copied(text: str) -> None:

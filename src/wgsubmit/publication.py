@@ -11,6 +11,7 @@ under the same name saying it replaces this one).
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -288,16 +289,22 @@ def author_forms(message: StoredMessage) -> list[str]:
     return sorted(forms)
 
 
+def _folded(text: str) -> str:
+    """Compared as a reader reads: case, accents and spacing aside ("Jose Perez")."""
+    plain = unicodedata.normalize("NFKD", text)
+    return " ".join("".join(c for c in plain if not unicodedata.combining(c)).split()).casefold()
+
+
 def names_author(message: StoredMessage, text: str) -> bool:
     """Whether a document's text names its author in any of the forms above."""
-    flat = " ".join(re.sub(r"[._-]", " ", text).split()).casefold()
-    dotted = " ".join(text.split()).casefold()
+    flat = _folded(re.sub(r"[._-]", " ", text))
+    dotted = _folded(text)
     for form in author_forms(message):
-        plain = " ".join(re.sub(r"[._-]", " ", form).split()).casefold()
+        plain = _folded(re.sub(r"[._-]", " ", form))
         if form.isupper() and len(form) <= 8:  # an acronym: a whole word, case kept
             if re.search(rf"\b{re.escape(form)}\b", text):
                 return True
-        elif re.search(rf"(?<!\w){re.escape(plain)}(?!\w)", flat) or form.casefold() in dotted:
+        elif re.search(rf"(?<!\w){re.escape(plain)}(?!\w)", flat) or _folded(form) in dotted:
             return True
     return False
 
