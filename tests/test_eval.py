@@ -1,0 +1,46 @@
+"""The measured targets, enforced by the test command: the realistic eval (`tests/eval/`)
+and the adversarial collection (`tests/adversarial/`), each run through the documented
+flow (import, `triage --auto`, export with the files to upload) as a user would."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+
+
+def _run(script: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, str(script), *args],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        check=False,
+    )
+
+
+def test_the_realistic_eval_meets_every_target() -> None:
+    """Confidential and anonymous recall 100%, export precision 100% and recall >= 95%,
+    confidentiality accuracy >= 93% with unclear counted as wrong, unclear <= 10%."""
+    done = _run(HERE / "eval" / "evaluate.py")
+    assert done.returncode == 0, done.stdout + done.stderr
+
+
+# The frozen half is never used to tune the rules, so its leaks are not fixed one by one:
+# the target is 0, and this bound (the count measured when it was set; the rules before
+# the fail-closed reading leaked 91 there) only keeps it from getting worse.
+FROZEN_LEAKS_MEASURED = 3
+
+
+def test_the_adversarial_collection_leaks_nothing_on_the_tuned_half() -> None:
+    """No refused or anonymous submission on the page (nor its name or files), no
+    non-submission, no active content: none on the half the rules were tuned on, and on
+    the frozen half no more than measured."""
+    done = _run(HERE / "adversarial" / "score.py", "--json")
+    assert done.returncode in (0, 1), done.stderr
+    figures = json.loads(done.stdout)
+    assert figures["tune"]["leaks"] == 0, done.stdout
+    assert figures["frozen"]["leaks"] <= FROZEN_LEAKS_MEASURED, done.stdout
