@@ -51,6 +51,8 @@ def test_keystrokes_accept_skip_correct_and_quit(
     result = run("triage", input=keys)
     assert result.exit_code == 0, result.output
     assert f"#{first}" in result.output and "[Enter] accept" in result.output
+    # Each card says what export would do with it, by the same rule.
+    assert re.search(r"Page\s+(published|left out: )", result.output)
     after = listed(run)
     assert after[first]["submitter"]["decided_by"] == "human"
     assert after[first]["submitter"]["name"] == imported[first]["submitter"]["name"]

@@ -288,6 +288,20 @@ def first_lines(documents: list[str], body: str, count: int = 4) -> str:
     return "\n".join(line[:200] for line in lines[:count])
 
 
+def page_verdict(message: StoredMessage, config: Config) -> str:
+    """What `export` would do with this submission as it now stands, by the same rule."""
+    from wgsubmit.publication import Context, judge
+    from wgsubmit.views import language_ok, on_time
+
+    context = Context(
+        unspecified=config.publication.unspecified,
+        on_time=on_time(message, config),
+        language_ok=language_ok(message, config),
+    )
+    verdict = judge(message, context, texts=())
+    return "published" if verdict.published else "left out: " + "; ".join(verdict.reasons)
+
+
 def show_card(
     console: Console,
     message: StoredMessage,
@@ -335,5 +349,6 @@ def show_card(
         suggested.add_row("Tags", escape(", ".join(message.tags)))
     if message.flags:
         suggested.add_row("Flags", escape(", ".join(message.flags)))
+    suggested.add_row("Page", escape(page_verdict(message, config)))
     console.print(suggested)
     console.print(escape(KEYS), style="cyan")
