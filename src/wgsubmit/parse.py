@@ -2,6 +2,11 @@
 
 Parsing never raises: a message that cannot be read comes back with ``error``
 set and the ``unparseable`` flag, and the raw bytes stay in the store.
+
+The standard ``email`` package splits the message (so that a forward's attached message
+is reached as an object, and broken encoded words are decoded by hand); mail-parser, given
+each message object through its public constructor, gives the bodies, the addresses and
+the attachments.
 """
 
 from __future__ import annotations
@@ -244,7 +249,9 @@ def _mailparser(msg: email.message.Message) -> Any:
 
     if msg.epilogue is None:
         msg.epilogue = ""  # mail-parser reads the epilogue of a multipart with defects
-    return mailparser.MailParser._parse_guarded(lambda: msg)
+    # Its public constructor takes a message the standard parser already built (the top
+    # one, or the one a forward carries); nesting too deep is the caller's RecursionError.
+    return mailparser.MailParser(msg)
 
 
 def _header(msg: email.message.Message, name: str) -> str:
