@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
+from pathlib import Path
 
 from conftest import REPO
 
@@ -50,3 +51,44 @@ def test_the_readmes_survival_table_names_tests_that_exist() -> None:
                 assert f"def {name}(" in source, f"{current}::{name} is not a test"
                 cited += 1
     assert cited >= 15
+
+
+def _imports(path: Path, module: str) -> set[str]:
+    """Every wgsubmit module this one imports, at the top or inside a function."""
+    import ast
+
+    package = module if path.name == "__init__.py" else module.rpartition(".")[0]
+    found: set[str] = set()
+    for node in ast.walk(ast.parse(path.read_text("utf-8"))):
+        if isinstance(node, ast.Import):
+            found.update(a.name for a in node.names if a.name.startswith("wgsubmit"))
+        elif isinstance(node, ast.ImportFrom):
+            base = node.module or ""
+            if node.level:
+                parts = package.split(".")[: len(package.split(".")) - node.level + 1]
+                base = ".".join([*parts, base] if base else parts)
+            if base.startswith("wgsubmit"):
+                found.update(f"{base}.{a.name}" for a in node.names)
+                found.add(base)
+    return found
+
+
+def test_no_import_cycle_counting_imports_inside_functions() -> None:
+    """A module imported lazily still depends on its importer: no cycle either way."""
+    modules: dict[str, Path] = {}
+    for path in (REPO / "src" / "wgsubmit").rglob("*.py"):
+        name = ".".join(path.relative_to(REPO / "src").with_suffix("").parts)
+        modules[name.removesuffix(".__init__")] = path
+    graph = {m: {t for t in _imports(p, m) if t in modules and t != m} for m, p in modules.items()}
+    # A package's __init__ importing its own submodules is not a dependency back.
+    for m in graph:
+        graph[m] = {t for t in graph[m] if not (m.startswith(t + ".") and t in modules)}
+
+    def reaches(start: str, goal: str, seen: set[str]) -> bool:
+        for nxt in graph[start]:
+            if nxt == goal or (nxt not in seen and not seen.add(nxt) and reaches(nxt, goal, seen)):
+                return True
+        return False
+
+    cycles = sorted(m for m in graph if reaches(m, m, set()))
+    assert not cycles, f"import cycles through {cycles}"

@@ -9,7 +9,6 @@ from __future__ import annotations
 import datetime as dt
 import ipaddress
 import os
-import subprocess
 import tomllib
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -17,7 +16,7 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from wgsubmit.errors import ConfigError, MailServerError
+from wgsubmit.errors import ConfigError
 
 CONFIG_ENV = "WGSUBMIT_CONFIG"
 DEFAULT_CONFIG_NAME = "config.toml"
@@ -466,54 +465,3 @@ def load_config(explicit: str | None = None) -> Config:
     except tomllib.TOMLDecodeError as err:
         raise ConfigError(f"{path}: not valid TOML: {err}") from None
     return parse_config(data, path.resolve())
-
-
-def imap_password(imap: ImapConfig) -> str:
-    """The IMAP password, from the environment or a command; never from the file."""
-    return _secret(imap.password_env, imap.password_command, "imap.password")
-
-
-def _secret(variable: str | None, command: str | None, key: str) -> str:
-    """A secret from the environment variable named by ``{key}_env``, else the output of
-    ``{key}_command``."""
-    if variable:
-        value = os.environ.get(variable)
-        if value:
-            return value
-        if not command:
-            raise ConfigError(f"{key}_env: the environment variable {variable} is not set")
-    assert command is not None
-    return _run_secret_command(command, f"{key}_command")
-
-
-def _run_secret_command(command: str, key: str) -> str:
-    try:
-        done = subprocess.run(
-            command, shell=True, capture_output=True, text=True, timeout=120, check=False
-        )
-    except (OSError, subprocess.TimeoutExpired) as err:
-        raise MailServerError(f"{key}: the command could not run: {type(err).__name__}") from None
-    secret = done.stdout.strip()
-    # Its output is a secret: never repeat it, not even in the error.
-    if done.returncode != 0 or not secret:
-        raise MailServerError(
-            f"{key}: the command failed (exit status {done.returncode}) or printed nothing"
-        )
-    return secret
-
-
-def oauth2_token(imap: ImapConfig) -> str:
-    """An access token: printed by token_command when set, else from a sign-in kept by
-    `wgsubmit login` (device flow) or the app's own secret (client credentials)."""
-    if imap.oauth2.token_command:
-        return _run_secret_command(imap.oauth2.token_command, "imap.oauth2.token_command")
-    from wgsubmit.oauth import access_token
-
-    return access_token(imap)
-
-
-def oauth2_client_secret(imap: ImapConfig) -> str:
-    oauth2 = imap.oauth2
-    return _secret(
-        oauth2.client_secret_env, oauth2.client_secret_command, "imap.oauth2.client_secret"
-    )

@@ -18,7 +18,8 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from wgsubmit.config import ImapConfig, imap_password, oauth2_token
+from wgsubmit.config import ImapConfig
+from wgsubmit.credentials import imap_password
 from wgsubmit.errors import ConnectionLost, MailServerError
 from wgsubmit.records import RawMessage, as_utc
 from wgsubmit.store import MailboxState, Store
@@ -80,6 +81,8 @@ def connect(imap: ImapConfig) -> IMAPClient:
         raise MailServerError(f"{where}: {_reason(err)}") from None
     try:
         if imap.auth == "oauth2":
+            from wgsubmit.oauth import oauth2_token
+
             client.oauth2_login(imap.username, oauth2_token(imap))
         else:
             client.login(imap.username, imap_password(imap))

@@ -18,7 +18,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from wgsubmit.config import ImapConfig, oauth2_client_secret
+from wgsubmit.config import ImapConfig
+from wgsubmit.credentials import run_secret_command, secret
 from wgsubmit.errors import ConfigError, MailServerError, WgsubmitError
 
 # What IMAP needs: a person's own mailbox access, or the app's (granted by ICT).
@@ -211,3 +212,18 @@ RESERVED_SCOPES = {"offline_access", "openid", "profile"}  # MSAL adds these its
 def cache_location(imap: ImapConfig) -> str:
     path: Path | None = imap.oauth2.token_cache
     return str(path) if path is not None else f"the keyring ({KEYRING_SERVICE})"
+
+
+def oauth2_token(imap: ImapConfig) -> str:
+    """An access token: printed by token_command when set, else from a sign-in kept by
+    `wgsubmit login` (device flow) or the app's own secret (client credentials)."""
+    if imap.oauth2.token_command:
+        return run_secret_command(imap.oauth2.token_command, "imap.oauth2.token_command")
+    return access_token(imap)
+
+
+def oauth2_client_secret(imap: ImapConfig) -> str:
+    oauth2 = imap.oauth2
+    return secret(
+        oauth2.client_secret_env, oauth2.client_secret_command, "imap.oauth2.client_secret"
+    )
