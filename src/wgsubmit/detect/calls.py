@@ -20,7 +20,9 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
-VALUES = ("this", "other", "unclear", "before")
+from wgsubmit.records import CallAnswer
+
+VALUES = ("this", "other", "unclear", "before")  # of CallAnswer.value
 # A submission to another call may come late to it; it is "open" this long after its deadline.
 LATE_GRACE = dt.timedelta(days=30)
 SHARE = 2.0  # one call's evidence must be at least twice the next one's ...
@@ -45,20 +47,6 @@ class Said:
     subject: str
     body: str
     document: str = ""
-
-
-@dataclass(frozen=True)
-class CallAnswer:
-    """``this``, ``other`` (``evidence`` is that call's title), ``unclear`` or ``before``;
-    ``how`` it was told: symbol, named, topic, time or nothing."""
-
-    value: str
-    evidence: str | None = None
-    how: str = "nothing"
-
-    @property
-    def flags(self) -> tuple[str, ...]:
-        return {"other": ("other_call",), "before": ("before_call",)}.get(self.value, ())
 
 
 @dataclass(frozen=True)
