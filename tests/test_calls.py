@@ -15,6 +15,7 @@ import shutil
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import pytest
 from click.testing import CliRunner, Result
@@ -156,7 +157,7 @@ def call_store(tmp_path: Path) -> Run:
     return invoke
 
 
-def _by_message_id(run: Run) -> dict[str, dict[str, object]]:
+def _by_message_id(run: Run) -> dict[str, dict[str, Any]]:
     listed = json.loads(run("list", "--json", "--all").stdout)
     return {str(m["message_id"]).strip("<>"): m for m in listed}
 
@@ -170,7 +171,7 @@ def test_only_this_calls_submissions_reach_its_page(call_store: Run) -> None:
         record = records[message_id]
         if label != "this":
             assert record["id"] not in published, message_id
-    flags = {m: set(r["flags"]) for m, r in records.items()}  # type: ignore[arg-type]
+    flags = {m: set(r["flags"]) for m, r in records.items()}
     assert "other_call" in flags["o01@miningwatch-like.example"]
     assert "before_call" in flags["b02@borderline-ngo.example"]
     assert not {"other_call", "before_call"} & flags["c01@fronterasjustas.example"]
@@ -184,16 +185,16 @@ def test_only_this_calls_submissions_reach_its_page(call_store: Run) -> None:
 
 def test_an_officer_says_which_call_and_a_reprocess_keeps_it(call_store: Run) -> None:
     records = _by_message_id(call_store)
-    vague = int(records["n01@mailbox.example"]["id"])  # type: ignore[call-overload]
-    mines = int(records["o01@miningwatch-like.example"]["id"])  # type: ignore[call-overload]
+    vague = int(records["n01@mailbox.example"]["id"])
+    mines = int(records["o01@miningwatch-like.example"]["id"])
     dry_run = " ".join(call_store("export", "--dry-run").stdout.split())
     assert "which call it answers is unclear" in dry_run
     call_store("triage", str(vague), "--call", "other")
     call_store("triage", str(mines), "--call", "this")
     call_store("reprocess")
     records = _by_message_id(call_store)
-    assert "other_call" in records["n01@mailbox.example"]["flags"]  # type: ignore[operator]
-    assert "other_call" not in records["o01@miningwatch-like.example"]["flags"]  # type: ignore[operator]
+    assert "other_call" in records["n01@mailbox.example"]["flags"]
+    assert "other_call" not in records["o01@miningwatch-like.example"]["flags"]
     shown = call_store("show", str(mines)).stdout
     assert "call_answer" in shown and "this" in shown
     exported = json.loads(call_store("export", "--format", "json").stdout)
@@ -235,8 +236,38 @@ def test_wrong_call_keys_are_named(table: dict[str, object], error: str) -> None
     }
     for key, value in table.items():
         if key == "call":
-            data["call"] = {**data["call"], **value}  # type: ignore[dict-item]
+            data["call"] = {**data["call"], **value}
         else:
             data[key] = value
     with pytest.raises(ConfigError, match=error):
         parse_config(data, None)
+
+
+def test_interactive_triage_asks_which_call(call_store: Run, tmp_path: Path) -> None:
+    import io
+
+    from rich.console import Console
+
+    from wgsubmit.store import Store
+    from wgsubmit.triage import Session, queue, run_interactive
+
+    config = load_config(str(tmp_path / "config.toml"))
+    keys = iter(["w", "q"])
+    asked: list[str] = []
+
+    def prompt(text: str, **options: object) -> str:
+        asked.append(text)
+        return "other"
+
+    screen = io.StringIO()
+    session = Session(Console(file=screen, width=80), lambda: next(keys), prompt)
+    with Store.open_for_writing(config.store_path) as store:
+        first = queue(store)[0]
+        run_interactive(store, config, session, "officer")
+        message = store.message(first)
+        assert message is not None
+        assert (message.call_answer, message.call_decided_by) == ("other", "human")
+        assert "other_call" in message.flags
+        assert [e.field for e in store.events(first)] == ["call_answer"]
+    assert asked == ["This call or another"]
+    assert "[w] which call" in " ".join(screen.getvalue().split())

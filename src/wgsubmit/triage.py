@@ -182,10 +182,14 @@ def apply_suggestions(store: Store, who: str) -> list[StoredMessage]:
 
 
 def queue(store: Store) -> list[int]:
-    """Undecided submissions: those whose request is unclear first, then the others oldest
-    first, starting after the one last shown."""
+    """Undecided submissions: those whose request, or the call they answer, is unclear
+    first, then the others oldest first, starting after the one last shown."""
     ids = store.undecided()
-    unclear = [i for i in ids if (m := store.message(i)) and m.confidentiality == "unclear"]
+    unclear = [
+        i
+        for i in ids
+        if (m := store.message(i)) and "unclear" in (m.confidentiality, m.call_answer)
+    ]
     rest = [i for i in ids if i not in set(unclear)]
     last = store.setting(POSITION)
     if last is None or not last.isdigit():
