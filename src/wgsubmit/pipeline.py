@@ -173,12 +173,13 @@ def which_call(
     message: Message, extractions: Sequence[Extraction], detection: Detection, config: Config
 ) -> CallAnswer | None:
     """Which of the mandate's calls a submission answers; None when the config names no
-    other call and no opening day, so that a store of one call reads as it always did."""
+    other call and no opening day, so that a store of one call reads as it always did.
+    A message not taken for a submission is answered too: an officer may make it one."""
     from wgsubmit.detect import calls
     from wgsubmit.detect.thread import own_text
 
     call = config.call
-    if detection.kind != "submission" or not (call.opened or call.other_calls):
+    if detection.kind in ("auto_reply", "bounce") or not (call.opened or call.other_calls):
         return None
     main = detection.main_document
     said = calls.Said(
