@@ -492,6 +492,11 @@ def show(ctx: click.Context, message_id: int, as_json: bool, save_dir: Path | No
     help="Let a withheld attachment N back on the page.",
 )
 @click.option(
+    "--call",
+    type=click.Choice(["this", "other"]),
+    help="Which of the mandate's calls it answers: this one, or another.",
+)
+@click.option(
     "--received",
     metavar="TIME",
     help='When the server received it: "2020-03-16 14:03" (call\'s time zone) or RFC 3339.',
@@ -522,6 +527,7 @@ def triage(
         wgsubmit triage 15 --withhold "sent twice by mistake"
         wgsubmit triage 16 --received "2020-03-16 14:03"
         wgsubmit triage 17 --confidentiality publish --withhold-file 2
+        wgsubmit triage 18 --call other
     """
     from wgsubmit.store import Store
     from wgsubmit.triage import Decision, apply, apply_suggestions, check, user

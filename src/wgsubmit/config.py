@@ -79,6 +79,18 @@ class CallConfig:
     own_addresses: tuple[str, ...]
     max_words: int
     max_pages: int
+    opened: dt.datetime | None = None  # the call was issued: earlier mail is before_call
+    keywords: tuple[str, ...] = ()  # words and phrases (and its report's symbol) naming it
+    other_calls: tuple[OtherCall, ...] = ()  # the mandate's other calls, same mailbox
+
+
+@dataclass(frozen=True)
+class OtherCall:
+    """Another call of the mandate whose submissions arrive in the same mailbox."""
+
+    title: str
+    deadline: Deadline
+    keywords: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -226,6 +238,15 @@ def _deadline(value: Any) -> dt.date | dt.datetime:
     raise ValueError('must be a date "YYYY-MM-DD" or an RFC 3339 datetime')
 
 
+def _date(value: Any) -> dt.date:
+    if isinstance(value, dt.date) and not isinstance(value, dt.datetime):
+        return value
+    try:
+        return dt.date.fromisoformat(_str(value).strip())
+    except ValueError:
+        raise ValueError('must be a date "YYYY-MM-DD"') from None
+
+
 def _groups(value: Any) -> list[Group]:
     if not isinstance(value, list) or not value:
         raise ValueError("must be a list of { title = …, types = […] }")
@@ -263,6 +284,13 @@ _SCHEMA: dict[str, dict[str, tuple[Callable[[Any], Any], Any]]] = {
         "own_addresses": (_str_list, []),
         "max_words": (_positive_int, 10000),
         "max_pages": (_positive_int, 20),
+        "opened": (_date, None),
+        "keywords": (_str_list, []),
+    },
+    "other_calls": {
+        "title": (_nonempty_str, _REQUIRED),
+        "deadline": (_deadline, _REQUIRED),
+        "keywords": (_str_list, []),
     },
     "imap": {
         "host": (_nonempty_str, _REQUIRED),
@@ -339,6 +367,20 @@ def make_deadline(value: dt.date | dt.datetime, timezone: str) -> Deadline:
     return Deadline(next_midnight, whole_day=True)
 
 
+def _start_of(day: dt.date | None, timezone: str) -> dt.datetime | None:
+    """The first instant of a day in the call's time zone, in UTC."""
+    if day is None:
+        return None
+    return dt.datetime.combine(day, dt.time(0), tzinfo=ZoneInfo(timezone)).astimezone(dt.UTC)
+
+
+def _other_call(table: Any, timezone: str) -> OtherCall:
+    values = _check_section("other_calls", table)
+    return OtherCall(
+        values["title"], make_deadline(values["deadline"], timezone), tuple(values["keywords"])
+    )
+
+
 def is_loopback(host: str) -> bool:
     if host.lower() == "localhost":
         return True
@@ -351,7 +393,7 @@ def is_loopback(host: str) -> bool:
 def parse_config(data: dict[str, Any], path: Path | None) -> Config:
     """Check a config's TOML tables and build the typed Config."""
     for section in data:
-        if section not in {"call", "imap", "store", "extract", "publication"}:
+        if section not in {"call", "imap", "store", "extract", "publication", "other_calls"}:
             raise ConfigError(f"{section}: unknown section (see config.example.toml)")
     for required in ("call", "imap"):
         if required not in data:
@@ -397,6 +439,10 @@ def parse_config(data: dict[str, Any], path: Path | None) -> Config:
         raise ConfigError(f"imap.oauth2.ca_file: no such file: {oauth2_ca}")
     if not oauth2["authority"].startswith("https://"):
         raise ConfigError("imap.oauth2.authority: an https:// address of the sign-in service")
+    others = data.get("other_calls", [])
+    if not isinstance(others, list):
+        raise ConfigError("other_calls: must be a list of tables [[other_calls]]")
+    other_calls = tuple(_other_call(o, call["timezone"]) for o in others)
     groups = publication["groups"]
     if groups is DEFAULT_GROUPS:
         groups = _groups(DEFAULT_GROUPS)
@@ -411,6 +457,9 @@ def parse_config(data: dict[str, Any], path: Path | None) -> Config:
             own_addresses=tuple(a.lower() for a in call["own_addresses"]),
             max_words=call["max_words"],
             max_pages=call["max_pages"],
+            opened=_start_of(call["opened"], call["timezone"]),
+            keywords=tuple(call["keywords"]),
+            other_calls=other_calls,
         ),
         imap=ImapConfig(
             host=imap["host"],

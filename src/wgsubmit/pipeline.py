@@ -7,7 +7,7 @@ the raw bytes come from.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -16,7 +16,7 @@ from wgsubmit import links
 from wgsubmit.config import Config
 from wgsubmit.errors import StoreError
 from wgsubmit.parse import parse_message
-from wgsubmit.records import Extraction, Message, RawMessage
+from wgsubmit.records import CallAnswer, Detection, Extraction, Message, RawMessage
 from wgsubmit.store import Reading, Store
 
 if TYPE_CHECKING:
@@ -160,11 +160,36 @@ def _save(
             flags.append("duplicate")
     detection = None if "unparseable" in flags else detect(message, extractions, config.call)
     if detection is not None:
+        detection = replace(detection, call=which_call(message, extractions, detection, config))
         flags.extend(detection.flags)
+        flags.extend(detection.call.flags if detection.call else ())
     store.save_reading(
         message_id,
         Reading(message, extractions, detection, tuple(dict.fromkeys(flags)), duplicate_of),
     )
+
+
+def which_call(
+    message: Message, extractions: Sequence[Extraction], detection: Detection, config: Config
+) -> CallAnswer | None:
+    """Which of the mandate's calls a submission answers; None when the config names no
+    other call and no opening day, so that a store of one call reads as it always did.
+    A message not taken for a submission is answered too: an officer may make it one."""
+    from wgsubmit.detect import calls
+    from wgsubmit.detect.thread import own_text
+
+    call = config.call
+    if detection.kind in ("auto_reply", "bounce") or not (call.opened or call.other_calls):
+        return None
+    main = detection.main_document
+    said = calls.Said(
+        message.subject or "",
+        f"{own_text(message.body)}\n\n{own_text(message.outer_body)}",
+        extractions[main].text if main is not None else "",
+    )
+    others = [calls.Call(o.title, o.keywords, o.deadline.instant) for o in call.other_calls]
+    this = calls.Call(call.title, call.keywords)
+    return calls.decide(said, message.received_at, this, others, call.opened)
 
 
 def link(store: Store, ids: Iterable[int]) -> None:

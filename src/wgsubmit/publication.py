@@ -158,7 +158,24 @@ def _kind_reasons(message: StoredMessage) -> list[str]:
         )
     if "personal_case" in message.flags and message.kind != "submission":
         reasons.append("a personal case: route it to the team that handles them")
+    if message.kind == "submission":
+        reasons += _call_reasons(message)
     return reasons
+
+
+def _call_reasons(message: StoredMessage) -> list[str]:
+    """A submission to another of the mandate's calls goes on that call's page; one that
+    came before this call opened, or could answer either, waits for an officer."""
+    answer, evidence = message.call_answer, message.call_evidence or ""
+    decide = f"(`wgsubmit triage {message.id} --call this|other`)"
+    if answer == "other":
+        said = f": “{evidence}”" if evidence and evidence != "set by an officer" else ""
+        return [f"answers another call{said}"]
+    if answer == "before":
+        return [f"{evidence or 'received before the call opened'} {decide}"]
+    if answer == "unclear":
+        return [f"which call it answers is unclear, an officer decides {decide}: {evidence}"]
+    return []
 
 
 def _request_reasons(message: StoredMessage, context: Context) -> list[str]:
@@ -341,4 +358,6 @@ def needs_officer(message: StoredMessage, judgement: Judgement) -> bool:
         return (
             message.submitter_decided_by != "human" or message.confidentiality_decided_by != "human"
         )
-    return message.confidentiality == "unclear" and message.kind == "submission"
+    return message.kind == "submission" and (
+        message.confidentiality == "unclear" or message.call_answer == "unclear"
+    )

@@ -45,6 +45,8 @@ FLAGS = frozenset(
         "amends",
         "withheld",
         "personal_case",
+        "other_call",
+        "before_call",
     }
 )
 
@@ -153,6 +155,21 @@ class Confidentiality:
 
 
 @dataclass(frozen=True)
+class CallAnswer:
+    """Which call a submission answers: ``this``, ``other`` (``evidence`` is that call's
+    title), ``unclear`` or ``before`` (it came before the call opened); ``how`` it was told:
+    symbol, named, topic, time or nothing."""
+
+    value: str
+    evidence: str | None = None
+    how: str = "nothing"
+
+    @property
+    def flags(self) -> tuple[str, ...]:
+        return {"other": ("other_call",), "before": ("before_call",)}.get(self.value, ())
+
+
+@dataclass(frozen=True)
 class Submitter:
     """Who sent a submission, as suggested (or as an officer decided), and why."""
 
@@ -177,3 +194,4 @@ class Detection:
     amendment: Confidentiality | None = None  # a later change of the publication request
     main_document: int | None = None  # position of the attachment with the longest text
     submitter: Submitter | None = None
+    call: CallAnswer | None = None  # None: not a submission, or no other call to tell apart

@@ -77,11 +77,13 @@ def compute(messages: list[StoredMessage], config: Config) -> Stats:
     from wgsubmit.publish import build
 
     zone = ZoneInfo(config.call.timezone)
-    counted = [
+    received = [
         m
         for m in messages
         if m.kind == "submission" and m.duplicate_of is None and m.superseded_by is None
     ]
+    # A submission to another call, or from before this one opened, is not this call's.
+    counted = [m for m in received if m.call_answer not in ("other", "before")]
     timeliness: Counter[str] = Counter()
     days: Counter[dt.date] = Counter()
     for m in counted:
@@ -92,7 +94,7 @@ def compute(messages: list[StoredMessage], config: Config) -> Stats:
     deadline_at = config.call.deadline.instant.astimezone(zone)
     if not config.call.deadline.whole_day:
         deadline_at += dt.timedelta(microseconds=1)
-    tables = (
+    tables: tuple[Table, ...] = (
         Table(
             "type",
             _ordered(Counter(m.submitter_type or UNKNOWN for m in counted), SUBMITTER_TYPES),
@@ -108,6 +110,8 @@ def compute(messages: list[StoredMessage], config: Config) -> Stats:
         Table("timeliness", _ordered(timeliness, ("on time", "late", "no received time"))),
         Table("kind", _ordered(Counter(m.kind or "not read yet" for m in messages), KINDS)),
     )
+    if config.call.opened or config.call.other_calls:
+        tables += (_calls(received),)
     published = sum(1 for v in build(messages, config).verdicts if v.published)
     per_day, outside = _every_day(days, _last_day(deadline_at))
     return Stats(
@@ -122,6 +126,16 @@ def compute(messages: list[StoredMessage], config: Config) -> Stats:
         no_time=timeliness["no received time"],
         outside=outside,
     )
+
+
+CALLS = ("this call", "other_call", "before_call", "unclear")
+
+
+def _calls(received: list[StoredMessage]) -> Table:
+    """Which call the submissions answer: this one, another, none yet (before it opened)."""
+    names = {"this": "this call", "other": "other_call", "before": "before_call"}
+    counter = Counter(names.get(m.call_answer or "this", "unclear") for m in received)
+    return Table("calls", _ordered(counter, CALLS))
 
 
 def _last_day(deadline_at: dt.datetime) -> dt.date:
@@ -159,6 +173,7 @@ _TITLES = {
     "confidentiality": "publication",
     "timeliness": "on time",
     "kind": "all messages",
+    "calls": "call answered",
 }
 
 

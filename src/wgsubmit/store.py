@@ -102,6 +102,11 @@ class StoredMessage:
     # to keep confidential) this one: off the page until an officer decides whether it is
     # superseded (``superseded_decided_by == 'human'``).
     held_by: int | None = None
+    # Which of the mandate's calls it answers (this, other, unclear, before), when the
+    # config names other calls or the day this one opened; None otherwise.
+    call_answer: str | None = None
+    call_evidence: str | None = None
+    call_decided_by: str | None = None
 
 
 @dataclass(frozen=True)
@@ -136,8 +141,11 @@ DECIDED_BY = {
     "kind": "kind",
     "superseded_by": "superseded",
     "received_at": "received",
+    "call_answer": "call",
     "withhold_reason": None,
 }
+# The flags that say which call a message answers, from the answer.
+CALL_FLAGS = {"other": "other_call", "before": "before_call"}
 
 
 @dataclass(frozen=True)
@@ -334,6 +342,18 @@ def m006_links(conn: sqlite3.Connection) -> None:
     )
 
 
+def m007_calls(conn: sqlite3.Connection) -> None:
+    """Which of the mandate's calls a message answers, and whether an officer said so."""
+    _execute_all(
+        conn,
+        """
+        ALTER TABLE messages ADD COLUMN call_answer TEXT;
+        ALTER TABLE messages ADD COLUMN call_evidence TEXT;
+        ALTER TABLE messages ADD COLUMN call_decided_by TEXT;
+        """,
+    )
+
+
 MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     m001_initial,
     m002_reading,
@@ -341,6 +361,7 @@ MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     m004_received,
     m005_withheld_files,
     m006_links,
+    m007_calls,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 
@@ -649,7 +670,9 @@ class Store:
         confidentiality = detection.confidentiality if detection else None
         submitter = detection.submitter if detection else None
         amendment = detection.amendment if detection else None
+        answer = detection.call if detection else None
         with self.transaction():
+            flags = self._call_flags_kept(message_id, reading.flags)
             self.conn.execute(
                 "UPDATE messages SET processed_at = ?, message_id = ?, from_name = ?,"
                 " from_address = ?, to_json = ?, cc_json = ?, subject = ?, date_header = ?,"
@@ -666,6 +689,10 @@ class Store:
                 f" {_unless_human('submitter_country', 'submitter')},"
                 f" {_unless_human('submitter_confidence', 'submitter')},"
                 f" {_unless_human('submitter_reasons_json', 'submitter')},"
+                f" {_unless_human('call_answer', 'call')},"
+                f" {_unless_human('call_evidence', 'call')},"
+                " call_decided_by = CASE WHEN call_decided_by = 'human' THEN 'human'"
+                "   WHEN ? IS NULL THEN NULL ELSE 'auto' END,"
                 " submitter_decided_by = CASE WHEN submitter_decided_by = 'human' THEN 'human'"
                 "   WHEN ? IS NULL THEN NULL ELSE 'auto' END,"
                 " kind_decided_by = CASE WHEN kind_decided_by = 'human' THEN 'human'"
@@ -687,7 +714,7 @@ class Store:
                     json.dumps(message.headers),
                     forwarded_by.name,
                     forwarded_by.address,
-                    json.dumps(list(reading.flags)),
+                    json.dumps(flags),
                     message.error,
                     reading.duplicate_of,
                     language.code if language else None,
@@ -704,6 +731,9 @@ class Store:
                     submitter.country if submitter else None,
                     submitter.confidence if submitter else None,
                     json.dumps(list(submitter.reasons) if submitter else []),
+                    answer.value if answer else None,
+                    answer.evidence if answer else None,
+                    answer.value if answer else None,
                     submitter.type if submitter else None,
                     kind,
                     confidentiality.value if confidentiality else None,
@@ -756,6 +786,14 @@ class Store:
                     "\n".join(e.text for e in reading.extractions),
                 ),
             )
+
+    def _call_flags_kept(self, message_id: int, flags: Sequence[str]) -> list[str]:
+        """The flags read, with those of the call an officer said it answers."""
+        row = self.conn.execute(
+            "SELECT call_answer FROM messages WHERE id = ? AND call_decided_by = 'human'",
+            (message_id,),
+        ).fetchone()
+        return list(flags) if row is None else _with_call_flags(flags, row[0])
 
     # --- links between messages ---
 
@@ -953,6 +991,12 @@ class Store:
                     self.conn.execute(
                         f"UPDATE messages SET {column} = ? WHERE id = ?", (value, message_id)
                     )
+                if column == "call_answer":
+                    flags = _with_call_flags(json.loads(row["flags_json"]), value)
+                    self.conn.execute(
+                        "UPDATE messages SET call_evidence = ?, flags_json = ? WHERE id = ?",
+                        ("set by an officer", json.dumps(flags), message_id),
+                    )
                 if column == "confidentiality":
                     self.conn.execute(
                         "UPDATE messages SET confidentiality_evidence = ? WHERE id = ?",
@@ -1056,7 +1100,8 @@ class Store:
         rows = self.conn.execute(
             "SELECT id FROM messages WHERE kind = 'submission' AND duplicate_of IS NULL"
             " AND (submitter_decided_by IS NOT 'human' OR (confidentiality = 'unclear'"
-            " AND confidentiality_decided_by IS NOT 'human'))"
+            " AND confidentiality_decided_by IS NOT 'human')"
+            " OR (call_answer = 'unclear' AND call_decided_by IS NOT 'human'))"
             " ORDER BY confidentiality IS NOT 'unclear', coalesce(received_at, stored_at), id"
         )
         return [r[0] for r in rows]
@@ -1198,6 +1243,13 @@ def _unless_human(column: str, decision: str) -> str:
     return f"{column} = CASE WHEN {decision}_decided_by = 'human' THEN {column} ELSE ? END"
 
 
+def _with_call_flags(flags: Iterable[str], answer: object) -> list[str]:
+    """The flags with other_call or before_call as ``answer`` says, and no other."""
+    kept = [f for f in flags if f not in CALL_FLAGS.values()]
+    flag = CALL_FLAGS.get(str(answer))
+    return [*kept, flag] if flag else kept
+
+
 def _id_filter(column: str, ids: list[int] | None) -> tuple[str, list[int]]:
     """A WHERE clause restricting column to ids (none when ids is None)."""
     if ids is None:
@@ -1255,6 +1307,9 @@ def _stored_message(
         confidentiality_decided_by=row["confidentiality_decided_by"],
         amends=row["amends"],
         held_by=row["held_by"],
+        call_answer=row["call_answer"],
+        call_evidence=row["call_evidence"],
+        call_decided_by=row["call_decided_by"],
         body_language=row["body_language"],
         tags=tuple(tags.get(row["id"], [])),
         attachments=tuple(attachments.get(row["id"], [])),

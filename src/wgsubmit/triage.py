@@ -17,6 +17,7 @@ from wgsubmit.store import Store, StoredMessage
 if TYPE_CHECKING:
     from rich.console import Console
 
+CALL_CHOICES = ("this", "other")  # an officer's word on which call a submission answers
 POSITION = "triage.last"  # the last submission dealt with: a new session resumes after it
 
 
@@ -35,6 +36,7 @@ class Decision:
     received: str | None = None  # when the server received it, as the officer found out
     withhold_files: tuple[int, ...] = ()  # attachment numbers as `show` prints them
     keep_files: tuple[int, ...] = ()
+    call: str | None = None  # this or other: which of the mandate's calls it answers
 
     def changes(self) -> dict[str, str | int | None]:
         columns = {
@@ -45,6 +47,7 @@ class Decision:
             "confidentiality": self.confidentiality,
             "kind": self.kind,
             "withhold_reason": self.withhold,
+            "call_answer": self.call,
         }
         return {k: v for k, v in columns.items() if v is not None}
 
@@ -109,6 +112,8 @@ def check(decision: Decision, timezone: str = "UTC") -> Decision:
         raise ValueRefused("confidentiality", f"one of {', '.join(CONFIDENTIALITY)}")
     if decision.kind is not None and decision.kind not in KINDS:
         raise ValueRefused("kind", f"one of {', '.join(KINDS)}")
+    if decision.call is not None and decision.call not in CALL_CHOICES:
+        raise ValueRefused("call", f"one of {', '.join(CALL_CHOICES)}")
     if decision.name is not None and not decision.name.strip():
         raise ValueRefused("name", "give the submitter's name")
     if decision.withhold is not None and not decision.withhold.strip():
@@ -177,10 +182,14 @@ def apply_suggestions(store: Store, who: str) -> list[StoredMessage]:
 
 
 def queue(store: Store) -> list[int]:
-    """Undecided submissions: those whose request is unclear first, then the others oldest
-    first, starting after the one last shown."""
+    """Undecided submissions: those whose request, or the call they answer, is unclear
+    first, then the others oldest first, starting after the one last shown."""
     ids = store.undecided()
-    unclear = [i for i in ids if (m := store.message(i)) and m.confidentiality == "unclear"]
+    unclear = [
+        i
+        for i in ids
+        if (m := store.message(i)) and "unclear" in (m.confidentiality, m.call_answer)
+    ]
     rest = [i for i in ids if i not in set(unclear)]
     last = store.setting(POSITION)
     if last is None or not last.isdigit():
@@ -201,7 +210,7 @@ def _summary(message: StoredMessage) -> str:
 
 KEYS = (
     "[Enter] accept  [t] type  [n] name  [c] country  [p] confidentiality  "
-    "[g] tag  [s] skip  [q] quit"
+    "[w] which call  [g] tag  [s] skip  [q] quit"
 )
 
 
@@ -271,6 +280,9 @@ def _ask(session: Session, key: str, message: StoredMessage) -> Decision | None:
             "Confidentiality", type=click.Choice(CONFIDENTIALITY), default=message.confidentiality
         )
         return Decision(confidentiality=value)
+    if key == "w":
+        value = session.prompt("This call or another", type=click.Choice(CALL_CHOICES))
+        return Decision(call=value)
     return None
 
 
@@ -345,6 +357,9 @@ def show_card(
     suggested.add_row("Publication", escape(message.confidentiality or "—"))
     if message.confidentiality_evidence:
         suggested.add_row("", f"[dim]“{escape(message.confidentiality_evidence)}”[/dim]")
+    if message.call_answer not in (None, "this"):
+        evidence = f" [dim]{escape(message.call_evidence or '')}[/dim]"
+        suggested.add_row("Call", escape(message.call_answer or "") + evidence)
     if message.tags:
         suggested.add_row("Tags", escape(", ".join(message.tags)))
     if message.flags:
