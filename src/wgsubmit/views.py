@@ -101,6 +101,7 @@ def submission_json(message: StoredMessage, config: Config) -> dict[str, Any]:
         "superseded_by": message.superseded_by,
         "amends": message.amends,
         "held_by": message.held_by,
+        "call": message.call_answer,
         "flags": flags(message),
         "tags": list(message.tags),
         "withhold_reason": message.withhold_reason,
