@@ -272,7 +272,7 @@ def author_forms(message: StoredMessage) -> list[str]:
     """The ways a document may name its author: each name in full, initials with the
     surname ("J. Smith", "J Smith", "Smith, J."), the mail address and its local part when
     it spells a name, an organisation's acronym."""
-    names = {message.submitter_name, message.sender.name}
+    names = {message.submitter_name, message.sender.name, *_signed(message.body)}
     forms: set[str] = set()
     for name in filter(None, names):
         words = re.findall(r"[\w'’-]+", name)
@@ -310,6 +310,23 @@ def _folded(text: str) -> str:
     """Compared as a reader reads: case, accents and spacing aside ("Jose Perez")."""
     plain = unicodedata.normalize("NFKD", text)
     return " ".join("".join(c for c in plain if not unicodedata.combining(c)).split()).casefold()
+
+
+_SIGN_OFF = re.compile(
+    r"^\s*(best|kind|warm)?\s*(regards|wishes|sincerely|yours|thanks|thank you|cordialement|"
+    r"bien cordialement|salutations|atentamente|saludos|cordialmente|un saludo|merci)\b",
+    re.IGNORECASE,
+)
+_PERSON_LINE = re.compile(r"^(Dr\.?|Dra\.?|Prof\.?|Mr\.?|Ms\.?|Mrs\.?|Mme|M\.)?\s*"
+                          r"([A-ZÀ-Þ][\w'’-]+\.?\s+){1,3}[A-ZÀ-Þ][\w'’-]+$")  # fmt: skip
+
+
+def _signed(body: str) -> list[str]:
+    """The names a message is signed with: lines after its sign-off that read as a name."""
+    lines = [line.strip() for line in body.strip().splitlines()]
+    start = next((i for i in range(len(lines) - 1, -1, -1) if _SIGN_OFF.match(lines[i])), None)
+    after = lines[start + 1 : start + 6] if start is not None else lines[-4:]
+    return [line for line in after if len(line) <= 40 and _PERSON_LINE.match(line)]
 
 
 def names_author(message: StoredMessage, text: str) -> bool:
