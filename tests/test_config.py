@@ -119,7 +119,10 @@ def test_defaults_are_spec_defaults() -> None:
             ),
             'publication.groups: two groups are titled "Inputs"',
         ),
-        ({**BASE, "smtp": {}}, "smtp: unknown section"),
+        ({**BASE, "sendmail": {}}, "sendmail: unknown section"),
+        ({**BASE, "smtp": {"password": "x"}}, "smtp.password: a password must never"),
+        ({**BASE, "smtp": {"security": "plain", "host": "mail.example.org"}}, "smtp.security"),
+        ({**BASE, "acknowledge": {"reply_by_days": 0}}, "acknowledge.reply_by_days"),
     ],
 )
 def test_bad_config_names_the_key(data: dict[str, dict[str, object]], message: str) -> None:
