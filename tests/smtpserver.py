@@ -1,0 +1,89 @@
+"""A real SMTP server on 127.0.0.1 for the tests: implicit TLS with a trustme certificate,
+a password login, every message kept; it can hold the first message until told to go on."""
+
+from __future__ import annotations
+
+import asyncio
+import email
+import email.policy
+import ssl
+import threading
+from dataclasses import dataclass, field
+from email.message import EmailMessage
+from pathlib import Path
+from typing import Any
+
+import trustme
+
+from imapserver import free_port
+
+USER = "officer@example.org"
+PASSWORD = "correct horse battery staple"
+
+
+@dataclass
+class Mailbag:
+    """What the server took: the messages, and who logged in."""
+
+    messages: list[EmailMessage] = field(default_factory=list)
+    logins: list[tuple[str, str]] = field(default_factory=list)
+    hold_first: bool = False
+    reached: threading.Event = field(default_factory=threading.Event)
+    release: threading.Event = field(default_factory=threading.Event)
+
+    async def handle_DATA(self, server: Any, session: Any, envelope: Any) -> str:
+        if self.hold_first:
+            self.hold_first = False
+            self.reached.set()
+            await asyncio.get_running_loop().run_in_executor(None, self.release.wait)
+            return "451 gone"
+        parsed = email.message_from_bytes(envelope.content, policy=email.policy.default)
+        assert isinstance(parsed, EmailMessage)
+        self.messages.append(parsed)
+        return "250 OK"
+
+    def authenticate(
+        self, server: Any, session: Any, envelope: Any, mechanism: str, data: Any
+    ) -> Any:
+        from aiosmtpd.smtp import AuthResult, LoginPassword
+
+        if isinstance(data, LoginPassword):
+            login, password = data.login.decode(), data.password.decode()
+            self.logins.append((login, password))
+            return AuthResult(success=login == USER and password == PASSWORD, handled=False)
+        return AuthResult(success=False, handled=False)
+
+
+class SmtpServer:
+    """start(), then host, port and ca_file; stop() at the end."""
+
+    def __init__(self, folder: Path) -> None:
+        from aiosmtpd.controller import Controller
+
+        ca = trustme.CA()
+        cert = ca.issue_cert("127.0.0.1", "localhost")
+        self.ca_file = folder / "smtp-ca.pem"
+        ca.cert_pem.write_to_path(str(self.ca_file))
+        context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+        cert.configure_cert(context)
+        self.bag = Mailbag()
+        self.controller = Controller(
+            self.bag,
+            hostname="127.0.0.1",
+            port=free_port(),
+            ssl_context=context,
+            authenticator=self.bag.authenticate,
+            auth_required=True,
+            auth_require_tls=False,  # aiosmtpd asks STARTTLS for this; the connection is TLS
+        )
+
+    def start(self) -> None:
+        self.controller.start()
+
+    @property
+    def port(self) -> int:
+        return int(self.controller.port)
+
+    def stop(self) -> None:
+        self.bag.release.set()
+        self.controller.stop()
