@@ -324,3 +324,28 @@ def test_a_reply_saying_keep_it_confidential_keeps_it_off_the_page(
     assert _listed(on_dovecot)[1]["confidentiality"] == "confidential"
     exported = json.loads(on_dovecot("export", "--format", "json").stdout)
     assert not [e for g in exported["groups"] for e in g["entries"]]
+
+
+def test_a_part_kept_confidential_is_named_once_an_officer_withholds_it(
+    run: Run, tmp_path: Path
+) -> None:
+    """GIVEN a submission asking to keep its annex confidential
+    WHEN it is acknowledged before an officer decides, and after the annex is withheld
+    THEN first it is said to stay off the page, then published without "Annex 2.pdf"."""
+    body = (
+        f"{STUDY['en']}\n\nThe main submission may be published on the website. Please keep "
+        "Annex 2 confidential and do not publish it."
+    )
+    message = _submission("en", '"Maria Lopez" <m.lopez@bw.example.org>', broken=False, body=body)
+    annex = _pdf("Annex 2: names of the witnesses we interviewed. " * 5)
+    message.add_attachment(annex, maintype="application", subtype="pdf", filename="Annex 2.pdf")
+    _write(tmp_path / "in", message)
+    _import(run, tmp_path / "in")
+    assert "partial_confidential" in _listed(run)[1]["flags"]
+    before = _drafted(run("acknowledge", "--dry-run"))[1]
+    assert "it will not be published" in before and "without the file" not in before
+    decided = run("triage", "1", "--withhold-file", "2", "--confidentiality", "publish")
+    assert decided.exit_code == 0, decided.output
+    after = _drafted(run("acknowledge", "--dry-run"))[1]
+    assert 'It will be published without the file "Annex 2.pdf".' in after
+    assert "confidenti" not in after.lower()
