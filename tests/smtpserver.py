@@ -4,6 +4,7 @@ a password login, every message kept; it can hold the first message until told t
 from __future__ import annotations
 
 import asyncio
+import base64
 import email
 import email.policy
 import ssl
@@ -19,6 +20,7 @@ from imapserver import free_port
 
 USER = "officer@example.org"
 PASSWORD = "correct horse battery staple"
+TOKEN = "an-access-token-from-the-sign-in-service"
 
 
 @dataclass
@@ -41,6 +43,16 @@ class Mailbag:
         assert isinstance(parsed, EmailMessage)
         self.messages.append(parsed)
         return "250 OK"
+
+    async def auth_XOAUTH2(self, server: Any, args: list[str]) -> Any:
+        """Microsoft's and Google's sign-in with an OAuth2 access token."""
+        from aiosmtpd.smtp import AuthResult
+
+        raw = base64.b64decode(args[1]).decode() if len(args) > 1 else ""
+        fields = dict(part.split("=", 1) for part in raw.split("\x01") if "=" in part)
+        login, token = fields.get("user", ""), fields.get("auth", "").removeprefix("Bearer ")
+        self.logins.append((login, token))
+        return AuthResult(success=login == USER and token == TOKEN, handled=False)
 
     def authenticate(
         self, server: Any, session: Any, envelope: Any, mechanism: str, data: Any

@@ -15,7 +15,7 @@ import pytest
 from click.testing import Result
 
 from conftest import REPO
-from smtpserver import PASSWORD, SmtpServer
+from smtpserver import PASSWORD, TOKEN, SmtpServer
 from test_acknowledge import _import, _listed, _never_answered, _submission, _write
 
 Run = Callable[..., Result]
@@ -130,3 +130,22 @@ def test_an_untrusted_certificate_or_a_wrong_password_stops_with_one_line(
     assert wrong.exit_code == 1 and "refused the login of officer@example.org" in wrong.stderr
     assert wrong.stderr.count("\n") == 1
     assert smtp.bag.messages == [] and _listed(run)[1]["acknowledged_at"] is None
+
+
+def test_with_oauth2_it_signs_in_with_the_imap_accounts_token(
+    run: Run, smtp: SmtpServer, sending: Path, tmp_path: Path
+) -> None:
+    """GIVEN an account that signs in with OAuth2
+    WHEN acknowledge --send runs
+    THEN the SMTP login is XOAUTH2 with the same token, and the message goes."""
+    _write(tmp_path / "in", _submission("en", "person@example.net"))
+    _import(run, tmp_path / "in")
+    oauth = tmp_path / "oauth.toml"
+    text = sending.read_text().replace('password_env = "WGSUBMIT_TEST_PASSWORD"', 'auth = "oauth2"')
+    oauth.write_text(
+        text.replace("[store]", f'[imap.oauth2]\ntoken_command = "echo {TOKEN}"\n\n[store]')
+    )
+    result = run("acknowledge", "--send", "--yes", config=oauth)
+    assert result.exit_code == 0, result.output
+    assert smtp.bag.logins == [("officer@example.org", TOKEN)]
+    assert [str(m["To"]) for m in smtp.bag.messages] == ["person@example.net"]
