@@ -349,3 +349,22 @@ def test_a_part_kept_confidential_is_named_once_an_officer_withholds_it(
     after = _drafted(run("acknowledge", "--dry-run"))[1]
     assert 'It will be published without the file "Annex 2.pdf".' in after
     assert "confidenti" not in after.lower()
+
+
+def test_the_drafts_folder_is_found_by_its_special_use(
+    on_dovecot: Run, imap: Any, tmp_path: Path
+) -> None:
+    """GIVEN a mailbox whose drafts folder is "Brouillons", marked \\Drafts, beside a
+    folder named "Drafts"
+    WHEN acknowledge writes a draft
+    THEN it lands in "Brouillons"."""
+    imap.append([], folder="Brouillons")
+    _write(tmp_path / "in", _submission("en", "person@example.net"))
+    _import(on_dovecot, tmp_path / "in")
+    assert on_dovecot("acknowledge").exit_code == 0
+    client = imap.client()
+    try:
+        assert client.folder_status("Brouillons", [b"MESSAGES"])[b"MESSAGES"] == 1
+        assert client.folder_status("Drafts", [b"MESSAGES"])[b"MESSAGES"] == 0
+    finally:
+        client.logout()
