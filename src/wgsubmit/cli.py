@@ -33,6 +33,7 @@ from wgsubmit.records import CONFIDENTIALITY, FLAGS, KINDS
 if TYPE_CHECKING:
     from rich.console import Console
 
+    from wgsubmit.acknowledge import Plan
     from wgsubmit.pipeline import Progress, RunReport
     from wgsubmit.store import Store
 
@@ -773,17 +774,7 @@ def acknowledge(
     with opened(config.store_path) as store:
         due = plan(store, config, ids, resend_unconfirmed=resend_unconfirmed)
         err = _stderr()
-        for skipped in due.skipped:
-            if ids or not skipped.reason.startswith("already"):
-                err.print(
-                    f"#{skipped.submission}: not acknowledged: {skipped.reason}", markup=False
-                )
-        for ack in due.unconfirmed:
-            err.print(
-                f"#{ack.message}: recorded for sending at {ack.recorded_at} but not known to be"
-                " sent: skipped (--resend-unconfirmed sends it again)",
-                markup=False,
-            )
+        _not_acknowledged(err, due, bool(ids))
         if dry_run:
             for draft in due.drafts:
                 click.echo(f"=== #{draft.submission} to {draft.to}: {draft.understanding.state}")
@@ -804,6 +795,20 @@ def acknowledge(
                 f"acknowledge: {len(due.drafts)} drafts in the Drafts folder ({new} new).",
                 markup=False,
             )
+
+
+def _not_acknowledged(err: Console, due: Plan, asked: bool) -> None:
+    """Why some get no message: said for each asked for, and for the others unless they
+    were told the same already."""
+    for skipped in due.skipped:
+        if asked or not skipped.reason.startswith("already"):
+            err.print(f"#{skipped.submission}: not acknowledged: {skipped.reason}", markup=False)
+    for ack in due.unconfirmed:
+        err.print(
+            f"#{ack.message}: recorded for sending at {ack.recorded_at} but not known to be"
+            " sent: skipped (--resend-unconfirmed sends it again)",
+            markup=False,
+        )
 
 
 @cli.command()
