@@ -29,6 +29,7 @@ from zoneinfo import ZoneInfo
 
 from wgsubmit.config import Config
 from wgsubmit.errors import UsageError
+from wgsubmit.publication import choose_files
 from wgsubmit.publish import PublishList, Verdict, build
 from wgsubmit.store import Acknowledgement, Store, StoredMessage
 
@@ -93,9 +94,11 @@ def understanding_of(verdict: Verdict, publish_list: PublishList) -> Understandi
     message = verdict.message
     if verdict.published and verdict.entry is not None:
         group = next((g.title for g in publish_list.groups if verdict.entry in g.entries), None)
-        without = tuple(
-            a.filename or f"attachment {a.position + 1}" for a in message.attachments if a.withheld
-        )
+        copied = verdict.judgement.files if verdict.judgement is not None else ()
+        documents, _others = choose_files(message)
+        left = [a for a in message.attachments if a.withheld and a.parent is None]
+        left += [a for a in documents if a not in copied]  # e.g. it names an anonymous author
+        without = tuple(a.filename or f"attachment {a.position + 1}" for a in left)
         return Understanding(
             "publish", verdict.entry.name, group, "anonymous" in message.flags, without
         )
@@ -295,7 +298,13 @@ def plan(
     we now understand; those recorded for sending but never confirmed are listed apart."""
     now = now or dt.datetime.now(dt.UTC)
     messages = store.messages(include_all=True)
-    publish_list = build(messages, config, include_late=True, texts=store.attachment_texts)
+    publish_list = build(
+        messages,
+        config,
+        include_late=True,
+        texts=store.attachment_texts,
+        read=lambda sha256: store.file_path(sha256).read_bytes(),
+    )
     verdicts = {v.message.id: v for v in publish_list.verdicts}
     wanted = list(ids) or [m.id for m in messages if m.kind in (None, "submission")]
     by_id = {m.id: m for m in messages}
