@@ -69,7 +69,8 @@ class Mailbag:
 class SmtpServer:
     """start(), then host, port and ca_file; stop() at the end."""
 
-    def __init__(self, folder: Path) -> None:
+    def __init__(self, folder: Path, starttls: bool = False) -> None:
+        """Implicit TLS, or with ``starttls`` a plain port that requires STARTTLS."""
         from aiosmtpd.controller import Controller
 
         ca = trustme.CA()
@@ -79,14 +80,19 @@ class SmtpServer:
         context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
         cert.configure_cert(context)
         self.bag = Mailbag()
+        tls: dict[str, Any] = (
+            {"tls_context": context, "require_starttls": True, "auth_require_tls": True}
+            if starttls
+            # aiosmtpd's check of TLS before AUTH knows only STARTTLS; this is TLS throughout
+            else {"ssl_context": context, "auth_require_tls": False}
+        )
         self.controller = Controller(
             self.bag,
             hostname="127.0.0.1",
             port=free_port(),
-            ssl_context=context,
             authenticator=self.bag.authenticate,
             auth_required=True,
-            auth_require_tls=False,  # aiosmtpd asks STARTTLS for this; the connection is TLS
+            **tls,
         )
 
     def start(self) -> None:

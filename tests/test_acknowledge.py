@@ -368,3 +368,18 @@ def test_the_drafts_folder_is_found_by_its_special_use(
         assert client.folder_status("Drafts", [b"MESSAGES"])[b"MESSAGES"] == 0
     finally:
         client.logout()
+
+
+def test_a_call_may_keep_its_own_wording(run: Run, tmp_path: Path, config_path: Path) -> None:
+    """GIVEN an acknowledge/en.txt.j2 beside the call's config
+    WHEN acknowledge --dry-run runs
+    THEN English messages use it, and the others the shipped wording."""
+    own = config_path.parent / "acknowledge"
+    own.mkdir()
+    (own / "en.txt.j2").write_text("Received {{ received }}: {{ u.state }}.\n", encoding="utf-8")
+    _write(tmp_path / "in", _submission("en", "person@example.net"))
+    _write(tmp_path / "in", _submission("fr", "contact@ong.example.fr"))
+    _import(run, tmp_path / "in")
+    drafted = _drafted(run("acknowledge", "--dry-run"))
+    assert drafted[1].endswith("\n\nReceived 16 March 2020: publish.\n\n")
+    assert "Nous l'avons reçue le 16 mars 2020" in drafted[2]

@@ -149,3 +149,27 @@ def test_with_oauth2_it_signs_in_with_the_imap_accounts_token(
     assert result.exit_code == 0, result.output
     assert smtp.bag.logins == [("officer@example.org", TOKEN)]
     assert [str(m["To"]) for m in smtp.bag.messages] == ["person@example.net"]
+
+
+def test_starttls_is_used_when_configured(
+    run: Run, tmp_path: Path, write_config: Callable[..., Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """GIVEN a server that takes mail only after STARTTLS
+    WHEN acknowledge --send runs with security = "starttls"
+    THEN it upgrades the connection, checks the certificate, logs in and sends."""
+    server = SmtpServer(tmp_path, starttls=True)
+    server.start()
+    try:
+        monkeypatch.setenv("WGSUBMIT_TEST_PASSWORD", PASSWORD)
+        config = write_config(ca_file=str(server.ca_file))
+        with config.open("a") as out:
+            out.write(
+                f'\n[smtp]\nhost = "127.0.0.1"\nport = {server.port}\nsecurity = "starttls"\n'
+            )
+        _write(tmp_path / "in", _submission("en", "person@example.net"))
+        _import(run, tmp_path / "in")
+        result = run("acknowledge", "--send", "--yes", config=config)
+        assert result.exit_code == 0, result.output
+        assert [str(m["To"]) for m in server.bag.messages] == ["person@example.net"]
+    finally:
+        server.stop()
