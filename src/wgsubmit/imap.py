@@ -1,7 +1,8 @@
 """Fetch raw messages from the submissions mailbox, read-only, into the store.
 
 Nothing on the server changes: folders are selected read-only and bodies are
-fetched with BODY.PEEK[], so no message is marked seen, moved or deleted.
+fetched with BODY.PEEK[], so no message is marked seen, moved or deleted. The one
+write is `acknowledge`'s: drafts appended to the Drafts folder, each once.
 Each batch is stored (files, then rows, then the mailbox's highest UID) in one
 transaction, so a run that dies resumes where it stopped.
 """
