@@ -383,3 +383,20 @@ def test_a_call_may_keep_its_own_wording(run: Run, tmp_path: Path, config_path: 
     drafted = _drafted(run("acknowledge", "--dry-run"))
     assert drafted[1].endswith("\n\nReceived 16 March 2020: publish.\n\n")
     assert "Nous l'avons reçue le 16 mars 2020" in drafted[2]
+
+
+def test_nothing_is_written_while_messages_are_unread(
+    on_dovecot: Run, imap: Any, tmp_path: Path
+) -> None:
+    """GIVEN messages stored but not read (a later one may change a request)
+    WHEN acknowledge runs
+    THEN it stops, saying so, and writes no draft; once read, it writes them."""
+    _write(tmp_path / "in", _submission("en", "person@example.net"))
+    stored = on_dovecot("-q", "import", "--download-only", str(tmp_path / "in"))
+    assert stored.exit_code == 0, stored.output
+    result = on_dovecot("acknowledge")
+    assert result.exit_code == 1 and "not read yet" in result.stderr
+    assert _drafts(imap) == []
+    assert on_dovecot("-q", "reprocess").exit_code == 0
+    assert on_dovecot("acknowledge").exit_code == 0
+    assert len(_drafts(imap)) == 1

@@ -772,8 +772,16 @@ def acknowledge(
     sender_address(config)  # no address to write from: say so before anything else
     opened = Store.open_for_reading if dry_run else Store.open_for_writing
     with opened(config.store_path) as store:
-        due = plan(store, config, ids, resend_unconfirmed=resend_unconfirmed)
         err = _stderr()
+        unread = store.unread()
+        if unread and not dry_run:  # a later request may not be linked yet: say nothing
+            raise PublishError(
+                f"{unread} stored messages are not read yet: let the running command finish, "
+                "or run `wgsubmit reprocess`"
+            )
+        if unread:
+            err.print(f"{unread} stored messages are not read yet.", markup=False)
+        due = plan(store, config, ids, resend_unconfirmed=resend_unconfirmed)
         _not_acknowledged(err, due, bool(ids))
         if dry_run:
             for draft in due.drafts:

@@ -407,12 +407,7 @@ def parse_config(data: dict[str, Any], path: Path | None) -> Config:
     store = _check_section("store", data.get("store", {}))
     publication = _check_section("publication", data.get("publication", {}))
     extract = _check_section("extract", data.get("extract", {}))
-    acknowledge = _check_section("acknowledge", data.get("acknowledge", {}))
-    smtp = _check_section("smtp", data.get("smtp", {}))
-    if smtp["security"] == "plain" and not is_loopback(smtp["host"] or imap["host"]):
-        raise ConfigError(
-            'smtp.security: "plain" sends the password in clear text; use "tls" or "starttls"'
-        )
+    acknowledge, smtp = _replies(data, imap["host"])
 
     if imap["auth"] == "password" and not (imap["password_env"] or imap["password_command"]):
         raise ConfigError(
@@ -489,10 +484,24 @@ def parse_config(data: dict[str, Any], path: Path | None) -> Config:
         store_path=(base / store["path"]).resolve(),
         publication=PublicationConfig(unspecified=publication["unspecified"], groups=tuple(groups)),
         extract=ExtractConfig(**extract),
-        acknowledge=AcknowledgeConfig(
+        acknowledge=acknowledge,
+        smtp=smtp,
+    )
+
+
+def _replies(data: dict[str, Any], imap_host: str) -> tuple[AcknowledgeConfig, SmtpConfig]:
+    """`[acknowledge]` and `[smtp]`: how submitters are answered."""
+    acknowledge = _check_section("acknowledge", data.get("acknowledge", {}))
+    smtp = _check_section("smtp", data.get("smtp", {}))
+    if smtp["security"] == "plain" and not is_loopback(smtp["host"] or imap_host):
+        raise ConfigError(
+            'smtp.security: "plain" sends the password in clear text; use "tls" or "starttls"'
+        )
+    return (
+        AcknowledgeConfig(
             acknowledge["reply_by_days"], acknowledge["drafts_folder"], acknowledge["from"]
         ),
-        smtp=SmtpConfig(**smtp),
+        SmtpConfig(**smtp),
     )
 
 
