@@ -54,7 +54,8 @@ def server(config: Config) -> SmtpServer:
     """Where to send, each key not set in `[smtp]` taken from the IMAP account."""
     smtp, imap = config.smtp, config.imap
     host, known_security = usual_peer(imap.host)
-    security = smtp.security or known_security or imap.security
+    by_port = {port: name for name, port in PORTS.items()}.get(smtp.port or 0)
+    security = smtp.security or by_port or known_security or imap.security
     return SmtpServer(
         host=smtp.host or host,
         port=smtp.port or PORTS[security],
