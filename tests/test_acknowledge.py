@@ -400,3 +400,30 @@ def test_nothing_is_written_while_messages_are_unread(
     assert on_dovecot("-q", "reprocess").exit_code == 0
     assert on_dovecot("acknowledge").exit_code == 0
     assert len(_drafts(imap)) == 1
+
+
+def test_our_acknowledgement_quoted_in_a_reply_is_not_read_as_the_submitters_words(
+    run: Run, tmp_path: Path
+) -> None:
+    """GIVEN a submission, and its sender's reply "Thank you." above our acknowledgement,
+    quoted under a blank line and "On …, <our address> wrote:"
+    WHEN the reply is read
+    THEN what we wrote ("will be published") is not taken as theirs."""
+    _write(tmp_path / "a", _submission("en", '"Maria Lopez" <m.lopez@bw.example.org>'))
+    _import(run, tmp_path / "a")
+    ours = _drafted(run("acknowledge", "--dry-run"))[1].split("\n\n", 1)[1]
+    assert "will be published" in ours
+    quoted = "\n".join(f"> {line}".rstrip() for line in ours.splitlines())
+    body = f"Thank you.\n\nOn 20 Mar 2020, at 10:00, <wg-submissions@example.org> wrote:\n{quoted}"
+    reply = mail(
+        '"Maria Lopez" <m.lopez@bw.example.org>',
+        "Re: Submission to the call",
+        body,
+        received="21 Mar 2020 08:00:00 +0000",
+        message_id="<r1@bw.example.org>",
+    )
+    _write(tmp_path / "b", reply)
+    _import(run, tmp_path / "b")
+    answer = _listed(run)[2]
+    assert "will be published" not in (answer["confidentiality_evidence"] or "")
+    assert answer["confidentiality"] != "publish"
