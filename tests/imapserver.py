@@ -95,6 +95,13 @@ auth_mechanisms = {mechanisms}
 default_login_user = {login_user}
 default_internal_user = {internal_user}
 mail_location = maildir:{mail}/%u
+namespace inbox {{
+  inbox = yes
+  # A drafts folder under another name, found by its SPECIAL-USE attribute (RFC 6154).
+  mailbox Brouillons {{
+    special_use = \\Drafts
+  }}
+}}
 passdb {{
   {passdb}
 }}

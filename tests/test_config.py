@@ -119,7 +119,10 @@ def test_defaults_are_spec_defaults() -> None:
             ),
             'publication.groups: two groups are titled "Inputs"',
         ),
-        ({**BASE, "smtp": {}}, "smtp: unknown section"),
+        ({**BASE, "sendmail": {}}, "sendmail: unknown section"),
+        ({**BASE, "smtp": {"password": "x"}}, "smtp.password: a password must never"),
+        ({**BASE, "smtp": {"security": "plain", "host": "mail.example.org"}}, "smtp.security"),
+        ({**BASE, "acknowledge": {"reply_by_days": 0}}, "acknowledge.reply_by_days"),
     ],
 )
 def test_bad_config_names_the_key(data: dict[str, dict[str, object]], message: str) -> None:
@@ -199,3 +202,27 @@ def test_example_config_documents_every_key() -> None:
             table = table.get(part, {})  # type: ignore[assignment]
         for key in keys:
             assert key in table or f"# {key} =" in text, f"{section}.{key} not documented"
+
+
+@pytest.mark.parametrize(
+    ("imap_host", "smtp", "expected"),
+    [
+        ("outlook.office365.com", {}, ("smtp.office365.com", 587, "starttls", "u")),
+        ("imap.gmail.com", {}, ("smtp.gmail.com", 465, "tls", "u")),
+        ("imap.example.org", {}, ("smtp.example.org", 465, "tls", "u")),
+        ("mail.example.org", {"port": 587}, ("mail.example.org", 587, "starttls", "u")),
+        (
+            "mail.example.org",
+            {"host": "out.example.org", "username": "s"},
+            ("out.example.org", 465, "tls", "s"),
+        ),
+    ],
+)
+def test_smtp_defaults_to_the_imap_accounts_usual_peer(
+    imap_host: str, smtp: dict[str, object], expected: tuple[str, int, str, str]
+) -> None:
+    from wgsubmit.smtp import server
+
+    data = {**BASE, "imap": {**BASE["imap"], "host": imap_host}, "smtp": smtp}
+    found = server(parse_config(data, None))
+    assert (found.host, found.port, found.security, found.username) == expected

@@ -33,6 +33,9 @@ def test_the_wheel_carries_the_example_config_and_every_sample(tmp_path: Path) -
     for sample in samples:
         assert inside[f"wgsubmit/fixtures/{sample.name}"] == sample.read_bytes(), sample.name
     assert "wgsubmit/shipped.py" in inside
+    for language in ("en", "fr", "es"):  # the acknowledgements' wording
+        assert f"wgsubmit/templates/acknowledge/{language}.txt.j2" in inside
+    assert "wgsubmit/data/acknowledge.toml" in inside
     assert not [n for n in inside if n.endswith((".pyc", ".log", ".pid"))]
 
 

@@ -33,6 +33,7 @@ from wgsubmit.records import CONFIDENTIALITY, FLAGS, KINDS
 if TYPE_CHECKING:
     from rich.console import Console
 
+    from wgsubmit.acknowledge import Plan
     from wgsubmit.pipeline import Progress, RunReport
     from wgsubmit.store import Store
 
@@ -222,6 +223,12 @@ def init(directory: Path | None) -> None:
         pass
     click.echo(f"Wrote {target} and created the store {config.store_path}.")
     click.echo("Edit the [call] and [imap] sections, then run `wgsubmit fetch`.")
+    from wgsubmit.acknowledge import TEMPLATE_FOLDER, package_templates
+
+    click.echo(
+        f"The acknowledgements' wording is in {package_templates()}; a copy of en.txt.j2, "
+        f"fr.txt.j2 or es.txt.j2 in {folder / TEMPLATE_FOLDER} is used instead."
+    )
 
 
 @cli.command()
@@ -728,6 +735,93 @@ def export(
     else:
         _stderr().print(
             f"export: {len(publish_list.entries)} submissions written to {output}.", markup=False
+        )
+
+
+@cli.command()
+@click.argument("ids", metavar="[ID]...", nargs=-1, type=int)
+@click.option("--dry-run", is_flag=True, help="Print the messages it would write; write nothing.")
+@click.option("--send", is_flag=True, help="Send through SMTP instead of writing drafts.")
+@click.option("--yes", is_flag=True, help="With --send, do not ask before sending.")
+@click.option(
+    "--resend-unconfirmed",
+    is_flag=True,
+    help="Send again those recorded for sending that a stopped run may not have sent.",
+)
+@click.pass_context
+def acknowledge(
+    ctx: click.Context,
+    ids: tuple[int, ...],
+    dry_run: bool,
+    send: bool,
+    yes: bool,
+    resend_unconfirmed: bool,
+) -> None:
+    """Tell each submitter what was received and what we understood about publication.
+
+    With no ID, every submission not yet acknowledged, and those whose
+    publication changed since. Each message is a reply in the submission's
+    language, written as a draft into the mailbox's Drafts folder; --send
+    sends them through SMTP instead (asking once, unless --yes).
+
+    \b
+    Example:
+        wgsubmit acknowledge --dry-run
+        wgsubmit acknowledge
+        wgsubmit acknowledge 12 --send --yes
+    """
+    from wgsubmit.acknowledge import plan, send_all, sender_address, shown, write_drafts
+    from wgsubmit.store import Store
+    from wgsubmit.triage import user
+
+    config = _config(ctx)
+    sender_address(config)  # no address to write from: say so before anything else
+    opened = Store.open_for_reading if dry_run else Store.open_for_writing
+    with opened(config.store_path) as store:
+        err = _stderr()
+        unread = store.unread()
+        if unread and not dry_run:  # a later request may not be linked yet: say nothing
+            raise PublishError(
+                f"{unread} stored messages are not read yet: let the running command finish, "
+                "or run `wgsubmit reprocess`"
+            )
+        if unread:
+            err.print(f"{unread} stored messages are not read yet.", markup=False)
+        due = plan(store, config, ids, resend_unconfirmed=resend_unconfirmed)
+        _not_acknowledged(err, due, bool(ids))
+        if dry_run:
+            for draft in due.drafts:
+                click.echo(f"=== #{draft.submission} to {draft.to}: {draft.understanding.state}")
+                click.echo(shown(draft))
+            err.print(f"{len(due.drafts)} acknowledgements; nothing written.", markup=False)
+            return
+        if not due.drafts:
+            err.print("Nothing to acknowledge.", markup=False)
+            return
+        if send:
+            if not yes:
+                click.confirm(f"Send {len(due.drafts)} acknowledgements now?", abort=True)
+            done = send_all(store, config, due.drafts, user())
+            err.print(f"acknowledge: {done} sent.", markup=False)
+        else:
+            new = write_drafts(store, config, due.drafts, user())
+            err.print(
+                f"acknowledge: {len(due.drafts)} drafts in the Drafts folder ({new} new).",
+                markup=False,
+            )
+
+
+def _not_acknowledged(err: Console, due: Plan, asked: bool) -> None:
+    """Why some get no message: said for each asked for, and for the others unless they
+    were told the same already."""
+    for skipped in due.skipped:
+        if asked or not skipped.reason.startswith("already"):
+            err.print(f"#{skipped.submission}: not acknowledged: {skipped.reason}", markup=False)
+    for ack in due.unconfirmed:
+        err.print(
+            f"#{ack.message}: recorded for sending at {ack.recorded_at} but not known to be"
+            " sent: skipped (--resend-unconfirmed sends it again)",
+            markup=False,
         )
 
 

@@ -134,6 +134,27 @@ class PublicationConfig:
 
 
 @dataclass(frozen=True)
+class AcknowledgeConfig:
+    """How submitters are told what was received and understood."""
+
+    reply_by_days: int = 7
+    drafts_folder: str = "Drafts"  # where no folder has the SPECIAL-USE \\Drafts attribute
+    sender: str | None = None  # `from`: else the call's first own address, else the login
+
+
+@dataclass(frozen=True)
+class SmtpConfig:
+    """Where `acknowledge --send` sends; each key not set is the IMAP account's."""
+
+    host: str | None = None
+    port: int | None = None
+    security: str | None = None
+    username: str | None = None
+    password_env: str | None = None
+    password_command: str | None = None
+
+
+@dataclass(frozen=True)
 class Config:
     path: Path | None
     call: CallConfig
@@ -141,6 +162,8 @@ class Config:
     store_path: Path
     publication: PublicationConfig
     extract: ExtractConfig = field(default_factory=lambda: ExtractConfig())
+    acknowledge: AcknowledgeConfig = field(default_factory=lambda: AcknowledgeConfig())
+    smtp: SmtpConfig = field(default_factory=lambda: SmtpConfig())
 
 
 @dataclass(frozen=True)
@@ -327,6 +350,19 @@ _SCHEMA: dict[str, dict[str, tuple[Callable[[Any], Any], Any]]] = {
         "unspecified": (_one_of("publish", "withhold"), "publish"),
         "groups": (_groups, DEFAULT_GROUPS),
     },
+    "acknowledge": {
+        "reply_by_days": (_positive_int, 7),
+        "drafts_folder": (_nonempty_str, "Drafts"),
+        "from": (_nonempty_str, None),
+    },
+    "smtp": {
+        "host": (_nonempty_str, None),
+        "port": (_positive_int, None),
+        "security": (_one_of("tls", "starttls", "plain"), None),
+        "username": (_nonempty_str, None),
+        "password_env": (_nonempty_str, None),
+        "password_command": (_nonempty_str, None),
+    },
 }
 
 
@@ -335,11 +371,11 @@ def _check_section(name: str, table: Any) -> dict[str, Any]:
         raise ConfigError(f"{name}: must be a table [{name}]")
     schema = _SCHEMA[name]
     subsections = {s.split(".", 1)[1] for s in _SCHEMA if s.startswith(name + ".")}
-    if name == "imap" and "password" in table:
+    if name in ("imap", "smtp") and "password" in table:
         raise ConfigError(
-            "imap.password: a password must never be written in the config file; "
-            'set imap.password_env = "WGSUBMIT_IMAP_PASSWORD" (and export that variable) '
-            "or imap.password_command"
+            f"{name}.password: a password must never be written in the config file; "
+            f'set {name}.password_env = "WGSUBMIT_IMAP_PASSWORD" (and export that variable) '
+            f"or {name}.password_command"
         )
     for key in table:
         if key not in schema and key not in subsections:
@@ -393,7 +429,16 @@ def is_loopback(host: str) -> bool:
 def parse_config(data: dict[str, Any], path: Path | None) -> Config:
     """Check a config's TOML tables and build the typed Config."""
     for section in data:
-        if section not in {"call", "imap", "store", "extract", "publication", "other_calls"}:
+        if section not in {
+            "call",
+            "imap",
+            "store",
+            "extract",
+            "publication",
+            "other_calls",
+            "acknowledge",
+            "smtp",
+        }:
             raise ConfigError(f"{section}: unknown section (see config.example.toml)")
     for required in ("call", "imap"):
         if required not in data:
@@ -404,6 +449,7 @@ def parse_config(data: dict[str, Any], path: Path | None) -> Config:
     store = _check_section("store", data.get("store", {}))
     publication = _check_section("publication", data.get("publication", {}))
     extract = _check_section("extract", data.get("extract", {}))
+    acknowledge, smtp = _replies(data, imap["host"])
 
     if imap["auth"] == "password" and not (imap["password_env"] or imap["password_command"]):
         raise ConfigError(
@@ -487,6 +533,24 @@ def parse_config(data: dict[str, Any], path: Path | None) -> Config:
         store_path=(base / store["path"]).resolve(),
         publication=PublicationConfig(unspecified=publication["unspecified"], groups=tuple(groups)),
         extract=ExtractConfig(**extract),
+        acknowledge=acknowledge,
+        smtp=smtp,
+    )
+
+
+def _replies(data: dict[str, Any], imap_host: str) -> tuple[AcknowledgeConfig, SmtpConfig]:
+    """`[acknowledge]` and `[smtp]`: how submitters are answered."""
+    acknowledge = _check_section("acknowledge", data.get("acknowledge", {}))
+    smtp = _check_section("smtp", data.get("smtp", {}))
+    if smtp["security"] == "plain" and not is_loopback(smtp["host"] or imap_host):
+        raise ConfigError(
+            'smtp.security: "plain" sends the password in clear text; use "tls" or "starttls"'
+        )
+    return (
+        AcknowledgeConfig(
+            acknowledge["reply_by_days"], acknowledge["drafts_folder"], acknowledge["from"]
+        ),
+        SmtpConfig(**smtp),
     )
 
 

@@ -6,13 +6,18 @@ from __future__ import annotations
 import os
 import subprocess
 
-from wgsubmit.config import ImapConfig
+from wgsubmit.config import ImapConfig, SmtpConfig
 from wgsubmit.errors import ConfigError, MailServerError
 
 
 def imap_password(imap: ImapConfig) -> str:
     """The IMAP password, from the environment or a command; never from the file."""
     return secret(imap.password_env, imap.password_command, "imap.password")
+
+
+def smtp_password(smtp: SmtpConfig) -> str:
+    """The SMTP password, when `[smtp]` names its own; else the IMAP one is used."""
+    return secret(smtp.password_env, smtp.password_command, "smtp.password")
 
 
 def secret(variable: str | None, command: str | None, key: str) -> str:

@@ -1,7 +1,8 @@
 """Fetch raw messages from the submissions mailbox, read-only, into the store.
 
 Nothing on the server changes: folders are selected read-only and bodies are
-fetched with BODY.PEEK[], so no message is marked seen, moved or deleted.
+fetched with BODY.PEEK[], so no message is marked seen, moved or deleted. The one
+write is `acknowledge`'s: drafts appended to the Drafts folder, each once.
 Each batch is stored (files, then rows, then the mailbox's highest UID) in one
 transaction, so a run that dies resumes where it stopped.
 """
@@ -361,3 +362,44 @@ def check_connection(imap: ImapConfig) -> tuple[list[str], list[MailboxInfo], li
         return capabilities, infos, folders
 
     return _with_retries(imap, work)
+
+
+def drafts_folder(client: Any, configured: str) -> str:
+    """The folder marked \\Drafts (RFC 6154 SPECIAL-USE), else the configured one."""
+    folders = client.list_folders()
+    for flags, _separator, name in folders:
+        if b"\\Drafts" in flags or "\\Drafts" in flags:
+            return str(name)
+    if any(str(name) == configured for _flags, _separator, name in folders):
+        return configured
+    raise MailServerError(
+        f"no folder is marked \\Drafts and there is no folder {configured!r}: "
+        "set [acknowledge] drafts_folder to the mailbox's drafts folder"
+    )
+
+
+def append_drafts(
+    imap: ImapConfig,
+    configured: str,
+    drafts: list[tuple[str, bytes]],
+    written: Callable[[str, bool], None],
+) -> None:
+    """Put each (Message-ID, message) into the Drafts folder as a draft, unless one with
+    that Message-ID is there already (a run killed after APPEND); ``written(id, new)`` is
+    called after each, so the caller records it before the next."""
+    from imapclient import DRAFT, SEEN
+
+    left = list(drafts)
+
+    def work(client: Any) -> None:
+        folder = drafts_folder(client, configured)
+        client.select_folder(folder)
+        while left:
+            identity, data = left[0]
+            found = client.search(["HEADER", "Message-ID", identity])
+            if not found:
+                client.append(folder, data, flags=(DRAFT, SEEN))
+            written(identity, not found)
+            left.pop(0)
+
+    _with_retries(imap, work)

@@ -107,6 +107,7 @@ class StoredMessage:
     call_answer: str | None = None
     call_evidence: str | None = None
     call_decided_by: str | None = None
+    acknowledged_at: str | None = None  # the last acknowledgement written or sent
 
 
 @dataclass(frozen=True)
@@ -146,6 +147,20 @@ DECIDED_BY = {
 }
 # The flags that say which call a message answers, from the answer.
 CALL_FLAGS = {"other": "other_call", "before": "before_call"}
+
+
+@dataclass(frozen=True)
+class Acknowledgement:
+    """One acknowledgement written to a submitter (``done_at`` None: recorded, maybe sent)."""
+
+    mail_id: str  # its Message-ID, derived from the submission and the understanding
+    message: int
+    understanding: str
+    statement: dict[str, object]
+    how: str  # "draft" or "sent"
+    user: str
+    recorded_at: str
+    done_at: str | None
 
 
 @dataclass(frozen=True)
@@ -354,6 +369,28 @@ def m007_calls(conn: sqlite3.Connection) -> None:
     )
 
 
+def m008_acknowledgements(conn: sqlite3.Connection) -> None:
+    """Each acknowledgement written to a submitter: the understanding it stated, as a draft
+    or sent. A sent one is recorded before it goes and completed after (``done_at``), so a
+    run killed in between knows which it may have sent."""
+    _execute_all(
+        conn,
+        """
+        CREATE TABLE acknowledgements (
+            mail_id TEXT PRIMARY KEY,
+            message INTEGER NOT NULL REFERENCES messages(id),
+            understanding TEXT NOT NULL,
+            statement_json TEXT NOT NULL,
+            how TEXT NOT NULL,
+            user TEXT NOT NULL,
+            recorded_at TEXT NOT NULL,
+            done_at TEXT
+        );
+        CREATE INDEX acknowledgements_message ON acknowledgements(message)
+        """,
+    )
+
+
 MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     m001_initial,
     m002_reading,
@@ -362,6 +399,7 @@ MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     m005_withheld_files,
     m006_links,
     m007_calls,
+    m008_acknowledgements,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 
@@ -1106,6 +1144,53 @@ class Store:
         )
         return [r[0] for r in rows]
 
+    # --- acknowledgements ---
+
+    def acknowledgements(self, message_id: int | None = None) -> list[Acknowledgement]:
+        """Every acknowledgement recorded (of one submission), oldest first."""
+        where, params = _id_filter("message", None if message_id is None else [message_id])
+        rows = self.conn.execute(
+            "SELECT mail_id, message, understanding, statement_json, how, user, recorded_at,"
+            f" done_at FROM acknowledgements{where} ORDER BY recorded_at, rowid",
+            params,
+        )
+        return [
+            Acknowledgement(r[0], r[1], r[2], json.loads(r[3]), r[4], r[5], r[6], r[7])
+            for r in rows
+        ]
+
+    def record_acknowledgement(self, ack: Acknowledgement) -> None:
+        """Record one (again: the same Message-ID is the same acknowledgement)."""
+        with self.transaction():
+            self.conn.execute(
+                "INSERT INTO acknowledgements VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
+                " ON CONFLICT(mail_id) DO UPDATE SET done_at = excluded.done_at,"
+                " how = excluded.how, user = excluded.user",
+                (
+                    ack.mail_id,
+                    ack.message,
+                    ack.understanding,
+                    json.dumps(ack.statement, ensure_ascii=False),
+                    ack.how,
+                    ack.user,
+                    ack.recorded_at,
+                    ack.done_at,
+                ),
+            )
+
+    def complete_acknowledgement(self, mail_id: str) -> None:
+        with self.transaction():
+            self.conn.execute(
+                "UPDATE acknowledgements SET done_at = ? WHERE mail_id = ?", (_now(), mail_id)
+            )
+
+    def headers(self, message_id: int) -> list[tuple[str, str]]:
+        """A message's own top-level headers, as read."""
+        row = self.conn.execute(
+            "SELECT headers_json FROM messages WHERE id = ?", (message_id,)
+        ).fetchone()
+        return [(str(k), str(v)) for k, v in json.loads(row[0] if row else "[]")]
+
     def setting(self, key: str) -> str | None:
         row = self.conn.execute("SELECT value FROM settings WHERE key = ?", (key,)).fetchone()
         return None if row is None else str(row[0])
@@ -1128,7 +1213,10 @@ class Store:
         if not include_all:
             where += " AND " if where else " WHERE "
             where += "(kind IS NULL OR kind = 'submission')"
-        sql = f"SELECT * FROM messages{where} ORDER BY id"
+        sql = (
+            "SELECT *, (SELECT max(done_at) FROM acknowledgements a WHERE a.message ="
+            f" messages.id) AS acknowledged_at FROM messages{where} ORDER BY id"
+        )
         rows = self.conn.execute(sql, params).fetchall()
         only = [r["id"] for r in rows] if ids is not None else None
         attachments = self._attachments_by_message(only)
@@ -1311,6 +1399,7 @@ def _stored_message(
         call_evidence=row["call_evidence"],
         call_decided_by=row["call_decided_by"],
         body_language=row["body_language"],
+        acknowledged_at=row["acknowledged_at"],
         tags=tuple(tags.get(row["id"], [])),
         attachments=tuple(attachments.get(row["id"], [])),
     )

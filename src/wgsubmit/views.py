@@ -105,6 +105,7 @@ def submission_json(message: StoredMessage, config: Config) -> dict[str, Any]:
         "flags": flags(message),
         "tags": list(message.tags),
         "withhold_reason": message.withhold_reason,
+        "acknowledged_at": message.acknowledged_at,
         "attachments": [
             {
                 "filename": a.filename,

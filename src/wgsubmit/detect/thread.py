@@ -59,7 +59,7 @@ def submitter_text(body: str, own_addresses: tuple[str, ...] = ()) -> str:
 def _from_secretariat(part: str, own_addresses: tuple[str, ...]) -> bool:
     """Whether the quoted message's author (its From line, or the attribution) is the
     secretariat: never judged by the other addresses of its header (its To is ours)."""
-    lines = part.splitlines()[:3]
+    lines = [line for line in part.splitlines() if line.strip()][:3]  # a quote's blank line
     author = next(
         (line for line in lines if re.match(r"^[>\s]*(from|de|von)\s*:", line, re.I)),
         lines[0] if lines else "",
