@@ -88,11 +88,10 @@ class Attention:
     reasons: tuple[str, ...]
 
 
-def attention(verdict: Verdict, amended: bool) -> tuple[str, ...]:
-    """Why a submission needs an officer before the page is right, in the queue's words."""
+def attention(verdict: Verdict, amended: bool, language: bool | None) -> tuple[str, ...]:
+    """Why a submission needs an officer before the page is right, in the queue's words;
+    ``language`` is whether the call accepts its language (`views.language_ok`)."""
     message = verdict.message
-    judged = verdict.judgement
-    context_late = any(r == "late" for r in verdict.reasons)
     checks = [
         (
             message.confidentiality == "unclear" and message.confidentiality_decided_by != "human",
@@ -101,11 +100,8 @@ def attention(verdict: Verdict, amended: bool) -> tuple[str, ...]:
         (message.call_answer == "unclear", "which call it answers is unclear"),
         (any(a.error for a in message.attachments), "documents that could not be read"),
         ("needs_download" in message.flags, "needs_download: its document is behind a link"),
-        (
-            judged is not None and any(n.startswith("in a language") for n in judged.notes),
-            "in a language the call does not accept",
-        ),
-        (context_late, "late"),
+        (language is False, "in a language the call does not accept"),
+        ("late" in verdict.reasons, "late"),
         ("anonymous" in message.flags, "anonymous"),
         ("personal_case" in message.flags, "personal_case"),
         (amended, "a later message amends it"),
@@ -113,11 +109,22 @@ def attention(verdict: Verdict, amended: bool) -> tuple[str, ...]:
     return tuple(reason for holds, reason in checks if holds)
 
 
-def queue(messages: list[StoredMessage], verdicts: tuple[Verdict, ...]) -> list[Attention]:
+def queue(
+    messages: list[StoredMessage], verdicts: tuple[Verdict, ...], config: Config
+) -> list[Attention]:
     """Those an officer must look at first (an unclear request before the others), then
     the rest, each oldest first."""
+    from wgsubmit.views import language_ok
+
     amended = {m.amends for m in messages if m.amends is not None}
-    items = [Attention(v.message, v, attention(v, v.message.id in amended)) for v in verdicts]
+    items = [
+        Attention(
+            v.message,
+            v,
+            attention(v, v.message.id in amended, language_ok(v.message, config)),
+        )
+        for v in verdicts
+    ]
 
     def order(item: Attention) -> tuple[int, str, int]:
         rank = 0 if "publication request unclear" in item.reasons else 1 if item.reasons else 2
@@ -204,7 +211,8 @@ def secure_headers(response: Response, policy: str) -> None:
 
 class Pages:
     """The routes: each opens the store for the one request (to read, or to write under
-    the store's lock), so that a `fetch` or `triage` running beside it is seen."""
+    the store's lock), so that a `fetch` or `triage` running beside it is seen. They are
+    plain functions, which Starlette runs in its threads, off the event loop."""
 
     def __init__(self, config: Config, keys: Secrets) -> None:
         from jinja2 import Environment, PackageLoader, StrictUndefined
@@ -231,14 +239,18 @@ class Pages:
     def problem(self, status: int, text: str, back: str = "/") -> Response:
         return self.page("problem.html.j2", status=status, text=text, back=back)
 
-    async def home(self, request: Request) -> Response:
+    def home(self, request: Request) -> Response:
         from wgsubmit.views import when
 
         search = request.query_params.get("q", "").strip()
         with Store.open_for_reading(self.config.store_path) as store:
             messages, verdicts = judged(store, self.config)
             found = store.search(search) if search else None
-        items = [i for i in queue(messages, verdicts) if found is None or i.message.id in found]
+        items = [
+            i
+            for i in queue(messages, verdicts, self.config)
+            if found is None or i.message.id in found
+        ]
         return self.page(
             "queue.html.j2",
             first=[i for i in items if i.reasons],
@@ -247,7 +259,7 @@ class Pages:
             when=lambda m: when(m.received_at, self.config),
         )
 
-    async def submission(self, request: Request) -> Response:
+    def submission(self, request: Request) -> Response:
         from wgsubmit.views import on_time_text, sender_text, visible_name, when
 
         number = int(request.path_params["id"])
@@ -272,7 +284,7 @@ class Pages:
             choices=CHOICES,
         )
 
-    async def file(self, request: Request) -> Response:
+    def file(self, request: Request) -> Response:
         from starlette.responses import FileResponse, PlainTextResponse
 
         from wgsubmit.views import visible_name
@@ -302,9 +314,7 @@ class Pages:
         return response
 
     async def decide(self, request: Request) -> Response:
-        from starlette.responses import RedirectResponse
-
-        from wgsubmit.triage import Decision, apply, check, user
+        from starlette.concurrency import run_in_threadpool
 
         number = int(request.path_params["id"])
         form = await request.form()
@@ -313,6 +323,16 @@ class Pages:
         field, value = _text(form.get("field")), _text(form.get("value"))
         if field not in FIELDS or value is None:
             return self.problem(400, "Choose what to decide.")
+        # The store's lock and SQLite block: off the event loop, as the other pages are.
+        return await run_in_threadpool(self.record, number, field, value, _text(form.get("shown")))
+
+    def record(self, number: int, field: str, value: str, shown: str | None) -> Response:
+        """One decision, unless the value the officer was shown has changed meanwhile."""
+        from starlette.responses import RedirectResponse
+
+        from wgsubmit.triage import Decision, apply, check, user
+
+        back = f"/submission/{number}"
         try:
             chosen: dict[str, Any] = {field: value}  # one of FIELDS, each a Decision's
             decision = check(Decision(**chosen), self.config.call.timezone)
@@ -320,20 +340,20 @@ class Pages:
                 message = store.message(number)
                 if message is None:
                     return self.problem(404, f"No message #{number}.")
-                if shown_value(message, field) != _text(form.get("shown")):
+                if shown_value(message, field) != shown:
+                    now = shown_value(message, field) or "—"
                     return self.problem(
                         409,
-                        f"#{number}'s {field} was changed meanwhile (it is now "
-                        f"“{shown_value(message, field) or '—'}”): nothing was changed. "
-                        "Look at it again before deciding.",
-                        back=f"/submission/{number}",
+                        f"#{number}'s {field} was changed meanwhile (it is now “{now}”): "
+                        "nothing was changed. Look at it again before deciding.",
+                        back=back,
                     )
                 apply(store, number, decision, user())
         except ValueRefused as err:
-            return self.problem(400, str(err), back=f"/submission/{number}")
+            return self.problem(400, str(err), back=back)
         except (StoreError, UsageError) as err:
-            return self.problem(503, str(err), back=f"/submission/{number}")
-        return RedirectResponse(f"/submission/{number}", status_code=303)
+            return self.problem(503, str(err), back=back)
+        return RedirectResponse(back, status_code=303)
 
 
 def _text(value: object) -> str | None:
