@@ -4,6 +4,7 @@ process on a real port) and asked over HTTP as a browser would."""
 from __future__ import annotations
 
 import contextlib
+import html
 import json
 import os
 import re
@@ -195,10 +196,12 @@ def test_a_decision_needs_the_form_and_is_recorded(served: Served, run: Run) -> 
         assert done.status_code == 303 and done.headers["location"] == f"/submission/{paper}"
         after = client.get(f"/submission/{paper}").text
     assert listed(run)[paper]["confidentiality"] == "confidential"
+    from wgsubmit.triage import user
+
     history = run("show", str(paper))
-    assert "confidentiality" in history.output and "confidential" in history.output
-    assert re.search(r"<td>triage</td><td>confidentiality</td><td>publish</td>"
-                     r"<td>confidential</td>", after)  # fmt: skip
+    assert "confidentiality" in history.output and user() in history.output
+    row = r"<td>{}</td><td>triage</td><td>confidentiality</td><td>publish</td><td>confidential</td>"
+    assert re.search(row.format(re.escape(user())), after)
 
 
 def test_a_stale_decision_changes_nothing(served: Served, run: Run) -> None:
@@ -263,3 +266,12 @@ def test_an_officer_opens_the_queue_and_decides_with_the_keyboard_in_chromium(
         finally:
             browser.close()
     assert listed(run)[paper]["submitter"]["name"] == "Paper <b>Network</b>"
+
+
+def test_the_sentence_that_decided_publication_is_marked(served: Served, run: Run) -> None:
+    evidence = listed(run)[CONFIDENTIAL]["confidentiality_evidence"]
+    assert evidence
+    with served.officer() as client:
+        page = client.get(f"/submission/{CONFIDENTIAL}").text
+    assert f"<mark>{html.escape(evidence, quote=False)}</mark>" in page
+    assert re.search(r'id="verdict">Left out:</p>\s*<ul><li>confidential</li>', page)
