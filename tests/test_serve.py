@@ -275,3 +275,15 @@ def test_the_sentence_that_decided_publication_is_marked(served: Served, run: Ru
         page = client.get(f"/submission/{CONFIDENTIAL}").text
     assert f"<mark>{html.escape(evidence, quote=False)}</mark>" in page
     assert re.search(r'id="verdict">Left out:</p>\s*<ul><li>confidential</li>', page)
+
+
+def test_a_port_in_use_is_said_and_nothing_is_served(samples: Path, run: Run) -> None:
+    import socket
+
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        result = run("serve", "--no-browser", "--port", str(port))
+    assert result.exit_code == 2
+    assert f"127.0.0.1:{port}" in result.output and "http://" not in result.stdout

@@ -98,6 +98,7 @@ def attention(verdict: Verdict, amended: bool, language: bool | None) -> tuple[s
             "publication request unclear",
         ),
         (message.call_answer == "unclear", "which call it answers is unclear"),
+        (message.kind is None, "not read yet"),
         (any(a.error for a in message.attachments), "documents that could not be read"),
         ("needs_download" in message.flags, "needs_download: its document is behind a link"),
         (language is False, "in a language the call does not accept"),
