@@ -298,7 +298,10 @@ class Pages:
             if item is None:
                 return self.problem(404, f"No attachment {position} of #{number}.")
             if as_text:
-                text = store.attachment_texts(number)[item.position]
+                assert message is not None
+                # One text per attachment, in the order of their positions.
+                positions = sorted(a.position for a in message.attachments)
+                text = store.attachment_texts(number)[positions.index(item.position)]
                 response: Response = PlainTextResponse(text, media_type="text/plain")
                 secure_headers(response, FILE_POLICY)
                 return response
