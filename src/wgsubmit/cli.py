@@ -1018,5 +1018,36 @@ def doctor(ctx: click.Context, offline: bool) -> None:
         raise click.exceptions.Exit(EXIT_OPERATIONAL)
 
 
+@cli.command()
+@click.option(
+    "--port",
+    type=click.IntRange(0, 65535),
+    default=0,
+    help="Port on 127.0.0.1 (default 0: a free one).",
+)
+@click.option("--no-browser", is_flag=True, help="Print the address; do not open a browser.")
+@click.pass_context
+def serve(ctx: click.Context, port: int, no_browser: bool) -> None:
+    """Review and decide in a web browser, on this computer only.
+
+    Prints the page's address, with a token for you alone, as its first line and
+    opens it. The page lists what needs an officer first, shows each submission
+    with its documents and verdict, and records decisions as `triage` does. It
+    never connects to the mailbox. Ctrl-C stops it.
+
+    \b
+    Example:
+        wgsubmit serve
+        wgsubmit serve --port 8765 --no-browser
+    """
+    from wgsubmit.serve import run
+
+    def announce(address: str) -> None:
+        click.echo(address)
+        sys.stdout.flush()
+
+    run(_config(ctx), port, not no_browser, announce)
+
+
 def main() -> None:
     cli(prog_name="wgsubmit")
