@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from wgsubmit.detect.submitter import Sender, find_country, states, suggest
+from wgsubmit.detect.submitter import Sender, suggest
+from wgsubmit.directory import find_country, states
 
 NOTE_EN = (
     "The Permanent Mission of the Republic of Korea to the United Nations Office at Geneva "
