@@ -263,3 +263,24 @@ def line_around(text: str, match: re.Match[str]) -> str:
     start = text.rfind("\n", 0, match.start()) + 1
     end = text.find("\n", match.end())
     return text[start : end if end != -1 else len(text)]
+
+
+# Words that never end a name in English, French or Spanish: a name ending on one was cut
+# inside a phrase ("Centre for", "Réseau des", "Asociación de").
+FUNCTION_WORDS = frozenset(
+    "of for and the on in at to by with from a an or "
+    "de des du la le les l' d' et pour sur au aux à en dans par avec ou "
+    "del el los las y e por para con sin al o u".split()
+)
+
+
+def is_cut(name: str) -> bool:
+    """A name cut inside a phrase: it ends on a function word, or its brackets do not
+    close. A UN short name whose bracket ends in "of" ("Bolivia (Plurinational State
+    of)") is whole."""
+    text = " ".join(name.split())
+    if text.count("(") != text.count(")") or text.count("[") != text.count("]"):
+        return True
+    bare = re.sub(r"\([^()]*\)$", "", text).strip() if text.endswith(")") else text
+    last = bare.rsplit(" ", 1)[-1].casefold() if bare else ""
+    return last in FUNCTION_WORDS or last.endswith(("'", "’")) and len(last) <= 2
