@@ -37,12 +37,12 @@ CASES = [
      ("member_state", "Haiti", "HTI")),
     (("KNCHR", "haki@knchr.org", "KNCHR submission", "Attached is the submission of the "
       "Kenya National Commission on Human Rights (KNCHR).", ""),
-     ("nhri", "Kenya National Commission on Human Rights", "KEN")),
+     ("nhri", "Kenya National Commission on Human Rights (KNCHR)", "KEN")),
     (("Defensoría del Pueblo de Colombia", "asuntos@defensoria.gov.co", "Aporte",
       "Adjuntamos el aporte.", ""),
      ("nhri", "Defensoría del Pueblo de Colombia", "COL")),
     (("IOM Migration Law", "iml@iom.int", "IOM input", "Please find IOM's input.", ""),
-     ("international_org", "International Organization for Migration", None)),
+     ("international_org", "International Organization for Migration (IOM)", None)),
     (("Rachel Kim", "rkim@law.stanford.edu", "Submission",
       "Please find attached the submission of the Stanford Center for Human Rights and "
       "International Justice.\n\nBest,\nRachel Kim", ""),

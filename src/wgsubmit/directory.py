@@ -92,6 +92,11 @@ def _country_pattern() -> re.Pattern[str]:
     )
 
 
+def is_country_name(text: str) -> bool:
+    """Whether a text is, whole, a name a State goes by."""
+    return text.strip().casefold() in _country_names()
+
+
 def find_country(text: str) -> str | None:
     """The first State named in a text (a capitalised name; an acronym as written)."""
     for match in _country_pattern().finditer(text):

@@ -5,9 +5,12 @@ phrase, an acronym spelled out where the message gives it."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
+from wgsubmit.detect.acronyms import expand, is_acronym, prefixes_fit
+from wgsubmit.detect.name_edges import ascii, clean, fold, trim
 from wgsubmit.detect.sender_words import (
     ACADEMIC,
     BY_PHRASE,
@@ -20,7 +23,7 @@ from wgsubmit.detect.sender_words import (
     ROLE,
     SIGN_OFF,
 )
-from wgsubmit.directory import find_country
+from wgsubmit.directory import find_country, is_country_name
 
 _I = re.IGNORECASE
 
@@ -46,33 +49,86 @@ def signature(body: str) -> str:
     return "\n".join(line for line in lines[-3:] if line and len(line) < 90)
 
 
+# A mailbox shared by a team: its display name is the team's, not a person's.
+SHARED_MAILBOX = re.compile(
+    r"^(info|office|secretariat|secretariado|secretaria|secretariat\w*|contact|contacto|admin|"
+    r"mail|general|communications?|comunicaci[oó]n|bureau|accueil|oficina|hello|team|"
+    r"advocacy|incidencia|plaidoyer|submissions?|un|geneva|ginebra|geneve|programs?|"
+    r"programmes?|director|direccion|presidencia|president)([._-].*)?@",
+    re.IGNORECASE,
+)
+# The document's own title or a heading, not its author's name.
+_HEADING = re.compile(
+    r"^\W*(submission|input|contribution|contribuci[oó]n|aporte|aportaci[oó]n|soumission|"
+    r"report|rapport|informe|note|nota|re:|to:|date|fecha|subject|objet|asunto|call for|"
+    r"appel|convocatoria|questionnaire|cuestionario|response|réponse|respuesta|"
+    r"working group|groupe de travail|grupo de trabajo|special rapporteur|"
+    r"\d+[.)]\s|introduction|introducci|summary|résumé|resumen|table of contents)",
+    re.IGNORECASE,
+)
+
+
+def is_shared_mailbox(address: str) -> bool:
+    return bool(SHARED_MAILBOX.match(address or ""))
+
+
+def display_name(sender: Sender) -> str:
+    """The display name as an organization's: a shared mailbox's team word dropped
+    ("Secretariat MFMW" is MFMW's)."""
+    name = (sender.display_name or "").strip(" \"'")
+    if is_shared_mailbox(sender.address):
+        name = re.sub(r"^(?:" + ROLE.pattern.lstrip("^") + r")\s*[-–:|,]?\s*", "", name, flags=_I)
+    return name.strip()
+
+
 def candidates(sender: Sender, domain: str) -> list[str]:
     """Names of an organization the sender may go by, best first. Each place it can say
-    who it is scores, and a name that spells the mail domain ("African Borders Lab",
-    africanborderslab.org; "AMRA") scores most."""
+    who it is scores: a phrase ("on behalf of"), the signature's organization line, the
+    display name, the subject, the letterhead; a name that spells the mail domain
+    ("African Borders Lab", africanborderslab.org; "AMRA") scores most."""
     scored: dict[str, float] = {}
 
-    def add(name: str, points: float, phrase: bool = True) -> None:
-        name = trim(name) if phrase else name.strip(" ,;:-–—\"'()")
+    person = fold(person_name(sender) or "")
+
+    def add(name: str, points: float, phrase: bool = True, anyone: bool = False) -> bool:
+        """``anyone``: a place where a name like a person's is the organization's (the
+        signature's line after the person's, the letterhead)."""
+        name = clean(trim(name) if phrase else name)
+        bracket = re.fullmatch(r"(.+?)\s*\(([A-Z][\w.&-]+)\)", name) if phrase else None
+        if bracket and not prefixes_fit(bracket.group(2), bracket.group(1)):
+            name = bracket.group(1)  # "Instituto … (UCR)": the bracket names another
         spelled = bool(domain) and spells(name, domain)
-        if len(name) < 3 or ROLE.match(name) or not looks_like_name(name):
-            return
-        if is_person(name) and not spelled:
-            return
+        if len(name) < 3 or is_role(name) or not looks_like_name(name):
+            return False
+        if _is_place(name) and not spelled:
+            return False
+        if is_person(name) and not spelled and (not anyone or fold(name) == person):
+            return False
         if is_acronym(name):
-            name = expand(name, sender)
+            name = expand(name, "\n".join((sender.subject, sender.body, sender.letterhead[:2000])))
             spelled = spelled or (bool(domain) and spells(name, domain))
         keyword = 1.5 if is_org_words(name) else 0.0
+        coined = re.search(r"[a-z][A-Z]|\d", name)  # "Care4Calais", "ResqShip"
+        if len(name.split()) == 1 and not (spelled or keyword or is_acronym(name) or coined):
+            points = min(points, 1.0)  # a lone word may be a town
         scored[name] = max(scored.get(name, 0.0), points + (3.0 if spelled else 0.0) + keyword)
+        return True
 
     # Wrapped lines joined, paragraphs kept apart: a name may run over a line end.
     said = re.sub(r"(?<!\n)\n(?!\n)", " ", sender.subject + "\n\n" + sender.body)
     for match in BY_PHRASE.finditer(said):
         add(match.group(1), 2.0)
+    first, seen_person = True, False
     for line in signature(sender.body).splitlines():
+        if _is_contact_line(line):
+            continue
+        if not seen_person and is_person(without_title(line)):
+            seen_person = True  # the person's own line; the organization's comes after
+            continue
         for part in name_parts(line):
-            add(part, 1.0, phrase=False)
-    add((sender.display_name or "").strip(" \"'"), 1.5, phrase=False)
+            added = add(part, 1.5 if first else 1.0, phrase=False, anyone=seen_person)
+            first = first and not added
+    add(display_name(sender), 1.5, phrase=False)
     heading = re.match(
         r"^\W*(?:(?:submission|input|contribution|contribución|aporte|aportación|"
         r"soumission)\s+(?:de la |de l'|del |de |du |des |of the |of |from |by )?)?"
@@ -82,24 +138,92 @@ def candidates(sender: Sender, domain: str) -> list[str]:
     )
     if heading:
         add(heading.group(1), 1.0)
-    for line in sender.letterhead[:600].splitlines()[:4]:
-        for match in BY_PHRASE.finditer(line):
-            add(match.group(1), 1.5)
-        add(line, 0.5)
+    _letterhead(sender, add)
     ranked = sorted(scored.items(), key=lambda item: -item[1])
     return [name for name, points in ranked if points >= 1.5]
 
 
+def _letterhead(sender: Sender, add: Callable[..., bool]) -> None:
+    """The letterhead's first line that names someone (not the title) counts as a
+    signature would; the next lines a little."""
+    first = True
+    for line in [ln for ln in sender.letterhead[:600].splitlines() if ln.strip()][:4]:
+        for match in BY_PHRASE.finditer(line):
+            add(match.group(1), 1.5)
+        if _HEADING.match(line) or _is_contact_line(line):
+            continue
+        for part in name_parts(line) if first else [line]:
+            first = first and not add(part, 1.5 if first else 0.5, phrase=False, anyone=first)
+
+
+def _is_contact_line(line: str) -> bool:
+    """An address, a telephone number, a web or mail address."""
+    return bool(
+        re.search(r"@|https?://|www\.|\+?\d[\d ().-]{6,}|^(tel|phone|fax|t|m|e)\b\s*[.:]", line, _I)
+    )
+
+
+def _is_place(name: str) -> bool:
+    """A State, or a "Town, State" line."""
+    parts = [p.strip() for p in re.split(r",|\s[–—-]\s", name)]
+    return is_country_name(parts[-1]) and all(len(p.split()) <= 2 for p in parts)
+
+
 def name_parts(line: str) -> list[str]:
-    """A signature line's pieces that may name the organization: "Policy Officer |
-    Border Justice Network" and "Public Affairs, Biometrix Systems AG, Zug" each hold one;
-    "Human Rights Centre, University of Essex" is one name in two parts."""
-    parts = [p.strip() for p in re.split(r"\s[|/–—]\s|,", line) if p.strip()]
-    kept = [p for p in parts if not ROLE.match(p)]
-    names = [p for p in kept if is_org_words(p) or is_acronym(p)]
-    if len(names) >= 2 and all(ACADEMIC.search(p) or CIVIL_SOCIETY.search(p) for p in names):
-        return [", ".join(names), *names]
-    return names or kept[:1]
+    """A signature line's organization: the line without the role before it and the
+    place after it ("Policy Officer | Border Justice Network", "Public Affairs,
+    Biometrix Systems AG, Zug", "Casa del Migrante Frontera Sur, Ciudad Hidalgo,
+    Chiapas"), kept whole between ("Transitional Justice Institute, Ulster University",
+    "Sdružení pro integraci a migraci / Association for Integration and Migration");
+    then its pieces that hold a word of an organization."""
+    pieces = re.split(r"(\s[|/–—-]\s|,\s*)", line.strip())
+    parts, seps = pieces[::2], pieces[1::2]
+    start, end = 0, len(parts)
+    while start < end:
+        if is_role(parts[start]):
+            start += 1
+        elif is_person(parts[start]) and start + 1 < end and is_role(parts[start + 1]):
+            start += 2  # "Ana Pérez, Advocacy Officer, Red Acoge"
+        else:
+            break
+    while end > start + 1 and _is_place_part(parts[end - 1]):
+        end -= 1
+    if start >= end:
+        return []
+    whole = "".join(
+        p + s for p, s in zip(parts[start:end], [*seps[start : end - 1], ""], strict=True)
+    )
+    inner = [p.strip() for p in parts[start:end] if is_org_words(p) or is_acronym(p.strip())]
+    return list(dict.fromkeys([whole.strip(), *(inner if len(inner) > 1 else [])]))
+
+
+_LEGAL_FORM = re.compile(r"^(A\.?C\.?|e\.?V\.?|S\.?A\.?|asbl|ONLUS|Ltd\.?|Inc\.?|g?GmbH)$", re.I)
+
+
+def _is_place_part(part: str) -> bool:
+    """A town, a region or a State after a name ("…, Zug", "…, Ciudad Hidalgo, Chiapas")."""
+    part = part.strip()
+    if _LEGAL_FORM.match(part) or is_org_words(part) or is_acronym(part):
+        return bool(is_country_name(part))
+    words = part.split()
+    return is_country_name(part) or (
+        1 <= len(words) <= 2 and all(w[0].isupper() for w in words) and "(" not in part
+    )
+
+
+def is_role(part: str) -> bool:
+    """A person's function ("Senior Policy Officer", "Área Jurídica"), not an
+    organization that starts with a role's word ("Legal Center Lesvos")."""
+    return bool(ROLE.match(part.strip())) and not _ORG_NOUN.search(part)
+
+
+_ORG_NOUN = re.compile(
+    r"\b(cent(er|re|ro)|network|red|réseau|coalition|associa\w*|asocia\w*|foundation|"
+    r"fundaci\w+|fondation|institut\w*|universi\w+|commission|comisi\w+|council|ligue|"
+    r"league|alliance|alianza|forum|foro|observator\w*|clinic|cl[ií]nica|project|proyecto|"
+    r"society|sociedad|société|services|servicio|servicios)\b",
+    re.IGNORECASE,
+)
 
 
 def is_org_words(name: str) -> bool:
@@ -117,14 +241,21 @@ def looks_like_name(text: str) -> bool:
     words = text.split()
     if not 1 <= len(words) <= 14 or "@" in text or re.search(r"https?://|www\.|\d{4,}", text):
         return False
-    if re.search(r"[.!?]\s+\w|[!?]$", text):
+    if re.search(r"(?<!\b[A-Z][a-z])[.!?]\s+\w|[!?]$", text) or SIGN_OFF.match(text):
         return False
+    if text.endswith(".") and words[-1][:-1].islower() and len(words[-1]) > 4:
+        return False  # a sentence: "Merci beaucoup."
     small = {"of", "for", "and", "the", "on", "in", "de", "des", "du", "la", "le", "les", "et",
              "sur", "pour", "del", "los", "las", "y", "en", "sin", "por", "para", "a", "à", "al",
              "&", "d'", "l'", "-", "–"}  # fmt: skip
-    capitalised = [w for w in words if w[0].isupper() or w[0].isdigit()]
+    capitalised = [w for w in words if w[0].isupper() or w[0].isdigit() or w[0] in '#(«"“']
     content = [w for w in words if w.lower() not in small]
-    return bool(content) and len(capitalised) >= max(1, len(content) // 2)
+    if not content or not capitalised:
+        return False
+    # French and Spanish names are written in sentence case: "Ligue pour la défense des
+    # droits des migrants"; a word of an organization vouches for them.
+    first_up = words[0][0].isupper() or words[0][0] in '#(«"“'
+    return len(capitalised) >= max(1, len(content) // 2) or (first_up and is_org_words(text))
 
 
 def spells(name: str, domain: str) -> bool:
@@ -144,12 +275,6 @@ def spells(name: str, domain: str) -> bool:
     )
 
 
-def ascii(text: str) -> str:
-    import unicodedata
-
-    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
-
-
 _SMALL = {"of", "for", "and", "the", "on", "de", "des", "du", "la", "le", "et", "del", "y"}
 
 
@@ -159,7 +284,7 @@ def is_person(name: str) -> bool:
     parts = words.split()
     if not 2 <= len(parts) <= 4 or any(ch.isdigit() for ch in words):
         return False
-    if is_org_words(words) or any(p.isupper() for p in parts):
+    if is_org_words(words) or any(p.isupper() for p in parts) or ROLE.match(words):
         return False
     if find_country(" ".join(parts[1:])):  # "Refugee Voices Lebanon"; "Jordan Smith" is a person
         return False
@@ -182,32 +307,6 @@ def person_name(sender: Sender) -> str | None:
             if is_person(without_title(part)):
                 return without_title(part)
     return None
-
-
-def is_acronym(name: str) -> bool:
-    first = name.split()[0] if name.split() else ""
-    return len(first) >= 2 and sum(c.isupper() for c in first) >= 3 and len(name.split()) <= 2
-
-
-def expand(acronym: str, sender: Sender) -> str:
-    """An acronym's full name where the message spells it out, else the acronym."""
-    short = acronym.split()[0].strip(" -–")
-    letters = [c for c in short if c.isupper()]
-    text = "\n".join((sender.subject, sender.body, sender.letterhead[:2000]))
-    for match in re.finditer(r"[A-ZÀ-Ý][\w'’-]*(?:[ \t]+[\w'’-]+){1,12}", text):
-        words = match.group(0).split()
-        for start in range(len(words)):
-            if not words[start][0].isupper():
-                continue
-            capitals = [w[0] for w in words[start:] if w[0].isupper()]
-            if capitals[: len(letters)] != letters:
-                continue
-            end, count = start, 0
-            while end < len(words) and count < len(letters):
-                count += words[end][0].isupper()
-                end += 1
-            return " ".join(words[start:end])
-    return acronym
 
 
 def joint(name: str, text: str) -> str:
@@ -237,50 +336,7 @@ def joint(name: str, text: str) -> str:
     return name
 
 
-_CUT = re.compile(
-    r"\s+(?:(?:on|sobre|about|regarding|concerning|to|au|aux|à|a|al|ante|auprès|with|con|"
-    r"avec|that|which|qui|que|who|is|are|est|sont|es|son|has|have|prepared|submitted|sent|"
-    r"for|pour|para|in|dans|en)\s+(?:the |la |le |les |el |los |las |l'|a |an |un |una |une )?"
-    r"[a-zà-ÿ]|(?:and|y|et)\s+[a-zà-ÿ]|(?:research |legal )?(?:team|équipe|equipo)\b)"
-)
-
-
-def trim(name: str) -> str:
-    """A name cut where the sentence around it goes on."""
-    name = " ".join(name.split())
-    name = re.sub(r"^(?:for|pour|por|de la part)\s+(?:the |la |le |el |l')?", "", name, flags=_I)
-    name = re.sub(r"^(?:the|la|le|el|les|los|las|l')\s+", "", name, flags=_I)
-    cut = _CUT.search(name)
-    if cut:
-        name = name[: cut.start()]
-    name = re.split(r"\s[-–—|]\s|\s\(", name)[0]
-    name = re.split(r",\s+(?=[a-zà-ÿ])", name)[0]
-    name = re.sub(r"'s$", "", name)
-    return name.strip(" ,;:-–—\"'()")
-
-
 def line_around(text: str, match: re.Match[str]) -> str:
     start = text.rfind("\n", 0, match.start()) + 1
     end = text.find("\n", match.end())
     return text[start : end if end != -1 else len(text)]
-
-
-# Words that never end a name in English, French or Spanish: a name ending on one was cut
-# inside a phrase ("Centre for", "Réseau des", "Asociación de").
-FUNCTION_WORDS = frozenset(
-    "of for and the on in at to by with from a an or "
-    "de des du la le les l' d' et pour sur au aux à en dans par avec ou "
-    "del el los las y e por para con sin al o u".split()
-)
-
-
-def is_cut(name: str) -> bool:
-    """A name cut inside a phrase: it ends on a function word, or its brackets do not
-    close. A UN short name whose bracket ends in "of" ("Bolivia (Plurinational State
-    of)") is whole."""
-    text = " ".join(name.split())
-    if text.count("(") != text.count(")") or text.count("[") != text.count("]"):
-        return True
-    bare = re.sub(r"\([^()]*\)$", "", text).strip() if text.endswith(")") else text
-    last = bare.rsplit(" ", 1)[-1].casefold() if bare else ""
-    return last in FUNCTION_WORDS or last.endswith(("'", "’")) and len(last) <= 2

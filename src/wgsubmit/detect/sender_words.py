@@ -61,7 +61,7 @@ ACADEMIC = re.compile(
     r"centro de investigaci[oó]n|grupo de investigaci[oó]n|instituto de investigaci|"
     r"laboratoire|\bchaire\b|cátedra|legal clinic|law clinic|rights clinic|"
     r"clínica jurídica|clinique juridique|\bseminario\b|institute of .{0,40}studies|"
-    r"graduate institute|global studies institute)",
+    r"graduate institute|global studies institute|instituto de estudios|institut d'études)",
     _I,
 )
 ACADEMIC_DOMAIN = re.compile(
@@ -104,9 +104,10 @@ JOINT = re.compile(
 )
 SIGN_OFF = re.compile(
     r"^\s*(best|kind|warm)?\s*(regards|wishes)|^\s*(sincerely|yours|respectfully|thank you|"
-    r"thanks|best)\b|^\s*(cordialement|bien à vous|salutations|sincères salutations|"
+    r"thanks|best|many thanks|with thanks)\b|^\s*(bien |très )?(cordialement|bien à vous|"
+    r"merci|salutations|sincères salutations|"
     r"meilleures salutations|respectueusement)|^\s*(atentamente|saludos|cordialmente|"
-    r"un saludo|reciba|quedo|gracias)",
+    r"un saludo|reciba|quedo|gracias|muchas gracias|saludos cordiales)",
     _I,
 )
 ROLE = re.compile(
@@ -134,3 +135,42 @@ NUMBER_WORDS = {
     "neuf": 9, "dix": 10, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6,
     "siete": 7, "ocho": 8, "nueve": 9, "diez": 10,
 }  # fmt: skip
+# Submitters of type `other`: elected members and parliaments, trade unions, faith
+# congregations, local authorities, student societies.
+OTHER = re.compile(
+    r"(\bmember of (the )?(european )?parliament\b|\bparliamentarian|\bMP\b|\bsenator\b|"
+    r"\bsenador[a]?\b|\bdiputad[oa]\b|\bdéputée?\b|\bsénat(eur|rice)\b|\bcongress(wo)?man\b|"
+    r"parliamentary (group|committee)|groupe parlementaire|grupo parlamentario|"
+    r"\btrade union|\blabou?r union|\bunion of [\w\s]{0,30}workers|workers'? union|"
+    r"\bsyndica|\bsindica|confederation of (trade|labou?r)|confédération (générale )?du travail|"
+    r"central (única|unitaria) de trabajadores|"
+    r"\bcongregation\b|\bcongrégation\b|\bcongregaci[oó]n\b|\bsisters of\b|\bsœurs de\b|"
+    r"\bsoeurs de\b|\bhermanas de\b|\bbrothers of\b|\bfrères de\b|\bdioce|\bdiocè|\bdióces|"
+    r"\barchdioce|\bparish\b|\bparoisse\b|\bparroquia\b|religious (order|institute)|"
+    r"\bstudents?'?\b[\w\s]{0,30}\b(society|association|union|club|council)\b|"
+    r"association (des )?étudiant|asociaci[oó]n (de )?estudiantes|\bcentro de estudiantes|"
+    r"\bayuntamiento\b|\bmunicipalidad\b|\bmunicipio\b|\balcald[ií]a\b|\bmunicipality\b|"
+    r"\bcity council\b|\bcity of\b|\bmairie\b|\bcommune de\b|\bville de\b|\bconseil municipal|"
+    r"\bregional (government|council)|\bconseil (régional|départemental)|\bgobierno regional|"
+    r"\bparliament\b|\bparlement\b|\bparlamento\b|\bcongreso\b)",
+    _I,
+)
+# Intergovernmental bodies no list names: "an intergovernmental organization".
+INTERGOVERNMENTAL = re.compile(
+    r"(intergovernmental|intergouvernementale?|intergubernamental|inter-governmental|"
+    r"international centre for migration policy|organisation internationale de la "
+    r"francophonie|organización iberoamericana|secretar[ií]a general iberoamericana)",
+    _I,
+)
+# Companies and their associations: employers, chambers, an industry's association.
+BUSINESS = re.compile(
+    r"(chamber of commerce|chambre de commerce|c[aá]mara (nacional |de comercio|de la )|"
+    r"\bbusiness\b(?! (and|&) human rights)|\bemployers'?\b|\bpatronal\b|\bindustry\b|"
+    r"\bindustries\b|\bindustria\b|"
+    r"association of [\w\s]{0,40}(providers|companies|contractors|employers|firms|"
+    r"operators|manufacturers)|(providers|companies|contractors|employers|firms) "
+    r"association|\bempresas\b|\bentreprises\b|\bcompanies\b|\bempresarial|\bcorporate\b)",
+    _I,
+)
+# Words of an advocate, not of a trade: "Observatorio de Empresas y Derechos Humanos".
+ADVOCACY = re.compile(r"(rights|derechos|droits|watch|observator|monitor|justice|justicia)", _I)

@@ -6,29 +6,36 @@ Free-mail senders are judged on what they write alone."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
+from wgsubmit.detect.acronyms import with_acronym
+from wgsubmit.detect.name_edges import trim
 from wgsubmit.detect.names import (
     Sender,
     candidates,
+    display_name,
     joint,
     line_around,
     person_name,
     signature,
     spells,
-    trim,
 )
 from wgsubmit.detect.resubmission import is_free_mail
 from wgsubmit.detect.sender_words import (
     ACADEMIC,
     ACADEMIC_DOMAIN,
     ACADEMIC_PERSON,
+    ADVOCACY,
+    BUSINESS,
     BY_PHRASE,
     CIVIL_SOCIETY,
     COMPANY,
     GOVERNMENT_DOMAIN,
+    INTERGOVERNMENTAL,
     MUNICIPAL,
     NHRI,
     NOTE_VERBALE,
+    OTHER,
     PERSONAL,
     STATE_BODY,
 )
@@ -56,6 +63,8 @@ def suggest(sender: Sender) -> Submitter:
     everything = "\n".join((own, sender.body, sender.letterhead))
     for decide in (_listed, _state, _nhri):
         found = decide(sender, domain, free, own, everything)
+        if found is not None and found.type in ("nhri", "international_org") and found.name:
+            return replace(found, name=with_acronym(found.name, everything))
         if found is not None:
             return found
     return _organization_or_person(sender, domain, free, own, everything)
@@ -163,28 +172,39 @@ def _organization_or_person(
             return Submitter("academic", person, None, 0.6, ("a researcher writing alone",))
         if free or org is None or PERSONAL.search(text) or speaks_alone:
             return Submitter("individual", person, None, 0.6, ("signed by a person",))
-    name = org or person or sender.display_name or None
-    subject = name or ""
-    company = COMPANY.search(subject) or COMPANY.search(own)
-    if ACADEMIC.search(subject) or (academic_domain and not company):
-        kind, reason = "academic", "university or research centre"
-    elif company or (
-        org is not None
-        and domain.endswith(".com")
-        and not free
-        and spells(org, domain)
-        and not CIVIL_SOCIETY.search(org)
-    ):
-        kind, reason = "private_sector", "company name"
-    elif MUNICIPAL.search(subject):
-        kind, reason = "other", "local authority"
-    elif org is not None:
-        kind, reason = "civil_society", "organization name"
-    else:
-        kind, reason = "individual", "no organization named"
+    name = org or person or display_name(sender) or None
+    kind, reason = _kind_of(name or "", org is not None, own, domain if not free else "")
     if name and kind != "individual":
-        name = joint(name, text)
+        name = with_acronym(joint(name, text), text)
     return Submitter(kind, name, None, 0.7 if org else 0.5, (f"{reason}: {name!r}",))
+
+
+def _kind_of(name: str, organization: bool, own: str, domain: str) -> tuple[str, str]:
+    """An organization's type from its name's words, then its signature's, then its
+    mail domain's."""
+    academic_domain = bool(domain) and bool(ACADEMIC_DOMAIN.search(domain))
+    trade = BUSINESS.search(name) and not ADVOCACY.search(name)
+    company = COMPANY.search(name) or trade or (COMPANY.search(own) and not organization)
+    if OTHER.search(name):
+        return "other", "a parliament, union, congregation, local authority or students"
+    if INTERGOVERNMENTAL.search(name) or INTERGOVERNMENTAL.search(own):
+        return "international_org", "an intergovernmental organization"
+    if company:
+        return "private_sector", "a company or an association of companies"
+    if ACADEMIC.search(name) or (academic_domain and not COMPANY.search(own)):
+        return "academic", "university or research centre"
+    if organization and domain.endswith(".com") and spells(name, domain):
+        return (
+            ("civil_society", "organization name")
+            if CIVIL_SOCIETY.search(name)
+            else (
+                "private_sector",
+                "company name",
+            )
+        )
+    if organization:
+        return "civil_society", "organization name"
+    return "individual", "no organization named"
 
 
 _I_ALONE = re.compile(r"\b(I|my|me|je|mon|ma|mes|yo|mi|mis|envío|adjunto)\b")

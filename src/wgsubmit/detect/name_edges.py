@@ -1,0 +1,105 @@
+"""Where a name ends: cut where the sentence around it goes on, never inside the name
+("Ligue pour la défense des droits des migrants" is whole), its edges tidied, and a name
+cut inside a phrase told apart."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import cache
+from importlib import resources
+
+_I = re.IGNORECASE
+
+
+def ascii(text: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
+# Where a sentence goes on past a name: "… to the Working Group", "… which was
+# prepared", "… and its partners". A small word inside a name ("Ligue pour la défense
+# des droits") does not end it.
+_DET = (
+    r"(?:the |la |le |les |l'|el |los |las |du |des |del |de la |a |an |our |its |their |"
+    r"notre |nuestr[oa] )?"
+)
+_CUT = re.compile(
+    # English names capitalise their words: a small word before a lowercase one ends it.
+    r"\s+(?:to|for|on|about|regarding|concerning|with|in|at)\s+" + _DET + r"[a-z]"
+    # In any language, a small word before the call, its office or "this" ends it.
+    r"|\s+(?:to|au|aux|à|a|al|ante|auprès de|auprès du|for|pour|para|in|dans|en|on|sobre|"
+    r"about|regarding|concerning|sur|with|con|avec)\s+" + _DET + r"(?:UN\b|United Nations|"
+    r"Nations Unies|Naciones Unidas|Office|Oficina|Working Group|Groupe de travail|"
+    r"Grupo de Trabajo|Special Rapporteur|Rapporteur|Relator|OHCHR|HCDH|ACNUDH|"
+    r"High Commissioner|Haut-Commissa|Alto Comisionad|call\b|appel\b|convocatoria|"
+    r"consultation|consulta\b|report\b|rapport\b|informe\b|questionnaire|cuestionario|"
+    r"this\b|ce\b|cette\b|cet\b|este\b|esta\b|your\b|votre\b|vos\b|su\b|sus\b|theme|thème|"
+    r"tema\b|topic\b|question\b|cuesti[oó]n\b|use of|utilisation|utilizaci[oó]n)"
+    r"|\s+(?:that|which|qui|que|who|is|are|est|sont|has|have|ont|ha|han|prepared|"
+    r"submitted|sent|wishes|would|hereby|submits|presents|présente|soumet|presenta|"
+    r"remite|envía|welcomes|salue|saluda)\b"
+    r"|\s+(?:and|y|et|e)\s+(?:its|their|ses|leurs|sus|partners|partenaires|socios|"
+    r"others?|autres|otr[oa]s|several|various|plusieurs|varias|\d)"
+    r"|\s+(?:research |legal )?(?:team|équipe|equipo)\b"
+    # "… con dos anexos", "… avec ses partenaires", "… with the support of"
+    r"|\s+(?:con|avec|with)\s+(?:dos|tres|cuatro|deux|trois|quatre|two|three|four|\d|sus?\b|"
+    r"ses\b|son\b|sa\b|leurs?\b|its\b|their\b|our\b|nuestr|notre\b|nos\b|annex|anex|"
+    r"el apoyo|le soutien|the support)"
+)
+
+
+def trim(name: str) -> str:
+    """A name cut where the sentence around it goes on."""
+    name = " ".join(name.split())
+    name = re.sub(r"^(?:for|pour|por|de la part)\s+(?:the |la |le |el |l')?", "", name, flags=_I)
+    name = re.sub(r"^(?:the|la|le|el|les|los|las|l')\s+", "", name, flags=_I)
+    cut = _CUT.search(name)
+    if cut:
+        name = name[: cut.start()]
+    name = re.split(r"\s[-–—|]\s", name)[0]
+    bracket = re.search(r"\s\((?![A-Z][\w.&’'-]{1,14}\))", name)  # "(ACRONYM)" stays
+    if bracket:
+        name = name[: bracket.start()]
+    name = re.split(r",\s+(?=[a-zà-ÿ])", name)[0]
+    name = re.sub(r"['’]s$", "", name)
+    return clean(name)
+
+
+def clean(name: str) -> str:
+    """Edges tidied: stray punctuation, a bracket left open, a trailing small word."""
+    name = " ".join(name.split()).strip(" ,;:-–—\"'*•·|/")
+    while name.endswith(")") and name.count(")") > name.count("("):
+        name = name[:-1].rstrip(" ,;:-–—")
+    while name.startswith("(") and name.count("(") > name.count(")"):
+        name = name[1:].lstrip()
+    if name.count("(") > name.count(")"):
+        name = name[: name.rfind("(")].rstrip(" ,;:-–—")
+    words = name.split()
+    while len(words) > 1 and words[-1].islower() and words[-1] in function_words():
+        words.pop()
+    return " ".join(words).strip(" ,;:-–—\"'")
+
+
+@cache
+def function_words() -> frozenset[str]:
+    """Words that never end a name (data/function_words.txt)."""
+    text = resources.files("wgsubmit.data").joinpath("function_words.txt").read_text("utf-8")
+    lines = (line for line in text.splitlines() if not line.startswith("#"))
+    return frozenset(word.casefold() for line in lines for word in line.split())
+
+
+def is_cut(name: str) -> bool:
+    """A name cut inside a phrase: it ends on a function word, or its brackets do not
+    close. A UN short name whose bracket ends in "of" ("Bolivia (Plurinational State
+    of)") is whole."""
+    text = " ".join(name.split())
+    if text.count("(") != text.count(")") or text.count("[") != text.count("]"):
+        return True
+    bare = re.sub(r"\([^()]*\)$", "", text).strip() if text.endswith(")") else text
+    last = bare.rsplit(" ", 1)[-1] if bare else ""  # "Frontera Sur" ends on a name
+    return last in function_words() or (last.endswith(("'", "’")) and len(last) <= 2)
+
+
+def fold(name: str) -> str:
+    """A name with case, accents and spacing aside, to compare two writings of it."""
+    return " ".join(ascii(name).casefold().split())
