@@ -19,27 +19,34 @@ def ascii(text: str) -> str:
 # Where a sentence goes on past a name: "… to the Working Group", "… which was
 # prepared", "… and its partners". A small word inside a name ("Ligue pour la défense
 # des droits") does not end it.
-_DET = (
-    r"(?:the |la |le |les |l'|el |los |las |du |des |del |de la |a |an |our |its |their |"
-    r"notre |nuestr[oa] )?"
+_DET = (  # atomic: "for the Rights" does not end at "t"
+    r"(?>(?:the |la |le |les |l'|el |los |las |du |des |del |de la |a |an |our |its |their |"
+    r"notre |nuestr[oa] )?)"
+)
+# English names capitalise their words: in a sentence, a small word before a lowercase
+# one ends the name ("… for the call"); a line holding only a name may not ("Center for
+# legal aid").
+_CUT_LOWER = re.compile(
+    r"\s+(?:to|for|on|about|regarding|concerning|with|in|at|sobre)\s+" + _DET + r"[a-z]"
 )
 _CUT = re.compile(
-    # English names capitalise their words: a small word before a lowercase one ends it.
-    r"\s+(?:to|for|on|about|regarding|concerning|with|in|at)\s+" + _DET + r"[a-z]"
     # In any language, a small word before the call, its office or "this" ends it.
-    r"|\s+(?:to|au|aux|à|a|al|ante|auprès de|auprès du|for|pour|para|in|dans|en|on|sobre|"
+    r"\s+(?:to|au|aux|à|a|al|ante|auprès de|auprès du|for|pour|para|in|dans|en|on|sobre|"
     r"about|regarding|concerning|sur|with|con|avec)\s+" + _DET + r"(?:UN\b|United Nations|"
     r"Nations Unies|Naciones Unidas|Office|Oficina|Working Group|Groupe de travail|"
     r"Grupo de Trabajo|Special Rapporteur|Rapporteur|Relator|OHCHR|HCDH|ACNUDH|"
     r"High Commissioner|Haut-Commissa|Alto Comisionad|call\b|appel\b|convocatoria|"
     r"consultation|consulta\b|report\b|rapport\b|informe\b|questionnaire|cuestionario|"
     r"this\b|ce\b|cette\b|cet\b|este\b|esta\b|your\b|votre\b|vos\b|su\b|sus\b|theme|thème|"
-    r"tema\b|topic\b|question\b|cuesti[oó]n\b|use of|utilisation|utilizaci[oó]n)"
-    r"|\s+(?:that|which|qui|que|who|is|are|est|sont|has|have|ont|ha|han|prepared|"
+    r"tema\b|topic\b|question\b|cuesti[oó]n\b|use of|utilisation|utilizaci[oó]n|archive|"
+    r"fichier|document|pièce|anexo|archivo|attach|file\b|annex)"
+    r"|\s+(?:concernant|relatif|relative|relativa|relativo|acerca|regarding|concerning|"
+    r"that|which|qui|que|who|is|are|est|sont|has|have|ont|ha|han|prepared|"
     r"submitted|sent|wishes|would|hereby|submits|presents|présente|soumet|presenta|"
     r"remite|envía|welcomes|salue|saluda)\b"
     r"|\s+(?:and|y|et|e)\s+(?:its|their|ses|leurs|sus|partners|partenaires|socios|"
-    r"others?|autres|otr[oa]s|several|various|plusieurs|varias|\d)"
+    r"others?|autres|otr[oa]s|several|various|plusieurs|varias|\d|co-?sign|cosign|"
+    r"endors|support|firmad|signé|avalad|respaldad)"
     r"|\s+(?:research |legal )?(?:team|équipe|equipo)\b"
     # "… con dos anexos", "… avec ses partenaires", "… with the support of"
     r"|\s+(?:con|avec|with)\s+(?:dos|tres|cuatro|deux|trois|quatre|two|three|four|\d|sus?\b|"
@@ -48,14 +55,21 @@ _CUT = re.compile(
 )
 
 
-def trim(name: str) -> str:
-    """A name cut where the sentence around it goes on."""
+def trim(name: str, whole: bool = False) -> str:
+    """A name cut where the sentence around it goes on. ``whole``: a line that holds only
+    a name, perhaps with a description after it, whose dashes and brackets are its own."""
     name = " ".join(name.split())
-    name = re.sub(r"^(?:for|pour|por|de la part)\s+(?:the |la |le |el |l')?", "", name, flags=_I)
-    name = re.sub(r"^(?:the|la|le|el|les|los|las|l')\s+", "", name, flags=_I)
-    cut = _CUT.search(name)
-    if cut:
-        name = name[: cut.start()]
+    if not whole:
+        name = re.sub(
+            r"^(?:for|pour|por|de la part)\s+(?:the |la |le |el |l')?", "", name, flags=_I
+        )
+        name = re.sub(r"^(?:the|la|le|el|les|los|las|l')\s+", "", name, flags=_I)
+    for pattern in (_CUT,) if whole else (_CUT, _CUT_LOWER):
+        cut = pattern.search(name)
+        if cut:
+            name = name[: cut.start()]
+    if whole:
+        return clean(re.split(r",\s+(?=[a-zà-ÿ])", name)[0])
     name = re.split(r"\s[-–—|]\s", name)[0]
     bracket = re.search(r"\s\((?![A-Z][\w.&’'-]{1,14}\))", name)  # "(ACRONYM)" stays
     if bracket:

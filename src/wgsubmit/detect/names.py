@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from wgsubmit.detect.acronyms import expand, is_acronym, prefixes_fit
-from wgsubmit.detect.name_edges import ascii, clean, fold, trim
+from wgsubmit.detect.name_edges import ascii, fold, function_words, trim
 from wgsubmit.detect.sender_words import (
     ACADEMIC,
     BY_PHRASE,
@@ -81,28 +81,58 @@ def display_name(sender: Sender) -> str:
     return name.strip()
 
 
+def _lenient(name: str, anyone: bool) -> bool:
+    """Where only a name can stand (a shared mailbox's display name, the signature's line
+    after the person's), a name in sentence case: "Observatoire citoyen de la commande
+    publique"."""
+    words = name.split()
+    return (
+        anyone
+        and name[0].isupper()
+        and 2 <= len(words) <= 12
+        and not re.search(r"[!?:@]|\d{4}", name)
+    )
+
+
+def _strict_name(name: str) -> bool:
+    """A letterhead's line read as a name where no phrase says so: a word of an
+    organization in it, or two thirds of its words capitalised (not "Migrants held")."""
+    content = [w for w in name.split() if w.casefold() not in function_words()]
+    upper = [w for w in content if w[0].isupper() or not w[0].isalpha()]
+    return is_org_words(name) or 3 * len(upper) >= 2 * len(content)
+
+
 def candidates(sender: Sender, domain: str) -> list[str]:
     """Names of an organization the sender may go by, best first. Each place it can say
     who it is scores: a phrase ("on behalf of"), the signature's organization line, the
     display name, the subject, the letterhead; a name that spells the mail domain
     ("African Borders Lab", africanborderslab.org; "AMRA") scores most."""
     scored: dict[str, float] = {}
+    phrased: set[str] = set()  # names read out of a sentence ("on behalf of …")
 
     person = fold(person_name(sender) or "")
 
-    def add(name: str, points: float, phrase: bool = True, anyone: bool = False) -> bool:
+    def add(
+        name: str, points: float, phrase: bool = True, anyone: bool = False, strict: bool = False
+    ) -> bool:
         """``anyone``: a place where a name like a person's is the organization's (the
         signature's line after the person's, the letterhead)."""
-        name = clean(trim(name) if phrase else name)
+        name = trim(name, whole=not phrase)
         bracket = re.fullmatch(r"(.+?)\s*\(([A-Z][\w.&-]+)\)", name) if phrase else None
         if bracket and not prefixes_fit(bracket.group(2), bracket.group(1)):
             name = bracket.group(1)  # "Instituto … (UCR)": the bracket names another
         spelled = bool(domain) and spells(name, domain)
-        if len(name) < 3 or is_role(name) or not looks_like_name(name):
+        if (
+            len(name) < 3
+            or is_role(name)
+            or not (looks_like_name(name) or _lenient(name, anyone and not strict))
+        ):
             return False
         if _is_place(name) and not spelled:
             return False
         if is_person(name) and not spelled and (not anyone or fold(name) == person):
+            return False
+        if strict and not (spelled or _strict_name(name)):
             return False
         if is_acronym(name):
             name = expand(name, "\n".join((sender.subject, sender.body, sender.letterhead[:2000])))
@@ -112,6 +142,8 @@ def candidates(sender: Sender, domain: str) -> list[str]:
         if len(name.split()) == 1 and not (spelled or keyword or is_acronym(name) or coined):
             points = min(points, 1.0)  # a lone word may be a town
         scored[name] = max(scored.get(name, 0.0), points + (3.0 if spelled else 0.0) + keyword)
+        if phrase:
+            phrased.add(name)
         return True
 
     # Wrapped lines joined, paragraphs kept apart: a name may run over a line end.
@@ -128,7 +160,7 @@ def candidates(sender: Sender, domain: str) -> list[str]:
         for part in name_parts(line):
             added = add(part, 1.5 if first else 1.0, phrase=False, anyone=seen_person)
             first = first and not added
-    add(display_name(sender), 1.5, phrase=False)
+    add(display_name(sender), 1.5, phrase=False, anyone=is_shared_mailbox(sender.address))
     heading = re.match(
         r"^\W*(?:(?:submission|input|contribution|contribución|aporte|aportación|"
         r"soumission)\s+(?:de la |de l'|del |de |du |des |of the |of |from |by )?)?"
@@ -139,21 +171,26 @@ def candidates(sender: Sender, domain: str) -> list[str]:
     if heading:
         add(heading.group(1), 1.0)
     _letterhead(sender, add)
-    ranked = sorted(scored.items(), key=lambda item: -item[1])
-    return [name for name, points in ranked if points >= 1.5]
+    ranked = [name for name, points in sorted(scored.items(), key=lambda i: -i[1]) if points >= 1.5]
+    longer = [n for n in phrased if ranked and fold(n).startswith(fold(ranked[0]) + " ")]
+    if longer:  # "Geneva Academy" is written in full elsewhere: the full name
+        ranked.insert(0, max(longer, key=len))
+    return list(dict.fromkeys(ranked))
 
 
 def _letterhead(sender: Sender, add: Callable[..., bool]) -> None:
     """The letterhead's first line that names someone (not the title) counts as a
     signature would; the next lines a little."""
     first = True
-    for line in [ln for ln in sender.letterhead[:600].splitlines() if ln.strip()][:4]:
+    lines = [ln for ln in sender.letterhead[:600].splitlines() if ln.strip()][:4]
+    for line in (ln for ln in lines if len(ln.split()) <= 14):  # not a paragraph's line
         for match in BY_PHRASE.finditer(line):
             add(match.group(1), 1.5)
         if _HEADING.match(line) or _is_contact_line(line):
             continue
         for part in name_parts(line) if first else [line]:
-            first = first and not add(part, 1.5 if first else 0.5, phrase=False, anyone=first)
+            added = add(part, 1.5 if first else 0.5, phrase=False, anyone=first, strict=True)
+            first = first and not added
 
 
 def _is_contact_line(line: str) -> bool:
@@ -186,6 +223,10 @@ def name_parts(line: str) -> list[str]:
             start += 2  # "Ana Pérez, Advocacy Officer, Red Acoge"
         else:
             break
+    for i in range(start + 1, end):  # "… - input to the Working Group": a description
+        if parts[i][:1].islower() or _HEADING.match(parts[i]):
+            end = i
+            break
     while end > start + 1 and _is_place_part(parts[end - 1]):
         end -= 1
     if start >= end:
@@ -214,9 +255,20 @@ def _is_place_part(part: str) -> bool:
 def is_role(part: str) -> bool:
     """A person's function ("Senior Policy Officer", "Área Jurídica"), not an
     organization that starts with a role's word ("Legal Center Lesvos")."""
-    return bool(ROLE.match(part.strip())) and not _ORG_NOUN.search(part)
+    role = ROLE.match(part.strip())
+    if role is None:
+        return False
+    rest = part.strip()[role.end() :]
+    # "Le Président de la Commission" is a person's function; "Legal Center Lesvos" a name.
+    of = re.match(r"\s+(of|de|du|del|des|of the|de la|de l')\b", rest)
+    return bool(of and _FUNCTION.match(role.group(0))) or not _ORG_NOUN.search(part)
 
 
+_FUNCTION = re.compile(
+    r"^(the |le |la |el |l')?(president|présidente?|presidente?|director|directora?|directeur|"
+    r"directrice|head|chief|coordinator|coordinadora?|member|membre|executive)",
+    re.IGNORECASE,
+)
 _ORG_NOUN = re.compile(
     r"\b(cent(er|re|ro)|network|red|réseau|coalition|associa\w*|asocia\w*|foundation|"
     r"fundaci\w+|fondation|institut\w*|universi\w+|commission|comisi\w+|council|ligue|"

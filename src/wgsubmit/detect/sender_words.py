@@ -50,6 +50,8 @@ NHRI = re.compile(
     r"commission nationale (consultative )?des droits (de l'homme|humains|de la personne)|"
     r"conseil national des droits (de l'homme|humains)|commission des droits de la personne|"
     r"commission canadienne des droits|institution nationale des droits|"
+    r"commission des droits de l'homme (du|de la|de l'|des|d')\s?[A-ZÉ]|"
+    r"comité [a-zé]+ais des droits de l'homme|"
     r"défenseur des droits|protecteur du citoyen|\bmédiateur de la république\b|"
     r"national human rights institution|\bnhri\b)",
     _I,
@@ -74,7 +76,7 @@ ACADEMIC_PERSON = re.compile(
 )
 COMPANY = re.compile(
     r"(\b(inc|ltd|limited|llc|llp|plc|corp|corporation|gmbh|ag|sarl|sas|s\.a\.s|s\.a|"
-    r"s\.a\. de c\.v|s\. de r\.l|s\.r\.l|s\.l|b\.v|n\.v|pty|co)\b\.?(?!\w)|"
+    r"s\.a\. de c\.v|s\. de r\.l|s\.r\.l|s\.l|b\.v|n\.v|pty|co)\b\.?(?![\w-])|"
     r"\bour company\b|notre (société|entreprise)|nuestra (empresa|compañía)|"
     r"\bsecurity (services|solutions|group)\b|\bsystems\b)",
     _I,
@@ -82,7 +84,7 @@ COMPANY = re.compile(
 CIVIL_SOCIETY = re.compile(
     r"(associa|asocia|network|\bred\b|réseau|coalition|coalici|collecti|colectiv|alliance|"
     r"alianza|\bforum\b|\bforo\b|foundation|fundaci|fondation|project|projet|proyecto|"
-    r"initiative|iniciativa|\bwatch\b|observator|centre|center|centro|ligue|league|movement|"
+    r"initiative|iniciativa|\bwatch\b|observator|observatoire|centre|center|centro|ligue|league|movement|"
     r"movimiento|mouvement|\bong\b|\bngo\b|non-governmental|non gouvernement|"
     r"no gubernamental|platform|plataforma|plateforme|committee|comité|pastoral|\btrust\b|"
     r"\baction\b|clínica|clinic|\bsociety\b|société civile|sociedad civil|defenders|"
@@ -112,7 +114,7 @@ SIGN_OFF = re.compile(
 )
 ROLE = re.compile(
     r"^(the |le |la |el |l')?(service|public affairs|policy officer|lecturer|professor|área|"
-    r"area|equipo|team|équipe|programme officer|program officer|coordinator|"
+    r"area|equipo|team|équipe|research team|programme officer|program officer|coordinator|"
     r"coordinadora?|coordination|secretariat|secrétariat|secretaría|incidencia|advocacy|"
     r"research unit|info|contact|office|admin|communications?|director|directora?|"
     r"directeur|directrice|head of|chief|senior|legal|juridique|jurídica|presidente?|"

@@ -184,7 +184,10 @@ def _kind_of(name: str, organization: bool, own: str, domain: str) -> tuple[str,
     mail domain's."""
     academic_domain = bool(domain) and bool(ACADEMIC_DOMAIN.search(domain))
     trade = BUSINESS.search(name) and not ADVOCACY.search(name)
-    company = COMPANY.search(name) or trade or (COMPANY.search(own) and not organization)
+    signed_as_company = COMPANY.search(own) and not (
+        CIVIL_SOCIETY.search(name) or ADVOCACY.search(name)
+    )
+    company = COMPANY.search(name) or trade or signed_as_company
     if OTHER.search(name):
         return "other", "a parliament, union, congregation, local authority or students"
     if INTERGOVERNMENTAL.search(name) or INTERGOVERNMENTAL.search(own):
