@@ -139,7 +139,8 @@ def candidates(sender: Sender, domain: str) -> list[str]:
             spelled = spelled or (bool(domain) and spells(name, domain))
         keyword = 1.5 if is_org_words(name) else 0.0
         coined = re.search(r"[a-z][A-Z]|\d", name)  # "Care4Calais", "ResqShip"
-        if len(name.split()) == 1 and not (spelled or keyword or is_acronym(name) or coined):
+        lone = not (spelled or keyword or is_acronym(name) or coined or anyone)
+        if len(name.split()) == 1 and lone:
             points = min(points, 1.0)  # a lone word may be a town
         scored[name] = max(scored.get(name, 0.0), points + (3.0 if spelled else 0.0) + keyword)
         if phrase:
