@@ -129,6 +129,7 @@ def test_real_names_from_a_signature_or_a_letterhead_are_never_cut() -> None:
         ("Réseau Sahel Mobilités dans l'archive jointe", "Réseau Sahel Mobilités"),
         ("Migrant Rights Watch to the Working Group on mercenaries", "Migrant Rights Watch"),
         ("Open Contracts Watch research team", "Open Contracts Watch"),
+        ("Sentinel Border Solutions Ltd provides escort services", "Sentinel Border Solutions Ltd"),
         ("Centro de Estudios sobre Seguridad Privada y Derechos",
          "Centro de Estudios sobre Seguridad Privada y Derechos"),
     ],

@@ -55,6 +55,12 @@ _CUT = re.compile(
 )
 
 
+_LEGAL_END = re.compile(
+    r"^(.*?\b(?:Ltd|Limited|Inc|LLC|LLP|PLC|plc|GmbH|AG|S\.A\.S|S\.A|SARL|B\.V|N\.V|Pty|"
+    r"A\.C|e\.V)\.?)\s+[a-zà-ÿ].*$"
+)
+
+
 def trim(name: str, whole: bool = False) -> str:
     """A name cut where the sentence around it goes on. ``whole``: a line that holds only
     a name, perhaps with a description after it, whose dashes and brackets are its own."""
@@ -68,6 +74,8 @@ def trim(name: str, whole: bool = False) -> str:
         cut = pattern.search(name)
         if cut:
             name = name[: cut.start()]
+    # A legal form ends a company's name: "Sentinel Border Solutions Ltd provides …".
+    name = re.sub(_LEGAL_END, r"\1", name)
     if whole:
         return clean(re.split(r",\s+(?=[a-zà-ÿ])", name)[0])
     name = re.split(r"\s[-–—|]\s", name)[0]

@@ -94,6 +94,16 @@ def _lenient(name: str, anyone: bool) -> bool:
     )
 
 
+def _fuller(name: str, short: str) -> bool:
+    """Whether a name is a fuller form of another, holding its words in order: "Cámara
+    Nacional de Empresas de Seguridad Privada" of "Cámara de Empresas de Seguridad"."""
+    words, want = fold(name).split(), fold(short).split()
+    if len(want) < 2 or len(words) <= len(want) or words[0] != want[0]:
+        return False
+    found = iter(words)
+    return all(w in found for w in want)
+
+
 def _strict_name(name: str) -> bool:
     """A letterhead's line read as a name where no phrase says so: a word of an
     organization in it, or two thirds of its words capitalised (not "Migrants held")."""
@@ -174,6 +184,7 @@ def candidates(sender: Sender, domain: str) -> list[str]:
     _letterhead(sender, add)
     ranked = [name for name, points in sorted(scored.items(), key=lambda i: -i[1]) if points >= 1.5]
     longer = [n for n in phrased if ranked and fold(n).startswith(fold(ranked[0]) + " ")]
+    longer += [n for n in ranked[1:] if _fuller(n, ranked[0])]
     if longer:  # "Geneva Academy" is written in full elsewhere: the full name
         ranked.insert(0, max(longer, key=len))
     return list(dict.fromkeys(ranked))

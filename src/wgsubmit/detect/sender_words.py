@@ -176,3 +176,10 @@ BUSINESS = re.compile(
 )
 # Words of an advocate, not of a trade: "Observatorio de Empresas y Derechos Humanos".
 ADVOCACY = re.compile(r"(rights|derechos|droits|watch|observator|monitor|justice|justicia)", _I)
+# An elected member signing as such: a parliamentarian's submission is `other`.
+PARLIAMENTARIAN = re.compile(
+    r"(\bmember of (the )?(european |national )?parliament\b|\bparliamentarian\b|\bMP\b|"
+    r"\bMEP\b|\bsenator\b|\bsenador[a]?\b|\bdiputad[oa]\b|\bdéputée?\b|\bsénat(eur|rice)\b|"
+    r"\bcongress(wo)?man\b|\bmembre du parlement\b|\bmiembro del parlamento\b)",
+    re.IGNORECASE,
+)

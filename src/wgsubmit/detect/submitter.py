@@ -36,6 +36,7 @@ from wgsubmit.detect.sender_words import (
     NHRI,
     NOTE_VERBALE,
     OTHER,
+    PARLIAMENTARIAN,
     PERSONAL,
     STATE_BODY,
 )
@@ -43,6 +44,7 @@ from wgsubmit.directory import (
     Organization,
     country_of_domain,
     find_country,
+    is_country_name,
     known_by_domain,
     known_by_name,
     states,
@@ -71,47 +73,88 @@ def suggest(sender: Sender) -> Submitter:
 
 
 def _state(sender: Sender, domain: str, free: bool, own: str, text: str) -> Submitter | None:
+    """A State speaks in its own voice: a note verbale from its mission, a mission's or a
+    ministry's name as the sender, the signature or the letterhead, a government domain.
+    A government named in a text, or "Mission" inside an organization's name, is not it."""
     if NHRI.search(own) or MUNICIPAL.search(own):
         return None
     reasons: list[str] = []
     country = None
-    for place, where in (
-        (sender.display_name, "sender's name"),
-        (sender.letterhead[:1500], "document"),
-        (sender.subject, "subject"),
-        (sender.body, "message"),
+    for place, where, whole in (
+        (sender.display_name, "sender's name", True),
+        (signature(sender.body), "signature", False),
+        (sender.letterhead[:600], "letterhead", False),
+        (sender.subject, "subject", True),
     ):
-        for match in STATE_BODY.finditer(place):
-            nearby = place[max(0, match.start() - 40) : match.end() + 90]
-            country = find_country(nearby)
-            if country:
-                reasons.append(f"{where}: {' '.join(nearby.split())!r}")
-                break
-        if country:
+        voice = _voice(place, whole)
+        if voice:
+            country = voice[0]
+            reasons.append(f"{where}: {voice[1]!r}")
             break
-    note = NOTE_VERBALE.search(text)
+    note = _note_verbale(sender.body + "\n" + sender.letterhead[:1500])
     if note:
-        reasons.append(f"note verbale wording: {note.group(0)!r}")
+        country = country or note[0]
+        reasons.append(f"note verbale: {note[1]!r}")
     government = bool(domain) and not free and bool(GOVERNMENT_DOMAIN.search(domain))
     if government:
         reasons.append(f"government mail domain {domain}")
         country = country or country_of_domain(domain)
-    if country is None and note:
-        country = find_country(sender.letterhead[:1500]) or find_country(sender.subject)
-    # A mission's name alone is enough when the sender goes by it; else a second sign.
-    speaks_as_mission = bool(STATE_BODY.search(sender.display_name or ""))
-    enough = note or government or len(reasons) > 1 or speaks_as_mission
-    if country is None or not (reasons and enough):
+    if country is None or not reasons:
         return None
     state = states()[country]
-    confidence = min(0.99, 0.6 + 0.15 * len(reasons))
     return Submitter(
         "observer_state" if state.observer else "member_state",
         state.name,
         country,
-        confidence,
+        min(0.99, 0.6 + 0.15 * len(reasons)),
         tuple(reasons),
     )
+
+
+def _voice(place: str, whole: bool) -> tuple[str, str] | None:
+    """A State body that names itself: "Permanent Mission of Mexico", "Embajada de
+    Colombia", "Ministry of Foreign Affairs of Norway", "Misión Bolivia". In a signature or
+    a letterhead, a line that begins with it; elsewhere the text itself."""
+    for line in [place] if whole else place.splitlines():
+        for match in STATE_BODY.finditer(line):
+            if not whole and line[: match.start()].strip(" -–\"'").casefold() not in _ARTICLES:
+                continue
+            after = line[match.end() : match.end() + 90]
+            if match.group(0).casefold() in _BARE_MISSION:
+                country = _country_next(after)  # "Misión Bolivia", not "Mission for Migrants"
+            else:
+                country = find_country(after) or (find_country(line) if whole else None)
+            if country:
+                return country, " ".join(line.split())[:120]
+    return None
+
+
+def _country_next(text: str) -> str | None:
+    """The State named right at the start of a text, after "of", "de", "permanente"."""
+    rest = re.sub(
+        r"^\s*(permanente?\s+)?((of|de|du|del|de la|d'|to)\s*)?(the\s+|l')?", "", text, flags=_I
+    )
+    words = re.findall(r"[\w'’-]+", rest)[:6]
+    for k in range(len(words), 0, -1):
+        if is_country_name(" ".join(words[:k])):
+            return find_country(" ".join(words[:k]))
+    return None
+
+
+_ARTICLES = {"", "the", "la", "le", "el", "l'"}
+_BARE_MISSION = {"mission", "misión", "mision", "missão"}
+
+
+def _note_verbale(text: str) -> tuple[str, str] | None:
+    """A note verbale's opening: "The Permanent Mission of X … presents its compliments";
+    its subject must be a State body, not an organization that "has the honour to"."""
+    for match in NOTE_VERBALE.finditer(text):
+        sentence = text[max(0, match.start() - 250) : match.start()]
+        sentence = re.split(r"[.!?]\s|\n\s*\n", sentence)[-1]
+        voice = _voice(sentence, True)
+        if voice:
+            return voice[0], " ".join((sentence + match.group(0)).split())[-160:]
+    return None
 
 
 def _listed(sender: Sender, domain: str, free: bool, own: str, text: str) -> Submitter | None:
@@ -170,6 +213,9 @@ def _organization_or_person(
     if person and (org is None or (speaks_alone and personal_domain and not _said_by(sender, org))):
         if academic_domain or ACADEMIC_PERSON.search(own):
             return Submitter("academic", person, None, 0.6, ("a researcher writing alone",))
+        elected = PARLIAMENTARIAN.search(signature(sender.body))
+        if elected:
+            return Submitter("other", person, None, 0.6, (f"signed {elected.group(0)!r}",))
         if free or org is None or PERSONAL.search(text) or speaks_alone:
             return Submitter("individual", person, None, 0.6, ("signed by a person",))
     name = org or person or display_name(sender) or None
