@@ -171,3 +171,46 @@ def test_type_from_the_organizations_words(
     assert found.type == expected[0]
     if expected[1]:
         assert found.name == expected[1]
+
+
+@pytest.mark.parametrize(
+    ("given", "expected"),
+    [
+        # Listed: its domain settles it.
+        (("Secretariat", "secretariat@hrcsl.lk", "Please find our submission attached."),
+         ("nhri", "Human Rights Commission of Sri Lanka", "LKA")),
+        # Not listed: its name's words, and the country from its country-code domain.
+        (("Human Rights Commission", "info@hrcm.org.mv",
+          "Please find attached our input.\n\nRegards,\nHuman Rights Commission"),
+         ("nhri", "Human Rights Commission", "MDV")),
+        (("CNIDH", "cnidh@cnidh.bi", "Veuillez trouver ci-joint la contribution de la "
+          "Commission nationale indépendante des droits de l'homme du Burundi."),
+         ("nhri", "Commission nationale indépendante des droits de l'homme du Burundi (CNIDH)",
+          "BDI")),
+        # A State's note that names its ombudsman is the State's.
+        (("Missão Permanente de Moçambique", "mission@gmail.com",
+          "A Missão Permanente da República de Moçambique apresenta os seus cumprimentos. O "
+          "Provedor de Justiça contribuiu."), ("member_state", "Mozambique", "MOZ")),
+    ],
+)  # fmt: skip
+def test_nhris_by_list_by_name_and_by_country_code(
+    given: tuple[str, str, str], expected: tuple[str, str, str]
+) -> None:
+    found = suggest(Sender(given[0], given[1], "Contribution", given[2], ""))
+    assert (found.type, found.name, found.country) == expected
+
+
+def test_every_listed_organization_names_its_source() -> None:
+    import tomllib
+    from importlib import resources
+
+    text = resources.files("wgsubmit.data").joinpath("organizations.toml").read_text("utf-8")
+    data = tomllib.loads(text)
+    entries = [entry for group in data.values() for entry in group]
+    assert len(data["nhri"]) >= 70 and len(data["international"]) >= 55
+    assert [e["name"] for e in entries if not e.get("source")] == []
+    for entry in data["nhri"]:
+        assert entry["country"] in states(), entry["name"]
+    for entry in entries:
+        for domain in entry.get("domains", ()):
+            assert domain == domain.lower() and "/" not in domain and "." in domain, domain

@@ -22,7 +22,7 @@ class State:
 @dataclass(frozen=True)
 class Organization:
     name: str
-    type: str  # international_org or nhri
+    type: str  # international_org, nhri or other
     country: str | None
     names: tuple[str, ...]
     domains: tuple[str, ...]
@@ -45,12 +45,13 @@ def states() -> dict[str, State]:
 
 @cache
 def _country_names() -> dict[str, str]:
-    """Every name a State goes by, in English, French and Spanish (CLDR through Babel),
-    folded to lower case, with its ISO code."""
+    """Every name a State goes by, in English, French, Spanish and Portuguese (CLDR
+    through Babel), folded to lower case, with its ISO code."""
     import pycountry
     from babel import Locale
 
-    locales = [Locale(code) for code in ("en", "fr", "es")]
+    # Portuguese too: Lusophone missions write their notes in Portuguese.
+    locales = [Locale(code) for code in ("en", "fr", "es", "pt")]
     names: dict[str, str] = {}
     for row in _state_rows():
         iso3 = row["iso3"]
@@ -134,7 +135,11 @@ def organizations() -> tuple[Organization, ...]:
             tuple(entry.get("domains", ())),
             entry.get("by_name", True),
         )
-        for key, kind in (("international", "international_org"), ("nhri", "nhri"))
+        for key, kind in (
+            ("international", "international_org"),
+            ("nhri", "nhri"),
+            ("other", "other"),
+        )
         for entry in data.get(key, [])
     )
 

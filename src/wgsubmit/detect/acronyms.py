@@ -7,6 +7,7 @@ import re
 from functools import cache
 
 from wgsubmit.detect.name_edges import ascii, clean, function_words
+from wgsubmit.directory import is_country_name
 
 
 def is_acronym(name: str) -> bool:
@@ -78,8 +79,9 @@ def with_acronym(name: str, text: str) -> str:
     written = re.search(rf"{re.escape(name)}\s*\(([A-Z][\w.&’'-]{{1,14}})\)", text)
     if written and prefixes_fit(written.group(1), name):
         return f"{name} ({written.group(1)})"
+    forms = [name, _without_place(name)]
     for token in re.findall(r"(?<![\w-])[A-Z][A-Za-z&.-]{1,11}(?![\w-])", text):
-        if sum(c.isupper() for c in token) >= 2 and initials_fit(token, name):
+        if sum(c.isupper() for c in token) >= 2 and any(initials_fit(token, f) for f in forms):
             return f"{name} ({token})"
     return name
 
@@ -111,3 +113,13 @@ def prefixes_fit(acronym: str, name: str) -> bool:
         return False
 
     return initials_fit(acronym, name) or fits(0, 0)
+
+
+def _without_place(name: str) -> str:
+    """A name without the State it ends on: "CNIDH" is the initials of "Commission
+    nationale indépendante des droits de l'homme", not of "… du Burundi"."""
+    words = name.split()
+    for k in (3, 2, 1):
+        if len(words) > k + 1 and is_country_name(" ".join(words[-k:])):
+            return " ".join(words[:-k])
+    return name

@@ -65,7 +65,14 @@ def suggest(sender: Sender) -> Submitter:
     everything = "\n".join((own, sender.body, sender.letterhead))
     for decide in (_listed, _state, _nhri):
         found = decide(sender, domain, free, own, everything)
-        if found is not None and found.type in ("nhri", "international_org") and found.name:
+        if decide is _listed and found and not found.reasons[0].startswith("mail domain"):
+            # Named, not writing from its domain: a State's own voice comes first.
+            found = _state(sender, domain, free, own, everything) or found
+        if (
+            found is not None
+            and found.type in ("nhri", "international_org", "other")
+            and found.name
+        ):
             return replace(found, name=with_acronym(found.name, everything))
         if found is not None:
             return found
@@ -187,10 +194,11 @@ def _written_name(sender: Sender, org: Organization) -> str:
 
 
 def _nhri(sender: Sender, domain: str, free: bool, own: str, text: str) -> Submitter | None:
+    named = [c for c in candidates(sender, "" if free else domain) if NHRI.search(c)]
     match = NHRI.search(own) or NHRI.search(sender.letterhead[:600])
+    match = match or (NHRI.search(named[0]) if named else None)  # "la contribution de …"
     if match is None:
         return None
-    named = [c for c in candidates(sender, domain) if NHRI.search(c)]
     name = named[0] if named else trim(line_around(own, match) if NHRI.search(own) else "")
     country = (
         find_country(name)
