@@ -14,6 +14,7 @@ import pytest
 from senders import fold, score
 from wgsubmit.detect.acronyms import prefixes_fit, with_acronym
 from wgsubmit.detect.name_edges import is_cut, trim
+from wgsubmit.detect.names import unit_of
 from wgsubmit.detect.submitter import Sender, suggest
 from wgsubmit.directory import states
 
@@ -176,3 +177,38 @@ def test_sender_variations_meet_their_targets(frozen: bool) -> None:
     assert s.type_ok >= 0.95 * s.n, s.misses if not frozen else s.type_ok
     assert s.name_ok >= 0.90 * s.n, s.misses if not frozen else s.name_ok
     assert (s.person_for_org, s.cut, s.state_fp) == (0, 0, 0)
+
+
+@pytest.mark.parametrize(
+    ("written", "listed"),
+    [
+        ("Centro de Derechos Humanos de la Universidad Diego Portales",
+         "Centro de Derechos Humanos, Universidad Diego Portales"),
+        ("Centre for Human Rights at the University of Pretoria",
+         "Centre for Human Rights, University of Pretoria"),
+        ("Immigrants' Rights Clinic at Columbia Law School",
+         "Immigrants' Rights Clinic, Columbia Law School"),
+        ("University of Oxford", "University of Oxford"),
+        ("Dirección Municipal de Atención al Migrante del Ayuntamiento de Tijuana",
+         "Ayuntamiento de Tijuana"),
+    ],
+)  # fmt: skip
+def test_a_universitys_unit_and_a_citys_department_as_listed(written: str, listed: str) -> None:
+    assert unit_of(written) == listed
+
+
+def test_the_sentence_whose_subject_is_the_submitter_names_it() -> None:
+    found = suggest(
+        Sender(
+            "Prof. Thandiwe Dlamini",
+            "t.dlamini@up.ac.za",
+            "Centre for Human Rights (Pretoria) - input",
+            "The Centre for Human Rights at the University of Pretoria is pleased to send the "
+            "attached input.\n\nRegards,\nProf. Thandiwe Dlamini",
+            "",
+        )
+    )
+    assert (found.type, found.name) == (
+        "academic",
+        "Centre for Human Rights, University of Pretoria",
+    )

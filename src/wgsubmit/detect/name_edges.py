@@ -74,6 +74,7 @@ def trim(name: str, whole: bool = False) -> str:
         cut = pattern.search(name)
         if cut:
             name = name[: cut.start()]
+    name = name.split(": ")[0]  # "European Platform on Border Watch: contribution"
     # A legal form ends a company's name: "Sentinel Border Solutions Ltd provides …".
     name = re.sub(_LEGAL_END, r"\1", name)
     if whole:
@@ -83,7 +84,6 @@ def trim(name: str, whole: bool = False) -> str:
     if bracket:
         name = name[: bracket.start()]
     name = re.split(r",\s+(?=[a-zà-ÿ])", name)[0]
-    name = re.sub(r"['’]s$", "", name)
     return clean(name)
 
 
@@ -96,6 +96,7 @@ def clean(name: str) -> str:
         name = name[1:].lstrip()
     if name.count("(") > name.count(")"):
         name = name[: name.rfind("(")].rstrip(" ,;:-–—")
+    name = re.sub(r"['’]s$", "", name)  # "Sea Rescue Alliance's"
     words = name.split()
     while len(words) > 1 and words[-1].islower() and words[-1] in function_words():
         words.pop()

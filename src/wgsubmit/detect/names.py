@@ -22,6 +22,7 @@ from wgsubmit.detect.sender_words import (
     NUMBER_WORDS,
     ROLE,
     SIGN_OFF,
+    SPEAKS,
 )
 from wgsubmit.directory import find_country, is_country_name
 
@@ -81,6 +82,31 @@ def display_name(sender: Sender) -> str:
     return name.strip()
 
 
+_UNIVERSITY = r"(?:Pontificia |Pontifical )?(?:Universi\w+|\w[\w ]* Law School|\w[\w ]* University)"
+
+
+def unit_of(name: str) -> str:
+    """A university's centre written as it is listed: "Centro de Derechos Humanos de la
+    Universidad Diego Portales" and "… at Columbia Law School" as "Centro …, Universidad
+    …" and "…, Columbia Law School"; a city's department as the city ("Dirección … del
+    Ayuntamiento de Tijuana" as "Ayuntamiento de Tijuana")."""
+    authority = _OF_AUTHORITY.match(name)
+    if authority:  # a city's department speaks for the city
+        return authority.group(1)
+    if re.match(r"(Pontificia |Pontifical )?Universi", name):
+        return name
+    return _OF_UNIVERSITY.sub(r"\1, \2", name)
+
+
+_OF_AUTHORITY = re.compile(
+    r"^.+?\s+(?:del|de la|de l'|of the|of)\s+((?:Ayuntamiento|Municipalidad|Alcald[ií]a|Mairie|"
+    r"Municipality|City Council|Commune|Ville)\b.+)$"
+)
+_OF_UNIVERSITY = re.compile(
+    rf"^(.{{6,}}?)\s+(?:de la|de l'|del|de|at the|at|of the|of|à l'|à la)\s*({_UNIVERSITY}.*)$"
+)
+
+
 def _lenient(name: str, anyone: bool) -> bool:
     """Where only a name can stand (a shared mailbox's display name, the signature's line
     after the person's), a name in sentence case: "Observatoire citoyen de la commande
@@ -97,7 +123,7 @@ def _lenient(name: str, anyone: bool) -> bool:
 def _fuller(name: str, short: str) -> bool:
     """Whether a name is a fuller form of another, holding its words in order: "Cámara
     Nacional de Empresas de Seguridad Privada" of "Cámara de Empresas de Seguridad"."""
-    words, want = fold(name).split(), fold(short).split()
+    words, want = re.findall(r"\w+", fold(name)), re.findall(r"\w+", fold(short))
     if len(want) < 2 or len(words) <= len(want) or words[0] != want[0]:
         return False
     found = iter(words)
@@ -117,61 +143,13 @@ def candidates(sender: Sender, domain: str) -> list[str]:
     who it is scores: a phrase ("on behalf of"), the signature's organization line, the
     display name, the subject, the letterhead; a name that spells the mail domain
     ("African Borders Lab", africanborderslab.org; "AMRA") scores most."""
-    scored: dict[str, float] = {}
-    phrased: set[str] = set()  # names read out of a sentence ("on behalf of …")
-
-    person = fold(person_name(sender) or "")
-
-    def add(
-        name: str, points: float, phrase: bool = True, anyone: bool = False, strict: bool = False
-    ) -> bool:
-        """``anyone``: a place where a name like a person's is the organization's (the
-        signature's line after the person's, the letterhead)."""
-        name = trim(name, whole=not phrase)
-        bracket = re.fullmatch(r"(.+?)\s*\(([A-Z][\w.&-]+)\)", name) if phrase else None
-        if bracket and not prefixes_fit(bracket.group(2), bracket.group(1)):
-            name = bracket.group(1)  # "Instituto … (UCR)": the bracket names another
-        spelled = bool(domain) and spells(name, domain)
-        if (
-            len(name) < 3
-            or is_role(name)
-            or not (looks_like_name(name) or _lenient(name, anyone and not strict))
-        ):
-            return False
-        if _is_place(name) and not spelled:
-            return False
-        if is_person(name) and not spelled and (not anyone or fold(name) == person):
-            return False
-        if strict and not (spelled or _strict_name(name)):
-            return False
-        if is_acronym(name):
-            name = expand(name, "\n".join((sender.subject, sender.body, sender.letterhead[:2000])))
-            spelled = spelled or (bool(domain) and spells(name, domain))
-        keyword = 1.5 if is_org_words(name) else 0.0
-        coined = re.search(r"[a-z][A-Z]|\d", name)  # "Care4Calais", "ResqShip"
-        lone = not (spelled or keyword or is_acronym(name) or coined or anyone)
-        if len(name.split()) == 1 and lone:
-            points = min(points, 1.0)  # a lone word may be a town
-        scored[name] = max(scored.get(name, 0.0), points + (3.0 if spelled else 0.0) + keyword)
-        if phrase:
-            phrased.add(name)
-        return True
-
+    board = _Board(sender, domain)
     # Wrapped lines joined, paragraphs kept apart: a name may run over a line end.
     said = re.sub(r"(?<!\n)\n(?!\n)", " ", sender.subject + "\n\n" + sender.body)
-    for match in BY_PHRASE.finditer(said):
-        add(match.group(1), 2.0)
-    first, seen_person = True, False
-    for line in signature(sender.body).splitlines():
-        if _is_contact_line(line):
-            continue
-        if not seen_person and is_person(without_title(line)):
-            seen_person = True  # the person's own line; the organization's comes after
-            continue
-        for part in name_parts(line):
-            added = add(part, 1.5 if first else 1.0, phrase=False, anyone=seen_person)
-            first = first and not added
-    add(display_name(sender), 1.5, phrase=False, anyone=is_shared_mailbox(sender.address))
+    for match in [*BY_PHRASE.finditer(said), *SPEAKS.finditer(said)]:
+        board.add(match.group(1), 2.0)
+    _signature_lines(sender, board)
+    board.add(display_name(sender), 1.5, phrase=False, anyone=is_shared_mailbox(sender.address))
     heading = re.match(
         r"^\W*(?:(?:submission|input|contribution|contribución|aporte|aportación|"
         r"soumission)\s+(?:de la |de l'|del |de |du |des |of the |of |from |by )?)?"
@@ -180,14 +158,83 @@ def candidates(sender: Sender, domain: str) -> list[str]:
         _I,
     )
     if heading:
-        add(heading.group(1), 1.0)
-    _letterhead(sender, add)
-    ranked = [name for name, points in sorted(scored.items(), key=lambda i: -i[1]) if points >= 1.5]
-    longer = [n for n in phrased if ranked and fold(n).startswith(fold(ranked[0]) + " ")]
-    longer += [n for n in ranked[1:] if _fuller(n, ranked[0])]
-    if longer:  # "Geneva Academy" is written in full elsewhere: the full name
-        ranked.insert(0, max(longer, key=len))
-    return list(dict.fromkeys(ranked))
+        board.add(heading.group(1), 1.0)
+    _letterhead(sender, board.add)
+    return board.ranked()
+
+
+class _Board:
+    """The names found so far, with their points."""
+
+    def __init__(self, sender: Sender, domain: str) -> None:
+        self.sender, self.domain = sender, domain
+        self.scored: dict[str, float] = {}
+        self.phrased: set[str] = set()  # names read out of a sentence ("on behalf of …")
+        self.person = fold(person_name(sender) or "")
+
+    def add(
+        self, name: str, points: float, phrase: bool = True, anyone: bool = False,
+        strict: bool = False,
+    ) -> bool:  # fmt: skip
+        """``anyone``: a place where a name like a person's is the organization's (the
+        signature's line after the person's, a shared mailbox's name, the letterhead);
+        ``strict``: a place where a title may stand instead (the letterhead)."""
+        name = unit_of(trim(name, whole=not phrase))
+        bracket = re.fullmatch(r"(.+?)\s*\(([A-Z][\w.&-]+)\)", name) if phrase else None
+        if bracket and not prefixes_fit(bracket.group(2), bracket.group(1)):
+            name = bracket.group(1)  # "Instituto … (UCR)": the bracket names another
+        spelled = bool(self.domain) and spells(name, self.domain)
+        if not self._admits(name, spelled, anyone, strict):
+            return False
+        if is_acronym(name):
+            sender = self.sender
+            name = expand(name, "\n".join((sender.subject, sender.body, sender.letterhead[:2000])))
+            spelled = spelled or (bool(self.domain) and spells(name, self.domain))
+        keyword = 1.5 if is_org_words(name) else 0.0
+        coined = re.search(r"[a-z][A-Z]|\d", name)  # "Care4Calais", "ResqShip"
+        lone = not (spelled or keyword or is_acronym(name) or coined or anyone)
+        if len(name.split()) == 1 and lone:
+            points = min(points, 1.0)  # a lone word may be a town
+        total = points + (3.0 if spelled else 0.0) + keyword
+        self.scored[name] = max(self.scored.get(name, 0.0), total)
+        if phrase:
+            self.phrased.add(name)
+        return True
+
+    def _admits(self, name: str, spelled: bool, anyone: bool, strict: bool) -> bool:
+        if len(name) < 3 or is_role(name):
+            return False
+        if not (looks_like_name(name) or _lenient(name, anyone and not strict)):
+            return False
+        if _is_place(name) and not spelled:
+            return False
+        if is_person(name) and not spelled and (not anyone or fold(name) == self.person):
+            return False
+        return not strict or spelled or _strict_name(name)
+
+    def ranked(self) -> list[str]:
+        """Best first; a fuller form of the best one ("Geneva Academy of International
+        Humanitarian Law and Human Rights") before it."""
+        scored = self.scored
+        ranked = [n for n, points in sorted(scored.items(), key=lambda i: -i[1]) if points >= 1.5]
+        longer = [n for n in [*self.phrased, *ranked[1:]] if ranked and _fuller(n, ranked[0])]
+        if longer:
+            ranked.insert(0, max(longer, key=len))
+        return list(dict.fromkeys(ranked))
+
+
+def _signature_lines(sender: Sender, board: _Board) -> None:
+    """The signature split into the person's line, role lines and the organization's."""
+    first, seen_person = True, False
+    for line in signature(sender.body).splitlines():
+        if _is_contact_line(line):
+            continue
+        if not seen_person and is_person(without_title(line)):
+            seen_person = True  # the person's own line; the organization's comes after
+            continue
+        for part in name_parts(line):
+            added = board.add(part, 1.5 if first else 1.0, phrase=False, anyone=seen_person)
+            first = first and not added
 
 
 def _letterhead(sender: Sender, add: Callable[..., bool]) -> None:

@@ -184,3 +184,10 @@ PARLIAMENTARIAN = re.compile(
     r"\bcongress(wo)?man\b|\bmembre du parlement\b|\bmiembro del parlamento\b)",
     re.IGNORECASE,
 )
+# A sentence whose subject is the submitter: "The Centre for Human Rights at the University
+# of Pretoria is pleased to send …", "La Comisión … tiene el agrado de …".
+SPEAKS = re.compile(
+    r"(?:^|[.!?]\s+|\n)(?:The |La |Le |El |L')?([A-ZÀ-Ý][^\n.;:()]{2,120}?)\s+"
+    r"(?:is pleased to|is happy to|has the pleasure|submits|hereby submits|est heureu(?:x|se) de|"
+    r"a le plaisir de|soumet|tiene el agrado de|se complace en|remite|presenta su)"
+)
