@@ -212,3 +212,21 @@ def test_the_sentence_whose_subject_is_the_submitter_names_it() -> None:
         "academic",
         "Centre for Human Rights, University of Pretoria",
     )
+
+
+@pytest.mark.parametrize(
+    ("display", "body", "expected"),
+    [
+        ("Prof. Dr. Anna Kovács", "I send my personal input.\n\nProf. Dr. Anna Kovács",
+         ("academic", "Anna Kovács")),
+        ("Dr.", "Please find our input.\n\nDr.", ("individual", None)),  # an honorific alone
+        ("Submission of Red Acoge", "Please find our input.", ("civil_society", "Red Acoge")),
+        ("Hon. Maria Santos MP", "I send my input.\n\nHon. Maria Santos MP",
+         ("other", "Maria Santos")),
+    ],
+)  # fmt: skip
+def test_honorifics_and_headings_are_not_names(
+    display: str, body: str, expected: tuple[str, str | None]
+) -> None:
+    found = suggest(Sender(display, "someone@gmail.com", "Input", body, ""))
+    assert (found.type, found.name) == expected

@@ -55,6 +55,11 @@ _CUT = re.compile(
 )
 
 
+_SUBMISSION_OF = re.compile(
+    r"^(?:joint )?(?:submission|contribution|input|comments?|aporte|aportación|contribución|"
+    r"soumission)\s+(?:of|from|by|de la|de l'|del|de|du|des)\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
 _LEGAL_END = re.compile(
     r"^(.*?\b(?:Ltd|Limited|Inc|LLC|LLP|PLC|plc|GmbH|AG|S\.A\.S|S\.A|SARL|B\.V|N\.V|Pty|"
     r"A\.C|e\.V)\.?)\s+[a-zà-ÿ].*$"
@@ -65,6 +70,7 @@ def trim(name: str, whole: bool = False) -> str:
     """A name cut where the sentence around it goes on. ``whole``: a line that holds only
     a name, perhaps with a description after it, whose dashes and brackets are its own."""
     name = " ".join(name.split())
+    name = _SUBMISSION_OF.sub("", name)  # "Submission of Red Acoge"
     if not whole:
         name = re.sub(
             r"^(?:for|pour|por|de la part)\s+(?:the |la |le |el |l')?", "", name, flags=_I

@@ -404,9 +404,22 @@ def is_person(name: str) -> bool:
 
 
 def without_title(name: str) -> str:
-    return re.sub(
-        r"^(dr|dra|prof|pr|maître|me|mr|mrs|ms|mme|sr|sra)\.?\s+", "", name.strip(" \"'"), flags=_I
-    )
+    """A person's name without honorifics before it or letters after it ("Prof. Dr. Anna
+    Kovács", "Hon. Maria Santos MP"): an honorific alone is no name."""
+    name = name.strip(" \"'")
+    while True:
+        shorter = _HONORIFIC.sub("", name)
+        shorter = re.sub(r",?\s+(MP|MEP|PhD|Ph\.D\.|Esq\.?|LLM|JD|MSc)$", "", shorter)
+        if shorter == name:
+            return name
+        name = shorter.strip()
+
+
+_HONORIFIC = re.compile(
+    r"^(dr|dra|prof|pr|maître|me|mr|mrs|ms|mme|mlle|sr|sra|srta|hon|rev|fr|sister|father|"
+    r"mgr|dña|lic|ing|abog|h\.e|s\.e)\.?(\s+|$)",
+    re.IGNORECASE,
+)
 
 
 def person_name(sender: Sender) -> str | None:

@@ -19,6 +19,7 @@ from wgsubmit.detect.names import (
     person_name,
     signature,
     spells,
+    without_title,
 )
 from wgsubmit.detect.resubmission import is_free_mail
 from wgsubmit.detect.sender_words import (
@@ -226,7 +227,7 @@ def _organization_or_person(
             return Submitter("other", person, None, 0.6, (f"signed {elected.group(0)!r}",))
         if free or org is None or PERSONAL.search(text) or speaks_alone:
             return Submitter("individual", person, None, 0.6, ("signed by a person",))
-    name = org or person or display_name(sender) or None
+    name = org or person or without_title(display_name(sender)) or None
     kind, reason = _kind_of(name or "", org is not None, own, domain if not free else "")
     if name and kind != "individual":
         name = with_acronym(joint(name, text), text)
