@@ -71,6 +71,9 @@ def trim(name: str, whole: bool = False) -> str:
     a name, perhaps with a description after it, whose dashes and brackets are its own."""
     name = " ".join(name.split())
     name = _SUBMISSION_OF.sub("", name)  # "Submission of Red Acoge"
+    name = re.sub(r"^(?:for|pour|por|on behalf of|au nom de|en nombre de)\s+(?:the\s+)?", "", name)
+    # "Centre d'études … (Université Grenoble Alpes)": the university is part of the name.
+    name = re.sub(r"\s\(((?:Pontificia )?Universi[^()]+)\)", r", \1", name)
     if not whole:
         name = re.sub(
             r"^(?:for|pour|por|de la part)\s+(?:the |la |le |el |l')?", "", name, flags=_I

@@ -95,12 +95,17 @@ def unit_of(name: str) -> str:
         return authority.group(1)
     if re.match(r"(Pontificia |Pontifical )?Universi", name):
         return name
+    name = _FACULTY.sub("", name)  # "Clínica …, Facultad de Derecho, Universidad de los Andes"
     return _OF_UNIVERSITY.sub(r"\1, \2", name)
 
 
 _OF_AUTHORITY = re.compile(
     r"^.+?\s+(?:del|de la|de l'|of the|of)\s+((?:Ayuntamiento|Municipalidad|Alcald[ií]a|Mairie|"
     r"Municipality|City Council|Commune|Ville)\b.+)$"
+)
+_FACULTY = re.compile(
+    r",\s*(?:Facultad|Faculty|Faculté|Facoltà|School|Escuela|Department|Departamento|"
+    rf"Département)\b[^,]*(?=,\s*{_UNIVERSITY})"
 )
 _OF_UNIVERSITY = re.compile(
     rf"^(.{{6,}}?)\s+(?:de la|de l'|del|de|at the|at|of the|of|à l'|à la)\s*({_UNIVERSITY}.*)$"

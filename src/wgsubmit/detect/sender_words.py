@@ -130,7 +130,7 @@ BY_PHRASE = re.compile(
     r"contribuci[oó]n (?:de|del)|aporte (?:de|del)|aportaci[oó]n (?:de|del)|led by|"
     r"encabezada por|menée par|researchers at|investigadores de)\s+"
     r"(?:the |la |le |l'|les |el |los |las )?"
-    r"([A-ZÀ-Ý][^\n.;:()]{2,120})",
+    r"([A-ZÀ-Ý](?:[^\n.;:()]|\([^()\n]{1,60}\)){2,120})",  # a bracket is read whole
 )
 NUMBER_WORDS = {
     "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
