@@ -44,7 +44,7 @@ _CUT = re.compile(
     r"that|which|qui|que|who|is|are|est|sont|has|have|ont|ha|han|prepared|"
     r"submitted|sent|wishes|would|hereby|submits|presents|présente|soumet|presenta|"
     r"remite|envía|welcomes|salue|saluda)\b"
-    r"|\s+(?:and|y|et|e)\s+(?:its|their|ses|leurs|sus|partners|partenaires|socios|"
+    r"|\s+(?:and|y|et|e)\s+(?:de\s+|of\s+|des\s+)?(?:its|their|ses|leurs|sus|partners|partenaires|socios|"
     r"others?|autres|otr[oa]s|several|various|plusieurs|varias|\d|co-?sign|cosign|"
     r"endors|support|firmad|signé|avalad|respaldad)"
     r"|\s+(?:research |legal )?(?:team|équipe|equipo)\b"

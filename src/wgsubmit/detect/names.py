@@ -277,6 +277,9 @@ def name_parts(line: str) -> list[str]:
     Chiapas"), kept whole between ("Transitional Justice Institute, Ulster University",
     "Sdružení pro integraci a migraci / Association for Integration and Migration");
     then its pieces that hold a word of an organization."""
+    words = line.split()
+    if words and ((words[-1][-1:] in ".!?" and words[-1][:1].islower()) or _PRONOUN.match(line)):
+        return []  # a sentence: "I am happy for this to be published."
     pieces = re.split(r"(\s[|/–—-]\s|,\s*)", line.strip())
     parts, seps = pieces[::2], pieces[1::2]
     start, end = 0, len(parts)
@@ -302,6 +305,7 @@ def name_parts(line: str) -> list[str]:
     return list(dict.fromkeys([whole.strip(), *(inner if len(inner) > 1 else [])]))
 
 
+_PRONOUN = re.compile(r"^(I|We|My|Our|Je|Nous|Notre|Yo|Nosotr[oa]s|Nuestr[oa]|Mi)\s+[a-zà-ÿ]")
 _LEGAL_FORM = re.compile(r"^(A\.?C\.?|e\.?V\.?|S\.?A\.?|asbl|ONLUS|Ltd\.?|Inc\.?|g?GmbH)$", re.I)
 
 
@@ -330,7 +334,8 @@ def is_role(part: str) -> bool:
 
 _FUNCTION = re.compile(
     r"^(the |le |la |el |l')?(president|présidente?|presidente?|director|directora?|directeur|"
-    r"directrice|head|chief|coordinator|coordinadora?|member|membre|executive)",
+    r"directrice|head|chief|coordinator|coordinadora?|coordinaci[oó]n|coordination|member|"
+    r"membre|executive|secretar[iy]|secrétari)",
     re.IGNORECASE,
 )
 _ORG_NOUN = re.compile(

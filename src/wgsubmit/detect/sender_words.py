@@ -116,7 +116,7 @@ SIGN_OFF = re.compile(
 ROLE = re.compile(
     r"^(the |le |la |el |l')?(service|public affairs|policy officer|lecturer|professor|área|"
     r"area|equipo|team|équipe|research team|programme officer|program officer|coordinator|"
-    r"coordinadora?|coordination|secretariat|secrétariat|secretaría|incidencia|advocacy|"
+    r"coordinadora?|coordination|coordinaci[oó]n|secretariat|secrétariat|secretaría|incidencia|advocacy|"
     r"research unit|info|contact|office|admin|communications?|director|directora?|"
     r"directeur|directrice|head of|chief|senior|legal|juridique|jurídica|presidente?|"
     r"présidente?|executive|membre|member|on behalf)\b",
