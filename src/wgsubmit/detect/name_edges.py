@@ -9,6 +9,8 @@ import unicodedata
 from functools import cache
 from importlib import resources
 
+from wgsubmit.detect.sender_words import JOINT, NUMBER_WORDS
+
 _I = re.IGNORECASE
 
 
@@ -135,3 +137,60 @@ def is_cut(name: str) -> bool:
 def fold(name: str) -> str:
     """A name with case, accents and spacing aside, to compare two writings of it."""
     return " ".join(ascii(name).casefold().split())
+
+
+_UNIVERSITY = r"(?:Pontificia |Pontifical )?(?:Universi\w+|\w[\w ]* Law School|\w[\w ]* University)"
+
+
+def unit_of(name: str) -> str:
+    """A university's centre written as it is listed: "Centro de Derechos Humanos de la
+    Universidad Diego Portales" and "… at Columbia Law School" as "Centro …, Universidad
+    …" and "…, Columbia Law School"; a city's department as the city ("Dirección … del
+    Ayuntamiento de Tijuana" as "Ayuntamiento de Tijuana")."""
+    authority = _OF_AUTHORITY.match(name)
+    if authority:  # a city's department speaks for the city
+        return authority.group(1)
+    if re.match(r"(Pontificia |Pontifical )?Universi", name):
+        return name
+    name = _FACULTY.sub("", name)  # "Clínica …, Facultad de Derecho, Universidad de los Andes"
+    return _OF_UNIVERSITY.sub(r"\1, \2", name)
+
+
+_OF_AUTHORITY = re.compile(
+    r"^.+?\s+(?:del|de la|de l'|of the|of)\s+((?:Ayuntamiento|Municipalidad|Alcald[ií]a|Mairie|"
+    r"Municipality|City Council|Commune|Ville)\b.+)$"
+)
+_FACULTY = re.compile(
+    r",\s*(?:Facultad|Faculty|Faculté|Facoltà|School|Escuela|Department|Departamento|"
+    rf"Département)\b[^,]*(?=,\s*{_UNIVERSITY})"
+)
+_OF_UNIVERSITY = re.compile(
+    rf"^(.{{6,}}?)\s+(?:de la|de l'|del|de|at the|at|of the|of|à l'|à la)\s*({_UNIVERSITY}.*)$"
+)
+
+
+def joint(name: str, text: str) -> str:
+    """ "Lead Org and N others" when the message lists (or counts) its co-signatories."""
+    matches = list(JOINT.finditer(text))
+    for match in matches:
+        after = text[match.end() : match.end() + 600]
+        listed = re.match(r"[^:\n]{0,20}:\s*(.+?)(?:\.\s*\n|\.$|\n\s*\n)", after, re.S)
+        items = [i for i in listed.group(1).split(";") if i.strip()] if listed else []
+        if len(items) >= 2:
+            return f"{name} and {len(items)} others"
+    for match in matches:
+        count = re.match(
+            r"\D{0,20}?\b(\d+|" + "|".join(NUMBER_WORDS) + r")\b", text[match.end() :], _I
+        )
+        if count:
+            word = count.group(1).lower()
+            number = int(word) if word.isdigit() else NUMBER_WORDS[word]
+            # "a joint submission of 6 organizations" counts the lead; "co-signed by four" not.
+            others = (
+                number - 1
+                if re.match(r"joint|contrib|soumission|aporte", match.group(0), _I)
+                else number
+            )
+            if others >= 1:
+                return f"{name} and {others} others"
+    return name

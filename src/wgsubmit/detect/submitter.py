@@ -9,12 +9,11 @@ import re
 from dataclasses import replace
 
 from wgsubmit.detect.acronyms import with_acronym
-from wgsubmit.detect.name_edges import trim
+from wgsubmit.detect.name_edges import joint, trim
 from wgsubmit.detect.names import (
     Sender,
     candidates,
     display_name,
-    joint,
     line_around,
     person_name,
     signature,
