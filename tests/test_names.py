@@ -233,3 +233,31 @@ def test_honorifics_and_headings_are_not_names(
 ) -> None:
     found = suggest(Sender(display, "someone@gmail.com", "Input", body, ""))
     assert (found.type, found.name) == expected
+
+
+def test_a_company_signing_with_its_legal_form_and_a_name_after_an_updated_subject() -> None:
+    company = suggest(
+        Sender(
+            "Seguridad Integral del Pacífico",
+            "direccion@seguridadpacifico.com.mx",
+            "Aportación",
+            "Seguridad Integral del Pacífico, S.A. de C.V. presenta su aportación.\n\n"
+            "Atentamente,\nDirección General",
+            "",
+        )
+    )
+    assert (company.type, company.name) == (
+        "private_sector",
+        "Seguridad Integral del Pacífico, S.A. de C.V.",
+    )
+    updated = suggest(
+        Sender(
+            "Rachel Kim",
+            "rkim@law.stanford.edu",
+            "UPDATED submission: Stanford Human Rights Center",
+            "Please find attached an updated version. We consent to its publication.\n\n"
+            "Rachel Kim, Research Fellow",
+            "",
+        )
+    )
+    assert (updated.type, updated.name) == ("academic", "Stanford Human Rights Center")

@@ -123,17 +123,21 @@ def candidates(sender: Sender, domain: str) -> list[str]:
         board.add(match.group(1), 2.0)
     _signature_lines(sender, board)
     board.add(display_name(sender), 1.5, phrase=False, anyone=is_shared_mailbox(sender.address))
-    heading = re.match(
-        r"^\W*(?:(?:submission|input|contribution|contribución|aporte|aportación|"
-        r"soumission)\s+(?:de la |de l'|del |de |du |des |of the |of |from |by )?)?"
-        r"(.{3,90}?)(?:\s+(?:submission|input|contribution)\b|\s*[–—:|-]\s|$)",
-        sender.subject,
-        _I,
-    )
-    if heading:
-        board.add(heading.group(1), 1.0)
+    for part in re.split(r"\s*[–—:|]\s+|\s+-\s+", sender.subject):  # "UPDATED: Name"
+        heading = _SUBJECT_NAME.match(part)
+        if heading:
+            board.add(heading.group(1), 1.0)
     _letterhead(sender, board.add)
     return board.ranked()
+
+
+_SUBJECT_NAME = re.compile(
+    r"^\W*(?:(?:updated|revised|final|new|joint|nueva?|nouvelle|révisée?|revisad[oa])\s+)?"
+    r"(?:(?:submission|input|contribution|contribución|aporte|aportación|soumission)\s+"
+    r"(?:de la |de l'|del |de |du |des |of the |of |from |by )?)?"
+    r"(.{3,90}?)(?:\s+(?:submission|input|contribution)\b|$)",
+    re.IGNORECASE,
+)
 
 
 class _Board:

@@ -213,7 +213,7 @@ def _organization_or_person(
     sender: Sender, domain: str, free: bool, own: str, text: str
 ) -> Submitter:
     found = candidates(sender, "" if free else domain)
-    org = found[0] if found else None
+    org = found[0] if found else _company_of(person_name(sender), text)
     academic_domain = bool(domain) and not free and bool(ACADEMIC_DOMAIN.search(domain))
     person = person_name(sender)
     speaks_alone = bool(_I_ALONE.search(sender.body)) and not _WE.search(sender.body)
@@ -264,6 +264,19 @@ def _kind_of(name: str, organization: bool, own: str, domain: str) -> tuple[str,
     return "individual", "no organization named"
 
 
+def _company_of(name: str | None, text: str) -> str | None:
+    """A name like a person's that a legal form follows is a company's: "Seguridad
+    Integral del Pacífico, S.A. de C.V. presenta …"."""
+    if not name:
+        return None
+    form = re.search(rf"{re.escape(name)},?\s+{_LEGAL_FORM}", text)
+    return form.group(0) if form else None
+
+
+_LEGAL_FORM = (
+    r"(?:S\.A\. de C\.V\.|S\. de R\.L\.(?: de C\.V\.)?|S\.A\.S\.?|S\.A\.|S\.L\.|S\.R\.L\.|"
+    r"SARL|SAS|Ltd\.?|Limited|Inc\.?|LLC|LLP|PLC|GmbH|AG|B\.V\.|N\.V\.|Pty\.? Ltd\.?)"
+)
 _I_ALONE = re.compile(r"\b(I|my|me|je|mon|ma|mes|yo|mi|mis|envío|adjunto)\b")
 _WE = re.compile(
     r"\b(we|our|nous|notre|nos|nosotros|nuestr[oa]s?|adjuntamos|enviamos|remitimos)\b", _I
