@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from wgsubmit.detect.submitter import Sender, find_country, states, suggest
+from wgsubmit.detect.submitter import Sender, suggest
+from wgsubmit.directory import find_country, states
 
 NOTE_EN = (
     "The Permanent Mission of the Republic of Korea to the United Nations Office at Geneva "
@@ -36,12 +37,12 @@ CASES = [
      ("member_state", "Haiti", "HTI")),
     (("KNCHR", "haki@knchr.org", "KNCHR submission", "Attached is the submission of the "
       "Kenya National Commission on Human Rights (KNCHR).", ""),
-     ("nhri", "Kenya National Commission on Human Rights", "KEN")),
+     ("nhri", "Kenya National Commission on Human Rights (KNCHR)", "KEN")),
     (("Defensoría del Pueblo de Colombia", "asuntos@defensoria.gov.co", "Aporte",
       "Adjuntamos el aporte.", ""),
      ("nhri", "Defensoría del Pueblo de Colombia", "COL")),
     (("IOM Migration Law", "iml@iom.int", "IOM input", "Please find IOM's input.", ""),
-     ("international_org", "International Organization for Migration", None)),
+     ("international_org", "International Organization for Migration (IOM)", None)),
     (("Rachel Kim", "rkim@law.stanford.edu", "Submission",
       "Please find attached the submission of the Stanford Center for Human Rights and "
       "International Justice.\n\nBest,\nRachel Kim", ""),
@@ -102,3 +103,114 @@ def test_states_list_is_complete_and_names_resolve() -> None:
     ]:
         assert find_country(text) == code, text
     assert find_country("contact us") is None
+
+
+NGO_NAMING_A_STATE = [
+    # An NGO that "has the honour" and writes about a mission: still an NGO.
+    Sender("Frontline Migrants Network", "info@frontlinemigrants.org", "Submission",
+           "The Frontline Migrants Network has the honour to submit its contribution. We "
+           "note that the Permanent Mission of Mexico told the Council that the Government "
+           "of Mexico had ended the contracts.\n\nFrontline Migrants Network", ""),
+    # "Mission" in an organization's name, and a country beside it.
+    Sender("Asia Pacific Mission for Migrants", "apmm@apmm.org", "APMM input",
+           "Please find attached the input of the Asia Pacific Mission for Migrants (APMM) "
+           "on the Philippines.\n\nAsia Pacific Mission for Migrants", ""),
+    # A government named in the letterhead's title, not speaking.
+    Sender("Greek Refugee Council", "office@grc.gr", "Input",
+           "Our input is attached.\n\nGreek Refugee Council",
+           "Pushbacks and the Government of Greece\n\nGreek Refugee Council, Athens"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("sender", NGO_NAMING_A_STATE, ids=lambda s: s.display_name)
+def test_an_organization_naming_a_state_is_not_that_state(sender: Sender) -> None:
+    found = suggest(sender)
+    assert found.type not in ("member_state", "observer_state")
+    assert (found.country is None and found.name == sender.display_name) or found.name
+
+
+TYPES = [
+    # (display name, address, signature or body) -> (type, name)
+    (("Jane Okafor", "jane@gudw.org", "Best regards,\nJane Okafor\nGeneral Union of "
+      "Domestic Workers"), ("other", "General Union of Domestic Workers")),
+    (("Sindicato de Trabajadores Migrantes", "info@stm.org.ar", "Saludos,\nSindicato de "
+      "Trabajadores Migrantes"), ("other", "Sindicato de Trabajadores Migrantes")),
+    (("Sr. Anne Kelly", "anne@sistersofmercy.org", "Kind regards,\nSr. Anne Kelly\n"
+      "Congregation of the Sisters of Mercy"), ("other", "Congregation of the Sisters of Mercy")),
+    (("Hon. Maria Santos", "msantos@example.org", "Regards,\nHon. Maria Santos\nMember of "
+      "Parliament"), ("other", None)),
+    (("Law Students for Human Rights", "lshr@westmoor.ac.uk", "Best,\nLaw Students for "
+      "Human Rights Society, University of Westmoor"),
+     ("other", "Law Students for Human Rights Society, University of Westmoor")),
+    (("ICMPD", "office@icmpd.org", "Best regards,\nInternational Centre for Migration "
+      "Policy Development (ICMPD)"),
+     ("international_org", "International Centre for Migration Policy Development (ICMPD)")),
+    (("OIF", "oif@francophonie.org", "Cordialement,\nOrganisation internationale de la "
+      "Francophonie"),
+     ("international_org", "Organisation internationale de la Francophonie (OIF)")),
+    (("IAPSP", "info@iapsp.org", "Regards,\nInternational Association of Private Security "
+      "Providers"),
+     ("private_sector", "International Association of Private Security Providers (IAPSP)")),
+    (("Cámara de Empresas de Seguridad", "info@ces.org.mx", "Atentamente,\nCámara Nacional "
+      "de Empresas de Seguridad Privada"),
+     ("private_sector", "Cámara Nacional de Empresas de Seguridad Privada")),
+    (("Observatorio de Empresas y Derechos Humanos", "info@oedh.org", "Saludos,\n"
+      "Observatorio de Empresas y Derechos Humanos"),
+     ("civil_society", "Observatorio de Empresas y Derechos Humanos")),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("given", "expected"), TYPES, ids=lambda c: str(c[0])[:30])
+def test_type_from_the_organizations_words(
+    given: tuple[str, str, str], expected: tuple[str, str | None]
+) -> None:
+    display, address, signed = given
+    found = suggest(
+        Sender(display, address, "Submission", f"Please find our input.\n\n{signed}", "")
+    )
+    assert found.type == expected[0]
+    if expected[1]:
+        assert found.name == expected[1]
+
+
+@pytest.mark.parametrize(
+    ("given", "expected"),
+    [
+        # Listed: its domain settles it.
+        (("Secretariat", "secretariat@hrcsl.lk", "Please find our submission attached."),
+         ("nhri", "Human Rights Commission of Sri Lanka", "LKA")),
+        # Not listed: its name's words, and the country from its country-code domain.
+        (("Human Rights Commission", "info@hrcm.org.mv",
+          "Please find attached our input.\n\nRegards,\nHuman Rights Commission"),
+         ("nhri", "Human Rights Commission", "MDV")),
+        (("CNIDH", "cnidh@cnidh.bi", "Veuillez trouver ci-joint la contribution de la "
+          "Commission nationale indépendante des droits de l'homme du Burundi."),
+         ("nhri", "Commission nationale indépendante des droits de l'homme du Burundi (CNIDH)",
+          "BDI")),
+        # A State's note that names its ombudsman is the State's.
+        (("Missão Permanente de Moçambique", "mission@gmail.com",
+          "A Missão Permanente da República de Moçambique apresenta os seus cumprimentos. O "
+          "Provedor de Justiça contribuiu."), ("member_state", "Mozambique", "MOZ")),
+    ],
+)  # fmt: skip
+def test_nhris_by_list_by_name_and_by_country_code(
+    given: tuple[str, str, str], expected: tuple[str, str, str]
+) -> None:
+    found = suggest(Sender(given[0], given[1], "Contribution", given[2], ""))
+    assert (found.type, found.name, found.country) == expected
+
+
+def test_every_listed_organization_names_its_source() -> None:
+    import tomllib
+    from importlib import resources
+
+    text = resources.files("wgsubmit.data").joinpath("organizations.toml").read_text("utf-8")
+    data = tomllib.loads(text)
+    entries = [entry for group in data.values() for entry in group]
+    assert len(data["nhri"]) >= 70 and len(data["international"]) >= 55
+    assert [e["name"] for e in entries if not e.get("source")] == []
+    for entry in data["nhri"]:
+        assert entry["country"] in states(), entry["name"]
+    for entry in entries:
+        for domain in entry.get("domains", ()):
+            assert domain == domain.lower() and "/" not in domain and "." in domain, domain

@@ -220,7 +220,7 @@ def published_name(message: StoredMessage) -> str:
 
 
 def state_name(message: StoredMessage) -> str | None:
-    from wgsubmit.detect.submitter import states
+    from wgsubmit.directory import states
 
     state = states().get(message.submitter_country or "")
     return state.name if message.submitter_type in STATE_TYPES and state else None

@@ -62,7 +62,7 @@ def user() -> str:
 def country_code(text: str) -> str:
     """An ISO 3166-1 alpha-3 code from a code or a State's name in English, French or
     Spanish ("mex", "Mexique", "México")."""
-    from wgsubmit.detect.submitter import find_country, states
+    from wgsubmit.directory import find_country, states
 
     code = text.strip().upper()
     if code in states():

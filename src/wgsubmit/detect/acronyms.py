@@ -1,0 +1,125 @@
+"""Acronyms and the names they stand for: "AFAMIDE" spelled out where the message writes
+it, and "Full Name (ACRONYM)" published when both are known."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from wgsubmit.detect.name_edges import ascii, clean, function_words
+from wgsubmit.directory import is_country_name
+
+
+def is_acronym(name: str) -> bool:
+    first = name.split()[0] if name.split() else ""
+    return len(first) >= 2 and sum(c.isupper() for c in first) >= 3 and len(name.split()) <= 2
+
+
+def expand(acronym: str, text: str) -> str:
+    """An acronym's full name where the message spells it out ("… Desaparecidos
+    (AFAMIDE)", or words whose initials it is), else the acronym."""
+    short = acronym.split()[0].strip(" -–")
+    before = _written_before(short, text)
+    if before:
+        return before
+    letters = [c for c in short if c.isupper()]
+    for match in re.finditer(r"[A-ZÀ-Ý][\w'’-]*(?:[ \t]+[\w'’-]+){1,12}", text):
+        words = match.group(0).split()
+        for start in range(len(words)):
+            if not words[start][0].isupper():
+                continue
+            capitals = [w[0] for w in words[start:] if w[0].isupper()]
+            if capitals[: len(letters)] != letters:
+                continue
+            end, count = start, 0
+            while end < len(words) and count < len(letters):
+                count += words[end][0].isupper()
+                end += 1
+            return clean(" ".join(words[start:end]))
+    return acronym
+
+
+def _written_before(acronym: str, text: str) -> str | None:
+    """The name written just before "(ACRONYM)": the words whose initials it is, else the
+    run of capitalised words (and small words between them)."""
+    for match in re.finditer(rf"([^\n.;:()]{{3,200}}?)\s*\({re.escape(acronym)}\)", text):
+        words = match.group(1).split()[-15:]
+        for k in range(1, len(words) + 1):
+            if words[-k][0].isupper() and prefixes_fit(acronym, " ".join(words[-k:])):
+                return clean(" ".join(words[-k:]))
+        run: list[str] = []
+        for word in reversed(words):
+            if not (word[0].isupper() or word.casefold() in function_words()):
+                break
+            run.insert(0, word)
+        while run and run[0].casefold() in function_words():
+            run.pop(0)
+        if len(run) >= 2:
+            return clean(" ".join(run))
+    return None
+
+
+def initials_fit(acronym: str, name: str) -> bool:
+    """Whether an acronym is the initials of a name, its small words counted or not
+    ("MFMW", Mission for Migrant Workers; "CRPM", Coalition for the Rights of People on
+    the Move)."""
+    letters = "".join(c for c in ascii(acronym).lower() if c.isalpha())
+    words = re.findall(r"[^\W\d_]+", ascii(name).lower())
+    if len(letters) < 2 or len(words) < 2:
+        return False
+    every = "".join(w[0] for w in words)
+    content = "".join(w[0] for w in words if w not in function_words() and len(w) > 1)
+    return letters in (every, content)
+
+
+def with_acronym(name: str, text: str) -> str:
+    """ "Full Name (ACRONYM)" when the message gives both; else the name as it is."""
+    if "(" in name or is_acronym(name) or len(name.split()) < 2:
+        return name
+    written = re.search(rf"{re.escape(name)}\s*\(([A-Z][\w.&’'-]{{1,14}})\)", text)
+    if written and prefixes_fit(written.group(1), name):
+        return f"{name} ({written.group(1)})"
+    forms = [name, _without_place(name)]
+    for token in re.findall(r"(?<![\w-])[A-Z][A-Za-z&.-]{1,11}(?![\w-])", text):
+        if sum(c.isupper() for c in token) >= 2 and any(initials_fit(token, f) for f in forms):
+            return f"{name} ({token})"
+    return name
+
+
+def prefixes_fit(acronym: str, name: str) -> bool:
+    """Whether an acronym is made of the beginnings of a name's words, in order, some
+    words left out ("CONADEH", COmisionado NAcional DE los derechos Humanos; "AFAMIDE");
+    the first word always counts."""
+    letters = "".join(c for c in ascii(acronym).lower() if c.isalpha())
+    words = [w for w in re.findall(r"[^\W\d_]+", ascii(name).lower()) if len(w) > 1]
+    while words and words[0] in ("the", "la", "le", "el", "les", "los", "las"):
+        words.pop(0)
+    if len(letters) < 2 or len(words) < 2 or sum(c.isupper() for c in acronym) < 2:
+        return False
+
+    @cache
+    def fits(i: int, j: int) -> bool:  # letters[i:] from words[j:]
+        if i == len(letters):
+            return True
+        for k in range(j, len(words)):
+            word = words[k]
+            n = 1
+            while n <= len(word) and i + n <= len(letters) and word[:n] == letters[i : i + n]:
+                if fits(i + n, k + 1):
+                    return True
+                n += 1
+            if k == 0:
+                return False  # the first word cannot be left out
+        return False
+
+    return initials_fit(acronym, name) or fits(0, 0)
+
+
+def _without_place(name: str) -> str:
+    """A name without the State it ends on: "CNIDH" is the initials of "Commission
+    nationale indépendante des droits de l'homme", not of "… du Burundi"."""
+    words = name.split()
+    for k in (3, 2, 1):
+        if len(words) > k + 1 and is_country_name(" ".join(words[-k:])):
+            return " ".join(words[:-k])
+    return name

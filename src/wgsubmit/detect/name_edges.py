@@ -1,0 +1,196 @@
+"""Where a name ends: cut where the sentence around it goes on, never inside the name
+("Ligue pour la défense des droits des migrants" is whole), its edges tidied, and a name
+cut inside a phrase told apart."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import cache
+from importlib import resources
+
+from wgsubmit.detect.sender_words import JOINT, NUMBER_WORDS
+
+_I = re.IGNORECASE
+
+
+def ascii(text: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
+# Where a sentence goes on past a name: "… to the Working Group", "… which was
+# prepared", "… and its partners". A small word inside a name ("Ligue pour la défense
+# des droits") does not end it.
+_DET = (  # atomic: "for the Rights" does not end at "t"
+    r"(?>(?:the |la |le |les |l'|el |los |las |du |des |del |de la |a |an |our |its |their |"
+    r"notre |nuestr[oa] )?)"
+)
+# English names capitalise their words: in a sentence, a small word before a lowercase
+# one ends the name ("… for the call"); a line holding only a name may not ("Center for
+# legal aid").
+_CUT_LOWER = re.compile(
+    r"\s+(?:to|for|on|about|regarding|concerning|with|in|at|sobre)\s+" + _DET + r"[a-z]"
+)
+_CUT = re.compile(
+    # In any language, a small word before the call, its office or "this" ends it.
+    r"\s+(?:to|au|aux|à|a|al|ante|auprès de|auprès du|for|pour|para|in|dans|en|on|sobre|"
+    r"about|regarding|concerning|sur|with|con|avec)\s+" + _DET + r"(?:UN\b|United Nations|"
+    r"Nations Unies|Naciones Unidas|Office|Oficina|Working Group|Groupe de travail|"
+    r"Grupo de Trabajo|Special Rapporteur|Rapporteur|Relator|OHCHR|HCDH|ACNUDH|"
+    r"High Commissioner|Haut-Commissa|Alto Comisionad|call\b|appel\b|convocatoria|"
+    r"consultation|consulta\b|report\b|rapport\b|informe\b|questionnaire|cuestionario|"
+    r"this\b|ce\b|cette\b|cet\b|este\b|esta\b|your\b|votre\b|vos\b|su\b|sus\b|theme|thème|"
+    r"tema\b|topic\b|question\b|cuesti[oó]n\b|use of|utilisation|utilizaci[oó]n|archive|"
+    r"fichier|document|pièce|anexo|archivo|attach|file\b|annex)"
+    r"|\s+(?:concernant|relatif|relative|relativa|relativo|acerca|regarding|concerning|"
+    r"that|which|qui|que|who|is|are|est|sont|has|have|ont|ha|han|prepared|"
+    r"submitted|sent|wishes|would|hereby|submits|presents|présente|soumet|presenta|"
+    r"remite|envía|welcomes|salue|saluda)\b"
+    r"|\s+(?:and|y|et|e)\s+(?:de\s+|of\s+|des\s+)?(?:its|their|ses|leurs|sus|partners|partenaires|socios|"
+    r"others?|autres|otr[oa]s|several|various|plusieurs|varias|\d|co-?sign|cosign|"
+    r"endors|support|firmad|signé|avalad|respaldad)"
+    r"|\s+(?:research |legal )?(?:team|équipe|equipo)\b"
+    # "… con dos anexos", "… avec ses partenaires", "… with the support of"
+    r"|\s+(?:con|avec|with)\s+(?:dos|tres|cuatro|deux|trois|quatre|two|three|four|\d|sus?\b|"
+    r"ses\b|son\b|sa\b|leurs?\b|its\b|their\b|our\b|nuestr|notre\b|nos\b|annex|anex|"
+    r"el apoyo|le soutien|the support)"
+)
+
+
+_SUBMISSION_OF = re.compile(
+    r"^(?:joint )?(?:submission|contribution|input|comments?|aporte|aportación|contribución|"
+    r"soumission)\s+(?:of|from|by|de la|de l'|del|de|du|des)\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
+_LEGAL_END = re.compile(
+    r"^(.*?\b(?:Ltd|Limited|Inc|LLC|LLP|PLC|plc|GmbH|AG|S\.A\.S|S\.A|SARL|B\.V|N\.V|Pty|"
+    r"A\.C|e\.V)\.?)\s+[a-zà-ÿ].*$"
+)
+
+
+def trim(name: str, whole: bool = False) -> str:
+    """A name cut where the sentence around it goes on. ``whole``: a line that holds only
+    a name, perhaps with a description after it, whose dashes and brackets are its own."""
+    name = " ".join(name.split())
+    name = _SUBMISSION_OF.sub("", name)  # "Submission of Red Acoge"
+    name = re.sub(r"^(?:for|pour|por|on behalf of|au nom de|en nombre de)\s+(?:the\s+)?", "", name)
+    # "Centre d'études … (Université Grenoble Alpes)": the university is part of the name.
+    name = re.sub(r"\s\(((?:Pontificia )?Universi[^()]+)\)", r", \1", name)
+    if not whole:
+        name = re.sub(
+            r"^(?:for|pour|por|de la part)\s+(?:the |la |le |el |l')?", "", name, flags=_I
+        )
+        name = re.sub(r"^(?:the|la|le|el|les|los|las|l')\s+", "", name, flags=_I)
+    for pattern in (_CUT,) if whole else (_CUT, _CUT_LOWER):
+        cut = pattern.search(name)
+        if cut:
+            name = name[: cut.start()]
+    name = name.split(": ")[0]  # "European Platform on Border Watch: contribution"
+    # A legal form ends a company's name: "Sentinel Border Solutions Ltd provides …".
+    name = re.sub(_LEGAL_END, r"\1", name)
+    if whole:
+        return clean(re.split(r",\s+(?=[a-zà-ÿ])", name)[0])
+    name = re.split(r"\s[-–—|]\s", name)[0]
+    bracket = re.search(r"\s\((?![A-Z][\w.&’'-]{1,14}\))", name)  # "(ACRONYM)" stays
+    if bracket:
+        name = name[: bracket.start()]
+    name = re.split(r",\s+(?=[a-zà-ÿ])", name)[0]
+    return clean(name)
+
+
+def clean(name: str) -> str:
+    """Edges tidied: stray punctuation, a bracket left open, a trailing small word."""
+    name = " ".join(name.split()).strip(" ,;:-–—\"'*•·|/")
+    while name.endswith(")") and name.count(")") > name.count("("):
+        name = name[:-1].rstrip(" ,;:-–—")
+    while name.startswith("(") and name.count("(") > name.count(")"):
+        name = name[1:].lstrip()
+    if name.count("(") > name.count(")"):
+        name = name[: name.rfind("(")].rstrip(" ,;:-–—")
+    name = re.sub(r"['’]s$", "", name)  # "Sea Rescue Alliance's"
+    words = name.split()
+    while len(words) > 1 and words[-1].islower() and words[-1] in function_words():
+        words.pop()
+    return " ".join(words).strip(" ,;:-–—\"'")
+
+
+@cache
+def function_words() -> frozenset[str]:
+    """Words that never end a name (data/function_words.txt)."""
+    text = resources.files("wgsubmit.data").joinpath("function_words.txt").read_text("utf-8")
+    lines = (line for line in text.splitlines() if not line.startswith("#"))
+    return frozenset(word.casefold() for line in lines for word in line.split())
+
+
+def is_cut(name: str) -> bool:
+    """A name cut inside a phrase: it ends on a function word, or its brackets do not
+    close. A UN short name whose bracket ends in "of" ("Bolivia (Plurinational State
+    of)") is whole."""
+    text = " ".join(name.split())
+    if text.count("(") != text.count(")") or text.count("[") != text.count("]"):
+        return True
+    bare = re.sub(r"\([^()]*\)$", "", text).strip() if text.endswith(")") else text
+    last = bare.rsplit(" ", 1)[-1] if bare else ""  # "Frontera Sur" ends on a name
+    return last in function_words() or (last.endswith(("'", "’")) and len(last) <= 2)
+
+
+def fold(name: str) -> str:
+    """A name with case, accents and spacing aside, to compare two writings of it."""
+    return " ".join(ascii(name).casefold().split())
+
+
+_UNIVERSITY = r"(?:Pontificia |Pontifical )?(?:Universi\w+|\w[\w ]* Law School|\w[\w ]* University)"
+
+
+def unit_of(name: str) -> str:
+    """A university's centre written as it is listed: "Centro de Derechos Humanos de la
+    Universidad Diego Portales" and "… at Columbia Law School" as "Centro …, Universidad
+    …" and "…, Columbia Law School"; a city's department as the city ("Dirección … del
+    Ayuntamiento de Tijuana" as "Ayuntamiento de Tijuana")."""
+    authority = _OF_AUTHORITY.match(name)
+    if authority:  # a city's department speaks for the city
+        return authority.group(1)
+    if re.match(r"(Pontificia |Pontifical )?Universi", name):
+        return name
+    name = _FACULTY.sub("", name)  # "Clínica …, Facultad de Derecho, Universidad de los Andes"
+    return _OF_UNIVERSITY.sub(r"\1, \2", name)
+
+
+_OF_AUTHORITY = re.compile(
+    r"^.+?\s+(?:del|de la|de l'|of the|of)\s+((?:Ayuntamiento|Municipalidad|Alcald[ií]a|Mairie|"
+    r"Municipality|City Council|Commune|Ville)\b.+)$"
+)
+_FACULTY = re.compile(
+    r",\s*(?:Facultad|Faculty|Faculté|Facoltà|School|Escuela|Department|Departamento|"
+    rf"Département)\b[^,]*(?=,\s*{_UNIVERSITY})"
+)
+_OF_UNIVERSITY = re.compile(
+    rf"^(.{{6,}}?)\s+(?:de la|de l'|del|de|at the|at|of the|of|à l'|à la)\s*({_UNIVERSITY}.*)$"
+)
+
+
+def joint(name: str, text: str) -> str:
+    """ "Lead Org and N others" when the message lists (or counts) its co-signatories."""
+    matches = list(JOINT.finditer(text))
+    for match in matches:
+        after = text[match.end() : match.end() + 600]
+        listed = re.match(r"[^:\n]{0,20}:\s*(.+?)(?:\.\s*\n|\.$|\n\s*\n)", after, re.S)
+        items = [i for i in listed.group(1).split(";") if i.strip()] if listed else []
+        if len(items) >= 2:
+            return f"{name} and {len(items)} others"
+    for match in matches:
+        count = re.match(
+            r"\D{0,20}?\b(\d+|" + "|".join(NUMBER_WORDS) + r")\b", text[match.end() :], _I
+        )
+        if count:
+            word = count.group(1).lower()
+            number = int(word) if word.isdigit() else NUMBER_WORDS[word]
+            # "a joint submission of 6 organizations" counts the lead; "co-signed by four" not.
+            others = (
+                number - 1
+                if re.match(r"joint|contrib|soumission|aporte", match.group(0), _I)
+                else number
+            )
+            if others >= 1:
+                return f"{name} and {others} others"
+    return name

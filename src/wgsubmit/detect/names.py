@@ -1,0 +1,421 @@
+"""Where a message names its submitter, and the name as it should be published: the
+signature, the display name, the subject, the letterhead; a name never cut inside a
+phrase, an acronym spelled out where the message gives it."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import lru_cache
+
+from wgsubmit.detect.acronyms import expand, is_acronym, prefixes_fit
+from wgsubmit.detect.name_edges import ascii, fold, function_words, trim, unit_of
+from wgsubmit.detect.sender_words import (
+    ACADEMIC,
+    BY_PHRASE,
+    CIVIL_SOCIETY,
+    COMPANY,
+    MUNICIPAL,
+    NHRI,
+    ROLE,
+    SIGN_OFF,
+    SPEAKS,
+)
+from wgsubmit.directory import find_country, is_country_name
+
+_I = re.IGNORECASE
+
+
+@dataclass(frozen=True)
+class Sender:
+    """What a message says about who sent it."""
+
+    display_name: str
+    address: str
+    subject: str
+    body: str  # the sender's own text, without the quoted reply
+    letterhead: str  # the first page of the main document
+
+
+@lru_cache(maxsize=4)  # asked for by several readers of the same message
+def signature(body: str) -> str:
+    """The lines after the sign-off ("Best regards,"), or the last few lines."""
+    lines = [line.strip() for line in body.strip().splitlines()]
+    for i in range(len(lines) - 1, -1, -1):
+        if SIGN_OFF.match(lines[i]) and len(lines[i]) < 40:
+            return "\n".join(line for line in lines[i + 1 : i + 8] if line)
+    return "\n".join(line for line in lines[-3:] if line and len(line) < 90)
+
+
+# A mailbox shared by a team: its display name is the team's, not a person's.
+SHARED_MAILBOX = re.compile(
+    r"^(info|office|secretariat|secretariado|secretaria|secretariat\w*|contact|contacto|admin|"
+    r"mail|general|communications?|comunicaci[oó]n|bureau|accueil|oficina|hello|team|"
+    r"advocacy|incidencia|plaidoyer|submissions?|un|geneva|ginebra|geneve|programs?|"
+    r"programmes?|director|direccion|presidencia|president)([._-].*)?@",
+    re.IGNORECASE,
+)
+# The document's own title or a heading, not its author's name.
+_HEADING = re.compile(
+    r"^\W*(submission|input|contribution|contribuci[oó]n|aporte|aportaci[oó]n|soumission|"
+    r"report|rapport|informe|note|nota|re:|to:|date|fecha|subject|objet|asunto|call for|"
+    r"appel|convocatoria|questionnaire|cuestionario|response|réponse|respuesta|"
+    r"working group|groupe de travail|grupo de trabajo|special rapporteur|"
+    r"\d+[.)]\s|introduction|introducci|summary|résumé|resumen|table of contents)",
+    re.IGNORECASE,
+)
+
+
+def is_shared_mailbox(address: str) -> bool:
+    return bool(SHARED_MAILBOX.match(address or ""))
+
+
+def display_name(sender: Sender) -> str:
+    """The display name as an organization's: a shared mailbox's team word dropped
+    ("Secretariat MFMW" is MFMW's)."""
+    name = (sender.display_name or "").strip(" \"'")
+    if is_shared_mailbox(sender.address):
+        name = re.sub(r"^(?:" + ROLE.pattern.lstrip("^") + r")\s*[-–:|,]?\s*", "", name, flags=_I)
+    return name.strip()
+
+
+def _lenient(name: str, anyone: bool) -> bool:
+    """Where only a name can stand (a shared mailbox's display name, the signature's line
+    after the person's), a name in sentence case: "Observatoire citoyen de la commande
+    publique"."""
+    words = name.split()
+    return (
+        anyone
+        and name[0].isupper()
+        and 2 <= len(words) <= 12
+        and not re.search(r"[!?:@]|\d{4}", name)
+    )
+
+
+def _fuller(name: str, short: str) -> bool:
+    """Whether a name is a fuller form of another, holding its words in order: "Cámara
+    Nacional de Empresas de Seguridad Privada" of "Cámara de Empresas de Seguridad"."""
+    words, want = re.findall(r"\w+", fold(name)), re.findall(r"\w+", fold(short))
+    if len(want) < 2 or len(words) <= len(want) or words[0] != want[0]:
+        return False
+    found = iter(words)
+    return all(w in found for w in want)
+
+
+def _strict_name(name: str) -> bool:
+    """A letterhead's line read as a name where no phrase says so: a word of an
+    organization in it, or two thirds of its words capitalised (not "Migrants held")."""
+    content = [w for w in name.split() if w.casefold() not in function_words()]
+    upper = [w for w in content if w[0].isupper() or not w[0].isalpha()]
+    return is_org_words(name) or 3 * len(upper) >= 2 * len(content)
+
+
+def candidates(sender: Sender, domain: str) -> list[str]:
+    """Names of an organization the sender may go by, best first. Each place it can say
+    who it is scores: a phrase ("on behalf of"), the signature's organization line, the
+    display name, the subject, the letterhead; a name that spells the mail domain
+    ("African Borders Lab", africanborderslab.org; "AMRA") scores most."""
+    board = _Board(sender, domain)
+    # Wrapped lines joined, paragraphs kept apart: a name may run over a line end.
+    said = re.sub(r"(?<!\n)\n(?!\n)", " ", sender.subject + "\n\n" + sender.body)
+    for match in [*BY_PHRASE.finditer(said), *SPEAKS.finditer(said)]:
+        board.add(match.group(1), 2.0)
+    _signature_lines(sender, board)
+    board.add(display_name(sender), 1.5, phrase=False, anyone=is_shared_mailbox(sender.address))
+    for part in re.split(r"\s*[–—:|]\s+|\s+-\s+", sender.subject):  # "UPDATED: Name"
+        heading = _SUBJECT_NAME.match(part)
+        if heading:
+            board.add(heading.group(1), 1.0)
+    _letterhead(sender, board.add)
+    return board.ranked()
+
+
+_SUBJECT_NAME = re.compile(
+    r"^\W*(?:(?:updated|revised|final|new|joint|nueva?|nouvelle|révisée?|revisad[oa])\s+)?"
+    r"(?:(?:submission|input|contribution|contribución|aporte|aportación|soumission)\s+"
+    r"(?:de la |de l'|del |de |du |des |of the |of |from |by )?)?"
+    r"(.{3,90}?)(?:\s+(?:submission|input|contribution)\b|$)",
+    re.IGNORECASE,
+)
+
+
+class _Board:
+    """The names found so far, with their points."""
+
+    def __init__(self, sender: Sender, domain: str) -> None:
+        self.sender, self.domain = sender, domain
+        self.scored: dict[str, float] = {}
+        self.phrased: set[str] = set()  # names read out of a sentence ("on behalf of …")
+        self.person = fold(person_name(sender) or "")
+
+    def add(
+        self, name: str, points: float, phrase: bool = True, anyone: bool = False,
+        strict: bool = False,
+    ) -> bool:  # fmt: skip
+        """``anyone``: a place where a name like a person's is the organization's (the
+        signature's line after the person's, a shared mailbox's name, the letterhead);
+        ``strict``: a place where a title may stand instead (the letterhead)."""
+        name = unit_of(trim(name, whole=not phrase))
+        bracket = re.fullmatch(r"(.+?)\s*\(([A-Z][\w.&-]+)\)", name) if phrase else None
+        if bracket and not prefixes_fit(bracket.group(2), bracket.group(1)):
+            name = bracket.group(1)  # "Instituto … (UCR)": the bracket names another
+        spelled = bool(self.domain) and spells(name, self.domain)
+        if not self._admits(name, spelled, anyone, strict):
+            return False
+        if is_acronym(name):
+            sender = self.sender
+            name = expand(name, "\n".join((sender.subject, sender.body, sender.letterhead[:2000])))
+            spelled = spelled or (bool(self.domain) and spells(name, self.domain))
+        keyword = 1.5 if is_org_words(name) else 0.0
+        coined = re.search(r"[a-z][A-Z]|\d", name)  # "Care4Calais", "ResqShip"
+        lone = not (spelled or keyword or is_acronym(name) or coined or anyone)
+        if len(name.split()) == 1 and lone:
+            points = min(points, 1.0)  # a lone word may be a town
+        total = points + (3.0 if spelled else 0.0) + keyword
+        self.scored[name] = max(self.scored.get(name, 0.0), total)
+        if phrase:
+            self.phrased.add(name)
+        return True
+
+    def _admits(self, name: str, spelled: bool, anyone: bool, strict: bool) -> bool:
+        if len(name) < 3 or is_role(name):
+            return False
+        if not (looks_like_name(name) or _lenient(name, anyone and not strict)):
+            return False
+        if _is_place(name) and not spelled:
+            return False
+        if is_person(name) and not spelled and (not anyone or fold(name) == self.person):
+            return False
+        return not strict or spelled or _strict_name(name)
+
+    def ranked(self) -> list[str]:
+        """Best first; a fuller form of the best one ("Geneva Academy of International
+        Humanitarian Law and Human Rights") before it."""
+        scored = self.scored
+        ranked = [n for n, points in sorted(scored.items(), key=lambda i: -i[1]) if points >= 1.5]
+        longer = [n for n in [*self.phrased, *ranked[1:]] if ranked and _fuller(n, ranked[0])]
+        if longer:
+            ranked.insert(0, max(longer, key=len))
+        return list(dict.fromkeys(ranked))
+
+
+def _signature_lines(sender: Sender, board: _Board) -> None:
+    """The signature split into the person's line, role lines and the organization's."""
+    first, seen_person = True, False
+    for line in signature(sender.body).splitlines():
+        if _is_contact_line(line):
+            continue
+        if not seen_person and is_person(without_title(line)):
+            seen_person = True  # the person's own line; the organization's comes after
+            continue
+        for part in name_parts(line):
+            added = board.add(part, 1.5 if first else 1.0, phrase=False, anyone=seen_person)
+            first = first and not added
+
+
+def _letterhead(sender: Sender, add: Callable[..., bool]) -> None:
+    """The letterhead's first line that names someone (not the title) counts as a
+    signature would; the next lines a little."""
+    first = True
+    lines = [ln for ln in sender.letterhead[:600].splitlines() if ln.strip()][:4]
+    for line in (ln for ln in lines if len(ln.split()) <= 14):  # not a paragraph's line
+        for match in BY_PHRASE.finditer(line):
+            add(match.group(1), 1.5)
+        if _HEADING.match(line) or _is_contact_line(line):
+            continue
+        for part in name_parts(line) if first else [line]:
+            added = add(part, 1.5 if first else 0.5, phrase=False, anyone=first, strict=True)
+            first = first and not added
+
+
+def _is_contact_line(line: str) -> bool:
+    """An address, a telephone number, a web or mail address."""
+    return bool(
+        re.search(r"@|https?://|www\.|\+?\d[\d ().-]{6,}|^(tel|phone|fax|t|m|e)\b\s*[.:]", line, _I)
+    )
+
+
+def _is_place(name: str) -> bool:
+    """A State, or a "Town, State" line."""
+    parts = [p.strip() for p in re.split(r",|\s[–—-]\s", name)]
+    return is_country_name(parts[-1]) and all(len(p.split()) <= 2 for p in parts)
+
+
+def name_parts(line: str) -> list[str]:
+    """A signature line's organization: the line without the role before it and the
+    place after it ("Policy Officer | Border Justice Network", "Public Affairs,
+    Biometrix Systems AG, Zug", "Casa del Migrante Frontera Sur, Ciudad Hidalgo,
+    Chiapas"), kept whole between ("Transitional Justice Institute, Ulster University",
+    "Sdružení pro integraci a migraci / Association for Integration and Migration");
+    then its pieces that hold a word of an organization."""
+    words = line.split()
+    if words and ((words[-1][-1:] in ".!?" and words[-1][:1].islower()) or _PRONOUN.match(line)):
+        return []  # a sentence: "I am happy for this to be published."
+    pieces = re.split(r"(\s[|/–—-]\s|,\s*)", line.strip())
+    parts, seps = pieces[::2], pieces[1::2]
+    start, end = 0, len(parts)
+    while start < end:
+        if is_role(parts[start]):
+            start += 1
+        elif is_person(parts[start]) and start + 1 < end and is_role(parts[start + 1]):
+            start += 2  # "Ana Pérez, Advocacy Officer, Red Acoge"
+        else:
+            break
+    for i in range(start + 1, end):  # "… - input to the Working Group": a description
+        if parts[i][:1].islower() or _HEADING.match(parts[i]):
+            end = i
+            break
+    while end > start + 1 and _is_place_part(parts[end - 1]):
+        end -= 1
+    if start >= end:
+        return []
+    whole = "".join(
+        p + s for p, s in zip(parts[start:end], [*seps[start : end - 1], ""], strict=True)
+    )
+    inner = [p.strip() for p in parts[start:end] if is_org_words(p) or is_acronym(p.strip())]
+    return list(dict.fromkeys([whole.strip(), *(inner if len(inner) > 1 else [])]))
+
+
+_PRONOUN = re.compile(r"^(I|We|My|Our|Je|Nous|Notre|Yo|Nosotr[oa]s|Nuestr[oa]|Mi)\s+[a-zà-ÿ]")
+_LEGAL_FORM = re.compile(r"^(A\.?C\.?|e\.?V\.?|S\.?A\.?|asbl|ONLUS|Ltd\.?|Inc\.?|g?GmbH)$", re.I)
+
+
+def _is_place_part(part: str) -> bool:
+    """A town, a region or a State after a name ("…, Zug", "…, Ciudad Hidalgo, Chiapas")."""
+    part = part.strip()
+    if _LEGAL_FORM.match(part) or is_org_words(part) or is_acronym(part):
+        return bool(is_country_name(part))
+    words = part.split()
+    return is_country_name(part) or (
+        1 <= len(words) <= 2 and all(w[0].isupper() for w in words) and "(" not in part
+    )
+
+
+def is_role(part: str) -> bool:
+    """A person's function ("Senior Policy Officer", "Área Jurídica"), not an
+    organization that starts with a role's word ("Legal Center Lesvos")."""
+    role = ROLE.match(part.strip())
+    if role is None:
+        return False
+    rest = part.strip()[role.end() :]
+    # "Le Président de la Commission" is a person's function; "Legal Center Lesvos" a name.
+    of = re.match(r"\s+(of|de|du|del|des|of the|de la|de l')\b", rest)
+    return bool(of and _FUNCTION.match(role.group(0))) or not _ORG_NOUN.search(part)
+
+
+_FUNCTION = re.compile(
+    r"^(the |le |la |el |l')?(president|présidente?|presidente?|director|directora?|directeur|"
+    r"directrice|head|chief|coordinator|coordinadora?|coordinaci[oó]n|coordination|member|"
+    r"membre|executive|secretar[iy]|secrétari)",
+    re.IGNORECASE,
+)
+_ORG_NOUN = re.compile(
+    r"\b(cent(er|re|ro)|network|red|réseau|coalition|associa\w*|asocia\w*|foundation|"
+    r"fundaci\w+|fondation|institut\w*|universi\w+|commission|comisi\w+|council|ligue|"
+    r"league|alliance|alianza|forum|foro|observator\w*|clinic|cl[ií]nica|project|proyecto|"
+    r"society|sociedad|société|services|servicio|servicios)\b",
+    re.IGNORECASE,
+)
+
+
+def is_org_words(name: str) -> bool:
+    return bool(
+        ACADEMIC.search(name)
+        or COMPANY.search(name)
+        or CIVIL_SOCIETY.search(name)
+        or NHRI.search(name)
+        or MUNICIPAL.search(name)
+    )
+
+
+def looks_like_name(text: str) -> bool:
+    """A name, not a sentence: short, mostly capitalised, no sentence inside it."""
+    words = text.split()
+    if not 1 <= len(words) <= 14 or "@" in text or re.search(r"https?://|www\.|\d{4,}", text):
+        return False
+    if re.search(r"(?<!\b[A-Z][a-z])[.!?]\s+\w|[!?]$", text) or SIGN_OFF.match(text):
+        return False
+    if text.endswith(".") and words[-1][:-1].islower() and len(words[-1]) > 4:
+        return False  # a sentence: "Merci beaucoup."
+    small = {"of", "for", "and", "the", "on", "in", "de", "des", "du", "la", "le", "les", "et",
+             "sur", "pour", "del", "los", "las", "y", "en", "sin", "por", "para", "a", "à", "al",
+             "&", "d'", "l'", "-", "–"}  # fmt: skip
+    capitalised = [w for w in words if w[0].isupper() or w[0].isdigit() or w[0] in '#(«"“']
+    content = [w for w in words if w.lower() not in small]
+    if not content or not capitalised:
+        return False
+    # French and Spanish names are written in sentence case: "Ligue pour la défense des
+    # droits des migrants"; a word of an organization vouches for them.
+    first_up = words[0][0].isupper() or words[0][0] in '#(«"“'
+    return len(capitalised) >= max(1, len(content) // 2) or (first_up and is_org_words(text))
+
+
+def spells(name: str, domain: str) -> bool:
+    """Whether the domain's own label spells the name, whole, at its end ("Asociación Pro
+    Refugiados", prorefugiados.es) or by its initials ("AMRA")."""
+    label = domain.split(".")[0].replace("-", "")
+    if len(label) < 3:
+        return False
+    words = re.findall(r"[^\W\d_]+", ascii(name).lower())
+    squashed = "".join(words)
+    initials = "".join(w[0] for w in words if w not in _SMALL)
+    return (
+        label in (squashed, initials)
+        or (len(label) >= 6 and squashed.endswith(label))
+        or (len(initials) >= 3 and label.startswith(initials))
+        or (len(squashed) >= 4 and label.startswith(squashed))
+    )
+
+
+_SMALL = {"of", "for", "and", "the", "on", "de", "des", "du", "la", "le", "et", "del", "y"}
+
+
+def is_person(name: str) -> bool:
+    """Two to four capitalised words with no word of an organization: a person."""
+    words = without_title(name)
+    parts = words.split()
+    if not 2 <= len(parts) <= 4 or any(ch.isdigit() for ch in words):
+        return False
+    if is_org_words(words) or any(p.isupper() for p in parts) or ROLE.match(words):
+        return False
+    if find_country(" ".join(parts[1:])):  # "Refugee Voices Lebanon"; "Jordan Smith" is a person
+        return False
+    connectors = {"de", "del", "da", "van", "von", "la", "le", "di", "y", "bin", "al"}
+    return all(p[0].isupper() or p.lower() in connectors for p in parts)
+
+
+def without_title(name: str) -> str:
+    """A person's name without honorifics before it or letters after it ("Prof. Dr. Anna
+    Kovács", "Hon. Maria Santos MP"): an honorific alone is no name."""
+    name = name.strip(" \"'")
+    while True:
+        shorter = _HONORIFIC.sub("", name)
+        shorter = re.sub(r",?\s+(MP|MEP|PhD|Ph\.D\.|Esq\.?|LLM|JD|MSc)$", "", shorter)
+        if shorter == name:
+            return name
+        name = shorter.strip()
+
+
+_HONORIFIC = re.compile(
+    r"^(dr|dra|prof|pr|maître|me|mr|mrs|ms|mme|mlle|sr|sra|srta|hon|rev|fr|sister|father|"
+    r"mgr|dña|lic|ing|abog|h\.e|s\.e)\.?(\s+|$)",
+    re.IGNORECASE,
+)
+
+
+def person_name(sender: Sender) -> str | None:
+    display = without_title(sender.display_name or "")
+    if is_person(display):
+        return display
+    for line in signature(sender.body).splitlines()[:2]:
+        for part in line.split(","):
+            if is_person(without_title(part)):
+                return without_title(part)
+    return None
+
+
+def line_around(text: str, match: re.Match[str]) -> str:
+    start = text.rfind("\n", 0, match.start()) + 1
+    end = text.find("\n", match.end())
+    return text[start : end if end != -1 else len(text)]

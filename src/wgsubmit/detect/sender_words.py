@@ -1,0 +1,193 @@
+"""The words that tell what kind of body a submitter is: a State's voice, an NHRI, a
+university, a company, an NGO, a local authority; and the words around a name (a
+sign-off, a role, "on behalf of")."""
+
+from __future__ import annotations
+
+import re
+
+_I = re.IGNORECASE
+# A State's voice: its mission, embassy, government or foreign ministry.
+STATE_BODY = re.compile(
+    r"(permanent (observer )?mission|mission permanente|représentation permanente|"
+    r"délégation permanente|misi[oó]n permanente|representaci[oó]n permanente|"
+    r"missão permanente|rappresentanza permanente|\bembassy\b|\bambassade\b|\bembajada\b|"
+    r"\bmission\b|\bmisi[oó]n\b|\bmissão\b|ministry of foreign affairs|"
+    r"ministère des affaires étrangères|ministerio de (relaciones|asuntos) exteriores|"
+    r"\bcanciller[ií]a\b|\bgovernment of\b|\bgouvernement (du|de|des)\b|\bgobierno de\b)",
+    _I,
+)
+NOTE_VERBALE = re.compile(
+    r"(presents its compliments|présente ses compliments|saluda atentamente|"
+    r"apresenta os seus cumprimentos|has the honou?r to|a l'honneur de|tiene el honor de|"
+    r"\bnote verbale\b|\bnota verbal\b|avails itself of this opportunity|"
+    r"saisit cette occasion|aprovecha la oportunidad)",
+    _I,
+)
+# A foreign ministry's or a government's mail domain.
+GOVERNMENT_DOMAIN = re.compile(
+    r"(^|\.)(gov|gob|gouv|govt|gv|go|gub|mfa|mofa|mae|maec|mrecic|mre|mire|rree|mrree|sre|"
+    r"minrel|cancilleria|diplomatie|fco|fcdo|dfa|dfat|eda|itamaraty|esteri|"
+    r"auswaertiges-amt|diplo|minbuza|mzv|mid|mea|exteriores|international\.gc)\.",
+    _I,
+)
+MUNICIPAL = re.compile(
+    r"(ayuntamiento|municipalidad|municipio|alcald[ií]a|municipal|municipality|city council|"
+    r"city of|mairie|commune de|ville de|parliament|parlement|parlamento|congreso)",
+    _I,
+)
+NHRI = re.compile(
+    r"(human rights commission|commission (on|for) human rights|national (human rights )?"
+    r"(commission|council|institution|institute|centre|center) (on|for) human rights|"
+    r"institute for human rights|(?<!high )commissioner for human rights|"
+    r"human rights commissioner|"
+    r"ombuds(man|person|office)|public defender|people'?s advocate|"
+    r"defensor[ií]a del pueblo|defensor del pueblo|defensor[ií]a de los habitantes|"
+    r"procuradur[ií]a (para la defensa )?de (los )?derechos humanos|"
+    r"procurador de (los )?derechos humanos|comisi[oó]n nacional de (los )?derechos humanos|"
+    r"comisionado nacional de (los )?derechos humanos|"
+    r"instituci[oó]n nacional de derechos humanos|instituto nacional de derechos humanos|"
+    r"commission nationale( consultative| indépendante)? des droits (de l'homme|humains|"
+    r"de la personne)|"
+    r"conseil national des droits (de l'homme|humains)|commission des droits de la personne|"
+    r"commission canadienne des droits|institution nationale des droits|"
+    r"commission des droits de l'homme (du|de la|de l'|des|d')\s?[A-ZÉ]|"
+    r"comité [a-zé]+ais des droits de l'homme|"
+    r"défenseur des droits|protecteur du citoyen|\bmédiateur de la république\b|"
+    r"national human rights institution|\bnhri\b)",
+    _I,
+)
+ACADEMIC = re.compile(
+    r"(universit[yéàä]|universidad|universidade|universiteit|\bcollege\b|law school|"
+    r"school of law|faculty of|faculté|facultad|\bacademy\b|académie|academia\b|"
+    r"research (centre|center|group|institute|unit|chair)|centre de recherche|"
+    r"centro de investigaci[oó]n|grupo de investigaci[oó]n|instituto de investigaci|"
+    r"laboratoire|\bchaire\b|cátedra|legal clinic|law clinic|rights clinic|"
+    r"clínica jurídica|clinique juridique|\bseminario\b|institute of .{0,40}studies|"
+    r"graduate institute|global studies institute|instituto de estudios|institut d'études)",
+    _I,
+)
+ACADEMIC_DOMAIN = re.compile(
+    r"(\.edu(\.[a-z]{2})?$|\.ac\.[a-z]{2}$|(^|[.-])univ|(^|\.)uni[a-z-]*\.)"
+)
+ACADEMIC_PERSON = re.compile(
+    r"(\bprof(essor|esseur|esora?)?\b\.?|\bpr\.|\bph\.?d\b|lecturer|"
+    r"researcher|chercheu[rs]|investigador|maître de conférences|catedrátic)",
+    _I,
+)
+COMPANY = re.compile(
+    r"(\b(inc|ltd|limited|llc|llp|plc|corp|corporation|gmbh|ag|sarl|sas|s\.a\.s|s\.a|"
+    r"s\.a\. de c\.v|s\. de r\.l|s\.r\.l|s\.l|b\.v|n\.v|pty|co)\b\.?(?![\w-])|"
+    r"\bour company\b|notre (société|entreprise)|nuestra (empresa|compañía)|"
+    r"\bsecurity (services|solutions|group)\b|\bsystems\b)",
+    _I,
+)
+CIVIL_SOCIETY = re.compile(
+    r"(associa|asocia|network|\bred\b|réseau|coalition|coalici|collecti|colectiv|alliance|"
+    r"alianza|\bforum\b|\bforo\b|foundation|fundaci|fondation|project|projet|proyecto|"
+    r"initiative|iniciativa|\bwatch\b|observator|observatoire|centre|center|centro|ligue|league|movement|"
+    r"movimiento|mouvement|\bong\b|\bngo\b|non-governmental|non gouvernement|"
+    r"no gubernamental|platform|plataforma|plateforme|committee|comité|pastoral|\btrust\b|"
+    r"\baction\b|clínica|clinic|\bsociety\b|société civile|sociedad civil|defenders|"
+    r"defensoras|ministries|caritas|amnesty|secours|solidari|programa|programme|collective|"
+    r"\blab\b|monitor|\bunit\b)",
+    _I,
+)
+PERSONAL = re.compile(
+    r"(personal capacity|in my own name|à titre personnel|en mon nom|a título personal|"
+    r"en mi nombre|as an individual|my (own )?(experience|testimony|submission|input)|"
+    r"mon témoignage|mi testimonio|mi aporte|ma contribution)",
+    _I,
+)
+JOINT = re.compile(
+    r"(joint submission|joint contribution|contribution conjointe|soumission conjointe|"
+    r"contribuci[oó]n conjunta|aporte conjunto|co-?signed by|cosigned by|co-signatories|"
+    r"signataires|firmantes|suscrita por|con la adhesi[oó]n de|endorsed by|avec le soutien de)",
+    _I,
+)
+SIGN_OFF = re.compile(
+    r"^\s*(best|kind|warm)?\s*(regards|wishes)|^\s*(sincerely|yours|respectfully|thank you|"
+    r"thanks|best|many thanks|with thanks)\b|^\s*(bien |très )?(cordialement|bien à vous|"
+    r"merci|salutations|sincères salutations|"
+    r"meilleures salutations|respectueusement)|^\s*(atentamente|saludos|cordialmente|"
+    r"un saludo|reciba|quedo|gracias|muchas gracias|saludos cordiales)",
+    _I,
+)
+ROLE = re.compile(
+    r"^(the |le |la |el |l')?(service|public affairs|policy officer|lecturer|professor|área|"
+    r"area|equipo|team|équipe|research team|programme officer|program officer|coordinator|"
+    r"coordinadora?|coordination|coordinaci[oó]n|secretariat|secrétariat|secretaría|incidencia|advocacy|"
+    r"research unit|info|contact|office|admin|communications?|director|directora?|"
+    r"directeur|directrice|head of|chief|senior|legal|juridique|jurídica|presidente?|"
+    r"présidente?|executive|membre|member|on behalf)\b",
+    _I,
+)
+# "on behalf of X", "submission from X", "contribution de X", "aporte de X".
+BY_PHRASE = re.compile(
+    r"(?:on behalf of|submitted by|submission (?:of|from|by)|contribution (?:of|from|by)|"
+    r"input (?:of|from|by)|comments (?:of|from)|au nom de|de la part de|"
+    r"contribution (?:de|du|des)|soumission (?:de|du|des)|en nombre de|de parte de|"
+    r"contribuci[oó]n (?:de|del)|aporte (?:de|del)|aportaci[oó]n (?:de|del)|led by|"
+    r"encabezada por|menée par|researchers at|investigadores de)\s+"
+    r"(?:the |la |le |l'|les |el |los |las )?"
+    r"([A-ZÀ-Ý](?:[^\n.;:()]|\([^()\n]{1,60}\)){2,120})",  # a bracket is read whole
+)
+NUMBER_WORDS = {
+    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "sept": 7, "huit": 8,
+    "neuf": 9, "dix": 10, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6,
+    "siete": 7, "ocho": 8, "nueve": 9, "diez": 10,
+}  # fmt: skip
+# Submitters of type `other`: elected members and parliaments, trade unions, faith
+# congregations, local authorities, student societies.
+OTHER = re.compile(
+    r"(\bmember of (the )?(european )?parliament\b|\bparliamentarian|\bMP\b|\bsenator\b|"
+    r"\bsenador[a]?\b|\bdiputad[oa]\b|\bdéputée?\b|\bsénat(eur|rice)\b|\bcongress(wo)?man\b|"
+    r"parliamentary (group|committee)|groupe parlementaire|grupo parlamentario|"
+    r"\btrade union|\blabou?r union|\bunion of [\w\s]{0,30}workers|workers'? union|"
+    r"\bsyndica|\bsindica|confederation of (trade|labou?r)|confédération (générale )?du travail|"
+    r"central (única|unitaria) de trabajadores|"
+    r"\bcongregation\b|\bcongrégation\b|\bcongregaci[oó]n\b|\bsisters of\b|\bsœurs de\b|"
+    r"\bsoeurs de\b|\bhermanas de\b|\bbrothers of\b|\bfrères de\b|\bdioce|\bdiocè|\bdióces|"
+    r"\barchdioce|\bparish\b|\bparoisse\b|\bparroquia\b|religious (order|institute)|"
+    r"\bstudents?'?\b[\w\s]{0,30}\b(society|association|union|club|council)\b|"
+    r"association (des )?étudiant|asociaci[oó]n (de )?estudiantes|\bcentro de estudiantes|"
+    r"\bayuntamiento\b|\bmunicipalidad\b|\bmunicipio\b|\balcald[ií]a\b|\bmunicipality\b|"
+    r"\bcity council\b|\bcity of\b|\bmairie\b|\bcommune de\b|\bville de\b|\bconseil municipal|"
+    r"\bregional (government|council)|\bconseil (régional|départemental)|\bgobierno regional|"
+    r"\bparliament\b|\bparlement\b|\bparlamento\b|\bcongreso\b)",
+    _I,
+)
+# Intergovernmental bodies no list names: "an intergovernmental organization".
+INTERGOVERNMENTAL = re.compile(
+    r"(intergovernmental|intergouvernementale?|intergubernamental|inter-governmental|"
+    r"international centre for migration policy|organisation internationale de la "
+    r"francophonie|organización iberoamericana|secretar[ií]a general iberoamericana)",
+    _I,
+)
+# Companies and their associations: employers, chambers, an industry's association.
+BUSINESS = re.compile(
+    r"(chamber of commerce|chambre de commerce|c[aá]mara (nacional |de comercio|de la )|"
+    r"\bbusiness\b(?! (and|&) human rights)|\bemployers'?\b|\bpatronal\b|\bindustry\b|"
+    r"\bindustries\b|\bindustria\b|"
+    r"association of [\w\s]{0,40}(providers|companies|contractors|employers|firms|"
+    r"operators|manufacturers)|(providers|companies|contractors|employers|firms) "
+    r"association|\bempresas\b|\bentreprises\b|\bcompanies\b|\bempresarial|\bcorporate\b)",
+    _I,
+)
+# Words of an advocate, not of a trade: "Observatorio de Empresas y Derechos Humanos".
+ADVOCACY = re.compile(r"(rights|derechos|droits|watch|observator|monitor|justice|justicia)", _I)
+# An elected member signing as such: a parliamentarian's submission is `other`.
+PARLIAMENTARIAN = re.compile(
+    r"(\bmember of (the )?(european |national )?parliament\b|\bparliamentarian\b|\bMP\b|"
+    r"\bMEP\b|\bsenator\b|\bsenador[a]?\b|\bdiputad[oa]\b|\bdéputée?\b|\bsénat(eur|rice)\b|"
+    r"\bcongress(wo)?man\b|\bmembre du parlement\b|\bmiembro del parlamento\b)",
+    re.IGNORECASE,
+)
+# A sentence whose subject is the submitter: "The Centre for Human Rights at the University
+# of Pretoria is pleased to send …", "La Comisión … tiene el agrado de …".
+SPEAKS = re.compile(
+    r"(?:^|[.!?]\s+|\n)(?:The |La |Le |El |L')?([A-ZÀ-Ý][^\n.;:()]{2,120}?)\s+"
+    r"(?:is pleased to|is happy to|has the pleasure|submits|hereby submits|est heureu(?:x|se) de|"
+    r"a le plaisir de|soumet|tiene el agrado de|se complace en|remite|presenta su)"
+)

@@ -1,0 +1,174 @@
+"""Who is who among submitters: the UN Member and observer States under their UN names,
+and the UN entities, intergovernmental organizations and NHRIs that a name or a mail
+domain settles. Data files in `wgsubmit.data`, each naming its sources."""
+
+from __future__ import annotations
+
+import csv
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+
+@dataclass(frozen=True)
+class State:
+    iso3: str
+    name: str  # UN English short name
+    observer: bool
+
+
+@dataclass(frozen=True)
+class Organization:
+    name: str
+    type: str  # international_org, nhri or other
+    country: str | None
+    names: tuple[str, ...]
+    domains: tuple[str, ...]
+    by_name: bool = True
+
+
+@cache
+def _state_rows() -> tuple[dict[str, str], ...]:
+    text = resources.files("wgsubmit.data").joinpath("states.tsv").read_text("utf-8")
+    lines = (line for line in text.splitlines() if not line.startswith("#"))
+    return tuple(csv.DictReader(lines, delimiter="\t"))
+
+
+@cache
+def states() -> dict[str, State]:
+    return {
+        r["iso3"]: State(r["iso3"], r["name"], r["status"] == "observer") for r in _state_rows()
+    }
+
+
+@cache
+def _country_names() -> dict[str, str]:
+    """Every name a State goes by, in English, French, Spanish and Portuguese (CLDR
+    through Babel), folded to lower case, with its ISO code."""
+    import pycountry
+    from babel import Locale
+
+    # Portuguese too: Lusophone missions write their notes in Portuguese.
+    locales = [Locale(code) for code in ("en", "fr", "es", "pt")]
+    names: dict[str, str] = {}
+    for row in _state_rows():
+        iso3 = row["iso3"]
+        found = [row["name"], *_also(row)]
+        country = pycountry.countries.get(alpha_3=iso3)
+        if country is not None:
+            found += [
+                getattr(country, attr)
+                for attr in ("name", "common_name", "official_name")
+                if hasattr(country, attr)
+            ]
+            found += [
+                locale.territories[country.alpha_2]
+                for locale in locales
+                if country.alpha_2 in locale.territories
+            ]
+        for name in found:
+            names.setdefault(name.casefold(), iso3)
+            if "," in name:  # "Bolivia, Plurinational State of"
+                names.setdefault(name.split(",")[0].casefold(), iso3)
+    return names
+
+
+def _also(row: dict[str, str]) -> list[str]:
+    return [name for name in (row["also"] or "").split("|") if name]
+
+
+@cache
+def _acronyms() -> frozenset[str]:
+    """Short forms written in capitals ("UK", "DRC"): they count only as written."""
+    return frozenset(n.casefold() for row in _state_rows() for n in _also(row) if n.isupper())
+
+
+@cache
+def _country_pattern() -> re.Pattern[str]:
+    names = sorted(_country_names(), key=len, reverse=True)
+    return re.compile(
+        r"(?<!\w)(" + "|".join(re.escape(n) for n in names) + r")(?![\w'’])", re.IGNORECASE
+    )
+
+
+def is_country_name(text: str) -> bool:
+    """Whether a text is, whole, a name a State goes by."""
+    return text.strip().casefold() in _country_names()
+
+
+def find_country(text: str) -> str | None:
+    """The first State named in a text (a capitalised name; an acronym as written)."""
+    for match in _country_pattern().finditer(text):
+        word = match.group(0)
+        if not word[0].isupper():
+            continue
+        if word.casefold() in _acronyms() and not word.isupper():  # "Uk" is not the UK
+            continue
+        return _country_names()[word.casefold()]
+    return None
+
+
+def country_of_domain(domain: str) -> str | None:
+    """The country of a national mail domain: `mfa.gr`, `cancilleria.gov.co`."""
+    import pycountry
+
+    tld = domain.rsplit(".", 1)[-1].upper()
+    if len(tld) != 2:
+        return None
+    country = pycountry.countries.get(alpha_2={"UK": "GB"}.get(tld, tld))
+    return country.alpha_3 if country and country.alpha_3 in states() else None
+
+
+@cache
+def organizations() -> tuple[Organization, ...]:
+    data = tomllib.loads(
+        resources.files("wgsubmit.data").joinpath("organizations.toml").read_text("utf-8")
+    )
+    return tuple(
+        Organization(
+            entry["name"],
+            kind,
+            entry.get("country"),
+            tuple(entry.get("names", ())),
+            tuple(entry.get("domains", ())),
+            entry.get("by_name", True),
+        )
+        for key, kind in (
+            ("international", "international_org"),
+            ("nhri", "nhri"),
+            ("other", "other"),
+        )
+        for entry in data.get(key, [])
+    )
+
+
+def known_by_domain(domain: str) -> Organization | None:
+    """The listed organization whose domain this is (the most specific one wins)."""
+    best: Organization | None = None
+    best_length = 0
+    for org in organizations():
+        for known in org.domains:
+            if (domain == known or domain.endswith("." + known)) and len(known) > best_length:
+                best, best_length = org, len(known)
+    return best
+
+
+def known_by_name(text: str) -> tuple[Organization, str] | None:
+    """The listed organization a text names; the longest name found wins ("CIDH" over the
+    "OEA" it belongs to)."""
+    best: tuple[Organization, str] | None = None
+    for org in organizations():
+        if not org.by_name:  # the call's own office: every message names it
+            continue
+        for name in (org.name, *org.names):
+            if best is not None and len(name) <= len(best[1]):
+                continue
+            if len(name) <= 6:  # an acronym counts only as written
+                found = re.search(rf"(?<![\w/]){re.escape(name)}(?![\w/])", text)
+            else:
+                found = re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text, re.IGNORECASE)
+            if found:
+                best = (org, name)
+    return best
