@@ -15,6 +15,8 @@ from docx import Document
 from fpdf import FPDF
 
 from wgsubmit import extract
+from wgsubmit.demo import demo_config
+from wgsubmit.detect import detect
 from wgsubmit.extract import (
     Extractor,
     Limits,
@@ -23,7 +25,7 @@ from wgsubmit.extract import (
     read_archive,
 )
 from wgsubmit.pdftext import combine_pages, without_drawing
-from wgsubmit.records import Attachment, Extraction
+from wgsubmit.records import Address, Attachment, Extraction, Message
 
 
 def _pdf(pages: list[str]) -> bytes:
@@ -208,6 +210,14 @@ def test_a_reader_past_its_time_is_killed_and_the_run_goes_on() -> None:
         after = _children()
     assert slow_result.flag == "timed_out" and "longer than 1 s" in (slow_result.error or "")
     assert good_result.has_text
+    # A document stopped is a place not read: the publication request is unclear.
+    message = Message(
+        "<m@example.org>", Address("Someone", "someone@example.org"), (), (), "Submission",
+        None, None, "Our submission is attached; it may be published.", (good, slow),
+    )  # fmt: skip
+    detection = detect(message, (good_result, slow_result), demo_config(Path("unused")).call)
+    assert "timed_out" in detection.flags
+    assert detection.confidentiality.value == "unclear"
     assert took < 30
     # The worker that held the slow file is gone, not left running.
     for pid in before - after:

@@ -16,9 +16,8 @@ import os
 import time
 from collections import OrderedDict
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass, replace
-from types import TracebackType
-from typing import Any
+from dataclasses import dataclass, field, replace
+from typing import Any, TypeVar
 
 from wgsubmit.archives import ZIP_MAX_MEMBERS, ZIP_MAX_TOTAL, read_archive
 from wgsubmit.documents import read_doc, read_html, read_odt, read_rtf, read_txt
@@ -28,6 +27,7 @@ from wgsubmit.text import PAGE_BREAK, reason
 from wgsubmit.wordml import read_docx
 
 log = logging.getLogger(__name__)
+T = TypeVar("T")
 
 DEFAULT_TIMEOUT = 10.0  # seconds for one document, whatever its size ...
 DEFAULT_TIMEOUT_PER_MB = 1.0  # ... and this many more for each MB of it
@@ -68,8 +68,7 @@ class Limits:
 
 @dataclass(frozen=True)
 class Read:
-    """An attachment's text and that text's language, and the seconds a worker spent on
-    each (what the benchmark adds up)."""
+    """An attachment's text, its language, and a worker's CPU seconds on each."""
 
     extraction: Extraction
     language: Language = Language(None)  # noqa: RUF009 (frozen: one shared value is safe)
@@ -263,21 +262,21 @@ def _limit_memory(megabytes: int) -> None:
 def read_and_tell(fmt: str, data: bytes, part: int = 0, parts: int = 1) -> Read:
     """What a worker runs for one document: read it and tell its language, both within
     the document's one time limit; a share of a long PDF's pages is only read."""
-    started = time.perf_counter()
+    started = time.process_time()
     extraction = read_as(fmt, data, part, parts)
     if parts > 1:
-        return Read(extraction, reading=time.perf_counter() - started)
+        return Read(extraction, reading=time.process_time() - started)
     extraction = capped(extraction)
-    read = time.perf_counter()
-    return Read(extraction, _language(extraction), read - started, time.perf_counter() - read)
+    read = time.process_time()
+    return Read(extraction, _language(extraction), read - started, time.process_time() - read)
 
 
 def tell_languages(texts: Sequence[str]) -> tuple[list[Language], float]:
     """What a worker runs for messages' own words: their languages, and the time taken."""
     from wgsubmit.detect.language import detect_language
 
-    started = time.perf_counter()
-    return [detect_language(text) for text in texts], time.perf_counter() - started
+    started = time.process_time()
+    return [detect_language(text) for text in texts], time.process_time() - started
 
 
 def _language(extraction: Extraction) -> Language:
@@ -286,18 +285,29 @@ def _language(extraction: Extraction) -> Language:
     return detect_language(extraction.text) if extraction.has_text else Language(None)
 
 
+@dataclass
+class Pending:
+    """A batch given to the workers: keys (sha256, format), sizes, what needed no worker."""
+
+    keys: list[tuple[str, str]]
+    sizes: dict[tuple[str, str], int]
+    found: dict[int, Read] = field(default_factory=dict)
+    jobs: dict[tuple[str, str], list[concurrent.futures.Future[Read]]] = field(default_factory=dict)
+    told: list[concurrent.futures.Future[Any]] = field(default_factory=list)
+    count: int = 0
+
+
 class Extractor:
     """A pool of worker processes reading documents in parallel, each within its limits.
 
-    Started on first use (a run with nothing to read starts no process) and kept for the
-    run, or for every round of a watch. Identical bytes are read once while the pool is
-    used for one run; `forget` starts the next run with nothing kept.
-    """
+    Started on first use (a run with nothing to read starts no process), kept for the run
+    or every round of a watch; identical bytes are read once a run (`forget` ends one)."""
 
     def __init__(self, limits: Limits | None = None) -> None:
         self.limits = limits or Limits()
         self._pool: Any = None
         self._seen: OrderedDict[tuple[str, str], Read] = OrderedDict()
+        self._reading: dict[tuple[str, str], list[concurrent.futures.Future[Read]]] = {}
         self._seen_chars = 0
         self.detecting = 0.0  # seconds the workers spent telling languages, for benchmarks
         self.reading = 0.0  # ... and reading documents
@@ -305,12 +315,7 @@ class Extractor:
     def __enter__(self) -> Extractor:
         return self
 
-    def __exit__(
-        self,
-        kind: type[BaseException] | None,
-        value: BaseException | None,
-        traceback: TracebackType | None,
-    ) -> None:
+    def __exit__(self, *exc: object) -> None:
         self.close()
 
     def close(self) -> None:
@@ -324,6 +329,7 @@ class Extractor:
         """Keep nothing read so far: the next run reads every document again."""
         self._seen.clear()
         self._seen_chars = 0
+        self._reading.clear()
 
     def _start(self) -> Any:
         if self._pool is None:
@@ -349,31 +355,50 @@ class Extractor:
         self, attachments: Iterable[Attachment], texts: Sequence[str] = ()
     ) -> tuple[list[Read], list[Language]]:
         """Read each attachment and tell its language, and tell the language of each text
-        (a message's own words), all at once on every core; results in their order.
+        (a message's own words), all at once on every core; results in their order."""
+        return self.finish(self.start(attachments, texts))
+
+    def start(self, attachments: Iterable[Attachment], texts: Sequence[str] = ()) -> Pending:
+        """Give the workers these attachments and texts, and return at once: the caller
+        works on an earlier batch meanwhile, then calls `finish`.
 
         The largest files go first, and a long PDF is shared among the workers by pages:
         otherwise the one long document of a batch starts last and runs on alone. A file
-        whose bytes were read already in this run is not read again."""
-        told = self._tell(texts)
+        whose bytes were read (or are being read) already in this run is not read again."""
         items = list(attachments)
         keys = [(a.sha256, sniff_format(a.data, a.filename, a.content_type)) for a in items]
-        found: dict[int, Read] = {}
-        jobs: dict[tuple[str, str], list[concurrent.futures.Future[Read]]] = {}
+        pending = Pending(keys, {k: len(a.data) for k, a in zip(keys, items, strict=True)})
+        pending.told = self._tell(texts)
+        pending.count = len(texts)
         for i in sorted(range(len(items)), key=lambda i: -len(items[i].data)):
             key, data = keys[i], items[i].data
             if key[1] not in _READERS:
-                found[i] = Read(_no_reader(key[1], data, items[i].content_type))
+                pending.found[i] = Read(_no_reader(key[1], data, items[i].content_type))
             elif key in self._seen:
-                found[i] = self._seen[key]
+                pending.found[i] = self._seen[key]
                 self._seen.move_to_end(key)
-            elif key not in jobs:
-                jobs[key] = self._schedule(key[1], data)
-        sizes = {keys[i]: len(items[i].data) for i in range(len(items))}
-        done = {key: self._collect(futures, key[1], sizes[key]) for key, futures in jobs.items()}
-        for key, read in done.items():
-            self._keep(key, read)
-        reads = [found[i] if i in found else done[keys[i]] for i in range(len(items))]
-        return reads, self._told(told, len(texts))
+            elif key not in pending.jobs:
+                if key not in self._reading:
+                    self._reading[key] = self._schedule(key[1], data)
+                pending.jobs[key] = self._reading[key]
+        return pending
+
+    def finish(self, pending: Pending) -> tuple[list[Read], list[Language]]:
+        """Wait for what `start` gave the workers; batches are finished in their order."""
+        done: dict[tuple[str, str], Read] = {}
+        for key, futures in pending.jobs.items():
+            kept = self._seen.get(key)  # finished with an earlier batch
+            done[key] = kept or self._collect(futures, key[1], pending.sizes[key])
+            self._keep(key, done[key])
+            self._reading.pop(key, None)
+        found = pending.found
+        reads = [found[i] if i in found else done[key] for i, key in enumerate(pending.keys)]
+        return reads, self._told(pending.told, pending.count)
+
+    def submit(self, job: Callable[..., T], *args: Any) -> concurrent.futures.Future[T]:
+        """Run a pure function of picklable values on a worker (detection, for one)."""
+        future: concurrent.futures.Future[T] = self._start().schedule(job, args=args)
+        return future
 
     def _schedule(self, fmt: str, data: bytes) -> list[concurrent.futures.Future[Read]]:
         pool = self._start()
@@ -403,6 +428,9 @@ class Extractor:
 
     def _keep(self, key: tuple[str, str], read: Read) -> None:
         """Kept for the rest of the run, the oldest let go past SEEN_CHARS."""
+        if key in self._seen:
+            self._seen.move_to_end(key)
+            return
         self._seen[key] = read
         self._seen_chars += len(read.extraction.text)
         while self._seen_chars > SEEN_CHARS and len(self._seen) > 1:

@@ -16,11 +16,13 @@ from wgsubmit import links
 from wgsubmit.config import Config
 from wgsubmit.errors import StoreError
 from wgsubmit.parse import parse_message
-from wgsubmit.records import Extraction, Language, Message, RawMessage
+from wgsubmit.records import Detection, Extraction, Language, Message, RawMessage
 from wgsubmit.store import Reading, Store
 
 if TYPE_CHECKING:
-    from wgsubmit.extract import Extractor
+    from concurrent.futures import Future
+
+    from wgsubmit.extract import Extractor, Pending
 
 log = logging.getLogger(__name__)
 
@@ -99,23 +101,54 @@ def process(
 def _process(
     store: Store, config: Config, ids: list[int], progress: Progress, extractor: Extractor
 ) -> int:
+    """The workers read a batch while this process parses the next one and saves the one
+    before, whose detection (pure, and most of the work after reading) the workers ran."""
     failed = done = 0
-    for batch in _read_batches(ids, store.sizes(ids)):
-        for message_id, outcome in _read_batch(store, extractor, batch):
-            try:
-                if isinstance(outcome, BaseException):
-                    raise outcome
-                _save(store, config, message_id, *outcome)
-            except StoreError:
-                raise
-            except Exception as err:  # one bad message never stops the run
-                failed += 1
-                log.warning("message %d could not be read: %s", message_id, type(err).__name__)
-                log.debug("message %d", message_id, exc_info=err)
-            done += 1
-            progress("read", done, len(ids))
-        link(store, batch)
+    before: _Started | None = None
+    for batch in [*_read_batches(ids, store.sizes(ids)), None]:
+        started = _start_batch(store, extractor, batch) if batch is not None else None
+        if before is not None:
+            for message_id, outcome, detecting in _detect_batch(extractor, config, before):
+                failed += not _saved(store, message_id, outcome, detecting)
+                done += 1
+                progress("read", done, len(ids))
+            link(store, before.ids)
+        before = started
     return failed
+
+
+def _detect_batch(
+    extractor: Extractor, config: Config, started: _Started
+) -> list[tuple[int, Outcome | BaseException, Future[Detection] | None]]:
+    """Each message read, with its detection given to the workers (none when unparseable)."""
+    from wgsubmit.detect import detect
+
+    return [
+        (message_id, outcome, None)
+        if isinstance(outcome, BaseException) or "unparseable" in outcome[0].flags
+        else (message_id, outcome, extractor.submit(detect, *outcome[:2], config.call, outcome[2]))
+        for message_id, outcome in _finish_batch(extractor, started)
+    ]
+
+
+def _saved(
+    store: Store,
+    message_id: int,
+    outcome: Outcome | BaseException,
+    detecting: Future[Detection] | None,
+) -> bool:
+    try:
+        if isinstance(outcome, BaseException):
+            raise outcome
+        detection = detecting.result() if detecting is not None else None
+        _save(store, message_id, outcome[0], outcome[1], detection)
+    except StoreError:
+        raise
+    except Exception as err:  # one bad message never stops the run
+        log.warning("message %d could not be read: %s", message_id, type(err).__name__)
+        log.debug("message %d", message_id, exc_info=err)
+        return False
+    return True
 
 
 READ_BATCH = 16  # messages whose attachments are read at once, on every core
@@ -143,11 +176,18 @@ def _read_batches(ids: list[int], sizes: dict[int, int]) -> Iterable[list[int]]:
 Outcome = tuple[Message, tuple[Extraction, ...], tuple[Language, ...]]
 
 
-def _read_batch(
-    store: Store, extractor: Extractor, ids: list[int]
-) -> list[tuple[int, Outcome | BaseException]]:
-    """Parse a batch of messages, then read all their attachments, and tell the languages
-    of those and of the messages' own words, in parallel."""
+@dataclass(frozen=True)
+class _Started:
+    """A batch parsed and given to the workers."""
+
+    ids: list[int]
+    parsed: list[tuple[int, Message | BaseException]]
+    pending: Pending
+
+
+def _start_batch(store: Store, extractor: Extractor, ids: list[int]) -> _Started:
+    """Parse a batch of messages, then give all their attachments, and the messages' own
+    words, to the workers to read and tell the languages of."""
     from wgsubmit.detect import own_text
     from wgsubmit.extract import expand_archives
 
@@ -164,11 +204,17 @@ def _read_batch(
             parsed.append((message_id, err))
     messages = [m for _, m in parsed if isinstance(m, Message)]
     everything = [a for m in messages for a in m.attachments]
-    reads, body_languages = extractor.read(everything, [own_text(m.body) for m in messages])
+    return _Started(ids, parsed, extractor.start(everything, [own_text(m.body) for m in messages]))
+
+
+def _finish_batch(
+    extractor: Extractor, started: _Started
+) -> list[tuple[int, Outcome | BaseException]]:
+    reads, body_languages = extractor.finish(started.pending)
     found = iter(reads)
     bodies = iter(body_languages)
     results: list[tuple[int, Outcome | BaseException]] = []
-    for message_id, outcome in parsed:
+    for message_id, outcome in started.parsed:
         if isinstance(outcome, BaseException):
             results.append((message_id, outcome))
             continue
@@ -180,23 +226,17 @@ def _read_batch(
 
 def _save(
     store: Store,
-    config: Config,
     message_id: int,
     message: Message,
     extractions: tuple[Extraction, ...],
-    languages: tuple[Language, ...],
+    detection: Detection | None,
 ) -> None:
-    from wgsubmit.detect import detect
-
     flags = list(message.flags)
     duplicate_of = None
     if message.message_id:
         duplicate_of = store.first_with_message_id(message.message_id, before=message_id)
         if duplicate_of is not None:
             flags.append("duplicate")
-    detection = (
-        None if "unparseable" in flags else detect(message, extractions, config.call, languages)
-    )
     if detection is not None:
         flags.extend(detection.flags)
     store.save_reading(
