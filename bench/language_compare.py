@@ -2,7 +2,8 @@
 the vote over every sample (what was always done), on real text in many languages and on
 mixtures of them, with the number of langdetect calls each took.
 
-    python bench/language_compare.py [TEXT_DIR ...]
+    python bench/language_compare.py [TEXT_DIR ...]    # text files, one language each
+    python bench/language_compare.py --documents DIR   # the PDF, Word and mail files in DIR
 """
 
 from __future__ import annotations
@@ -61,6 +62,29 @@ def texts(folder: Path) -> dict[str, str]:
     return found
 
 
+def documents(folder: Path) -> dict[str, str]:
+    """The text of every PDF and Word file under `folder`, and of each mail's own words and
+    attachments, read as the pipeline reads them."""
+    from wgsubmit.detect import own_text
+    from wgsubmit.extract import expand_archives, extract_document
+    from wgsubmit.parse import parse_message
+    from wgsubmit.records import RawMessage
+
+    found: dict[str, str] = {}
+    for path in sorted(folder.rglob("*")):
+        if path.suffix.lower() in (".pdf", ".docx") and path.stat().st_size < 900_000:
+            found[str(path.relative_to(folder))] = extract_document(
+                path.read_bytes(), path.name, ""
+            ).text
+        elif path.suffix.lower() == ".eml":
+            message = parse_message(RawMessage(path.read_bytes(), "file", str(path)))
+            found[f"{path.name} body"] = own_text(message.body)
+            for i, a in enumerate(expand_archives(message.attachments)):
+                text = extract_document(a.data, a.filename, a.content_type).text
+                found[f"{path.name} {i} {a.filename}"] = text
+    return {name: text for name, text in found.items() if text.strip()}
+
+
 def run(
     name: str, detect: Callable[[str], Language], corpus: dict[str, str]
 ) -> dict[str, Language]:
@@ -74,10 +98,13 @@ def run(
 
 def main() -> None:
     _counting()
-    folders = [Path(a) for a in sys.argv[1:]] or [UDHR]
     corpus: dict[str, str] = {}
-    for folder in folders:
-        corpus.update(texts(folder))
+    if sys.argv[1:2] == ["--documents"]:
+        for folder in sys.argv[2:]:
+            corpus.update(documents(Path(folder)))
+    else:
+        for folder in [Path(a) for a in sys.argv[1:]] or [UDHR]:
+            corpus.update(texts(folder))
     language.detect_language("warm up: load langdetect's profiles before timing anything")
     before = run("before (vote over every sample)", old, corpus)
     after = run("after (probe, vote when mixed)", language.detect_language, corpus)

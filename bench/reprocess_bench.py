@@ -1,12 +1,21 @@
-"""`reprocess` of a store of realistic submissions (the eval set) against `pdftotext` over
-the same PDFs, in the same run: the ratio, messages per second, and where the time goes.
+"""`wgsubmit reprocess` of a store of realistic submissions (the eval set) against
+`pdftotext` over the same PDFs, in the same run: the ratio, messages per second, CPU
+seconds, peak memory, and where the time goes (language, reading, the store).
 
-    python bench/reprocess_bench.py [MESSAGES_DIR]
+    python bench/reprocess_bench.py                       # the eval set
+    python bench/reprocess_bench.py --copies 2000 10000   # peak memory as the store grows
+    python bench/reprocess_bench.py --src OLD/src         # the same, for another version
+
+`--copies N` stores N messages: the eval set again and again, each copy with a Message-ID
+of its own (so none is a duplicate; their attachments are the same bytes, read once a run).
 """
 
 from __future__ import annotations
 
+import argparse
 import os
+import re
+import resource
 import shutil
 import subprocess
 import sys
@@ -25,6 +34,7 @@ from wgsubmit.store import Store
 
 REPO = Path(__file__).resolve().parent.parent
 EVAL = REPO / "tests" / "eval"
+_MESSAGE_ID = re.compile(rb"^(Message-ID:\s*<)", re.I | re.M)
 
 
 def pdfs_of(folder: Path, into: Path) -> list[Path]:
@@ -34,14 +44,74 @@ def pdfs_of(folder: Path, into: Path) -> list[Path]:
         message = parse_message(RawMessage(path.read_bytes(), "file", str(path)))
         for a in expand_archives(message.attachments):
             if sniff_format(a.data, a.filename, a.content_type) == "pdf":
-                target = into / f"{a.sha256}.pdf"
-                target.write_bytes(a.data)
-                found[a.sha256] = target
+                found[a.sha256] = into / f"{a.sha256}.pdf"
+                found[a.sha256].write_bytes(a.data)
     return list(found.values())
 
 
+def copies(folder: Path, count: int, into: Path) -> Path:
+    """`count` messages made of the eval set's, each with a Message-ID of its own."""
+    into.mkdir()
+    messages = [p.read_bytes() for p in sorted(folder.glob("*.eml"))]
+    for i in range(count):
+        data = _MESSAGE_ID.sub(rb"\g<1>copy" + str(i).encode() + b".", messages[i % len(messages)])
+        (into / f"{i:05}.eml").write_bytes(data)
+    return into
+
+
+def cli(args: list[str], src: str | None) -> tuple[float, float, int]:
+    """Run wgsubmit as a whole process: its wall seconds, CPU seconds (with its workers)
+    and peak memory in MB (the largest of its processes)."""
+    env = dict(os.environ, PYTHONPATH=src) if src else None
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    started = time.perf_counter()
+    subprocess.run([sys.executable, "-m", "wgsubmit", "-q", *args], check=True, env=env)
+    took = time.perf_counter() - started
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime
+    return took, cpu, after.ru_maxrss // 1024
+
+
+def measure(folder: Path, work: Path, src: str | None) -> None:
+    store = work / "store"
+    shutil.rmtree(store, ignore_errors=True)
+    config = work / "config.toml"
+    config.write_text((EVAL / "config.toml").read_text().replace("eval-store", str(store)))
+    cli(["--config", str(config), "import", "--download-only", str(folder)], src)
+    count = len(list(folder.glob("*.eml")))
+    took, cpu, peak = cli(["--config", str(config), "reprocess"], src)
+    print(
+        f"reprocess, {count} messages: {took:.2f} s, {count / took:.1f} msgs/s, "
+        f"{cpu:.1f} CPU s, peak {peak} MB"
+    )
+
+
+def shares(folder: Path, work: Path) -> None:
+    """The same reprocess in this process, its parts timed: the workers' CPU seconds in
+    reading and in detecting language, and this process's seconds in the store."""
+    (work / "config.toml").write_text((EVAL / "config.toml").read_text())
+    config = replace(load_config(str(work / "config.toml")), store_path=work / "shares")
+    with Store.open_for_writing(config.store_path, "bench") as store:
+        pipeline.run_import(store, config, [folder], download_only=True)
+        spent = _timed_store(store)
+        started = time.perf_counter()
+        with pipeline.extractor_for(config) as extractor:
+            store.read_all_again()
+            pipeline.process(store, config, store.all_ids(), _quiet, extractor)
+            reading, language = extractor.reading, extractor.detecting
+        took = time.perf_counter() - started
+    print(
+        f"in one process: {took:.2f} s; workers' CPU: reading {reading:.2f} s, language "
+        f"{language:.2f} s; the store: {spent[0]:.2f} s"
+    )
+
+
 def main() -> None:
-    folder = Path(sys.argv[1]) if len(sys.argv) > 1 else EVAL / "messages"
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--copies", type=int, nargs="*", default=[])
+    parser.add_argument("--src", help="PYTHONPATH of the wgsubmit to measure")
+    args = parser.parse_args()
+    folder = EVAL / "messages"
     work = Path(tempfile.mkdtemp(prefix="wgsubmit-bench-"))
     try:
         pdfs = pdfs_of(folder, work)
@@ -49,28 +119,12 @@ def main() -> None:
         for pdf in pdfs:
             subprocess.run(["pdftotext", "-q", str(pdf), "-"], capture_output=True, check=False)
         floor = time.perf_counter() - started
-        config_text = (EVAL / "config.toml").read_text()
-        (work / "config.toml").write_text(config_text)
-        config = replace(load_config(str(work / "config.toml")), store_path=work / "store")
-        with Store.open_for_writing(config.store_path, "bench") as store:
-            pipeline.run_import(store, config, [folder], download_only=True)
-            count = len(store.all_ids())
-            timed = _timed_store(store)
-            extractor = pipeline.extractor_for(config)
-            started = time.perf_counter()
-            with extractor:
-                store.read_all_again()
-                pipeline.process(store, config, store.all_ids(), _quiet, extractor)
-                reading = extractor.reading
-            took = time.perf_counter() - started
-        print(f"{os.cpu_count()} cores; {count} messages, {len(pdfs)} distinct PDFs")
-        print(f"pdftotext over the PDFs (floor): {floor:.2f} s")
-        print(f"wgsubmit reprocess: {took:.2f} s ({took / floor:.1f}x the floor)")
-        print(f"messages per second: {count / took:.1f}")
-        print(
-            f"worker CPU seconds: reading {reading:.2f}, language {extractor.detecting:.2f}; "
-            f"main process in the store: {timed[0]:.2f} s"
-        )
+        print(f"{os.cpu_count()} cores; pdftotext over {len(pdfs)} PDFs (floor): {floor:.2f} s")
+        measure(folder, work, args.src)
+        if not args.src:
+            shares(folder, work)
+        for count in args.copies:
+            measure(copies(folder, count, work / f"copies-{count}"), work, args.src)
     finally:
         shutil.rmtree(work, ignore_errors=True)
 
@@ -80,9 +134,9 @@ def _quiet(stage: str, done: int, total: int | None) -> None:
 
 
 def _timed_store(store: Store) -> list[float]:
-    """Seconds spent saving readings, counted by wrapping the store's writes."""
+    """Seconds spent in the store's reads and writes of a run, counted by wrapping them."""
     spent = [0.0]
-    for name in ("save_reading", "save_links", "raw_message"):
+    for name in ("save_reading", "save_links", "raw_message", "link_rows", "document_texts"):
         real = getattr(store, name)
 
         def timed(*args: object, _real: object = real) -> object:

@@ -139,7 +139,7 @@ class ExtractConfig:
     timeout: float = 10.0  # seconds for one document, whatever its size ...
     memory_mb: int = 1024  # per worker process
     workers: int = 0  # 0: one per core
-    timeout_per_mb: float = 1.0  # ... and this many more for each MB of it
+    timeout_per_mb: float = 4.0  # ... and this many more for each MB of it
 
 
 # --- value checkers: each returns the clean value or raises ValueError(reason) ---
@@ -302,7 +302,7 @@ _SCHEMA: dict[str, dict[str, tuple[Callable[[Any], Any], Any]]] = {
         "timeout": (_positive_number, 10.0),
         "memory_mb": (_positive_int, 1024),
         "workers": (_nonnegative_int, 0),
-        "timeout_per_mb": (_nonnegative_number, 1.0),
+        "timeout_per_mb": (_nonnegative_number, 4.0),
     },
     "publication": {
         "unspecified": (_one_of("publish", "withhold"), "publish"),

@@ -30,7 +30,7 @@ log = logging.getLogger(__name__)
 T = TypeVar("T")
 
 DEFAULT_TIMEOUT = 10.0  # seconds for one document, whatever its size ...
-DEFAULT_TIMEOUT_PER_MB = 1.0  # ... and this many more for each MB of it
+DEFAULT_TIMEOUT_PER_MB = 4.0  # ... and this many more for each MB of it
 DEFAULT_MEMORY_MB = 1024  # address space of one worker
 # Texts read once in a run are kept for identical bytes met again in the same run, up to
 # this many characters of text in all: memory stays flat however large the store.
