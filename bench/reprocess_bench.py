@@ -15,7 +15,6 @@ from __future__ import annotations
 import argparse
 import os
 import re
-import resource
 import shutil
 import subprocess
 import sys
@@ -63,13 +62,26 @@ def cli(args: list[str], src: str | None) -> tuple[float, float, int]:
     """Run wgsubmit as a whole process: its wall seconds, CPU seconds (with its workers)
     and peak memory in MB (the largest of its processes)."""
     env = dict(os.environ, PYTHONPATH=src) if src else None
-    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     started = time.perf_counter()
-    subprocess.run([sys.executable, "-m", "wgsubmit", "-q", *args], check=True, env=env)
+    # Through a process of its own: a peak of children is kept for all of them, so each
+    # measure needs a parent that has waited for nothing else.
+    done = subprocess.run(
+        [sys.executable, "-c", _MEASURED, sys.executable, "-m", "wgsubmit", "-q", *args],
+        check=True,
+        env=env,
+        capture_output=True,
+        text=True,
+    )
     took = time.perf_counter() - started
-    after = resource.getrusage(resource.RUSAGE_CHILDREN)
-    cpu = after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime
-    return took, cpu, after.ru_maxrss // 1024
+    cpu, peak = done.stdout.split()[-2:]
+    return took, float(cpu), int(peak) // 1024
+
+
+_MEASURED = (
+    "import resource, subprocess, sys; subprocess.run(sys.argv[1:], check=True); "
+    "u = resource.getrusage(resource.RUSAGE_CHILDREN); "
+    "print(u.ru_utime + u.ru_stime, u.ru_maxrss)"
+)
 
 
 def measure(folder: Path, work: Path, src: str | None) -> None:
