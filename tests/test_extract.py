@@ -15,6 +15,8 @@ from docx import Document
 from fpdf import FPDF
 
 from wgsubmit import extract
+from wgsubmit.demo import demo_config
+from wgsubmit.detect import detect
 from wgsubmit.extract import (
     Extractor,
     Limits,
@@ -23,7 +25,7 @@ from wgsubmit.extract import (
     read_archive,
 )
 from wgsubmit.pdftext import combine_pages, without_drawing
-from wgsubmit.records import Attachment, Extraction
+from wgsubmit.records import Address, Attachment, Extraction, Message
 
 
 def _pdf(pages: list[str]) -> bytes:
@@ -199,15 +201,23 @@ def _children() -> set[int]:
 def test_a_reader_past_its_time_is_killed_and_the_run_goes_on() -> None:
     good = Attachment("good.pdf", "application/pdf", _pdf(["A normal submission."]))
     slow = Attachment("slow.pdf", "application/pdf", _slow_pdf(3_000_000))
-    with Extractor(Limits(timeout=1.0, workers=1)) as extractor:
+    with Extractor(Limits(timeout=1.0, workers=1, timeout_per_mb=0)) as extractor:
         assert extractor.extract([good])[0].has_text  # the worker is up
         before = _children()
         started = time.monotonic()
         slow_result, good_result = extractor.extract([slow, good])
         took = time.monotonic() - started
         after = _children()
-    assert slow_result.flag == "corrupt" and "longer than 1 s" in (slow_result.error or "")
+    assert slow_result.flag == "timed_out" and "longer than 1 s" in (slow_result.error or "")
     assert good_result.has_text
+    # A document stopped is a place not read: the publication request is unclear.
+    message = Message(
+        "<m@example.org>", Address("Someone", "someone@example.org"), (), (), "Submission",
+        None, None, "Our submission is attached; it may be published.", (good, slow),
+    )  # fmt: skip
+    detection = detect(message, (good_result, slow_result), demo_config(Path("unused")).call)
+    assert "timed_out" in detection.flags
+    assert detection.confidentiality.value == "unclear"
     assert took < 30
     # The worker that held the slow file is gone, not left running.
     for pid in before - after:
@@ -243,3 +253,30 @@ def test_corpus_documents_that_have_text_give_text(corpus: Path) -> None:
     assert "Datum plane" in text_box.text
     scanned = corpus / "pdf/py-pdf-sample-files/imagemagick-CCITTFaxDecode.pdf"
     assert extract_document(scanned.read_bytes(), None, "").flag == "needs_ocr"
+
+
+def test_identical_bytes_are_read_once_a_run_and_again_the_next_run() -> None:
+    """GIVEN one PDF sent twice in a batch and again in a later batch of the same run
+    WHEN the pool reads them THEN one reading serves all three; after the run, none."""
+    pdf = _pdf(["The same submission, forwarded and sent again to the mailbox of the call. " * 3])
+    first = Attachment("a.pdf", "application/pdf", pdf)
+    again = Attachment("copy.pdf", "application/pdf", pdf)
+    with Extractor(Limits(workers=1)) as extractor:
+        (one, two), _ = extractor.read([first, again])
+        (three,), _ = extractor.read([again])
+        extractor.forget()
+        (four,), _ = extractor.read([first])
+    assert one is two is three
+    assert four is not one and four.extraction == one.extraction
+    assert one.extraction.has_text and one.language.code == "en"
+
+
+def test_the_workers_tell_the_languages_of_documents_and_of_texts() -> None:
+    french = "La présente contribution porte sur les droits des personnes détenues. " * 8
+    spanish = "Esta contribución trata de los derechos de las personas privadas de libertad. " * 8
+    with Extractor(Limits(workers=2)) as extractor:
+        (read,), told = extractor.read(
+            [Attachment("c.pdf", "application/pdf", _pdf([french]))], [spanish, "Hi"]
+        )
+    assert read.language.code == "fr"
+    assert [t.code for t in told] == ["es", None]

@@ -168,7 +168,9 @@ def test_hostile_attachments_are_stored_flagged_in_bounded_time_and_nothing_esca
     assert run("-q", "import", str(tmp_path / "big")).exit_code == 0
     [annex] = json.loads(run("list", "--json").stdout)
     assert annex["attachments"][0]["text_chars"] == MAX_TEXT_CHARS + 1  # its beginning and end
-    config_path.write_text(plain + "\n[extract]\ntimeout = 5\nmemory_mb = 700\n")
+    config_path.write_text(
+        plain + "\n[extract]\ntimeout = 5\ntimeout_per_mb = 0\nmemory_mb = 700\n"
+    )
     folder = tmp_path / "in"
     write_mail(folder, "Someone <someone@example.org>", "Submission",
                "Our submission is attached; it may be published.", received=None,
@@ -188,6 +190,7 @@ def test_hostile_attachments_are_stored_flagged_in_bounded_time_and_nothing_esca
     )  # whichever first
     assert "zip bomb" in errors["bomb.zip"]
     assert "corrupt" in item["flags"]
+    assert "timed_out" in item["flags"]  # loop.pdf: stopped by the time limit
     # Every file written went into the store, under its sha256, whatever the names said.
     store = tmp_path / "store"
     new = {p for p in tmp_path.rglob("*")} - before

@@ -170,9 +170,10 @@ class Config:
 class ExtractConfig:
     """Limits of the workers that read attachments: one hostile file must not hang a run."""
 
-    timeout: float = 120.0  # seconds for one document
+    timeout: float = 10.0  # seconds for one document, whatever its size ...
     memory_mb: int = 1024  # per worker process
     workers: int = 0  # 0: one per core
+    timeout_per_mb: float = 4.0  # ... and this many more for each MB of it
 
 
 # --- value checkers: each returns the clean value or raises ValueError(reason) ---
@@ -205,6 +206,12 @@ def _nonnegative_int(value: Any) -> int:
 def _positive_number(value: Any) -> float:
     if isinstance(value, bool) or not isinstance(value, int | float) or value <= 0:
         raise ValueError("must be a positive number")
+    return float(value)
+
+
+def _nonnegative_number(value: Any) -> float:
+    if isinstance(value, bool) or not isinstance(value, int | float) or value < 0:
+        raise ValueError("must be a number, 0 or more")
     return float(value)
 
 
@@ -342,9 +349,10 @@ _SCHEMA: dict[str, dict[str, tuple[Callable[[Any], Any], Any]]] = {
         "path": (_nonempty_str, "wgsubmit-data"),
     },
     "extract": {
-        "timeout": (_positive_number, 120.0),
+        "timeout": (_positive_number, 10.0),
         "memory_mb": (_positive_int, 1024),
         "workers": (_nonnegative_int, 0),
+        "timeout_per_mb": (_nonnegative_number, 4.0),
     },
     "publication": {
         "unspecified": (_one_of("publish", "withhold"), "publish"),

@@ -1,36 +1,40 @@
 """Attachment → text: telling what a file is, opening archives, and reading every document
 in a worker process. The readers themselves live in ``pdftext`` (PDF), ``wordml`` (Word)
-and ``documents`` (the rest).
+and ``documents`` (the rest); ``formats`` tells which one a file needs.
 
 Anyone in the world can send the mailbox a file, so every document is read in a
 worker process with a time and a memory limit: a file past either is killed
-with its worker and flagged, and the run goes on.
+with its worker and flagged, and the run goes on. The worker that reads a document
+also tells its language, so that the main process only waits.
 """
 
 from __future__ import annotations
 
 import concurrent.futures
-import io
 import logging
 import os
-import zipfile
+import time
+from collections import OrderedDict
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass, replace
-from pathlib import PurePosixPath
-from types import TracebackType
-from typing import Any
-from xml.etree import ElementTree
+from dataclasses import dataclass, field, replace
+from typing import Any, TypeVar
 
-from wgsubmit.archives import TNEF_MAGIC, ZIP_MAX_MEMBERS, ZIP_MAX_TOTAL, read_archive
+from wgsubmit.archives import ZIP_MAX_MEMBERS, ZIP_MAX_TOTAL, read_archive
 from wgsubmit.documents import read_doc, read_html, read_odt, read_rtf, read_txt
-from wgsubmit.records import Attachment, Extraction
+from wgsubmit.formats import sniff_format
+from wgsubmit.records import Attachment, Extraction, Language
 from wgsubmit.text import PAGE_BREAK, reason
 from wgsubmit.wordml import read_docx
 
 log = logging.getLogger(__name__)
+T = TypeVar("T")
 
-DEFAULT_TIMEOUT = 120.0  # seconds for one document
+DEFAULT_TIMEOUT = 10.0  # seconds for one document, whatever its size ...
+DEFAULT_TIMEOUT_PER_MB = 4.0  # ... and this many more for each MB of it
 DEFAULT_MEMORY_MB = 1024  # address space of one worker
+# Texts read once in a run are kept for identical bytes met again in the same run, up to
+# this many characters of text in all: memory stays flat however large the store.
+SEEN_CHARS = 16_000_000
 
 # An archive inside an archive is opened this many levels down (a zip in a zip in a zip);
 # a deeper one is listed, not opened, and says so.
@@ -55,78 +59,21 @@ class Limits:
     timeout: float = DEFAULT_TIMEOUT
     memory_mb: int = DEFAULT_MEMORY_MB
     workers: int = 0  # 0: one per core
+    timeout_per_mb: float = DEFAULT_TIMEOUT_PER_MB
+
+    def seconds(self, size: int) -> float:
+        """The time all reading of one document of `size` bytes gets, together."""
+        return self.timeout + self.timeout_per_mb * size / 2**20
 
 
-# --- telling what a file is ---
+@dataclass(frozen=True)
+class Read:
+    """An attachment's text, its language, and a worker's CPU seconds on each."""
 
-
-def sniff_format(data: bytes, filename: str | None, content_type: str) -> str:
-    """The document format, from the bytes first: names and types sent by mail lie."""
-    head = data[:8]
-    suffix = PurePosixPath((filename or "").lower()).suffix
-    if data.lstrip()[:5] == b"%PDF-":
-        return "pdf"
-    if head.startswith(b"PK\x03\x04") or head.startswith(b"PK\x05\x06"):
-        return _zip_format(data)
-    if head.startswith(TNEF_MAGIC):
-        return "archive"  # Outlook's winmail.dat: files wrapped like a zip's
-    if head.startswith(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"):
-        return "doc" if suffix not in (".xls", ".ppt", ".msg") else "other"
-    if data.lstrip()[:5] == b"{\\rtf":
-        return "rtf"
-    if content_type.startswith("image/") or suffix in (".png", ".jpg", ".jpeg", ".gif", ".tif"):
-        return "image"
-    if content_type == "text/html" or suffix in (".html", ".htm"):
-        return "html"
-    if content_type.startswith("text/") or suffix in (".txt", ".md", ".csv"):
-        return "txt"
-    return "txt" if _looks_like_text(data) else "other"
-
-
-def _looks_like_text(data: bytes) -> bool:
-    """A file with no name to go by ("README" in a winmail.dat) that is plainly UTF-8 text."""
-    sample = data[:4096]
-    if not sample or b"\x00" in sample:
-        return False
-    try:
-        text = sample.decode("utf-8")
-    except UnicodeDecodeError as err:
-        if err.start < len(sample) - 3:
-            return False
-        text = sample[: err.start].decode("utf-8")  # a character cut at the sample's end
-    return sum(c.isprintable() or c in "\n\r\t" for c in text) >= 0.98 * len(text)
-
-
-def _zip_format(data: bytes) -> str:
-    try:
-        with zipfile.ZipFile(io.BytesIO(data)) as archive:
-            names = set(archive.namelist())
-            if _word_main_part(archive) is not None:
-                return "docx"
-            if "mimetype" in names:
-                mimetype = archive.read("mimetype")[:100]
-                return "odt" if b"opendocument.text" in mimetype else "other"
-            if "[Content_Types].xml" in names:
-                return "other"  # a spreadsheet or a presentation
-    except (zipfile.BadZipFile, OSError, ValueError):
-        return "archive"  # corrupt: reported when opened as an archive
-    return "archive"
-
-
-def _word_main_part(package: zipfile.ZipFile) -> str | None:
-    """The part holding a Word document's body: usually word/document.xml, but the
-    package's content types say."""
-    try:
-        types = ElementTree.fromstring(package.read("[Content_Types].xml"))
-    except (KeyError, ElementTree.ParseError):
-        return "word/document.xml" if "word/document.xml" in package.namelist() else None
-    for override in types:
-        content_type = override.get("ContentType", "")
-        if "wordprocessingml.document.main" in content_type or (
-            "ms-word." in content_type and content_type.endswith(".main+xml")
-        ):
-            return override.get("PartName", "").lstrip("/") or None
-    return None
+    extraction: Extraction
+    language: Language = Language(None)  # noqa: RUF009 (frozen: one shared value is safe)
+    reading: float = 0.0
+    detecting: float = 0.0
 
 
 # --- archives: each member becomes an attachment of its own ---
@@ -250,10 +197,10 @@ def read_as(fmt: str, data: bytes, part: int = 0, parts: int = 1) -> Extraction:
         return _failed(fmt, "corrupt: nested too deeply to read")
 
 
-def _failed(fmt: str, error: str) -> Extraction:
+def _failed(fmt: str, error: str, flag: str = "corrupt") -> Extraction:
     """A document no reader could finish: flagged, and said to detection as not read."""
     line = error if error.startswith("not read") else f"not read: {error}"
-    return Extraction(fmt, error=error, flag="corrupt", unread=(line,))
+    return Extraction(fmt, error=error, flag=flag, unread=(line,))
 
 
 def _no_reader(fmt: str, data: bytes, content_type: str = "") -> Extraction:
@@ -312,25 +259,63 @@ def _limit_memory(megabytes: int) -> None:
     resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
 
 
+def read_and_tell(fmt: str, data: bytes, part: int = 0, parts: int = 1) -> Read:
+    """What a worker runs for one document: read it and tell its language, both within
+    the document's one time limit; a share of a long PDF's pages is only read."""
+    started = time.process_time()
+    extraction = read_as(fmt, data, part, parts)
+    if parts > 1:
+        return Read(extraction, reading=time.process_time() - started)
+    extraction = capped(extraction)
+    read = time.process_time()
+    return Read(extraction, _language(extraction), read - started, time.process_time() - read)
+
+
+def tell_languages(texts: Sequence[str]) -> tuple[list[Language], float]:
+    """What a worker runs for messages' own words: their languages, and the time taken."""
+    from wgsubmit.detect.language import detect_language
+
+    started = time.process_time()
+    return [detect_language(text) for text in texts], time.process_time() - started
+
+
+def _language(extraction: Extraction) -> Language:
+    from wgsubmit.detect.language import detect_language
+
+    return detect_language(extraction.text) if extraction.has_text else Language(None)
+
+
+@dataclass
+class Pending:
+    """A batch given to the workers: keys (sha256, format), sizes, what needed no worker."""
+
+    keys: list[tuple[str, str]]
+    sizes: dict[tuple[str, str], int]
+    found: dict[int, Read] = field(default_factory=dict)
+    jobs: dict[tuple[str, str], list[concurrent.futures.Future[Read]]] = field(default_factory=dict)
+    told: list[concurrent.futures.Future[Any]] = field(default_factory=list)
+    count: int = 0
+
+
 class Extractor:
     """A pool of worker processes reading documents in parallel, each within its limits.
 
-    Started on first use: a run with nothing to read starts no process.
-    """
+    Started on first use (a run with nothing to read starts no process), kept for the run
+    or every round of a watch; identical bytes are read once a run (`forget` ends one)."""
 
     def __init__(self, limits: Limits | None = None) -> None:
         self.limits = limits or Limits()
         self._pool: Any = None
+        self._seen: OrderedDict[tuple[str, str], Read] = OrderedDict()
+        self._reading: dict[tuple[str, str], list[concurrent.futures.Future[Read]]] = {}
+        self._seen_chars = 0
+        self.detecting = 0.0  # seconds the workers spent telling languages, for benchmarks
+        self.reading = 0.0  # ... and reading documents
 
     def __enter__(self) -> Extractor:
         return self
 
-    def __exit__(
-        self,
-        kind: type[BaseException] | None,
-        value: BaseException | None,
-        traceback: TracebackType | None,
-    ) -> None:
+    def __exit__(self, *exc: object) -> None:
         self.close()
 
     def close(self) -> None:
@@ -338,6 +323,13 @@ class Extractor:
             self._pool.stop()
             self._pool.join()
             self._pool = None
+        self.forget()
+
+    def forget(self) -> None:
+        """Keep nothing read so far: the next run reads every document again."""
+        self._seen.clear()
+        self._seen_chars = 0
+        self._reading.clear()
 
     def _start(self) -> Any:
         if self._pool is None:
@@ -355,50 +347,149 @@ class Extractor:
         return self._pool
 
     def extract(self, attachments: Iterable[Attachment]) -> list[Extraction]:
-        """Read each attachment (results in their order), all at once on every core.
+        """Read each attachment (results in their order), all at once on every core."""
+        reads, _ = self.read(attachments)
+        return [r.extraction for r in reads]
+
+    def read(
+        self, attachments: Iterable[Attachment], texts: Sequence[str] = ()
+    ) -> tuple[list[Read], list[Language]]:
+        """Read each attachment and tell its language, and tell the language of each text
+        (a message's own words), all at once on every core; results in their order."""
+        return self.finish(self.start(attachments, texts))
+
+    def start(self, attachments: Iterable[Attachment], texts: Sequence[str] = ()) -> Pending:
+        """Give the workers these attachments and texts, and return at once: the caller
+        works on an earlier batch meanwhile, then calls `finish`.
 
         The largest files go first, and a long PDF is shared among the workers by pages:
-        otherwise the one long document of a batch starts last and runs on alone."""
+        otherwise the one long document of a batch starts last and runs on alone. A file
+        whose bytes were read (or are being read) already in this run is not read again."""
         items = list(attachments)
-        formats = [sniff_format(a.data, a.filename, a.content_type) for a in items]
-        read: dict[int, Extraction] = {}
-        jobs: dict[int, list[concurrent.futures.Future[Extraction]]] = {}
+        keys = [(a.sha256, sniff_format(a.data, a.filename, a.content_type)) for a in items]
+        pending = Pending(keys, {k: len(a.data) for k, a in zip(keys, items, strict=True)})
+        pending.told = self._tell(texts)
+        pending.count = len(texts)
         for i in sorted(range(len(items)), key=lambda i: -len(items[i].data)):
-            fmt, data = formats[i], items[i].data
-            if fmt not in _READERS:
-                read[i] = _no_reader(fmt, data, items[i].content_type)
+            key, data = keys[i], items[i].data
+            if key[1] not in _READERS:
+                pending.found[i] = Read(_no_reader(key[1], data, items[i].content_type))
+            elif key in self._seen:
+                pending.found[i] = self._seen[key]
+                self._seen.move_to_end(key)
+            elif key not in pending.jobs:
+                if key not in self._reading:
+                    self._reading[key] = self._schedule(key[1], data)
+                pending.jobs[key] = self._reading[key]
+        return pending
+
+    def finish(self, pending: Pending) -> tuple[list[Read], list[Language]]:
+        """Wait for what `start` gave the workers; batches are finished in their order."""
+        done: dict[tuple[str, str], Read] = {}
+        for key, futures in pending.jobs.items():
+            kept = self._seen.get(key)  # finished with an earlier batch
+            done[key] = kept or self._collect(futures, key[1], pending.sizes[key])
+            self._keep(key, done[key])
+            self._reading.pop(key, None)
+        found = pending.found
+        reads = [found[i] if i in found else done[key] for i, key in enumerate(pending.keys)]
+        return reads, self._told(pending.told, pending.count)
+
+    def submit(self, job: Callable[..., T], *args: Any) -> concurrent.futures.Future[T]:
+        """Run a pure function of picklable values on a worker (detection, for one)."""
+        future: concurrent.futures.Future[T] = self._start().schedule(job, args=args)
+        return future
+
+    def _schedule(self, fmt: str, data: bytes) -> list[concurrent.futures.Future[Read]]:
+        pool = self._start()
+        parts = self._workers() if fmt == "pdf" and len(data) >= SHARED_PDF_BYTES else 1
+        timeout = self.limits.seconds(len(data))
+        return [
+            pool.schedule(read_and_tell, args=(fmt, data, part, parts), timeout=timeout)
+            for part in range(parts)
+        ]
+
+    def _collect(self, futures: list[concurrent.futures.Future[Read]], fmt: str, size: int) -> Read:
+        outcomes = [self._outcome(future, fmt, size) for future in futures]
+        if len(outcomes) == 1:
+            return outcomes[0]
+        stopped = next((o for o in outcomes if o.extraction.flag == "timed_out"), None)
+        if stopped is not None:
+            return stopped
+        extraction = capped(_combined([o.extraction for o in outcomes]))
+        reading = sum(o.reading for o in outcomes)
+        if not extraction.has_text:
+            return Read(extraction, reading=reading)
+        future = self._start().schedule(
+            tell_languages, args=([extraction.text],), timeout=self.limits.seconds(size)
+        )
+        languages = self._told([future], 1)
+        return Read(extraction, languages[0], reading)
+
+    def _keep(self, key: tuple[str, str], read: Read) -> None:
+        """Kept for the rest of the run, the oldest let go past SEEN_CHARS."""
+        if key in self._seen:
+            self._seen.move_to_end(key)
+            return
+        self._seen[key] = read
+        self._seen_chars += len(read.extraction.text)
+        while self._seen_chars > SEEN_CHARS and len(self._seen) > 1:
+            _, old = self._seen.popitem(last=False)
+            self._seen_chars -= len(old.extraction.text)
+
+    def _tell(self, texts: Sequence[str]) -> list[concurrent.futures.Future[Any]]:
+        """Messages' own words, shared among the workers in one job each."""
+        if not texts:
+            return []
+        pool = self._start()
+        share = -(-len(texts) // self._workers())
+        return [
+            pool.schedule(tell_languages, args=(list(texts[i : i + share]),))
+            for i in range(0, len(texts), share)
+        ]
+
+    def _told(self, futures: list[concurrent.futures.Future[Any]], count: int) -> list[Language]:
+        languages: list[Language] = []
+        for future in futures:
+            try:
+                found, seconds = future.result()
+            except Exception:  # a worker lost: the languages are not known, not guessed
+                log.debug("telling languages failed", exc_info=True)
                 continue
-            pool = self._start()
-            parts = self._workers() if fmt == "pdf" and len(data) >= SHARED_PDF_BYTES else 1
-            jobs[i] = [
-                pool.schedule(read_as, args=(fmt, data, part, parts), timeout=self.limits.timeout)
-                for part in range(parts)
-            ]
-        for i, futures in jobs.items():
-            outcomes = [self._outcome(future, formats[i]) for future in futures]
-            read[i] = capped(outcomes[0] if len(outcomes) == 1 else _combined(outcomes))
-        return [read[i] for i in range(len(items))]
+            languages.extend(found)
+            self.detecting += seconds
+        if len(languages) != count:
+            return [Language(None)] * count
+        return languages
 
     def _workers(self) -> int:
         return self.limits.workers or os.cpu_count() or 1
 
-    def _outcome(self, future: concurrent.futures.Future[Extraction], fmt: str) -> Extraction:
+    def _outcome(self, future: concurrent.futures.Future[Read], fmt: str, size: int) -> Read:
         from pebble import ProcessExpired
 
         try:
-            return future.result()
+            read: Read = future.result()
         except concurrent.futures.TimeoutError:
             # pebble has killed the worker and started a new one.
-            return _failed(fmt, f"not read: took longer than {self.limits.timeout:g} s (stopped)")
+            seconds = self.limits.seconds(size)
+            return Read(
+                _failed(fmt, f"not read: took longer than {seconds:.3g} s (stopped)", "timed_out")
+            )
         except ProcessExpired:
-            return _failed(
-                fmt,
-                f"not read: needed more than {self.limits.memory_mb} MB or crashed the "
-                "reader (stopped)",
+            return Read(
+                _failed(
+                    fmt,
+                    f"not read: needed more than {self.limits.memory_mb} MB or crashed the "
+                    "reader (stopped)",
+                )
             )
         except Exception as err:  # a reader's bug on a hostile file: flag it, go on
             log.debug("reading %s failed", fmt, exc_info=True)
-            return _failed(fmt, f"corrupt: {reason(err)}")
+            return Read(_failed(fmt, f"corrupt: {reason(err)}"))
+        self.detecting += read.detecting
+        self.reading += read.reading
+        return read
 
 
 def _combined(shares: Sequence[Extraction]) -> Extraction:

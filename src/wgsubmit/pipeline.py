@@ -16,11 +16,13 @@ from wgsubmit import links
 from wgsubmit.config import Config
 from wgsubmit.errors import StoreError
 from wgsubmit.parse import parse_message
-from wgsubmit.records import CallAnswer, Detection, Extraction, Message, RawMessage
+from wgsubmit.records import CallAnswer, Detection, Extraction, Language, Message, RawMessage
 from wgsubmit.store import Reading, Store
 
 if TYPE_CHECKING:
-    from wgsubmit.extract import Extractor
+    from concurrent.futures import Future
+
+    from wgsubmit.extract import Extractor, Pending
 
 log = logging.getLogger(__name__)
 
@@ -65,33 +67,89 @@ def store_raw(
     return seen, new_ids
 
 
-def process(store: Store, config: Config, ids: list[int], progress: Progress) -> tuple[int, int]:
-    """Read each stored message (parse, extract, detect) and save what was found, oldest
-    first, then link it to the others; return (done, failed)."""
+def extractor_for(config: Config) -> Extractor:
+    """The worker pool of a run (or of every round of a watch), with the config's limits."""
     from wgsubmit.extract import Extractor, Limits
 
-    failed = 0
-    total = len(ids)
-    done = 0
-    limits = Limits(config.extract.timeout, config.extract.memory_mb, config.extract.workers)
-    with Extractor(limits) as extractor:
-        for batch in _read_batches(ids, store.sizes(ids)):
-            for message_id, outcome in _read_batch(store, extractor, batch):
-                try:
-                    if isinstance(outcome, BaseException):
-                        raise outcome
-                    _save(store, config, message_id, *outcome)
-                except StoreError:
-                    raise
-                except Exception as err:  # one bad message never stops the run
-                    failed += 1
-                    log.warning("message %d could not be read: %s", message_id, type(err).__name__)
-                    log.debug("message %d", message_id, exc_info=err)
-                done += 1
-                progress("read", done, total)
-            link(store, batch)
+    limits = config.extract
+    return Extractor(
+        Limits(limits.timeout, limits.memory_mb, limits.workers, limits.timeout_per_mb)
+    )
+
+
+def process(
+    store: Store,
+    config: Config,
+    ids: list[int],
+    progress: Progress,
+    extractor: Extractor | None = None,
+) -> tuple[int, int]:
+    """Read each stored message (parse, extract, detect) and save what was found, oldest
+    first, then link it to the others; return (done, failed). A given `extractor` (a
+    watch's) is left running, with nothing of this run kept in it."""
+    pool = extractor or extractor_for(config)
+    try:
+        failed = _process(store, config, ids, progress, pool)
+    finally:
+        pool.forget()  # no text is kept from one run to the next
+        if extractor is None:
+            pool.close()
     link(store, store.unlinked_ids())  # and what a run killed before it linked left unlinked
-    return total - failed, failed
+    return len(ids) - failed, failed
+
+
+def _process(
+    store: Store, config: Config, ids: list[int], progress: Progress, extractor: Extractor
+) -> int:
+    """The workers read a batch while this process parses the next one and saves the one
+    before, whose detection (pure, and most of the work after reading) the workers ran."""
+    failed = done = 0
+    before: _Started | None = None
+    for batch in [*_read_batches(ids, store.sizes(ids)), None]:
+        started = _start_batch(store, extractor, batch) if batch is not None else None
+        if before is not None:
+            for message_id, outcome, detecting in _detect_batch(extractor, config, before):
+                failed += not _saved(store, config, message_id, outcome, detecting)
+                done += 1
+                progress("read", done, len(ids))
+            link(store, before.ids)
+        before = started
+    return failed
+
+
+def _detect_batch(
+    extractor: Extractor, config: Config, started: _Started
+) -> list[tuple[int, Outcome | BaseException, Future[Detection] | None]]:
+    """Each message read, with its detection given to the workers (none when unparseable)."""
+    from wgsubmit.detect import detect
+
+    return [
+        (message_id, outcome, None)
+        if isinstance(outcome, BaseException) or "unparseable" in outcome[0].flags
+        else (message_id, outcome, extractor.submit(detect, *outcome[:2], config.call, outcome[2]))
+        for message_id, outcome in _finish_batch(extractor, started)
+    ]
+
+
+def _saved(
+    store: Store,
+    config: Config,
+    message_id: int,
+    outcome: Outcome | BaseException,
+    detecting: Future[Detection] | None,
+) -> bool:
+    try:
+        if isinstance(outcome, BaseException):
+            raise outcome
+        detection = detecting.result() if detecting is not None else None
+        _save(store, config, message_id, outcome[0], outcome[1], detection)
+    except StoreError:
+        raise
+    except Exception as err:  # one bad message never stops the run
+        log.warning("message %d could not be read: %s", message_id, type(err).__name__)
+        log.debug("message %d", message_id, exc_info=err)
+        return False
+    return True
 
 
 READ_BATCH = 16  # messages whose attachments are read at once, on every core
@@ -114,10 +172,24 @@ def _read_batches(ids: list[int], sizes: dict[int, int]) -> Iterable[list[int]]:
         yield batch
 
 
-def _read_batch(
-    store: Store, extractor: Extractor, ids: list[int]
-) -> list[tuple[int, tuple[Message, tuple[Extraction, ...]] | BaseException]]:
-    """Parse a batch of messages, then read all their attachments in parallel."""
+# A message read: it, its attachments' text, and the languages of its body and then of
+# each attachment.
+Outcome = tuple[Message, tuple[Extraction, ...], tuple[Language, ...]]
+
+
+@dataclass(frozen=True)
+class _Started:
+    """A batch parsed and given to the workers."""
+
+    ids: list[int]
+    parsed: list[tuple[int, Message | BaseException]]
+    pending: Pending
+
+
+def _start_batch(store: Store, extractor: Extractor, ids: list[int]) -> _Started:
+    """Parse a batch of messages, then give all their attachments, and the messages' own
+    words, to the workers to read and tell the languages of."""
+    from wgsubmit.detect import own_text
     from wgsubmit.extract import expand_archives
 
     parsed: list[tuple[int, Message | BaseException]] = []
@@ -131,15 +203,25 @@ def _read_batch(
             raise
         except Exception as err:
             parsed.append((message_id, err))
-    everything = [a for _, m in parsed if isinstance(m, Message) for a in m.attachments]
-    extractions = iter(extractor.extract(everything))
-    results: list[tuple[int, tuple[Message, tuple[Extraction, ...]] | BaseException]] = []
-    for message_id, outcome in parsed:
+    messages = [m for _, m in parsed if isinstance(m, Message)]
+    everything = [a for m in messages for a in m.attachments]
+    return _Started(ids, parsed, extractor.start(everything, [own_text(m.body) for m in messages]))
+
+
+def _finish_batch(
+    extractor: Extractor, started: _Started
+) -> list[tuple[int, Outcome | BaseException]]:
+    reads, body_languages = extractor.finish(started.pending)
+    found = iter(reads)
+    bodies = iter(body_languages)
+    results: list[tuple[int, Outcome | BaseException]] = []
+    for message_id, outcome in started.parsed:
         if isinstance(outcome, BaseException):
             results.append((message_id, outcome))
             continue
-        found = tuple(next(extractions) for _ in outcome.attachments)
-        results.append((message_id, (outcome, found)))
+        mine = [next(found) for _ in outcome.attachments]
+        languages = (next(bodies), *(r.language for r in mine))
+        results.append((message_id, (outcome, tuple(r.extraction for r in mine), languages)))
     return results
 
 
@@ -149,16 +231,14 @@ def _save(
     message_id: int,
     message: Message,
     extractions: tuple[Extraction, ...],
+    detection: Detection | None,
 ) -> None:
-    from wgsubmit.detect import detect
-
     flags = list(message.flags)
     duplicate_of = None
     if message.message_id:
         duplicate_of = store.first_with_message_id(message.message_id, before=message_id)
         if duplicate_of is not None:
             flags.append("duplicate")
-    detection = None if "unparseable" in flags else detect(message, extractions, config.call)
     if detection is not None:
         detection = replace(detection, call=which_call(message, extractions, detection, config))
         flags.extend(detection.flags)
@@ -234,7 +314,11 @@ def reprocess(store: Store, config: Config, progress: Progress | None = None) ->
 
 
 def run_fetch(
-    store: Store, config: Config, download_only: bool = False, progress: Progress | None = None
+    store: Store,
+    config: Config,
+    download_only: bool = False,
+    progress: Progress | None = None,
+    extractor: Extractor | None = None,
 ) -> RunReport:
     from wgsubmit import imap
 
@@ -246,26 +330,36 @@ def run_fetch(
     reports = imap.fetch(config.imap, store, on_download)
     new_ids = [i for r in reports for i in r.new_ids]
     seen = sum(r.downloaded for r in reports)
-    return _finish(store, config, seen, new_ids, download_only, progress)
+    return _finish(store, config, seen, new_ids, download_only, progress, extractor)
 
 
 def run_watch(config: Config, progress: Progress, report: Callable[[RunReport], None]) -> None:
     """`fetch --watch`: fetch and read, then wait for news (IMAP IDLE) and again, until
     interrupted. The store is locked only while a round writes, so that officers can
     triage meanwhile; a dropped connection is waited out, not fatal."""
+    with extractor_for(config) as extractor:  # its workers start once, for every round
+        while True:
+            _watch_round(config, progress, report, extractor)
+
+
+def _watch_round(
+    config: Config,
+    progress: Progress,
+    report: Callable[[RunReport], None],
+    extractor: Extractor,
+) -> None:
     from wgsubmit import imap
     from wgsubmit.errors import ConnectionLost
 
-    while True:
-        last_uid = 0
-        try:
-            with Store.open_for_writing(config.store_path, "wgsubmit fetch --watch") as store:
-                report(run_fetch(store, config, progress=progress))
-                state = store.mailbox_state(config.imap.mailboxes[0])
-                last_uid = state.last_uid if state else 0
-        except (ConnectionLost, StoreError) as err:  # a server gone, a store busy or full
-            log.warning("%s; trying again at the next news", err)
-        imap.wait_for_news(config.imap, last_uid)
+    last_uid = 0
+    try:
+        with Store.open_for_writing(config.store_path, "wgsubmit fetch --watch") as store:
+            report(run_fetch(store, config, progress=progress, extractor=extractor))
+            state = store.mailbox_state(config.imap.mailboxes[0])
+            last_uid = state.last_uid if state else 0
+    except (ConnectionLost, StoreError) as err:  # a server gone, a store busy or full
+        log.warning("%s; trying again at the next news", err)
+    imap.wait_for_news(config.imap, last_uid)
 
 
 def run_import(
@@ -289,9 +383,10 @@ def _finish(
     new_ids: list[int],
     download_only: bool,
     progress: Progress,
+    extractor: Extractor | None = None,
 ) -> RunReport:
     if download_only:
         return RunReport(stored=len(new_ids), seen=seen, processed=0, failed=0)
     # Also whatever an earlier --download-only or interrupted run left unread.
-    done, failed = process(store, config, store.pending_ids(), progress)
+    done, failed = process(store, config, store.pending_ids(), progress, extractor)
     return RunReport(stored=len(new_ids), seen=seen, processed=done, failed=failed)

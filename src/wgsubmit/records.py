@@ -36,6 +36,7 @@ FLAGS = frozenset(
         "needs_ocr",
         "encrypted",
         "corrupt",
+        "timed_out",
         "unsupported_format",
         "format_not_accepted",
         "over_limit",

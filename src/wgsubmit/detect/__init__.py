@@ -47,7 +47,14 @@ def main_document(extractions: Sequence[Extraction]) -> int | None:
     return best
 
 
-def detect(message: Message, extractions: Sequence[Extraction], call: CallConfig) -> Detection:
+def detect(
+    message: Message,
+    extractions: Sequence[Extraction],
+    call: CallConfig,
+    told: Sequence[Language] | None = None,
+) -> Detection:
+    """``told``: the body's language and then each attachment's, when the workers that
+    read the attachments told them already."""
     attachments = message.attachments
     body = own_text(message.body)
     documents = [
@@ -57,10 +64,8 @@ def detect(message: Message, extractions: Sequence[Extraction], call: CallConfig
     ]
     has_document = any(extractions[i].has_text or extractions[i].flag for i in documents)
 
-    body_language = language.detect_language(body)
-    document_languages = tuple(
-        language.detect_language(e.text) if e.has_text else Language(None) for e in extractions
-    )
+    body_language, *rest = told or _languages(body, extractions)
+    document_languages = tuple(rest)
     main = main_document(extractions)
     main_language = document_languages[main] if main is not None else body_language
 
@@ -102,6 +107,12 @@ def detect(message: Message, extractions: Sequence[Extraction], call: CallConfig
         if message_kind == "submission"
         else None,
     )
+
+
+def _languages(body: str, extractions: Sequence[Extraction]) -> list[Language]:
+    return [language.detect_language(body)] + [
+        language.detect_language(e.text) if e.has_text else Language(None) for e in extractions
+    ]
 
 
 def _file_flags(
