@@ -321,7 +321,7 @@ def import_(ctx: click.Context, paths: tuple[Path, ...], download_only: bool) ->
 
 
 def _list_options(function: Callable[..., Any]) -> Callable[..., Any]:
-    function = click.option("--json", "as_json", is_flag=True, help="Print JSON (SPEC's names).")(
+    function = click.option("--json", "as_json", is_flag=True, help="Print JSON (docs/json.md).")(
         function
     )
     function = click.option(

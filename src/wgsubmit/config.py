@@ -1,6 +1,6 @@
 """The call's configuration: found, read, checked, and turned into typed records.
 
-Every key of SPEC.md's configuration is declared once in ``_SCHEMA``; an unknown
+Every key of the configuration (docs/config.md) is declared once in ``_SCHEMA``; an unknown
 key, a missing required one or a wrong value is a ConfigError naming the key.
 """
 
@@ -63,7 +63,7 @@ class Deadline:
         return received_at <= self.instant
 
     def display(self) -> str:
-        """The last moment still on time, as SPEC's export shows it."""
+        """The last moment still on time, as `export --format json` shows it."""
         if self.whole_day:
             last = self.instant - dt.timedelta(milliseconds=1)
             return last.isoformat(timespec="milliseconds")

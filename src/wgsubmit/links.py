@@ -1,4 +1,4 @@
-"""Which stored message replaces, amends or may replace which: SPEC's "Resubmissions".
+"""Which stored message replaces, amends or may replace which.
 
 Pure: rows in, links out. Links follow the order in which the server received the
 messages (never the order they were stored in), the thread's headers and subject, and

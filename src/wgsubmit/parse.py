@@ -300,7 +300,7 @@ def _parse_date(text: str) -> dt.datetime | None:
 def _received_time(
     raw: RawMessage, top: email.message.Message | None, date_header: dt.datetime | None
 ) -> tuple[dt.datetime | None, list[str]]:
-    """SPEC "Received time": the server's time, never the sender's when a server time exists."""
+    """The received time: the server's time, never the sender's when a server time exists."""
     if raw.server_time is not None:
         return as_utc(raw.server_time), []
     if top is not None:

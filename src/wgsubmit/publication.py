@@ -1,4 +1,4 @@
-"""Whether one stored submission goes on the call's page: SPEC's publication rules, in one
+"""Whether one stored submission goes on the call's page: the publication rules, in one
 place.
 
 `export`, its `--dry-run`, `stats` and triage all ask `judge`. The rule that matters most:
@@ -119,7 +119,7 @@ def _texts_of(
 
 
 def left_out(message: StoredMessage, context: Context) -> list[str]:
-    """Every reason SPEC's rules keep this submission off the page; none means it is
+    """Every reason the rules keep this submission off the page; none means it is
     published."""
     reasons = _kind_reasons(message) + _request_reasons(message, context)
     if (

@@ -1,9 +1,9 @@
-"""What goes on the call's web page: SPEC's publication rules, the publish list in json,
-csv, md and html, and the files to upload under clean names.
+"""What goes on the call's web page: the publish list in json, csv, md and html, and the
+files to upload under clean names, each made safe on the way.
 
-Every rule that keeps a submission off the page lives in `left_out`: the worst failure
-of this tool is publishing a confidential submission, so a submission whose request is
-not known is left out too, and each file to copy comes only from a published entry.
+Whether a submission is published is `publication.judge`'s to say; this module only
+groups, names and renders the entries it lets on, and each file copied comes only from
+a published entry.
 """
 
 from __future__ import annotations
@@ -280,7 +280,7 @@ def _unique(stem: str, extension: str, taken: set[str], first: bool) -> str:
 
 
 def as_json(publish_list: PublishList) -> dict[str, object]:
-    """SPEC's shape, exactly."""
+    """The shape docs/json.md gives, exactly."""
     return {
         "call": {"title": publish_list.title, "deadline": publish_list.deadline},
         "groups": [

@@ -24,7 +24,7 @@ def iso_utc(value: dt.datetime | None) -> str | None:
 
 KINDS = ("submission", "auto_reply", "bounce", "not_submission")
 CONFIDENTIALITY = ("publish", "confidential", "unspecified", "unclear")
-# SPEC's closed list: `flags` holds only these.
+# The closed list (docs/flags.md): `flags` holds only these.
 FLAGS = frozenset(
     {
         "received_from_date_header",

@@ -1,4 +1,4 @@
-"""What `list` and `show` print: SPEC's JSON objects, and tables for people."""
+"""What `list` and `show` print: the JSON objects of docs/json.md, and tables for people."""
 
 from __future__ import annotations
 
@@ -75,7 +75,7 @@ def flags(message: StoredMessage) -> list[str]:
 
 
 def submission_json(message: StoredMessage, config: Config) -> dict[str, Any]:
-    """One object of `list --json`, with at least SPEC's names and types."""
+    """One object of `list --json`, with at least the names and types docs/json.md gives."""
     return {
         "id": message.id,
         "message_id": message.message_id,

@@ -1,6 +1,6 @@
 """The detectors: pure functions from a message and its documents' text to decisions.
 
-Each rule of SPEC's "Rules of the domain" that reads text lives in the module named for
+Each rule that reads text lives in the module named for
 it: ``kind``, ``language``, ``confidentiality``, ``resubmission``.
 """
 
@@ -40,7 +40,7 @@ def is_document(attachment: Attachment, extraction: Extraction) -> bool:
 
 
 def main_document(extractions: Sequence[Extraction]) -> int | None:
-    """The attachment with the longest text: SPEC's "main document"."""
+    """The attachment with the longest text: the "main document"."""
     best = max(range(len(extractions)), key=lambda i: len(extractions[i].text), default=None)
     if best is None or not extractions[best].has_text:
         return None
