@@ -459,6 +459,40 @@ def parse_config(data: dict[str, Any], path: Path | None) -> Config:
     extract = _check_section("extract", data.get("extract", {}))
     acknowledge, smtp = _replies(data, imap["host"])
 
+    base = path.parent if path else Path.cwd()
+    others = data.get("other_calls", [])
+    if not isinstance(others, list):
+        raise ConfigError("other_calls: must be a list of tables [[other_calls]]")
+    other_calls = tuple(_other_call(o, call["timezone"]) for o in others)
+    groups = publication["groups"]
+    if groups is DEFAULT_GROUPS:
+        groups = _groups(DEFAULT_GROUPS)
+
+    return Config(
+        path=path,
+        call=CallConfig(
+            title=call["title"],
+            deadline=make_deadline(call["deadline"], call["timezone"]),
+            timezone=call["timezone"],
+            languages=tuple(call["languages"]),
+            own_addresses=tuple(a.lower() for a in call["own_addresses"]),
+            max_words=call["max_words"],
+            max_pages=call["max_pages"],
+            opened=_start_of(call["opened"], call["timezone"]),
+            keywords=tuple(call["keywords"]),
+            other_calls=other_calls,
+        ),
+        imap=_imap_config(imap, oauth2, base),
+        store_path=(base / store["path"]).resolve(),
+        publication=PublicationConfig(unspecified=publication["unspecified"], groups=tuple(groups)),
+        extract=ExtractConfig(**extract),
+        acknowledge=acknowledge,
+        smtp=smtp,
+    )
+
+
+def _imap_config(imap: dict[str, Any], oauth2: dict[str, Any], base: Path) -> ImapConfig:
+    """`[imap]` and `[imap.oauth2]` checked together: how the mailbox is reached."""
     if imap["auth"] == "password" and not (imap["password_env"] or imap["password_command"]):
         raise ConfigError(
             'imap.password_env: required with auth = "password" (or set imap.password_command)'
@@ -468,7 +502,6 @@ def parse_config(data: dict[str, Any], path: Path | None) -> Config:
             f'imap.security: "plain" sends the password in clear text and is refused for '
             f'{imap["host"]}; use "tls" or "starttls" (plain is for loopback only)'
         )
-    base = path.parent if path else Path.cwd()
     ca_file = (base / imap["ca_file"]).resolve() if imap["ca_file"] else None
     if ca_file is not None and not ca_file.is_file():
         raise ConfigError(f"imap.ca_file: no such file: {ca_file}")
@@ -493,56 +526,28 @@ def parse_config(data: dict[str, Any], path: Path | None) -> Config:
         raise ConfigError(f"imap.oauth2.ca_file: no such file: {oauth2_ca}")
     if not oauth2["authority"].startswith("https://"):
         raise ConfigError("imap.oauth2.authority: an https:// address of the sign-in service")
-    others = data.get("other_calls", [])
-    if not isinstance(others, list):
-        raise ConfigError("other_calls: must be a list of tables [[other_calls]]")
-    other_calls = tuple(_other_call(o, call["timezone"]) for o in others)
-    groups = publication["groups"]
-    if groups is DEFAULT_GROUPS:
-        groups = _groups(DEFAULT_GROUPS)
-
-    return Config(
-        path=path,
-        call=CallConfig(
-            title=call["title"],
-            deadline=make_deadline(call["deadline"], call["timezone"]),
-            timezone=call["timezone"],
-            languages=tuple(call["languages"]),
-            own_addresses=tuple(a.lower() for a in call["own_addresses"]),
-            max_words=call["max_words"],
-            max_pages=call["max_pages"],
-            opened=_start_of(call["opened"], call["timezone"]),
-            keywords=tuple(call["keywords"]),
-            other_calls=other_calls,
+    return ImapConfig(
+        host=imap["host"],
+        port=imap["port"],
+        security=imap["security"],
+        username=imap["username"],
+        password_env=imap["password_env"],
+        password_command=imap["password_command"],
+        mailboxes=tuple(imap["mailbox"]),
+        ca_file=ca_file,
+        auth=imap["auth"],
+        timeout=imap["timeout"],
+        oauth2=OAuth2Config(
+            flow=oauth2["flow"],
+            token_command=oauth2["token_command"],
+            client_id=oauth2["client_id"],
+            authority=oauth2["authority"],
+            scopes=tuple(oauth2["scopes"]),
+            client_secret_env=oauth2["client_secret_env"],
+            client_secret_command=oauth2["client_secret_command"],
+            token_cache=None if cache == "keyring" else (base / cache).resolve(),
+            ca_file=oauth2_ca,
         ),
-        imap=ImapConfig(
-            host=imap["host"],
-            port=imap["port"],
-            security=imap["security"],
-            username=imap["username"],
-            password_env=imap["password_env"],
-            password_command=imap["password_command"],
-            mailboxes=tuple(imap["mailbox"]),
-            ca_file=ca_file,
-            auth=imap["auth"],
-            timeout=imap["timeout"],
-            oauth2=OAuth2Config(
-                flow=oauth2["flow"],
-                token_command=oauth2["token_command"],
-                client_id=oauth2["client_id"],
-                authority=oauth2["authority"],
-                scopes=tuple(oauth2["scopes"]),
-                client_secret_env=oauth2["client_secret_env"],
-                client_secret_command=oauth2["client_secret_command"],
-                token_cache=None if cache == "keyring" else (base / cache).resolve(),
-                ca_file=oauth2_ca,
-            ),
-        ),
-        store_path=(base / store["path"]).resolve(),
-        publication=PublicationConfig(unspecified=publication["unspecified"], groups=tuple(groups)),
-        extract=ExtractConfig(**extract),
-        acknowledge=acknowledge,
-        smtp=smtp,
     )
 
 
