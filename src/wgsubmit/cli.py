@@ -35,6 +35,7 @@ if TYPE_CHECKING:
 
     from wgsubmit.acknowledge import Plan
     from wgsubmit.pipeline import Progress, RunReport
+    from wgsubmit.publish import PublishList
     from wgsubmit.store import Store
 
 
@@ -672,9 +673,9 @@ def export(
 ) -> None:
     """The publish list for the call's web page, and the files to upload.
 
-    Lists the submissions that are on time, not superseded and not
-    confidential, in the config's groups, sorted by name; an officer's
-    withhold keeps one out. --files copies their documents under clean
+    Lists the submissions that are on time, not superseded, and neither
+    confidential nor unclear, in the config's groups, sorted by name; an
+    officer's withhold keeps one out. --files copies their documents under clean
     names ("Mexico.pdf", "Mexico-2.docx") that the list links to.
 
     \b
@@ -704,21 +705,13 @@ def export(
         if dry_run:
             if unread:
                 _stderr().print(f"{unread} stored messages are not read yet.", markup=False)
-            title = f"export --dry-run: {config.call.title}"
-            render_dry_run(_stdout(), publish_list, config, title)
+            render_dry_run(
+                _stdout(), publish_list, config, f"export --dry-run: {config.call.title}"
+            )
             _stderr().print("Nothing written.")
             return
-        unreviewed = publish_list.unreviewed()
-        if require_reviewed and unreviewed:
-            for m in unreviewed:
-                _stderr().print(
-                    f"#{m.id} {m.submitter_name or m.sender.address or '?'}: not confirmed",
-                    markup=False,
-                )
-            raise PublishError(
-                f"{len(unreviewed)} submissions to publish are not confirmed by an officer; "
-                "run `wgsubmit triage` first"
-            )
+        if require_reviewed:
+            _refuse_unreviewed(publish_list)
         text = render(publish_list, fmt)
         copying: contextlib.AbstractContextManager[list[Path]] = (
             files_copied(publish_list, files_dir, store.file_path)
@@ -733,9 +726,8 @@ def export(
     if output is None:
         sys.stdout.write(text)
     else:
-        _stderr().print(
-            f"export: {len(publish_list.entries)} submissions written to {output}.", markup=False
-        )
+        entries = len(publish_list.entries)
+        _stderr().print(f"export: {entries} submissions written to {output}.", markup=False)
 
 
 @cli.command()
@@ -858,6 +850,20 @@ def stats(ctx: click.Context, as_json: bool, html_path: Path | None) -> None:
     if html_path is not None:
         _write_atomically(html_path, report_html(counted))
         _stderr().print(f"stats: report written to {html_path}.", markup=False)
+
+
+def _refuse_unreviewed(publish_list: PublishList) -> None:
+    """`--require-reviewed`: nothing goes out while an officer has yet to confirm one."""
+    unreviewed = publish_list.unreviewed()
+    for m in unreviewed:
+        _stderr().print(
+            f"#{m.id} {m.submitter_name or m.sender.address or '?'}: not confirmed", markup=False
+        )
+    if unreviewed:
+        raise PublishError(
+            f"{len(unreviewed)} submissions to publish are not confirmed by an officer; "
+            "run `wgsubmit triage` first"
+        )
 
 
 _SUFFIX_FORMATS = {".json": "json", ".csv": "csv", ".md": "md", ".html": "html", ".htm": "html"}
