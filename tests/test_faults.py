@@ -3,6 +3,7 @@ each, the store is whole and every message is in it exactly once."""
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import errno
 import json
@@ -47,16 +48,38 @@ def start(config: Path, *args: str) -> subprocess.Popen[bytes]:
     )
 
 
+def progress(config: Path) -> tuple[int, int] | None:
+    """What the store holds: messages stored, messages read (None before it exists)."""
+    database = config.parent / "store" / "wgsubmit.db"
+    if not database.exists():
+        return None
+    try:
+        with contextlib.closing(sqlite3.connect(f"file:{database}?mode=ro", uri=True)) as conn:
+            stored, read = conn.execute(
+                "SELECT count(*), count(processed_at) FROM messages"
+            ).fetchone()
+            return int(stored), int(read)
+    except sqlite3.Error:  # being created, or locked for a moment
+        return None
+
+
 def killed_again_and_again(
-    config: Path, command: str, seed: int, longest: float, after_each: Callable[[], None]
+    config: Path, command: str, seed: int, extra: float, after_each: Callable[[], None]
 ) -> int:
-    """Start the command and kill it (SIGKILL, with its readers) after a random while,
-    several times; the number of kills that landed before it finished."""
+    """Start the command and kill it (SIGKILL, with its readers) once it has moved the store
+    on (a message stored or read) and a random while more, several times; the number of
+    kills that landed before it finished. Waiting on the store, not on the clock, the kills
+    land mid-way however fast the machine is."""
     chance = random.Random(seed)
     kills = 0
     for _ in range(12):
+        before = progress(config)
         process = start(config, command)
-        time.sleep(chance.uniform(0.3, longest))
+        started = time.monotonic()
+        while process.poll() is None and progress(config) in (before, None):
+            assert time.monotonic() - started < 300, f"{command} made no progress in 300 s"
+            time.sleep(0.02)
+        time.sleep(chance.uniform(0, extra))
         if process.poll() is not None:
             continue
         os.killpg(process.pid, signal.SIGKILL)
@@ -97,7 +120,7 @@ def test_fetch_killed_at_many_points_loses_and_repeats_nothing(
         if database.exists():
             assert_whole(run, fetch_config)
 
-    kills = killed_again_and_again(fetch_config, "fetch", 20260323, 2.5, whole_if_started)
+    kills = killed_again_and_again(fetch_config, "fetch", 20260323, 0.3, whole_if_started)
     assert kills >= 5, "the fetch finished before it could be killed often enough"
     result = run("fetch", config=fetch_config)
     assert result.exit_code == 0, result.output
@@ -122,7 +145,7 @@ def test_reprocess_killed_at_many_points_keeps_every_record_and_id(
         assert_whole(run, config_path)
         assert len(json.loads(run("list", "--json", "--all").stdout)) == len(before)
 
-    kills = killed_again_and_again(config_path, "reprocess", 7, 4.0, same_records)
+    kills = killed_again_and_again(config_path, "reprocess", 7, 0.5, same_records)
     assert kills >= 5
     assert run("-q", "reprocess").exit_code == 0
     assert_whole(run, config_path)
