@@ -222,3 +222,14 @@ def write_mail(folder: Path, *args: Any, **kwargs: Any) -> Path:
     path = folder / f"{len(list(folder.iterdir()))}.eml"
     path.write_bytes(mail(*args, **kwargs).as_bytes())
     return path
+
+
+def text_pdf(text: str) -> bytes:
+    """A real one-page PDF holding this text (fpdf2)."""
+    from fpdf import FPDF
+
+    doc = FPDF()
+    doc.add_page()
+    doc.set_font("Helvetica", size=11)
+    doc.multi_cell(0, 6, text)
+    return bytes(doc.output())

@@ -18,9 +18,8 @@ from pathlib import Path
 import pytest
 from click.testing import Result
 from docx import Document
-from fpdf import FPDF
 
-from conftest import mail, write_mail
+from conftest import mail, text_pdf, write_mail
 from wgsubmit.demo import demo_config
 from wgsubmit.detect import detect
 from wgsubmit.detect.kind import decide_kind, detect_kind
@@ -83,14 +82,6 @@ TUNING = table("kinds_tuning")
 HOLDOUT = table("kinds_holdout")
 
 
-def _pdf(text: str) -> bytes:
-    pdf = FPDF()
-    pdf.add_page()
-    pdf.set_font("Helvetica", size=11)
-    pdf.multi_cell(0, 6, text)
-    return bytes(pdf.output())
-
-
 def _docx(text: str) -> bytes:
     document = Document()
     document.add_paragraph(text)
@@ -104,7 +95,7 @@ def _raw(case: Case) -> bytes:
     if case.file is not None:
         name, text = case.file
         if name.endswith(".pdf"):
-            files = ((name, "application/pdf", _pdf(text)),)
+            files = ((name, "application/pdf", text_pdf(text)),)
         else:
             word = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
             files = ((name, word, _docx(text)),)

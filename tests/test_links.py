@@ -18,23 +18,13 @@ from typing import Any
 import pytest
 from click.testing import Result
 
-from conftest import mail
+from conftest import mail, text_pdf
 from wgsubmit.detect.resubmission import is_free_mail
 from wgsubmit.links import LinkRow, compute, name_key, received_order, thread_subject
 
 Run = Callable[..., Result]
 
 AGREE = "We agree to the publication of this submission on the website."
-
-
-def _pdf(text: str) -> bytes:
-    from fpdf import FPDF
-
-    doc = FPDF()
-    doc.add_page()
-    doc.set_font("Helvetica", size=11)
-    doc.multi_cell(0, 6, text)
-    return bytes(doc.output())
 
 
 _VOCABULARY = (
@@ -50,7 +40,7 @@ def _study(topic: str) -> bytes:
     """A document of its own on a topic: two topics share almost none of their wording."""
     rng = random.Random(topic)
     words = " ".join(rng.choice(_WORDS) for _ in range(400))
-    return _pdf(f"A study on {topic} for the Working Group. {words}.")
+    return text_pdf(f"A study on {topic} for the Working Group. {words}.")
 
 
 MARIA = '"Maria Lopez" <m.lopez@borderwatch.example.org>'

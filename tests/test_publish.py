@@ -32,6 +32,7 @@ from conftest import (
     REVISED,
     SUPERSEDED,
     golden,
+    text_pdf,
     write_mail,
 )
 from conftest import FIXTURES as FIXTURES_DIR
@@ -277,16 +278,6 @@ def test_readers_do_not_wait_for_a_writer(run: Run, samples: Path) -> None:
         assert run("stats").exit_code == 0
 
 
-def _pdf(text: str) -> bytes:
-    from fpdf import FPDF
-
-    doc = FPDF()
-    doc.add_page()
-    doc.set_font("Helvetica", size=11)
-    doc.multi_cell(0, 6, text)
-    return bytes(doc.output())
-
-
 def test_only_documents_are_published_a_zip_by_its_members(run: Run, tmp_path: Path) -> None:
     import email.policy
     import zipfile
@@ -295,7 +286,7 @@ def test_only_documents_are_published_a_zip_by_its_members(run: Run, tmp_path: P
     png = bytes.fromhex("89504e470d0a1a0a0000000d4948445200000001000000010806000000") + b"\0" * 20
     archive = io.BytesIO()
     with zipfile.ZipFile(archive, "w") as z:
-        z.writestr("annex/Annex 1.pdf", _pdf("Annex one of the coalition's submission."))
+        z.writestr("annex/Annex 1.pdf", text_pdf("Annex one of the coalition's submission."))
         z.writestr("annex/photo.png", png)
     msg = EmailMessage(policy=email.policy.SMTP)
     msg["From"] = "Ana Ruiz <ana@coalicion.example.org>"
@@ -310,7 +301,7 @@ def test_only_documents_are_published_a_zip_by_its_members(run: Run, tmp_path: P
     )
     msg.add_related(png, maintype="image", subtype="png", cid="<logo@coalicion>")
     msg.add_attachment(
-        _pdf("Submission of the Coalicion por la Frontera on private security at borders."),
+        text_pdf("Submission of the Coalicion por la Frontera on private security at borders."),
         maintype="application", subtype="pdf", filename="../../submission.pdf",
     )  # fmt: skip
     msg.add_attachment(archive.getvalue(), maintype="application", subtype="zip",
@@ -433,7 +424,7 @@ def test_a_revised_version_of_a_confidential_submission_waits_for_an_officer(
          "contribución, que reemplaza la enviada anteriormente.\n\nLucía Fernández\n",
          received="Tue, 17 Mar 2020 22:45:00 +0000",  # after the first (22:30)
          files=(("Contribucion_revisada.pdf", "application/pdf",
-                 _pdf("Contribucion revisada sobre las empresas de seguridad.")),))  # fmt: skip
+                 text_pdf("Contribucion revisada sobre las empresas de seguridad.")),))  # fmt: skip
     assert run("import", str(tmp_path / "rev")).exit_code == 0
     [revision] = [i for i in json.loads(run("list", "--json").stdout) if i["id"] > LINK_ONLY]
     assert revision["confidentiality"] != "confidential"
@@ -456,8 +447,8 @@ def test_a_partly_confidential_submission_waits_until_its_annex_is_withheld(
          "Dear Working Group,\n\nPlease find attached our contribution and its annex. "
          "Annex 2 contains testimonies and must remain confidential; the main submission may "
          "be published.\n\nRed Fronteras\n",
-         files=(("Contribution.pdf", "application/pdf", _pdf("Our contribution on borders.")),
-                ("Annex_cases.pdf", "application/pdf", _pdf("Case 1: a name."))))  # fmt: skip
+         files=(("Contribution.pdf", "application/pdf", text_pdf("Our contribution on borders.")),
+                ("Annex_cases.pdf", "application/pdf", text_pdf("Case 1: a name."))))  # fmt: skip
     assert run("import", str(tmp_path / "in")).exit_code == 0
     [item] = json.loads(run("list", "--json").stdout)
     assert item["confidentiality"] == "confidential" and "partial_confidential" in item["flags"]
@@ -497,7 +488,7 @@ def test_only_documents_are_copied_and_the_rest_is_said(
         data[data.index(header) + flags_at] |= 0x1  # the member says it is encrypted
     folder = tmp_path / "in"
     write_mail(folder, "A <a@one.example.org>", "Submission of One", consent + "One\n",
-         files=(("sub.pdf", "application/pdf", _pdf("One's submission.")),
+         files=(("sub.pdf", "application/pdf", text_pdf("One's submission.")),
                 ("page.html", "text/html", b"<script>alert(1)</script><p>x</p>"),
                 ("tool.exe", "application/octet-stream", b"MZ\x90\x00binary")))  # fmt: skip
     write_mail(folder, "B <b@two.example.org>", "Submission of Two",
@@ -566,9 +557,9 @@ def test_an_anonymous_document_that_names_its_author_is_not_copied(
     ask = "Here is my submission. You may publish it, but please do not publish my name.\n\nSam\n"
     write_mail(tmp_path / "in", '"Samira Haddad" <s.haddad@mail.example.net>', "My submission", ask,
          files=(("input.pdf", "application/pdf",
-                 _pdf("Testimony of a former guard, by Samira Haddad.")),))  # fmt: skip
+                 text_pdf("Testimony of a former guard, by Samira Haddad.")),))  # fmt: skip
     write_mail(tmp_path / "in", '"Omar Reyes" <o.reyes@mail.example.net>', "Submission", ask,
-         files=(("input.pdf", "application/pdf", _pdf("Testimony of a guard.")),))  # fmt: skip
+         files=(("input.pdf", "application/pdf", text_pdf("Testimony of a guard.")),))  # fmt: skip
     assert run("import", str(tmp_path / "in")).exit_code == 0
     items = {i["from"]["address"]: i for i in json.loads(run("list", "--json").stdout)}
     assert all("anonymous" in i["flags"] for i in items.values())
@@ -672,13 +663,13 @@ def test_a_withheld_archive_withholds_its_files_and_text_data_is_not_published(
     monkeypatch.setenv("COLUMNS", "300")
     archive = io.BytesIO()
     with zipfile.ZipFile(archive, "w") as z:
-        z.writestr("Annex_cases.pdf", _pdf("Case 1: a name."))
+        z.writestr("Annex_cases.pdf", text_pdf("Case 1: a name."))
     write_mail(tmp_path / "in", "Red Fronteras <info@redfronteras.example.org>",
          "Contribution of Red Fronteras",
          "Dear Working Group,\n\nPlease find attached our contribution and its annexes. "
          "Annex 2 contains testimonies and must remain confidential; the main submission may "
          "be published.\n\nRed Fronteras\n",
-         files=(("Contribution.pdf", "application/pdf", _pdf("Our contribution.")),
+         files=(("Contribution.pdf", "application/pdf", text_pdf("Our contribution.")),
                 ("Annexes.zip", "application/zip", archive.getvalue()),
                 ("contacts.csv", "text/csv", b"name,phone\nAna,+1 555 0100\n")))  # fmt: skip
     assert run("import", str(tmp_path / "in")).exit_code == 0
@@ -707,7 +698,7 @@ def _with_script_and_author(text: str, author: str) -> bytes:
     """A real PDF that runs JavaScript when opened and names its author in its properties."""
     import pikepdf
 
-    with pikepdf.open(io.BytesIO(_pdf(text))) as pdf:
+    with pikepdf.open(io.BytesIO(text_pdf(text))) as pdf:
         script = pikepdf.Dictionary(S=pikepdf.Name.JavaScript, JS=pikepdf.String("app.alert(1)"))
         pdf.Root.OpenAction = pdf.make_indirect(script)
         pdf.docinfo["/Author"] = author

@@ -19,21 +19,11 @@ import httpx
 import pytest
 from click.testing import Result
 
-from conftest import CONFIDENTIAL, LATE_ANONYMOUS, LINK_ONLY, need, write_mail
+from conftest import CONFIDENTIAL, LATE_ANONYMOUS, LINK_ONLY, need, text_pdf, write_mail
 
 Run = Callable[..., Result]
 HOSTILE_SUBJECT = "<script>alert('subject')</script> Submission"
 HOSTILE_FILE = "<script>alert(1)</script>.exe"
-
-
-def _pdf(text: str) -> bytes:
-    from fpdf import FPDF
-
-    doc = FPDF()
-    doc.add_page()
-    doc.set_font("Helvetica", size=11)
-    doc.multi_cell(0, 6, text)
-    return bytes(doc.output())
 
 
 @dataclass(frozen=True)
@@ -72,7 +62,7 @@ def served(samples: Path, run: Run, config_path: Path, tmp_path: Path) -> Iterat
         folder, "Hostile <h@hostile.example.org>", HOSTILE_SUBJECT, consent, files=(program,)
     )
     write_mail(folder, "Paper <p@paper.example.org>", "Submission with a paper", consent,
-               files=(("paper.pdf", "application/pdf", _pdf("The paper's text.")),))  # fmt: skip
+               files=(("paper.pdf", "application/pdf", text_pdf("A paper.")),))  # fmt: skip
     assert run("import", str(folder)).exit_code == 0
     items = listed(run)
     ids = {i["from"]["address"]: i["id"] for i in items.values()}
@@ -158,7 +148,7 @@ def test_a_pdf_is_served_as_itself_with_restrictive_headers(
     stored = next(samples.rglob(sha256 + "*"))
     assert answer.content == stored.read_bytes() and answer.content.startswith(b"%PDF")
     assert text.headers["content-type"] == "text/plain; charset=utf-8"
-    assert "The paper's text." in text.text
+    assert "A paper." in text.text
     assert download.headers["content-disposition"].startswith("attachment")
 
 
