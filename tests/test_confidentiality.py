@@ -65,3 +65,21 @@ def test_disclaimer_decides_nothing() -> None:
         ]
     )
     assert (found.value, found.flags) == ("unspecified", ("disclaimer",))
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("nl", "Please do not publish this submission.", "confidential"),
+        ("so", "We would rather this not go on the website.", "unclear"),
+        ("cy", "You may publish our contribution on the website.", "unclear"),
+        ("pt", "Autorizamos a publicação desta contribuição no sítio web do ACNUDH.", "unclear"),
+        ("cy", "Our report covers detention conditions at the border.", "unspecified"),
+    ],
+)
+def test_a_text_taken_for_a_language_without_rules_is_never_read_as_consent(
+    language: str, text: str, expected: str
+) -> None:
+    """Language detection can be wrong: a refusal in the rules' words still stands, and
+    anything else about publication goes to an officer, never to the page."""
+    assert decide([Place("body", text, language=language)]).value == expected

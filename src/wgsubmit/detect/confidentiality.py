@@ -368,8 +368,8 @@ def _read_line(
     line = lines[i]
     following = lines[i + 1] if i + 1 < len(lines) else ""
     after = lines[i + 2] if i + 2 < len(lines) else ""
-    if language and language not in RULED:  # no rules: a cue is for an officer to read
-        return Signal("unclear" if cues.foreign_cue(line, language) else None, (), line)
+    if language and language not in RULED:
+        return _read_unruled(line, previous, anchored, language)
     if _is_label(line) and forms.answer_word(following) is not None:
         # A form's label, answered on the next line; both answers listed: not answered.
         both = forms.answer_word(after) not in (None, forms.answer_word(following))
@@ -390,6 +390,17 @@ def _read_line(
     ):
         return Signal("unclear", ("question",), line)  # asked, and not answered here
     return signal
+
+
+def _read_unruled(line: str, previous: str, anchored: bool, language: str) -> Signal:
+    """A text in a language the rules are not written in (or taken for one): a refusal the
+    rules still read stands; anything else that touches on publication, in that language's
+    words or the call's, is for an officer to read, never consent or silence."""
+    signal = read_sentence(line, previous, anchored, language)
+    if signal.value == "confidential" and _value(line) == "confidential":
+        return signal  # a refusal in the rules' own words (not a consent read as negated)
+    touched = signal.value is not None or cues.foreign_cue(line, language) or cues.cue(line)
+    return Signal("unclear" if touched else None, signal.flags, line)
 
 
 def _answer_pending(signals: list[Signal]) -> list[Signal]:
