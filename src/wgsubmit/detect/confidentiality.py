@@ -35,13 +35,6 @@ _PUBLIC_LABELS = {
     "publishable",
 }
 _SENTENCE_END = re.compile(r"(?<=[.!?;])\s+(?=[\"'«¿¡(]?[A-ZÀ-ÖØ-Þ])|;\s+|\n+")
-# Words that negate what follows them in a clause, in the three languages (and Portuguese).
-_NEGATION = re.compile(
-    r"\b(not|no|never|cannot|neither|nor|refuse\w*|object\w*|oppos\w*|opon\w*|disagree\w*|"
-    r"against|reject\w*|ne|pas|jamais|aucun\w*|ni|refus\w*|nunca|jamás|tampoco|rechaz\w*|"
-    r"niega\w*|negamos|não|nem|nenhum\w*)\b|n't\b|\bn'",
-    re.IGNORECASE,
-)
 _CLAUSE_BREAK = re.compile(
     r"[,;:()–—]|\b(but|however|although|though|whereas|while|mais|cependant|toutefois|"
     r"pero|aunque|sin\s+embargo|no\s+obstante|mas|porém)\b",
@@ -226,7 +219,7 @@ def _negated(sentence: str, found: re.Match[str]) -> str | None:
     for stop in _CLAUSE_BREAK.finditer(sentence, 0, found.start()):
         start = stop.end()
     clause = _NOT_NEGATING.sub(" ", sentence[start : found.end()])
-    negations = list(_NEGATION.finditer(clause))
+    negations = list(forms.NEGATION.finditer(clause))
     if not negations:
         return None
     verb = clause.rfind(found.group(0)[:4]) if found.group(0)[:4] in clause else len(clause)

@@ -42,10 +42,12 @@ _ASKS_NAME = re.compile(
     r"organisation|organización)\b",
     re.I,
 )
-_NEGATIVE_QUESTION = re.compile(
-    r"\b(object|objection|oppos\w*|refus\w*|not|ne|pas|no|disagree|against|s.oppose|"
-    r"opone|oponen|objeta)\b",
-    re.I,
+# Words that negate what follows them in a clause, in the three languages (and Portuguese).
+NEGATION = re.compile(
+    r"\b(not|no|never|cannot|neither|nor|refuse\w*|object\w*|oppos\w*|opon\w*|disagree\w*|"
+    r"against|reject\w*|ne|pas|jamais|aucun\w*|ni|refus\w*|nunca|jamás|tampoco|rechaz\w*|"
+    r"niega\w*|negamos|não|nem|nenhum\w*)\b|n't\b|\bn'",
+    re.IGNORECASE,
 )
 
 
@@ -64,7 +66,7 @@ def answer(question: str, yes: bool) -> Answer:
     """A Yes or No to a question about publication, confidentiality or the name."""
     if _ASKS_ANONYMOUS.search(question):
         return Answer(None, ("anonymous",) if yes else ())
-    negative = bool(_NEGATIVE_QUESTION.search(question))
+    negative = bool(NEGATION.search(question))
     if _ASKS_CONFIDENTIAL.search(question):
         return Answer("confidential" if yes != negative else "publish")
     if _ASKS_PUBLISH.search(question):
