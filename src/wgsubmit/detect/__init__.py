@@ -82,7 +82,7 @@ def detect(
         call.own_addresses,
         body,
         has_document,
-        asks=request.value in ("publish", "confidential") or "anonymous" in request.flags,
+        asks=request.value != "unspecified" or "anonymous" in request.flags,
     )
     message_kind = decided.kind
     flags.extend(decided.flags)
