@@ -66,6 +66,65 @@ def test_the_call_a_submission_answers(subject: str, body: str, answer: str) -> 
     assert calls.decide(said, MARCH, BORDERS, [MINES], OPENED).value == answer
 
 
+@pytest.mark.parametrize(
+    ("subject", "body", "answer"),
+    [
+        # Forms of a word across the three languages: "frontières", "fronterizas"; the
+        # keyword "mining" and "miniers", "mineras".
+        ("Aporte", "Personas migrantes retenidas en zonas fronterizas.", "this"),
+        ("Contribution", "Des gardes armés protègent les sites miniers.", "other"),
+        ("Aporte", "Guardias armados en las concesiones mineras.", "other"),
+        # "Front" is no form of "frontière": the word in passing tells nothing.
+        ("Submission", "On the front line of the debate, as always.", "unclear"),
+        # Named, but its topic is as much another call's: an officer decides.
+        ("Submission – migrants at the border", "Mining guards shot at miners.", "unclear"),
+        # One call's words clearly outweigh another's: twice as many, and two more.
+        ("Submission", "Migrants, migrants and migrants in mining.", "this"),
+        ("Submission", "Migrants and migrants in mining.", "unclear"),
+    ],
+)
+def test_word_forms_and_conflicts(subject: str, body: str, answer: str) -> None:
+    said = calls.Said(subject, body)
+    assert calls.decide(said, MARCH, BORDERS, [MINES], OPENED).value == answer
+
+
+def test_the_names_a_submission_is_signed_with_are_not_its_topic() -> None:
+    body = "Guards at the gold mine shot at protesters.\n\nOpen Borders Aid"
+    signed = calls.Said("Submission from Open Borders Aid", body, "", ("Open Borders Aid",))
+    assert calls.decide(signed, MARCH, BORDERS, [MINES], OPENED).value == "other"
+    # Read as words, the name would outweigh the topic.
+    unsigned = calls.Said("Submission from Open Borders Aid", body)
+    assert calls.decide(unsigned, MARCH, BORDERS, [MINES], OPENED).value != "other"
+
+
+def test_a_call_keyed_by_its_session_is_named_by_any_of_its_symbols() -> None:
+    council = calls.Call("New technologies and mercenaries", ("A/HRC/60",))
+    assembly = calls.Call("Gender and mercenaries", ("A/81",), MINES.closes)
+    for text, answer in [
+        ("Reply to the questionnaire for report A/HRC/60/XX.", "this"),
+        ("Reply to the questionnaire for report A/81/XXX.", "other"),
+        ("As recalled in A/HRC/600/1 and A/810/2.", "unclear"),
+    ]:
+        said = calls.Said("Note verbale", text)
+        assert calls.decide(said, MARCH, council, [assembly], OPENED).value == answer, text
+
+
+def test_once_the_other_call_closed_only_a_bare_cover_note_goes_by_the_time() -> None:
+    june = dt.datetime(2020, 7, 1, tzinfo=UTC)
+    bare = calls.Said("Submission", "Please find our submission attached. Best regards")
+    assert calls.decide(bare, june, BORDERS, [MINES], OPENED).value == "this"
+    # A text on a topic that no call's words explain may be a late answer to the other.
+    topic = " ".join(["Female employees of contractors face discrimination and unequal pay."] * 4)
+    assert calls.decide(calls.Said("Submission", topic), june, BORDERS, [MINES], OPENED).value == (
+        "unclear"
+    )
+    # So may a message naming a call that none of the calls' words explain.
+    named = calls.Said(
+        "Submission", "In response to the call for inputs on children in armed conflict."
+    )
+    assert calls.decide(named, june, BORDERS, [MINES], OPENED).value == "unclear"
+
+
 def test_another_call_is_named_by_its_title_as_evidence() -> None:
     said = calls.Said("Submission: mining companies and their guards", "")
     found = calls.decide(said, MARCH, BORDERS, [MINES], OPENED)

@@ -262,10 +262,12 @@ def which_call(
     if detection.kind in ("auto_reply", "bounce") or not (call.opened or call.other_calls):
         return None
     main = detection.main_document
+    signed = (message.sender.name, detection.submitter.name if detection.submitter else None)
     said = calls.Said(
         message.subject or "",
         f"{own_text(message.body)}\n\n{own_text(message.outer_body)}",
         extractions[main].text if main is not None else "",
+        tuple(name for name in signed if name),
     )
     others = [calls.Call(o.title, o.keywords, o.deadline.instant) for o in call.other_calls]
     this = calls.Call(call.title, call.keywords)

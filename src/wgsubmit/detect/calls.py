@@ -1,11 +1,17 @@
 """Which of the mandate's calls a submission answers, when several share one mailbox.
 
-A sender says it: the subject, a sentence naming "the call for inputs on …" or "the
-questionnaire", a report's symbol; failing that, the submission's topic shares its words
-with one call's title and keywords and not the others'. Words every call has ("private
-military and security companies") tell nothing and are left out. When nothing tells and
-another call was open at the time, the answer is "unclear": an officer decides, and the
-submission stays off the page meanwhile.
+A sender says it: a report's symbol ("A/HRC/45/9", or "A/HRC/60/XX" for a call keyed by
+its session), the subject, the document's title, a sentence naming "the call for inputs
+on …"; failing that, the submission's topic shares its words with one call's title and
+keywords and not the others'. Words are compared by their forms in English, French and
+Spanish ("frontière", "fronteras"; "technology", "tecnologías"; "mining", "minières").
+Words every call has ("private military and security companies") tell nothing, nor do the
+names the sender signs with. It fails closed: a call named while the topic reads as much
+another's, a few words of another call, a call named that no call's words explain, or
+nothing at all while another call is open, all make "unclear"; an officer decides, and
+the submission stays off the page meanwhile. Only a bare cover note goes by the time
+alone, once the other calls have closed: a text on a topic no call's words explain may
+be a late answer to a closed call.
 """
 
 from __future__ import annotations
@@ -28,7 +34,14 @@ LATE_GRACE = dt.timedelta(days=30)
 SHARE = 2.0  # one call's evidence must be at least twice the next one's ...
 MARGIN = 2  # ... and this much more, unless the others have none
 REPEATS = 3  # a word counts at most this many times: a long text does not outweigh a title
-TITLE_CHARS = 400  # the start of the document read as its title
+TITLE_CHARS = 400  # at most this much of the document's first paragraph is its title
+COVER_NOTE_WORDS = 20  # a text with no more words than a cover note says no topic
+# A topic is told by one of a call's words in a short text, by one more for each thousand
+# words of a long one: a word in passing does not make a report on another topic this call's.
+TOPIC_WORDS = 1000
+STEM_LETTERS = 5  # stems this long in common make two words one ...
+ENDING_LETTERS = 2  # ... when the shorter one goes on for no more than this
+ROOT_LETTERS = 3  # a word cut of its derivation ("mining", "minier", "minera") to this or more
 
 
 @dataclass(frozen=True)
@@ -47,6 +60,7 @@ class Said:
     subject: str
     body: str
     document: str = ""
+    sender: tuple[str, ...] = ()  # the names it is signed with: they say who, not which call
 
 
 @dataclass(frozen=True)
@@ -54,6 +68,10 @@ class _Rules:
     stopwords: frozenset[str]
     naming: re.Pattern[str]
     symbol: re.Pattern[str]
+    spellings: tuple[tuple[str, str], ...]
+    endings: tuple[str, ...]
+    derivations: tuple[str, ...]
+    topic_of: re.Pattern[str]
 
 
 @cache
@@ -61,10 +79,17 @@ def _rules() -> _Rules:
     data = tomllib.loads(
         resources.files("wgsubmit.detect").joinpath("calls.toml").read_text("utf-8")
     )
+    spellings = tuple((fold(a), fold(b)) for a, b in data["spellings"])
+    endings = tuple(sorted((fold(e) for e in data["endings"]), key=len, reverse=True))
+    words = [fold(w) for w in data["stopwords"]]
     return _Rules(
-        frozenset(fold(w) for w in data["stopwords"]),
+        frozenset(words + [_stem(w, spellings, endings) for w in words]),
         re.compile("|".join(f"(?:{p})" for p in data["naming"]), re.IGNORECASE),
         re.compile(data["symbol"]),
+        spellings,
+        endings,
+        tuple(sorted({*endings, *(fold(e) for e in data["derivations"])}, key=len, reverse=True)),
+        re.compile(data["topic_of"], re.IGNORECASE | re.MULTILINE),
     )
 
 
@@ -85,28 +110,82 @@ def decide(
     others: Sequence[Call] = (),
     opened: dt.datetime | None = None,
 ) -> CallAnswer:
-    """The call this submission answers, and how that was told."""
+    """The call this submission answers, and how that was told. What the sender says (a
+    report's symbol, else the words by which it names a call) decides, unless its topic
+    clearly belongs to another call: then an officer decides."""
     if opened is not None and received_at is not None and received_at < opened:
         return CallAnswer("before", f"received before the call opened ({opened.date()})", "time")
     if not others:
         return CallAnswer("this")
     calls = [this, *others]
+    said = _unsigned(said)
     whole = "\n".join((said.subject, said.body, said.document))
-    for how, scores in (
-        ("symbol", _symbol_scores(whole, calls)),
-        ("named", _word_scores(_naming_text(said), calls)),
-        ("topic", _word_scores(whole, calls)),
-    ):
-        best = _winner(scores)
+    topics = _word_scores(whole, calls)
+    floor = 1 + len(_tokens(whole)) // TOPIC_WORDS
+    symbol = _winner(_symbol_scores(whole, calls))
+    naming = _naming_text(said)
+    named = _winner(_word_scores(naming, calls))
+    for how, best in (("symbol", symbol), ("named", named), ("topic", _winner(topics, floor))):
+        if best is None:
+            continue
+        rival = _rival(topics, best)
+        if rival is not None:
+            return CallAnswer("unclear", _conflict(calls[best], calls[rival]), how)
         if best == 0:
             return CallAnswer("this", None, how)
-        if best is not None:
-            return CallAnswer("other", calls[best].title, how)
+        return CallAnswer("other", calls[best].title, how)
+    if any(topics[1:]):
+        titles = "; ".join(f"“{c.title}”" for c, n in zip(others, topics[1:], strict=True) if n)
+        return CallAnswer("unclear", f"a few of its words are those of {titles}", "topic")
+    unknown = _unknown_call(naming, calls)
+    if unknown:
+        return CallAnswer("unclear", f"it names a call “{unknown}” not told apart", "named")
     still_open = [c for c in others if _open(c, received_at)]
     if still_open:
         titles = "; ".join(f"“{c.title}”" for c in still_open)
         return CallAnswer("unclear", f"nothing tells this call from {titles}", "nothing")
-    return CallAnswer("this")
+    if sum(1 for t in _tokens(whole) if len(t) >= 4 and _topical(t)) > COVER_NOTE_WORDS:
+        # A text on some topic that is no call's we know of may be a late answer to a
+        # closed call whose words it does not use: only a bare cover note goes by the time.
+        return CallAnswer("unclear", "its topic is in none of the calls' words", "topic")
+    return CallAnswer("this", None, "time")
+
+
+def _unsigned(said: Said) -> Said:
+    """The submission without the names it is signed with ("Open Borders Aid")."""
+    names = [n.strip() for n in said.sender if n and len(n.strip()) >= 4]
+    if not names:
+        return said
+    pattern = re.compile("|".join(re.escape(n) for n in names), re.IGNORECASE)
+    return Said(
+        pattern.sub(" ", said.subject), pattern.sub(" ", said.body), pattern.sub(" ", said.document)
+    )
+
+
+def _unknown_call(naming: str, calls: Sequence[Call]) -> str | None:
+    """What follows "the call for inputs on" (or a title's colon) when it holds topic words
+    and none of any call's: the sender names a call, and not one this store knows of."""
+    vocabulary = [w for c in calls for w in _vocabulary(c)]
+    for found in _rules().topic_of.finditer(naming):
+        phrase = found.group("topic").strip()
+        words = [t for t in _tokens(phrase) if len(t) >= 4 and _topical(t)]
+        unknown = [t for t in words if not any(_matches(t, w) for w in vocabulary)]
+        if len(unknown) >= 2 and not any(_word_scores(phrase, calls)):
+            return phrase
+    return None
+
+
+def _rival(topics: Sequence[int], named: int) -> int | None:
+    """Another call whose words the submission uses as much as those of the call it names:
+    a name read in passing (an organization called "Open Borders") must not outweigh it."""
+    rivals = [i for i, n in enumerate(topics) if i != named and n and n >= topics[named]]
+    return max(rivals, key=lambda i: topics[i]) if rivals else None
+
+
+def _conflict(said: Call, reads: Call) -> str:
+    name = "this call" if said.closes is None else f"“{said.title}”"
+    topic = "this call's" if reads.closes is None else f"those of “{reads.title}”"
+    return f"it names {name}, but its words are as much {topic}"
 
 
 def _open(call: Call, received_at: dt.datetime | None) -> bool:
@@ -115,11 +194,11 @@ def _open(call: Call, received_at: dt.datetime | None) -> bool:
     return received_at <= call.closes + LATE_GRACE
 
 
-def _winner(scores: Sequence[int]) -> int | None:
+def _winner(scores: Sequence[int], floor: int = 1) -> int | None:
     """The call whose evidence clearly outweighs every other's, if one does."""
     ranked = sorted(range(len(scores)), key=lambda i: scores[i], reverse=True)
     best, runner = scores[ranked[0]], scores[ranked[1]]
-    if best == 0:
+    if best < floor:
         return None
     if runner == 0 or (best >= SHARE * runner and best - runner >= MARGIN):
         return ranked[0]
@@ -127,26 +206,30 @@ def _winner(scores: Sequence[int]) -> int | None:
 
 
 def _symbol_scores(text: str, calls: Sequence[Call]) -> list[int]:
-    """How many of each call's document symbols the text holds, each one whole."""
+    """How many of each call's document symbols the text holds. A symbol is matched
+    whole ("A/HRC/45/1" is not "A/HRC/45/10"), or as the start of a longer one: a call
+    keyed by its session ("A/HRC/60") is named by "A/HRC/60/XX" or "A/HRC/60/41"."""
     symbol = _rules().symbol
     scores = []
     for call in calls:
         found = 0
         for keyword in call.keywords:
             if symbol.match(keyword.strip()):
-                pattern = rf"(?<![\w/]){re.escape(keyword.strip())}(?![\w/])"
+                pattern = rf"(?<![\w/]){re.escape(keyword.strip())}(?!\w)"
                 found += bool(re.search(pattern, text, re.IGNORECASE))
         scores.append(found)
     return scores
 
 
 def _naming_text(said: Said) -> str:
-    """The places where a sender names the call: the subject, the document's title, and
-    each sentence that speaks of a call, a questionnaire or a report."""
+    """The places where a sender names the call: the subject, the document's title (its
+    first paragraph), and each sentence that speaks of a call, a questionnaire or a
+    report."""
     naming = _rules().naming
     sentences = re.split(r"(?<=[.!?:;])\s+|\n\s*\n", f"{said.body}\n\n{said.document}")
     named = [s for s in sentences if naming.search(s)]
-    return "\n".join([said.subject, said.document[:TITLE_CHARS], *named])
+    title = re.split(r"\n\s*\n", said.document.strip(), maxsplit=1)[0][:TITLE_CHARS]
+    return "\n".join([said.subject, title, *named])
 
 
 def _word_scores(text: str, calls: Sequence[Call]) -> list[int]:
@@ -156,7 +239,7 @@ def _word_scores(text: str, calls: Sequence[Call]) -> list[int]:
     scores = []
     for i, words in enumerate(vocabularies):
         theirs = [w for j, v in enumerate(vocabularies) if j != i for w in v]
-        own = [w for w in words if not any(_same(w, t) for t in theirs)]
+        own = [w for w in words if not any(_matches(w, t) for t in theirs)]
         # Each word of the text counts once, however many of the call's words (its
         # translations: "migrants", "migrantes") it is a form of.
         scores.append(
@@ -165,22 +248,65 @@ def _word_scores(text: str, calls: Sequence[Call]) -> list[int]:
     return scores
 
 
+@cache
 def _vocabulary(call: Call) -> frozenset[str]:
-    stop = _rules().stopwords
     symbol = _rules().symbol
     text = " ".join([call.title, *(k for k in call.keywords if not symbol.match(k.strip()))])
-    return frozenset(w for w in _tokens(text) if len(w) >= 3 and w not in stop)
+    return frozenset(w for w in _tokens(text) if _topical(w))
 
 
-def _matches(token: str, word: str) -> bool:
-    """A text's word is a call's word, or a form of it ("migrants", "migrantes";
-    "frontière", "frontières"; "mine", "mines", "minera")."""
-    if token == word:
+def _topical(word: str) -> bool:
+    stop = _rules().stopwords
+    return len(word) >= 3 and word not in stop and stem(word) not in stop
+
+
+@cache
+def stem(word: str) -> str:
+    """One spelling for a word's forms and its cognates in English, French and Spanish:
+    "technologies", "tecnologías" and "technology" are "tecnologi"; "inmigración" and
+    "immigration" are "imigration"."""
+    return _stem(word, _rules().spellings, _rules().endings)
+
+
+def _stem(word: str, spellings: Sequence[tuple[str, str]], endings: Sequence[str]) -> str:
+    for old, new in spellings:
+        word = word.replace(old, new)
+    word = re.sub(r"(\w)\1", r"\1", word)
+    for ending in endings:
+        if word.endswith(ending) and len(word) - len(ending) >= STEM_LETTERS:
+            return word[: -len(ending)]
+    return word
+
+
+@cache
+def _matches(a: str, b: str) -> bool:
+    """Two words are one when one's stem begins the other's ("mine", "miner"), when their
+    stems differ only in a short ending past a long common start ("migrant", "migratoir"),
+    or when both are derived from one root ("mining", "minières", "minera")."""
+    if a == b:
         return True
-    if len(word) >= 4 and token.startswith(word):
+    short, long = sorted((stem(a), stem(b)), key=len)
+    if long.startswith(short):
+        # A short word begins many longer ones ("front", "frontière"): only its own forms.
+        return (
+            short == long
+            or len(short) > STEM_LETTERS
+            or (len(short) >= 4 and len(long) - len(short) <= ENDING_LETTERS)
+        )
+    common = next((i for i, (x, y) in enumerate(zip(short, long, strict=False)) if x != y), 0)
+    if common >= STEM_LETTERS and len(short) - common <= ENDING_LETTERS:
         return True
-    return len(word) >= 6 and len(token) >= 6 and token[:6] == word[:6]
+    root_a, root_b = _root(a), _root(b)
+    return root_a is not None and root_a == root_b
 
 
-def _same(a: str, b: str) -> bool:
-    return _matches(a, b) or _matches(b, a)
+@cache
+def _root(word: str) -> str | None:
+    """The word cut of a derivation's ending, or None when it has none: "front" is no
+    form of "frontière"."""
+    for old, new in _rules().spellings:
+        word = word.replace(old, new)
+    for ending in _rules().derivations:
+        if word.endswith(ending) and len(word) - len(ending) >= ROOT_LETTERS:
+            return word[: -len(ending)]
+    return None

@@ -256,6 +256,7 @@ class Case:
     body: str
     document: str
     received_at: str
+    signed: str  # the name it is signed with, as the submitter is read from it
     truth: str  # "this", "other", "before" or "cannot"
 
 
@@ -356,6 +357,7 @@ def make(
         body,
         document,
         when(scenario, timing, pick),
+        who,
         truth(named, topic, timing),
     )
 
