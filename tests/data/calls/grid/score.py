@@ -61,9 +61,7 @@ def answers() -> list[tuple[dict[str, str], str]]:
         for line in f:
             case = json.loads(line)
             this, others, opened = setups[case["scenario"]]
-            said = calls.Said(
-                case["subject"], case["body"], case["document"], (case["signed"],)
-            )
+            said = calls.Said(case["subject"], case["body"], case["document"], (case["signed"],))
             received = dt.datetime.fromisoformat(case["received_at"])
             done.append((case, calls.decide(said, received, this, others, opened).value))
     return done
