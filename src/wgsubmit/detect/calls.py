@@ -23,7 +23,7 @@ import unicodedata
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 from wgsubmit.records import CallAnswer
@@ -83,7 +83,7 @@ def _rules() -> _Rules:
     endings = tuple(sorted((fold(e) for e in data["endings"]), key=len, reverse=True))
     words = [fold(w) for w in data["stopwords"]]
     return _Rules(
-        frozenset(words + [_stem(w, spellings, endings) for w in words]),
+        frozenset(words + [_cut(_respell(w, spellings), endings) for w in words]),
         re.compile("|".join(f"(?:{p})" for p in data["naming"]), re.IGNORECASE),
         re.compile(data["symbol"]),
         spellings,
@@ -120,11 +120,12 @@ def decide(
     calls = [this, *others]
     said = _unsigned(said)
     whole = "\n".join((said.subject, said.body, said.document))
-    topics = _word_scores(whole, calls)
-    floor = 1 + len(_tokens(whole)) // TOPIC_WORDS
+    tokens = _tokens(whole)
+    topics = _word_scores(tokens, calls)
+    floor = 1 + len(tokens) // TOPIC_WORDS
     symbol = _winner(_symbol_scores(whole, calls))
     naming = _naming_text(said)
-    named = _winner(_word_scores(naming, calls))
+    named = _winner(_word_scores(_tokens(naming), calls))
     for how, best in (("symbol", symbol), ("named", named), ("topic", _winner(topics, floor))):
         if best is None:
             continue
@@ -144,7 +145,7 @@ def decide(
     if still_open:
         titles = "; ".join(f"“{c.title}”" for c in still_open)
         return CallAnswer("unclear", f"nothing tells this call from {titles}", "nothing")
-    if sum(1 for t in _tokens(whole) if len(t) >= 4 and _topical(t)) > COVER_NOTE_WORDS:
+    if sum(1 for t in tokens if len(t) >= 4 and _topical(t)) > COVER_NOTE_WORDS:
         # A text on some topic that is no call's we know of may be a late answer to a
         # closed call whose words it does not use: only a bare cover note goes by the time.
         return CallAnswer("unclear", "its topic is in none of the calls' words", "topic")
@@ -170,7 +171,7 @@ def _unknown_call(naming: str, calls: Sequence[Call]) -> str | None:
         phrase = found.group("topic").strip()
         words = [t for t in _tokens(phrase) if len(t) >= 4 and _topical(t)]
         unknown = [t for t in words if not any(_matches(t, w) for w in vocabulary)]
-        if len(unknown) >= 2 and not any(_word_scores(phrase, calls)):
+        if len(unknown) >= 2 and not any(_word_scores(_tokens(phrase), calls)):
             return phrase
     return None
 
@@ -232,20 +233,37 @@ def _naming_text(said: Said) -> str:
     return "\n".join([said.subject, title, *named])
 
 
-def _word_scores(text: str, calls: Sequence[Call]) -> list[int]:
+def _word_scores(tokens: Sequence[str], calls: Sequence[Call]) -> list[int]:
     """For each call, how often the text uses the words only that call has."""
-    counts = Counter(_tokens(text))
-    vocabularies = [_vocabulary(c) for c in calls]
+    counts = Counter(tokens)
     scores = []
-    for i, words in enumerate(vocabularies):
-        theirs = [w for j, v in enumerate(vocabularies) if j != i for w in v]
-        own = [w for w in words if not any(_matches(w, t) for t in theirs)]
+    for own in _own_words(tuple(calls)):
         # Each word of the text counts once, however many of the call's words (its
         # translations: "migrants", "migrantes") it is a form of.
         scores.append(
-            sum(min(n, REPEATS) for t, n in counts.items() if any(_matches(t, w) for w in own))
+            sum(
+                min(n, REPEATS)
+                for t, n in counts.items()
+                if any(_matches(t, w) for w in own.get(_spelled(t)[:3], ()))
+            )
         )
     return scores
+
+
+@lru_cache(maxsize=16)
+def _own_words(calls: tuple[Call, ...]) -> list[dict[str, list[str]]]:
+    """Each call's words that no other call has, by their first letters: two words are
+    forms of one only when they begin alike."""
+    vocabularies = [_vocabulary(c) for c in calls]
+    owns = []
+    for i, words in enumerate(vocabularies):
+        theirs = [w for j, v in enumerate(vocabularies) if j != i for w in v]
+        own: dict[str, list[str]] = {}
+        for w in sorted(words):
+            if not any(_matches(w, t) for t in theirs):
+                own.setdefault(_spelled(w)[:3], []).append(w)
+        owns.append(own)
+    return owns
 
 
 @cache
@@ -260,25 +278,34 @@ def _topical(word: str) -> bool:
     return len(word) >= 3 and word not in stop and stem(word) not in stop
 
 
-@cache
+@lru_cache(maxsize=1 << 16)
+def _spelled(word: str) -> str:
+    """The word in one spelling for the three languages, doubled letters made single."""
+    return _respell(word, _rules().spellings)
+
+
+def _respell(word: str, spellings: Sequence[tuple[str, str]]) -> str:
+    for old, new in spellings:
+        word = word.replace(old, new)
+    return re.sub(r"(\w)\1", r"\1", word)
+
+
+@lru_cache(maxsize=1 << 16)
 def stem(word: str) -> str:
     """One spelling for a word's forms and its cognates in English, French and Spanish:
     "technologies", "tecnologías" and "technology" are "tecnologi"; "inmigración" and
     "immigration" are "imigration"."""
-    return _stem(word, _rules().spellings, _rules().endings)
+    return _cut(_spelled(word), _rules().endings)
 
 
-def _stem(word: str, spellings: Sequence[tuple[str, str]], endings: Sequence[str]) -> str:
-    for old, new in spellings:
-        word = word.replace(old, new)
-    word = re.sub(r"(\w)\1", r"\1", word)
+def _cut(word: str, endings: Sequence[str]) -> str:
     for ending in endings:
         if word.endswith(ending) and len(word) - len(ending) >= STEM_LETTERS:
             return word[: -len(ending)]
     return word
 
 
-@cache
+@lru_cache(maxsize=1 << 16)
 def _matches(a: str, b: str) -> bool:
     """Two words are one when one's stem begins the other's ("mine", "miner"), when their
     stems differ only in a short ending past a long common start ("migrant", "migratoir"),
@@ -300,12 +327,11 @@ def _matches(a: str, b: str) -> bool:
     return root_a is not None and root_a == root_b
 
 
-@cache
+@lru_cache(maxsize=1 << 16)
 def _root(word: str) -> str | None:
     """The word cut of a derivation's ending, or None when it has none: "front" is no
     form of "frontière"."""
-    for old, new in _rules().spellings:
-        word = word.replace(old, new)
+    word = _spelled(word)
     for ending in _rules().derivations:
         if word.endswith(ending) and len(word) - len(ending) >= ROOT_LETTERS:
             return word[: -len(ending)]
