@@ -19,6 +19,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from wgsubmit.domain import CALL_FLAGS
 from wgsubmit.errors import StoreError
 from wgsubmit.links import LinkRow, Links, Sender
 from wgsubmit.records import (
@@ -145,8 +146,6 @@ DECIDED_BY = {
     "call_answer": "call",
     "withhold_reason": None,
 }
-# The flags that say which call a message answers, from the answer.
-CALL_FLAGS = {"other": "other_call", "before": "before_call"}
 
 
 @dataclass(frozen=True)
