@@ -97,11 +97,10 @@ def detect(
     flags.extend(decided.flags)
     said = f"{message.subject or ''}\n{body}"
     carries_text = has_document or len(body.split()) >= BODY_SUBMISSION_WORDS
-    revision = (
-        message_kind == domain.Kind.SUBMISSION and carries_text and resubmission.says_revision(said)
-    )
+    submission = message_kind == domain.Kind.SUBMISSION
+    revision = submission and carries_text and resubmission.says_revision(said)
     amendment = None
-    if message_kind == domain.Kind.SUBMISSION and not has_document and not revision:
+    if submission and not has_document and not revision:
         amendment = _amendment(request, said, carries_text)
     return Detection(
         kind=message_kind,
@@ -114,9 +113,7 @@ def detect(
         amendment=amendment,
         main_document=main,
         # An auto-reply or a question has no submitter to suggest.
-        submitter=_submitter(message, body, extractions, main)
-        if message_kind == domain.Kind.SUBMISSION
-        else None,
+        submitter=_submitter(message, body, extractions, main) if submission else None,
     )
 
 
