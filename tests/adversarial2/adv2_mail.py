@@ -18,40 +18,56 @@ class Sender:
     acronym: str = ""
 
 
-SENDERS = {
-    "en": [
-        Sender("Grace Mwangi", "Border Rights Watch Kenya", "g.mwangi@borderrightswatch.or.ke", "en", "BRWK"),
-        Sender("Thomas O'Neill", "Irish Centre for Migrant Justice", "toneill@icmj.ie", "en", "ICMJ"),
-        Sender("Priya Raman", "Detention Monitoring Network", "priya@detentionmonitor.org", "en", "DMN"),
-        Sender("Samuel Okafor", "University of Lagos Faculty of Law", "sokafor@unilag.edu.ng", "en"),
-        Sender("Helen Carter", "Refugee Legal Aid Project", "helen.carter@rlap.org.uk", "en", "RLAP"),
-        Sender("Ahmad Karimi", "", "ahmad.karimi84@gmail.com", "en"),
-        Sender("Lena Fischer", "Security Sector Accountability Forum", "l.fischer@ssaf.eu", "en", "SSAF"),
-        Sender("Daniel Mensah", "West Africa Migration Observatory", "dmensah@wamo.org.gh", "en", "WAMO"),
-        Sender("Rebecca Stone", "", "rstone.research@outlook.com", "en"),
-        Sender("Joseph Tanaka", "Pacific Islands Human Rights Alliance", "jtanaka@pihra.org", "en", "PIHRA"),
-    ],
-    "fr": [
-        Sender("Aminata Diallo", "Association Sénégalaise des Droits des Migrants", "a.diallo@asdm.sn", "fr", "ASDM"),
-        Sender("Julien Moreau", "Observatoire des Frontières", "julien.moreau@obsfrontieres.fr", "fr"),
-        Sender("Claire Dubois", "Ligue Belge pour les Droits des Étrangers", "cdubois@lbde.be", "fr", "LBDE"),
-        Sender("Moussa Traoré", "", "moussa.traore@yahoo.fr", "fr"),
-        Sender("Sophie Lambert", "Université de Genève, Faculté de droit", "sophie.lambert@unige.example.ch", "fr"),
-        Sender("Karim Benali", "Collectif Maghrébin pour la Mobilité", "k.benali@cmm-mobilite.org", "fr", "CMM"),
-    ],
-    "es": [
-        Sender("María Fernanda López", "Red de Defensa de Personas Migrantes", "mflopez@redmigrantes.org.mx", "es", "REDEPEM"),
-        Sender("Carlos Gutiérrez", "Centro de Estudios Fronterizos", "cgutierrez@cef.org.co", "es", "CEF"),
-        Sender("Lucía Ramírez", "", "lucia.ramirez.g@hotmail.com", "es"),
-        Sender("Andrés Herrera", "Fundación Caminos Seguros", "aherrera@caminoseguros.org.gt", "es"),
-        Sender("Valentina Rojas", "Universidad de Chile, Centro de Derechos Humanos", "vrojas@uchile.example.cl", "es"),
-        Sender("Jorge Medina", "Colectivo Frontera Sur", "jmedina@fronterasur.org.ar", "es", "CFS"),
-    ],
-    "pt": [
-        Sender("Ana Beatriz Souza", "Instituto Migração e Direitos", "ana.souza@imd.org.br", "pt", "IMD"),
-        Sender("João Pereira", "Conectas Fronteiras", "jpereira@conectasfronteiras.org.br", "pt"),
-    ],
+FIRST = {
+    "en": ["Grace", "Thomas", "Priya", "Samuel", "Helen", "Ahmad", "Lena", "Daniel", "Rebecca", "Joseph", "Fatima", "Oliver", "Nadia", "Peter", "Chloe", "Ibrahim"],
+    "fr": ["Aminata", "Julien", "Claire", "Moussa", "Sophie", "Karim", "Élodie", "Mamadou", "Nathalie", "Yannick", "Awa", "Pierre"],
+    "es": ["María Fernanda", "Carlos", "Lucía", "Andrés", "Valentina", "Jorge", "Gabriela", "Diego", "Paola", "Ricardo", "Camila", "Esteban"],
+    "pt": ["Ana Beatriz", "João", "Mariana", "Rafael", "Luísa", "Tiago"],
 }
+LAST = {
+    "en": ["Mwangi", "O'Neill", "Raman", "Okafor", "Carter", "Karimi", "Fischer", "Mensah", "Stone", "Tanaka", "Haddad", "Brennan", "Petrova", "Lindqvist", "Adeyemi", "Walsh"],
+    "fr": ["Diallo", "Moreau", "Dubois", "Traoré", "Lambert", "Benali", "Rousseau", "Keita", "Girard", "Mbeki", "Coulibaly", "Fontaine"],
+    "es": ["López", "Gutiérrez", "Ramírez", "Herrera", "Rojas", "Medina", "Paredes", "Quispe", "Salazar", "Vargas", "Mendoza", "Castro"],
+    "pt": ["Souza", "Pereira", "Oliveira", "Santos", "Carvalho", "Almeida"],
+}
+ORG_KIND = {
+    "en": [("Centre for Migrant Justice", "CMJ"), ("Border Rights Watch", "BRW"), ("Detention Monitoring Network", "DMN"), ("Refugee Legal Aid Project", "RLAP"), ("Security Sector Accountability Forum", "SSAF"), ("Migration Observatory", "MO"), ("Human Rights Alliance", "HRA"), ("Law Faculty Human Rights Clinic", "")],
+    "fr": [("Association pour les Droits des Migrants", "ADM"), ("Observatoire des Frontières", "OdF"), ("Ligue pour les Droits des Étrangers", "LDE"), ("Collectif pour la Mobilité", "CPM"), ("Université, Faculté de droit", "")],
+    "es": [("Red de Defensa de Personas Migrantes", "REDEPEM"), ("Centro de Estudios Fronterizos", "CEF"), ("Fundación Caminos Seguros", "FCS"), ("Colectivo Frontera", "CF"), ("Universidad, Centro de Derechos Humanos", "")],
+    "pt": [("Instituto Migração e Direitos", "IMD"), ("Conectas Fronteiras", "CF"), ("Centro de Direitos Humanos", "CDH")],
+}
+PLACE = {
+    "en": ["Kenya", "Ireland", "Lagos", "Wales", "Ghana", "the Pacific", "Malta", "Cyprus", "Nairobi", "Manchester", "Fiji", "Uganda", "Scotland", "Jordan", "Lebanon", "Cape Town"],
+    "fr": ["Sénégal", "Bretagne", "Belgique", "Mali", "Genève", "Maghreb", "Côte d'Ivoire", "Québec", "Lyon", "Niger", "Tunisie", "Cameroun"],
+    "es": ["Sur", "Norte", "Chiapas", "Darién", "Tijuana", "Cúcuta", "Tarapacá", "Petén", "Oaxaca", "Lima", "Quito", "Tucumán"],
+    "pt": ["Roraima", "Acre", "Manaus", "Porto Alegre", "Lisboa", "São Paulo"],
+}
+TLD = {"en": "org", "fr": "fr", "es": "org.mx", "pt": "org.br"}
+FREEMAIL = ["gmail.com", "yahoo.fr", "hotmail.com", "outlook.com", "hotmail.es", "yahoo.com.br"]
+
+
+def _ascii(text: str) -> str:
+    import unicodedata
+
+    plain = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in plain if c.isascii() and (c.isalnum() or c in ".-")).lower()
+
+
+def sender_for(lang: str, i: int) -> Sender:
+    """A different person and organisation for each i (up to first names x surnames):
+    no two cases share an address, so no case is linked to another one."""
+    first, last = FIRST[lang], LAST[lang]
+    person = f"{first[i % len(first)]} {last[(i // len(first) + i) % len(last)]}"
+    local = _ascii(person.split()[0]) + "." + _ascii(person.split()[-1])
+    if i % 9 == 4:  # an individual writing from a free-mail address
+        return Sender(person, "", f"{local}{i}@{FREEMAIL[i % len(FREEMAIL)]}", lang)
+    kinds, places = ORG_KIND[lang], PLACE[lang]
+    kind, acronym = kinds[i % len(kinds)]
+    place = places[(i // len(kinds)) % len(places)]
+    org = f"{kind} {place}" if "," not in kind else kind.replace(",", f" de {place},") if lang != "en" else f"{kind} {place}"
+    domain = _ascii((acronym or kind.split()[0]) + place)[:20] + f"{i}." + TLD[lang]
+    return Sender(person, org, f"{local}@{domain}", lang, f"{acronym}-{_ascii(place)[:3].upper()}" if acronym else "")
+
 
 STATES = [
     ("en", "Permanent Mission of the Republic of Zedland", "mission.geneva@mfa.zedland.example", "Zedland"),

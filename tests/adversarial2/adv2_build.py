@@ -1,7 +1,7 @@
 """Build the second adversarial collection: every case as an .eml file (with real PDF and
 DOCX attachments where the request sits in a document) and labels.json.
 
-    .venv/bin/python tests/adversarial2/build.py OUT_DIR
+    .venv/bin/python tests/adversarial2/adv2_build.py OUT_DIR
 
 Half of the cases are frozen by a fixed hash of their id: never tune the rules on them."""
 
@@ -27,12 +27,12 @@ from adv2_mail import (
     INTRO_BODY,
     NOT_SUBMISSIONS,
     OPENING,
-    SENDERS,
     STATES,
     SUBJECTS,
     SUBSTANCE,
     TITLE,
     Sender,
+    sender_for,
 )
 from adv2_text import ANONYMOUS, CONSENT, FORMS, MIXED, REFUSALS
 
@@ -291,8 +291,13 @@ PLACES_P = ["body", "pdf_last", "signature", "html", "docx_cover", "bottom_reply
 PLACES_A = ["body", "docx_cover", "body_only", "second_message", "pdf_last", "html", "bottom_reply", "signature"]
 
 
-def senders_of(lang: str) -> list[Sender]:
-    return SENDERS[lang]
+_USED: dict[str, int] = {}
+
+
+def fresh(lang: str) -> Sender:
+    """The next sender of this language never used before in the collection."""
+    _USED[lang] = _USED.get(lang, -1) + 1
+    return sender_for(lang, _USED[lang])
 
 
 def statement_cases(items: list[tuple[str, str, str]], tag: str, places: list[str], copies: int) -> list[Case]:
@@ -307,11 +312,11 @@ def statement_cases(items: list[tuple[str, str, str]], tag: str, places: list[st
                 place = "note_verbale_" + ("body" if copy == 0 else "pdf")
                 names = [state[1]]
             else:
-                s = pick(senders_of(lang), i + copy)
+                s = fresh(lang)
                 if place == "subject" and len(text) > 40:
                     place = "body"
                 mails = placed(s, i, text, place)
-                names = [s.person] + ([s.org] if s.org else []) + ([s.acronym] if s.acronym else [])
+                names = [s.person] + ([s.org] if s.org else [])
             case_id = f"{tag}-{lang}-{n:02d}-{copy}"
             note = f"{label} at {place}: {text}"
             cases.append(Case(case_id, tag, label, note, mails, names if label == "A" else []))
@@ -340,7 +345,7 @@ def note_verbale(state: tuple[str, str, str, str], text: str, copy: int, i: int)
 def form_cases() -> list[Case]:
     cases = []
     for n, (lang, label, lines) in enumerate(FORMS):
-        s = pick(senders_of(lang), n + 3)
+        s = fresh(lang)
         where = n % 3
         if where == 0:  # a Word form: the question and the answer in two cells, or lines
             doc = document(s, n, "docx", {})
@@ -363,7 +368,7 @@ def mixed_cases() -> list[Case]:
     cases = []
     places = ["body", "body_only", "pdf_last", "signature", "docx_cover"]
     for n, (lang, label, text) in enumerate(MIXED):
-        s = pick(senders_of(lang), n + 5)
+        s = fresh(lang)
         place = pick(places, n)
         cases.append(Case(f"mixed-{lang}-{n:02d}", "mixed", label, f"{label} at {place}: {text}", placed(s, n, text, place)))
     return cases
@@ -373,7 +378,7 @@ def silent_cases() -> list[Case]:
     cases = []
     for n in range(24):
         lang = ["en", "en", "fr", "es", "en", "es", "fr", "en"][n % 8]
-        s = pick(senders_of(lang), n + 2)
+        s = fresh(lang)
         variant = n % 6
         subject = pick(SUBJECTS[lang], n)
         if variant == 0:
@@ -408,57 +413,55 @@ def not_submission_cases() -> list[Case]:
 
 def conflict_cases() -> list[Case]:
     """Two places that disagree, written case by case."""
-    en = SENDERS["en"]
-    es = SENDERS["es"]
-    fr = SENDERS["fr"]
     out = []
 
     def add(case_id: str, label: str, note: str, mails: list[Mail]) -> None:
         out.append(Case(f"conflict-{case_id}", "conflict", label, note, mails))
 
-    s = en[0]
+    s = fresh("en")
     doc = document(s, 1, "docx", {"footer": "CONFIDENTIAL - NOT FOR DISTRIBUTION"})
     add("body-yes-footer-no", "U", "consent in body, confidential footer in the docx",
         [Mail(s.person, s.address, SUBJECTS["en"][0], body_text(s, 1, attached=True, top="We are happy for this to be published."), docs=[doc])])
-    s = en[1]
+    s = fresh("en")
     doc = document(s, 2, "pdf", {"cover": "DRAFT - please do not circulate"})
     add("body-yes-draft", "U", "consent in body, cover says draft do not circulate",
         [Mail(s.person, s.address, SUBJECTS["en"][1], body_text(s, 2, attached=True, top="The submission may be published."), docs=[doc])])
-    s = en[2]
+    s = fresh("en")
     add("subject-conf-body-yes", "U", "subject says confidential, body consents",
         [Mail(s.person, s.address, "CONFIDENTIAL submission - PMSCs", body_text(s, 3, attached=True, top="This can be published on your website."), docs=[document(s, 3, "pdf", {})])])
-    s = en[4]
+    s = fresh("en")
     doc = document(s, 4, "docx", {})
     doc.table = [("May we publish your input on our website?", "[X] Yes   [ ] No")]
     add("form-yes-body-no", "U", "form ticked yes, body says do not publish",
         [Mail(s.person, s.address, SUBJECTS["en"][2], body_text(s, 4, attached=True, top="Please note that we do not want this published."), docs=[doc])])
-    s = es[0]
+    s = fresh("es")
     doc = document(s, 5, "pdf", {"last": "Autorizamos la publicación de este documento."})
     later = Mail(s.person, s.address, "aporte - aclaración", "Estimados:\n\nLes pedimos por favor no publicar todavía el aporte que enviamos, hasta nuevo aviso.\n\n" + signature(s))
     add("es-yes-then-hold", "C", "consent in the doc, then a later message: hold publication",
         [Mail(s.person, s.address, SUBJECTS["es"][0], body_text(s, 5, attached=True), docs=[doc]), later])
-    s = fr[2]
+    s = fresh("fr")
     add("fr-filename", "C", "attachment named confidential, nothing in the body",
         [Mail(s.person, s.address, SUBJECTS["fr"][0], body_text(s, 6, attached=True), docs=[Doc("pdf", "Contribution_CONFIDENTIELLE.pdf", document(s, 6, "pdf", {}).pages)])])
-    s = en[6]
+    s = fresh("en")
     two = [document(s, 7, "pdf", {}), Doc("docx", "Annex_testimonies_CONFIDENTIAL.docx", [["Annex: testimonies", "Testimony 1: I was held for nine days by the guards."]])]
     add("annex-conf", "C", "a second file named confidential (partial)",
         [Mail(s.person, s.address, SUBJECTS["en"][3], body_text(s, 7, attached=True, top="The main report may be published."), docs=two)])
-    s = en[7]
+    s = fresh("en")
     colleague = Mail("Director", "director@" + s.address.split("@")[1], "Submission by our organisation",
                      "Dear colleagues,\n\nI understand my colleague sent you our paper last week. Please treat it as confidential; it was sent before our board reviewed it.\n\nDirector, " + s.org)
     add("colleague-later-conf", "C", "a colleague at the same organisation later asks confidentiality",
         [Mail(s.person, s.address, SUBJECTS["en"][0], body_text(s, 8, attached=True), docs=[document(s, 8, "pdf", {})]), colleague])
-    s = en[8]
+    s = fresh("en")
     add("pdf-yes-sig-private", "U", "consent in the PDF, signature says for the WG only",
         [Mail(s.person, s.address, SUBJECTS["en"][1], body_text(s, 9, attached=True, sig="Shared with the Working Group only."), docs=[document(s, 9, "pdf", {"last": "We consent to the publication of this submission."})])])
-    s = es[3]
+    s = fresh("es")
     add("es-no-form-yes", "U", "Spanish refusal in body, ticked yes in the pdf form",
         [Mail(s.person, s.address, SUBJECTS["es"][1], body_text(s, 10, attached=True, top="No queremos que el documento aparezca en internet."), docs=[document(s, 10, "pdf", {"last": "¿Autoriza la publicación? (x) Sí  ( ) No"})])])
     return out
 
 
 def all_cases() -> list[Case]:
+    _USED.clear()
     return [
         *statement_cases(REFUSALS, "refusal", PLACES_C, 2),
         *statement_cases(ANONYMOUS, "anonymity", PLACES_A, 2),

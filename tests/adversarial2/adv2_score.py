@@ -1,8 +1,8 @@
 """Score wgsubmit's publication decisions against the second adversarial collection.
 
-    .venv/bin/python tests/adversarial2/score.py            # figures of both halves
-    .venv/bin/python tests/adversarial2/score.py --verbose  # ... and each leak and miss of the tune half
-    .venv/bin/python tests/adversarial2/score.py --json
+    .venv/bin/python tests/adversarial2/adv2_score.py            # figures of both halves
+    .venv/bin/python tests/adversarial2/adv2_score.py --verbose  # ... and each leak and miss of the tune half
+    .venv/bin/python tests/adversarial2/adv2_score.py --json
 
 It runs the documented flow as an officer would, with the default config of the eval
 (import, triage --auto, export --format json --files upload/, list --json --all), the same
@@ -24,7 +24,7 @@ from typing import Any
 HERE = Path(__file__).resolve().parent
 sys.path[:0] = [str(HERE), str(HERE.parent / "adversarial")]
 
-from build import build  # noqa: E402
+from adv2_build import build  # noqa: E402
 from score import ToolFailed, assess, figures, misses, run_tool  # noqa: E402
 
 HALVES = ("tune", "frozen", "all")
