@@ -1,3 +1,4 @@
+# ruff: noqa: E501 - the sentences and messages are data, kept one to a line
 """Build the second adversarial collection: every case as an .eml file (with real PDF and
 DOCX attachments where the request sits in a document) and labels.json.
 
@@ -38,8 +39,16 @@ from adv2_text import ANONYMOUS, CONSENT, FORMS, MIXED, REFUSALS
 
 WG = "wg-mercenaries@ohchr.example"
 REQUEST = {"P": "publish", "C": "confidential", "U": "cannot_tell", "A": "publish", "S": "silent"}
-START = dt.datetime(2020, 2, 20, 8, 0, tzinfo=dt.timezone.utc)
-DOC_PLACES = {"docx_footer", "docx_cover", "docx_last", "pdf_cover", "pdf_last", "pdf_middle", "pdf_footer"}
+START = dt.datetime(2020, 2, 20, 8, 0, tzinfo=dt.UTC)
+DOC_PLACES = {
+    "docx_footer",
+    "docx_cover",
+    "docx_last",
+    "pdf_cover",
+    "pdf_last",
+    "pdf_middle",
+    "pdf_footer",
+}
 
 
 def half_of(case_id: str) -> str:
@@ -81,7 +90,18 @@ class Case:
 
 # -- documents ---------------------------------------------------------------------------
 
-LATIN1 = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"', "\u2013": "-", "\u2014": "-", "☐": "[ ]", "☒": "[X]"})
+LATIN1 = str.maketrans(
+    {
+        "\u2019": "'",
+        "\u2018": "'",
+        "\u201c": '"',
+        "\u201d": '"',
+        "\u2013": "-",
+        "\u2014": "-",
+        "☐": "[ ]",
+        "☒": "[X]",
+    }
+)
 
 
 def pdf_bytes(doc: Doc) -> bytes:
@@ -90,14 +110,14 @@ def pdf_bytes(doc: Doc) -> bytes:
     footer = doc.footer.translate(LATIN1)
 
     class Paper(FPDF):
-        def footer(self) -> None:  # noqa: D102 - fpdf's hook
+        def footer(self) -> None:
             if footer:
                 self.set_y(-15)
                 self.set_font("helvetica", size=8)
                 self.cell(0, 10, footer, align="C")
 
     pdf = Paper()
-    pdf.set_creation_date(dt.datetime(2020, 3, 1, tzinfo=dt.timezone.utc))
+    pdf.set_creation_date(dt.datetime(2020, 3, 1, tzinfo=dt.UTC))
     if doc.author:
         pdf.set_author(doc.author)
     pdf.set_title(doc.pages[0][0].translate(LATIN1))
@@ -157,7 +177,9 @@ def eml(mail: Mail, case_id: str, n: int, when: dt.datetime) -> EmailMessage:
             message.add_alternative(mail.html, subtype="html")
     for doc in mail.docs:
         if doc.kind == "pdf":
-            message.add_attachment(pdf_bytes(doc), maintype="application", subtype="pdf", filename=doc.name)
+            message.add_attachment(
+                pdf_bytes(doc), maintype="application", subtype="pdf", filename=doc.name
+            )
         else:
             message.add_attachment(
                 docx_bytes(doc),
@@ -212,13 +234,19 @@ def document(s: Sender, i: int, kind: str, extra: dict[str, str], author: bool =
     )
 
 
-def body_text(s: Sender, i: int, *, attached: bool, top: str = "", end: str = "", sig: str = "") -> str:
+def body_text(
+    s: Sender, i: int, *, attached: bool, top: str = "", end: str = "", sig: str = ""
+) -> str:
     lang = s.lang
     parts = [pick(OPENING[lang], i), INTRO_ATTACHED[lang] if attached else INTRO_BODY[lang]]
     if top:
         parts.append(top)
     if not attached:
-        parts += [pick(SUBSTANCE[lang], i), pick(SUBSTANCE[lang], i + 1), pick(SUBSTANCE[lang], i + 2)]
+        parts += [
+            pick(SUBSTANCE[lang], i),
+            pick(SUBSTANCE[lang], i + 1),
+            pick(SUBSTANCE[lang], i + 2),
+        ]
     if end:
         parts.append(end)
     parts.append(pick(CLOSING[lang], i) + "\n" + signature(s) + (f"\n{sig}" if sig else ""))
@@ -246,49 +274,152 @@ def placed(s: Sender, i: int, statement: str, place: str) -> list[Mail]:
         return [Mail(s.person, s.address, subject, body_text(s, i, attached=True), docs=[doc])]
     doc = document(s, i, kind, {})
     if place == "body":
-        return [Mail(s.person, s.address, subject, body_text(s, i, attached=True, top=statement), docs=[doc])]
+        return [
+            Mail(
+                s.person,
+                s.address,
+                subject,
+                body_text(s, i, attached=True, top=statement),
+                docs=[doc],
+            )
+        ]
     if place == "body_only":
         return [Mail(s.person, s.address, subject, body_text(s, i, attached=False, end=statement))]
     if place == "signature":
-        return [Mail(s.person, s.address, subject, body_text(s, i, attached=True, sig=statement), docs=[doc])]
+        return [
+            Mail(
+                s.person,
+                s.address,
+                subject,
+                body_text(s, i, attached=True, sig=statement),
+                docs=[doc],
+            )
+        ]
     if place == "subject":
-        return [Mail(s.person, s.address, f"{subject} - {statement}", body_text(s, i, attached=True), docs=[doc])]
+        return [
+            Mail(
+                s.person,
+                s.address,
+                f"{subject} - {statement}",
+                body_text(s, i, attached=True),
+                docs=[doc],
+            )
+        ]
     if place == "html":
         body = body_text(s, i, attached=False, end="@@")
-        html = "".join(f"<p>{p}</p>" for p in body.split("\n\n")).replace("@@", html_split(statement))
+        html = "".join(f"<p>{p}</p>" for p in body.split("\n\n")).replace(
+            "@@", html_split(statement)
+        )
         return [Mail(s.person, s.address, subject, "", html=html.replace("\n", "<br>"))]
     if place == "bottom_reply":
         quote = "\n".join(f"> {line}" for line in CALL_QUOTE)
         head = f"On Tue, 10 Dec 2019 at 10:02, WG Mercenaries <{WG}> wrote:\n{quote}\n\n"
-        return [Mail(s.person, s.address, "Re: Call for inputs", head + body_text(s, i, attached=True, end=statement), docs=[doc])]
+        return [
+            Mail(
+                s.person,
+                s.address,
+                "Re: Call for inputs",
+                head + body_text(s, i, attached=True, end=statement),
+                docs=[doc],
+            )
+        ]
     if place == "forward_inline":
         earlier = body_text(s, i, attached=True, top=statement)
-        outer = {"en": "Resending below in case the first one did not arrive.", "fr": "Je vous renvoie ci-dessous le message, au cas où.",
-                 "es": "Reenvío el mensaje por si no llegó.", "pt": "Reenvio abaixo, caso não tenha chegado."}[s.lang]
+        outer = {
+            "en": "Resending below in case the first one did not arrive.",
+            "fr": "Je vous renvoie ci-dessous le message, au cas où.",
+            "es": "Reenvío el mensaje por si no llegó.",
+            "pt": "Reenvio abaixo, caso não tenha chegado.",
+        }[s.lang]
         fwd = f"---------- Forwarded message ---------\nFrom: {s.person} <{s.address}>\nDate: Mon, 2 Mar 2020 at 09:14\nSubject: {subject}\nTo: <{WG}>\n\n"
-        return [Mail(s.person, s.address, f"Fwd: {subject}", f"{outer}\n\n{s.person}\n\n{fwd}{earlier}", docs=[doc])]
+        return [
+            Mail(
+                s.person,
+                s.address,
+                f"Fwd: {subject}",
+                f"{outer}\n\n{s.person}\n\n{fwd}{earlier}",
+                docs=[doc],
+            )
+        ]
     if place == "attached_forward":
         inner = Mail(s.person, s.address, subject, body_text(s, i, attached=True), docs=[doc])
         colleague = "office@" + s.address.split("@")[1] if s.org else s.address
-        outer = {"en": "Forwarding our organisation's submission, sent by my colleague last week.",
-                 "fr": "Je transfère la contribution de notre organisation envoyée par ma collègue.",
-                 "es": "Reenvío el aporte de nuestra organización enviado por mi colega.",
-                 "pt": "Encaminho a contribuição da nossa organização."}[s.lang]
-        return [Mail("Office", colleague, f"Fwd: {subject}", f"{outer}\n{statement}\n\nOffice", inner=inner)]
+        outer = {
+            "en": "Forwarding our organisation's submission, sent by my colleague last week.",
+            "fr": "Je transfère la contribution de notre organisation envoyée par ma collègue.",
+            "es": "Reenvío el aporte de nuestra organización enviado por mi colega.",
+            "pt": "Encaminho a contribuição da nossa organização.",
+        }[s.lang]
+        return [
+            Mail(
+                "Office",
+                colleague,
+                f"Fwd: {subject}",
+                f"{outer}\n{statement}\n\nOffice",
+                inner=inner,
+            )
+        ]
     if place == "second_message":
         first = Mail(s.person, s.address, subject, body_text(s, i, attached=True), docs=[doc])
-        later_intro = {"en": "One more thing about the document I sent you last week:", "fr": "Une précision concernant le document envoyé la semaine dernière :",
-                       "es": "Una precisión sobre el documento que les envié la semana pasada:", "pt": "Uma observação sobre o documento enviado na semana passada:"}[s.lang]
-        later_subject = {"en": "our input", "fr": "notre contribution", "es": "nuestro aporte", "pt": "nossa contribuição"}[s.lang]
-        later = Mail(s.person, s.address, later_subject, f"{pick(OPENING[s.lang], i)}\n\n{later_intro} {statement}\n\n{signature(s)}")
+        later_intro = {
+            "en": "One more thing about the document I sent you last week:",
+            "fr": "Une précision concernant le document envoyé la semaine dernière :",
+            "es": "Una precisión sobre el documento que les envié la semana pasada:",
+            "pt": "Uma observação sobre o documento enviado na semana passada:",
+        }[s.lang]
+        later_subject = {
+            "en": "our input",
+            "fr": "notre contribution",
+            "es": "nuestro aporte",
+            "pt": "nossa contribuição",
+        }[s.lang]
+        later = Mail(
+            s.person,
+            s.address,
+            later_subject,
+            f"{pick(OPENING[s.lang], i)}\n\n{later_intro} {statement}\n\n{signature(s)}",
+        )
         return [first, later]
     raise ValueError(place)
 
 
-PLACES_C = ["body", "docx_footer", "signature", "pdf_cover", "forward_inline", "pdf_last", "bottom_reply",
-            "html", "docx_last", "second_message", "pdf_middle", "attached_forward", "body_only", "pdf_footer", "docx_cover"]
-PLACES_P = ["body", "pdf_last", "signature", "html", "docx_cover", "bottom_reply", "body_only", "forward_inline"]
-PLACES_A = ["body", "docx_cover", "body_only", "second_message", "pdf_last", "html", "bottom_reply", "signature"]
+PLACES_C = [
+    "body",
+    "docx_footer",
+    "signature",
+    "pdf_cover",
+    "forward_inline",
+    "pdf_last",
+    "bottom_reply",
+    "html",
+    "docx_last",
+    "second_message",
+    "pdf_middle",
+    "attached_forward",
+    "body_only",
+    "pdf_footer",
+    "docx_cover",
+]
+PLACES_P = [
+    "body",
+    "pdf_last",
+    "signature",
+    "html",
+    "docx_cover",
+    "bottom_reply",
+    "body_only",
+    "forward_inline",
+]
+PLACES_A = [
+    "body",
+    "docx_cover",
+    "body_only",
+    "second_message",
+    "pdf_last",
+    "html",
+    "bottom_reply",
+    "signature",
+]
 
 
 _USED: dict[str, int] = {}
@@ -300,13 +431,19 @@ def fresh(lang: str) -> Sender:
     return sender_for(lang, _USED[lang])
 
 
-def statement_cases(items: list[tuple[str, str, str]], tag: str, places: list[str], copies: int) -> list[Case]:
+def statement_cases(
+    items: list[tuple[str, str, str]], tag: str, places: list[str], copies: int
+) -> list[Case]:
     cases = []
     for n, (lang, label, text) in enumerate(items):
         for copy in range(copies):
             i = n * copies + copy
             place = pick(places, n * 7 + copy * 5)
-            state = next((st for st in STATES if st[0] == lang), None) if ("Mission" in text or "Misión" in text) else None
+            state = (
+                next((st for st in STATES if st[0] == lang), None)
+                if ("Mission" in text or "Misión" in text)
+                else None
+            )
             if state is not None:
                 mails = note_verbale(state, text, copy, i)
                 place = "note_verbale_" + ("body" if copy == 0 else "pdf")
@@ -325,20 +462,36 @@ def statement_cases(items: list[tuple[str, str, str]], tag: str, places: list[st
 
 def note_verbale(state: tuple[str, str, str, str], text: str, copy: int, i: int) -> list[Mail]:
     lang, mission, address, country = state
+    if copy:  # another State's mission: each case has its own sender
+        mission, address, country = (
+            f"{mission} del Norte" if lang == "es" else f"{mission}-Nord",
+            f"nord.{address}",
+            f"{country}-Nord",
+        )
     nv = {
         "en": f"The {mission} to the United Nations Office at Geneva presents its compliments to the Office of the United Nations High Commissioner for Human Rights and, with reference to the call for inputs of the Working Group on the use of mercenaries, has the honour to transmit the information of the Government of {country}.",
         "fr": f"La {mission} auprès de l'Office des Nations Unies à Genève présente ses compliments au Haut-Commissariat des Nations Unies aux droits de l'homme et, se référant à l'appel à contributions du Groupe de travail sur l'utilisation de mercenaires, a l'honneur de lui transmettre la contribution du Gouvernement de {country}.",
         "es": f"La {mission} ante la Oficina de las Naciones Unidas en Ginebra saluda atentamente a la Oficina del Alto Comisionado de las Naciones Unidas para los Derechos Humanos y, en relación con la convocatoria del Grupo de Trabajo sobre la utilización de mercenarios, tiene el honor de remitir la información del Gobierno de {country}.",
     }[lang]
-    closing = {"en": f"The {mission} avails itself of this opportunity to renew to the Office the assurances of its highest consideration.",
-               "fr": f"La {mission} saisit cette occasion pour renouveler au Haut-Commissariat les assurances de sa très haute considération.",
-               "es": f"La {mission} aprovecha la oportunidad para reiterar a la Oficina las seguridades de su más alta consideración."}[lang]
+    closing = {
+        "en": f"The {mission} avails itself of this opportunity to renew to the Office the assurances of its highest consideration.",
+        "fr": f"La {mission} saisit cette occasion pour renouveler au Haut-Commissariat les assurances de sa très haute considération.",
+        "es": f"La {mission} aprovecha la oportunidad para reiterar a la Oficina las seguridades de su más alta consideración.",
+    }[lang]
     paragraphs = [nv, pick(SUBSTANCE[lang], i), text, closing]
-    subject = {"en": "Note verbale - call for inputs", "fr": "Note verbale - appel à contributions", "es": "Nota verbal - convocatoria"}[lang]
+    subject = {
+        "en": "Note verbale - call for inputs",
+        "fr": "Note verbale - appel à contributions",
+        "es": "Nota verbal - convocatoria",
+    }[lang]
     if copy == 0:
         return [Mail(mission, address, subject, "\n\n".join(paragraphs))]
     doc = Doc("pdf", "Note_verbale.pdf", [[TITLE[lang], *paragraphs[:2]], [*paragraphs[2:]]])
-    cover = {"en": "Please find attached a note verbale.", "fr": "Veuillez trouver ci-joint une note verbale.", "es": "Se adjunta una nota verbal."}[lang]
+    cover = {
+        "en": "Please find attached a note verbale.",
+        "fr": "Veuillez trouver ci-joint une note verbale.",
+        "es": "Se adjunta una nota verbal.",
+    }[lang]
     return [Mail(mission, address, subject, cover, docs=[doc])]
 
 
@@ -349,18 +502,52 @@ def form_cases() -> list[Case]:
         where = n % 3
         if where == 0:  # a Word form: the question and the answer in two cells, or lines
             doc = document(s, n, "docx", {})
-            doc.table = [(line, "") for line in lines] if len(lines) == 1 else [(lines[0], lines[1])]
+            doc.table = (
+                [(line, "") for line in lines] if len(lines) == 1 else [(lines[0], lines[1])]
+            )
             if len(lines) == 1 and ":" in lines[0] and "?" not in lines[0]:
                 left, right = lines[0].split(":", 1)
                 doc.table = [(left.strip() + ":", right.strip())]
-            mails = [Mail(s.person, s.address, pick(SUBJECTS[lang], n), body_text(s, n, attached=True), docs=[doc])]
+            mails = [
+                Mail(
+                    s.person,
+                    s.address,
+                    pick(SUBJECTS[lang], n),
+                    body_text(s, n, attached=True),
+                    docs=[doc],
+                )
+            ]
         elif where == 1:  # the form's lines at the end of a PDF
             doc = document(s, n, "pdf", {"last": "\n".join(lines)})
-            mails = [Mail(s.person, s.address, pick(SUBJECTS[lang], n), body_text(s, n, attached=True), docs=[doc])]
+            mails = [
+                Mail(
+                    s.person,
+                    s.address,
+                    pick(SUBJECTS[lang], n),
+                    body_text(s, n, attached=True),
+                    docs=[doc],
+                )
+            ]
         else:  # typed into the e-mail
-            mails = [Mail(s.person, s.address, pick(SUBJECTS[lang], n), body_text(s, n, attached=False, end="\n".join(lines)))]
+            mails = [
+                Mail(
+                    s.person,
+                    s.address,
+                    pick(SUBJECTS[lang], n),
+                    body_text(s, n, attached=False, end="\n".join(lines)),
+                )
+            ]
         names = [s.person] + ([s.org] if s.org else []) if label == "A" else []
-        cases.append(Case(f"form-{lang}-{n:02d}", "form", label, f"{label} form ({['docx', 'pdf', 'body'][where]}): {' / '.join(lines)}", mails, names))
+        cases.append(
+            Case(
+                f"form-{lang}-{n:02d}",
+                "form",
+                label,
+                f"{label} form ({['docx', 'pdf', 'body'][where]}): {' / '.join(lines)}",
+                mails,
+                names,
+            )
+        )
     return cases
 
 
@@ -370,7 +557,15 @@ def mixed_cases() -> list[Case]:
     for n, (lang, label, text) in enumerate(MIXED):
         s = fresh(lang)
         place = pick(places, n)
-        cases.append(Case(f"mixed-{lang}-{n:02d}", "mixed", label, f"{label} at {place}: {text}", placed(s, n, text, place)))
+        cases.append(
+            Case(
+                f"mixed-{lang}-{n:02d}",
+                "mixed",
+                label,
+                f"{label} at {place}: {text}",
+                placed(s, n, text, place),
+            )
+        )
     return cases
 
 
@@ -382,32 +577,85 @@ def silent_cases() -> list[Case]:
         variant = n % 6
         subject = pick(SUBJECTS[lang], n)
         if variant == 0:
-            mails = [Mail(s.person, s.address, subject, body_text(s, n, attached=True), docs=[document(s, n, "pdf", {})])]
+            mails = [
+                Mail(
+                    s.person,
+                    s.address,
+                    subject,
+                    body_text(s, n, attached=True),
+                    docs=[document(s, n, "pdf", {})],
+                )
+            ]
         elif variant == 1:
             mails = [Mail(s.person, s.address, subject, body_text(s, n, attached=False))]
         elif variant == 2:  # an organisation's footer disclaimer after the signature
             sig = "\n\n" + DISCLAIMERS.get(lang, DISCLAIMERS["en"])
-            mails = [Mail(s.person, s.address, subject, body_text(s, n, attached=True) + sig, docs=[document(s, n, "docx", {})])]
+            mails = [
+                Mail(
+                    s.person,
+                    s.address,
+                    subject,
+                    body_text(s, n, attached=True) + sig,
+                    docs=[document(s, n, "docx", {})],
+                )
+            ]
         elif variant == 3:  # a reply quoting the call's own text, saying nothing
             quote = "\n".join(f"> {line}" for line in CALL_QUOTE)
-            body = body_text(s, n, attached=True) + f"\n\nOn 10 Dec 2019, WG Mercenaries <{WG}> wrote:\n{quote}"
-            mails = [Mail(s.person, s.address, "Re: Call for inputs", body, docs=[document(s, n, "docx", {})])]
+            body = (
+                body_text(s, n, attached=True)
+                + f"\n\nOn 10 Dec 2019, WG Mercenaries <{WG}> wrote:\n{quote}"
+            )
+            mails = [
+                Mail(
+                    s.person,
+                    s.address,
+                    "Re: Call for inputs",
+                    body,
+                    docs=[document(s, n, "docx", {})],
+                )
+            ]
         elif variant == 4:  # the topic's own vocabulary in the body
-            extra = {"en": "Much of the problem lies in confidential contracts and in the lack of public oversight of private security providers.",
-                     "fr": "Le problème tient aux contrats confidentiels et à l'absence de contrôle public des prestataires privés.",
-                     "es": "El problema radica en los contratos confidenciales y en la falta de control público de las empresas privadas."}[lang]
+            extra = {
+                "en": "Much of the problem lies in confidential contracts and in the lack of public oversight of private security providers.",
+                "fr": "Le problème tient aux contrats confidentiels et à l'absence de contrôle public des prestataires privés.",
+                "es": "El problema radica en los contratos confidenciales y en la falta de control público de las empresas privadas.",
+            }[lang]
             mails = [Mail(s.person, s.address, subject, body_text(s, n, attached=False, end=extra))]
         else:
-            mails = [Mail(s.person, s.address, subject, body_text(s, n, attached=True), docs=[document(s, n, "docx", {}), document(s, n + 1, "pdf", {})])]
+            mails = [
+                Mail(
+                    s.person,
+                    s.address,
+                    subject,
+                    body_text(s, n, attached=True),
+                    docs=[document(s, n, "docx", {}), document(s, n + 1, "pdf", {})],
+                )
+            ]
             mails[0].docs[1].name = "Annex_1_cases." + "pdf"
-        cases.append(Case(f"silent-{lang}-{n:02d}", "silent", "S", f"nothing said about publication (variant {variant})", mails))
+        cases.append(
+            Case(
+                f"silent-{lang}-{n:02d}",
+                "silent",
+                "S",
+                f"nothing said about publication (variant {variant})",
+                mails,
+            )
+        )
     return cases
 
 
 def not_submission_cases() -> list[Case]:
     cases = []
-    for case_id, lang, (name, address), subject, body, headers in NOT_SUBMISSIONS:
-        cases.append(Case(f"ns-{case_id}", "not_submission", "N", f"not a submission: {case_id}", [Mail(name, address, subject, body, headers=dict(headers))]))
+    for case_id, _lang, (name, address), subject, body, headers in NOT_SUBMISSIONS:
+        cases.append(
+            Case(
+                f"ns-{case_id}",
+                "not_submission",
+                "N",
+                f"not a submission: {case_id}",
+                [Mail(name, address, subject, body, headers=dict(headers))],
+            )
+        )
     return cases
 
 
@@ -420,43 +668,189 @@ def conflict_cases() -> list[Case]:
 
     s = fresh("en")
     doc = document(s, 1, "docx", {"footer": "CONFIDENTIAL - NOT FOR DISTRIBUTION"})
-    add("body-yes-footer-no", "U", "consent in body, confidential footer in the docx",
-        [Mail(s.person, s.address, SUBJECTS["en"][0], body_text(s, 1, attached=True, top="We are happy for this to be published."), docs=[doc])])
+    add(
+        "body-yes-footer-no",
+        "U",
+        "consent in body, confidential footer in the docx",
+        [
+            Mail(
+                s.person,
+                s.address,
+                SUBJECTS["en"][0],
+                body_text(s, 1, attached=True, top="We are happy for this to be published."),
+                docs=[doc],
+            )
+        ],
+    )
     s = fresh("en")
     doc = document(s, 2, "pdf", {"cover": "DRAFT - please do not circulate"})
-    add("body-yes-draft", "U", "consent in body, cover says draft do not circulate",
-        [Mail(s.person, s.address, SUBJECTS["en"][1], body_text(s, 2, attached=True, top="The submission may be published."), docs=[doc])])
+    add(
+        "body-yes-draft",
+        "U",
+        "consent in body, cover says draft do not circulate",
+        [
+            Mail(
+                s.person,
+                s.address,
+                SUBJECTS["en"][1],
+                body_text(s, 2, attached=True, top="The submission may be published."),
+                docs=[doc],
+            )
+        ],
+    )
     s = fresh("en")
-    add("subject-conf-body-yes", "U", "subject says confidential, body consents",
-        [Mail(s.person, s.address, "CONFIDENTIAL submission - PMSCs", body_text(s, 3, attached=True, top="This can be published on your website."), docs=[document(s, 3, "pdf", {})])])
+    add(
+        "subject-conf-body-yes",
+        "U",
+        "subject says confidential, body consents",
+        [
+            Mail(
+                s.person,
+                s.address,
+                "CONFIDENTIAL submission - PMSCs",
+                body_text(s, 3, attached=True, top="This can be published on your website."),
+                docs=[document(s, 3, "pdf", {})],
+            )
+        ],
+    )
     s = fresh("en")
     doc = document(s, 4, "docx", {})
     doc.table = [("May we publish your input on our website?", "[X] Yes   [ ] No")]
-    add("form-yes-body-no", "U", "form ticked yes, body says do not publish",
-        [Mail(s.person, s.address, SUBJECTS["en"][2], body_text(s, 4, attached=True, top="Please note that we do not want this published."), docs=[doc])])
+    add(
+        "form-yes-body-no",
+        "U",
+        "form ticked yes, body says do not publish",
+        [
+            Mail(
+                s.person,
+                s.address,
+                SUBJECTS["en"][2],
+                body_text(
+                    s, 4, attached=True, top="Please note that we do not want this published."
+                ),
+                docs=[doc],
+            )
+        ],
+    )
     s = fresh("es")
     doc = document(s, 5, "pdf", {"last": "Autorizamos la publicación de este documento."})
-    later = Mail(s.person, s.address, "aporte - aclaración", "Estimados:\n\nLes pedimos por favor no publicar todavía el aporte que enviamos, hasta nuevo aviso.\n\n" + signature(s))
-    add("es-yes-then-hold", "C", "consent in the doc, then a later message: hold publication",
-        [Mail(s.person, s.address, SUBJECTS["es"][0], body_text(s, 5, attached=True), docs=[doc]), later])
+    later = Mail(
+        s.person,
+        s.address,
+        "aporte - aclaración",
+        "Estimados:\n\nLes pedimos por favor no publicar todavía el aporte que enviamos, hasta nuevo aviso.\n\n"
+        + signature(s),
+    )
+    add(
+        "es-yes-then-hold",
+        "C",
+        "consent in the doc, then a later message: hold publication",
+        [
+            Mail(
+                s.person, s.address, SUBJECTS["es"][0], body_text(s, 5, attached=True), docs=[doc]
+            ),
+            later,
+        ],
+    )
     s = fresh("fr")
-    add("fr-filename", "C", "attachment named confidential, nothing in the body",
-        [Mail(s.person, s.address, SUBJECTS["fr"][0], body_text(s, 6, attached=True), docs=[Doc("pdf", "Contribution_CONFIDENTIELLE.pdf", document(s, 6, "pdf", {}).pages)])])
+    add(
+        "fr-filename",
+        "C",
+        "attachment named confidential, nothing in the body",
+        [
+            Mail(
+                s.person,
+                s.address,
+                SUBJECTS["fr"][0],
+                body_text(s, 6, attached=True),
+                docs=[
+                    Doc("pdf", "Contribution_CONFIDENTIELLE.pdf", document(s, 6, "pdf", {}).pages)
+                ],
+            )
+        ],
+    )
     s = fresh("en")
-    two = [document(s, 7, "pdf", {}), Doc("docx", "Annex_testimonies_CONFIDENTIAL.docx", [["Annex: testimonies", "Testimony 1: I was held for nine days by the guards."]])]
-    add("annex-conf", "C", "a second file named confidential (partial)",
-        [Mail(s.person, s.address, SUBJECTS["en"][3], body_text(s, 7, attached=True, top="The main report may be published."), docs=two)])
+    two = [
+        document(s, 7, "pdf", {}),
+        Doc(
+            "docx",
+            "Annex_testimonies_CONFIDENTIAL.docx",
+            [["Annex: testimonies", "Testimony 1: I was held for nine days by the guards."]],
+        ),
+    ]
+    add(
+        "annex-conf",
+        "C",
+        "a second file named confidential (partial)",
+        [
+            Mail(
+                s.person,
+                s.address,
+                SUBJECTS["en"][3],
+                body_text(s, 7, attached=True, top="The main report may be published."),
+                docs=two,
+            )
+        ],
+    )
     s = fresh("en")
-    colleague = Mail("Director", "director@" + s.address.split("@")[1], "Submission by our organisation",
-                     "Dear colleagues,\n\nI understand my colleague sent you our paper last week. Please treat it as confidential; it was sent before our board reviewed it.\n\nDirector, " + s.org)
-    add("colleague-later-conf", "C", "a colleague at the same organisation later asks confidentiality",
-        [Mail(s.person, s.address, SUBJECTS["en"][0], body_text(s, 8, attached=True), docs=[document(s, 8, "pdf", {})]), colleague])
+    colleague = Mail(
+        "Director",
+        "director@" + s.address.split("@")[1],
+        "Submission by our organisation",
+        "Dear colleagues,\n\nI understand my colleague sent you our paper last week. Please treat it as confidential; it was sent before our board reviewed it.\n\nDirector, "
+        + s.org,
+    )
+    add(
+        "colleague-later-conf",
+        "C",
+        "a colleague at the same organisation later asks confidentiality",
+        [
+            Mail(
+                s.person,
+                s.address,
+                SUBJECTS["en"][0],
+                body_text(s, 8, attached=True),
+                docs=[document(s, 8, "pdf", {})],
+            ),
+            colleague,
+        ],
+    )
     s = fresh("en")
-    add("pdf-yes-sig-private", "U", "consent in the PDF, signature says for the WG only",
-        [Mail(s.person, s.address, SUBJECTS["en"][1], body_text(s, 9, attached=True, sig="Shared with the Working Group only."), docs=[document(s, 9, "pdf", {"last": "We consent to the publication of this submission."})])])
+    add(
+        "pdf-yes-sig-private",
+        "U",
+        "consent in the PDF, signature says for the WG only",
+        [
+            Mail(
+                s.person,
+                s.address,
+                SUBJECTS["en"][1],
+                body_text(s, 9, attached=True, sig="Shared with the Working Group only."),
+                docs=[
+                    document(
+                        s, 9, "pdf", {"last": "We consent to the publication of this submission."}
+                    )
+                ],
+            )
+        ],
+    )
     s = fresh("es")
-    add("es-no-form-yes", "U", "Spanish refusal in body, ticked yes in the pdf form",
-        [Mail(s.person, s.address, SUBJECTS["es"][1], body_text(s, 10, attached=True, top="No queremos que el documento aparezca en internet."), docs=[document(s, 10, "pdf", {"last": "¿Autoriza la publicación? (x) Sí  ( ) No"})])])
+    add(
+        "es-no-form-yes",
+        "U",
+        "Spanish refusal in body, ticked yes in the pdf form",
+        [
+            Mail(
+                s.person,
+                s.address,
+                SUBJECTS["es"][1],
+                body_text(
+                    s, 10, attached=True, top="No queremos que el documento aparezca en internet."
+                ),
+                docs=[document(s, 10, "pdf", {"last": "¿Autoriza la publicación? (x) Sí  ( ) No"})],
+            )
+        ],
+    )
     return out
 
 
@@ -487,21 +881,23 @@ def build(out: Path) -> list[dict[str, Any]]:
             prefix = "a" if n else "b"
             name = f"{case.id}-{prefix}{n}.eml"
             (folder / name).write_bytes(message.as_bytes())
-            labels.append({
-                "id": case.id if n == 0 else f"{case.id}.{n}",
-                "category": case.category if n == 0 else "later_message",
-                "message_id": f"<{case.id}.{n}@adv2.example>",
-                "file": name,
-                "half": half_of(case.id),
-                "submission": case.label != "N" and n == 0,
-                "request": REQUEST.get(case.label, "silent") if n == 0 else "silent",
-                "label": case.label if n == 0 else "N",
-                "anonymous": case.label == "A" and n == 0,
-                "author_names": case.author_names if n == 0 else [],
-                "on_time": True,
-                "superseded": False,
-                "note": case.note if n == 0 else f"later message of {case.id}",
-            })
+            labels.append(
+                {
+                    "id": case.id if n == 0 else f"{case.id}.{n}",
+                    "category": case.category if n == 0 else "later_message",
+                    "message_id": f"<{case.id}.{n}@adv2.example>",
+                    "file": name,
+                    "half": half_of(case.id),
+                    "submission": case.label != "N" and n == 0,
+                    "request": REQUEST.get(case.label, "silent") if n == 0 else "silent",
+                    "label": case.label if n == 0 else "N",
+                    "anonymous": case.label == "A" and n == 0,
+                    "author_names": case.author_names if n == 0 else [],
+                    "on_time": True,
+                    "superseded": False,
+                    "note": case.note if n == 0 else f"later message of {case.id}",
+                }
+            )
     (out / "labels.json").write_text(json.dumps(labels, indent=1, ensure_ascii=False), "utf-8")
     return labels
 

@@ -1,7 +1,7 @@
 """Score wgsubmit's publication decisions against the second adversarial collection.
 
     .venv/bin/python tests/adversarial2/adv2_score.py            # figures of both halves
-    .venv/bin/python tests/adversarial2/adv2_score.py --verbose  # ... and each leak and miss of the tune half
+    .venv/bin/python tests/adversarial2/adv2_score.py --verbose  # ... each leak and miss (tune)
     .venv/bin/python tests/adversarial2/adv2_score.py --json
 
 It runs the documented flow as an officer would, with the default config of the eval

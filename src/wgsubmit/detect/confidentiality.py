@@ -40,6 +40,14 @@ _CLAUSE_BREAK = re.compile(
     r"pero|aunque|sin\s+embargo|no\s+obstante|mas|porém)\b",
     re.IGNORECASE,
 )
+_CELLS = re.compile(r"[ \t]*([:?])[ \t]*\|[ \t]*")
+_CELL_END = re.compile(r"[ \t]*\|[ \t]*$")
+# A turn in a sentence: what follows may take back what came before.
+_CONTRAST = re.compile(
+    r"\b(but|however|although|though|whereas|yet|mais|cependant|toutefois|néanmoins|pero|"
+    r"aunque|sin\s+embargo|no\s+obstante|porém|contudo)\b",
+    re.IGNORECASE,
+)
 # Negations that do not negate: "n'hésitez pas à la publier", "don't hesitate to post it".
 _NOT_NEGATING = re.compile(
     r"n.hésite[zr]?\s+pas|ne\s+pas\s+hésiter|sans\s+hésiter|no\s+dud(e|en|ar)|sin\s+dudar|"
@@ -117,6 +125,8 @@ def sentences(text: str) -> list[str]:
     """Sentences and lines, with quoted reply lines left out: what the submitter quotes is
     someone else's text (the call's), unless the caller has taken their markers off."""
     kept = [line for line in text.splitlines() if not line.lstrip().startswith(">")]
+    # A table row's cells ("Publication authorised: | No") read as the pair they are.
+    kept = [_CELL_END.sub("", _CELLS.sub(r"\1 ", line)) for line in kept]
     # A line break before a lowercase word only wraps a sentence (plain-text mail), unless
     # the line is a form's "field: value".
     joined = re.sub(r"\n[ \t]*(?=[a-zà-ÿ])(?![\w .'’-]{1,40}:\s)", " ", "\n".join(kept))
@@ -201,6 +211,10 @@ def _read_statement(sentence: str, anchored: bool, language: str | None) -> Sign
     if value == "publish" and rules.except_part.search(sentence):
         value = "confidential"
         flags.append("partial_confidential")
+    if value == "publish" and not anonymous and found is not None:
+        value = _contrasted(rest, found.end()) or value
+    if value == "publish" and not anonymous and cues.names_identity(rest):
+        value = "unclear"  # consent that also speaks of a name no rule reads: is it kept?
     if value == "confidential" and _is_partial(sentence) and "partial_confidential" not in flags:
         flags.append("partial_confidential")
     if (
@@ -210,6 +224,20 @@ def _read_statement(sentence: str, anchored: bool, language: str | None) -> Sign
     ):
         value = "unclear"
     return Signal(value, tuple(flags), sentence)
+
+
+def _contrasted(sentence: str, end: int) -> str | None:
+    """A consent followed by "but ..." that speaks of publication again ("fine to publish,
+    but my colleague would prefer it stays internal"): what the second clause asks wins,
+    and one the rules cannot read is for an officer."""
+    turn = _CONTRAST.search(sentence, end)
+    if turn is None:
+        return None
+    tail = sentence[turn.end() :]
+    if _value(tail) == "confidential":
+        return "confidential"
+    touched = cues.mentions(tail) or cues.names_identity(tail)
+    return "unclear" if _value(tail) is None and touched else None
 
 
 def _negated(sentence: str, found: re.Match[str]) -> str | None:

@@ -123,6 +123,9 @@ def label_value(
     if not has_cue(label):
         return None
     first = re.split(r"[\s,.;:]+", value.lower(), maxsplit=1)[0]
+    words = set(re.findall(r"\w+", value.lower()))
+    if words & _YES and words & _NO:
+        return Answer(None, unclear=True)  # "Yes / No": both choices, none made
     if first in _YES | _NO:
         said = answer(label, yes=first in _YES)
         if said.value is None and not said.flags:
