@@ -70,17 +70,6 @@ _NEAR = re.compile(
 NEAR_WORDS = 8
 
 
-# Someone else than the writer or the reader doing the publishing ("the Ministry does not
-# publish its contracts"): the world the submission describes, not a request about it.
-_THIRD_PARTY = re.compile(
-    r"\b(ministry|ministries|government|governments|state|states|authorities|authority|"
-    r"company|companies|contractors?|firms?|police|agency|agencies|operators?|minist\w+|"
-    r"gouvernement|autorités|entreprises?|sociétés?|gobierno|autoridades|empresas?|estado)"
-    r"\b(\s+\S+){0,3}\s*$",
-    re.IGNORECASE,
-)
-
-
 def names_identity(text: str) -> bool:
     """Whether a text speaks of showing or hiding a name or an identity."""
     found = _cues().identity.search(without_topic(text))
@@ -111,8 +100,6 @@ def cue(sentence: str, anchored: bool = False) -> str | None:
     if cues.anchors.search(plain):
         return found.group(0)
     if anchored:
-        return None
-    if _THIRD_PARTY.search(plain[: found.start()]):
         return None
     before = plain[: found.start()].split()[-NEAR_WORDS:]
     after = plain[found.end() :].split()[:NEAR_WORDS]
