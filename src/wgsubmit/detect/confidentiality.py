@@ -67,7 +67,19 @@ _CONDITION = re.compile(
     r"on\s+condition|after\s+(we|the\s+\w+)\s+(confirm|approve)|avant\s+(de|que|toute?)|"
     r"jusqu.à|une\s+fois\s+que|sous\s+réserve|soumise?s?\s+à|à\s+condition|antes\s+de|"
     r"hasta\s+que|una\s+vez\s+que|sujet[oa]s?\s+a|siempre\s+que|con\s+la\s+condición|"
-    r"si\s+(la|el|le|les|los|las|cette|este|esta))\b",
+    r"si\s+(la|el|le|les|los|las|cette|este|esta)|after\s+(the|its|our|this|that|publication|\d+)|"
+    r"in\s+due\s+course|at\s+a\s+later|later\s+(date|stage|on)|let\s+you\s+know|get\s+back\s+to|"
+    r"(see|review|approve|check)\s+(\w+\s+){0,3}(first|beforehand)|más\s+adelante|avisaremos|"
+    r"confirmaremos|plus\s+tard|ultérieurement|après\s+(la|le|les|sa|notre|validation))\b",
+    re.IGNORECASE,
+)
+# Whose name an anonymity request speaks of: the writer's own, or their organisation's.
+_WRITER = re.compile(
+    r"\b(our|my|we|us|i|me|author\w*|organi[sz]ation|association|notre|nos|mon|ma|mes|nous|"
+    r"nuestr\w+|mi|mis|nos|autor\w*|organisation|organización|asociación|anonym\w*|anónim\w*|"
+    r"anonim\w*|identif\w*|attribut\w*|atribu\w*|unnamed|unattributed|pseudonym\w*|seud\w*|"
+    r"initial\w*|cit\w*|credit\w*|named|naming|nomm\w*|nombrad\w*|mencion\w*|mention\w*|"
+    r"them|leave|left)\b",
     re.IGNORECASE,
 )
 # What the call's text never says: someone will decide later ("the Ministry will confirm").
@@ -204,6 +216,9 @@ def _read_statement(sentence: str, anchored: bool, language: str | None) -> Sign
     value, section, found = _matching(rest)
     if value == "publish" and section == CONSENT and found is not None:
         value = _negated(rest, found) or value
+    whose = " ".join(plain[: anonymous.start()].split()[-3:]) if anonymous else ""
+    if value == "publish" and anonymous and not _WRITER.search(f"{whose} {anonymous.group(0)}"):
+        value = "unclear"  # names to take out that are not the writer's (victims'): an officer
     if value == "publish" and not anonymous and _CONDITION.search(rest):
         value = "unclear"  # consent on a condition (other than anonymity): an officer checks
     if value is None and _is_confidential_heading(rest):

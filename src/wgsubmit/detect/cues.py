@@ -64,7 +64,8 @@ _NEAR = re.compile(
     r"\b(it|this|them|these|we|our|us|i|my|me|you|your|ours|la|le|les|lo|los|las|nous|notre|"
     r"nos|je|mon|ma|mes|vous|votre|vos|nosotros|nuestr\w+|mi|mis|usted\w*|su|sus|ce|cette|"
     r"ceci|este|esta|esto|its|their|they|submission|contribution|input|document|text|"
-    r"soumission|texte|aporte|contribución|documento|texto|informe|rapport|report)\b",
+    r"soumission|texte|aporte|contribución|documento|texto|informe|rapport|report|annex\w*|"
+    r"anex\w*|testimon\w*|témoignage\w*)\b",
     re.IGNORECASE,
 )
 NEAR_WORDS = 8
