@@ -24,6 +24,12 @@ _CONFIDENTIAL_WORD = re.compile(
     r"reservad[oa]|réservée?|restreinte?|restringid[oa]|confidenciales|confidentiels)$",
     re.IGNORECASE,
 )
+# "Internal", "Interne – uniquement" as a label of its own (not "Internal displacement").
+_INTERNAL = re.compile(
+    r"^(for\s+)?(internal|interne|interno|interna)(\s+(only|use|document|uniquement|seulement|"
+    r"solamente|únicamente|solo|sólo))?$",
+    re.IGNORECASE,
+)
 # In a file name, a label that says the file is the public version.
 _PUBLIC_LABELS = {
     "publico",
@@ -297,7 +303,8 @@ def _is_heading_part(line: str) -> bool:
         return False
     first = " ".join(words[:2]) if len(words) > 1 else words[0]
     return bool(
-        _CONFIDENTIAL_WORD.match(words[0])
+        _INTERNAL.match(" ".join(words))
+        or _CONFIDENTIAL_WORD.match(words[0])
         or _CONFIDENTIAL_WORD.match(first)
         or _CONFIDENTIAL_WORD.match(words[-1])
     )
