@@ -21,6 +21,7 @@ from importlib import resources
 class _Cues:
     publication: re.Pattern[str]
     identity: re.Pattern[str]
+    writer: re.Pattern[str]
     showing: re.Pattern[str]
     anchors: re.Pattern[str]
     topic: re.Pattern[str]
@@ -43,6 +44,7 @@ def _cues() -> _Cues:
     return _Cues(
         publication=compiled(cues["publication"]),
         identity=compiled(cues["identity"]),
+        writer=compiled(cues["writer"]),
         showing=compiled(cues["showing"]),
         anchors=compiled(cues["anchors"]),
         topic=compiled(cues["topic"]),
@@ -73,8 +75,11 @@ NEAR_WORDS = 8
 
 def names_identity(text: str) -> bool:
     """Whether a text speaks of showing or hiding a name or an identity."""
-    found = _cues().identity.search(without_topic(text))
-    return found is not None and bool(_cues().showing.search(without_topic(text)))
+    plain = without_topic(text)
+    if _cues().writer.search(plain):
+        return True
+    found = _cues().identity.search(plain)
+    return found is not None and bool(_cues().showing.search(plain))
 
 
 def mentions(text: str) -> bool:
@@ -96,6 +101,9 @@ def cue(sentence: str, anchored: bool = False) -> str | None:
         name = cues.identity.search(plain)
         if name is not None and cues.showing.search(plain):
             found = name
+        writer = cues.writer.search(plain)
+        if found is None and writer is not None:
+            return writer.group(0)  # speaks of the writer: about this submission's author
     if found is None:
         return None
     if cues.anchors.search(plain):
