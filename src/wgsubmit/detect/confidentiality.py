@@ -88,6 +88,12 @@ _WRITER = re.compile(
     r"them|leave|left)\b",
     re.IGNORECASE,
 )
+# "Publish it with my name": a consent that says the name goes with it.
+_WITH_NAME = re.compile(
+    r"\b(with|including|under|con|incluyendo|bajo|avec|sous)\s+(our|my|the|its|nuestro|mi|el|su|"
+    r"notre|mon|le|son)?\s*(\w+\s+)?(name|names|nombre|nombres|nom|noms)\b",
+    re.IGNORECASE,
+)
 # What the call's text never says: someone will decide later ("the Ministry will confirm").
 _LATER = re.compile(r"\b(will|shall|va|vont|irá|confirmará|confirmera|indiquera|indicará)\b", re.I)
 RULED = ("en", "fr", "es")  # the languages the rules are written in
@@ -234,7 +240,12 @@ def _read_statement(sentence: str, anchored: bool, language: str | None) -> Sign
         flags.append("partial_confidential")
     if value == "publish" and not anonymous and found is not None:
         value = _contrasted(rest, found.end()) or value
-    if value == "publish" and not anonymous and cues.names_identity(rest):
+    if (
+        value == "publish"
+        and not anonymous
+        and cues.names_identity(rest)
+        and not (_WITH_NAME.search(rest) and not forms.NEGATION.search(rest))
+    ):
         value = "unclear"  # consent that also speaks of a name no rule reads: is it kept?
     if value == "confidential" and _is_partial(sentence) and "partial_confidential" not in flags:
         flags.append("partial_confidential")
