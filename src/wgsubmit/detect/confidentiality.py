@@ -46,8 +46,6 @@ _CLAUSE_BREAK = re.compile(
     r"pero|aunque|sin\s+embargo|no\s+obstante|mas|porém)\b",
     re.IGNORECASE,
 )
-_CELLS = re.compile(r"[ \t]*([:?])[ \t]*\|[ \t]*")
-_CELL_END = re.compile(r"[ \t]*\|[ \t]*$")
 # A turn in a sentence: what follows may take back what came before.
 _CONTRAST = re.compile(
     r"\b(but|however|although|though|whereas|yet|mais|cependant|toutefois|néanmoins|pero|"
@@ -77,21 +75,6 @@ _CONDITION = re.compile(
     r"in\s+due\s+course|at\s+a\s+later|later\s+(date|stage|on)|let\s+you\s+know|get\s+back\s+to|"
     r"(see|review|approve|check)\s+(\w+\s+){0,3}(first|beforehand)|más\s+adelante|avisaremos|"
     r"confirmaremos|plus\s+tard|ultérieurement|après\s+(la|le|les|sa|notre|validation))\b",
-    re.IGNORECASE,
-)
-# Whose name an anonymity request speaks of: the writer's own, or their organisation's.
-_WRITER = re.compile(
-    r"\b(our|my|we|us|i|me|author\w*|organi[sz]ation|association|notre|nos|mon|ma|mes|nous|"
-    r"nuestr\w+|mi|mis|nos|autor\w*|organisation|organización|asociación|anonym\w*|anónim\w*|"
-    r"anonim\w*|identif\w*|attribut\w*|atribu\w*|unnamed|unattributed|pseudonym\w*|seud\w*|"
-    r"initial\w*|cit\w*|credit\w*|named|naming|nomm\w*|nombrad\w*|mencion\w*|mention\w*|"
-    r"them|leave|left)\b",
-    re.IGNORECASE,
-)
-# "Publish it with my name": a consent that says the name goes with it.
-_WITH_NAME = re.compile(
-    r"\b(with|including|under|con|incluyendo|bajo|avec|sous)\s+(our|my|the|its|nuestro|mi|el|su|"
-    r"notre|mon|le|son)?\s*(\w+\s+)?(name|names|nombre|nombres|nom|noms)\b",
     re.IGNORECASE,
 )
 # What the call's text never says: someone will decide later ("the Ministry will confirm").
@@ -149,8 +132,7 @@ def sentences(text: str) -> list[str]:
     """Sentences and lines, with quoted reply lines left out: what the submitter quotes is
     someone else's text (the call's), unless the caller has taken their markers off."""
     kept = [line for line in text.splitlines() if not line.lstrip().startswith(">")]
-    # A table row's cells ("Publication authorised: | No") read as the pair they are.
-    kept = [_CELL_END.sub("", _CELLS.sub(r"\1 ", line)) for line in kept]
+    kept = [forms.join_cells(line) for line in kept]
     # A line break before a lowercase word only wraps a sentence (plain-text mail), unless
     # the line is a form's "field: value".
     joined = re.sub(r"\n[ \t]*(?=[a-zà-ÿ])(?![\w .'’-]{1,40}:\s)", " ", "\n".join(kept))
@@ -229,7 +211,11 @@ def _read_statement(sentence: str, anchored: bool, language: str | None) -> Sign
     if value == "publish" and section == CONSENT and found is not None:
         value = _negated(rest, found) or value
     whose = " ".join(plain[: anonymous.start()].split()[-3:]) if anonymous else ""
-    if value == "publish" and anonymous and not _WRITER.search(f"{whose} {anonymous.group(0)}"):
+    if (
+        value == "publish"
+        and anonymous
+        and not cues.speaks_of_writer(f"{whose} {anonymous.group(0)}")
+    ):
         value = "unclear"  # names to take out that are not the writer's (victims'): an officer
     if value == "publish" and not anonymous and _CONDITION.search(rest):
         value = "unclear"  # consent on a condition (other than anonymity): an officer checks
@@ -244,7 +230,7 @@ def _read_statement(sentence: str, anchored: bool, language: str | None) -> Sign
         value == "publish"
         and not anonymous
         and cues.names_identity(rest)
-        and not (_WITH_NAME.search(rest) and not forms.NEGATION.search(rest))
+        and not (cues.with_name(rest) and not forms.NEGATION.search(rest))
     ):
         value = "unclear"  # consent that also speaks of a name no rule reads: is it kept?
     if value == "confidential" and _is_partial(sentence) and "partial_confidential" not in flags:

@@ -136,3 +136,30 @@ def asks(sentence: str) -> bool:
 def disclaimer_marks(sentence: str) -> bool:
     """Words of an automatic e-mail disclaimer: addressees, errors, liability."""
     return bool(_cues().marks.search(sentence))
+
+
+# Whose name an anonymity request speaks of: the writer's own, or their organisation's.
+_WRITER = re.compile(
+    r"\b(our|my|we|us|i|me|author\w*|organi[sz]ation|association|notre|nos|mon|ma|mes|nous|"
+    r"nuestr\w+|mi|mis|nos|autor\w*|organisation|organización|asociación|anonym\w*|anónim\w*|"
+    r"anonim\w*|identif\w*|attribut\w*|atribu\w*|unnamed|unattributed|pseudonym\w*|seud\w*|"
+    r"initial\w*|cit\w*|credit\w*|named|naming|nomm\w*|nombrad\w*|mencion\w*|mention\w*|"
+    r"them|leave|left)\b",
+    re.IGNORECASE,
+)
+# "Publish it with my name": a consent that says the name goes with it.
+_WITH_NAME = re.compile(
+    r"\b(with|including|under|con|incluyendo|bajo|avec|sous)\s+(our|my|the|its|nuestro|mi|el|su|"
+    r"notre|mon|le|son)?\s*(\w+\s+)?(name|names|nombre|nombres|nom|noms)\b",
+    re.IGNORECASE,
+)
+
+
+def speaks_of_writer(text: str) -> bool:
+    """Whether an anonymity request's words are about the writer's own name."""
+    return bool(_WRITER.search(text))
+
+
+def with_name(text: str) -> bool:
+    """ "Publish it with my name": a consent that says the name goes with it."""
+    return bool(_WITH_NAME.search(text))

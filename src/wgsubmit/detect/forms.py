@@ -198,3 +198,12 @@ def _strip_stem(label: str, before: str) -> str:
     if before and label == before and re.search(r"[:?]", before):
         return re.split(r"[:?]", before)[-1]
     return label
+
+
+_CELLS = re.compile(r"[ \t]*([:?])[ \t]*\|[ \t]*")
+_CELL_END = re.compile(r"[ \t]*\|[ \t]*$")
+
+
+def join_cells(line: str) -> str:
+    """A table row's cells ("Publication authorised: | No") read as the pair they are."""
+    return _CELL_END.sub("", _CELLS.sub(r"\1 ", line))
