@@ -29,6 +29,7 @@ if TYPE_CHECKING:
     from starlette.responses import Response
     from starlette.types import ASGIApp, Receive, Scope, Send
 
+    from wgsubmit.accounts import Team, TeamTLS
     from wgsubmit.publish import Verdict
 
 # What each decision on the page sets: the form's field, the Decision's, the stored value.
@@ -320,6 +321,9 @@ class Pages:
     async def decide(self, request: Request) -> Response:
         from starlette.concurrency import run_in_threadpool
 
+        from wgsubmit.accounts import officer_of
+        from wgsubmit.triage import user
+
         number = int(request.path_params["id"])
         form = await request.form()
         if not same(_text(form.get("csrf")), self.keys.csrf):
@@ -328,13 +332,15 @@ class Pages:
         if field not in FIELDS or value is None:
             return self.problem(400, "Choose what to decide.")
         # The store's lock and SQLite block: off the event loop, as the other pages are.
-        return await run_in_threadpool(self.record, number, field, value, _text(form.get("shown")))
+        who = officer_of(request.scope) or user()
+        shown = _text(form.get("shown"))
+        return await run_in_threadpool(self.record, number, field, value, shown, who)
 
-    def record(self, number: int, field: str, value: str, shown: str | None) -> Response:
+    def record(self, number: int, field: str, value: str, shown: str | None, who: str) -> Response:
         """One decision, unless the value the officer was shown has changed meanwhile."""
         from starlette.responses import RedirectResponse
 
-        from wgsubmit.triage import Decision, apply, check, user
+        from wgsubmit.triage import Decision, apply, check
 
         back = f"/submission/{number}"
         try:
@@ -352,7 +358,7 @@ class Pages:
                         "nothing was changed. Look at it again before deciding.",
                         back=back,
                     )
-                apply(store, number, decision, user())
+                apply(store, number, decision, who)
         except ValueRefused as err:
             return self.problem(400, str(err), back=back)
         except (StoreError, UsageError) as err:
@@ -364,10 +370,12 @@ def _text(value: object) -> str | None:
     return value if isinstance(value, str) else None
 
 
-def application(config: Config, keys: Secrets, port: int) -> Starlette:
+def application(config: Config, keys: Secrets, port: int, team: Team | None = None) -> Starlette:
     from starlette.applications import Starlette
     from starlette.middleware import Middleware
     from starlette.routing import Route
+
+    from wgsubmit import serve_publish
 
     pages = Pages(config, keys)
     routes = [
@@ -376,33 +384,50 @@ def application(config: Config, keys: Secrets, port: int) -> Starlette:
         Route("/submission/{id:int}/file/{n:int}", pages.file),
         Route("/submission/{id:int}/file/{n:int}/text", pages.file),
         Route("/submission/{id:int}/decide", pages.decide, methods=["POST"]),
+        *serve_publish.routes(pages, secure_headers),
     ]
+    if team is not None:  # officers sign in; the TLS certificate vouches for the host name
+        from wgsubmit.accounts import TeamGuard
+
+        guard = Middleware(
+            TeamGuard, team=team, render=pages.page, secure=secure_headers, policy=PAGE_POLICY
+        )
+        return Starlette(routes=routes, middleware=[guard])
     return Starlette(routes=routes, middleware=[Middleware(Guard, keys=keys, port=port)])
 
 
-def listening(port: int) -> socket.socket:
+def listening(port: int, host: str = "127.0.0.1") -> socket.socket:
     """The socket on 127.0.0.1 (0: a free port), bound before the address is printed."""
-    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    sock = socket.socket(family, socket.SOCK_STREAM)
     sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
     try:
-        sock.bind(("127.0.0.1", port))
+        sock.bind((host.strip("[]"), port))
     except OSError as err:
         sock.close()
-        raise UsageError(f"--port: cannot listen on 127.0.0.1:{port} ({err.strerror})") from None
+        raise UsageError(f"--port: cannot listen on {host}:{port} ({err.strerror})") from None
     sock.listen(64)
     return sock
 
 
-def run(config: Config, port: int, browser: bool, announce: Any) -> None:
-    """Serve until interrupted; ``announce`` gets the address with its token first."""
+def run(
+    config: Config, port: int, browser: bool, announce: Any, tls: TeamTLS | None = None
+) -> None:
+    """Serve until interrupted; ``announce`` gets the address with its token first (in team
+    mode, the address of the sign-in page)."""
     import uvicorn
 
-    with Store.open_for_reading(config.store_path):
-        pass  # no store, or one from another version: say so before listening
-    sock = listening(port)
+    from wgsubmit.accounts import Team
+
+    with Store.open_for_reading(config.store_path) as store:
+        # no store, or one from another version: say so before listening
+        if tls is not None and not store.officers():
+            raise UsageError("team mode needs officers: add one with `wgsubmit officer add NAME`")
+    sock = listening(port, tls.host if tls else "127.0.0.1")
     port = sock.getsockname()[1]
     keys = Secrets.new()
-    address = f"http://127.0.0.1:{port}/?token={keys.token}"
+    team = Team(config.store_path, port) if tls else None
+    address = tls.address(port) if tls else f"http://127.0.0.1:{port}/?token={keys.token}"
     announce(address)
     if browser:
         import webbrowser
@@ -410,7 +435,9 @@ def run(config: Config, port: int, browser: bool, announce: Any) -> None:
         webbrowser.open(address)
     server = uvicorn.Server(
         uvicorn.Config(
-            application(config, keys, port),
+            application(config, keys, port, team),
+            ssl_certfile=tls.cert if tls else None,
+            ssl_keyfile=tls.key if tls else None,
             access_log=False,
             log_level="warning",
             server_header=False,

@@ -391,6 +391,21 @@ def m008_acknowledgements(conn: sqlite3.Connection) -> None:
     )
 
 
+def m010_officers(conn: sqlite3.Connection) -> None:
+    """The officers who may sign in to `serve` in team mode, each with a password hash
+    (never the password)."""
+    _execute_all(
+        conn,
+        """
+        CREATE TABLE officers (
+            name TEXT PRIMARY KEY COLLATE NOCASE,
+            password_hash TEXT NOT NULL,
+            added_at TEXT NOT NULL
+        )
+        """,
+    )
+
+
 MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     m001_initial,
     m002_reading,
@@ -400,6 +415,7 @@ MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     m006_links,
     m007_calls,
     m008_acknowledgements,
+    m010_officers,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 
@@ -1202,6 +1218,36 @@ class Store:
                 " ON CONFLICT(key) DO UPDATE SET value = excluded.value",
                 (key, value),
             )
+
+    # --- officers (`serve` in team mode) ---
+
+    def set_officer(self, name: str, password_hash: str) -> bool:
+        """Add an officer, or change their password; True when they are new."""
+        with self.transaction():
+            known = self.conn.execute("SELECT 1 FROM officers WHERE name = ?", (name,)).fetchone()
+            self.conn.execute(
+                "INSERT INTO officers (name, password_hash, added_at) VALUES (?, ?, ?)"
+                " ON CONFLICT(name) DO UPDATE SET password_hash = excluded.password_hash",
+                (name, password_hash, _now()),
+            )
+        return known is None
+
+    def remove_officer(self, name: str) -> bool:
+        with self.transaction():
+            gone = self.conn.execute("DELETE FROM officers WHERE name = ?", (name,)).rowcount
+        return gone > 0
+
+    def officers(self) -> list[tuple[str, str]]:
+        """Each officer's name and when they were added, by name."""
+        rows = self.conn.execute("SELECT name, added_at FROM officers ORDER BY name")
+        return [(r[0], r[1]) for r in rows]
+
+    def officer_hash(self, name: str) -> tuple[str, str] | None:
+        """An officer's name as stored and their password hash; None for no such officer."""
+        row = self.conn.execute(
+            "SELECT name, password_hash FROM officers WHERE name = ?", (name,)
+        ).fetchone()
+        return (row[0], row[1]) if row else None
 
     # --- reading ---
 
