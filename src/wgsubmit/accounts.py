@@ -271,21 +271,23 @@ class TeamGuard:
         browser = request.cookies.get(self.team.form_cookie) or secrets.token_urlsafe(32)
         token = self.team.form_token(browser)
         if request.method != "POST":
-            return self.form(browser, token, "", 200)
+            return self.form(browser, token, "", 200, "")
         form = await request.form()
         name, password, given = (form.get(k) for k in ("name", "password", "csrf"))
         if not (isinstance(given, str) and hmac.compare_digest(given.encode(), token.encode())):
-            return self.form(browser, token, "This form is not from this page: sign in again.", 403)
+            problem = "This form is not from this page: sign in again."
+            return self.form(browser, token, problem, 403, "")
         if not isinstance(name, str) or not isinstance(password, str):
-            return self.form(browser, token, "Give your name and password.", 400)
+            return self.form(browser, token, "Give your name and password.", 400, "")
         client = request.client.host if request.client else "?"
         keys = (f"address {client}", f"name {name.strip().casefold()}")
         if self.team.throttle.blocked(keys):
-            return self.form(browser, token, "Too many failed sign-ins: wait a minute.", 429)
+            problem = "Too many failed sign-ins: wait a minute."
+            return self.form(browser, token, problem, 429, name)
         session = await run_in_threadpool(self.team.sign_in, name.strip(), password)
         if session is None:
             self.team.throttle.failed(keys)
-            return self.form(browser, token, "Wrong name or password.", 403)
+            return self.form(browser, token, "Wrong name or password.", 403, name)
         response = RedirectResponse("/", status_code=303)
         response.set_cookie(
             self.team.cookie, session, httponly=True, secure=True, samesite="strict", path="/"
@@ -293,8 +295,11 @@ class TeamGuard:
         response.delete_cookie(self.team.form_cookie, path=SIGNIN)
         return response
 
-    def form(self, browser: str, token: str, problem: str, status: int) -> Response:
-        response = self.render("signin.html.j2", status=status, signin=token, problem=problem)
+    def form(self, browser: str, token: str, problem: str, status: int, name: str) -> Response:
+        """The sign-in form (with the name typed, after a refusal)."""
+        response = self.render(
+            "signin.html.j2", status=status, signin=token, problem=problem, typed=name
+        )
         response.set_cookie(
             self.team.form_cookie, browser, httponly=True, secure=True, samesite="strict",
             path=SIGNIN,
