@@ -137,11 +137,12 @@ def queue(
 
 
 def judged(store: Store, config: Config) -> tuple[list[StoredMessage], tuple[Verdict, ...]]:
-    """Every stored message and each submission's verdict, as `export --dry-run` gives it."""
-    from wgsubmit.publish import build
+    """Every stored message and each submission's verdict, as `export --dry-run` gives it
+    (but for the files' names, which the queue does not show)."""
+    from wgsubmit.publish import verdicts
 
     messages = store.messages(include_all=True)
-    return messages, build(messages, config, texts=store.attachment_texts).verdicts
+    return messages, verdicts(messages, config)
 
 
 def highlighted(body: str, evidence: str | None) -> tuple[str, str, str]:
@@ -262,16 +263,18 @@ class Pages:
         )
 
     def submission(self, request: Request) -> Response:
+        from wgsubmit.publish import verdict as verdict_of
         from wgsubmit.views import on_time_text, sender_text, visible_name, when
 
         number = int(request.path_params["id"])
         with Store.open_for_reading(self.config.store_path) as store:
-            messages, verdicts = judged(store, self.config)
+            # This message and those that bear on its verdict, not the whole store.
+            message = store.message(number)
+            if message is None:
+                return self.problem(404, f"No message #{number}.")
+            texts = store.attachment_texts(number)
+            verdict = verdict_of(message, store.related(number), self.config, texts)
             events = store.events(number)
-        message = next((m for m in messages if m.id == number), None)
-        if message is None:
-            return self.problem(404, f"No message #{number}.")
-        verdict = next((v for v in verdicts if v.message.id == number), None)
         return self.page(
             "submission.html.j2",
             m=message,

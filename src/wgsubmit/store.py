@@ -1269,6 +1269,19 @@ class Store:
         tags = self._tags_by_message(only)
         return [_stored_message(row, attachments, tags) for row in rows]
 
+    def related(self, message_id: int) -> list[StoredMessage]:
+        """The messages that bear on one's verdict: every earlier version it replaces
+        (and those they replaced), and later messages amending it."""
+        rows = self.conn.execute(
+            "WITH RECURSIVE earlier(id) AS ("
+            " SELECT id FROM messages WHERE superseded_by = :id"
+            " UNION SELECT m.id FROM messages m JOIN earlier e ON m.superseded_by = e.id)"
+            " SELECT id FROM earlier UNION SELECT id FROM messages WHERE amends = :id",
+            {"id": message_id},
+        )
+        ids = [r[0] for r in rows if r[0] != message_id]
+        return self.messages(include_all=True, ids=ids) if ids else []
+
     def message(self, message_id: int) -> StoredMessage | None:
         found = self.messages(include_all=True, ids=[message_id])
         return found[0] if found else None
