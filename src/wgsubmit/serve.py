@@ -58,6 +58,7 @@ PAGE_POLICY = (
 )
 PDF_POLICY = "default-src 'none'; object-src 'self'; frame-ancestors 'self'"
 FILE_POLICY = "sandbox; default-src 'none'"
+QUEUE_PAGE = 200  # rows on one page of the queue
 
 
 @dataclass(frozen=True)
@@ -136,12 +137,47 @@ def queue(
     return sorted(items, key=order)
 
 
+@dataclass(frozen=True)
+class Shown:
+    """One page of the queue, in its order: a few hundred rows are all a browser shows
+    quickly, and an officer reads. ``first``/``rest``: how many in each part, in all."""
+
+    items: list[Attention]
+    start: int
+    first: int
+    rest: int
+    following: str | None  # the next page's query string
+    earlier: str | None
+
+    @classmethod
+    def of(cls, items: list[Attention], start_text: str, search: str) -> Shown:
+        from urllib.parse import urlencode
+
+        start = int(start_text) if start_text.isdigit() else 0
+        start = min(start, max(0, len(items) - 1)) // QUEUE_PAGE * QUEUE_PAGE
+
+        def page(at: int) -> str:
+            return urlencode({**({"q": search} if search else {}), "from": at})
+
+        first = sum(1 for i in items if i.reasons)
+        end = start + QUEUE_PAGE
+        return cls(
+            items[start:end],
+            start,
+            first,
+            len(items) - first,
+            page(end) if end < len(items) else None,
+            page(start - QUEUE_PAGE) if start else None,
+        )
+
+
 def judged(store: Store, config: Config) -> tuple[list[StoredMessage], tuple[Verdict, ...]]:
-    """Every stored message and each submission's verdict, as `export --dry-run` gives it
-    (but for the files' names, which the queue does not show)."""
+    """Every stored message, brief (neither body nor recipients), and each submission's
+    verdict as `export --dry-run` gives it: whether and why not; its notes and files, which
+    the queue does not show, are not `build`'s."""
     from wgsubmit.publish import verdicts
 
-    messages = store.messages(include_all=True)
+    messages = store.messages(include_all=True, brief=True)  # neither body nor recipients
     return messages, verdicts(messages, config)
 
 
@@ -254,10 +290,12 @@ class Pages:
             for i in queue(messages, verdicts, self.config)
             if found is None or i.message.id in found
         ]
+        shown = Shown.of(items, request.query_params.get("from", ""), search)
         return self.page(
             "queue.html.j2",
-            first=[i for i in items if i.reasons],
-            rest=[i for i in items if not i.reasons],
+            first=[i for i in shown.items if i.reasons],
+            rest=[i for i in shown.items if not i.reasons],
+            shown=shown,
             search=search,
             when=lambda m: when(m.received_at, self.config),
         )

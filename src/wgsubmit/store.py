@@ -1252,15 +1252,22 @@ class Store:
     # --- reading ---
 
     def messages(
-        self, include_all: bool = False, ids: Iterable[int] | None = None
+        self, include_all: bool = False, ids: Iterable[int] | None = None, brief: bool = False
     ) -> list[StoredMessage]:
-        """Stored messages, oldest first; by default only submissions or undecided ones."""
+        """Stored messages, oldest first; by default only submissions or undecided ones.
+        ``brief``: without the body and the recipients (left empty), for a list of many
+        that shows neither (`serve`'s queue), a fraction of the bytes to read."""
         where, params = _id_filter("id", list(ids) if ids is not None else None)
         if not include_all:
             where += " AND " if where else " WHERE "
             where += "(kind IS NULL OR kind = 'submission')"
+        columns = "*"
+        if brief:
+            names = [r[1] for r in self.conn.execute("PRAGMA table_info(messages)")]
+            kept = [n for n in names if n not in _LONG_COLUMNS]
+            columns = ", ".join(kept) + ", '' AS body, '[]' AS to_json, '[]' AS cc_json"
         sql = (
-            "SELECT *, (SELECT max(done_at) FROM acknowledgements a WHERE a.message ="
+            f"SELECT {columns}, (SELECT max(done_at) FROM acknowledgements a WHERE a.message ="
             f" messages.id) AS acknowledged_at FROM messages{where} ORDER BY id"
         )
         rows = self.conn.execute(sql, params).fetchall()
@@ -1395,6 +1402,10 @@ def _with_call_flags(flags: Iterable[str], answer: object) -> list[str]:
     kept = [f for f in flags if f not in CALL_FLAGS.values()]
     flag = CALL_FLAGS.get(str(answer))
     return [*kept, flag] if flag else kept
+
+
+# What a brief message leaves out: its text, its headers, its recipients.
+_LONG_COLUMNS = frozenset({"body", "headers_json", "to_json", "cc_json"})
 
 
 def _id_filter(column: str, ids: list[int] | None) -> tuple[str, list[int]]:
