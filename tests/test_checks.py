@@ -166,5 +166,13 @@ def test_export_check_prints_an_officers_mistakes_and_exits_1(run: Run, samples:
     assert any(line.startswith(f"#{MEXICO} Mexico: state_country:") for line in lines)
     assert any(line.startswith(f"#{COMPANY} Jordan Smith: person_name:") for line in lines)
     assert any(line.startswith(f"#{NHRI} Defensoría del: cut_name:") for line in lines)
-    # Nothing was written: the check does not export.
     assert "4 things to check" in result.stderr
+
+
+def test_export_check_writes_nothing_and_says_so(run: Run, samples: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    out.mkdir()
+    for extra in (("--output", str(out / "page.html")), ("--files", str(out / "up"))):
+        refused = run("export", "--check", *extra)
+        assert refused.exit_code == 2 and "--check writes nothing" in refused.output
+    assert not list(out.iterdir())

@@ -174,6 +174,9 @@ def test_the_limit_counts_per_name_and_per_address_for_a_minute() -> None:
     assert throttle.blocked(("address 10.0.0.2", "name bob"))  # the name, from elsewhere
     assert throttle.blocked(("address 10.0.0.1", "name ana"))  # the address, another name
     assert not throttle.blocked(("address 10.0.0.2", "name ana"))
+    throttle.failed(("address 10.0.0.3",))
+    throttle.forgive(("address 10.0.0.3",))  # it succeeded: not a failure
+    assert "address 10.0.0.3" not in throttle.failures
     now[0] = 61.0
     assert not throttle.blocked(("address 10.0.0.1", "name bob"))
     assert throttle.failures == {}  # forgotten once the minute has passed

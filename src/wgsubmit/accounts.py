@@ -164,6 +164,15 @@ class Throttle:
         for key in keys:
             self.failures.setdefault(key, deque()).append(self.clock())
 
+    def forgive(self, keys: tuple[str, ...]) -> None:
+        """Take back the last failure counted (an attempt that succeeded)."""
+        for key in keys:
+            found = self.failures.get(key)
+            if found:
+                found.pop()
+            if not found:
+                self.failures.pop(key, None)
+
 
 @dataclass
 class Team:
@@ -284,10 +293,12 @@ class TeamGuard:
         if self.team.throttle.blocked(keys):
             problem = "Too many failed sign-ins: wait a minute."
             return self.form(browser, token, problem, 429, name)
+        # Counted before it is tried, so that guesses sent at once are limited too.
+        self.team.throttle.failed(keys)
         session = await run_in_threadpool(self.team.sign_in, name.strip(), password)
         if session is None:
-            self.team.throttle.failed(keys)
             return self.form(browser, token, "Wrong name or password.", 403, name)
+        self.team.throttle.forgive(keys)
         response = RedirectResponse("/", status_code=303)
         response.set_cookie(
             self.team.cookie, session, httponly=True, secure=True, samesite="strict", path="/"

@@ -694,6 +694,8 @@ def export(
 
     config = _config(ctx)
     fmt = fmt or _format_of(output)
+    if check and (output is not None or files_dir is not None or dry_run):
+        raise UsageError("--check writes nothing: give it without --output, --files or --dry-run")
     if output is not None and not output.parent.is_dir():
         raise UsageError(f"--output: no folder {output.parent}")
     with Store.open_for_reading(config.store_path) as store:

@@ -15,9 +15,10 @@ import json
 import os
 import sqlite3
 import tempfile
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from wgsubmit.errors import StoreError
 from wgsubmit.links import LinkRow, Links, Sender
@@ -1270,7 +1271,10 @@ class Store:
             f"SELECT {columns}, (SELECT max(done_at) FROM acknowledgements a WHERE a.message ="
             f" messages.id) AS acknowledged_at FROM messages{where} ORDER BY id"
         )
-        rows = self.conn.execute(sql, params).fetchall()
+        cursor = self.conn.execute(sql, params)
+        # Each row as a dict: a Row finds a column by name by going through them all.
+        names = [d[0] for d in cursor.description]
+        rows = [dict(zip(names, r, strict=True)) for r in cursor]
         only = [r["id"] for r in rows] if ids is not None else None
         attachments = self._attachments_by_message(only)
         tags = self._tags_by_message(only)
@@ -1420,7 +1424,7 @@ def _datetime(text: str | None) -> dt.datetime | None:
 
 
 def _stored_message(
-    row: sqlite3.Row,
+    row: Mapping[str, Any],
     attachments: dict[int, list[StoredAttachment]],
     tags: dict[int, list[str]],
 ) -> StoredMessage:
