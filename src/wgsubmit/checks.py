@@ -16,7 +16,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from wgsubmit.publication import STATE_TYPES, published_name
+from wgsubmit.domain import STATE_TYPES
+from wgsubmit.publication import published_name
 from wgsubmit.store import StoredMessage
 
 if TYPE_CHECKING:

@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from wgsubmit.config import Config, Group
+from wgsubmit.domain import is_listed, is_personal_case, language_ok, on_time
 from wgsubmit.errors import ValueRefused
 from wgsubmit.publication import (
     DOCUMENT_FORMATS,
@@ -32,7 +33,6 @@ from wgsubmit.publication import (
     published_name,
 )
 from wgsubmit.store import StoredAttachment, StoredMessage
-from wgsubmit.views import language_ok, on_time
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -193,7 +193,7 @@ def build(
 def is_judged(message: StoredMessage) -> bool:
     """Judged for the page: as `list` shows them; and a personal case, for the officer to
     route."""
-    return message.kind in (None, "submission") or "personal_case" in message.flags
+    return is_listed(message) or is_personal_case(message)
 
 
 def verdicts(messages: Iterable[StoredMessage], config: Config) -> tuple[Verdict, ...]:

@@ -72,8 +72,8 @@ def copied_files(publish_list: PublishList, messages: dict[int, StoredMessage]) 
 def before_publishing(config: Config, include_late: bool) -> BeforePublishing:
     """Everything `export --format html`, `--files` and `--check` would say, read once."""
     from wgsubmit.checks import findings
+    from wgsubmit.domain import language_ok
     from wgsubmit.publish import build, render
-    from wgsubmit.views import language_ok
 
     with Store.open_for_reading(config.store_path) as store:
         unread = store.unread()
