@@ -699,15 +699,13 @@ def export(
 
     config = _config(ctx)
     fmt = fmt or _format_of(output)
-    if check and (output is not None or files_dir is not None or dry_run):
-        raise UsageError("--check writes nothing: give it without --output, --files or --dry-run")
+    if check:
+        _export_check(config, include_late, output is not None or files_dir is not None or dry_run)
+        return
     if output is not None and not output.parent.is_dir():
         raise UsageError(f"--output: no folder {output.parent}")
     with Store.open_for_reading(config.store_path) as store:
         unread = store.unread()
-        if check:
-            _export_check(store, config, include_late)
-            return
         if unread and not dry_run:
             # A fetch or reprocess still reading (or killed while it read): links between
             # messages, and requests made later, may not be known yet.
@@ -886,14 +884,19 @@ def stats(ctx: click.Context, as_json: bool, html_path: Path | None) -> None:
         _stderr().print(f"stats: report written to {html_path}.", markup=False)
 
 
-def _export_check(store: Store, config: Config, include_late: bool) -> None:
-    """`export --check`: one warning a line on stdout; exit 1 when there is any."""
+def _export_check(config: Config, include_late: bool, writing: bool) -> None:
+    """`export --check`: one warning a line on stdout; exit 1 when there is any. It writes
+    nothing, so ``writing`` (--output, --files or --dry-run given) is refused."""
     from wgsubmit.checks import findings
     from wgsubmit.domain import language_ok
     from wgsubmit.publish import build
+    from wgsubmit.store import Store
 
-    messages = store.messages(include_all=True)
-    publish_list = build(messages, config, include_late, store.attachment_texts, _reader(store))
+    if writing:
+        raise UsageError("--check writes nothing: give it without --output, --files or --dry-run")
+    with Store.open_for_reading(config.store_path) as store:
+        messages = store.messages(include_all=True)
+        publish_list = build(messages, config, include_late, store.attachment_texts, _reader(store))
     found = findings(publish_list, messages, lambda m: language_ok(m, config))
     for finding in found:
         click.echo(finding.line())
