@@ -24,6 +24,12 @@ _CONFIDENTIAL_WORD = re.compile(
     r"reservad[oa]|réservée?|restreinte?|restringid[oa]|confidenciales|confidentiels)$",
     re.IGNORECASE,
 )
+# "Internal", "Interne – uniquement" as a label of its own (not "Internal displacement").
+_INTERNAL = re.compile(
+    r"^(for\s+)?(internal|interne|interno|interna)(\s+(only|use|document|uniquement|seulement|"
+    r"solamente|únicamente|solo|sólo))?$",
+    re.IGNORECASE,
+)
 # In a file name, a label that says the file is the public version.
 _PUBLIC_LABELS = {
     "publico",
@@ -38,6 +44,12 @@ _SENTENCE_END = re.compile(r"(?<=[.!?;])\s+(?=[\"'«¿¡(]?[A-ZÀ-ÖØ-Þ])|;\s+
 _CLAUSE_BREAK = re.compile(
     r"[,;:()–—]|\b(but|however|although|though|whereas|while|mais|cependant|toutefois|"
     r"pero|aunque|sin\s+embargo|no\s+obstante|mas|porém)\b",
+    re.IGNORECASE,
+)
+# A turn in a sentence: what follows may take back what came before.
+_CONTRAST = re.compile(
+    r"\b(but|however|although|though|whereas|yet|mais|cependant|toutefois|néanmoins|pero|"
+    r"aunque|sin\s+embargo|no\s+obstante|porém|contudo)\b",
     re.IGNORECASE,
 )
 # Negations that do not negate: "n'hésitez pas à la publier", "don't hesitate to post it".
@@ -59,7 +71,10 @@ _CONDITION = re.compile(
     r"on\s+condition|after\s+(we|the\s+\w+)\s+(confirm|approve)|avant\s+(de|que|toute?)|"
     r"jusqu.à|une\s+fois\s+que|sous\s+réserve|soumise?s?\s+à|à\s+condition|antes\s+de|"
     r"hasta\s+que|una\s+vez\s+que|sujet[oa]s?\s+a|siempre\s+que|con\s+la\s+condición|"
-    r"si\s+(la|el|le|les|los|las|cette|este|esta))\b",
+    r"si\s+(la|el|le|les|los|las|cette|este|esta)|after\s+(the|its|our|this|that|publication|\d+)|"
+    r"in\s+due\s+course|at\s+a\s+later|later\s+(date|stage|on)|let\s+you\s+know|get\s+back\s+to|"
+    r"(see|review|approve|check)\s+(\w+\s+){0,3}(first|beforehand)|más\s+adelante|avisaremos|"
+    r"confirmaremos|plus\s+tard|ultérieurement|après\s+(la|le|les|sa|notre|validation))\b",
     re.IGNORECASE,
 )
 # What the call's text never says: someone will decide later ("the Ministry will confirm").
@@ -117,6 +132,7 @@ def sentences(text: str) -> list[str]:
     """Sentences and lines, with quoted reply lines left out: what the submitter quotes is
     someone else's text (the call's), unless the caller has taken their markers off."""
     kept = [line for line in text.splitlines() if not line.lstrip().startswith(">")]
+    kept = [forms.join_cells(line) for line in kept]
     # A line break before a lowercase word only wraps a sentence (plain-text mail), unless
     # the line is a form's "field: value".
     joined = re.sub(r"\n[ \t]*(?=[a-zà-ÿ])(?![\w .'’-]{1,40}:\s)", " ", "\n".join(kept))
@@ -194,6 +210,13 @@ def _read_statement(sentence: str, anchored: bool, language: str | None) -> Sign
     value, section, found = _matching(rest)
     if value == "publish" and section == CONSENT and found is not None:
         value = _negated(rest, found) or value
+    whose = " ".join(plain[: anonymous.start()].split()[-3:]) if anonymous else ""
+    if (
+        value == "publish"
+        and anonymous
+        and not cues.speaks_of_writer(f"{whose} {anonymous.group(0)}")
+    ):
+        value = "unclear"  # names to take out that are not the writer's (victims'): an officer
     if value == "publish" and not anonymous and _CONDITION.search(rest):
         value = "unclear"  # consent on a condition (other than anonymity): an officer checks
     if value is None and _is_confidential_heading(rest):
@@ -201,6 +224,15 @@ def _read_statement(sentence: str, anchored: bool, language: str | None) -> Sign
     if value == "publish" and rules.except_part.search(sentence):
         value = "confidential"
         flags.append("partial_confidential")
+    if value == "publish" and not anonymous and found is not None:
+        value = _contrasted(rest, found.end()) or value
+    if (
+        value == "publish"
+        and not anonymous
+        and cues.names_identity(rest)
+        and not (cues.with_name(rest) and not forms.NEGATION.search(rest))
+    ):
+        value = "unclear"  # consent that also speaks of a name no rule reads: is it kept?
     if value == "confidential" and _is_partial(sentence) and "partial_confidential" not in flags:
         flags.append("partial_confidential")
     if (
@@ -210,6 +242,20 @@ def _read_statement(sentence: str, anchored: bool, language: str | None) -> Sign
     ):
         value = "unclear"
     return Signal(value, tuple(flags), sentence)
+
+
+def _contrasted(sentence: str, end: int) -> str | None:
+    """A consent followed by "but ..." that speaks of publication again ("fine to publish,
+    but my colleague would prefer it stays internal"): what the second clause asks wins,
+    and one the rules cannot read is for an officer."""
+    turn = _CONTRAST.search(sentence, end)
+    if turn is None:
+        return None
+    tail = sentence[turn.end() :]
+    if _value(tail) == "confidential":
+        return "confidential"
+    touched = cues.mentions(tail) or cues.names_identity(tail)
+    return "unclear" if _value(tail) is None and touched else None
 
 
 def _negated(sentence: str, found: re.Match[str]) -> str | None:
@@ -254,7 +300,8 @@ def _is_heading_part(line: str) -> bool:
         return False
     first = " ".join(words[:2]) if len(words) > 1 else words[0]
     return bool(
-        _CONFIDENTIAL_WORD.match(words[0])
+        _INTERNAL.match(" ".join(words))
+        or _CONFIDENTIAL_WORD.match(words[0])
         or _CONFIDENTIAL_WORD.match(first)
         or _CONFIDENTIAL_WORD.match(words[-1])
     )

@@ -21,6 +21,7 @@ from importlib import resources
 class _Cues:
     publication: re.Pattern[str]
     identity: re.Pattern[str]
+    writer: re.Pattern[str]
     showing: re.Pattern[str]
     anchors: re.Pattern[str]
     topic: re.Pattern[str]
@@ -43,6 +44,7 @@ def _cues() -> _Cues:
     return _Cues(
         publication=compiled(cues["publication"]),
         identity=compiled(cues["identity"]),
+        writer=compiled(cues["writer"]),
         showing=compiled(cues["showing"]),
         anchors=compiled(cues["anchors"]),
         topic=compiled(cues["topic"]),
@@ -64,10 +66,20 @@ _NEAR = re.compile(
     r"\b(it|this|them|these|we|our|us|i|my|me|you|your|ours|la|le|les|lo|los|las|nous|notre|"
     r"nos|je|mon|ma|mes|vous|votre|vos|nosotros|nuestr\w+|mi|mis|usted\w*|su|sus|ce|cette|"
     r"ceci|este|esta|esto|its|their|they|submission|contribution|input|document|text|"
-    r"soumission|texte|aporte|contribución|documento|texto|informe|rapport|report)\b",
+    r"soumission|texte|aporte|contribución|documento|texto|informe|rapport|report|annex\w*|"
+    r"anex\w*|testimon\w*|témoignage\w*)\b",
     re.IGNORECASE,
 )
 NEAR_WORDS = 8
+
+
+def names_identity(text: str) -> bool:
+    """Whether a text speaks of showing or hiding a name or an identity."""
+    plain = without_topic(text)
+    if _cues().writer.search(plain):
+        return True
+    found = _cues().identity.search(plain)
+    return found is not None and bool(_cues().showing.search(plain))
 
 
 def mentions(text: str) -> bool:
@@ -89,6 +101,9 @@ def cue(sentence: str, anchored: bool = False) -> str | None:
         name = cues.identity.search(plain)
         if name is not None and cues.showing.search(plain):
             found = name
+        writer = cues.writer.search(plain)
+        if found is None and writer is not None:
+            return writer.group(0)  # speaks of the writer: about this submission's author
     if found is None:
         return None
     if cues.anchors.search(plain):
@@ -137,3 +152,30 @@ def asks(sentence: str) -> bool:
 def disclaimer_marks(sentence: str) -> bool:
     """Words of an automatic e-mail disclaimer: addressees, errors, liability."""
     return bool(_cues().marks.search(sentence))
+
+
+# Whose name an anonymity request speaks of: the writer's own, or their organisation's.
+_WRITER = re.compile(
+    r"\b(our|my|we|us|i|me|author\w*|organi[sz]ation|association|notre|nos|mon|ma|mes|nous|"
+    r"nuestr\w+|mi|mis|nos|autor\w*|organisation|organización|asociación|anonym\w*|anónim\w*|"
+    r"anonim\w*|identif\w*|attribut\w*|atribu\w*|unnamed|unattributed|pseudonym\w*|seud\w*|"
+    r"initial\w*|cit\w*|credit\w*|named|naming|nomm\w*|nombrad\w*|mencion\w*|mention\w*|"
+    r"them|leave|left)\b",
+    re.IGNORECASE,
+)
+# "Publish it with my name": a consent that says the name goes with it.
+_WITH_NAME = re.compile(
+    r"\b(with|including|under|con|incluyendo|bajo|avec|sous)\s+(our|my|the|its|nuestro|mi|el|su|"
+    r"notre|mon|le|son)?\s*(\w+\s+)?(name|names|nombre|nombres|nom|noms)\b",
+    re.IGNORECASE,
+)
+
+
+def speaks_of_writer(text: str) -> bool:
+    """Whether an anonymity request's words are about the writer's own name."""
+    return bool(_WRITER.search(text))
+
+
+def with_name(text: str) -> bool:
+    """ "Publish it with my name": a consent that says the name goes with it."""
+    return bool(_WITH_NAME.search(text))

@@ -123,6 +123,9 @@ def label_value(
     if not has_cue(label):
         return None
     first = re.split(r"[\s,.;:]+", value.lower(), maxsplit=1)[0]
+    words = set(re.findall(r"\w+", value.lower()))
+    if words & _YES and words & _NO:
+        return Answer(None, unclear=True)  # "Yes / No": both choices, none made
     if first in _YES | _NO:
         said = answer(label, yes=first in _YES)
         if said.value is None and not said.flags:
@@ -195,3 +198,12 @@ def _strip_stem(label: str, before: str) -> str:
     if before and label == before and re.search(r"[:?]", before):
         return re.split(r"[:?]", before)[-1]
     return label
+
+
+_CELLS = re.compile(r"[ \t]*([:?])[ \t]*\|[ \t]*")
+_CELL_END = re.compile(r"[ \t]*\|[ \t]*$")
+
+
+def join_cells(line: str) -> str:
+    """A table row's cells ("Publication authorised: | No") read as the pair they are."""
+    return _CELL_END.sub("", _CELLS.sub(r"\1 ", line))

@@ -214,6 +214,7 @@ def _event_or_media(r: _Reading) -> KindDecision | None:
         ("invitation", "an invitation"),
         ("media", "a media inquiry"),
         ("application", "a job or internship application"),
+        ("press", "a press release"),
     ):
         found = _find(f"{section}.subject", r.subject) or _find(f"{section}.body", r.body)
         if found:

@@ -1,0 +1,276 @@
+# ruff: noqa: E501 - the sentences and messages are data, kept one to a line
+"""The sentences of the second adversarial collection, written by hand per category, the way
+submitters to a UN call for inputs write them, without looking at the tool's rules.
+
+Each statement carries its label: P (consent), C (refusal), A (publish without the name),
+U (a human must decide: conditional, embargo, mixed), F (a form's answer: the label is the
+answer, not the question). Silent submissions and non-submissions are in adv2_mail.py."""
+
+from __future__ import annotations
+
+# (language, label, text)
+REFUSALS = [
+    ("en", "C", "We would ask that this submission not be made public."),
+    ("en", "C", "This submission is not to be posted on the OHCHR website."),
+    ("en", "C", "The attached document may not be published or shared beyond the Working Group."),
+    ("en", "C", "Please do not put this online."),
+    (
+        "en",
+        "C",
+        "Please don't publish our input; it is meant for the Special Rapporteur's eyes only.",
+    ),
+    ("en", "C", "For the Working Group's eyes only."),
+    ("en", "C", "Please do not cite us. The information is provided as background only."),
+    (
+        "en",
+        "C",
+        "This paper is for the internal use of the Working Group and should not be circulated.",
+    ),
+    ("en", "C", "Not for attribution and not for publication."),
+    ("en", "C", "Everything in this note is shared with you off the record."),
+    ("en", "C", "This input is shared under the Chatham House Rule."),
+    ("en", "C", "We do not consent to the publication of this input."),
+    (
+        "en",
+        "C",
+        "We would prefer that our contribution be kept confidential, given the sensitivity of the cases described.",
+    ),
+    (
+        "en",
+        "C",
+        "Kindly treat the contents of this email and the attached report as strictly confidential.",
+    ),
+    ("en", "C", "We are not comfortable with this being published on your website."),
+    ("en", "C", "We'd rather this wasn't made available to the public."),
+    ("en", "C", "Publication of this submission is not authorised."),
+    ("en", "C", "Could you please refrain from publishing the annexed document?"),
+    (
+        "en",
+        "C",
+        "Our board has not approved the public release of this document, so please keep it within the Working Group.",
+    ),
+    (
+        "en",
+        "C",
+        "I must insist that this is not shared publicly, as our staff could face reprisals.",
+    ),
+    ("en", "C", "This document is restricted. Distribution: members of the Working Group only."),
+    ("en", "C", "We ask that the submission be withheld from the public web page."),
+    ("en", "C", "Please keep this submission out of the public domain."),
+    ("en", "C", "It is not intended for publication."),
+    ("en", "C", "NOT FOR PUBLICATION"),
+    ("en", "C", "CONFIDENTIAL - NOT FOR DISTRIBUTION"),
+    ("en", "C", "We kindly request that you do not make our input public until further notice."),
+    (
+        "en",
+        "C",
+        "We have no objection to the Working Group using the information, but the document must not be published.",
+    ),
+    (
+        "en",
+        "C",
+        "You may draw on this information in the report, but please do not publish the document itself.",
+    ),
+    ("en", "C", "Under no circumstances should this be uploaded to the website."),
+    ("en", "C", "This is submitted on a confidential basis."),
+    ("en", "C", "We are sharing this in confidence with the mandate."),
+    (
+        "en",
+        "C",
+        "The views in this paper are shared privately and should not be made public or quoted.",
+    ),
+    ("en", "C", "This contribution should be seen by the Working Group and its secretariat only."),
+    ("en", "C", "Kindly do not disseminate."),
+    (
+        "en",
+        "C",
+        "The Permanent Mission would be grateful if the present communication were treated as confidential.",
+    ),
+    ("fr", "C", "Nous vous prions de ne pas publier cette contribution."),
+    ("fr", "C", "Cette contribution ne doit pas être rendue publique."),
+    (
+        "fr",
+        "C",
+        "Le document ci-joint est confidentiel et réservé à l'usage exclusif du Groupe de travail.",
+    ),
+    (
+        "fr",
+        "C",
+        "Nous ne souhaitons pas que notre contribution soit publiée sur le site internet du HCDH.",
+    ),
+    ("fr", "C", "Merci de ne pas mettre ce document en ligne."),
+    ("fr", "C", "Nous ne sommes pas d'accord pour que cette soumission soit diffusée."),
+    ("fr", "C", "Diffusion restreinte."),
+    ("fr", "C", "À usage interne uniquement - ne pas diffuser."),
+    ("fr", "C", "Nous préférerions que cette note reste confidentielle."),
+    ("fr", "C", "La publication de la présente contribution n'est pas autorisée."),
+    ("fr", "C", "Ce document vous est transmis à titre confidentiel."),
+    ("fr", "C", "Je vous serais reconnaissante de ne pas le rendre public."),
+    ("fr", "C", "Nous n'autorisons pas la mise en ligne de ce document."),
+    ("fr", "C", "Cette note est strictement réservée aux membres du Groupe de travail."),
+    (
+        "fr",
+        "C",
+        "La Mission permanente saurait gré au Groupe de travail de bien vouloir traiter la présente communication de manière confidentielle.",
+    ),
+    ("es", "C", "Les solicitamos que esta contribución no sea publicada."),
+    ("es", "C", "Este documento tiene carácter reservado."),
+    ("es", "C", "No autorizamos la publicación de este aporte."),
+    (
+        "es",
+        "C",
+        "Les pedimos que la información se trate de forma confidencial y que no se difunda.",
+    ),
+    ("es", "C", "Por favor, no lo suban a la página web."),
+    ("es", "C", "No deseamos que se publique nuestra contribución."),
+    ("es", "C", "Documento de uso interno, no difundir."),
+    ("es", "C", "Preferiríamos que este informe no se hiciera público."),
+    (
+        "es",
+        "C",
+        "Esta comunicación es confidencial y está dirigida exclusivamente al Grupo de Trabajo.",
+    ),
+    ("es", "C", "Solicitamos que no se cite a nuestra organización ni se publique el documento."),
+    ("es", "C", "El contenido de este aporte no podrá ser divulgado."),
+    ("es", "C", "Se ruega no hacer público el presente documento."),
+    ("es", "C", "La Misión Permanente agradecería que la presente nota se mantenga en reserva."),
+    ("pt", "C", "Solicitamos que esta contribuição não seja publicada."),
+    ("pt", "C", "Este documento é confidencial e destina-se apenas ao Grupo de Trabalho."),
+    ("pt", "C", "Por favor, não divulguem este material no site."),
+]
+
+ANONYMOUS = [
+    ("en", "A", "You may publish the submission, but please withhold my name."),
+    (
+        "en",
+        "A",
+        "Happy for it to be published, but please refer to us only as a coalition of NGOs.",
+    ),
+    ("en", "A", "We agree to publication provided there is no attribution to our organisation."),
+    ("en", "A", "The document can go online with our names removed."),
+    ("en", "A", "Please publish it anonymously."),
+    (
+        "en",
+        "A",
+        "For security reasons I do not wish to be identified; the content itself can be made public.",
+    ),
+    ("en", "A", "Fine to publish, but leave our association out of it."),
+    ("en", "A", "If you publish this, please do not mention my name or my organisation."),
+    ("en", "A", "Our name should not appear anywhere on the website."),
+    (
+        "en",
+        "A",
+        "Please publish this as an anonymous submission; our members in detention centres could be targeted.",
+    ),
+    (
+        "fr",
+        "A",
+        "Vous pouvez publier notre contribution, mais sans mentionner le nom de notre association.",
+    ),
+    ("fr", "A", "Nous souhaitons garder l'anonymat ; la contribution peut être publiée."),
+    ("fr", "A", "Merci de ne pas divulguer mon identité."),
+    ("fr", "A", "La contribution peut être publiée sous couvert d'anonymat."),
+    (
+        "es",
+        "A",
+        "Pueden publicar el documento, pero les pedimos que no aparezca el nombre de nuestra organización.",
+    ),
+    ("es", "A", "Solicito que se mantenga en reserva mi identidad."),
+    ("es", "A", "Pueden publicarlo de forma anónima."),
+    ("es", "A", "Por razones de seguridad, pedimos que no se nos identifique."),
+    ("pt", "A", "Podem publicar, mas sem identificar a nossa organização."),
+]
+
+CONSENT = [
+    ("en", "P", "We are happy for this submission to be published on the OHCHR website."),
+    ("en", "P", "The submission may be made public."),
+    ("en", "P", "We have no objection to its publication."),
+    ("en", "P", "You are welcome to publish this."),
+    ("en", "P", "We consent to publication."),
+    ("en", "P", "This submission can be posted online."),
+    ("en", "P", "Please feel free to share it publicly."),
+    ("en", "P", "It is not confidential."),
+    ("en", "P", "We authorise the Working Group to publish this contribution in full."),
+    ("en", "P", "This input may be published on the Working Group's webpage."),
+    ("en", "P", "There is no need to treat this as confidential; it can be published."),
+    ("fr", "P", "Nous autorisons la publication de cette contribution sur le site du HCDH."),
+    ("fr", "P", "Cette contribution peut être rendue publique."),
+    ("fr", "P", "Nous n'avons aucune objection à sa publication."),
+    ("fr", "P", "Le document n'est pas confidentiel."),
+    ("fr", "P", "Vous pouvez la publier sur votre site."),
+    ("es", "P", "Autorizamos la publicación de este aporte."),
+    ("es", "P", "No tenemos inconveniente en que se publique."),
+    ("es", "P", "Puede ser publicado en la página web."),
+    ("es", "P", "El documento no es confidencial y puede difundirse."),
+    ("es", "P", "Damos nuestro consentimiento para su publicación."),
+    ("pt", "P", "Autorizamos a publicação desta contribuição."),
+]
+
+# Forms: (language, label of the answer, lines). Written as a submitter's form comes back.
+FORMS = [
+    ("en", "C", ["Publication authorised: No"]),
+    ("en", "C", ["May we publish your input on our website?", "[ ] Yes   [X] No"]),
+    ("en", "C", ["Can this submission be made public? NO"]),
+    ("en", "P", ["May we publish your input on our website?", "[X] Yes   [ ] No"]),
+    ("en", "P", ["Publication authorised: Yes"]),
+    ("en", "U", ["May we publish your input on our website?", "[ ] Yes   [ ] No"]),
+    ("en", "C", ["Consent to publication:", "No - confidential"]),
+    ("en", "A", ["Publish with the name of the organisation? No", "Publish anonymously? Yes"]),
+    ("fr", "C", ["Autorisez-vous la publication de votre contribution ? Non"]),
+    ("fr", "C", ["Publication sur le site du HCDH :", "☐ Oui   ☒ Non"]),
+    ("fr", "P", ["Autorisez-vous la publication de votre contribution ? Oui"]),
+    ("es", "C", ["¿Autoriza la publicación de su contribución? No"]),
+    ("es", "C", ["Publicación autorizada: ( ) Sí  (x) No"]),
+    ("es", "P", ["¿Autoriza la publicación de su contribución? Sí"]),
+    ("es", "U", ["¿Autoriza la publicación de su contribución? Sí / No"]),
+]
+
+# Statements a human must decide on (or that are stricter than they look).
+MIXED = [
+    ("en", "U", "You may publish this once our government has cleared it; we will confirm."),
+    (
+        "en",
+        "U",
+        "Publication is probably fine, but let me check with our director and get back to you.",
+    ),
+    ("en", "U", "The report can be published, subject to the removal of the names in section 3."),
+    ("en", "U", "I think it is fine to publish, but my colleague would prefer it stays internal."),
+    ("en", "U", "It can be published after 30 April, not before."),
+    (
+        "en",
+        "U",
+        "We would be grateful if the submission were not published before the report is presented.",
+    ),
+    (
+        "en",
+        "C",
+        "We are happy for this to be published, though the annex should remain confidential.",
+    ),
+    (
+        "en",
+        "C",
+        "Feel free to use the information in your report; we'd rather the document itself not be posted.",
+    ),
+    (
+        "en",
+        "C",
+        "Please publish the attached, except the annex with the testimonies, which is confidential.",
+    ),
+    (
+        "en",
+        "U",
+        "Publication is fine as long as our partners in the field agree, which we are checking.",
+    ),
+    (
+        "fr",
+        "U",
+        "La contribution pourra être publiée après validation par notre conseil d'administration.",
+    ),
+    (
+        "fr",
+        "C",
+        "Vous pouvez publier le rapport, à l'exception de l'annexe qui est confidentielle.",
+    ),
+    ("es", "U", "Podrá publicarse una vez que recibamos la autorización de las familias."),
+    ("es", "C", "Se puede publicar el informe, salvo el anexo, que es reservado."),
+]
