@@ -666,6 +666,9 @@ def _tag(ctx: click.Context, tag: str, ids: tuple[int, ...], remove: bool) -> No
     help="Refuse while a submission to publish has not been confirmed by an officer.",
 )
 @click.option("--include-late", is_flag=True, help="Publish late submissions too.")
+@click.option(
+    "--check", is_flag=True, help="Print what to check before publishing; exit 1 if anything."
+)
 @click.pass_context
 def export(
     ctx: click.Context,
@@ -675,6 +678,7 @@ def export(
     dry_run: bool,
     require_reviewed: bool,
     include_late: bool,
+    check: bool,
 ) -> None:
     """The publish list for the call's web page, and the files to upload.
 
@@ -686,6 +690,7 @@ def export(
     \b
     Example:
         wgsubmit export --dry-run
+        wgsubmit export --check
         wgsubmit export --require-reviewed -o inputs.html --files upload/
         wgsubmit export --format csv > inputs.csv
     """
@@ -694,6 +699,9 @@ def export(
 
     config = _config(ctx)
     fmt = fmt or _format_of(output)
+    if check:
+        _export_check(config, include_late, output is not None or files_dir is not None or dry_run)
+        return
     if output is not None and not output.parent.is_dir():
         raise UsageError(f"--output: no folder {output.parent}")
     with Store.open_for_reading(config.store_path) as store:
@@ -876,6 +884,28 @@ def stats(ctx: click.Context, as_json: bool, html_path: Path | None) -> None:
         _stderr().print(f"stats: report written to {html_path}.", markup=False)
 
 
+def _export_check(config: Config, include_late: bool, writing: bool) -> None:
+    """`export --check`: one warning a line on stdout; exit 1 when there is any. It writes
+    nothing, so ``writing`` (--output, --files or --dry-run given) is refused."""
+    from wgsubmit.checks import findings
+    from wgsubmit.domain import language_ok
+    from wgsubmit.publish import build
+    from wgsubmit.store import Store
+
+    if writing:
+        raise UsageError("--check writes nothing: give it without --output, --files or --dry-run")
+    with Store.open_for_reading(config.store_path) as store:
+        messages = store.messages(include_all=True)
+        publish_list = build(messages, config, include_late, store.attachment_texts, _reader(store))
+    found = findings(publish_list, messages, lambda m: language_ok(m, config))
+    for finding in found:
+        click.echo(finding.line())
+    if found:
+        _stderr().print(f"export --check: {len(found)} things to check.", markup=False)
+        raise click.exceptions.Exit(EXIT_OPERATIONAL)
+    _stderr().print("export --check: nothing to check.", markup=False)
+
+
 def _refuse_unreviewed(publish_list: PublishList) -> None:
     """`--require-reviewed`: nothing goes out while an officer has yet to confirm one."""
     unreviewed = publish_list.unreviewed()
@@ -1056,27 +1086,116 @@ def doctor(ctx: click.Context, offline: bool) -> None:
     help="Port on 127.0.0.1 (default 0: a free one).",
 )
 @click.option("--no-browser", is_flag=True, help="Print the address; do not open a browser.")
+@click.option(
+    "--host",
+    metavar="ADDR",
+    default="127.0.0.1",
+    help="Address to listen on; any but this computer's needs --cert, --key and officers.",
+)
+@click.option(
+    "--cert",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="TLS certificate (PEM) for team mode.",
+)
+@click.option(
+    "--key", type=click.Path(dir_okay=False, path_type=Path), help="Its private key (PEM)."
+)
 @click.pass_context
-def serve(ctx: click.Context, port: int, no_browser: bool) -> None:
-    """Review and decide in a web browser, on this computer only.
+def serve(
+    ctx: click.Context,
+    port: int,
+    no_browser: bool,
+    host: str,
+    cert: Path | None,
+    key: Path | None,
+) -> None:
+    """Review and decide in a web browser, on this computer or for a team.
 
     Prints the page's address, with a token for you alone, as its first line and
     opens it. The page lists what needs an officer first, shows each submission
-    with its documents and verdict, and records decisions as `triage` does. It
-    never connects to the mailbox. Ctrl-C stops it.
+    with its documents and verdict, the page before publishing, and records
+    decisions as `triage` does. It never connects to the mailbox. Ctrl-C stops it.
+
+    With --cert and --key (needed for any --host but this computer's) it serves
+    a team over TLS: each officer signs in with the name and password given by
+    `wgsubmit officer add`, and the history records their name.
 
     \b
     Example:
         wgsubmit serve
         wgsubmit serve --port 8765 --no-browser
+        wgsubmit serve --host 0.0.0.0 --port 8443 --cert cert.pem --key key.pem
     """
+    from wgsubmit.accounts import team_tls
     from wgsubmit.serve import run
 
     def announce(address: str) -> None:
         click.echo(address)
         sys.stdout.flush()
 
-    run(_config(ctx), port, not no_browser, announce)
+    tls = team_tls(host, cert, key)
+    run(_config(ctx), port, not no_browser and tls is None, announce, tls)
+
+
+@cli.group()
+def officer() -> None:
+    """The officers who sign in to `serve` in team mode.
+
+    \b
+    Example:
+        wgsubmit officer add "Ana Pérez"
+        wgsubmit officer list
+        wgsubmit officer remove "Ana Pérez"
+    """
+
+
+@officer.command(name="add")
+@click.argument("name")
+@click.pass_context
+def officer_add(ctx: click.Context, name: str) -> None:
+    """Add an officer (or give them a new password): asks the password twice.
+
+    The password is stored only as an scrypt hash with its own salt.
+    """
+    from wgsubmit.accounts import check_password, hash_password, officer_name
+    from wgsubmit.store import Store
+
+    config = _config(ctx)
+    name = officer_name(name)
+    password = click.prompt(
+        f"Password for {name}", hide_input=True, confirmation_prompt=True, err=True
+    )
+    check_password(password)
+    with Store.open_for_writing(config.store_path, _command_name()) as store:
+        new = store.set_officer(name, hash_password(password))
+    said = "added" if new else "has a new password"
+    _stderr().print(f"officer: {name} {said}.", markup=False)
+
+
+@officer.command(name="list")
+@click.pass_context
+def officer_list(ctx: click.Context) -> None:
+    """Every officer, with when they were added."""
+    from wgsubmit.store import Store
+
+    with Store.open_for_reading(_config(ctx).store_path) as store:
+        for name, added in store.officers():
+            click.echo(f"{name}\t{added}")
+
+
+@officer.command(name="remove")
+@click.argument("name")
+@click.pass_context
+def officer_remove(ctx: click.Context, name: str) -> None:
+    """Remove an officer: they are signed out at their next page."""
+    from wgsubmit.accounts import officer_name
+    from wgsubmit.store import Store
+
+    name = officer_name(name)
+    with Store.open_for_writing(_config(ctx).store_path, _command_name()) as store:
+        if not store.remove_officer(name):
+            raise UsageError(f"NAME: no officer {name}")
+    _stderr().print(f"officer: {name} removed.", markup=False)
 
 
 def main() -> None:

@@ -156,12 +156,7 @@ def build(
     """
     stored = list(messages)
     context = contexts(stored, config, include_late)
-    judged = [
-        (m, judge(m, context[m.id], texts(m.id)))
-        for m in stored
-        # as `list` shows them; and a personal case, for the officer to route
-        if is_listed(m) or is_personal_case(m)
-    ]
+    judged = [(m, judge(m, context[m.id], texts(m.id))) for m in stored if is_judged(m)]
     groups = config.publication.groups
     placed: list[list[tuple[StoredMessage, Judgement]]] = [[] for _ in groups]
     if read is not None:
@@ -193,6 +188,38 @@ def build(
         for m, j in judged
     )
     return PublishList(config.call.title, config.call.deadline.display(), tuple(result), verdicts)
+
+
+def is_judged(message: StoredMessage) -> bool:
+    """Judged for the page: as `list` shows them; and a personal case, for the officer to
+    route."""
+    return is_listed(message) or is_personal_case(message)
+
+
+def verdicts(messages: Iterable[StoredMessage], config: Config) -> tuple[Verdict, ...]:
+    """Each submission's verdict as `build` gives it, whether and why not, without naming
+    the page's files: for a queue, which shows no file names and must be quick."""
+    stored = list(messages)
+    context = contexts(stored, config)
+    judged = ((m, judge(m, context[m.id], ())) for m in stored if is_judged(m))
+    return tuple(Verdict(m, j.reasons, j.notes, None, j) for m, j in judged)
+
+
+def verdict(
+    message: StoredMessage,
+    related: Iterable[StoredMessage],
+    config: Config,
+    texts: Sequence[str] = (),
+) -> Verdict | None:
+    """One submission's verdict from the messages that bear on it (the versions it
+    replaces, a later message amending it: `Store.related`), without reading the others.
+    Its entry's file names are as if it were alone on the page: `build` makes them unique
+    (and notes a document another entry also publishes)."""
+    if not is_judged(message):
+        return None
+    judged = judge(message, contexts([message, *related], config)[message.id], texts)
+    entry = _entry(message, judged, set()) if judged.published else None
+    return Verdict(message, judged.reasons, judged.notes, entry, judged)
 
 
 def _made_safe(

@@ -30,6 +30,7 @@ if TYPE_CHECKING:
     from starlette.responses import Response
     from starlette.types import ASGIApp, Receive, Scope, Send
 
+    from wgsubmit.accounts import Team, TeamTLS
     from wgsubmit.publish import Verdict
 
 # What each decision on the page sets: the form's field, the Decision's, the stored value.
@@ -58,6 +59,7 @@ PAGE_POLICY = (
 )
 PDF_POLICY = "default-src 'none'; object-src 'self'; frame-ancestors 'self'"
 FILE_POLICY = "sandbox; default-src 'none'"
+QUEUE_PAGE = 200  # rows on one page of the queue
 
 
 @dataclass(frozen=True)
@@ -136,12 +138,48 @@ def queue(
     return sorted(items, key=order)
 
 
-def judged(store: Store, config: Config) -> tuple[list[StoredMessage], tuple[Verdict, ...]]:
-    """Every stored message and each submission's verdict, as `export --dry-run` gives it."""
-    from wgsubmit.publish import build
+@dataclass(frozen=True)
+class Shown:
+    """One page of the queue, in its order: a few hundred rows are all a browser shows
+    quickly, and an officer reads. ``first``/``rest``: how many in each part, in all."""
 
-    messages = store.messages(include_all=True)
-    return messages, build(messages, config, texts=store.attachment_texts).verdicts
+    items: list[Attention]
+    start: int
+    first: int
+    rest: int
+    following: str | None  # the next page's query string
+    earlier: str | None
+
+    @classmethod
+    def of(cls, items: list[Attention], start_text: str, search: str) -> Shown:
+        from urllib.parse import urlencode
+
+        start = int(start_text) if start_text.isdigit() else 0
+        start = min(start, max(0, len(items) - 1)) // QUEUE_PAGE * QUEUE_PAGE
+
+        def page(at: int) -> str:
+            return urlencode({**({"q": search} if search else {}), "from": at})
+
+        first = sum(1 for i in items if i.reasons)
+        end = start + QUEUE_PAGE
+        return cls(
+            items[start:end],
+            start,
+            first,
+            len(items) - first,
+            page(end) if end < len(items) else None,
+            page(start - QUEUE_PAGE) if start else None,
+        )
+
+
+def judged(store: Store, config: Config) -> tuple[list[StoredMessage], tuple[Verdict, ...]]:
+    """Every stored message, brief (neither body nor recipients), and each submission's
+    verdict as `export --dry-run` gives it: whether and why not; its notes and files, which
+    the queue does not show, are not `build`'s."""
+    from wgsubmit.publish import verdicts
+
+    messages = store.messages(include_all=True, brief=True)  # neither body nor recipients
+    return messages, verdicts(messages, config)
 
 
 def highlighted(body: str, evidence: str | None) -> tuple[str, str, str]:
@@ -253,25 +291,29 @@ class Pages:
             for i in queue(messages, verdicts, self.config)
             if found is None or i.message.id in found
         ]
+        shown = Shown.of(items, request.query_params.get("from", ""), search)
         return self.page(
             "queue.html.j2",
-            first=[i for i in items if i.reasons],
-            rest=[i for i in items if not i.reasons],
+            first=[i for i in shown.items if i.reasons],
+            rest=[i for i in shown.items if not i.reasons],
+            shown=shown,
             search=search,
             when=lambda m: when(m.received_at, self.config),
         )
 
     def submission(self, request: Request) -> Response:
+        from wgsubmit.publish import verdict as verdict_of
         from wgsubmit.views import on_time_text, sender_text, visible_name, when
 
         number = int(request.path_params["id"])
         with Store.open_for_reading(self.config.store_path) as store:
-            messages, verdicts = judged(store, self.config)
+            # This message and those that bear on its verdict, not the whole store.
+            message = store.message(number)
+            if message is None:
+                return self.problem(404, f"No message #{number}.")
+            texts = store.attachment_texts(number)
+            verdict = verdict_of(message, store.related(number), self.config, texts)
             events = store.events(number)
-        message = next((m for m in messages if m.id == number), None)
-        if message is None:
-            return self.problem(404, f"No message #{number}.")
-        verdict = next((v for v in verdicts if v.message.id == number), None)
         return self.page(
             "submission.html.j2",
             m=message,
@@ -321,6 +363,9 @@ class Pages:
     async def decide(self, request: Request) -> Response:
         from starlette.concurrency import run_in_threadpool
 
+        from wgsubmit.accounts import officer_of
+        from wgsubmit.triage import user
+
         number = int(request.path_params["id"])
         form = await request.form()
         if not same(_text(form.get("csrf")), self.keys.csrf):
@@ -329,13 +374,15 @@ class Pages:
         if field not in FIELDS or value is None:
             return self.problem(400, "Choose what to decide.")
         # The store's lock and SQLite block: off the event loop, as the other pages are.
-        return await run_in_threadpool(self.record, number, field, value, _text(form.get("shown")))
+        who = officer_of(request.scope) or user()
+        shown = _text(form.get("shown"))
+        return await run_in_threadpool(self.record, number, field, value, shown, who)
 
-    def record(self, number: int, field: str, value: str, shown: str | None) -> Response:
+    def record(self, number: int, field: str, value: str, shown: str | None, who: str) -> Response:
         """One decision, unless the value the officer was shown has changed meanwhile."""
         from starlette.responses import RedirectResponse
 
-        from wgsubmit.triage import Decision, apply, check, user
+        from wgsubmit.triage import Decision, apply, check
 
         back = f"/submission/{number}"
         try:
@@ -353,7 +400,7 @@ class Pages:
                         "nothing was changed. Look at it again before deciding.",
                         back=back,
                     )
-                apply(store, number, decision, user())
+                apply(store, number, decision, who)
         except ValueRefused as err:
             return self.problem(400, str(err), back=back)
         except (StoreError, UsageError) as err:
@@ -365,10 +412,12 @@ def _text(value: object) -> str | None:
     return value if isinstance(value, str) else None
 
 
-def application(config: Config, keys: Secrets, port: int) -> Starlette:
+def application(config: Config, keys: Secrets, port: int, team: Team | None = None) -> Starlette:
     from starlette.applications import Starlette
     from starlette.middleware import Middleware
     from starlette.routing import Route
+
+    from wgsubmit import serve_publish
 
     pages = Pages(config, keys)
     routes = [
@@ -377,33 +426,50 @@ def application(config: Config, keys: Secrets, port: int) -> Starlette:
         Route("/submission/{id:int}/file/{n:int}", pages.file),
         Route("/submission/{id:int}/file/{n:int}/text", pages.file),
         Route("/submission/{id:int}/decide", pages.decide, methods=["POST"]),
+        *serve_publish.routes(pages, secure_headers),
     ]
+    if team is not None:  # officers sign in; the TLS certificate vouches for the host name
+        from wgsubmit.accounts import TeamGuard
+
+        guard = Middleware(
+            TeamGuard, team=team, render=pages.page, secure=secure_headers, policy=PAGE_POLICY
+        )
+        return Starlette(routes=routes, middleware=[guard])
     return Starlette(routes=routes, middleware=[Middleware(Guard, keys=keys, port=port)])
 
 
-def listening(port: int) -> socket.socket:
+def listening(port: int, host: str = "127.0.0.1") -> socket.socket:
     """The socket on 127.0.0.1 (0: a free port), bound before the address is printed."""
-    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    sock = socket.socket(family, socket.SOCK_STREAM)
     sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
     try:
-        sock.bind(("127.0.0.1", port))
+        sock.bind((host.strip("[]"), port))
     except OSError as err:
         sock.close()
-        raise UsageError(f"--port: cannot listen on 127.0.0.1:{port} ({err.strerror})") from None
+        raise UsageError(f"--port: cannot listen on {host}:{port} ({err.strerror})") from None
     sock.listen(64)
     return sock
 
 
-def run(config: Config, port: int, browser: bool, announce: Any) -> None:
-    """Serve until interrupted; ``announce`` gets the address with its token first."""
+def run(
+    config: Config, port: int, browser: bool, announce: Any, tls: TeamTLS | None = None
+) -> None:
+    """Serve until interrupted; ``announce`` gets the address with its token first (in team
+    mode, the address of the sign-in page)."""
     import uvicorn
 
-    with Store.open_for_reading(config.store_path):
-        pass  # no store, or one from another version: say so before listening
-    sock = listening(port)
+    from wgsubmit.accounts import Team
+
+    with Store.open_for_reading(config.store_path) as store:
+        # no store, or one from another version: say so before listening
+        if tls is not None and not store.officers():
+            raise UsageError("team mode needs officers: add one with `wgsubmit officer add NAME`")
+    sock = listening(port, tls.host if tls else "127.0.0.1")
     port = sock.getsockname()[1]
     keys = Secrets.new()
-    address = f"http://127.0.0.1:{port}/?token={keys.token}"
+    team = Team(config.store_path, port) if tls else None
+    address = tls.address(port) if tls else f"http://127.0.0.1:{port}/?token={keys.token}"
     announce(address)
     if browser:
         import webbrowser
@@ -411,7 +477,9 @@ def run(config: Config, port: int, browser: bool, announce: Any) -> None:
         webbrowser.open(address)
     server = uvicorn.Server(
         uvicorn.Config(
-            application(config, keys, port),
+            application(config, keys, port, team),
+            ssl_certfile=tls.cert if tls else None,
+            ssl_keyfile=tls.key if tls else None,
             access_log=False,
             log_level="warning",
             server_header=False,

@@ -128,6 +128,22 @@ def foreign_cue(sentence: str, language: str | None = None) -> str | None:
     return None
 
 
+_ANONYMITY = re.compile(r"\b(anonym\w*|anónim\w*|anonim\w*)", re.IGNORECASE)
+
+
+def identity_cue(sentence: str) -> str | None:
+    """The word by which a sentence speaks of anonymity, or of showing or hiding a name
+    ("without our name"), if it does: what a request published under the name should not
+    say."""
+    cues = _cues()
+    plain = without_topic(sentence)
+    found = _ANONYMITY.search(plain)
+    if found is not None:
+        return found.group(0)
+    name = cues.identity.search(plain)
+    return name.group(0) if name is not None and cues.showing.search(plain) else None
+
+
 def asks(sentence: str) -> bool:
     """Whether the sentence asks something of its reader: a request, not a notice."""
     return bool(_cues().asks.search(sentence))

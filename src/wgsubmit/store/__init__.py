@@ -17,6 +17,7 @@ duplicates nothing.
 | `rows` | the records handed out, mapped from rows by column name |
 | `linking` | the links between messages, and later requests applied to their submission |
 | `decisions` | an officer's decisions, tags, settings, acknowledgements |
+| `officers` | the officers who sign in to `serve` in team mode, with their password hashes |
 """
 
 from wgsubmit.domain import CALL_FLAGS
@@ -37,6 +38,7 @@ from wgsubmit.store.migrations import (
     m006_links,
     m007_calls,
     m008_acknowledgements,
+    m010_officers,
 )
 from wgsubmit.store.rows import Reading, StoredAttachment, StoredMessage
 from wgsubmit.store.sync import MailboxState
@@ -67,6 +69,7 @@ __all__ = [
     "m006_links",
     "m007_calls",
     "m008_acknowledgements",
+    "m010_officers",
     "make_private_dir",
     "sync_files",
     "write_file_atomic",

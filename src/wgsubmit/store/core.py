@@ -17,10 +17,11 @@ from wgsubmit.store.linking import Linking
 from wgsubmit.store.lock import write_lock
 from wgsubmit.store.messages import Messages
 from wgsubmit.store.migrations import SCHEMA_VERSION, migrate
+from wgsubmit.store.officers import Officers
 from wgsubmit.store.sync import Sync
 
 
-class Store(Sync, Messages, Linking, Decisions):
+class Store(Sync, Messages, Linking, Decisions, Officers):
     """A store folder, opened either to read (never waits) or to write (holds the lock)."""
 
     @classmethod

@@ -44,6 +44,8 @@ _DECIDED = {
     "confidentiality": "confidentiality",
 }
 _HUMAN = f"'{DecidedBy.HUMAN}'"
+# What a brief message leaves out: its text, its headers, its recipients.
+_LONG_COLUMNS = frozenset({"body", "headers_json", "to_json", "cc_json"})
 
 
 def _reading_sql(columns: Iterable[str]) -> str:
@@ -206,15 +208,22 @@ class Messages(Files):
         return [(str(k), str(v)) for k, v in json.loads(row["headers_json"] if row else "[]")]
 
     def messages(
-        self, include_all: bool = False, ids: Iterable[int] | None = None
+        self, include_all: bool = False, ids: Iterable[int] | None = None, brief: bool = False
     ) -> list[StoredMessage]:
-        """Stored messages, oldest first; by default only submissions or undecided ones."""
+        """Stored messages, oldest first; by default only submissions or undecided ones.
+        ``brief``: without the body and the recipients (left empty), for a list of many
+        that shows neither (`serve`'s queue), a fraction of the bytes to read."""
         where, params = id_filter("id", list(ids) if ids is not None else None)
         if not include_all:
             where += " AND " if where else " WHERE "
             where += "(kind IS NULL OR kind = 'submission')"
+        columns = "*"
+        if brief:
+            names = [r[1] for r in self.conn.execute("PRAGMA table_info(messages)")]
+            kept = [n for n in names if n not in _LONG_COLUMNS]
+            columns = ", ".join(kept) + ", '' AS body, '[]' AS to_json, '[]' AS cc_json"
         sql = (
-            "SELECT *, (SELECT max(done_at) FROM acknowledgements a WHERE a.message ="
+            f"SELECT {columns}, (SELECT max(done_at) FROM acknowledgements a WHERE a.message ="
             f" messages.id) AS acknowledged_at FROM messages{where} ORDER BY id"
         )
         rows = self.conn.execute(sql, params).fetchall()
@@ -225,6 +234,19 @@ class Messages(Files):
             stored_message(row, attachments.get(row["id"], []), tags.get(row["id"], []))
             for row in rows
         ]
+
+    def related(self, message_id: int) -> list[StoredMessage]:
+        """The messages that bear on one's verdict: every earlier version it replaces
+        (and those they replaced), and later messages amending it."""
+        rows = self.conn.execute(
+            "WITH RECURSIVE earlier(id) AS ("
+            " SELECT id FROM messages WHERE superseded_by = :id"
+            " UNION SELECT m.id FROM messages m JOIN earlier e ON m.superseded_by = e.id)"
+            " SELECT id FROM earlier UNION SELECT id FROM messages WHERE amends = :id",
+            {"id": message_id},
+        )
+        ids = [r[0] for r in rows if r[0] != message_id]
+        return self.messages(include_all=True, ids=ids) if ids else []
 
     def message(self, message_id: int) -> StoredMessage | None:
         found = self.messages(include_all=True, ids=[message_id])

@@ -215,6 +215,15 @@ def m008_acknowledgements(db: Database) -> None:
     db.table("acknowledgements").create_index(["message"], index_name="acknowledgements_message")
 
 
+def m010_officers(db: Database) -> None:
+    """The officers who may sign in to `serve` in team mode, each with a password hash;
+    a name is one officer whatever its case (sqlite-utils has no collation: one statement)."""
+    db.execute(
+        "CREATE TABLE officers (name TEXT PRIMARY KEY COLLATE NOCASE,"
+        " password_hash TEXT NOT NULL, added_at TEXT NOT NULL)"
+    )
+
+
 def _read_again(db: Database) -> None:
     """A new version reads more: every message is read again by the next run."""
     db.execute("UPDATE messages SET processed_at = NULL")
@@ -229,6 +238,7 @@ MIGRATIONS: list[Callable[[Database], None]] = [
     m006_links,
     m007_calls,
     m008_acknowledgements,
+    m010_officers,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 

@@ -1,0 +1,61 @@
+"""What keeps `serve`'s pages quick without changing what they say: the queue a page at a
+time, judged from brief messages; a submission judged from the messages bearing on it
+(`Store.related`) as `publish.build` judges it among all."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from click.testing import Result
+
+from conftest import DUPLICATE, REVISED, SUPERSEDED
+from wgsubmit.config import load_config
+from wgsubmit.publish import build, verdict, verdicts
+from wgsubmit.serve import QUEUE_PAGE, Shown, queue
+from wgsubmit.store import Store
+
+Run = Callable[..., Result]
+
+
+def test_a_submission_alone_is_judged_as_among_all(
+    run: Run, samples: Path, config_path: Path
+) -> None:
+    # #10 replaces #1, which an officer says replaces #7: both bear on #10's verdict.
+    config = load_config(str(config_path))
+    assert run("triage", str(SUPERSEDED), "--supersedes", str(DUPLICATE)).exit_code == 0
+    with Store.open_for_reading(samples) as store:
+        messages = store.messages(include_all=True)
+        among_all = {v.message.id: v for v in build(messages, config).verdicts}
+        assert {m.id for m in store.related(REVISED)} == {SUPERSEDED, DUPLICATE}
+        for m in messages:
+            alone = verdict(m, store.related(m.id), config)
+            if m.id not in among_all:
+                assert alone is None
+                continue
+            assert alone is not None
+            assert alone.reasons == among_all[m.id].reasons, m.id
+            entry = among_all[m.id].entry
+            assert (alone.entry and alone.entry.name) == (entry and entry.name)
+        brief = store.messages(include_all=True, brief=True)
+    assert all(m.body == "" and m.to == () for m in brief)
+    quick = {v.message.id: v.reasons for v in verdicts(brief, config)}
+    assert quick == {i: v.reasons for i, v in among_all.items()}
+
+
+def test_the_queue_is_shown_a_page_at_a_time_in_its_order(samples: Path, config_path: Path) -> None:
+    config = load_config(str(config_path))
+    with Store.open_for_reading(samples) as store:
+        messages = store.messages(include_all=True, brief=True)
+    items = queue(messages, verdicts(messages, config), config) * (QUEUE_PAGE // 5)
+    total, first = len(items), sum(1 for i in items if i.reasons)
+    assert total > 2 * QUEUE_PAGE
+    one = Shown.of(items, "", "")
+    assert one.items == items[:QUEUE_PAGE] and (one.first, one.rest) == (first, total - first)
+    assert one.earlier is None and one.following == f"from={QUEUE_PAGE}"
+    two = Shown.of(items, str(QUEUE_PAGE + 3), "border watch")  # any row: its page
+    assert two.items == items[QUEUE_PAGE : 2 * QUEUE_PAGE]
+    assert two.earlier == "q=border+watch&from=0"
+    last = Shown.of(items, "999999", "")
+    assert last.following is None and last.items == items[last.start :] and last.items
+    assert Shown.of(items, "-5", "").start == 0
