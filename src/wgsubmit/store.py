@@ -127,10 +127,13 @@ class Event:
 
     at: str
     user: str
-    action: str  # triage, confirm, auto, tag, untag
+    action: str  # triage, confirm, auto, tag, untag, note, attach, undo, ...
     field: str | None
     old: str | None
     new: str | None
+    id: int = 0
+    undoes: int | None = None  # the event this one undid
+    undone: bool = False  # a later event undid this one
 
 
 # The decisions an officer can take, each column with the decision it belongs to.
@@ -144,6 +147,19 @@ DECIDED_BY = {
     "received_at": "received",
     "call_answer": "call",
     "withhold_reason": None,
+    "duplicate_of": "duplicate",
+    "anonymous": None,  # 1: published without the name; 0: with it (an officer's word)
+}
+# Columns that hold a message id or a number, and what each decision also set aside
+# (kept in the event, so that undoing it restores them).
+_NUMBERS = {"superseded_by", "duplicate_of", "anonymous"}
+_SET_ASIDE = {"confidentiality": ("confidentiality_evidence",), "call_answer": ("call_evidence",)}
+# Actions an officer can undo from the history, and the one that undoes each.
+_REVERSE = {
+    "tag": "untag",
+    "untag": "tag",
+    "withhold-file": "keep-file",
+    "keep-file": "withhold-file",
 }
 # The flags that say which call a message answers, from the answer.
 CALL_FLAGS = {"other": "other_call", "before": "before_call"}
@@ -391,6 +407,31 @@ def m008_acknowledgements(conn: sqlite3.Connection) -> None:
     )
 
 
+def m009_notes(conn: sqlite3.Connection) -> None:
+    """What undoing a decision needs (the event it undoes, and what else the change set
+    aside), an officer's word on anonymity and on what a message duplicates, and the files
+    an officer attached to a message, kept apart from the raw message so that a re-read
+    reads them again."""
+    _execute_all(
+        conn,
+        """
+        ALTER TABLE events ADD COLUMN undoes INTEGER REFERENCES events(id);
+        ALTER TABLE events ADD COLUMN before_json TEXT;
+        ALTER TABLE messages ADD COLUMN anonymous INTEGER;
+        ALTER TABLE messages ADD COLUMN duplicate_decided_by TEXT;
+        CREATE TABLE added_files (
+            message INTEGER NOT NULL REFERENCES messages(id),
+            sha256 TEXT NOT NULL,
+            filename TEXT,
+            content_type TEXT NOT NULL,
+            user TEXT NOT NULL,
+            added_at TEXT NOT NULL,
+            PRIMARY KEY (message, sha256)
+        )
+        """,
+    )
+
+
 MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     m001_initial,
     m002_reading,
@@ -400,6 +441,7 @@ MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     m006_links,
     m007_calls,
     m008_acknowledgements,
+    m009_notes,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 
@@ -716,7 +758,8 @@ class Store:
                 " from_address = ?, to_json = ?, cc_json = ?, subject = ?, date_header = ?,"
                 f" {_unless_human('received_at', 'received')}, body = ?, headers_json = ?,"
                 " forwarded_by_name = ?,"
-                " forwarded_by_address = ?, flags_json = ?, error = ?, duplicate_of = ?,"
+                " forwarded_by_address = ?, flags_json = ?, error = ?,"
+                f" {_unless_human('duplicate_of', 'duplicate')},"
                 " language = ?, languages_json = ?, body_language = ?, linked_at = NULL,"
                 " says_revision = ?, amendment = ?, amendment_evidence = ?,"
                 f" {_unless_human('kind', 'kind')},"
@@ -982,6 +1025,10 @@ class Store:
         if row is None or row[0] in _STRICTER[value] or (row[1] and row[2]):
             return
         if value == "anonymous":
+            # A later request to be anonymous stands over an officer's earlier "named".
+            self.conn.execute(
+                "UPDATE messages SET anonymous = NULL WHERE id = ? AND anonymous = 0", (target,)
+            )
             self._add_flag(target, "anonymous")
             return
         self.conn.execute(
@@ -1042,7 +1089,12 @@ class Store:
                     )
                 if row[column] != value:
                     changed += 1
-                    self._event(message_id, user, "triage", column, row[column], value)
+                    before = {c: row[c] for c in _SET_ASIDE.get(column, ())}
+                    if decision is not None:
+                        before[f"{decision}_decided_by"] = row[f"{decision}_decided_by"]
+                    self._event(
+                        message_id, user, "triage", column, row[column], value, before=before
+                    )
         return changed
 
     def supersede_by_officer(self, earlier: int, later: int | None, user: str) -> None:
@@ -1066,7 +1118,7 @@ class Store:
                 sql = "INSERT OR IGNORE INTO withheld_files VALUES (?, ?)"
             if self.conn.execute(sql, (message_id, row[0])).rowcount:
                 action = "keep-file" if keep else "withhold-file"
-                self._event(message_id, user, action, "file", None, name)
+                self._event(message_id, user, action, "file", None, name, {"sha256": row[0]})
         return str(name)
 
     def confirm(self, message_id: int, user: str) -> None:
@@ -1110,17 +1162,27 @@ class Store:
 
     def events(self, message_id: int) -> list[Event]:
         rows = self.conn.execute(
-            "SELECT at, user, action, field, old, new FROM events WHERE message = ? ORDER BY id",
+            "SELECT at, user, action, field, old, new, id, undoes,"
+            " EXISTS (SELECT 1 FROM events u WHERE u.undoes = e.id)"
+            " FROM events e WHERE message = ? ORDER BY id",
             (message_id,),
         )
-        return [Event(*r) for r in rows]
+        return [Event(*r[:8], undone=bool(r[8])) for r in rows]
 
     def _event(
-        self, message_id: int, user: str, action: str, field: str | None, old: object, new: object
+        self,
+        message_id: int,
+        user: str,
+        action: str,
+        field: str | None,
+        old: object,
+        new: object,
+        before: dict[str, object] | None = None,
+        undoes: int | None = None,
     ) -> None:
         self.conn.execute(
-            "INSERT INTO events (message, at, user, action, field, old, new)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?)",
+            "INSERT INTO events (message, at, user, action, field, old, new, before_json, undoes)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 message_id,
                 _now(),
@@ -1129,8 +1191,129 @@ class Store:
                 field,
                 None if old is None else str(old),
                 None if new is None else str(new),
+                None if before is None else json.dumps(before),
+                undoes,
             ),
         )
+
+    def add_note(self, message_id: int, text: str, user: str) -> None:
+        """An officer's free-text note, kept in the history."""
+        with self.transaction():
+            self._event(message_id, user, "note", "note", None, text)
+
+    def undo(self, message_id: int, event_id: int, user: str) -> Event:
+        """Undo one event of this message's history, itself recorded as an event: the value
+        it changed goes back, unless it has changed since (StoreError, nothing done)."""
+        with self.transaction():
+            row = self.conn.execute(
+                "SELECT at, user, action, field, old, new, id, undoes, before_json FROM events e"
+                " WHERE id = ? AND message = ? AND NOT EXISTS"
+                " (SELECT 1 FROM events u WHERE u.undoes = e.id)",
+                (event_id, message_id),
+            ).fetchone()
+            if row is None:
+                raise StoreError(f"#{message_id} has no change {event_id} left to undo")
+            event = Event(*row[:8])
+            before = json.loads(row[8] or "{}")
+            if event.action in _REVERSE:
+                self._undo_set(message_id, event, before, user)
+            elif event.action == "note":
+                self._event(message_id, user, "undo", "note", event.new, None, undoes=event.id)
+            elif event.field in DECIDED_BY and event.action in ("triage", "undo"):
+                self._undo_decision(message_id, event, before, user)
+            else:
+                raise StoreError(f"a change of kind {event.action!r} cannot be undone")
+        return event
+
+    def _undo_set(
+        self, message_id: int, event: Event, before: dict[str, object], user: str
+    ) -> None:
+        """A tag put or taken off, a file withheld or let back: the other way round."""
+        if event.field == "tags":
+            tag, add = event.new or event.old, event.action == "untag"
+            sql = "INSERT OR IGNORE INTO tags (message, tag) VALUES (?, ?)"
+            if not add:
+                sql = "DELETE FROM tags WHERE message = ? AND tag = ?"
+            done = self.conn.execute(sql, (message_id, tag)).rowcount
+            old, new = (None, tag) if add else (tag, None)
+        else:
+            keep = event.action == "withhold-file"
+            sql = "DELETE FROM withheld_files WHERE message = ? AND sha256 = ?"
+            if not keep:
+                sql = "INSERT OR IGNORE INTO withheld_files VALUES (?, ?)"
+            done = self.conn.execute(sql, (message_id, before.get("sha256"))).rowcount
+            old, new = None, event.new
+        if not done:
+            raise StoreError(f"#{message_id}'s {event.field} changed since: nothing undone")
+        self._event(
+            message_id, user, _REVERSE[event.action], event.field, old, new, before, event.id
+        )
+
+    def _undo_decision(
+        self, message_id: int, event: Event, before: dict[str, object], user: str
+    ) -> None:
+        """The value an officer's decision replaced, with who had decided it, unless another
+        decision of the same kind still stands (then it stays an officer's)."""
+        column = str(event.field)
+        row = self.conn.execute("SELECT * FROM messages WHERE id = ?", (message_id,)).fetchone()
+        now = None if row[column] is None else str(row[column])
+        if now != event.new:
+            raise StoreError(
+                f"#{message_id}'s {column} was changed since (it is now “{now or '—'}”):"
+                " nothing undone"
+            )
+        value: object = event.old
+        if value is not None and column in _NUMBERS:
+            value = int(str(value))
+        columns = set(row.keys())  # (a Row's "in" looks at its values)
+        restore = {column: value, **{k: v for k, v in before.items() if k in columns}}
+        decision = DECIDED_BY[column]
+        if decision is not None:
+            group = [c for c, d in DECIDED_BY.items() if d == decision]
+            confirmed = decision in ("submitter", "confidentiality", "kind")
+            standing = self.conn.execute(
+                "SELECT 1 FROM events e WHERE message = ? AND id != ? AND NOT EXISTS"
+                " (SELECT 1 FROM events u WHERE u.undoes = e.id) AND ((action = 'confirm'"
+                f" AND ?) OR (action IN ('triage', 'undo') AND field IN"
+                f" ({','.join('?' * len(group))})))",
+                (message_id, event.id, confirmed, *group),
+            ).fetchone()
+            if standing or f"{decision}_decided_by" not in restore:
+                restore[f"{decision}_decided_by"] = "human"
+        undone = {k: row[k] for k in restore if k != column}
+        sets = ", ".join(f"{k} = ?" for k in restore)
+        self.conn.execute(
+            f"UPDATE messages SET {sets} WHERE id = ?", (*restore.values(), message_id)
+        )
+        self._event(message_id, user, "undo", column, event.new, event.old, undone, event.id)
+
+    def add_file(
+        self, message_id: int, filename: str, content_type: str, data: bytes, user: str
+    ) -> str:
+        """A document an officer attaches (the one behind a download link), stored by its
+        sha256 like any attachment; the message is to be read again (`pipeline.process`)."""
+        import hashlib
+
+        sha256 = hashlib.sha256(data).hexdigest()
+        path = self.file_path(sha256)
+        if write_file_atomic(path, data):
+            sync_files([path])  # the only copy: durable before the row that names it
+        with self.transaction():
+            if self.conn.execute(
+                "INSERT OR IGNORE INTO added_files VALUES (?, ?, ?, ?, ?, ?)",
+                (message_id, sha256, filename, content_type, user, _now()),
+            ).rowcount:
+                self._event(message_id, user, "attach", "file", None, filename)
+        return sha256
+
+    def added_files(self, message_id: int) -> list[tuple[str | None, str, bytes]]:
+        """The files officers attached to a message: (name, type, bytes), oldest first."""
+        rows = self.conn.execute(
+            "SELECT filename, content_type, sha256 FROM added_files WHERE message = ?"
+            " ORDER BY added_at, rowid",
+            (message_id,),
+        ).fetchall()
+        return [(r[0], r[1], self.file_path(r[2]).read_bytes()) for r in rows]
 
     def undecided(self) -> list[int]:
         """Submissions whose submitter or unclear request no officer has decided: those
@@ -1338,6 +1521,12 @@ def _with_call_flags(flags: Iterable[str], answer: object) -> list[str]:
     return [*kept, flag] if flag else kept
 
 
+def _officer_flags(flags: list[str], anonymous: int | None) -> tuple[str, ...]:
+    """The flags read, with an officer's word on anonymity over the detectors'."""
+    kept = [f for f in flags if f != "anonymous" or anonymous is None]
+    return tuple([*kept, "anonymous"] if anonymous else kept)
+
+
 def _id_filter(column: str, ids: list[int] | None) -> tuple[str, list[int]]:
     """A WHERE clause restricting column to ids (none when ids is None)."""
     if ids is None:
@@ -1373,7 +1562,7 @@ def _stored_message(
         received_at=_datetime(row["received_at"]),
         body=row["body"],
         forwarded_by=forwarded,
-        flags=tuple(json.loads(row["flags_json"])),
+        flags=_officer_flags(json.loads(row["flags_json"]), row["anonymous"]),
         error=row["error"],
         duplicate_of=row["duplicate_of"],
         kind=row["kind"],
