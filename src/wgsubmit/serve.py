@@ -18,9 +18,10 @@ import socket
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from wgsubmit.config import SUBMITTER_TYPES, Config
-from wgsubmit.errors import StoreError, UsageError, ValueRefused
-from wgsubmit.records import CONFIDENTIALITY, KINDS
+from wgsubmit import serve_forms as forms
+from wgsubmit.config import Config
+from wgsubmit.errors import Changed, StoreError, UsageError, ValueRefused
+from wgsubmit.records import CONFIDENTIALITY, FLAGS, KINDS
 from wgsubmit.store import Store, StoredAttachment, StoredMessage
 
 if TYPE_CHECKING:
@@ -31,16 +32,6 @@ if TYPE_CHECKING:
 
     from wgsubmit.publish import Verdict
 
-# What each decision on the page sets: the form's field, the Decision's, the stored value.
-FIELDS = {
-    "confidentiality": "confidentiality",
-    "kind": "kind",
-    "type": "submitter_type",
-    "name": "submitter_name",
-    "country": "submitter_country",
-    "withhold": "withhold_reason",
-}
-CHOICES = {"confidentiality": CONFIDENTIALITY, "kind": KINDS, "type": SUBMITTER_TYPES}
 # A document is served as what its bytes are, never as what the message called it, and
 # never as html; anything else is bytes to download.
 MEDIA_TYPES = {
@@ -52,7 +43,7 @@ MEDIA_TYPES = {
     "txt": "text/plain; charset=utf-8",
 }
 PAGE_POLICY = (
-    "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; "
+    "default-src 'none'; style-src 'unsafe-inline'; script-src 'self'; form-action 'self'; "
     "frame-ancestors 'none'; base-uri 'none'"
 )
 PDF_POLICY = "default-src 'none'; object-src 'self'; frame-ancestors 'self'"
@@ -152,11 +143,6 @@ def highlighted(body: str, evidence: str | None) -> tuple[str, str, str]:
     return body, "", ""
 
 
-def shown_value(message: StoredMessage, field: str) -> str:
-    value = getattr(message, FIELDS[field])
-    return "" if value is None else str(value)
-
-
 def attachment(message: StoredMessage, number: int) -> StoredAttachment | None:
     """Attachment ``number`` as `show` numbers them (from 1)."""
     return next((a for a in message.attachments if a.position + 1 == number), None)
@@ -243,20 +229,25 @@ class Pages:
     def home(self, request: Request) -> Response:
         from wgsubmit.views import when
 
-        search = request.query_params.get("q", "").strip()
+        params = request.query_params
+        chosen = forms.filters(params, params.getlist("flag"))
         with Store.open_for_reading(self.config.store_path) as store:
             messages, verdicts = judged(store, self.config)
-            found = store.search(search) if search else None
+            found = store.search(chosen.search) if chosen.search else None
         items = [
             i
             for i in queue(messages, verdicts, self.config)
-            if found is None or i.message.id in found
+            if chosen.matches(i.message, self.config, found)
         ]
         return self.page(
             "queue.html.j2",
             first=[i for i in items if i.reasons],
             rest=[i for i in items if not i.reasons],
-            search=search,
+            search=chosen.search or "",
+            params=params,
+            kinds=KINDS,
+            publication=CONFIDENTIALITY,
+            flags=sorted(FLAGS),
             when=lambda m: when(m.received_at, self.config),
         )
 
@@ -271,18 +262,27 @@ class Pages:
         if message is None:
             return self.problem(404, f"No message #{number}.")
         verdict = next((v for v in verdicts if v.message.id == number), None)
+        replaced = [m.id for m in messages if m.superseded_by == number]
+        thread = forms.thread(message, messages)
         return self.page(
             "submission.html.j2",
             m=message,
             verdict=verdict,
             events=events,
+            thread=thread,
+            notes=forms.notes(events),
+            undoable=forms.undoable,
+            last_undo=max((e.id for e in events if forms.undoable(e)), default=None),
+            when=lambda m: when(m.received_at, self.config),
+            forms=forms.FORM,
+            completions=forms.completions(),
             sender=sender_text(message),
             received=when(message.received_at, self.config),
             on_time=on_time_text(message, self.config),
             body=highlighted(message.body, message.confidentiality_evidence),
             name_of=lambda a: visible_name(a.filename or "") or "(no name)",
-            shown=lambda field: shown_value(message, field),
-            choices=CHOICES,
+            shown=lambda field: forms.shown(message, field, replaced),
+            choices=forms.choices(message, thread),
         )
 
     def file(self, request: Request) -> Response:
@@ -317,47 +317,120 @@ class Pages:
         secure_headers(response, PDF_POLICY if kind == "application/pdf" else FILE_POLICY)
         return response
 
-    async def decide(self, request: Request) -> Response:
-        from starlette.concurrency import run_in_threadpool
+    def officer(self, request: Request) -> str:
+        """Whose name goes into the history."""
+        from wgsubmit.triage import user
 
+        return user()
+
+    async def decide(self, request: Request) -> Response:
         number = int(request.path_params["id"])
         form = await request.form()
         if not same(_text(form.get("csrf")), self.keys.csrf):
             return self.problem(403, "This form is not from this page: open it again.")
         field, value = _text(form.get("field")), _text(form.get("value"))
-        if field not in FIELDS or value is None:
+        if field not in forms.FORM or value is None:
             return self.problem(400, "Choose what to decide.")
+        shown = _text(form.get("shown"))
+        return await self.written(number, self.record, field, value, shown, self.officer(request))
+
+    async def written(self, number: int, action: Any, *args: Any) -> Response:
+        from starlette.concurrency import run_in_threadpool
+
         # The store's lock and SQLite block: off the event loop, as the other pages are.
-        return await run_in_threadpool(self.record, number, field, value, _text(form.get("shown")))
+        return await run_in_threadpool(self.write, number, action, *args)
 
-    def record(self, number: int, field: str, value: str, shown: str | None) -> Response:
-        """One decision, unless the value the officer was shown has changed meanwhile."""
+    def write(self, number: int, action: Any, *args: Any) -> Response:
+        """One write under the store's lock, then back to the submission; a refusal is
+        said on a page of its own."""
         from starlette.responses import RedirectResponse
-
-        from wgsubmit.triage import Decision, apply, check, user
 
         back = f"/submission/{number}"
         try:
-            chosen: dict[str, Any] = {field: value}  # one of FIELDS, each a Decision's
-            decision = check(Decision(**chosen), self.config.call.timezone)
             with Store.open_for_writing(self.config.store_path, "serve") as store:
-                message = store.message(number)
-                if message is None:
+                if store.message(number) is None:
                     return self.problem(404, f"No message #{number}.")
-                if shown_value(message, field) != shown:
-                    now = shown_value(message, field) or "—"
-                    return self.problem(
-                        409,
-                        f"#{number}'s {field} was changed meanwhile (it is now “{now}”): "
-                        "nothing was changed. Look at it again before deciding.",
-                        back=back,
-                    )
-                apply(store, number, decision, user())
+                action(store, number, *args)
+        except Changed as err:
+            return self.problem(409, f"{err} Look at it again before deciding.", back=back)
         except ValueRefused as err:
             return self.problem(400, str(err), back=back)
         except (StoreError, UsageError) as err:
             return self.problem(503, str(err), back=back)
         return RedirectResponse(back, status_code=303)
+
+    def record(
+        self, store: Store, number: int, field: str, value: str, shown: str | None, who: str
+    ) -> None:
+        """One decision, unless the value the officer was shown has changed meanwhile."""
+        from wgsubmit.triage import apply, check
+
+        message = store.message(number)
+        assert message is not None
+        replaced = store.replaced(number)
+        now = forms.shown(message, field, replaced)
+        if forms.FORM[field].checked and now != shown:
+            raise Changed(
+                f"#{number}'s {forms.FORM[field].label.lower()} was changed meanwhile (it is "
+                f"now “{now or '—'}”): nothing was changed."
+            )
+        chosen = forms.decisions(message, field, value, replaced)
+        checked = [(target, check(d, self.config.call.timezone)) for target, d in chosen]
+        for target, decision in checked:
+            apply(store, target, decision, who)
+
+    async def undo(self, request: Request) -> Response:
+        number = int(request.path_params["id"])
+        form = await request.form()
+        if not same(_text(form.get("csrf")), self.keys.csrf):
+            return self.problem(403, "This form is not from this page: open it again.")
+        event = _text(form.get("event")) or ""
+        if not event.isdigit():
+            return self.problem(400, "Choose the change to undo.")
+        return await self.written(number, _undo, int(event), self.officer(request))
+
+    async def attach(self, request: Request) -> Response:
+        """A document for a submission (the one behind its link): stored, read like the
+        message's own, and the message read again with it."""
+        number = int(request.path_params["id"])
+        async with request.form(max_files=1, max_fields=10) as form:
+            if not same(_text(form.get("csrf")), self.keys.csrf):
+                return self.problem(403, "This form is not from this page: open it again.")
+            upload = form.get("file")
+            if isinstance(upload, str) or upload is None or not upload.filename:
+                return self.problem(400, "Choose a file to attach.", f"/submission/{number}")
+            data = await upload.read(MAX_UPLOAD + 1)
+            name, kind = upload.filename, upload.content_type or "application/octet-stream"
+        if len(data) > MAX_UPLOAD or not data:
+            return self.problem(400, "The file is empty or over 100 MB.", f"/submission/{number}")
+        args = (self.config, name, kind, data, self.officer(request))
+        return await self.written(number, _attach, *args)
+
+    def script(self, request: Request) -> Response:
+        from importlib import resources
+
+        from starlette.responses import Response
+
+        text = resources.files("wgsubmit").joinpath("templates/serve/keys.js").read_bytes()
+        response = Response(text, media_type="text/javascript; charset=utf-8")
+        secure_headers(response, "default-src 'none'")
+        return response
+
+
+MAX_UPLOAD = 100 * 1024 * 1024
+
+
+def _undo(store: Store, number: int, event: int, who: str) -> None:
+    store.undo(number, event, who)
+
+
+def _attach(
+    store: Store, number: int, config: Config, name: str, kind: str, data: bytes, who: str
+) -> None:
+    from wgsubmit.pipeline import process
+
+    store.add_file(number, name, kind, data, who)
+    process(store, config, [number], lambda stage, done, total: None)
 
 
 def _text(value: object) -> str | None:
@@ -376,6 +449,9 @@ def application(config: Config, keys: Secrets, port: int) -> Starlette:
         Route("/submission/{id:int}/file/{n:int}", pages.file),
         Route("/submission/{id:int}/file/{n:int}/text", pages.file),
         Route("/submission/{id:int}/decide", pages.decide, methods=["POST"]),
+        Route("/submission/{id:int}/undo", pages.undo, methods=["POST"]),
+        Route("/submission/{id:int}/attach", pages.attach, methods=["POST"]),
+        Route("/keys.js", pages.script),
     ]
     return Starlette(routes=routes, middleware=[Middleware(Guard, keys=keys, port=port)])
 

@@ -19,7 +19,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from wgsubmit.errors import StoreError
+from wgsubmit.errors import Changed, StoreError
 from wgsubmit.links import LinkRow, Links, Sender
 from wgsubmit.records import (
     Address,
@@ -1167,7 +1167,10 @@ class Store:
             " FROM events e WHERE message = ? ORDER BY id",
             (message_id,),
         )
-        return [Event(*r[:8], undone=bool(r[8])) for r in rows]
+        return [
+            Event(r[0], r[1], r[2], r[3], r[4], r[5], id=r[6], undoes=r[7], undone=bool(r[8]))
+            for r in rows
+        ]
 
     def _event(
         self,
@@ -1196,6 +1199,13 @@ class Store:
             ),
         )
 
+    def replaced(self, message_id: int) -> list[int]:
+        """The messages this one replaces (whose ``superseded_by`` it is)."""
+        rows = self.conn.execute(
+            "SELECT id FROM messages WHERE superseded_by = ? ORDER BY id", (message_id,)
+        )
+        return [r[0] for r in rows]
+
     def add_note(self, message_id: int, text: str, user: str) -> None:
         """An officer's free-text note, kept in the history."""
         with self.transaction():
@@ -1212,7 +1222,7 @@ class Store:
                 (event_id, message_id),
             ).fetchone()
             if row is None:
-                raise StoreError(f"#{message_id} has no change {event_id} left to undo")
+                raise Changed(f"#{message_id} has no change {event_id} left to undo")
             event = Event(*row[:8])
             before = json.loads(row[8] or "{}")
             if event.action in _REVERSE:
@@ -1222,7 +1232,7 @@ class Store:
             elif event.field in DECIDED_BY and event.action in ("triage", "undo"):
                 self._undo_decision(message_id, event, before, user)
             else:
-                raise StoreError(f"a change of kind {event.action!r} cannot be undone")
+                raise Changed(f"a change of kind {event.action!r} cannot be undone")
         return event
 
     def _undo_set(
@@ -1244,7 +1254,7 @@ class Store:
             done = self.conn.execute(sql, (message_id, before.get("sha256"))).rowcount
             old, new = None, event.new
         if not done:
-            raise StoreError(f"#{message_id}'s {event.field} changed since: nothing undone")
+            raise Changed(f"#{message_id}'s {event.field} changed since: nothing undone")
         self._event(
             message_id, user, _REVERSE[event.action], event.field, old, new, before, event.id
         )
@@ -1258,7 +1268,7 @@ class Store:
         row = self.conn.execute("SELECT * FROM messages WHERE id = ?", (message_id,)).fetchone()
         now = None if row[column] is None else str(row[column])
         if now != event.new:
-            raise StoreError(
+            raise Changed(
                 f"#{message_id}'s {column} was changed since (it is now “{now or '—'}”):"
                 " nothing undone"
             )

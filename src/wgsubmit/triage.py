@@ -369,7 +369,7 @@ def _open(store: Store, session: Session, message: StoredMessage) -> None:
 
     if not message.attachments:
         raise ValueRefused("file", f"#{message.id} has no attachment")
-    number = session.prompt("Open file number", type=int, default=1)
+    number: object = session.prompt("Open file number", type=int, default=1)
     item = next((a for a in message.attachments if a.position + 1 == number), None)
     if item is None:
         raise ValueRefused("file", f"#{message.id} has no attachment {number}")
