@@ -153,7 +153,10 @@ DECIDED_BY = {
 # Columns that hold a message id or a number, and what each decision also set aside
 # (kept in the event, so that undoing it restores them).
 _NUMBERS = {"superseded_by", "duplicate_of", "anonymous"}
-_SET_ASIDE = {"confidentiality": ("confidentiality_evidence",), "call_answer": ("call_evidence",)}
+_SET_ASIDE = {
+    "confidentiality": ("confidentiality_evidence",),
+    "call_answer": ("call_evidence", "flags_json"),
+}
 # Actions an officer can undo from the history, and the one that undoes each.
 _REVERSE = {
     "tag": "untag",
@@ -424,6 +427,7 @@ def m009_notes(conn: sqlite3.Connection) -> None:
             sha256 TEXT NOT NULL,
             filename TEXT,
             content_type TEXT NOT NULL,
+            size INTEGER NOT NULL,
             user TEXT NOT NULL,
             added_at TEXT NOT NULL,
             PRIMARY KEY (message, sha256)
@@ -1310,8 +1314,8 @@ class Store:
             sync_files([path])  # the only copy: durable before the row that names it
         with self.transaction():
             if self.conn.execute(
-                "INSERT OR IGNORE INTO added_files VALUES (?, ?, ?, ?, ?, ?)",
-                (message_id, sha256, filename, content_type, user, _now()),
+                "INSERT OR IGNORE INTO added_files VALUES (?, ?, ?, ?, ?, ?, ?)",
+                (message_id, sha256, filename, content_type, len(data), user, _now()),
             ).rowcount:
                 self._event(message_id, user, "attach", "file", None, filename)
         return sha256
@@ -1502,6 +1506,21 @@ class Store:
                 self.file_path(r[2]).relative_to(self.root),
             )
             for r in rows
+        ]
+        # A file an officer attached is the only copy: kept even while no reading names it.
+        added = self.conn.execute(
+            "SELECT message, sha256, size FROM added_files WHERE sha256 NOT IN"
+            " (SELECT sha256 FROM attachments) GROUP BY sha256 ORDER BY message"
+        )
+        files += [
+            StoredFile(
+                "attachment",
+                r[1],
+                r[2],
+                f"a file attached to message {r[0]}",
+                self.file_path(r[1]).relative_to(self.root),
+            )
+            for r in added
         ]
         return files
 
