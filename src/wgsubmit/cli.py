@@ -19,6 +19,7 @@ import click
 
 from wgsubmit import __version__
 from wgsubmit.config import Config, load_config
+from wgsubmit.domain import OFFICER_CALLS, Kind, Publication, choices
 from wgsubmit.errors import (
     EXIT_INTERRUPTED,
     EXIT_OPERATIONAL,
@@ -28,7 +29,7 @@ from wgsubmit.errors import (
     ValueRefused,
     WgsubmitError,
 )
-from wgsubmit.records import CONFIDENTIALITY, FLAGS, KINDS
+from wgsubmit.records import FLAGS
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -338,12 +339,12 @@ def _list_options(function: Callable[..., Any]) -> Callable[..., Any]:
         click.option("--language", metavar="CODE", help="Only this language (ISO 639-1, e.g. fr)."),
         click.option(
             "--confidentiality",
-            type=click.Choice(CONFIDENTIALITY),
+            type=click.Choice(choices(Publication)),
             help="Only this publication request.",
         ),
         click.option(
             "--kind",
-            type=click.Choice(KINDS),
+            type=click.Choice(choices(Kind)),
             help="Only this kind of message (implies --all for other kinds).",
         ),
         click.option("--late/--on-time", "late", default=None, help="Only late, or on-time, ones."),
@@ -501,7 +502,7 @@ def show(ctx: click.Context, message_id: int, as_json: bool, save_dir: Path | No
 )
 @click.option(
     "--call",
-    type=click.Choice(["this", "other"]),
+    type=click.Choice(OFFICER_CALLS),
     help="Which of the mandate's calls it answers: this one, or another.",
 )
 @click.option(

@@ -16,38 +16,13 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from wgsubmit.domain import DEFAULT_GROUPS, SubmitterType, choices
 from wgsubmit.errors import ConfigError
 
 CONFIG_ENV = "WGSUBMIT_CONFIG"
 DEFAULT_CONFIG_NAME = "config.toml"
 
-SUBMITTER_TYPES = (
-    "member_state",
-    "observer_state",
-    "nhri",
-    "international_org",
-    "civil_society",
-    "academic",
-    "private_sector",
-    "individual",
-    "other",
-)
-
-DEFAULT_GROUPS: list[dict[str, Any]] = [
-    {"title": "Member States", "types": ["member_state", "observer_state"]},
-    {
-        "title": "Other stakeholders",
-        "types": [
-            "nhri",
-            "international_org",
-            "civil_society",
-            "academic",
-            "private_sector",
-            "individual",
-            "other",
-        ],
-    },
-]
+SUBMITTER_TYPES = tuple(choices(SubmitterType))
 
 
 @dataclass(frozen=True)
