@@ -37,7 +37,7 @@ if TYPE_CHECKING:
     from wgsubmit.acknowledge import Plan
     from wgsubmit.pipeline import Progress, RunReport
     from wgsubmit.publish import PublishList
-    from wgsubmit.store import Store
+    from wgsubmit.store import Store, StoredMessage
 
 
 class WgsubmitGroup(click.Group):
@@ -559,15 +559,7 @@ def triage(
     who = user()
     with Store.open_for_writing(config.store_path, _command_name()) as store:
         if auto:
-            done = apply_suggestions(store, who)
-            for message in done:
-                _stdout().print(
-                    f"#{message.id}  {message.submitter_type or '?'}  "
-                    f"{message.submitter_name or '?'}  {message.confidentiality or '?'}",
-                    markup=False,
-                    highlight=False,
-                )
-            _stderr().print(f"triage: suggestions kept for {len(done)} submissions.")
+            _print_kept(apply_suggestions(store, who))
             return
         if direct:
             assert message_id is not None
@@ -575,6 +567,18 @@ def triage(
             _stderr().print(f"triage: #{message_id}: {changed} values set.")
             return
         _triage_session(store, config, message_id)
+
+
+def _print_kept(done: list[StoredMessage]) -> None:
+    """`triage --auto`: each submission whose suggestions were kept, then how many."""
+    for message in done:
+        _stdout().print(
+            f"#{message.id}  {message.submitter_type or '?'}  "
+            f"{message.submitter_name or '?'}  {message.confidentiality or '?'}",
+            markup=False,
+            highlight=False,
+        )
+    _stderr().print(f"triage: suggestions kept for {len(done)} submissions.")
 
 
 def _interactive() -> bool:
@@ -686,7 +690,7 @@ def export(
         wgsubmit export --require-reviewed -o inputs.html --files upload/
         wgsubmit export --format csv > inputs.csv
     """
-    from wgsubmit.publish import build, files_copied, render, render_dry_run
+    from wgsubmit.publish import build, render
     from wgsubmit.store import Store
 
     config = _config(ctx)
@@ -705,24 +709,12 @@ def export(
         messages = store.messages(include_all=True)
         publish_list = build(messages, config, include_late, store.attachment_texts, _reader(store))
         if dry_run:
-            if unread:
-                _stderr().print(f"{unread} stored messages are not read yet.", markup=False)
-            render_dry_run(
-                _stdout(), publish_list, config, f"export --dry-run: {config.call.title}"
-            )
-            _stderr().print("Nothing written.")
+            _dry_run(publish_list, config, unread)
             return
         if require_reviewed:
             _refuse_unreviewed(publish_list)
         text = render(publish_list, fmt)
-        copying: contextlib.AbstractContextManager[list[Path]] = (
-            files_copied(publish_list, files_dir, store.file_path)
-            if files_dir is not None
-            else contextlib.nullcontext([])
-        )
-        with copying as written:
-            if output is not None:
-                _write_atomically(output, text)
+        written = _export_written(publish_list, text, output, files_dir, store.file_path)
     if files_dir is not None:
         _stderr().print(f"export: {len(written)} files copied to {files_dir}.", markup=False)
     if output is None:
@@ -730,6 +722,37 @@ def export(
     else:
         entries = len(publish_list.entries)
         _stderr().print(f"export: {entries} submissions written to {output}.", markup=False)
+
+
+def _dry_run(publish_list: PublishList, config: Config, unread: int) -> None:
+    """`export --dry-run`: every submission's verdict; nothing written."""
+    from wgsubmit.publish import render_dry_run
+
+    if unread:
+        _stderr().print(f"{unread} stored messages are not read yet.", markup=False)
+    render_dry_run(_stdout(), publish_list, config, f"export --dry-run: {config.call.title}")
+    _stderr().print("Nothing written.")
+
+
+def _export_written(
+    publish_list: PublishList,
+    text: str,
+    output: Path | None,
+    files_dir: Path | None,
+    file_path: Callable[[str], Path],
+) -> list[Path]:
+    """The files copied (all of them or none) and the list written; the files copied."""
+    from wgsubmit.publish import files_copied
+
+    copying: contextlib.AbstractContextManager[list[Path]] = (
+        files_copied(publish_list, files_dir, file_path)
+        if files_dir is not None
+        else contextlib.nullcontext([])
+    )
+    with copying as written:
+        if output is not None:
+            _write_atomically(output, text)
+    return written
 
 
 @cli.command()
