@@ -12,7 +12,7 @@ from click.testing import Result
 from conftest import DUPLICATE, REVISED, SUPERSEDED
 from wgsubmit.config import load_config
 from wgsubmit.publish import build, verdict, verdicts
-from wgsubmit.serve import QUEUE_PAGE, Shown, queue
+from wgsubmit.serve_queue import QUEUE_PAGE, Shown, queue
 from wgsubmit.store import Store
 
 Run = Callable[..., Result]
@@ -50,12 +50,13 @@ def test_the_queue_is_shown_a_page_at_a_time_in_its_order(samples: Path, config_
     items = queue(messages, verdicts(messages, config), config) * (QUEUE_PAGE // 5)
     total, first = len(items), sum(1 for i in items if i.reasons)
     assert total > 2 * QUEUE_PAGE
-    one = Shown.of(items, "", "")
+    one = Shown.of(items, "", [])
     assert one.items == items[:QUEUE_PAGE] and (one.first, one.rest) == (first, total - first)
     assert one.earlier is None and one.following == f"from={QUEUE_PAGE}"
-    two = Shown.of(items, str(QUEUE_PAGE + 3), "border watch")  # any row: its page
+    query = [("q", "border watch"), ("flag", "late"), ("from", "7")]  # filters kept, not from
+    two = Shown.of(items, str(QUEUE_PAGE + 3), query)  # any row: its page
     assert two.items == items[QUEUE_PAGE : 2 * QUEUE_PAGE]
-    assert two.earlier == "q=border+watch&from=0"
-    last = Shown.of(items, "999999", "")
+    assert two.earlier == "q=border+watch&flag=late&from=0"
+    last = Shown.of(items, "999999", [])
     assert last.following is None and last.items == items[last.start :] and last.items
-    assert Shown.of(items, "-5", "").start == 0
+    assert Shown.of(items, "-5", []).start == 0

@@ -523,9 +523,10 @@ def triage(
 
     Without an ID, walks the submissions no officer has decided yet, oldest
     first, and resumes where the last session stopped. Enter accepts what is
-    suggested; keys change the type, name, country or publication, tag, skip
-    or quit. With an ID and options, sets those values directly. What an
-    officer decides is kept by every later run.
+    suggested; keys change the type, name, country, publication or kind,
+    withhold it or one file, open an attachment, tag, skip or quit. With an ID
+    and options, sets those values directly. What an officer decides is kept by
+    every later run.
 
     \b
     Example:

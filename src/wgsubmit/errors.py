@@ -40,6 +40,10 @@ class StoreError(WgsubmitError):
     """The store is missing, locked, damaged or the disk is full."""
 
 
+class Changed(WgsubmitError):
+    """What an officer acted on changed meanwhile (another officer): nothing was done."""
+
+
 class MailServerError(WgsubmitError):
     """The IMAP server is unreachable, refuses the login or drops the connection."""
 

@@ -16,7 +16,15 @@ from wgsubmit import links
 from wgsubmit.config import Config
 from wgsubmit.errors import StoreError
 from wgsubmit.parse import parse_message
-from wgsubmit.records import CallAnswer, Detection, Extraction, Language, Message, RawMessage
+from wgsubmit.records import (
+    Attachment,
+    CallAnswer,
+    Detection,
+    Extraction,
+    Language,
+    Message,
+    RawMessage,
+)
 from wgsubmit.store import Reading, Store
 
 if TYPE_CHECKING:
@@ -196,9 +204,8 @@ def _start_batch(store: Store, extractor: Extractor, ids: list[int]) -> _Started
     for message_id in ids:
         try:
             message = parse_message(store.raw_message(message_id))
-            parsed.append(
-                (message_id, replace(message, attachments=expand_archives(message.attachments)))
-            )
+            attached = (*message.attachments, *added_files(store, message_id))
+            parsed.append((message_id, replace(message, attachments=expand_archives(attached))))
         except StoreError:
             raise
         except Exception as err:
@@ -206,6 +213,14 @@ def _start_batch(store: Store, extractor: Extractor, ids: list[int]) -> _Started
     messages = [m for _, m in parsed if isinstance(m, Message)]
     everything = [a for m in messages for a in m.attachments]
     return _Started(ids, parsed, extractor.start(everything, [own_text(m.body) for m in messages]))
+
+
+def added_files(store: Store, message_id: int) -> tuple[Attachment, ...]:
+    """The documents an officer attached to a message, read after its own."""
+    return tuple(
+        Attachment(name, content_type, data)
+        for name, content_type, data in store.added_files(message_id)
+    )
 
 
 def _finish_batch(

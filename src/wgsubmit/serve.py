@@ -18,10 +18,11 @@ import socket
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from wgsubmit.config import SUBMITTER_TYPES, Config
-from wgsubmit.domain import Publication, by_officer, language_ok
-from wgsubmit.errors import StoreError, UsageError, ValueRefused
-from wgsubmit.records import CONFIDENTIALITY, KINDS
+from wgsubmit import serve_forms as forms
+from wgsubmit.config import Config
+from wgsubmit.errors import Changed, StoreError, UsageError, ValueRefused
+from wgsubmit.records import CONFIDENTIALITY, FLAGS, KINDS
+from wgsubmit.serve_queue import Shown, judged, queue
 from wgsubmit.store import Store, StoredAttachment, StoredMessage
 
 if TYPE_CHECKING:
@@ -31,18 +32,7 @@ if TYPE_CHECKING:
     from starlette.types import ASGIApp, Receive, Scope, Send
 
     from wgsubmit.accounts import Team, TeamTLS
-    from wgsubmit.publish import Verdict
 
-# What each decision on the page sets: the form's field, the Decision's, the stored value.
-FIELDS = {
-    "confidentiality": "confidentiality",
-    "kind": "kind",
-    "type": "submitter_type",
-    "name": "submitter_name",
-    "country": "submitter_country",
-    "withhold": "withhold_reason",
-}
-CHOICES = {"confidentiality": CONFIDENTIALITY, "kind": KINDS, "type": SUBMITTER_TYPES}
 # A document is served as what its bytes are, never as what the message called it, and
 # never as html; anything else is bytes to download.
 MEDIA_TYPES = {
@@ -54,12 +44,11 @@ MEDIA_TYPES = {
     "txt": "text/plain; charset=utf-8",
 }
 PAGE_POLICY = (
-    "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; "
+    "default-src 'none'; style-src 'unsafe-inline'; script-src 'self'; form-action 'self'; "
     "frame-ancestors 'none'; base-uri 'none'"
 )
 PDF_POLICY = "default-src 'none'; object-src 'self'; frame-ancestors 'self'"
 FILE_POLICY = "sandbox; default-src 'none'"
-QUEUE_PAGE = 200  # rows on one page of the queue
 
 
 @dataclass(frozen=True)
@@ -82,106 +71,6 @@ def same(given: str | None, expected: str) -> bool:
     return given is not None and hmac.compare_digest(given.encode(), expected.encode())
 
 
-@dataclass(frozen=True)
-class Attention:
-    """One submission in the queue, with what an officer must look at (empty: nothing)."""
-
-    message: StoredMessage
-    verdict: Verdict
-    reasons: tuple[str, ...]
-
-
-def attention(verdict: Verdict, amended: bool, language: bool | None) -> tuple[str, ...]:
-    """Why a submission needs an officer before the page is right, in the queue's words;
-    ``language`` is whether the call accepts its language (`domain.language_ok`)."""
-    message = verdict.message
-    checks = [
-        (
-            message.confidentiality == Publication.UNCLEAR
-            and not by_officer(message.confidentiality_decided_by),
-            "publication request unclear",
-        ),
-        (message.call_answer == "unclear", "which call it answers is unclear"),
-        (message.kind is None, "not read yet"),
-        (any(a.error for a in message.attachments), "documents that could not be read"),
-        ("needs_download" in message.flags, "needs_download: its document is behind a link"),
-        (language is False, "in a language the call does not accept"),
-        ("late" in verdict.reasons, "late"),
-        ("anonymous" in message.flags, "anonymous"),
-        ("personal_case" in message.flags, "personal_case"),
-        (amended, "a later message amends it"),
-    ]
-    return tuple(reason for holds, reason in checks if holds)
-
-
-def queue(
-    messages: list[StoredMessage], verdicts: tuple[Verdict, ...], config: Config
-) -> list[Attention]:
-    """Those an officer must look at first (an unclear request before the others), then
-    the rest, each oldest first."""
-
-    amended = {m.amends for m in messages if m.amends is not None}
-    items = [
-        Attention(
-            v.message,
-            v,
-            attention(v, v.message.id in amended, language_ok(v.message, config)),
-        )
-        for v in verdicts
-    ]
-
-    def order(item: Attention) -> tuple[int, str, int]:
-        rank = 0 if "publication request unclear" in item.reasons else 1 if item.reasons else 2
-        received = item.message.received_at.isoformat() if item.message.received_at else ""
-        return rank, received or item.message.stored_at, item.message.id
-
-    return sorted(items, key=order)
-
-
-@dataclass(frozen=True)
-class Shown:
-    """One page of the queue, in its order: a few hundred rows are all a browser shows
-    quickly, and an officer reads. ``first``/``rest``: how many in each part, in all."""
-
-    items: list[Attention]
-    start: int
-    first: int
-    rest: int
-    following: str | None  # the next page's query string
-    earlier: str | None
-
-    @classmethod
-    def of(cls, items: list[Attention], start_text: str, search: str) -> Shown:
-        from urllib.parse import urlencode
-
-        start = int(start_text) if start_text.isdigit() else 0
-        start = min(start, max(0, len(items) - 1)) // QUEUE_PAGE * QUEUE_PAGE
-
-        def page(at: int) -> str:
-            return urlencode({**({"q": search} if search else {}), "from": at})
-
-        first = sum(1 for i in items if i.reasons)
-        end = start + QUEUE_PAGE
-        return cls(
-            items[start:end],
-            start,
-            first,
-            len(items) - first,
-            page(end) if end < len(items) else None,
-            page(start - QUEUE_PAGE) if start else None,
-        )
-
-
-def judged(store: Store, config: Config) -> tuple[list[StoredMessage], tuple[Verdict, ...]]:
-    """Every stored message, brief (neither body nor recipients), and each submission's
-    verdict as `export --dry-run` gives it: whether and why not; its notes and files, which
-    the queue does not show, are not `build`'s."""
-    from wgsubmit.publish import verdicts
-
-    messages = store.messages(include_all=True, brief=True)  # neither body nor recipients
-    return messages, verdicts(messages, config)
-
-
 def highlighted(body: str, evidence: str | None) -> tuple[str, str, str]:
     """The body split around the sentence that decided publication: (before, it, after);
     the template escapes each part and marks the middle one."""
@@ -189,11 +78,6 @@ def highlighted(body: str, evidence: str | None) -> tuple[str, str, str]:
         start = body.index(evidence)
         return body[:start], evidence, body[start + len(evidence) :]
     return body, "", ""
-
-
-def shown_value(message: StoredMessage, field: str) -> str:
-    value = getattr(message, FIELDS[field])
-    return "" if value is None else str(value)
 
 
 def attachment(message: StoredMessage, number: int) -> StoredAttachment | None:
@@ -282,22 +166,27 @@ class Pages:
     def home(self, request: Request) -> Response:
         from wgsubmit.views import when
 
-        search = request.query_params.get("q", "").strip()
+        params = request.query_params
+        chosen = forms.filters(params, params.getlist("flag"))
         with Store.open_for_reading(self.config.store_path) as store:
             messages, verdicts = judged(store, self.config)
-            found = store.search(search) if search else None
+            found = store.search(chosen.search) if chosen.search else None
         items = [
             i
             for i in queue(messages, verdicts, self.config)
-            if found is None or i.message.id in found
+            if chosen.matches(i.message, self.config, found)
         ]
-        shown = Shown.of(items, request.query_params.get("from", ""), search)
+        shown = Shown.of(items, params.get("from", ""), params.multi_items())
         return self.page(
             "queue.html.j2",
             first=[i for i in shown.items if i.reasons],
             rest=[i for i in shown.items if not i.reasons],
             shown=shown,
-            search=search,
+            search=chosen.search or "",
+            params=params,
+            kinds=KINDS,
+            publication=CONFIDENTIALITY,
+            flags=sorted(FLAGS),
             when=lambda m: when(m.received_at, self.config),
         )
 
@@ -314,18 +203,28 @@ class Pages:
             texts = store.attachment_texts(number)
             verdict = verdict_of(message, store.related(number), self.config, texts)
             events = store.events(number)
+            neighbours = store.neighbours(number)
+            replaced = store.replaced(number)
+        thread = forms.thread(message, neighbours)
         return self.page(
             "submission.html.j2",
             m=message,
             verdict=verdict,
             events=events,
+            thread=thread,
+            notes=forms.notes(events),
+            undoable=forms.undoable,
+            last_undo=max((e.id for e in events if forms.undoable(e)), default=None),
+            when=lambda m: when(m.received_at, self.config),
+            forms=forms.FORM,
+            completions=forms.completions(),
             sender=sender_text(message),
             received=when(message.received_at, self.config),
             on_time=on_time_text(message, self.config),
             body=highlighted(message.body, message.confidentiality_evidence),
             name_of=lambda a: visible_name(a.filename or "") or "(no name)",
-            shown=lambda field: shown_value(message, field),
-            choices=CHOICES,
+            shown=lambda field: forms.shown(message, field, replaced),
+            choices=forms.choices(message, thread),
         )
 
     def file(self, request: Request) -> Response:
@@ -360,52 +259,121 @@ class Pages:
         secure_headers(response, PDF_POLICY if kind == "application/pdf" else FILE_POLICY)
         return response
 
-    async def decide(self, request: Request) -> Response:
-        from starlette.concurrency import run_in_threadpool
-
+    def officer(self, request: Request) -> str:
+        """Whose name goes into the history: the officer signed in, in team mode."""
         from wgsubmit.accounts import officer_of
         from wgsubmit.triage import user
 
+        return officer_of(request.scope) or user()
+
+    async def decide(self, request: Request) -> Response:
         number = int(request.path_params["id"])
         form = await request.form()
         if not same(_text(form.get("csrf")), self.keys.csrf):
             return self.problem(403, "This form is not from this page: open it again.")
         field, value = _text(form.get("field")), _text(form.get("value"))
-        if field not in FIELDS or value is None:
+        if field not in forms.FORM or value is None:
             return self.problem(400, "Choose what to decide.")
-        # The store's lock and SQLite block: off the event loop, as the other pages are.
-        who = officer_of(request.scope) or user()
         shown = _text(form.get("shown"))
-        return await run_in_threadpool(self.record, number, field, value, shown, who)
+        return await self.written(number, self.record, field, value, shown, self.officer(request))
 
-    def record(self, number: int, field: str, value: str, shown: str | None, who: str) -> Response:
-        """One decision, unless the value the officer was shown has changed meanwhile."""
+    async def written(self, number: int, action: Any, *args: Any) -> Response:
+        from starlette.concurrency import run_in_threadpool
+
+        # The store's lock and SQLite block: off the event loop, as the other pages are.
+        return await run_in_threadpool(self.write, number, action, *args)
+
+    def write(self, number: int, action: Any, *args: Any) -> Response:
+        """One write under the store's lock, then back to the submission; a refusal is
+        said on a page of its own."""
         from starlette.responses import RedirectResponse
-
-        from wgsubmit.triage import Decision, apply, check
 
         back = f"/submission/{number}"
         try:
-            chosen: dict[str, Any] = {field: value}  # one of FIELDS, each a Decision's
-            decision = check(Decision(**chosen), self.config.call.timezone)
             with Store.open_for_writing(self.config.store_path, "serve") as store:
-                message = store.message(number)
-                if message is None:
+                if store.message(number) is None:
                     return self.problem(404, f"No message #{number}.")
-                if shown_value(message, field) != shown:
-                    now = shown_value(message, field) or "—"
-                    return self.problem(
-                        409,
-                        f"#{number}'s {field} was changed meanwhile (it is now “{now}”): "
-                        "nothing was changed. Look at it again before deciding.",
-                        back=back,
-                    )
-                apply(store, number, decision, who)
+                action(store, number, *args)
+        except Changed as err:
+            return self.problem(409, f"{err} Look at it again before deciding.", back=back)
         except ValueRefused as err:
             return self.problem(400, str(err), back=back)
         except (StoreError, UsageError) as err:
             return self.problem(503, str(err), back=back)
         return RedirectResponse(back, status_code=303)
+
+    def record(
+        self, store: Store, number: int, field: str, value: str, shown: str | None, who: str
+    ) -> None:
+        """One decision, unless the value the officer was shown has changed meanwhile."""
+        from wgsubmit.triage import apply, check
+
+        message = store.message(number)
+        assert message is not None
+        replaced = store.replaced(number)
+        now = forms.shown(message, field, replaced)
+        if forms.FORM[field].checked and now != shown:
+            raise Changed(
+                f"#{number}'s {forms.FORM[field].label.lower()} was changed meanwhile (it is "
+                f"now “{now or '—'}”): nothing was changed."
+            )
+        chosen = forms.decisions(message, field, value, replaced)
+        checked = [(target, check(d, self.config.call.timezone)) for target, d in chosen]
+        for target, decision in checked:
+            apply(store, target, decision, who)
+
+    async def undo(self, request: Request) -> Response:
+        number = int(request.path_params["id"])
+        form = await request.form()
+        if not same(_text(form.get("csrf")), self.keys.csrf):
+            return self.problem(403, "This form is not from this page: open it again.")
+        event = _text(form.get("event")) or ""
+        if not event.isdigit():
+            return self.problem(400, "Choose the change to undo.")
+        return await self.written(number, _undo, int(event), self.officer(request))
+
+    async def attach(self, request: Request) -> Response:
+        """A document for a submission (the one behind its link): stored, read like the
+        message's own, and the message read again with it."""
+        number = int(request.path_params["id"])
+        async with request.form(max_files=1, max_fields=10) as form:
+            if not same(_text(form.get("csrf")), self.keys.csrf):
+                return self.problem(403, "This form is not from this page: open it again.")
+            upload = form.get("file")
+            if isinstance(upload, str) or upload is None or not upload.filename:
+                return self.problem(400, "Choose a file to attach.", f"/submission/{number}")
+            data = await upload.read(MAX_UPLOAD + 1)
+            name, kind = upload.filename, upload.content_type or "application/octet-stream"
+        if len(data) > MAX_UPLOAD or not data:
+            return self.problem(400, "The file is empty or over 100 MB.", f"/submission/{number}")
+        args = (self.config, name, kind, data, self.officer(request))
+        return await self.written(number, _attach, *args)
+
+    def script(self, request: Request) -> Response:
+        from importlib import resources
+
+        from starlette.responses import Response
+
+        text = resources.files("wgsubmit").joinpath("templates/serve/keys.js").read_bytes()
+        response = Response(text, media_type="text/javascript; charset=utf-8")
+        secure_headers(response, "default-src 'none'")
+        return response
+
+
+MAX_UPLOAD = 100 * 1024 * 1024
+
+
+def _undo(store: Store, number: int, event: int, who: str) -> None:
+    store.undo(number, event, who)
+
+
+def _attach(
+    store: Store, number: int, config: Config, name: str, kind: str, data: bytes, who: str
+) -> None:
+    from wgsubmit.pipeline import process
+
+    store.add_file(number, name, kind, data, who)
+    process(store, config, [number], lambda stage, done, total: None)
 
 
 def _text(value: object) -> str | None:
@@ -427,6 +395,9 @@ def application(config: Config, keys: Secrets, port: int, team: Team | None = No
         Route("/submission/{id:int}/file/{n:int}/text", pages.file),
         Route("/submission/{id:int}/decide", pages.decide, methods=["POST"]),
         *serve_publish.routes(pages, secure_headers),
+        Route("/submission/{id:int}/undo", pages.undo, methods=["POST"]),
+        Route("/submission/{id:int}/attach", pages.attach, methods=["POST"]),
+        Route("/keys.js", pages.script),
     ]
     if team is not None:  # officers sign in; the TLS certificate vouches for the host name
         from wgsubmit.accounts import TeamGuard

@@ -38,6 +38,12 @@ class Decision:
     withhold_files: tuple[int, ...] = ()  # attachment numbers as `show` prints them
     keep_files: tuple[int, ...] = ()
     call: str | None = None  # this or other: which of the mandate's calls it answers
+    anonymous: bool | None = None  # published without the submitter's name, or with it
+    duplicate_of: int | None = None
+    not_duplicate: bool = False
+    tag: str | None = None
+    untag: str | None = None
+    note: str | None = None  # free text for the history
 
     def changes(self) -> dict[str, str | int | None]:
         columns = {
@@ -49,6 +55,8 @@ class Decision:
             "kind": self.kind,
             "withhold_reason": self.withhold,
             "call_answer": self.call,
+            "anonymous": None if self.anonymous is None else int(self.anonymous),
+            "duplicate_of": self.duplicate_of,
         }
         return {k: v for k, v in columns.items() if v is not None}
 
@@ -121,6 +129,14 @@ def check(decision: Decision, timezone: str = "UTC") -> Decision:
         raise ValueRefused("withhold", "give the reason")
     if decision.supersedes is not None and decision.not_superseded:
         raise ValueRefused("supersedes", "cannot go together", together_with="not_superseded")
+    if decision.duplicate_of is not None and decision.not_duplicate:
+        raise ValueRefused("duplicate_of", "cannot go together", together_with="not_duplicate")
+    if decision.note is not None and not decision.note.strip():
+        raise ValueRefused("note", "write the note")
+    if decision.tag is not None:
+        decision = replace(decision, tag=valid_tag(decision.tag))
+    if decision.untag is not None:
+        decision = replace(decision, untag=valid_tag(decision.untag))
     if decision.received is not None:
         decision = replace(decision, received=received_time(decision.received, timezone))
     if decision.country is not None:
@@ -147,12 +163,17 @@ def apply(store: Store, message_id: int, decision: Decision, who: str) -> int:
         for number in chosen:
             if number not in numbers:
                 raise ValueRefused(field, f"#{message_id} has no attachment {number}")
-    if decision.supersedes is not None and (
-        decision.supersedes == message_id or store.message(decision.supersedes) is None
-    ):
-        raise ValueRefused("supersedes", f"no other message with id {decision.supersedes}")
+    _check_links(store, message_id, decision)
     # Everything checked: nothing is set unless all of it can be.
     changed = store.decide(message_id, decision.changes(), who) if decision.changes() else 0
+    if decision.not_duplicate and message.duplicate_of is not None:
+        changed += store.decide(message_id, {"duplicate_of": None}, who)
+    for tag, remove in ((decision.tag, False), (decision.untag, True)):
+        if tag is not None:
+            changed += len(store.tag([message_id], tag, who, remove=remove))
+    if decision.note is not None:
+        store.add_note(message_id, decision.note.strip(), who)
+        changed += 1
     for number in decision.withhold_files:
         store.withhold_file(message_id, number - 1, who)
         changed += 1
@@ -166,6 +187,46 @@ def apply(store: Store, message_id: int, decision: Decision, who: str) -> int:
         store.supersede_by_officer(message_id, None, who)
         changed += 1
     return changed
+
+
+def _check_links(store: Store, message_id: int, decision: Decision) -> None:
+    """What a message replaces or duplicates is another stored message, and no circle:
+    a submission that replaces (or duplicates) itself through others would drop silently."""
+    for field, other in (
+        ("supersedes", decision.supersedes),
+        ("duplicate_of", decision.duplicate_of),
+    ):
+        if other is not None and (other == message_id or store.message(other) is None):
+            raise ValueRefused(field, f"no other message with id {other}")
+    if decision.supersedes is not None and _reaches(
+        store, message_id, decision.supersedes, "superseded_by"
+    ):
+        raise ValueRefused(
+            "supersedes",
+            f"#{decision.supersedes} already replaces #{message_id}, directly or through "
+            "others: that would make a circle",
+        )
+    if decision.duplicate_of is not None and _reaches(
+        store, decision.duplicate_of, message_id, "duplicate_of"
+    ):
+        raise ValueRefused(
+            "duplicate_of",
+            f"#{decision.duplicate_of} is already a duplicate of #{message_id}: that would "
+            "make a circle",
+        )
+
+
+def _reaches(store: Store, start: int, goal: int, column: str) -> bool:
+    """Whether following ``column`` (superseded_by, duplicate_of) from start comes to goal."""
+    seen: set[int] = set()
+    current: int | None = start
+    while current is not None and current not in seen:
+        if current == goal:
+            return True
+        seen.add(current)
+        found = store.message(current)
+        current = getattr(found, column) if found else None
+    return False
 
 
 def apply_suggestions(store: Store, who: str) -> list[StoredMessage]:
@@ -209,8 +270,8 @@ def _summary(message: StoredMessage) -> str:
 # --- the interactive session ---
 
 KEYS = (
-    "[Enter] accept  [t] type  [n] name  [c] country  [p] confidentiality  "
-    "[w] which call  [g] tag  [s] skip  [q] quit"
+    "[Enter] accept  [t] type  [n] name  [c] country  [p] confidentiality  [k] kind  "
+    "[x] withhold  [o] open a file  [w] which call  [g] tag  [s] skip  [q] quit"
 )
 
 
@@ -222,6 +283,7 @@ class Session:
     console: Console
     getchar: Callable[[], str]
     prompt: Callable[..., str]
+    launch: Callable[[str], object] | None = None  # the system's opener (click.launch)
 
 
 def run_interactive(store: Store, config: Config, session: Session, who: str) -> tuple[int, int]:
@@ -249,6 +311,8 @@ def run_interactive(store: Store, config: Config, session: Session, who: str) ->
                     tag = session.prompt("Tag")
                     if tag.strip():
                         store.tag([message_id], valid_tag(tag), who)
+                elif key == "o":
+                    _open(store, session, message)
                 elif (decision := _ask(session, key, message)) is not None:
                     apply(store, message_id, check(decision), who)
             except ValueRefused as err:  # an empty name, a tag of two words: say so, stay
@@ -283,7 +347,37 @@ def _ask(session: Session, key: str, message: StoredMessage) -> Decision | None:
     if key == "w":
         value = session.prompt("This call or another", type=click.Choice(CALL_CHOICES))
         return Decision(call=value)
+    if key == "k":
+        return Decision(kind=session.prompt("Kind", type=click.Choice(KINDS), default=message.kind))
+    if key == "x":
+        value = session.prompt("Withhold: a file's number, or the reason to withhold it all")
+        if value.strip().isdigit():
+            return Decision(withhold_files=(int(value),))
+        return Decision(withhold=value) if value.strip() else None
     return None
+
+
+def _open(store: Store, session: Session, message: StoredMessage) -> None:
+    """One document, saved under its own name in a private temporary folder, opened with
+    the system's viewer; a file that is not a document (a program) is never opened."""
+    import tempfile
+    from pathlib import Path
+
+    import click
+
+    from wgsubmit.views import save_documents
+
+    if not message.attachments:
+        raise ValueRefused("file", f"#{message.id} has no attachment")
+    number: object = session.prompt("Open file number", type=int, default=1)
+    item = next((a for a in message.attachments if a.position + 1 == number), None)
+    if item is None:
+        raise ValueRefused("file", f"#{message.id} has no attachment {number}")
+    folder = Path(tempfile.mkdtemp(prefix="wgsubmit-"))  # readable by this user alone
+    saved = save_documents(store, replace(message, attachments=(item,)), folder)
+    if not saved.written:
+        raise ValueRefused("file", saved.not_saved[0] if saved.not_saved else "not a document")
+    (session.launch or click.launch)(str(saved.written[0]))
 
 
 def _refused(session: Session, err: ValueRefused) -> None:

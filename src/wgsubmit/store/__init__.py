@@ -38,6 +38,7 @@ from wgsubmit.store.migrations import (
     m006_links,
     m007_calls,
     m008_acknowledgements,
+    m009_notes,
     m010_officers,
 )
 from wgsubmit.store.rows import Reading, StoredAttachment, StoredMessage
@@ -69,6 +70,7 @@ __all__ = [
     "m006_links",
     "m007_calls",
     "m008_acknowledgements",
+    "m009_notes",
     "m010_officers",
     "make_private_dir",
     "sync_files",

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import json
 import sqlite3
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -68,11 +69,21 @@ class StoreBase:
             raise StoreError(f"cannot write to the store: {err}") from None
 
     def _event(
-        self, message_id: int, user: str, action: str, field: str | None, old: object, new: object
+        self,
+        message_id: int,
+        user: str,
+        action: str,
+        field: str | None,
+        old: object,
+        new: object,
+        before: dict[str, object] | None = None,
+        undoes: int | None = None,
     ) -> None:
+        """One change in the history; ``before`` is what else it set aside (restored by
+        undoing it), ``undoes`` the change it undid."""
         self.conn.execute(
-            "INSERT INTO events (message, at, user, action, field, old, new)"
-            " VALUES (:message, :at, :user, :action, :field, :old, :new)",
+            "INSERT INTO events (message, at, user, action, field, old, new, before_json, undoes)"
+            " VALUES (:message, :at, :user, :action, :field, :old, :new, :before, :undoes)",
             {
                 "message": message_id,
                 "at": now(),
@@ -81,6 +92,8 @@ class StoreBase:
                 "field": field,
                 "old": None if old is None else str(old),
                 "new": None if new is None else str(new),
+                "before": None if before is None else json.dumps(before),
+                "undoes": undoes,
             },
         )
 

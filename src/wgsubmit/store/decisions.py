@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from wgsubmit.domain import CALL_FLAGS, DecidedBy
-from wgsubmit.errors import StoreError
+from wgsubmit.errors import Changed, StoreError
 from wgsubmit.store.base import StoreBase, id_filter, now
 
 # The decisions an officer can take, each column with the decision it belongs to.
@@ -22,6 +22,22 @@ DECIDED_BY = {
     "received_at": "received",
     "call_answer": "call",
     "withhold_reason": None,
+    "duplicate_of": "duplicate",
+    "anonymous": None,  # 1: published without the name; 0: with it (an officer's word)
+}
+# Columns that hold a message id or a number, and what each decision also sets aside
+# (kept in the event, so that undoing it restores them).
+_NUMBERS = {"superseded_by", "duplicate_of", "anonymous"}
+_SET_ASIDE = {
+    "confidentiality": ("confidentiality_evidence",),
+    "call_answer": ("call_evidence", "flags_json"),
+}
+# Changes an officer undoes by doing the other one.
+_REVERSE = {
+    "tag": "untag",
+    "untag": "tag",
+    "withhold-file": "keep-file",
+    "keep-file": "withhold-file",
 }
 
 
@@ -31,10 +47,13 @@ class Event:
 
     at: str
     user: str
-    action: str  # triage, confirm, auto, tag, untag
+    action: str  # triage, confirm, auto, tag, untag, note, attach, undo, ...
     field: str | None
     old: str | None
     new: str | None
+    id: int = 0
+    undoes: int | None = None  # the event this one undid
+    undone: bool = False  # a later event undid this one
 
 
 @dataclass(frozen=True)
@@ -89,7 +108,12 @@ class Decisions(StoreBase):
                     )
                 if row[column] != value:
                     changed += 1
-                    self._event(message_id, user, "triage", column, row[column], value)
+                    before = {c: row[c] for c in _SET_ASIDE.get(column, ())}
+                    if decision is not None:
+                        before[f"{decision}_decided_by"] = row[f"{decision}_decided_by"]
+                    self._event(
+                        message_id, user, "triage", column, row[column], value, before=before
+                    )
         return changed
 
     def supersede_by_officer(self, earlier: int, later: int | None, user: str) -> None:
@@ -113,7 +137,7 @@ class Decisions(StoreBase):
                 sql = "INSERT OR IGNORE INTO withheld_files (message, sha256) VALUES (?, ?)"
             if self.conn.execute(sql, (message_id, row["sha256"])).rowcount:
                 action = "keep-file" if keep else "withhold-file"
-                self._event(message_id, user, action, "file", None, name)
+                self._event(message_id, user, action, "file", None, name, {"sha256": row["sha256"]})
         return str(name)
 
     def confirm(self, message_id: int, user: str) -> None:
@@ -147,10 +171,110 @@ class Decisions(StoreBase):
 
     def events(self, message_id: int) -> list[Event]:
         rows = self.conn.execute(
-            "SELECT at, user, action, field, old, new FROM events WHERE message = ? ORDER BY id",
+            "SELECT at, user, action, field, old, new, id, undoes,"
+            " EXISTS (SELECT 1 FROM events u WHERE u.undoes = e.id) AS undone"
+            " FROM events e WHERE message = ? ORDER BY id",
             (message_id,),
         )
-        return [Event(**dict(r)) for r in rows]
+        return [Event(**{**dict(r), "undone": bool(r["undone"])}) for r in rows]
+
+    def replaced(self, message_id: int) -> list[int]:
+        """The messages this one replaces (whose ``superseded_by`` it is)."""
+        rows = self.conn.execute(
+            "SELECT id FROM messages WHERE superseded_by = ? ORDER BY id", (message_id,)
+        )
+        return [r["id"] for r in rows]
+
+    def add_note(self, message_id: int, text: str, user: str) -> None:
+        """An officer's free-text note, kept in the history."""
+        with self.transaction():
+            self._event(message_id, user, "note", "note", None, text)
+
+    def undo(self, message_id: int, event_id: int, user: str) -> Event:
+        """Undo one event of this message's history, itself recorded as an event: the value
+        it changed goes back, unless it has changed since (StoreError, nothing done)."""
+        with self.transaction():
+            row = self.conn.execute(
+                "SELECT at, user, action, field, old, new, id, undoes, before_json FROM events e"
+                " WHERE id = ? AND message = ? AND NOT EXISTS"
+                " (SELECT 1 FROM events u WHERE u.undoes = e.id)",
+                (event_id, message_id),
+            ).fetchone()
+            if row is None:
+                raise Changed(f"#{message_id} has no change {event_id} left to undo")
+            event = Event(**{k: v for k, v in dict(row).items() if k != "before_json"})
+            before = json.loads(row["before_json"] or "{}")
+            if event.action in _REVERSE:
+                self._undo_set(message_id, event, before, user)
+            elif event.action == "note":
+                self._event(message_id, user, "undo", "note", event.new, None, undoes=event.id)
+            elif event.field in DECIDED_BY and event.action in ("triage", "undo"):
+                self._undo_decision(message_id, event, before, user)
+            else:
+                raise Changed(f"a change of kind {event.action!r} cannot be undone")
+        return event
+
+    def _undo_set(
+        self, message_id: int, event: Event, before: dict[str, object], user: str
+    ) -> None:
+        """A tag put or taken off, a file withheld or let back: the other way round."""
+        if event.field == "tags":
+            tag, add = event.new or event.old, event.action == "untag"
+            sql = "INSERT OR IGNORE INTO tags (message, tag) VALUES (?, ?)"
+            if not add:
+                sql = "DELETE FROM tags WHERE message = ? AND tag = ?"
+            done = self.conn.execute(sql, (message_id, tag)).rowcount
+            old, new = (None, tag) if add else (tag, None)
+        else:
+            keep = event.action == "withhold-file"
+            sql = "DELETE FROM withheld_files WHERE message = ? AND sha256 = ?"
+            if not keep:
+                sql = "INSERT OR IGNORE INTO withheld_files VALUES (?, ?)"
+            done = self.conn.execute(sql, (message_id, before.get("sha256"))).rowcount
+            old, new = None, event.new
+        if not done:
+            raise Changed(f"#{message_id}'s {event.field} changed since: nothing undone")
+        self._event(
+            message_id, user, _REVERSE[event.action], event.field, old, new, before, event.id
+        )
+
+    def _undo_decision(
+        self, message_id: int, event: Event, before: dict[str, object], user: str
+    ) -> None:
+        """The value an officer's decision replaced, with who had decided it, unless another
+        decision of the same kind still stands (then it stays an officer's)."""
+        column = str(event.field)
+        row = self.conn.execute("SELECT * FROM messages WHERE id = ?", (message_id,)).fetchone()
+        current = None if row[column] is None else str(row[column])
+        if current != event.new:
+            raise Changed(
+                f"#{message_id}'s {column} was changed since (it is now “{current or '—'}”):"
+                " nothing undone"
+            )
+        value: object = event.old
+        if value is not None and column in _NUMBERS:
+            value = int(str(value))
+        columns = set(row.keys())  # (a Row's "in" looks at its values)
+        restore = {column: value, **{k: v for k, v in before.items() if k in columns}}
+        decision = DECIDED_BY[column]
+        if decision is not None:
+            group = [c for c, d in DECIDED_BY.items() if d == decision]
+            confirmed = decision in ("submitter", "confidentiality", "kind")
+            standing = self.conn.execute(
+                "SELECT 1 FROM events e WHERE message = ? AND id != ? AND NOT EXISTS"
+                " (SELECT 1 FROM events u WHERE u.undoes = e.id) AND ((action = 'confirm'"
+                f" AND ?) OR (action IN ('triage', 'undo') AND field IN"
+                f" ({','.join('?' * len(group))})))",
+                (message_id, event.id, confirmed, *group),
+            ).fetchone()
+            if standing or f"{decision}_decided_by" not in restore:
+                restore[f"{decision}_decided_by"] = "human"
+        undone = {k: row[k] for k in restore if k != column}
+        sets = ", ".join(f"{k} = ?" for k in restore)
+        self.conn.execute(
+            f"UPDATE messages SET {sets} WHERE id = ?", (*restore.values(), message_id)
+        )
+        self._event(message_id, user, "undo", column, event.new, event.old, undone, event.id)
 
     def undecided(self) -> list[int]:
         """Submissions whose submitter or unclear request no officer has decided: those

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from wgsubmit.errors import StoreError
-from wgsubmit.store.base import StoreBase
+from wgsubmit.store.base import StoreBase, now
 
 
 @dataclass(frozen=True)
@@ -124,7 +124,53 @@ class Files(StoreBase):
             )
             for r in rows
         ]
+        # A file an officer attached is the only copy: kept even while no reading names it.
+        added = self.conn.execute(
+            "SELECT message, sha256, size FROM added_files WHERE sha256 NOT IN"
+            " (SELECT sha256 FROM attachments) GROUP BY sha256 ORDER BY message"
+        )
+        files += [
+            StoredFile(
+                "attachment",
+                r["sha256"],
+                r["size"],
+                f"a file attached to message {r['message']}",
+                self.file_path(r["sha256"]).relative_to(self.root),
+            )
+            for r in added
+        ]
         return files
+
+    def add_file(
+        self, message_id: int, filename: str, content_type: str, data: bytes, user: str
+    ) -> str:
+        """A document an officer attaches (the one behind a download link), stored by its
+        sha256 like any attachment; the message is to be read again (`pipeline.process`)."""
+        import hashlib
+
+        sha256 = hashlib.sha256(data).hexdigest()
+        path = self.file_path(sha256)
+        if write_file_atomic(path, data):
+            sync_files([path])  # the only copy: durable before the row that names it
+        with self.transaction():
+            if self.conn.execute(
+                "INSERT OR IGNORE INTO added_files VALUES (?, ?, ?, ?, ?, ?, ?)",
+                (message_id, sha256, filename, content_type, len(data), user, now()),
+            ).rowcount:
+                self._event(message_id, user, "attach", "file", None, filename)
+        return sha256
+
+    def added_files(self, message_id: int) -> list[tuple[str | None, str, bytes]]:
+        """The files officers attached to a message: (name, type, bytes), oldest first."""
+        rows = self.conn.execute(
+            "SELECT filename, content_type, sha256 FROM added_files WHERE message = ?"
+            " ORDER BY added_at, rowid",
+            (message_id,),
+        ).fetchall()
+        return [
+            (r["filename"], r["content_type"], self.file_path(r["sha256"]).read_bytes())
+            for r in rows
+        ]
 
     def copy_database(self, target: Path) -> None:
         """A consistent copy of the database as it is now, whoever is writing (SQLite's

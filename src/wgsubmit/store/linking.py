@@ -169,6 +169,10 @@ class Linking(StoreBase):
         if row["by_officer"] and row["decided_after"]:
             return
         if value == ANONYMOUS:
+            # A later request to be anonymous stands over an officer's earlier "named".
+            self.conn.execute(
+                "UPDATE messages SET anonymous = NULL WHERE id = ? AND anonymous = 0", (target,)
+            )
             self._add_flag(target, Flag.ANONYMOUS)
             return
         self.conn.execute(

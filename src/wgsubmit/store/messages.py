@@ -35,6 +35,7 @@ _KEPT = {
     "submitter_reasons_json": "submitter",
     "call_answer": "call",
     "call_evidence": "call",
+    "duplicate_of": "duplicate",
 }
 # Each decision reading may make, by the column that says it made one: ``auto`` then.
 _DECIDED = {
@@ -246,6 +247,21 @@ class Messages(Files):
             {"id": message_id},
         )
         ids = [r[0] for r in rows if r[0] != message_id]
+        return self.messages(include_all=True, ids=ids) if ids else []
+
+    def neighbours(self, message_id: int) -> list[StoredMessage]:
+        """The messages of one's thread: the same sender's, and any linked to it either
+        way (replaces, amends, duplicates, holds), not the whole store."""
+        rows = self.conn.execute(
+            "SELECT o.id FROM messages m JOIN messages o ON o.id != m.id AND ("
+            " (m.from_address != '' AND lower(o.from_address) = lower(m.from_address))"
+            " OR o.superseded_by = m.id OR m.superseded_by = o.id"
+            " OR o.amends = m.id OR m.amends = o.id"
+            " OR o.duplicate_of = m.id OR m.duplicate_of = o.id"
+            " OR o.held_by = m.id OR m.held_by = o.id) WHERE m.id = ?",
+            (message_id,),
+        )
+        ids = [r[0] for r in rows]
         return self.messages(include_all=True, ids=ids) if ids else []
 
     def message(self, message_id: int) -> StoredMessage | None:

@@ -215,6 +215,24 @@ def m008_acknowledgements(db: Database) -> None:
     db.table("acknowledgements").create_index(["message"], index_name="acknowledgements_message")
 
 
+def m009_notes(db: Database) -> None:
+    """What undoing a decision needs (the change it undoes, and what else the change set
+    aside), an officer's word on anonymity and on what a message duplicates, and the files
+    an officer attached to a message, kept apart from the raw message so that a re-read
+    reads them again."""
+    db.execute("ALTER TABLE events ADD COLUMN undoes INTEGER REFERENCES events(id)")
+    db.table("events").add_column("before_json", str)
+    db.table("messages").add_column("anonymous", int)
+    db.table("messages").add_column("duplicate_decided_by", str)
+    columns = {"message": int, "sha256": str, "filename": str, "content_type": str}
+    db.table("added_files").create(
+        {**columns, "size": int, "user": str, "added_at": str},
+        pk=("message", "sha256"),
+        not_null={"message", "sha256", "content_type", "size", "user", "added_at"},
+        foreign_keys=[("message", *_TO_MESSAGE)],
+    )
+
+
 def m010_officers(db: Database) -> None:
     """The officers who may sign in to `serve` in team mode, each with a password hash;
     a name is one officer whatever its case (sqlite-utils has no collation: one statement)."""
@@ -238,6 +256,7 @@ MIGRATIONS: list[Callable[[Database], None]] = [
     m006_links,
     m007_calls,
     m008_acknowledgements,
+    m009_notes,
     m010_officers,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)

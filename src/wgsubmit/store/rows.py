@@ -140,9 +140,15 @@ def stored_message(
         cc=_addresses(row["cc_json"]),
         received_at=parse_datetime(row["received_at"]),
         forwarded_by=forwarded,
-        flags=tuple(json.loads(row["flags_json"])),
+        flags=_officer_flags(json.loads(row["flags_json"]), row["anonymous"]),
         languages=tuple(json.loads(row["languages_json"])),
         submitter_reasons=tuple(json.loads(row["submitter_reasons_json"] or "[]")),
         tags=tuple(tags),
         attachments=tuple(attachments),
     )
+
+
+def _officer_flags(flags: list[str], anonymous: int | None) -> tuple[str, ...]:
+    """The flags read, with an officer's word on anonymity over the detectors'."""
+    kept = [f for f in flags if f != "anonymous" or anonymous is None]
+    return tuple([*kept, "anonymous"] if anonymous else kept)
