@@ -210,14 +210,14 @@ def test_a_full_disk_is_a_clear_error_and_the_store_stays_whole(
 def test_the_disk_filling_up_at_the_write_layer(
     run: Run, config_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import wgsubmit.store as store_module
+    import wgsubmit.atomic as atomic_module
 
     _big_messages(tmp_path / "in", 20)
     budget = [12]
     real_fdopen = os.fdopen
 
     class FullDisk:
-        """os for the store module, with a disk that fills after a few files."""
+        """os for the one module that writes files, with a disk that fills after a few."""
 
         def __getattr__(self, name: str) -> Any:
             return getattr(os, name)
@@ -230,11 +230,11 @@ def test_the_disk_filling_up_at_the_write_layer(
                 raise OSError(errno.ENOSPC, "No space left on device")
             return real_fdopen(fd, *args, **kwargs)
 
-    monkeypatch.setattr(store_module, "os", FullDisk())
+    monkeypatch.setattr(atomic_module, "os", FullDisk())
     result = run("-q", "import", str(tmp_path / "in"))
     assert result.exit_code == 1
     assert result.stderr == "Error: the disk is full: free some space and run the command again\n"
-    monkeypatch.setattr(store_module, "os", os)
+    monkeypatch.setattr(atomic_module, "os", os)
     assert not list((tmp_path / "store").rglob(".tmp-*"))  # no half-written file left
     assert_whole(run, config_path)
     assert run("-q", "import", str(tmp_path / "in")).exit_code == 0
