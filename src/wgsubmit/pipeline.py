@@ -13,16 +13,18 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from wgsubmit import links
+from wgsubmit.batching import batched_by_size
 from wgsubmit.config import Config
 from wgsubmit.errors import StoreError
 from wgsubmit.parse import parse_message
 from wgsubmit.records import CallAnswer, Detection, Extraction, Language, Message, RawMessage
-from wgsubmit.store import Reading, Store
+from wgsubmit.store import MailboxState, Reading, Store
 
 if TYPE_CHECKING:
     from concurrent.futures import Future
 
     from wgsubmit.extract import Extractor, Pending
+    from wgsubmit.imap import Batch
 
 log = logging.getLogger(__name__)
 
@@ -51,19 +53,27 @@ def store_raw(
     """Store raw messages in byte-sized transactions; return (seen, new ids)."""
     seen = 0
     new_ids: list[int] = []
-    batch: list[RawMessage] = []
-    size = 0
-    for raw in raws:
-        batch.append(raw)
-        size += len(raw.data)
-        seen += 1
-        if size >= IMPORT_BATCH_BYTES or len(batch) >= IMPORT_BATCH_MESSAGES:
-            new_ids.extend(store.save_raw(batch))
-            progress("import", seen, None)
-            batch, size = [], 0
-    if batch:
+    for batch in batched_by_size(
+        raws, lambda raw: len(raw.data), IMPORT_BATCH_BYTES, IMPORT_BATCH_MESSAGES
+    ):
         new_ids.extend(store.save_raw(batch))
+        seen += len(batch)
         progress("import", seen, None)
+    return seen, new_ids
+
+
+def save_batches(
+    store: Store, batches: Iterable[Batch], progress: Progress
+) -> tuple[int, list[int]]:
+    """Store each batch a mailbox yields, its messages and where the mailbox then stands in
+    one transaction, before the next is fetched; return (seen, new ids)."""
+    seen = 0
+    new_ids: list[int] = []
+    for batch in batches:
+        state = MailboxState(batch.uidvalidity, batch.last_uid)
+        new_ids.extend(store.save_raw(batch.raws, mailbox=(batch.mailbox, state)))
+        seen += len(batch.raws)
+        progress("download", batch.done, batch.total)
     return seen, new_ids
 
 
@@ -159,17 +169,7 @@ READ_BATCH_BYTES = 24 * 1024 * 1024
 
 
 def _read_batches(ids: list[int], sizes: dict[int, int]) -> Iterable[list[int]]:
-    batch: list[int] = []
-    total = 0
-    for message_id in ids:
-        size = sizes.get(message_id, 0)
-        if batch and (len(batch) >= READ_BATCH or total + size > READ_BATCH_BYTES):
-            yield batch
-            batch, total = [], 0
-        batch.append(message_id)
-        total += size
-    if batch:
-        yield batch
+    return batched_by_size(ids, lambda i: sizes.get(i, 0), READ_BATCH_BYTES, READ_BATCH)
 
 
 # A message read: it, its attachments' text, and the languages of its body and then of
@@ -323,13 +323,7 @@ def run_fetch(
     from wgsubmit import imap
 
     progress = progress or _no_progress
-
-    def on_download(done: int, total: int) -> None:
-        progress("download", done, total)
-
-    reports = imap.fetch(config.imap, store, on_download)
-    new_ids = [i for r in reports for i in r.new_ids]
-    seen = sum(r.downloaded for r in reports)
+    seen, new_ids = save_batches(store, imap.fetch(config.imap, store), progress)
     return _finish(store, config, seen, new_ids, download_only, progress, extractor)
 
 
