@@ -329,8 +329,9 @@ def run_fetch(
 
 def run_watch(config: Config, progress: Progress, report: Callable[[RunReport], None]) -> None:
     """`fetch --watch`: fetch and read, then wait for news (IMAP IDLE) and again, until
-    interrupted. The store is locked only while a round writes, so that officers can
-    triage meanwhile; a dropped connection is waited out, not fatal."""
+    interrupted. The store is locked only for each write (a batch stored, a message's
+    reading saved), so that officers can tag and triage even during a long catch-up; a
+    dropped connection is waited out, not fatal."""
     with extractor_for(config) as extractor:  # its workers start once, for every round
         while True:
             _watch_round(config, progress, report, extractor)
@@ -347,7 +348,9 @@ def _watch_round(
 
     last_uid = 0
     try:
-        with Store.open_for_writing(config.store_path, "wgsubmit fetch --watch") as store:
+        with Store.open_for_writing(
+            config.store_path, "wgsubmit fetch --watch", hold_lock=False
+        ) as store:
             report(run_fetch(store, config, progress=progress, extractor=extractor))
             state = store.mailbox_state(config.imap.mailboxes[0])
             last_uid = state.last_uid if state else 0

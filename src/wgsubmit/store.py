@@ -477,25 +477,40 @@ def _amendment_value(amendment: Confidentiality | None) -> str | None:
 class Store:
     """A store folder, opened either to read (never waits) or to write (holds the lock)."""
 
-    def __init__(self, root: Path, conn: sqlite3.Connection, writable: bool) -> None:
+    def __init__(
+        self, root: Path, conn: sqlite3.Connection, writable: bool, turns: str | None = None
+    ) -> None:
         self.root = root
         self.conn = conn
         self.writable = writable
+        self.turns = turns  # the command that takes the lock for each write, if not held
 
     # --- opening ---
 
     @classmethod
     @contextlib.contextmanager
-    def open_for_writing(cls, root: Path, command: str = "wgsubmit") -> Iterator[Store]:
+    def open_for_writing(
+        cls, root: Path, command: str = "wgsubmit", hold_lock: bool = True
+    ) -> Iterator[Store]:
+        """The store, its lock held until it is closed; or, with ``hold_lock=False`` (for
+        a long run beside officers' commands, `fetch --watch`), the lock taken only for
+        each write, so that a `tag` waits for one transaction, not for the run."""
         make_private_dir(root)
-        with _write_lock(root, command):
-            conn = _connect(root / DB_NAME)
-            store = cls(root, conn, writable=True)
+        with _write_lock(root, command) if hold_lock else contextlib.nullcontext():
+            turns = None if hold_lock else command
+            store = cls(root, _connect(root / DB_NAME), writable=True, turns=turns)
             try:
-                store._migrate()
+                with store.write_turn():
+                    store._migrate()
                 yield store
             finally:
-                conn.close()
+                store.conn.close()
+
+    def write_turn(self) -> contextlib.AbstractContextManager[None]:
+        """The lock for one write, where it is not held throughout."""
+        if self.turns is None:
+            return contextlib.nullcontext()
+        return _write_lock(self.root, self.turns)
 
     @classmethod
     @contextlib.contextmanager
@@ -545,6 +560,10 @@ class Store:
 
     @contextlib.contextmanager
     def transaction(self) -> Iterator[None]:
+        with self.write_turn():
+            yield from self._transaction()
+
+    def _transaction(self) -> Iterator[None]:
         try:
             self.conn.execute("BEGIN IMMEDIATE")
             try:
