@@ -242,6 +242,44 @@ def test_the_disk_filling_up_at_the_write_layer(
     assert conn.execute("SELECT count(*), count(processed_at) FROM messages").fetchone() == (20, 20)
 
 
+def test_a_write_interrupted_before_its_rename_leaves_the_old_file_and_no_other(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """GIVEN a file written before (an export, a token cache)
+    WHEN writing it again is interrupted (Ctrl-C) once the new bytes are written
+    THEN the old file is whole under its name and no partial file is left."""
+    import wgsubmit.atomic as atomic_module
+
+    target = tmp_path / "list.json"
+    target.write_bytes(b"old")
+
+    def interrupted(*args: Any) -> None:
+        raise KeyboardInterrupt
+
+    with monkeypatch.context() as patch, pytest.raises(KeyboardInterrupt):
+        patch.setattr(atomic_module.os, "replace", interrupted)
+        atomic_module.write_atomically(target, b"new" * 1000)
+    assert target.read_bytes() == b"old"
+    assert [p.name for p in tmp_path.iterdir()] == ["list.json"]
+    atomic_module.write_atomically(target, b"new")
+    assert target.read_bytes() == b"new"
+
+
+def test_a_file_written_whole_is_private_unless_it_is_for_publishing(tmp_path: Path) -> None:
+    from wgsubmit.atomic import write_atomically
+
+    mask = os.umask(0o022)
+    try:
+        for name, private in (("tokens.json", True), ("list.json", False)):
+            target = tmp_path / name
+            target.write_bytes(b"left before")
+            target.chmod(0o644 if private else 0o600)  # the old file's mode is not kept
+            write_atomically(target, b"{}", private=private)
+            assert target.stat().st_mode & 0o777 == (0o600 if private else 0o644), name
+    finally:
+        os.umask(mask)
+
+
 def test_the_password_is_in_no_output_and_no_process_list(
     imap: Any, fetch_config: Path, tmp_path: Path
 ) -> None:
