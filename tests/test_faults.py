@@ -210,14 +210,14 @@ def test_a_full_disk_is_a_clear_error_and_the_store_stays_whole(
 def test_the_disk_filling_up_at_the_write_layer(
     run: Run, config_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import wgsubmit.store.files as store_module
+    import wgsubmit.atomic as atomic_module
 
     _big_messages(tmp_path / "in", 20)
     budget = [12]
     real_fdopen = os.fdopen
 
     class FullDisk:
-        """os for the store module, with a disk that fills after a few files."""
+        """os for the one module that writes files, with a disk that fills after a few."""
 
         def __getattr__(self, name: str) -> Any:
             return getattr(os, name)
@@ -230,16 +230,54 @@ def test_the_disk_filling_up_at_the_write_layer(
                 raise OSError(errno.ENOSPC, "No space left on device")
             return real_fdopen(fd, *args, **kwargs)
 
-    monkeypatch.setattr(store_module, "os", FullDisk())
+    monkeypatch.setattr(atomic_module, "os", FullDisk())
     result = run("-q", "import", str(tmp_path / "in"))
     assert result.exit_code == 1
     assert result.stderr == "Error: the disk is full: free some space and run the command again\n"
-    monkeypatch.setattr(store_module, "os", os)
+    monkeypatch.setattr(atomic_module, "os", os)
     assert not list((tmp_path / "store").rglob(".tmp-*"))  # no half-written file left
     assert_whole(run, config_path)
     assert run("-q", "import", str(tmp_path / "in")).exit_code == 0
     conn = assert_whole(run, config_path)
     assert conn.execute("SELECT count(*), count(processed_at) FROM messages").fetchone() == (20, 20)
+
+
+def test_a_write_interrupted_before_its_rename_leaves_the_old_file_and_no_other(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """GIVEN a file written before (an export, a token cache)
+    WHEN writing it again is interrupted (Ctrl-C) once the new bytes are written
+    THEN the old file is whole under its name and no partial file is left."""
+    import wgsubmit.atomic as atomic_module
+
+    target = tmp_path / "list.json"
+    target.write_bytes(b"old")
+
+    def interrupted(*args: Any) -> None:
+        raise KeyboardInterrupt
+
+    with monkeypatch.context() as patch, pytest.raises(KeyboardInterrupt):
+        patch.setattr(atomic_module.os, "replace", interrupted)
+        atomic_module.write_atomically(target, b"new" * 1000)
+    assert target.read_bytes() == b"old"
+    assert [p.name for p in tmp_path.iterdir()] == ["list.json"]
+    atomic_module.write_atomically(target, b"new")
+    assert target.read_bytes() == b"new"
+
+
+def test_a_file_written_whole_is_private_unless_it_is_for_publishing(tmp_path: Path) -> None:
+    from wgsubmit.atomic import write_atomically
+
+    mask = os.umask(0o022)
+    try:
+        for name, private in (("tokens.json", True), ("list.json", False)):
+            target = tmp_path / name
+            target.write_bytes(b"left before")
+            target.chmod(0o644 if private else 0o600)  # the old file's mode is not kept
+            write_atomically(target, b"{}", private=private)
+            assert target.stat().st_mode & 0o777 == (0o600 if private else 0o644), name
+    finally:
+        os.umask(mask)
 
 
 def test_the_password_is_in_no_output_and_no_process_list(

@@ -281,6 +281,54 @@ def test_watch_reads_a_message_appended_while_it_waits_and_stops_on_ctrl_c(
     assert "Traceback" not in said and "Watching INBOX" in said and "Stopped." in said
 
 
+def test_an_officer_tags_while_a_watch_catches_up(
+    imap: Any, fetch_config: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """GIVEN `fetch --watch` catching up on a mailbox, a batch at a time
+    WHEN an officer runs `wgsubmit tag` in another terminal while it downloads a batch
+    THEN the tag is saved at once (the lock is taken for each batch, not for the whole
+    catch-up), and the watch then stores and reads every message, each once."""
+    from imapclient import IMAPClient
+
+    from wgsubmit.config import load_config
+    from wgsubmit.pipeline import run_watch
+
+    total = 5
+    imap.append([(sample("06-auto-reply.eml", seq=i), GENEVA_EDGE) for i in range(total)])
+    monkeypatch.setattr(imap_module, "BATCH_BYTES", 1)  # one message a batch
+    real_fetch = IMAPClient.fetch
+    tagged: list[subprocess.CompletedProcess[str]] = []
+
+    def officer_tags_during_the_third_batch(
+        self: IMAPClient, messages: Any, data: Any, *args: Any, **kwargs: Any
+    ) -> Any:
+        stored = db(fetch_config).execute("SELECT count(*) FROM messages").fetchone()[0]
+        if "BODY.PEEK[]" in data and stored == 2 and not tagged:
+            officer = [sys.executable, "-m", "wgsubmit", "--config", str(fetch_config)]
+            tagged.append(
+                subprocess.run(
+                    [*officer, "tag", "seen", "1", "2"], capture_output=True, text=True, check=False
+                )
+            )
+        return real_fetch(self, messages, data, *args, **kwargs)
+
+    monkeypatch.setattr(IMAPClient, "fetch", officer_tags_during_the_third_batch)
+
+    def report(result: Any) -> None:
+        raise KeyboardInterrupt  # as Ctrl-C, once the first round is over
+
+    with pytest.raises(KeyboardInterrupt):
+        run_watch(load_config(str(fetch_config)), lambda *a: None, report)
+    assert len(tagged) == 1, "the officer never had a turn mid-download"
+    assert tagged[0].returncode == 0, tagged[0].stderr
+    conn = db(fetch_config)
+    assert conn.execute("SELECT count(*), count(processed_at) FROM messages").fetchone() == (
+        total,
+        total,
+    )
+    assert conn.execute("SELECT message FROM tags WHERE tag = 'seen'").fetchall() == [(1,), (2,)]
+
+
 @pytest.mark.parametrize(
     ("asked", "outcome"),
     [("1500 milliseconds", 0), ("900000 milliseconds", 1)],

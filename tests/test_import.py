@@ -363,3 +363,33 @@ def test_demo_runs_on_the_shipped_samples() -> None:
     items = json.loads(result.stdout)
     assert len(items) == len(list(FIXTURES.glob("*.eml")))
     assert any("forwarded" in i["flags"] for i in items)
+
+
+@pytest.mark.parametrize(
+    ("sizes", "max_bytes", "max_items", "batches"),
+    [
+        ([3, 3, 3], 6, 10, [[3, 3], [3]]),  # cut before the bytes would go over
+        ([3, 3], 6, 10, [[3, 3]]),  # up to the limit is within it
+        ([10, 1, 1], 5, 10, [[10], [1, 1]]),  # a larger item is a batch of its own
+        ([1, 10, 1], 5, 10, [[1], [10], [1]]),
+        ([1, 1, 1, 1, 1], 100, 2, [[1, 1], [1, 1], [1]]),  # and never more than max_items
+        ([], 5, 5, []),
+    ],
+)
+def test_batches_are_cut_by_bytes_and_by_count(
+    sizes: list[int], max_bytes: int, max_items: int, batches: list[list[int]]
+) -> None:
+    from wgsubmit.batching import batched_by_size
+
+    assert list(batched_by_size(sizes, lambda s: s, max_bytes, max_items)) == batches
+
+
+def test_batches_are_taken_lazily_from_a_stream() -> None:
+    import itertools
+
+    from wgsubmit.batching import batched_by_size
+
+    endless = itertools.count()
+    first = next(batched_by_size(endless, lambda _: 1, 3, 100))
+    assert first == [0, 1, 2]
+    assert next(endless) == 4  # only one item past the batch was taken

@@ -938,13 +938,10 @@ def _format_of(output: Path | None) -> str:
 
 
 def _write_atomically(path: Path, text: str) -> None:
-    """The whole file or the old one, never half of it."""
-    partial = path.with_name(f".{path.name}.partial")
-    try:
-        partial.write_text(text, encoding="utf-8", newline="")
-        partial.replace(path)
-    finally:
-        partial.unlink(missing_ok=True)
+    """The whole file or the old one, never half of it; a file to publish, so not 0600."""
+    from wgsubmit.atomic import write_atomically
+
+    write_atomically(path, text.encode("utf-8"), private=False)
 
 
 @cli.command()

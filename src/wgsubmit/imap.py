@@ -1,10 +1,12 @@
-"""Fetch raw messages from the submissions mailbox, read-only, into the store.
+"""Fetch raw messages from the submissions mailbox, read-only, in batches.
 
 Nothing on the server changes: folders are selected read-only and bodies are
 fetched with BODY.PEEK[], so no message is marked seen, moved or deleted. The one
 write is `acknowledge`'s: drafts appended to the Drafts folder, each once.
-Each batch is stored (files, then rows, then the mailbox's highest UID) in one
-transaction, so a run that dies resumes where it stopped.
+`fetch` yields batches of raw messages with where the mailbox stands after them, as
+`mailfile` yields messages read from files; the pipeline stores each batch (its
+messages and the mailbox's highest UID together) before it takes the next, so a run
+that dies resumes where it stopped.
 """
 
 from __future__ import annotations
@@ -16,17 +18,19 @@ import re
 import ssl
 import time
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, TypeVar
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
+from wgsubmit.batching import batched_by_size
 from wgsubmit.config import ImapConfig
 from wgsubmit.credentials import imap_password
 from wgsubmit.errors import ConnectionLost, MailServerError
 from wgsubmit.records import RawMessage, as_utc
-from wgsubmit.store import MailboxState, Store
 
 if TYPE_CHECKING:
     from imapclient import IMAPClient
+
+    from wgsubmit.store import MailboxState
 
 log = logging.getLogger(__name__)
 
@@ -35,16 +39,29 @@ BATCH_MAX_MESSAGES = 500  # keeps each UID FETCH command line short
 SIZE_CHUNK = 1000  # UIDs per RFC822.SIZE query
 RETRY_WAITS = (1.0, 2.0, 4.0)  # seconds before each reconnect after a dropped connection
 
-Progress = Callable[[int, int], None]
 T = TypeVar("T")
 
 
 @dataclass(frozen=True)
-class MailboxReport:
+class Batch:
+    """Raw messages of one mailbox, and where the mailbox stands once they are stored:
+    its UIDVALIDITY and the highest UID fetched so far. ``done`` of ``total`` messages of
+    this mailbox's download are in this batch or before it."""
+
     mailbox: str
     uidvalidity: int
-    downloaded: int
-    new_ids: tuple[int, ...]
+    last_uid: int
+    raws: tuple[RawMessage, ...]
+    done: int
+    total: int
+
+
+class Known(Protocol):
+    """What is stored of a mailbox already (the store answers): where to resume."""
+
+    def mailbox_state(self, name: str) -> MailboxState | None: ...
+
+    def known_uids(self, mailbox: str, uidvalidity: int) -> set[int]: ...
 
 
 class _Transient(Exception):
@@ -119,16 +136,13 @@ def _transient_errors() -> tuple[type[BaseException], ...]:
     return (OSError, ssl.SSLError, IMAPClient.AbortError, EOFError)
 
 
-def fetch(imap: ImapConfig, store: Store, progress: Progress | None = None) -> list[MailboxReport]:
-    """Download every message not yet stored from each configured mailbox."""
-    reports = []
+def fetch(imap: ImapConfig, known: Known) -> Iterator[Batch]:
+    """Every message ``known`` lacks, from each configured mailbox, a batch at a time.
+    Store each batch before taking the next: after a dropped connection the download
+    resumes from what ``known`` then says, so what it yielded is not fetched again."""
     for mailbox in imap.mailboxes:
-        tally = _Tally()  # kept across reconnections: a resumed download adds to it
-        work = functools.partial(
-            _fetch_mailbox, store=store, mailbox=mailbox, progress=progress, tally=tally
-        )
-        reports.append(_with_retries(imap, work))
-    return reports
+        work = functools.partial(_mailbox_batches, known=known, mailbox=mailbox)
+        yield from _retrying(imap, work)
 
 
 _BACKOFF = re.compile(r"Suggested Backoff Time: (\d+) milliseconds", re.IGNORECASE)
@@ -143,8 +157,15 @@ def suggested_backoff(error: BaseException) -> float | None:
 
 
 def _with_retries(imap: ImapConfig, work: Callable[[Any], T]) -> T:
-    """Run work on a fresh connection; after a drop, reconnect and resume (state is
-    stored), waiting longer each time, or as long as a throttling server asks."""
+    """Run work on a fresh connection, reconnecting after a drop (see `_retrying`)."""
+    [result] = _retrying(imap, lambda client: iter([work(client)]))
+    return result
+
+
+def _retrying(imap: ImapConfig, work: Callable[[Any], Iterator[T]]) -> Iterator[T]:
+    """Yield what work yields on a fresh connection; after a drop, reconnect and run it
+    again (it resumes from what is stored), waiting longer each time, or as long as a
+    throttling server asks."""
     from imapclient import IMAPClient
 
     transient = _transient_errors()
@@ -162,7 +183,8 @@ def _with_retries(imap: ImapConfig, work: Callable[[Any], T]) -> T:
             last_error = str(err)
             continue
         try:
-            return work(client)
+            yield from work(client)
+            return
         except _Transient as err:
             last_error = str(err)
         except transient as err:
@@ -189,11 +211,11 @@ def _select(client: Any, mailbox: str) -> dict[bytes, Any]:
         raise MailServerError(f"cannot open the mailbox {mailbox!r}: {_reason(err)}") from None
 
 
-def new_uids(client: Any, store: Store, mailbox: str) -> tuple[int, list[int]]:
+def new_uids(client: Any, known: Known, mailbox: str) -> tuple[int, list[int]]:
     """The mailbox's UIDVALIDITY and the UIDs it holds that the store has not yet got."""
     status = _select(client, mailbox)
     uidvalidity = int(status[b"UIDVALIDITY"])
-    state = store.mailbox_state(mailbox)
+    state = known.mailbox_state(mailbox)
     if state is not None and state.uidvalidity == uidvalidity:
         uidnext = status.get(b"UIDNEXT")
         if uidnext is not None and int(uidnext) <= state.last_uid + 1:
@@ -204,8 +226,8 @@ def new_uids(client: Any, store: Store, mailbox: str) -> tuple[int, list[int]]:
     # already stored are recognised by their sha256 and not stored twice.
     if state is not None:
         log.warning("UIDVALIDITY of %s changed: listing the mailbox again", mailbox)
-    known = store.known_uids(mailbox, uidvalidity)
-    return uidvalidity, sorted(u for u in client.search(["ALL"]) if u not in known)
+    stored = known.known_uids(mailbox, uidvalidity)
+    return uidvalidity, sorted(u for u in client.search(["ALL"]) if u not in stored)
 
 
 def _sizes(client: Any, uids: list[int]) -> dict[int, int]:
@@ -217,65 +239,46 @@ def _sizes(client: Any, uids: list[int]) -> dict[int, int]:
     return sizes
 
 
-def batches_by_size(uids: list[int], sizes: dict[int, int]) -> Iterator[list[int]]:
-    """Group UIDs so that each batch stays under BATCH_BYTES (or is one large message)."""
-    batch: list[int] = []
-    total = 0
-    for uid in uids:
-        size = sizes.get(uid, 0)
-        if batch and (total + size > BATCH_BYTES or len(batch) >= BATCH_MAX_MESSAGES):
-            yield batch
-            batch, total = [], 0
-        batch.append(uid)
-        total += size
-    if batch:
-        yield batch
-
-
-@dataclass
-class _Tally:
-    downloaded: int = 0
-    new_ids: list[int] = field(default_factory=list)
-
-
-def _fetch_mailbox(
-    client: Any, store: Store, mailbox: str, progress: Progress | None, tally: _Tally
-) -> MailboxReport:
-    """Download what the store lacks, counting into ``tally``."""
-    uidvalidity, uids = new_uids(client, store, mailbox)
+def _mailbox_batches(client: Any, known: Known, mailbox: str) -> Iterator[Batch]:
+    """Download what ``known`` lacks of one mailbox. A first look at an empty mailbox is
+    one empty batch, so that its UIDVALIDITY is recorded."""
+    uidvalidity, uids = new_uids(client, known, mailbox)
+    if not uids:
+        if known.mailbox_state(mailbox) is None:
+            yield Batch(mailbox, uidvalidity, 0, (), 0, 0)
+        return
+    sizes = _sizes(client, uids)
     done = 0
-    if progress:
-        progress(0, len(uids))
-    if uids:
-        sizes = _sizes(client, uids)
-        for batch in batches_by_size(uids, sizes):
-            response = client.fetch(batch, ["BODY.PEEK[]", "INTERNALDATE", "RFC822.SIZE"])
-            raws = []
-            for uid in batch:
-                data = response.get(uid)
-                if data is None or b"BODY[]" not in data:
-                    continue  # expunged meanwhile
-                body = data[b"BODY[]"]
-                raws.append(
-                    RawMessage(
-                        data=bytes(body) if body is not None else b"",
-                        origin="imap",
-                        source=f"{mailbox} uid {uid}",
-                        server_time=as_utc(data.get(b"INTERNALDATE")),
-                        mailbox=mailbox,
-                        uidvalidity=uidvalidity,
-                        uid=uid,
-                    )
-                )
-            state = MailboxState(uidvalidity, max(batch))
-            tally.new_ids.extend(store.save_raw(raws, mailbox=(mailbox, state)))
-            tally.downloaded += len(batch)
-            done += len(batch)
-            if progress:
-                progress(done, len(uids))
-    elif store.mailbox_state(mailbox) is None:
-        store.save_raw([], mailbox=(mailbox, MailboxState(uidvalidity, 0)))
-    return MailboxReport(mailbox, uidvalidity, tally.downloaded, tuple(tally.new_ids))
+    for uid_batch in batched_by_size(
+        uids, lambda uid: sizes.get(uid, 0), BATCH_BYTES, BATCH_MAX_MESSAGES
+    ):
+        raws = _download(client, mailbox, uidvalidity, uid_batch)
+        done += len(uid_batch)
+        yield Batch(mailbox, uidvalidity, max(uid_batch), raws, done, len(uids))
+
+
+def _download(
+    client: Any, mailbox: str, uidvalidity: int, uids: list[int]
+) -> tuple[RawMessage, ...]:
+    response = client.fetch(uids, ["BODY.PEEK[]", "INTERNALDATE", "RFC822.SIZE"])
+    raws = []
+    for uid in uids:
+        data = response.get(uid)
+        if data is None or b"BODY[]" not in data:
+            continue  # expunged meanwhile
+        body = data[b"BODY[]"]
+        raws.append(
+            RawMessage(
+                data=bytes(body) if body is not None else b"",
+                origin="imap",
+                source=f"{mailbox} uid {uid}",
+                server_time=as_utc(data.get(b"INTERNALDATE")),
+                mailbox=mailbox,
+                uidvalidity=uidvalidity,
+                uid=uid,
+            )
+        )
+    return tuple(raws)
 
 
 IDLE_RENEW = 9 * 60  # an IDLE is renewed before servers drop it (RFC 2177: 29 min; some 10)

@@ -9,15 +9,13 @@ ever goes into an error or a log.
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
 import json
-import os
-import tempfile
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from wgsubmit.atomic import write_atomically
 from wgsubmit.config import ImapConfig
 from wgsubmit.credentials import run_secret_command, secret
 from wgsubmit.errors import ConfigError, MailServerError, WgsubmitError
@@ -88,18 +86,9 @@ class _Cache:
 
             keyring.set_password(KEYRING_SERVICE, self.key, text)
             return
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        # A new file each time (mkstemp makes it 0600): one left by an interrupted save,
-        # or put there by someone else, would keep its own mode and owner.
-        descriptor, partial = tempfile.mkstemp(prefix=f".{self.path.name}.", dir=self.path.parent)
-        try:
-            with os.fdopen(descriptor, "w", encoding="utf-8") as out:
-                out.write(text)
-            os.replace(partial, self.path)
-        except BaseException:
-            with contextlib.suppress(OSError):
-                os.unlink(partial)
-            raise
+        # A new file each time, 0600: one left by an interrupted save, or put there by
+        # someone else, would keep its own mode and owner.
+        write_atomically(self.path, text.encode("utf-8"))
         # What an interrupted save of an earlier version left: tokens, maybe readable by all.
         self.path.with_name(f".{self.path.name}.partial").unlink(missing_ok=True)
 

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from wgsubmit import links
+from wgsubmit.batching import batched_by_size
 from wgsubmit.config import Config
 from wgsubmit.errors import StoreError
 from wgsubmit.parse import parse_message
@@ -25,12 +26,13 @@ from wgsubmit.records import (
     Message,
     RawMessage,
 )
-from wgsubmit.store import Reading, Store
+from wgsubmit.store import MailboxState, Reading, Store
 
 if TYPE_CHECKING:
     from concurrent.futures import Future
 
     from wgsubmit.extract import Extractor, Pending
+    from wgsubmit.imap import Batch
 
 log = logging.getLogger(__name__)
 
@@ -59,19 +61,27 @@ def store_raw(
     """Store raw messages in byte-sized transactions; return (seen, new ids)."""
     seen = 0
     new_ids: list[int] = []
-    batch: list[RawMessage] = []
-    size = 0
-    for raw in raws:
-        batch.append(raw)
-        size += len(raw.data)
-        seen += 1
-        if size >= IMPORT_BATCH_BYTES or len(batch) >= IMPORT_BATCH_MESSAGES:
-            new_ids.extend(store.save_raw(batch))
-            progress("import", seen, None)
-            batch, size = [], 0
-    if batch:
+    for batch in batched_by_size(
+        raws, lambda raw: len(raw.data), IMPORT_BATCH_BYTES, IMPORT_BATCH_MESSAGES
+    ):
         new_ids.extend(store.save_raw(batch))
+        seen += len(batch)
         progress("import", seen, None)
+    return seen, new_ids
+
+
+def save_batches(
+    store: Store, batches: Iterable[Batch], progress: Progress
+) -> tuple[int, list[int]]:
+    """Store each batch a mailbox yields, its messages and where the mailbox then stands in
+    one transaction, before the next is fetched; return (seen, new ids)."""
+    seen = 0
+    new_ids: list[int] = []
+    for batch in batches:
+        state = MailboxState(batch.uidvalidity, batch.last_uid)
+        new_ids.extend(store.save_raw(batch.raws, mailbox=(batch.mailbox, state)))
+        seen += len(batch.raws)
+        progress("download", batch.done, batch.total)
     return seen, new_ids
 
 
@@ -167,17 +177,7 @@ READ_BATCH_BYTES = 24 * 1024 * 1024
 
 
 def _read_batches(ids: list[int], sizes: dict[int, int]) -> Iterable[list[int]]:
-    batch: list[int] = []
-    total = 0
-    for message_id in ids:
-        size = sizes.get(message_id, 0)
-        if batch and (len(batch) >= READ_BATCH or total + size > READ_BATCH_BYTES):
-            yield batch
-            batch, total = [], 0
-        batch.append(message_id)
-        total += size
-    if batch:
-        yield batch
+    return batched_by_size(ids, lambda i: sizes.get(i, 0), READ_BATCH_BYTES, READ_BATCH)
 
 
 # A message read: it, its attachments' text, and the languages of its body and then of
@@ -340,20 +340,15 @@ def run_fetch(
     from wgsubmit import imap
 
     progress = progress or _no_progress
-
-    def on_download(done: int, total: int) -> None:
-        progress("download", done, total)
-
-    reports = imap.fetch(config.imap, store, on_download)
-    new_ids = [i for r in reports for i in r.new_ids]
-    seen = sum(r.downloaded for r in reports)
+    seen, new_ids = save_batches(store, imap.fetch(config.imap, store), progress)
     return _finish(store, config, seen, new_ids, download_only, progress, extractor)
 
 
 def run_watch(config: Config, progress: Progress, report: Callable[[RunReport], None]) -> None:
     """`fetch --watch`: fetch and read, then wait for news (IMAP IDLE) and again, until
-    interrupted. The store is locked only while a round writes, so that officers can
-    triage meanwhile; a dropped connection is waited out, not fatal."""
+    interrupted. The store is locked only for each write (a batch stored, a message's
+    reading saved), so that officers can tag and triage even during a long catch-up; a
+    dropped connection is waited out, not fatal."""
     with extractor_for(config) as extractor:  # its workers start once, for every round
         while True:
             _watch_round(config, progress, report, extractor)
@@ -370,7 +365,9 @@ def _watch_round(
 
     last_uid = 0
     try:
-        with Store.open_for_writing(config.store_path, "wgsubmit fetch --watch") as store:
+        with Store.open_for_writing(
+            config.store_path, "wgsubmit fetch --watch", hold_lock=False
+        ) as store:
             report(run_fetch(store, config, progress=progress, extractor=extractor))
             state = store.mailbox_state(config.imap.mailboxes[0])
             last_uid = state.last_uid if state else 0

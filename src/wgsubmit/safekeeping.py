@@ -12,6 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from wgsubmit.atomic import PARTIAL_PREFIX
 from wgsubmit.errors import StoreError, UsageError
 from wgsubmit.store import DB_NAME, Store, StoredFile, make_private_dir, sync_files
 
@@ -90,7 +91,8 @@ def _each_file(
 
 
 def _leftovers(root: Path) -> int:
-    return sum(1 for folder in ("raw", "files") for _ in (root / folder).rglob(".tmp-*"))
+    partial = f"{PARTIAL_PREFIX}*"
+    return sum(1 for folder in ("raw", "files") for _ in (root / folder).rglob(partial))
 
 
 def check(store: Store, progress: Progress = lambda d, t: None) -> Report:

@@ -7,7 +7,7 @@ import contextlib
 import datetime as dt
 import json
 import sqlite3
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 from wgsubmit.errors import StoreError
@@ -50,9 +50,17 @@ class StoreBase:
         self.root = root
         self.conn = conn
         self.writable = writable
+        # The lock for one write, where it is not held throughout (`open_for_writing`).
+        self.write_turn: Callable[[], contextlib.AbstractContextManager[None]] = (
+            contextlib.nullcontext
+        )
 
     @contextlib.contextmanager
     def transaction(self) -> Iterator[None]:
+        with self.write_turn():
+            yield from self._transaction()
+
+    def _transaction(self) -> Iterator[None]:
         try:
             self.conn.execute("BEGIN IMMEDIATE")
             try:

@@ -5,6 +5,7 @@ the raw messages and mailboxes, the messages as read, the links, the decisions."
 from __future__ import annotations
 
 import contextlib
+import functools
 import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
@@ -26,16 +27,23 @@ class Store(Sync, Messages, Linking, Decisions, Officers):
 
     @classmethod
     @contextlib.contextmanager
-    def open_for_writing(cls, root: Path, command: str = "wgsubmit") -> Iterator[Store]:
+    def open_for_writing(
+        cls, root: Path, command: str = "wgsubmit", hold_lock: bool = True
+    ) -> Iterator[Store]:
+        """The store, its lock held until it is closed; or, with ``hold_lock=False`` (for
+        a long run beside officers' commands, `fetch --watch`), the lock taken only for
+        each write, so that a `tag` waits for one transaction, not for the run."""
         make_private_dir(root)
-        with write_lock(root, command):
-            conn = connect(root / DB_NAME)
-            store = cls(root, conn, writable=True)
+        with write_lock(root, command) if hold_lock else contextlib.nullcontext():
+            store = cls(root, connect(root / DB_NAME), writable=True)
+            if not hold_lock:
+                store.write_turn = functools.partial(write_lock, root, command)
             try:
-                store._migrate()
+                with store.write_turn():
+                    store._migrate()
                 yield store
             finally:
-                conn.close()
+                store.conn.close()
 
     @classmethod
     @contextlib.contextmanager

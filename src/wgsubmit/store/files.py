@@ -3,14 +3,13 @@
 
 from __future__ import annotations
 
-import contextlib
 import errno
 import os
 import sqlite3
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
+from wgsubmit.atomic import write_atomically
 from wgsubmit.errors import StoreError
 from wgsubmit.store.base import StoreBase, now
 
@@ -34,27 +33,15 @@ def make_private_dir(path: Path) -> None:
 
 
 def write_file_atomic(path: Path, data: bytes) -> bool:
-    """Write bytes under a temporary name, then rename: no half-written file ever has the
-    final name. Returns whether anything was written (content-addressed: a file of the
-    right size is already these bytes). Durability is the caller's, a batch at a time.
-    """
+    """Write a content-addressed file whole (`atomic.write_atomically`). Returns whether
+    anything was written: a file of the right size is already these bytes. Durability is
+    the caller's, a batch at a time."""
     if path.exists() and path.stat().st_size == len(data):
         return False
-    tmp = None
     try:
-        if not path.parent.is_dir():
-            path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-")
-        with os.fdopen(fd, "wb") as out:
-            out.write(data)
-        os.replace(tmp, path)
-    except BaseException as err:
-        if tmp is not None:
-            with contextlib.suppress(OSError):
-                os.unlink(tmp)
-        if isinstance(err, OSError):
-            raise _write_failure(err) from None
-        raise
+        write_atomically(path, data)
+    except OSError as err:
+        raise _write_failure(err) from None
     return True
 
 
