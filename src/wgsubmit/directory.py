@@ -183,3 +183,16 @@ def _name_pattern(name: str) -> re.Pattern[str]:
     if len(name) <= 6:  # an acronym counts only as written
         return re.compile(rf"(?<![\w/]){re.escape(name)}(?![\w/])")
     return re.compile(rf"(?<!\w){re.escape(name)}(?!\w)", re.IGNORECASE)
+
+
+@cache
+def free_mail_domains() -> frozenset[str]:
+    """The mail providers anyone can use (data/free_mail.txt): a shared domain there says
+    nothing about the person or the organization."""
+    text = resources.files("wgsubmit.data").joinpath("free_mail.txt").read_text("utf-8")
+    lines = (line.split("#", 1)[0].strip().lower() for line in text.splitlines())
+    return frozenset(line for line in lines if line)
+
+
+def is_free_mail(domain: str) -> bool:
+    return domain.strip().lower() in free_mail_domains()

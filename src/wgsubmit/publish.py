@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from wgsubmit.config import Config, Group
+from wgsubmit.domain import is_listed, is_personal_case, language_ok, on_time
 from wgsubmit.errors import ValueRefused
 from wgsubmit.publication import (
     DOCUMENT_FORMATS,
@@ -32,7 +33,6 @@ from wgsubmit.publication import (
     published_name,
 )
 from wgsubmit.store import StoredAttachment, StoredMessage
-from wgsubmit.views import language_ok, on_time
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -160,7 +160,7 @@ def build(
         (m, judge(m, context[m.id], texts(m.id)))
         for m in stored
         # as `list` shows them; and a personal case, for the officer to route
-        if m.kind in (None, "submission") or "personal_case" in m.flags
+        if is_listed(m) or is_personal_case(m)
     ]
     groups = config.publication.groups
     placed: list[list[tuple[StoredMessage, Judgement]]] = [[] for _ in groups]
