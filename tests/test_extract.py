@@ -303,11 +303,11 @@ def test_identical_bytes_are_read_once_a_run_and_again_the_next_run() -> None:
 _LIKE_THE_CONSOLE_SCRIPT = """
 import json, sys
 from wgsubmit.cli import main  # what pip's `wgsubmit` script runs first
-from wgsubmit.extract import Extractor
+from wgsubmit.extract import Extractor, Limits
 from wgsubmit.records import Attachment
 
 if __name__ == "__main__":
-    with Extractor() as extractor:
+    with Extractor(Limits(workers=1)) as extractor:  # the worker that read is the one asked
         extractor.extract([Attachment("a.pdf", "application/pdf", open(sys.argv[1], "rb").read())])
         print(json.dumps(extractor.submit(eval, "sorted(__import__('sys').modules)").result()))
 """
