@@ -1,10 +1,13 @@
 """`wgsubmit reprocess` of a store of realistic submissions (the eval set) against
 `pdftotext` over the same PDFs, in the same run: the ratio, messages per second, CPU
-seconds, peak memory, and where the time goes (language, reading, the store).
+seconds, peak memory, and where the time goes (language, reading, detection, the store).
 
     python bench/reprocess_bench.py                       # the eval set
+    python bench/reprocess_bench.py --src OLD/src         # and another version, in turn
     python bench/reprocess_bench.py --copies 2000 10000   # peak memory as the store grows
-    python bench/reprocess_bench.py --src OLD/src         # the same, for another version
+
+The floor and each version are run in turn, round after round (`--rounds`), and the
+medians are reported: on a shared machine the floor moves as much as the subject.
 
 `--copies N` stores N messages: the eval set again and again, each copy with a Message-ID
 of its own (so none is a duplicate; their attachments are the same bytes, read once a run).
@@ -14,25 +17,31 @@ from __future__ import annotations
 
 import argparse
 import os
+import platform
 import re
 import shutil
 import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
+from statistics import median
+from typing import Any, TypeVar
 
 from wgsubmit import pipeline
 from wgsubmit.config import load_config
-from wgsubmit.extract import expand_archives
+from wgsubmit.detect import detect, own_text
+from wgsubmit.extract import expand_archives, extract_document
 from wgsubmit.formats import sniff_format
 from wgsubmit.parse import parse_message
-from wgsubmit.records import RawMessage
+from wgsubmit.records import Extraction, Language, Message, RawMessage
 from wgsubmit.store import Store
 
 REPO = Path(__file__).resolve().parent.parent
 EVAL = REPO / "tests" / "eval"
+T = TypeVar("T")
 _MESSAGE_ID = re.compile(rb"^(Message-ID:\s*<)", re.I | re.M)
 
 
@@ -84,12 +93,46 @@ _MEASURED = (
 )
 
 
-def measure(folder: Path, work: Path, src: str | None) -> None:
+def stored(folder: Path, work: Path, src: str | None) -> Path:
+    """A new store of the folder's messages (by that version), not read yet: its config."""
     store = work / "store"
     shutil.rmtree(store, ignore_errors=True)
     config = work / "config.toml"
     config.write_text((EVAL / "config.toml").read_text().replace("eval-store", str(store)))
     cli(["--config", str(config), "import", "--download-only", str(folder)], src)
+    return config
+
+
+def floor(pdfs: list[Path]) -> float:
+    """pdftotext over every PDF, one process after another: wall seconds."""
+    started = time.perf_counter()
+    for pdf in pdfs:
+        subprocess.run(["pdftotext", "-q", str(pdf), "-"], capture_output=True, check=False)
+    return time.perf_counter() - started
+
+
+def rounds(folder: Path, work: Path, pdfs: list[Path], versions: dict[str, str | None], n: int):
+    """The floor and `reprocess` of each version, in turn, `n` times: the medians."""
+    count = len(list(folder.glob("*.eml")))
+    runs: dict[str, list[tuple[float, float, float, int]]] = {v: [] for v in versions}
+    for _ in range(n):
+        for name, src in versions.items():
+            config = stored(folder, work, src)
+            bottom = floor(pdfs)
+            took, cpu, peak = cli(["--config", str(config), "reprocess"], src)
+            runs[name].append((bottom, took, cpu, peak))
+    print(f"| version | pdftotext (floor) | reprocess, {count} msgs | ratio | msgs/s | CPU s | "
+          "peak MB |\n| --- | ---: | ---: | ---: | ---: | ---: | ---: |")  # fmt: skip
+    for name, measured in runs.items():
+        bottom, took = median(m[0] for m in measured), median(m[1] for m in measured)
+        ratio = median(m[1] / m[0] for m in measured)
+        cpu, peak = median(m[2] for m in measured), median(m[3] for m in measured)
+        print(f"| {name} | {bottom:.2f} s | {took:.2f} s | {ratio:.1f}x | {count / took:.1f} | "
+              f"{cpu:.1f} | {peak:.0f} |")  # fmt: skip
+
+
+def measure(folder: Path, work: Path, src: str | None) -> None:
+    config = stored(folder, work, src)
     count = len(list(folder.glob("*.eml")))
     took, cpu, peak = cli(["--config", str(config), "reprocess"], src)
     print(
@@ -99,67 +142,75 @@ def measure(folder: Path, work: Path, src: str | None) -> None:
 
 
 def shares(folder: Path, work: Path) -> None:
-    """The same reprocess in this process, its parts timed: the workers' CPU seconds in
-    reading and in detecting language, and this process's seconds in the store."""
+    """Where the CPU time goes: each stage of reading the stored messages run in turn, in
+    this process (no workers), each timed: parsing, reading documents (identical bytes
+    once), telling languages, detection, and the store (saving and linking)."""
     (work / "config.toml").write_text((EVAL / "config.toml").read_text())
     config = replace(load_config(str(work / "config.toml")), store_path=work / "shares")
+    spent = dict.fromkeys(("parsing", "reading", "language", "detection", "store"), 0.0)
+
+    def timed(stage: str, job: Callable[..., T], *args: Any) -> T:
+        started = time.process_time()
+        try:
+            return job(*args)
+        finally:
+            spent[stage] += time.process_time() - started
+
     with Store.open_for_writing(config.store_path, "bench") as store:
         pipeline.run_import(store, config, [folder], download_only=True)
-        spent = _timed_store(store)
-        started = time.perf_counter()
-        with pipeline.extractor_for(config) as extractor:
-            store.read_all_again()
-            pipeline.process(store, config, store.all_ids(), _quiet, extractor)
-            reading, language = extractor.reading, extractor.detecting
-        took = time.perf_counter() - started
-    print(
-        f"in one process: {took:.2f} s; workers' CPU: reading {reading:.2f} s, language "
-        f"{language:.2f} s; the store: {spent[0]:.2f} s"
-    )
+        store.read_all_again()
+        seen: dict[str, Extraction] = {}
+        for message_id in store.all_ids():
+            message = timed("parsing", _parsed, store, message_id)
+            texts = timed("reading", _reads, message, seen)
+            told = timed("language", _languages, message, texts)
+            found = timed("detection", detect, message, texts, config.call, told)
+            timed("store", pipeline._save, store, config, message_id, message, texts, found)
+            timed("store", pipeline.link, store, [message_id])
+    total = sum(spent.values())
+    print("| " + " | ".join(spent) + " |\n|" + " ---: |" * len(spent))
+    print("| " + " | ".join(f"{s:.1f} CPU s ({s / total:.0%})" for s in spent.values()) + " |")
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--copies", type=int, nargs="*", default=[])
-    parser.add_argument("--src", help="PYTHONPATH of the wgsubmit to measure")
+    parser.add_argument("--src", help="PYTHONPATH of another wgsubmit to measure beside")
+    parser.add_argument("--rounds", type=int, default=3, help="runs of each, in turn")
     args = parser.parse_args()
     folder = EVAL / "messages"
     work = Path(tempfile.mkdtemp(prefix="wgsubmit-bench-"))
     try:
         pdfs = pdfs_of(folder, work)
-        started = time.perf_counter()
-        for pdf in pdfs:
-            subprocess.run(["pdftotext", "-q", str(pdf), "-"], capture_output=True, check=False)
-        floor = time.perf_counter() - started
-        print(f"{os.cpu_count()} cores; pdftotext over {len(pdfs)} PDFs (floor): {floor:.2f} s")
-        measure(folder, work, args.src)
-        if not args.src:
-            shares(folder, work)
+        print(f"{platform.platform()}, {os.cpu_count()} cores, Python {platform.python_version()}"
+              f", load average {os.getloadavg()[0]:.1f}; {len(pdfs)} PDFs")  # fmt: skip
+        versions = {"this": None, **({"other": args.src} if args.src else {})}
+        rounds(folder, work, pdfs, versions, args.rounds)
+        shares(folder, work)
         for count in args.copies:
             measure(copies(folder, count, work / f"copies-{count}"), work, args.src)
     finally:
         shutil.rmtree(work, ignore_errors=True)
 
 
-def _quiet(stage: str, done: int, total: int | None) -> None:
-    pass
+def _parsed(store: Store, message_id: int) -> Message:
+    message = parse_message(store.raw_message(message_id))
+    return replace(message, attachments=expand_archives(message.attachments))
 
 
-def _timed_store(store: Store) -> list[float]:
-    """Seconds spent in the store's reads and writes of a run, counted by wrapping them."""
-    spent = [0.0]
-    for name in ("save_reading", "save_links", "raw_message", "link_rows", "document_texts"):
-        real = getattr(store, name)
+def _reads(message: Message, seen: dict[str, Extraction]) -> tuple[Extraction, ...]:
+    """The attachments' text, identical bytes read once (as a run does)."""
+    for a in message.attachments:
+        if a.sha256 not in seen:
+            seen[a.sha256] = extract_document(a.data, a.filename, a.content_type)
+    return tuple(seen[a.sha256] for a in message.attachments)
 
-        def timed(*args: object, _real: object = real) -> object:
-            started = time.perf_counter()
-            try:
-                return _real(*args)  # type: ignore[operator]
-            finally:
-                spent[0] += time.perf_counter() - started
 
-        setattr(store, name, timed)
-    return spent
+def _languages(message: Message, texts: tuple[Extraction, ...]) -> list[Language]:
+    from wgsubmit.detect.language import detect_language
+
+    documents = [detect_language(e.text) if e.has_text else Language(None) for e in texts]
+    return [detect_language(own_text(message.body)), *documents]
 
 
 if __name__ == "__main__":

@@ -4,7 +4,10 @@ built to hang or exhaust a reader."""
 from __future__ import annotations
 
 import io
+import json
 import os
+import subprocess
+import sys
 import time
 import zipfile
 import zlib
@@ -225,6 +228,32 @@ def test_a_reader_past_its_time_is_killed_and_the_run_goes_on() -> None:
     assert before != after
 
 
+@pytest.mark.parametrize("workers", [1, 2])  # read by one worker, or shared among two
+def test_a_large_hostile_file_gets_no_more_than_the_most_time_whatever_its_size(
+    workers: int,
+) -> None:
+    """GIVEN a 7 MB PDF of a million text operators (hours of work for a reader) and an
+    allowance per MB that would give it two hours WHEN it is read THEN it is stopped at
+    the limit's ceiling, flagged timed_out, and the run goes on."""
+    operators = b"BT /F1 12 Tf 72 712 Td " + b"(a) Tj " * 1_000_000 + b"ET"
+    large = _raw_pdf(zlib.compress(operators, 0), font=True)  # stored, not compressed
+    assert len(large) > 6 * 2**20
+    limits = Limits(timeout=1.0, workers=workers, timeout_per_mb=1000, most=2.0)
+    assert limits.seconds(len(large)) == 2.0
+    good = Attachment("good.pdf", "application/pdf", _pdf(["A normal submission."]))
+    with Extractor(limits) as extractor:
+        stopped, read = extractor.extract([Attachment("large.pdf", "application/pdf", large), good])
+    assert stopped.flag == "timed_out" and "longer than 2 s" in (stopped.error or "")
+    assert read.has_text
+
+
+def test_the_time_limit_grows_with_the_size_up_to_its_ceiling() -> None:
+    limits = Limits(timeout=10, timeout_per_mb=4, most=25)
+    assert limits.seconds(0) == 10 and limits.seconds(2**20) == 14
+    assert limits.seconds(100 * 2**20) == 25
+    assert Limits(timeout=60, most=25).seconds(2**30) == 60  # a base set higher stays
+
+
 @pytest.mark.skipif(os.name != "posix", reason="memory limits are POSIX rlimits")
 def test_a_reader_past_its_memory_is_stopped_and_flagged() -> None:
     bomb = Attachment("bomb.pdf", "application/pdf", _inflating_pdf(800))
@@ -269,6 +298,34 @@ def test_identical_bytes_are_read_once_a_run_and_again_the_next_run() -> None:
     assert one is two is three
     assert four is not one and four.extraction == one.extraction
     assert one.extraction.has_text and one.language.code == "en"
+
+
+_LIKE_THE_CONSOLE_SCRIPT = """
+import json, sys
+from wgsubmit.cli import main  # what pip's `wgsubmit` script runs first
+from wgsubmit.extract import Extractor, Limits
+from wgsubmit.records import Attachment
+
+if __name__ == "__main__":
+    with Extractor(Limits(workers=1)) as extractor:  # the worker that read is the one asked
+        extractor.extract([Attachment("a.pdf", "application/pdf", open(sys.argv[1], "rb").read())])
+        print(json.dumps(extractor.submit(eval, "sorted(__import__('sys').modules)").result()))
+"""
+
+
+def test_a_worker_loads_what_it_reads_with_not_the_cli(tmp_path: Path) -> None:
+    """GIVEN a main module that imports the CLI, as the console script does WHEN its workers
+    have read a PDF THEN they hold the readers, and not the CLI, click or rich."""
+    script = tmp_path / "wgsubmit_like.py"
+    script.write_text(_LIKE_THE_CONSOLE_SCRIPT)
+    pdf = tmp_path / "a.pdf"
+    pdf.write_bytes(_pdf(["A submission in English, long enough to tell its language. " * 4]))
+    done = subprocess.run(
+        [sys.executable, str(script), str(pdf)], capture_output=True, text=True, check=True
+    )
+    modules = set(json.loads(done.stdout))
+    assert {"wgsubmit.extract", "wgsubmit.pdftext", "langdetect"} <= modules
+    assert not {"wgsubmit.cli", "click", "rich", "wgsubmit.store"} & modules
 
 
 def test_the_workers_tell_the_languages_of_documents_and_of_texts() -> None:

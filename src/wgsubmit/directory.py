@@ -159,19 +159,30 @@ def known_by_name(text: str) -> tuple[Organization, str] | None:
     """The listed organization a text names; the longest name found wins ("CIDH" over the
     "OEA" it belongs to)."""
     best: tuple[Organization, str] | None = None
-    for org in organizations():
-        if not org.by_name:  # the call's own office: every message names it
+    for org, name, pattern in _name_patterns():
+        if best is not None and len(name) <= len(best[1]):
             continue
-        for name in (org.name, *org.names):
-            if best is not None and len(name) <= len(best[1]):
-                continue
-            if len(name) <= 6:  # an acronym counts only as written
-                found = re.search(rf"(?<![\w/]){re.escape(name)}(?![\w/])", text)
-            else:
-                found = re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text, re.IGNORECASE)
-            if found:
-                best = (org, name)
+        if pattern.search(text):
+            best = (org, name)
     return best
+
+
+@cache
+def _name_patterns() -> tuple[tuple[Organization, str, re.Pattern[str]], ...]:
+    """Every name of every organization known by name, compiled once: each text is searched
+    for all of them, too many for the re module's own cache."""
+    return tuple(
+        (org, name, _name_pattern(name))
+        for org in organizations()
+        if org.by_name  # not the call's own office: every message names it
+        for name in (org.name, *org.names)
+    )
+
+
+def _name_pattern(name: str) -> re.Pattern[str]:
+    if len(name) <= 6:  # an acronym counts only as written
+        return re.compile(rf"(?<![\w/]){re.escape(name)}(?![\w/])")
+    return re.compile(rf"(?<!\w){re.escape(name)}(?!\w)", re.IGNORECASE)
 
 
 @cache

@@ -31,6 +31,9 @@ T = TypeVar("T")
 
 DEFAULT_TIMEOUT = 10.0  # seconds for one document, whatever its size ...
 DEFAULT_TIMEOUT_PER_MB = 4.0  # ... and this many more for each MB of it
+# ... but never more than this in all, however large the file: with the wait for a worker
+# and its restart, no document holds the line 30 s.
+MOST_SECONDS = 25.0
 DEFAULT_MEMORY_MB = 1024  # address space of one worker
 # Texts read once in a run are kept for identical bytes met again in the same run, up to
 # this many characters of text in all: memory stays flat however large the store.
@@ -60,10 +63,12 @@ class Limits:
     memory_mb: int = DEFAULT_MEMORY_MB
     workers: int = 0  # 0: one per core
     timeout_per_mb: float = DEFAULT_TIMEOUT_PER_MB
+    most: float = MOST_SECONDS  # the allowance per MB stops here (a base set above stays)
 
     def seconds(self, size: int) -> float:
         """The time all reading of one document of `size` bytes gets, together."""
-        return self.timeout + self.timeout_per_mb * size / 2**20
+        allowed = self.timeout + self.timeout_per_mb * size / 2**20
+        return min(allowed, max(self.timeout, self.most))
 
 
 @dataclass(frozen=True)
@@ -250,15 +255,6 @@ _READERS: dict[str, Callable[[bytes], Extraction]] = {
 # --- the workers ---
 
 
-def _limit_memory(megabytes: int) -> None:
-    try:
-        import resource
-    except ImportError:  # Windows: no rlimits; the time limit still holds
-        return
-    limit = megabytes * 1024 * 1024
-    resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
-
-
 def read_and_tell(fmt: str, data: bytes, part: int = 0, parts: int = 1) -> Read:
     """What a worker runs for one document: read it and tell its language, both within
     the document's one time limit; a share of a long PDF's pages is only read."""
@@ -333,16 +329,16 @@ class Extractor:
 
     def _start(self) -> Any:
         if self._pool is None:
-            import multiprocessing
-
             from pebble import ProcessPool
+
+            from wgsubmit.workers import WorkerContext, limit_memory
 
             self._pool = ProcessPool(
                 max_workers=self._workers(),
-                initializer=_limit_memory,
+                initializer=limit_memory,
                 initargs=(self.limits.memory_mb,),
                 # spawn: a fresh interpreter, same on every OS, never a copy of the store's state
-                context=multiprocessing.get_context("spawn"),
+                context=WorkerContext(),
             )
         return self._pool
 
@@ -420,8 +416,10 @@ class Extractor:
         reading = sum(o.reading for o in outcomes)
         if not extraction.has_text:
             return Read(extraction, reading=reading)
+        # Its shares had the document's time; a language is told on a bounded sample (of
+        # at most 2 million characters), whatever the file: the base time is enough.
         future = self._start().schedule(
-            tell_languages, args=([extraction.text],), timeout=self.limits.seconds(size)
+            tell_languages, args=([extraction.text],), timeout=self.limits.timeout
         )
         languages = self._told([future], 1)
         return Read(extraction, languages[0], reading)

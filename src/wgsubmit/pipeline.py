@@ -119,20 +119,33 @@ def process(
 def _process(
     store: Store, config: Config, ids: list[int], progress: Progress, extractor: Extractor
 ) -> int:
-    """The workers read a batch while this process parses the next one and saves the one
-    before, whose detection (pure, and most of the work after reading) the workers ran."""
+    """Three batches at once, so that the workers never wait for this process: it parses
+    one and gives it to them to read, gives them the detection (pure, and most of the work
+    after reading) of the one read before, and saves the one before that, in order."""
     failed = done = 0
-    before: _Started | None = None
-    for batch in [*_read_batches(ids, store.sizes(ids)), None]:
+    reading: _Started | None = None
+    detecting: _Detecting | None = None
+    for batch in [*_read_batches(ids, store.sizes(ids)), None, None]:
         started = _start_batch(store, extractor, batch) if batch is not None else None
-        if before is not None:
-            for message_id, outcome, detecting in _detect_batch(extractor, config, before):
-                failed += not _saved(store, config, message_id, outcome, detecting)
+        read = (
+            _Detecting(reading.ids, _detect_batch(extractor, config, reading)) if reading else None
+        )
+        if detecting is not None:
+            for message_id, outcome, detection in detecting.outcomes:
+                failed += not _saved(store, config, message_id, outcome, detection)
                 done += 1
                 progress("read", done, len(ids))
-            link(store, before.ids)
-        before = started
+            link(store, detecting.ids)
+        reading, detecting = started, read
     return failed
+
+
+@dataclass(frozen=True)
+class _Detecting:
+    """A batch read, its messages' detection given to the workers."""
+
+    ids: list[int]
+    outcomes: list[tuple[int, Outcome | BaseException, Future[Detection] | None]]
 
 
 def _detect_batch(

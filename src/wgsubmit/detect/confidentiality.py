@@ -12,7 +12,7 @@ import re
 import tomllib
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 from wgsubmit.detect import cues, forms
@@ -273,6 +273,7 @@ def _negated(sentence: str, found: re.Match[str]) -> str | None:
     return "confidential" if close else "unclear"
 
 
+@lru_cache(maxsize=4096)  # a line is asked about as a label, a value and a statement
 def _matching(sentence: str) -> tuple[str | None, int, re.Match[str] | None]:
     """The first section of rules matching the sentence: its value, its place, the match."""
     for section, (value, patterns) in enumerate(_rules().ordered):

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 import tomllib
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 
@@ -55,6 +55,7 @@ def _cues() -> _Cues:
     )
 
 
+@lru_cache(maxsize=4096)  # a sentence is read for several rules, each without the topic
 def without_topic(sentence: str) -> str:
     """The sentence with the call's own vocabulary taken out."""
     return _cues().topic.sub(" ", sentence)
