@@ -11,7 +11,7 @@ import ipaddress
 import os
 import tomllib
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -48,6 +48,15 @@ DEFAULT_GROUPS: list[dict[str, Any]] = [
         ],
     },
 ]
+
+# The languages a page can be written in, and the default groups' titles in each, as
+# OHCHR's pages title them.
+PAGE_LANGUAGES = ("en", "fr", "es")
+DEFAULT_TITLES = {
+    "en": ("Member States", "Other stakeholders"),
+    "fr": ("États membres", "Autres parties prenantes"),
+    "es": ("Estados Miembros", "Otras partes interesadas"),
+}
 
 
 @dataclass(frozen=True)
@@ -131,6 +140,7 @@ class Group:
 class PublicationConfig:
     unspecified: str
     groups: tuple[Group, ...]
+    language: str = "en"  # the page's: its dates, its words, the names of organizations
 
 
 @dataclass(frozen=True)
@@ -357,6 +367,7 @@ _SCHEMA: dict[str, dict[str, tuple[Callable[[Any], Any], Any]]] = {
     "publication": {
         "unspecified": (_one_of("publish", "withhold"), "publish"),
         "groups": (_groups, DEFAULT_GROUPS),
+        "language": (_one_of(*PAGE_LANGUAGES), "en"),
     },
     "acknowledge": {
         "reply_by_days": (_positive_int, 7),
@@ -466,7 +477,11 @@ def parse_config(data: dict[str, Any], path: Path | None) -> Config:
     other_calls = tuple(_other_call(o, call["timezone"]) for o in others)
     groups = publication["groups"]
     if groups is DEFAULT_GROUPS:
-        groups = _groups(DEFAULT_GROUPS)
+        titles = DEFAULT_TITLES[publication["language"]]
+        groups = [
+            replace(g, title=title)
+            for g, title in zip(_groups(DEFAULT_GROUPS), titles, strict=True)
+        ]
 
     return Config(
         path=path,
@@ -484,7 +499,11 @@ def parse_config(data: dict[str, Any], path: Path | None) -> Config:
         ),
         imap=_imap_config(imap, oauth2, base),
         store_path=(base / store["path"]).resolve(),
-        publication=PublicationConfig(unspecified=publication["unspecified"], groups=tuple(groups)),
+        publication=PublicationConfig(
+            unspecified=publication["unspecified"],
+            groups=tuple(groups),
+            language=publication["language"],
+        ),
         extract=ExtractConfig(**extract),
         acknowledge=acknowledge,
         smtp=smtp,

@@ -136,11 +136,10 @@ def documents(message: StoredMessage) -> list[StoredAttachment]:
 
 
 def when(value: dt.datetime | None, config: Config) -> str:
-    if value is None:
-        return "—"
-    from zoneinfo import ZoneInfo
+    """A time as people write it, in the call's time zone and the page's language."""
+    from wgsubmit.wording import written_time
 
-    return value.astimezone(ZoneInfo(config.call.timezone)).strftime("%Y-%m-%d %H:%M")
+    return written_time(value, config)
 
 
 def on_time_text(message: StoredMessage, config: Config) -> str:
@@ -159,11 +158,13 @@ def render_table(
     from rich.markup import escape
     from rich.table import Table
 
+    from wgsubmit.wording import call_deadline
+
     shown = messages[-limit:] if limit else messages
     table = Table(
         title=escape(config.call.title),
         title_justify="left",
-        caption=f"times in {config.call.timezone}; deadline {config.call.deadline.display()}",
+        caption=f"times in {config.call.timezone}; deadline {call_deadline(config)}",
         caption_justify="left",
         box=box.SIMPLE_HEAD,
         padding=(0, 1),
