@@ -661,6 +661,11 @@ def _tag(ctx: click.Context, tag: str, ids: tuple[int, ...], remove: bool) -> No
     help="Refuse while a submission to publish has not been confirmed by an officer.",
 )
 @click.option("--include-late", is_flag=True, help="Publish late submissions too.")
+@click.option(
+    "--register",
+    is_flag=True,
+    help="Write instead the office's register of every message to -o FILE.xlsx or .csv.",
+)
 @click.pass_context
 def export(
     ctx: click.Context,
@@ -670,6 +675,7 @@ def export(
     dry_run: bool,
     require_reviewed: bool,
     include_late: bool,
+    register: bool,
 ) -> None:
     """The publish list for the call's web page, and the files to upload.
 
@@ -683,11 +689,15 @@ def export(
         wgsubmit export --dry-run
         wgsubmit export --require-reviewed -o inputs.html --files upload/
         wgsubmit export --format csv > inputs.csv
+        wgsubmit export --register -o register.xlsx
     """
     from wgsubmit.publish import build, files_copied, render, render_dry_run
     from wgsubmit.store import Store
 
     config = _config(ctx)
+    if register:
+        _export_register(config, output, include_late, fmt or files_dir or dry_run)
+        return
     fmt = fmt or _format_of(output)
     if output is not None and not output.parent.is_dir():
         raise UsageError(f"--output: no folder {output.parent}")
@@ -852,6 +862,29 @@ def stats(ctx: click.Context, as_json: bool, html_path: Path | None) -> None:
         _stderr().print(f"stats: report written to {html_path}.", markup=False)
 
 
+def _export_register(
+    config: Config, output: Path | None, include_late: bool, other: object
+) -> None:
+    """`export --register`: every message that `list --all` lists, a row each."""
+    from wgsubmit.publish import build
+    from wgsubmit.register import as_csv, as_xlsx, format_of, rows
+    from wgsubmit.store import Store
+
+    if other:
+        raise UsageError("--register: give only -o (and --include-late), not a page's options")
+    if output is None or format_of(output) is None:
+        raise UsageError("--register: give -o FILE.xlsx or -o FILE.csv")
+    if not output.parent.is_dir():
+        raise UsageError(f"--output: no folder {output.parent}")
+    with Store.open_for_reading(config.store_path) as store:
+        messages = store.messages(include_all=True)
+        publish_list = build(messages, config, include_late, store.attachment_texts)
+        register = rows(messages, config, publish_list, store.events)
+    data = (as_xlsx if format_of(output) == "xlsx" else as_csv)(register, config)
+    _write_atomically(output, data)
+    _stderr().print(f"export: {len(register)} messages written to {output}.", markup=False)
+
+
 def _refuse_unreviewed(publish_list: PublishList) -> None:
     """`--require-reviewed`: nothing goes out while an officer has yet to confirm one."""
     unreviewed = publish_list.unreviewed()
@@ -882,11 +915,14 @@ def _format_of(output: Path | None) -> str:
     return _SUFFIX_FORMATS[output.suffix.lower()]
 
 
-def _write_atomically(path: Path, text: str) -> None:
+def _write_atomically(path: Path, text: str | bytes) -> None:
     """The whole file or the old one, never half of it."""
     partial = path.with_name(f".{path.name}.partial")
     try:
-        partial.write_text(text, encoding="utf-8", newline="")
+        if isinstance(text, bytes):
+            partial.write_bytes(text)
+        else:
+            partial.write_text(text, encoding="utf-8", newline="")
         partial.replace(path)
     finally:
         partial.unlink(missing_ok=True)
