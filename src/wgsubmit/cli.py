@@ -467,7 +467,7 @@ def show(ctx: click.Context, message_id: int, as_json: bool, save_dir: Path | No
         click.echo(json.dumps(submission_json(message, config), ensure_ascii=False, indent=2))
     elif save_dir is None:
         render_message(_stdout(), message, config)
-        render_history(_stdout(), events)
+        render_history(_stdout(), events, config)
 
 
 @cli.command()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import os
 import re
@@ -12,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 from wgsubmit.config import Config
 from wgsubmit.records import iso_utc
 from wgsubmit.store import Event, Store, StoredAttachment, StoredMessage, make_private_dir
+from wgsubmit.wording import written_time
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -137,8 +139,6 @@ def documents(message: StoredMessage) -> list[StoredAttachment]:
 
 def when(value: dt.datetime | None, config: Config) -> str:
     """A time as people write it, in the call's time zone and the page's language."""
-    from wgsubmit.wording import written_time
-
     return written_time(value, config)
 
 
@@ -205,22 +205,27 @@ def _submitter_text(message: StoredMessage) -> str:
     return _decided(f"{name} ({message.submitter_type}{country})", message.submitter_decided_by)
 
 
-def render_history(console: Console, events: list[Event]) -> None:
-    """Every change an officer (or `--auto`) made, oldest first, a line each."""
+def render_history(console: Console, events: list[Event], config: Config | None = None) -> None:
+    """Every change an officer (or `--auto`) made, oldest first, a line each; in the
+    call's time zone when the config is given, else UTC."""
     from rich.markup import escape
 
     if not events:
         return
     console.print()
-    console.print("[bold]history[/bold] (UTC)")
+    console.print(f"[bold]history[/bold] ({config.call.timezone if config else 'UTC'})")
     for e in events:
         if e.field:
             change = f"{e.field}: {e.old if e.old is not None else '—'} → {e.new or '—'}"
         else:
             change = e.new or ("suggestions confirmed" if e.action == "confirm" else "")
-        when = e.at.replace("T", " ")[:16]
+        at = e.at.replace("T", " ")[:16]
+        with contextlib.suppress(ValueError):  # a time that is no time stays as stored
+            moment = dt.datetime.fromisoformat(e.at)
+            if config is not None:
+                at = written_time(moment.replace(tzinfo=moment.tzinfo or dt.UTC), config)
         console.print(
-            f"{when}  {escape(e.user)}  {escape(e.action)}  {escape(change)}", soft_wrap=True
+            f"{at}  {escape(e.user)}  {escape(e.action)}  {escape(change)}", soft_wrap=True
         )
 
 
