@@ -696,7 +696,9 @@ def export(
 
     config = _config(ctx)
     if register:
-        _export_register(config, output, include_late, fmt or files_dir or dry_run)
+        _export_register(
+            config, output, include_late, fmt or files_dir or dry_run or require_reviewed
+        )
         return
     fmt = fmt or _format_of(output)
     if output is not None and not output.parent.is_dir():

@@ -65,6 +65,7 @@ def call_deadline(config: Config) -> str:
     return deadline_text(config.call.deadline, config.call.timezone, config.publication.language)
 
 
+@functools.cache
 def language_name(code: str | None, language: str | None = None) -> str | None:
     """A language's name, capitalised as a link or a label starts: in its own language by
     default ("Español", "Français"), else in the one given ("Portuguese"); None when the
@@ -74,7 +75,9 @@ def language_name(code: str | None, language: str | None = None) -> str | None:
     if not code:
         return None
     try:
-        name = Locale.parse(code).get_display_name(language or code)
+        # langdetect's "zh-cn" is CLDR's "zh_CN"
+        locale = Locale.parse(code.replace("-", "_"))
+        name = locale.get_display_name(language or locale)
     except (UnknownLocaleError, ValueError):
         return None
     return name[:1].upper() + name[1:] if name else None
