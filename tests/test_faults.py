@@ -210,7 +210,7 @@ def test_a_full_disk_is_a_clear_error_and_the_store_stays_whole(
 def test_the_disk_filling_up_at_the_write_layer(
     run: Run, config_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import wgsubmit.store as store_module
+    import wgsubmit.store.files as store_module
 
     _big_messages(tmp_path / "in", 20)
     budget = [12]

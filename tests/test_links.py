@@ -19,7 +19,7 @@ import pytest
 from click.testing import Result
 
 from conftest import mail, text_pdf
-from wgsubmit.detect.resubmission import is_free_mail
+from wgsubmit.directory import is_free_mail
 from wgsubmit.links import LinkRow, compute, name_key, received_order, thread_subject
 
 Run = Callable[..., Result]

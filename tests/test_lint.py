@@ -92,3 +92,22 @@ def test_no_import_cycle_counting_imports_inside_functions() -> None:
 
     cycles = sorted(m for m in graph if reaches(m, m, set()))
     assert not cycles, f"import cycles through {cycles}"
+
+
+def test_every_module_and_function_is_short_enough_to_hold_in_mind() -> None:
+    """No module over 500 lines (the command line's wiring aside), no function over 60."""
+    import ast
+
+    long: list[str] = []
+    for path in sorted((REPO / "src" / "wgsubmit").rglob("*.py")):
+        text = path.read_text("utf-8")
+        name = path.relative_to(REPO / "src").as_posix()
+        lines = len(text.splitlines())
+        if lines > 500 and name != "wgsubmit/cli.py":
+            long.append(f"{name}: {lines} lines")
+        for node in ast.walk(ast.parse(text)):
+            if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
+                length = (node.end_lineno or node.lineno) - node.lineno + 1
+                if length > 60:
+                    long.append(f"{name}:{node.lineno} {node.name}: {length} lines")
+    assert not long, "too long:\n" + "\n".join(long)

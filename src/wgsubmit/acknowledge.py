@@ -28,6 +28,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from wgsubmit.config import Config
+from wgsubmit.domain import is_listed, is_opened, is_submission
 from wgsubmit.errors import UsageError
 from wgsubmit.publication import choose_files
 from wgsubmit.publish import PublishList, Verdict, build
@@ -117,7 +118,7 @@ def never_answered(
     message: StoredMessage, headers: Sequence[tuple[str, str]], config: Config
 ) -> str | None:
     """Why this message must get no acknowledgement, or None (RFC 3834's cautions)."""
-    if message.kind != "submission":
+    if not is_submission(message):
         return f"not a submission ({message.kind or 'not read yet'})"
     if message.duplicate_of is not None:
         return f"duplicate of #{message.duplicate_of}"
@@ -210,7 +211,7 @@ def text_of(
             "unreadable": a.error is not None,
         }
         for a in message.attachments
-        if not a.inline
+        if is_opened(a)
     ]
     template = _environment(config).get_template(f"{language}.txt.j2")
     return str(
@@ -299,7 +300,7 @@ def plan(
         read=lambda sha256: store.file_path(sha256).read_bytes(),
     )
     verdicts = {v.message.id: v for v in publish_list.verdicts}
-    wanted = list(ids) or [m.id for m in messages if m.kind in (None, "submission")]
+    wanted = list(ids) or [m.id for m in messages if is_listed(m)]
     by_id = {m.id: m for m in messages}
     drafts: list[Draft] = []
     skipped: list[Skipped] = []

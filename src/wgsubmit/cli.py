@@ -19,6 +19,7 @@ import click
 
 from wgsubmit import __version__
 from wgsubmit.config import Config, load_config
+from wgsubmit.domain import OFFICER_CALLS, Kind, Publication, choices
 from wgsubmit.errors import (
     EXIT_INTERRUPTED,
     EXIT_OPERATIONAL,
@@ -28,7 +29,7 @@ from wgsubmit.errors import (
     ValueRefused,
     WgsubmitError,
 )
-from wgsubmit.records import CONFIDENTIALITY, FLAGS, KINDS
+from wgsubmit.records import FLAGS
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -36,7 +37,7 @@ if TYPE_CHECKING:
     from wgsubmit.acknowledge import Plan
     from wgsubmit.pipeline import Progress, RunReport
     from wgsubmit.publish import PublishList
-    from wgsubmit.store import Store
+    from wgsubmit.store import Store, StoredMessage
 
 
 class WgsubmitGroup(click.Group):
@@ -338,12 +339,12 @@ def _list_options(function: Callable[..., Any]) -> Callable[..., Any]:
         click.option("--language", metavar="CODE", help="Only this language (ISO 639-1, e.g. fr)."),
         click.option(
             "--confidentiality",
-            type=click.Choice(CONFIDENTIALITY),
+            type=click.Choice(choices(Publication)),
             help="Only this publication request.",
         ),
         click.option(
             "--kind",
-            type=click.Choice(KINDS),
+            type=click.Choice(choices(Kind)),
             help="Only this kind of message (implies --all for other kinds).",
         ),
         click.option("--late/--on-time", "late", default=None, help="Only late, or on-time, ones."),
@@ -501,7 +502,7 @@ def show(ctx: click.Context, message_id: int, as_json: bool, save_dir: Path | No
 )
 @click.option(
     "--call",
-    type=click.Choice(["this", "other"]),
+    type=click.Choice(OFFICER_CALLS),
     help="Which of the mandate's calls it answers: this one, or another.",
 )
 @click.option(
@@ -557,15 +558,7 @@ def triage(
     who = user()
     with Store.open_for_writing(config.store_path, _command_name()) as store:
         if auto:
-            done = apply_suggestions(store, who)
-            for message in done:
-                _stdout().print(
-                    f"#{message.id}  {message.submitter_type or '?'}  "
-                    f"{message.submitter_name or '?'}  {message.confidentiality or '?'}",
-                    markup=False,
-                    highlight=False,
-                )
-            _stderr().print(f"triage: suggestions kept for {len(done)} submissions.")
+            _print_kept(apply_suggestions(store, who))
             return
         if direct:
             assert message_id is not None
@@ -573,6 +566,18 @@ def triage(
             _stderr().print(f"triage: #{message_id}: {changed} values set.")
             return
         _triage_session(store, config, message_id)
+
+
+def _print_kept(done: list[StoredMessage]) -> None:
+    """`triage --auto`: each submission whose suggestions were kept, then how many."""
+    for message in done:
+        _stdout().print(
+            f"#{message.id}  {message.submitter_type or '?'}  "
+            f"{message.submitter_name or '?'}  {message.confidentiality or '?'}",
+            markup=False,
+            highlight=False,
+        )
+    _stderr().print(f"triage: suggestions kept for {len(done)} submissions.")
 
 
 def _interactive() -> bool:
@@ -691,15 +696,12 @@ def export(
         wgsubmit export --format csv > inputs.csv
         wgsubmit export --register -o register.xlsx
     """
-    from wgsubmit.publish import build, files_copied, render, render_dry_run
+    from wgsubmit.publish import build, render
     from wgsubmit.store import Store
 
     config = _config(ctx)
     if register:
-        _export_register(
-            config, output, include_late, fmt or files_dir or dry_run or require_reviewed
-        )
-        return
+        return _export_register(ctx.params, config)
     fmt = fmt or _format_of(output)
     if output is not None and not output.parent.is_dir():
         raise UsageError(f"--output: no folder {output.parent}")
@@ -715,24 +717,12 @@ def export(
         messages = store.messages(include_all=True)
         publish_list = build(messages, config, include_late, store.attachment_texts, _reader(store))
         if dry_run:
-            if unread:
-                _stderr().print(f"{unread} stored messages are not read yet.", markup=False)
-            render_dry_run(
-                _stdout(), publish_list, config, f"export --dry-run: {config.call.title}"
-            )
-            _stderr().print("Nothing written.")
+            _dry_run(publish_list, config, unread)
             return
         if require_reviewed:
             _refuse_unreviewed(publish_list)
         text = render(publish_list, fmt)
-        copying: contextlib.AbstractContextManager[list[Path]] = (
-            files_copied(publish_list, files_dir, store.file_path)
-            if files_dir is not None
-            else contextlib.nullcontext([])
-        )
-        with copying as written:
-            if output is not None:
-                _write_atomically(output, text)
+        written = _export_written(publish_list, text, output, files_dir, store.file_path)
     if files_dir is not None:
         _stderr().print(f"export: {len(written)} files copied to {files_dir}.", markup=False)
     if output is None:
@@ -740,6 +730,37 @@ def export(
     else:
         entries = len(publish_list.entries)
         _stderr().print(f"export: {entries} submissions written to {output}.", markup=False)
+
+
+def _dry_run(publish_list: PublishList, config: Config, unread: int) -> None:
+    """`export --dry-run`: every submission's verdict; nothing written."""
+    from wgsubmit.publish import render_dry_run
+
+    if unread:
+        _stderr().print(f"{unread} stored messages are not read yet.", markup=False)
+    render_dry_run(_stdout(), publish_list, config, f"export --dry-run: {config.call.title}")
+    _stderr().print("Nothing written.")
+
+
+def _export_written(
+    publish_list: PublishList,
+    text: str,
+    output: Path | None,
+    files_dir: Path | None,
+    file_path: Callable[[str], Path],
+) -> list[Path]:
+    """The files copied (all of them or none) and the list written; the files copied."""
+    from wgsubmit.publish import files_copied
+
+    copying: contextlib.AbstractContextManager[list[Path]] = (
+        files_copied(publish_list, files_dir, file_path)
+        if files_dir is not None
+        else contextlib.nullcontext([])
+    )
+    with copying as written:
+        if output is not None:
+            _write_atomically(output, text)
+    return written
 
 
 @cli.command()
@@ -864,15 +885,14 @@ def stats(ctx: click.Context, as_json: bool, html_path: Path | None) -> None:
         _stderr().print(f"stats: report written to {html_path}.", markup=False)
 
 
-def _export_register(
-    config: Config, output: Path | None, include_late: bool, other: object
-) -> None:
+def _export_register(params: dict[str, Any], config: Config) -> None:
     """`export --register`: every message that `list --all` lists, a row each."""
     from wgsubmit.publish import build
     from wgsubmit.register import as_csv, as_xlsx, format_of, rows
     from wgsubmit.store import Store
 
-    if other:
+    output, include_late = params["output"], params["include_late"]
+    if any(params[name] for name in ("fmt", "files_dir", "dry_run", "require_reviewed")):
         raise UsageError("--register: give only -o (and --include-late), not a page's options")
     if output is None or format_of(output) is None:
         raise UsageError("--register: give -o FILE.xlsx or -o FILE.csv")

@@ -11,42 +11,55 @@ import ipaddress
 import os
 import tomllib
 from collections.abc import Callable
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from wgsubmit.config_records import (
+    AcknowledgeConfig,
+    CallConfig,
+    Config,
+    Deadline,
+    ExtractConfig,
+    Group,
+    ImapConfig,
+    OAuth2Config,
+    OtherCall,
+    PublicationConfig,
+    SmtpConfig,
+    make_deadline,
+)
+from wgsubmit.domain import DEFAULT_GROUPS, SubmitterType, choices
 from wgsubmit.errors import ConfigError
 
 CONFIG_ENV = "WGSUBMIT_CONFIG"
 DEFAULT_CONFIG_NAME = "config.toml"
 
-SUBMITTER_TYPES = (
-    "member_state",
-    "observer_state",
-    "nhri",
-    "international_org",
-    "civil_society",
-    "academic",
-    "private_sector",
-    "individual",
-    "other",
-)
+SUBMITTER_TYPES = tuple(choices(SubmitterType))
 
-DEFAULT_GROUPS: list[dict[str, Any]] = [
-    {"title": "Member States", "types": ["member_state", "observer_state"]},
-    {
-        "title": "Other stakeholders",
-        "types": [
-            "nhri",
-            "international_org",
-            "civil_society",
-            "academic",
-            "private_sector",
-            "individual",
-            "other",
-        ],
-    },
+# The records are declared in config_records; they are read from here as ever.
+__all__ = [
+    "CONFIG_ENV",
+    "DEFAULT_CONFIG_NAME",
+    "DEFAULT_GROUPS",
+    "SUBMITTER_TYPES",
+    "AcknowledgeConfig",
+    "CallConfig",
+    "Config",
+    "Deadline",
+    "ExtractConfig",
+    "Group",
+    "ImapConfig",
+    "OAuth2Config",
+    "OtherCall",
+    "PublicationConfig",
+    "SmtpConfig",
+    "find_config_path",
+    "is_loopback",
+    "load_config",
+    "make_deadline",
+    "parse_config",
 ]
 
 # The languages a page can be written in, and the default groups' titles in each, as
@@ -57,133 +70,6 @@ DEFAULT_TITLES = {
     "fr": ("États membres", "Autres parties prenantes"),
     "es": ("Estados Miembros", "Otras partes interesadas"),
 }
-
-
-@dataclass(frozen=True)
-class Deadline:
-    """The call's deadline as an instant; a date deadline ends at the next midnight."""
-
-    instant: dt.datetime
-    whole_day: bool
-
-    def is_met(self, received_at: dt.datetime) -> bool:
-        if self.whole_day:
-            return received_at < self.instant
-        return received_at <= self.instant
-
-    def display(self) -> str:
-        """The last moment still on time, as `export --format json` shows it."""
-        if self.whole_day:
-            last = self.instant - dt.timedelta(milliseconds=1)
-            return last.isoformat(timespec="milliseconds")
-        return self.instant.isoformat()
-
-
-@dataclass(frozen=True)
-class CallConfig:
-    title: str
-    deadline: Deadline
-    timezone: str
-    languages: tuple[str, ...]
-    own_addresses: tuple[str, ...]
-    max_words: int
-    max_pages: int
-    opened: dt.datetime | None = None  # the call was issued: earlier mail is before_call
-    keywords: tuple[str, ...] = ()  # words and phrases (and its report's symbol) naming it
-    other_calls: tuple[OtherCall, ...] = ()  # the mandate's other calls, same mailbox
-
-
-@dataclass(frozen=True)
-class OtherCall:
-    """Another call of the mandate whose submissions arrive in the same mailbox."""
-
-    title: str
-    deadline: Deadline
-    keywords: tuple[str, ...] = ()
-
-
-@dataclass(frozen=True)
-class OAuth2Config:
-    flow: str
-    token_command: str | None
-    client_id: str | None = None
-    authority: str = "https://login.microsoftonline.com/organizations"
-    scopes: tuple[str, ...] = ()  # default: what IMAP needs for the flow
-    client_secret_env: str | None = None
-    client_secret_command: str | None = None
-    token_cache: Path | None = None  # None: the operating system's keyring
-    ca_file: Path | None = None  # to trust a sign-in server with a private certificate
-
-
-@dataclass(frozen=True)
-class ImapConfig:
-    host: str
-    port: int
-    security: str
-    username: str
-    password_env: str | None
-    password_command: str | None
-    mailboxes: tuple[str, ...]
-    ca_file: Path | None
-    auth: str
-    timeout: float
-    oauth2: OAuth2Config
-
-
-@dataclass(frozen=True)
-class Group:
-    title: str
-    types: tuple[str, ...]
-
-
-@dataclass(frozen=True)
-class PublicationConfig:
-    unspecified: str
-    groups: tuple[Group, ...]
-    language: str = "en"  # the page's: its dates, its words, the names of organizations
-
-
-@dataclass(frozen=True)
-class AcknowledgeConfig:
-    """How submitters are told what was received and understood."""
-
-    reply_by_days: int = 7
-    drafts_folder: str = "Drafts"  # where no folder has the SPECIAL-USE \\Drafts attribute
-    sender: str | None = None  # `from`: else the call's first own address, else the login
-
-
-@dataclass(frozen=True)
-class SmtpConfig:
-    """Where `acknowledge --send` sends; each key not set is the IMAP account's."""
-
-    host: str | None = None
-    port: int | None = None
-    security: str | None = None
-    username: str | None = None
-    password_env: str | None = None
-    password_command: str | None = None
-
-
-@dataclass(frozen=True)
-class Config:
-    path: Path | None
-    call: CallConfig
-    imap: ImapConfig
-    store_path: Path
-    publication: PublicationConfig
-    extract: ExtractConfig = field(default_factory=lambda: ExtractConfig())
-    acknowledge: AcknowledgeConfig = field(default_factory=lambda: AcknowledgeConfig())
-    smtp: SmtpConfig = field(default_factory=lambda: SmtpConfig())
-
-
-@dataclass(frozen=True)
-class ExtractConfig:
-    """Limits of the workers that read attachments: one hostile file must not hang a run."""
-
-    timeout: float = 10.0  # seconds for one document, whatever its size ...
-    memory_mb: int = 1024  # per worker process
-    workers: int = 0  # 0: one per core
-    timeout_per_mb: float = 4.0  # ... and this many more for each MB of it
 
 
 # --- value checkers: each returns the clean value or raises ValueError(reason) ---
@@ -413,15 +299,6 @@ def _check_section(name: str, table: Any) -> dict[str, Any]:
     return values
 
 
-def make_deadline(value: dt.date | dt.datetime, timezone: str) -> Deadline:
-    if isinstance(value, dt.datetime):
-        return Deadline(value.astimezone(dt.UTC), whole_day=False)
-    next_midnight = dt.datetime.combine(
-        value + dt.timedelta(days=1), dt.time(0), tzinfo=ZoneInfo(timezone)
-    )
-    return Deadline(next_midnight, whole_day=True)
-
-
 def _start_of(day: dt.date | None, timezone: str) -> dt.datetime | None:
     """The first instant of a day in the call's time zone, in UTC."""
     if day is None:
@@ -448,16 +325,7 @@ def is_loopback(host: str) -> bool:
 def parse_config(data: dict[str, Any], path: Path | None) -> Config:
     """Check a config's TOML tables and build the typed Config."""
     for section in data:
-        if section not in {
-            "call",
-            "imap",
-            "store",
-            "extract",
-            "publication",
-            "other_calls",
-            "acknowledge",
-            "smtp",
-        }:
+        if section not in {name for name in _SCHEMA if "." not in name}:
             raise ConfigError(f"{section}: unknown section (see config.example.toml)")
     for required in ("call", "imap"):
         if required not in data:

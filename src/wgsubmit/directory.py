@@ -175,6 +175,19 @@ def known_by_name(text: str) -> tuple[Organization, str] | None:
 
 
 @cache
+def free_mail_domains() -> frozenset[str]:
+    """The mail providers anyone can use (data/free_mail.txt): a shared domain there says
+    nothing about the person or the organization."""
+    text = resources.files("wgsubmit.data").joinpath("free_mail.txt").read_text("utf-8")
+    lines = (line.split("#", 1)[0].strip().lower() for line in text.splitlines())
+    return frozenset(line for line in lines if line)
+
+
+def is_free_mail(domain: str) -> bool:
+    return domain.strip().lower() in free_mail_domains()
+
+
+@cache
 def _names_in_languages() -> dict[str, dict[str, str]]:
     """Each listed intergovernmental body's page name in English, French and Spanish."""
     text = resources.files("wgsubmit.data").joinpath("organization_names.tsv").read_text("utf-8")

@@ -15,7 +15,8 @@ import unicodedata
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
-from wgsubmit.detect.resubmission import is_free_mail
+from wgsubmit.directory import is_free_mail
+from wgsubmit.domain import Kind
 from wgsubmit.records import Confidentiality
 
 # "Re:", "Fwd:", "RE :", "TR:", "RV:", "AW:", "WG:", "Re[2]:" ... as mail programs write them.
@@ -253,7 +254,7 @@ class _Chains:
 
 
 def _is_submission(row: LinkRow) -> bool:
-    return row.kind == "submission" and not row.duplicate and row.amendment is None
+    return row.kind == Kind.SUBMISSION and not row.duplicate and row.amendment is None
 
 
 def _address(row: LinkRow | Sender) -> set[str]:

@@ -15,23 +15,17 @@ import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from wgsubmit.domain import (
+    STATE_TYPES,
+    by_officer,
+    is_personal_case,
+    is_picture,
+    is_submission,
+    may_be_published,
+)
 from wgsubmit.store import StoredAttachment, StoredMessage
 
 ANONYMOUS = "Anonymous submission"
-STATE_TYPES = ("member_state", "observer_state")
-
-# Parts of a message that are not a document to publish.
-NOT_DOCUMENTS = frozenset(
-    {
-        "application/pkcs7-signature",
-        "application/x-pkcs7-signature",
-        "application/pgp-signature",
-        "text/calendar",
-        "text/vcard",
-        "text/x-vcard",
-        "message/delivery-status",
-    }
-)
 # What is copied, by what the bytes are (never by the name or type a message gives).
 DOCUMENT_FORMATS = {
     "pdf": ".pdf",
@@ -144,21 +138,21 @@ def _kind_reasons(message: StoredMessage) -> list[str]:
     reasons = []
     if message.kind is None:
         reasons.append("not read yet" + (f" ({message.error})" if message.error else ""))
-    elif message.kind != "submission" and "personal_case" not in message.flags:
+    elif not is_submission(message) and not is_personal_case(message):
         reasons.append(f"not a submission ({message.kind.replace('_', ' ')})")
     if message.duplicate_of is not None:
         reasons.append(f"duplicate of #{message.duplicate_of}")
     if message.superseded_by is not None:
         reasons.append(f"superseded by #{message.superseded_by}")
-    if message.held_by is not None and message.superseded_decided_by != "human":
+    if message.held_by is not None and not by_officer(message.superseded_decided_by):
         later, this = message.held_by, message.id
         reasons.append(
             f"held: #{later}, from another address, may replace it (`wgsubmit triage "
             f"{later} --supersedes {this}` or `wgsubmit triage {this} --not-superseded`)"
         )
-    if "personal_case" in message.flags and message.kind != "submission":
+    if is_personal_case(message) and not is_submission(message):
         reasons.append("a personal case: route it to the team that handles them")
-    if message.kind == "submission":
+    if is_submission(message):
         reasons += _call_reasons(message)
     return reasons
 
@@ -192,7 +186,7 @@ def _request_reasons(message: StoredMessage, context: Context) -> list[str]:
         return ["no publication request, and publication.unspecified is withhold"]
     if value not in ("publish", "unspecified"):
         return [f"publication request {value!r} not known"]
-    if message.confidentiality_decided_by != "human":
+    if not by_officer(message.confidentiality_decided_by):
         before = [
             f"#{e.id}" for e in context.earlier if e.confidentiality in ("confidential", "unclear")
         ]
@@ -233,11 +227,7 @@ def choose_files(message: StoredMessage) -> tuple[list[StoredAttachment], list[s
     names say; an archive's members instead of the archive; never an inline logo, a
     signature, or a file an officer withheld.
     """
-    parts = [
-        a
-        for a in message.attachments
-        if not (a.inline and a.format in (None, "image")) and a.content_type not in NOT_DOCUMENTS
-    ]
+    parts = [a for a in message.attachments if may_be_published(a)]
     archives = {a.parent for a in parts if a.parent is not None}
     withheld = {a.position for a in message.attachments if a.withheld}
     chosen: list[StoredAttachment] = []
@@ -262,10 +252,7 @@ def choose_files(message: StoredMessage) -> tuple[list[StoredAttachment], list[s
 def _only_pictures(message: StoredMessage) -> bool:
     """Nothing but pictures beside the text (a logo sent as a file): the text is the
     submission."""
-    return all(
-        (a.format == "image" or a.inline or a.content_type in NOT_DOCUMENTS) and not a.withheld
-        for a in message.attachments
-    )
+    return all(is_picture(a) and not a.withheld for a in message.attachments)
 
 
 def author_forms(message: StoredMessage) -> list[str]:
@@ -359,7 +346,10 @@ def checks(message: StoredMessage) -> list[str]:
     unread = [a.filename or f"attachment {a.position + 1}" for a in message.attachments if a.error]
     if unread:
         notes.append("could not be read, so not checked: " + ", ".join(unread))
-    if message.confidentiality_decided_by != "human" and message.confidentiality == "unspecified":
+    if (
+        not by_officer(message.confidentiality_decided_by)
+        and message.confidentiality == "unspecified"
+    ):
         notes.append("no publication request")
     if "over_limit" in message.flags:
         notes.append("over the call's limit")
@@ -372,9 +362,9 @@ def needs_officer(message: StoredMessage, judgement: Judgement) -> bool:
     """`--require-reviewed`: published but not confirmed by an officer, or left out only
     because its request is unclear."""
     if judgement.published:
-        return (
-            message.submitter_decided_by != "human" or message.confidentiality_decided_by != "human"
+        return not by_officer(message.submitter_decided_by) or not by_officer(
+            message.confidentiality_decided_by
         )
-    return message.kind == "submission" and (
+    return is_submission(message) and (
         message.confidentiality == "unclear" or message.call_answer == "unclear"
     )

@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from wgsubmit.config import Config, Group
+from wgsubmit.domain import is_listed, is_personal_case, language_ok, on_time
 from wgsubmit.errors import ValueRefused
 from wgsubmit.markup import markdown_text
 from wgsubmit.publication import (
@@ -32,7 +33,6 @@ from wgsubmit.publication import (
     published_name,
 )
 from wgsubmit.store import StoredAttachment, StoredMessage
-from wgsubmit.views import language_ok, on_time
 from wgsubmit.wording import call_deadline, file_label, file_labels, word
 
 if TYPE_CHECKING:
@@ -164,10 +164,9 @@ def build(
         (m, judge(m, context[m.id], texts(m.id)))
         for m in stored
         # as `list` shows them; and a personal case, for the officer to route
-        if m.kind in (None, "submission") or "personal_case" in m.flags
+        if is_listed(m) or is_personal_case(m)
     ]
     groups = config.publication.groups
-    language = config.publication.language
     placed: list[list[tuple[StoredMessage, Judgement]]] = [[] for _ in groups]
     if read is not None:
         judged = [(m, _made_safe(m, j, read) if j.published else j) for m, j in judged]
@@ -180,10 +179,10 @@ def build(
     same: dict[int, list[str]] = {}
     result = []
     for group, members in zip(groups, placed, strict=True):
-        members.sort(key=lambda mj: _order(mj[0], language))
+        members.sort(key=lambda mj: _order(mj[0], config.publication.language))
         made = []
         for m, j in members:
-            entry = _entry(m, j, taken, language, texts(m.id))
+            entry = _entry(m, j, taken, config.publication.language, texts(m.id))
             for f in j.files:
                 earlier_id = first_with.setdefault(f.sha256, entry.id)
                 if earlier_id != entry.id:
@@ -197,14 +196,8 @@ def build(
         Verdict(m, j.reasons, j.notes + tuple(same.get(m.id, ())), entries.get(m.id), j)
         for m, j in judged
     )
-    return PublishList(
-        config.call.title,
-        config.call.deadline.display(),
-        tuple(result),
-        verdicts,
-        call_deadline(config),
-        language,
-    )
+    out = PublishList(config.call.title, config.call.deadline.display(), tuple(result), verdicts)
+    return replace(out, deadline_text=call_deadline(config), language=config.publication.language)
 
 
 def _made_safe(

@@ -8,6 +8,8 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any
 
+from wgsubmit.domain import Flag, Kind, Publication, choices
+
 
 def as_utc(value: Any) -> dt.datetime | None:
     """A datetime in UTC (naive ones are taken as UTC); anything else is None."""
@@ -22,34 +24,10 @@ def iso_utc(value: dt.datetime | None) -> str | None:
     return value.astimezone(dt.UTC).isoformat() if value is not None else None
 
 
-KINDS = ("submission", "auto_reply", "bounce", "not_submission")
-CONFIDENTIALITY = ("publish", "confidential", "unspecified", "unclear")
-# The closed list (docs/flags.md): `flags` holds only these.
-FLAGS = frozenset(
-    {
-        "received_from_date_header",
-        "no_received_time",
-        "forwarded",
-        "duplicate",
-        "unparseable",
-        "needs_download",
-        "needs_ocr",
-        "encrypted",
-        "corrupt",
-        "timed_out",
-        "unsupported_format",
-        "format_not_accepted",
-        "over_limit",
-        "partial_confidential",
-        "anonymous",
-        "disclaimer",
-        "amends",
-        "withheld",
-        "personal_case",
-        "other_call",
-        "before_call",
-    }
-)
+# The closed lists, as plain tuples and sets (their members are the strings stored).
+KINDS = tuple(choices(Kind))
+CONFIDENTIALITY = tuple(choices(Publication))
+FLAGS = frozenset(choices(Flag))
 
 
 @dataclass(frozen=True)

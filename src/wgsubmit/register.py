@@ -16,9 +16,9 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from wgsubmit.config import Config
+from wgsubmit.domain import on_time, visible_flags
 from wgsubmit.publish import PublishList, spreadsheet_safe
 from wgsubmit.store import Event, StoredMessage
-from wgsubmit.views import flags, on_time
 
 FORMATS = {".xlsx": "xlsx", ".csv": "csv"}
 # The events in which an officer decided something about a message (not `--auto`, not a
@@ -97,7 +97,7 @@ def rows(
                 publication=m.confidentiality or "",
                 evidence=m.confidentiality_evidence or "",
                 kind=m.kind or "",
-                flags=", ".join(flags(m)),
+                flags=", ".join(visible_flags(m)),
                 status=status,
                 decided_by=_decider(events(m.id)),
                 tags=", ".join(m.tags),

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from wgsubmit.config import SUBMITTER_TYPES, Config
+from wgsubmit.domain import Publication, by_officer, language_ok
 from wgsubmit.errors import StoreError, UsageError, ValueRefused
 from wgsubmit.records import CONFIDENTIALITY, KINDS
 from wgsubmit.store import Store, StoredAttachment, StoredMessage
@@ -90,11 +91,12 @@ class Attention:
 
 def attention(verdict: Verdict, amended: bool, language: bool | None) -> tuple[str, ...]:
     """Why a submission needs an officer before the page is right, in the queue's words;
-    ``language`` is whether the call accepts its language (`views.language_ok`)."""
+    ``language`` is whether the call accepts its language (`domain.language_ok`)."""
     message = verdict.message
     checks = [
         (
-            message.confidentiality == "unclear" and message.confidentiality_decided_by != "human",
+            message.confidentiality == Publication.UNCLEAR
+            and not by_officer(message.confidentiality_decided_by),
             "publication request unclear",
         ),
         (message.call_answer == "unclear", "which call it answers is unclear"),
@@ -115,7 +117,6 @@ def queue(
 ) -> list[Attention]:
     """Those an officer must look at first (an unclear request before the others), then
     the rest, each oldest first."""
-    from wgsubmit.views import language_ok
 
     amended = {m.amends for m in messages if m.amends is not None}
     items = [

@@ -15,9 +15,9 @@ from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 from wgsubmit.config import SUBMITTER_TYPES, Config
+from wgsubmit.domain import CallValue, is_current_submission, on_time
 from wgsubmit.records import CONFIDENTIALITY, KINDS
 from wgsubmit.store import StoredMessage
-from wgsubmit.views import on_time
 from wgsubmit.wording import call_deadline, language_name, short_date
 
 if TYPE_CHECKING:
@@ -81,13 +81,9 @@ def compute(messages: list[StoredMessage], config: Config) -> Stats:
     from wgsubmit.publish import build
 
     zone = ZoneInfo(config.call.timezone)
-    received = [
-        m
-        for m in messages
-        if m.kind == "submission" and m.duplicate_of is None and m.superseded_by is None
-    ]
+    received = [m for m in messages if is_current_submission(m)]
     # A submission to another call, or from before this one opened, is not this call's.
-    counted = [m for m in received if m.call_answer not in ("other", "before")]
+    counted = [m for m in received if m.call_answer not in (CallValue.OTHER, CallValue.BEFORE)]
     timeliness: Counter[str] = Counter()
     days: Counter[dt.date] = Counter()
     for m in counted:

@@ -10,6 +10,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from wgsubmit.config import SUBMITTER_TYPES, Config
+from wgsubmit.domain import OFFICER_CALLS, TIME_FLAGS, by_officer, language_ok, on_time
 from wgsubmit.errors import UsageError, ValueRefused
 from wgsubmit.records import CONFIDENTIALITY, KINDS
 from wgsubmit.store import Store, StoredMessage
@@ -17,7 +18,7 @@ from wgsubmit.store import Store, StoredMessage
 if TYPE_CHECKING:
     from rich.console import Console
 
-CALL_CHOICES = ("this", "other")  # an officer's word on which call a submission answers
+CALL_CHOICES = OFFICER_CALLS  # an officer's word on which call a submission answers
 POSITION = "triage.last"  # the last submission dealt with: a new session resumes after it
 
 
@@ -133,8 +134,7 @@ def apply(store: Store, message_id: int, decision: Decision, who: str) -> int:
     if message is None:
         raise UsageError(f"no message with id {message_id} (see `wgsubmit list --all`)")
     if decision.received is not None and not (
-        {"no_received_time", "received_from_date_header"} & set(message.flags)
-        or message.received_decided_by == "human"
+        set(TIME_FLAGS) & set(message.flags) or by_officer(message.received_decided_by)
     ):
         raise ValueRefused(
             "received", f"#{message_id} has the time its server received it; that is not changed"
@@ -303,7 +303,6 @@ def first_lines(documents: list[str], body: str, count: int = 4) -> str:
 def page_verdict(message: StoredMessage, config: Config) -> str:
     """What `export` would do with this submission as it now stands, by the same rule."""
     from wgsubmit.publication import Context, judge
-    from wgsubmit.views import language_ok, on_time
 
     context = Context(
         unspecified=config.publication.unspecified,
@@ -344,7 +343,7 @@ def show_card(
     suggested = Table.grid(padding=(0, 1))
     suggested.add_column(style="bold", no_wrap=True)
     suggested.add_column(overflow="fold")
-    by = "officer" if message.submitter_decided_by == "human" else "suggested"
+    by = "officer" if by_officer(message.submitter_decided_by) else "suggested"
     confidence = (
         f" ({message.submitter_confidence:.0%})" if message.submitter_confidence is not None else ""
     )

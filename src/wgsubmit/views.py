@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from wgsubmit.config import Config
+from wgsubmit.domain import by_officer, is_opened, language_ok, on_time, visible_flags
 from wgsubmit.records import iso_utc
 from wgsubmit.store import Event, Store, StoredAttachment, StoredMessage, make_private_dir
 from wgsubmit.wording import written_time
@@ -18,18 +19,6 @@ from wgsubmit.wording import written_time
 if TYPE_CHECKING:
     from rich.console import Console
     from rich.table import Table
-
-
-def on_time(message: StoredMessage, config: Config) -> bool | None:
-    if message.received_at is None:
-        return None
-    return config.call.deadline.is_met(message.received_at)
-
-
-def language_ok(message: StoredMessage, config: Config) -> bool | None:
-    if message.language is None:
-        return None
-    return message.language in config.call.languages
 
 
 @dataclass(frozen=True)
@@ -62,18 +51,9 @@ class Filters:
         return found is None or message.id in found
 
 
-_TIME_FLAGS = ("no_received_time", "received_from_date_header")
-
-
 def flags(message: StoredMessage) -> list[str]:
-    """The stored flags, `withheld` once an officer withholds the submission, and none
-    about the received time once an officer has set it."""
-    kept = [
-        f
-        for f in message.flags
-        if not (message.received_decided_by == "human" and f in _TIME_FLAGS)
-    ]
-    return [*kept, *(["withheld"] if message.withhold_reason else [])]
+    """The flags `list` and `show` print (`domain.visible_flags`)."""
+    return visible_flags(message)
 
 
 def submission_json(message: StoredMessage, config: Config) -> dict[str, Any]:
@@ -134,7 +114,7 @@ def submission_json(message: StoredMessage, config: Config) -> dict[str, Any]:
 
 def documents(message: StoredMessage) -> list[StoredAttachment]:
     """The attachments an officer would open: not inline logos."""
-    return [a for a in message.attachments if not a.inline]
+    return [a for a in message.attachments if is_opened(a)]
 
 
 def when(value: dt.datetime | None, config: Config) -> str:
@@ -194,7 +174,7 @@ def render_table(
 
 
 def _decided(value: str | None, by: str | None) -> str:
-    return f"{value} ({'officer' if by == 'human' else 'suggested'})" if value else "—"
+    return f"{value} ({'officer' if by_officer(by) else 'suggested'})" if value else "—"
 
 
 def _submitter_text(message: StoredMessage) -> str:

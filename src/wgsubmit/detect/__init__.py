@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from typing import NamedTuple
 
+from wgsubmit import domain
 from wgsubmit.config import CallConfig
 from wgsubmit.detect import confidentiality, kind, language, resubmission, submitter
 from wgsubmit.detect.confidentiality import Place
@@ -24,7 +26,6 @@ from wgsubmit.records import (
 )
 
 WORD_OR_PDF = ("pdf", "docx", "doc")
-DOCUMENT_FORMATS = ("pdf", "docx", "doc", "odt", "rtf", "txt", "html", "other")
 BODY_SUBMISSION_WORDS = 150  # a body this long can be the submission itself, with no file
 LETTERHEAD = 3000  # characters of the main document's first page read for who wrote it
 PROSE_WORDS = 300  # a body this long is read as prose: a cue counts only about the submission
@@ -34,9 +35,17 @@ _DECORATION = re.compile(r"(logo|image\d*|signature|banner|icon|outlook|pic\d*)[
 __all__ = ["detect", "is_document", "main_document", "own_text"]
 
 
+class _Read(NamedTuple):
+    """An attachment as read: where it sat and what its bytes are."""
+
+    inline: bool
+    format: str | None
+    content_type: str
+
+
 def is_document(attachment: Attachment, extraction: Extraction) -> bool:
     """A file the submitter sent as their submission, not a logo or a signature image."""
-    return not attachment.inline and extraction.format in DOCUMENT_FORMATS
+    return domain.is_document(_Read(attachment.inline, extraction.format, attachment.content_type))
 
 
 def main_document(extractions: Sequence[Extraction]) -> int | None:
@@ -88,9 +97,10 @@ def detect(
     flags.extend(decided.flags)
     said = f"{message.subject or ''}\n{body}"
     carries_text = has_document or len(body.split()) >= BODY_SUBMISSION_WORDS
-    revision = message_kind == "submission" and carries_text and resubmission.says_revision(said)
+    submission = message_kind == domain.Kind.SUBMISSION
+    revision = submission and carries_text and resubmission.says_revision(said)
     amendment = None
-    if message_kind == "submission" and not has_document and not revision:
+    if submission and not has_document and not revision:
         amendment = _amendment(request, said, carries_text)
     return Detection(
         kind=message_kind,
@@ -103,9 +113,7 @@ def detect(
         amendment=amendment,
         main_document=main,
         # An auto-reply or a question has no submitter to suggest.
-        submitter=_submitter(message, body, extractions, main)
-        if message_kind == "submission"
-        else None,
+        submitter=_submitter(message, body, extractions, main) if submission else None,
     )
 
 

@@ -14,10 +14,11 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
+from wgsubmit.domain import Kind
 from wgsubmit.records import Message
 
-SUBMISSION = "submission"
-NOT_SUBMISSION = "not_submission"
+SUBMISSION = Kind.SUBMISSION
+NOT_SUBMISSION = Kind.NOT_SUBMISSION
 SHORT_WORDS = 60  # words below which a message with no document cannot be the submission
 LONG_WORDS = 150  # words from which a body can be a submission by itself
 LONG_MAILING = 3000  # characters of a mailing-list message that make it a bulletin
@@ -223,9 +224,9 @@ def _event_or_media(r: _Reading) -> KindDecision | None:
 def _by_sender(message: Message, own_addresses: tuple[str, ...]) -> KindDecision | None:
     """What the headers and the sender alone decide."""
     if is_bounce(message):
-        return KindDecision("bounce", reason="a delivery status notification")
+        return KindDecision(Kind.BOUNCE, reason="a delivery status notification")
     if is_auto_reply(message):
-        return KindDecision("auto_reply", reason="an automatic reply")
+        return KindDecision(Kind.AUTO_REPLY, reason="an automatic reply")
     sender = (message.sender.address or "").lower()
     if sender and sender in own_addresses and message.forwarded_by is None:
         return KindDecision(NOT_SUBMISSION, reason="sent from the secretariat's own address")

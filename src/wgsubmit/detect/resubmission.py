@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import re
-from functools import cache
-from importlib import resources
+
+# Kept here too for those who look for it beside the rules that use it.
+from wgsubmit.directory import free_mail_domains as free_mail_domains
+from wgsubmit.directory import is_free_mail as is_free_mail
 
 _REVISION = re.compile(
     r"(\brevised\b|\brevision\b|updated version|\bupdated\b.{0,30}\b(submission|input|version|"
@@ -44,19 +46,6 @@ _REFERS_BACK = re.compile(
 
 
 SAME_DOCUMENT = 0.5  # trigram overlap above which two documents are versions of one text
-
-
-@cache
-def free_mail_domains() -> frozenset[str]:
-    """The mail providers anyone can use (data/free_mail.txt): a shared domain there says
-    nothing about the person or the organization."""
-    text = resources.files("wgsubmit.data").joinpath("free_mail.txt").read_text("utf-8")
-    lines = (line.split("#", 1)[0].strip().lower() for line in text.splitlines())
-    return frozenset(line for line in lines if line)
-
-
-def is_free_mail(domain: str) -> bool:
-    return domain.strip().lower() in free_mail_domains()
 
 
 def says_revision(text: str) -> bool:

@@ -20,7 +20,6 @@ from wgsubmit.detect.names import (
     spells,
     without_title,
 )
-from wgsubmit.detect.resubmission import is_free_mail
 from wgsubmit.detect.sender_words import (
     ACADEMIC,
     ACADEMIC_DOMAIN,
@@ -45,6 +44,7 @@ from wgsubmit.directory import (
     country_of_domain,
     find_country,
     is_country_name,
+    is_free_mail,
     known_by_domain,
     known_by_name,
     states,
