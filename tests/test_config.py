@@ -226,3 +226,56 @@ def test_smtp_defaults_to_the_imap_accounts_usual_peer(
     data = {**BASE, "imap": {**BASE["imap"], "host": imap_host}, "smtp": smtp}
     found = server(parse_config(data, None))
     assert (found.host, found.port, found.security, found.username) == expected
+
+
+def test_the_finer_groups_shown_commented_in_the_example_parse_when_uncommented() -> None:
+    """GIVEN config.example.toml with its `groups` replaced by the commented alternative
+    THEN it parses, into the six groups in their order, each type in one of them."""
+    import re
+    import tomllib
+
+    text = (REPO / "config.example.toml").read_text("utf-8")
+    shown = re.search(r"^groups = \[\n.*?^\]\n", text, re.MULTILINE | re.DOTALL)
+    commented = re.search(r"^# groups = \[\n.*?^# \]\n", text, re.MULTILINE | re.DOTALL)
+    assert shown is not None and commented is not None
+    finer = re.sub(r"^# ?", "", commented.group(0), flags=re.MULTILINE)
+    text = text.replace(shown.group(0), "").replace(commented.group(0), finer)
+    config = parse_config(tomllib.loads(text), None)
+    titles = [g.title for g in config.publication.groups]
+    assert titles == [
+        "States",
+        "National human rights institutions",
+        "International organizations",
+        "Civil society",
+        "Academia",
+        "Others",
+    ]
+    assert config.publication.groups[0].types == ("member_state", "observer_state")
+
+
+@pytest.mark.parametrize(
+    ("language", "titles"),
+    [
+        (None, ["Member States", "Other stakeholders"]),
+        ("fr", ["États membres", "Autres parties prenantes"]),
+        ("es", ["Estados Miembros", "Otras partes interesadas"]),
+    ],
+)
+def test_the_default_groups_are_titled_in_the_pages_language(
+    language: str | None, titles: list[str]
+) -> None:
+    data = with_("publication", language=language) if language else BASE
+    config = parse_config(data, None)
+    assert [g.title for g in config.publication.groups] == titles
+    assert config.publication.language == (language or "en")
+    # Groups an officer wrote keep their own titles, whatever the language.
+    own = [{"title": "All", "types": ["member_state", "observer_state", "nhri",
+            "international_org", "civil_society", "academic", "private_sector",
+            "individual", "other"]}]  # fmt: skip
+    config = parse_config(with_("publication", language="fr", groups=own), None)
+    assert [g.title for g in config.publication.groups] == ["All"]
+
+
+def test_a_page_language_without_words_is_refused() -> None:
+    with pytest.raises(ConfigError, match=r"publication\.language"):
+        parse_config(with_("publication", language="de"), None)

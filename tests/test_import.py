@@ -344,7 +344,10 @@ def test_a_second_writer_waits_then_names_the_first_and_readers_never_wait(
     assert len(listed(run, "--all")) == 2
 
 
-def test_list_table_shows_the_latest_page(run: Run, tmp_path: Path) -> None:
+def test_list_table_shows_the_latest_page(
+    run: Run, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("COLUMNS", "120")  # a subject on one line, "16 Mar 2020 16:20" beside it
     run("import", str(copy_fixtures(tmp_path / "in")))
     table = run("list", "--limit", "3")
     assert table.exit_code == 0

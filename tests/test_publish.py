@@ -7,6 +7,7 @@ import csv
 import hashlib
 import io
 import json
+import re
 import shutil
 import tempfile
 import time
@@ -56,6 +57,24 @@ def test_each_format_matches_its_golden_file(run: Run, samples: Path, fmt: str) 
     result = run("export", "--format", fmt)
     assert result.exit_code == 0, result.output
     golden(f"export.{fmt}", result.stdout)
+
+
+@pytest.mark.parametrize("language", ["fr", "es"])
+@pytest.mark.parametrize("fmt", ["md", "html"])
+def test_the_page_in_french_and_spanish_matches_its_golden_file(
+    run: Run, samples: Path, config_path: Path, fmt: str, language: str
+) -> None:
+    """GIVEN the page's language set to French or Spanish
+    WHEN the page is exported
+    THEN its deadline, its groups' titles and its links read in that language, as the
+    golden file shows, while the json keeps ISO 8601."""
+    with config_path.open("a") as config:
+        config.write(f'\n[publication]\nlanguage = "{language}"\n')
+    result = run("export", "--format", fmt)
+    assert result.exit_code == 0, result.output
+    golden(f"export_{language}.{fmt}", result.stdout)
+    data = export(run)
+    assert data["call"]["deadline"] == "2020-03-17T23:59:59.999+01:00"
 
 
 def test_json_is_specs_shape_and_follows_the_rules(run: Run, samples: Path) -> None:
@@ -116,8 +135,11 @@ def test_dry_run_gives_every_submission_its_verdict_and_writes_nothing(
     result = run("export", "--dry-run", "--files", str(tmp_path / "up"), "-o", str(target))
     assert result.exit_code == 0, result.output
     rows = [line.split(maxsplit=1) for line in result.stdout.splitlines()]
-    lines = {int(r[0]): r[1] for r in rows if r[:1] and r[0].isdigit() and r[1][:3] == "202"}
+    # Times as people write them ("16 Mar 2020 14:03"), in the call's time zone.
+    dated = re.compile(r"\d{1,2} [A-Z][a-z]{2} 2020 \d\d:\d\d")
+    lines = {int(r[0]): r[1] for r in rows if r[:1] and r[0].isdigit() and dated.match(r[1])}
     assert len(lines) == 11  # every submission, not the auto-reply
+    assert "deadline 17 March 2020" in result.stdout and "T23:59" not in result.stdout
     assert "superseded by #10" in lines[SUPERSEDED]
     assert "confidential" in lines[CONFIDENTIAL]
     assert "late" in lines[LATE_ANONYMOUS]
@@ -226,8 +248,9 @@ def test_html_and_markdown_escape_every_value(run: Run, samples: Path) -> None:
     assert "<script" not in html and "<b>" not in html
     assert "&lt;script&gt;alert(&#34;x&#34;)&lt;/script&gt; &amp; &lt;b&gt;Co&lt;/b&gt;" in html
     md = run("export", "--format", "md").stdout
-    assert r"\<script\>alert(\"x\")" not in md  # quotes are no markup
-    assert r"\<script\>" in md and r"\<b\>Co\</b\>" in md and r"\&" in md
+    assert r"\<script>alert(\"x\")" not in md  # quotes are no markup
+    assert r"\<script>" in md and r"\<b>Co\</b>" in md  # no tag opens without its "<"
+    assert " & " in md and r"\&" not in md  # an ampersand is no markup
 
 
 def test_require_reviewed_refuses_until_an_officer_confirmed_each_one(

@@ -53,10 +53,20 @@ def test_terminal_tables_show_each_count(
     result = run("stats")
     assert result.exit_code == 0, result.output
     out = result.stdout
-    assert "9 submissions (7 to publish) among 12 messages" in out
-    for label in ("member state", "civil society", "confidential", "on time", "auto reply"):
+    assert "9 submissions to this call (7 to publish), among 12 messages" in out
+    assert "deadline 17 March 2020" in out
+    # Words, not codes.
+    for label in ("Member States", "Civil society", "confidential", "on time", "Spanish"):
         assert label in out
-    assert "2020-03-17   1   █  ← deadline" in out
+    for code in ("member_state", "civil_society", "auto_reply", " es ", "unspecified"):
+        assert code not in out
+    assert "automatic replies" in out and "National human rights institutions" in out
+    # Each table says what it counts, and those of submissions count the headline's 9.
+    # (at their foot: submitter, language, publication request, on time; and the kinds of
+    # every message)
+    assert len(re.findall(r"submissions +9 ", out)) == 4
+    assert len(re.findall(r"messages +12 ", out)) == 1
+    assert "17 Mar 2020   1   █  ← deadline" in out
 
 
 def test_html_report_holds_the_chart_and_the_tables(
@@ -73,6 +83,9 @@ def test_html_report_holds_the_chart_and_the_tables(
     # Nothing to fetch from elsewhere, nothing to run.
     assert not re.search(r"""(src|href)\s*=\s*["']?(https?:)?//""", page)
     assert "<script" not in page and "<link" not in page and "@import" not in page
+    assert "deadline 17 March 2020" in page and "National human rights institutions" in page
+    assert "<caption>publication request (9 submissions)</caption>" in page
+    assert "<td>17 Mar 2020</td>" in page and "member_state" not in page
 
 
 def test_stats_on_an_empty_store(run: Run, tmp_path: Path) -> None:

@@ -33,9 +33,9 @@ from wgsubmit.errors import UsageError
 from wgsubmit.publication import choose_files
 from wgsubmit.publish import PublishList, Verdict, build
 from wgsubmit.store import Acknowledgement, Store, StoredMessage
+from wgsubmit.wording import written_date
 
 LANGUAGES = ("en", "fr", "es")
-_LOCALES = {"en": "en_GB", "fr": "fr", "es": "es"}  # "17 March 2020", not "March 17, 2020"
 TEMPLATE_FOLDER = "acknowledge"  # beside the config, a call's own wording
 
 
@@ -168,13 +168,6 @@ def language_of(message: StoredMessage, config: Config) -> str:
         if code in LANGUAGES:
             return code
     return "en"
-
-
-def written_date(day: dt.date, language: str) -> str:
-    """A date as people write it: "17 March 2020", "17 mars 2020", "17 de marzo de 2020"."""
-    from babel.dates import format_date
-
-    return str(format_date(day, "long", locale=_LOCALES[language]))
 
 
 def _environment(config: Config) -> Any:

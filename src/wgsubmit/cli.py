@@ -468,7 +468,7 @@ def show(ctx: click.Context, message_id: int, as_json: bool, save_dir: Path | No
         click.echo(json.dumps(submission_json(message, config), ensure_ascii=False, indent=2))
     elif save_dir is None:
         render_message(_stdout(), message, config)
-        render_history(_stdout(), events)
+        render_history(_stdout(), events, config)
 
 
 @cli.command()
@@ -670,6 +670,11 @@ def _tag(ctx: click.Context, tag: str, ids: tuple[int, ...], remove: bool) -> No
 @click.option(
     "--check", is_flag=True, help="Print what to check before publishing; exit 1 if anything."
 )
+@click.option(
+    "--register",
+    is_flag=True,
+    help="Write instead the office's register of every message to -o FILE.xlsx or .csv.",
+)
 @click.pass_context
 def export(
     ctx: click.Context,
@@ -680,6 +685,7 @@ def export(
     require_reviewed: bool,
     include_late: bool,
     check: bool,
+    register: bool,
 ) -> None:
     """The publish list for the call's web page, and the files to upload.
 
@@ -694,11 +700,14 @@ def export(
         wgsubmit export --check
         wgsubmit export --require-reviewed -o inputs.html --files upload/
         wgsubmit export --format csv > inputs.csv
+        wgsubmit export --register -o register.xlsx
     """
     from wgsubmit.publish import build, render
     from wgsubmit.store import Store
 
     config = _config(ctx)
+    if register:
+        return _export_register(ctx.params, config)
     fmt = fmt or _format_of(output)
     if check:
         _export_check(config, include_late, output is not None or files_dir is not None or dry_run)
@@ -750,7 +759,7 @@ def _export_written(
     file_path: Callable[[str], Path],
 ) -> list[Path]:
     """The files copied (all of them or none) and the list written; the files copied."""
-    from wgsubmit.publish import files_copied
+    from wgsubmit.upload import files_copied
 
     copying: contextlib.AbstractContextManager[list[Path]] = (
         files_copied(publish_list, files_dir, file_path)
@@ -907,6 +916,28 @@ def _export_check(config: Config, include_late: bool, writing: bool) -> None:
     _stderr().print("export --check: nothing to check.", markup=False)
 
 
+def _export_register(params: dict[str, Any], config: Config) -> None:
+    """`export --register`: every message that `list --all` lists, a row each."""
+    from wgsubmit.publish import build
+    from wgsubmit.register import as_csv, as_xlsx, format_of, rows
+    from wgsubmit.store import Store
+
+    output, include_late = params["output"], params["include_late"]
+    if any(params[name] for name in ("fmt", "files_dir", "dry_run", "require_reviewed")):
+        raise UsageError("--register: give only -o (and --include-late), not a page's options")
+    if output is None or format_of(output) is None:
+        raise UsageError("--register: give -o FILE.xlsx or -o FILE.csv")
+    if not output.parent.is_dir():
+        raise UsageError(f"--output: no folder {output.parent}")
+    with Store.open_for_reading(config.store_path) as store:
+        messages = store.messages(include_all=True)
+        publish_list = build(messages, config, include_late, store.attachment_texts)
+        register = rows(messages, config, publish_list, store.events)
+    data = (as_xlsx if format_of(output) == "xlsx" else as_csv)(register, config)
+    _write_atomically(output, data)
+    _stderr().print(f"export: {len(register)} messages written to {output}.", markup=False)
+
+
 def _refuse_unreviewed(publish_list: PublishList) -> None:
     """`--require-reviewed`: nothing goes out while an officer has yet to confirm one."""
     unreviewed = publish_list.unreviewed()
@@ -937,11 +968,12 @@ def _format_of(output: Path | None) -> str:
     return _SUFFIX_FORMATS[output.suffix.lower()]
 
 
-def _write_atomically(path: Path, text: str) -> None:
+def _write_atomically(path: Path, text: str | bytes) -> None:
     """The whole file or the old one, never half of it; a file to publish, so not 0600."""
     from wgsubmit.atomic import write_atomically
 
-    write_atomically(path, text.encode("utf-8"), private=False)
+    data = text.encode("utf-8") if isinstance(text, str) else text
+    write_atomically(path, data, private=False)
 
 
 @cli.command()

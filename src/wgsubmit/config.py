@@ -11,6 +11,7 @@ import ipaddress
 import os
 import tomllib
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -60,6 +61,15 @@ __all__ = [
     "make_deadline",
     "parse_config",
 ]
+
+# The languages a page can be written in, and the default groups' titles in each, as
+# OHCHR's pages title them.
+PAGE_LANGUAGES = ("en", "fr", "es")
+DEFAULT_TITLES = {
+    "en": ("Member States", "Other stakeholders"),
+    "fr": ("États membres", "Autres parties prenantes"),
+    "es": ("Estados Miembros", "Otras partes interesadas"),
+}
 
 
 # --- value checkers: each returns the clean value or raises ValueError(reason) ---
@@ -243,6 +253,7 @@ _SCHEMA: dict[str, dict[str, tuple[Callable[[Any], Any], Any]]] = {
     "publication": {
         "unspecified": (_one_of("publish", "withhold"), "publish"),
         "groups": (_groups, DEFAULT_GROUPS),
+        "language": (_one_of(*PAGE_LANGUAGES), "en"),
     },
     "acknowledge": {
         "reply_by_days": (_positive_int, 7),
@@ -334,7 +345,11 @@ def parse_config(data: dict[str, Any], path: Path | None) -> Config:
     other_calls = tuple(_other_call(o, call["timezone"]) for o in others)
     groups = publication["groups"]
     if groups is DEFAULT_GROUPS:
-        groups = _groups(DEFAULT_GROUPS)
+        titles = DEFAULT_TITLES[publication["language"]]
+        groups = [
+            replace(g, title=title)
+            for g, title in zip(_groups(DEFAULT_GROUPS), titles, strict=True)
+        ]
 
     return Config(
         path=path,
@@ -352,7 +367,11 @@ def parse_config(data: dict[str, Any], path: Path | None) -> Config:
         ),
         imap=_imap_config(imap, oauth2, base),
         store_path=(base / store["path"]).resolve(),
-        publication=PublicationConfig(unspecified=publication["unspecified"], groups=tuple(groups)),
+        publication=PublicationConfig(
+            unspecified=publication["unspecified"],
+            groups=tuple(groups),
+            language=publication["language"],
+        ),
         extract=ExtractConfig(**extract),
         acknowledge=acknowledge,
         smtp=smtp,

@@ -90,6 +90,7 @@ class Group:
 class PublicationConfig:
     unspecified: str
     groups: tuple[Group, ...]
+    language: str = "en"  # the page's: its dates, its words, the names of organizations
 
 
 @dataclass(frozen=True)

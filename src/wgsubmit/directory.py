@@ -196,3 +196,40 @@ def free_mail_domains() -> frozenset[str]:
 
 def is_free_mail(domain: str) -> bool:
     return domain.strip().lower() in free_mail_domains()
+
+
+@cache
+def _names_in_languages() -> dict[str, dict[str, str]]:
+    """Each listed intergovernmental body's page name in English, French and Spanish."""
+    text = resources.files("wgsubmit.data").joinpath("organization_names.tsv").read_text("utf-8")
+    lines = (line for line in text.splitlines() if line and not line.startswith("#"))
+    return {
+        row["key"]: {language: row[language] for language in ("en", "fr", "es")}
+        for row in csv.DictReader(lines, delimiter="\t")
+    }
+
+
+@cache
+def _by_any_name() -> dict[str, str]:
+    """Every name a listed intergovernmental body goes by, folded, with its key."""
+    found: dict[str, str] = {}
+    translated = _names_in_languages()
+    for org in organizations():
+        if org.type != "international_org" or org.name not in translated:
+            continue
+        for name in (org.name, *org.names, *translated[org.name].values()):
+            found.setdefault(" ".join(name.split()).casefold(), org.name)
+    return found
+
+
+def name_on_page(name: str, language: str) -> str | None:
+    """The name a listed intergovernmental body has on a page in that language, from the
+    name it was written under ("OIM", "IOM", "Organisation internationale pour les
+    migrations (OIM)"); None for any other name."""
+    plain = " ".join(name.split()).casefold()
+    known = _by_any_name()
+    key = known.get(plain)
+    whole = re.fullmatch(r"(.+?)\s*\(([^()]+)\)", plain)
+    if key is None and whole:  # "Full Name (ACRONYM)", either half
+        key = known.get(whole.group(1)) or known.get(whole.group(2))
+    return _names_in_languages()[key].get(language) if key else None

@@ -8,22 +8,18 @@ a published entry.
 
 from __future__ import annotations
 
-import contextlib
 import csv
 import io
 import json
-import re
-import shutil
-import tempfile
 import unicodedata
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from wgsubmit.config import Config, Group
 from wgsubmit.domain import is_listed, is_personal_case, language_ok, on_time
 from wgsubmit.errors import ValueRefused
+from wgsubmit.markup import markdown_text
 from wgsubmit.publication import (
     DOCUMENT_FORMATS,
     Context,
@@ -33,6 +29,7 @@ from wgsubmit.publication import (
     published_name,
 )
 from wgsubmit.store import StoredAttachment, StoredMessage
+from wgsubmit.wording import call_deadline, file_label, file_labels, word
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -50,6 +47,7 @@ class PublishedFile:
     text: str | None = None
     format: str | None = None  # what the stored bytes are, to make them safe on the way
     anonymous: bool = False  # its author's names are taken out of its properties
+    label: str = ""  # its link's text: what it is and its language, "Annex 1 (Français)"
 
 
 @dataclass(frozen=True)
@@ -84,9 +82,11 @@ class Verdict:
 @dataclass(frozen=True)
 class PublishList:
     title: str
-    deadline: str
+    deadline: str  # ISO 8601, for machines
     groups: tuple[EntryGroup, ...]
     verdicts: tuple[Verdict, ...]
+    deadline_text: str = ""  # as people write it, in the page's language
+    language: str = "en"  # the page's
 
     @property
     def entries(self) -> list[Entry]:
@@ -170,10 +170,10 @@ def build(
     same: dict[int, list[str]] = {}
     result = []
     for group, members in zip(groups, placed, strict=True):
-        members.sort(key=lambda mj: (_sort_key(published_name(mj[0])), mj[0].id))
+        members.sort(key=lambda mj: _order(mj[0], config.publication.language))
         made = []
         for m, j in members:
-            entry = _entry(m, j, taken)
+            entry = _entry(m, j, taken, config.publication.language, texts(m.id))
             for f in j.files:
                 earlier_id = first_with.setdefault(f.sha256, entry.id)
                 if earlier_id != entry.id:
@@ -187,7 +187,8 @@ def build(
         Verdict(m, j.reasons, j.notes + tuple(same.get(m.id, ())), entries.get(m.id), j)
         for m, j in judged
     )
-    return PublishList(config.call.title, config.call.deadline.display(), tuple(result), verdicts)
+    out = PublishList(config.call.title, config.call.deadline.display(), tuple(result), verdicts)
+    return replace(out, deadline_text=call_deadline(config), language=config.publication.language)
 
 
 def is_judged(message: StoredMessage) -> bool:
@@ -218,7 +219,11 @@ def verdict(
     if not is_judged(message):
         return None
     judged = judge(message, contexts([message, *related], config)[message.id], texts)
-    entry = _entry(message, judged, set()) if judged.published else None
+    entry = (
+        _entry(message, judged, set(), config.publication.language, texts)
+        if judged.published
+        else None
+    )
     return Verdict(message, judged.reasons, judged.notes, entry, judged)
 
 
@@ -250,17 +255,47 @@ def _group_index(message: StoredMessage, groups: tuple[Group, ...]) -> int:
     return next(i for i, g in enumerate(groups) if wanted in g.types)
 
 
+def _order(message: StoredMessage, language: str) -> tuple[bool, str, int]:
+    """By name, and anonymous submissions last in their group."""
+    anonymous = "anonymous" in message.flags
+    return (anonymous, _sort_key(page_name(message, language)), message.id)
+
+
+def page_name(message: StoredMessage, language: str) -> str:
+    """The name on the page: as `published_name` gives it, with "Anonymous submission"
+    and a listed intergovernmental body's name in the page's language."""
+    from wgsubmit.directory import name_on_page
+
+    if "anonymous" in message.flags:
+        return word("anonymous", language)
+    name = published_name(message)
+    if message.submitter_type == "international_org":
+        return name_on_page(name, language) or name
+    return name
+
+
 def _sort_key(name: str) -> str:
     """Names sort as a reader expects: "Équateur" with the E's, case ignored."""
     plain = unicodedata.normalize("NFKD", name)
     return "".join(c for c in plain if not unicodedata.combining(c)).casefold()
 
 
-def _entry(message: StoredMessage, judged: Judgement, taken: set[str]) -> Entry:
-    name = published_name(message)
-    stem = _stem(name, message.id)
+def _entry(
+    message: StoredMessage,
+    judged: Judgement,
+    taken: set[str],
+    language: str,
+    texts: Sequence[str] = (),
+) -> Entry:
+    name = page_name(message, language)
+    stem = _stem(published_name(message), message.id)  # the file names stay the same
+    own = [
+        texts[a.position] if len(texts) == len(message.attachments) else "" for a in judged.files
+    ]
+    state = message.submitter_type in ("member_state", "observer_state")
+    labels = file_labels(judged.files, own, state, language)
     published: list[PublishedFile] = []
-    for attachment in judged.files:
+    for attachment, label in zip(judged.files, labels, strict=True):
         extension = DOCUMENT_FORMATS[attachment.format or ""]
         clean = _unique(stem, extension, taken, first=not published)
         published.append(
@@ -269,11 +304,14 @@ def _entry(message: StoredMessage, judged: Judgement, taken: set[str]) -> Entry:
                 sha256=attachment.sha256,
                 format=attachment.format,
                 anonymous="anonymous" in message.flags,
+                label=label,
             )
         )
     if judged.body:
         clean = _unique(stem, ".txt", taken, first=True)
-        published.append(PublishedFile(clean, text=message.body.strip() + "\n"))
+        code = message.body_language or message.language
+        label = file_label("submission", 0, code, language)
+        published.append(PublishedFile(clean, text=message.body.strip() + "\n", label=label))
     anonymous = "anonymous" in message.flags
     country = None if anonymous else message.submitter_country  # one NHRI per country
     return Entry(message.id, name, country, tuple(published))
@@ -362,25 +400,22 @@ def render_csv(publish_list: PublishList) -> str:
     return out.getvalue()
 
 
-_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]<>|#~&!])")
-_MD_LINE_START = re.compile(r"^([-+=>]|\d+[.)])")
-
-
-def markdown_text(value: str) -> str:
-    """Plain text that Markdown shows as it is: no emphasis, link, html or list."""
-    escaped = _MD_SPECIAL.sub(r"\\\1", " ".join(value.split()))
-    return _MD_LINE_START.sub(r"\\\1", escaped)
-
-
 def render_md(publish_list: PublishList) -> str:
-    lines = [f"# {markdown_text(publish_list.title)}", "", f"Deadline: {publish_list.deadline}"]
+    deadline = word("deadline", publish_list.language)
+    lines = [
+        f"# {markdown_text(publish_list.title)}",
+        "",
+        f"{deadline}: {publish_list.deadline_text}",
+    ]
     for group in publish_list.groups:
         if not group.entries:
             continue
         lines += ["", f"## {markdown_text(group.title)}", ""]
         for e in group.entries:
-            links = ", ".join(f"[{f.name}]({f.name})" for f in e.files) or "no file"
-            lines.append(f"- {markdown_text(e.name)}: {links}")
+            links = ", ".join(f"[{markdown_text(f.label)}]({f.name})" for f in e.files)
+            lines.append(
+                f"- {markdown_text(e.name)}: {links or word('no_file', publish_list.language)}"
+            )
     return "\n".join(lines) + "\n"
 
 
@@ -392,52 +427,6 @@ def render_html(publish_list: PublishList) -> str:
 
 
 # --- the files ---
-
-
-@contextlib.contextmanager
-def files_copied(
-    publish_list: PublishList, folder: Path, stored: Callable[[str], Path]
-) -> Iterator[list[Path]]:
-    """Copy the published documents under their clean names into a new or empty folder,
-    which appears only when the block ends without error: never half an upload.
-
-    A folder holding anything is refused, since a file left there from an earlier export
-    may since have been made confidential.
-    """
-    if folder.exists() and (not folder.is_dir() or any(folder.iterdir())):
-        raise ValueRefused("files", f"{folder} must be a new or empty folder")
-    folder.parent.mkdir(parents=True, exist_ok=True)
-    staging = Path(tempfile.mkdtemp(prefix=f".{folder.name}.", dir=folder.parent))
-    try:
-        names = []
-        for entry in publish_list.entries:
-            for f in entry.files:
-                target = staging / f.name
-                if target.parent != staging:  # never: names are letters, digits and hyphens
-                    raise ValueError(f"unsafe file name {f.name!r}")
-                with target.open("xb") as out:
-                    out.write(_safe_bytes(f, stored))
-                names.append(f.name)
-        yield [folder / name for name in names]
-        if folder.exists():
-            folder.rmdir()  # empty, as checked
-        staging.replace(folder)
-    finally:
-        shutil.rmtree(staging, ignore_errors=True)
-
-
-def _safe_bytes(published: PublishedFile, stored: Callable[[str], Path]) -> bytes:
-    """The bytes to upload: a stored file made safe as `build` checked it could be."""
-    from wgsubmit.sanitize import for_publication
-
-    if published.sha256 is None:
-        return (published.text or "").encode("utf-8")
-    data = stored(published.sha256).read_bytes()
-    cleaned = for_publication(data, published.format or "", published.anonymous)
-    if cleaned.data is None:  # never: `build` left such a file out
-        raise ValueError(f"{published.name} cannot be made safe: {cleaned.note}")
-    # Nothing to take out: the submitter's own bytes, as received.
-    return cleaned.data if cleaned.removed or published.anonymous else data
 
 
 # --- for the officer ---
@@ -457,7 +446,7 @@ def render_dry_run(
     table = Table(
         title=title,
         title_justify="left",
-        caption=f"times in {config.call.timezone}; deadline {publish_list.deadline}",
+        caption=f"times in {config.call.timezone}; deadline {publish_list.deadline_text}",
         caption_justify="left",
         box=box.SIMPLE_HEAD,
         show_edge=False,

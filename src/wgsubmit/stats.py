@@ -18,6 +18,7 @@ from wgsubmit.config import SUBMITTER_TYPES, Config
 from wgsubmit.domain import CallValue, is_current_submission, on_time
 from wgsubmit.records import CONFIDENTIALITY, KINDS
 from wgsubmit.store import StoredMessage
+from wgsubmit.wording import call_deadline, language_name, short_date
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -49,6 +50,9 @@ class Stats:
     per_day: tuple[Count, ...]  # label: the day, YYYY-MM-DD in the call's time zone
     no_time: int
     outside: int = 0  # received long before or after the deadline: not drawn day by day
+    deadline_text: str = ""  # as people write it, in the page's language
+    language: str = "en"  # the page's, for dates
+    received: int = 0  # submissions received, this call's or not (the calls table)
 
     @property
     def deadline_day(self) -> dt.date:
@@ -121,6 +125,9 @@ def compute(messages: list[StoredMessage], config: Config) -> Stats:
         per_day=per_day,
         no_time=timeliness["no received time"],
         outside=outside,
+        deadline_text=call_deadline(config),
+        language=config.publication.language,
+        received=len(received),
     )
 
 
@@ -163,14 +170,71 @@ def _every_day(days: Counter[dt.date], deadline_day: dt.date) -> tuple[tuple[Cou
 
 # --- rendering ---
 
+# Each table's topic, and what it counts.
 _TITLES = {
-    "type": "submitter",
-    "language": "language",
-    "confidentiality": "publication",
-    "timeliness": "on time",
-    "kind": "all messages",
-    "calls": "call answered",
+    "type": ("submitter", "submissions"),
+    "language": ("language", "submissions"),
+    "confidentiality": ("publication request", "submissions"),
+    "timeliness": ("on time", "submissions"),
+    "kind": ("kind", "messages"),
+    "calls": ("call answered", "submissions received"),
 }
+_COLUMNS = {"confidentiality": "publication", "timeliness": "received"}
+# The words for the codes `stats --json` keeps.
+_WORDS = {
+    "member_state": "Member States",
+    "observer_state": "Observer States",
+    "nhri": "National human rights institutions",
+    "international_org": "International organizations",
+    "civil_society": "Civil society",
+    "academic": "Academia",
+    "private_sector": "Private sector",
+    "individual": "Individuals",
+    "other": "Others",
+    "publish": "may be published",
+    "confidential": "confidential",
+    "unspecified": "says nothing",
+    "unclear": "unclear",
+    "submission": "submissions, every copy and version",
+    "auto_reply": "automatic replies",
+    "bounce": "delivery failures",
+    "not_submission": "not submissions",
+    "other_call": "another call",
+    "before_call": "before the call opened",
+}
+
+
+def counted(stats: Stats, table: Table) -> str:
+    """What a table counts, with how many: "9 submissions", "12 messages"."""
+    n = stats.messages if table.title == "kind" else sum(c.count for c in table.counts)
+    return f"{n} {_TITLES[table.title][1]}"
+
+
+def title(stats: Stats, table: Table) -> str:
+    """A table's title: its topic, and what it counts."""
+    return f"{_TITLES[table.title][0]} ({counted(stats, table)})"
+
+
+def column(table: Table) -> str:
+    return _COLUMNS.get(table.title, _TITLES[table.title][0])
+
+
+def label(table: Table, code: str) -> str:
+    """The words for a count's code: "National human rights institutions", "Portuguese"."""
+    if table.title == "language" and code != UNKNOWN:
+        return language_name(code, "en") or code
+    return _WORDS.get(code, code.replace("_", " "))
+
+
+def day_label(stats: Stats, day: str) -> str:
+    return short_date(dt.date.fromisoformat(day), stats.language)
+
+
+def headline(stats: Stats) -> str:
+    return (
+        f"{stats.submissions} submissions to this call ({stats.published} to publish), "
+        f"among {stats.messages} messages received; deadline {stats.deadline_text}"
+    )
 
 
 def render(console: Console, stats: Stats) -> None:
@@ -180,25 +244,24 @@ def render(console: Console, stats: Stats) -> None:
     from rich.table import Table as RichTable
 
     console.print(f"[bold]{escape(stats.title)}[/bold]", soft_wrap=True)
-    console.print(
-        f"{stats.submissions} submissions ({stats.published} to publish) "
-        f"among {stats.messages} messages; deadline {stats.deadline}"
-    )
+    console.print(headline(stats))
     tables = []
     for table in stats.tables:
-        rich_table = RichTable(
-            title=_TITLES[table.title], box=box.SIMPLE_HEAD, title_justify="left"
-        )
-        rich_table.add_column(table.title)
-        rich_table.add_column("n", justify="right")
+        # What it counts at its foot, where a narrow table has room: "9 submissions".
+        n, what = counted(stats, table).split(" ", 1)
+        rich_table = RichTable(box=box.SIMPLE_HEAD, show_footer=True)
+        rich_table.add_column(column(table), footer=what)
+        rich_table.add_column("n", justify="right", footer=n)
         for c in table.counts:
-            rich_table.add_row(escape(c.label.replace("_", " ")), str(c.count))
+            rich_table.add_row(escape(label(table, c.label)), str(c.count))
         tables.append(rich_table)
     console.print(Columns(tables))
     if not stats.per_day:
         return
     days = RichTable(
-        title="submissions received per day", box=box.SIMPLE_HEAD, title_justify="left"
+        title="submissions per day",
+        box=box.SIMPLE_HEAD,
+        title_justify="left",
     )
     days.add_column("day")
     days.add_column("n", justify="right")
@@ -206,7 +269,7 @@ def render(console: Console, stats: Stats) -> None:
     deadline = stats.deadline_day.isoformat()
     for c in stats.per_day:
         mark = "  ← deadline" if c.label == deadline else ""
-        days.add_row(c.label, str(c.count), "█" * min(c.count, 40) + mark)
+        days.add_row(day_label(stats, c.label), str(c.count), "█" * min(c.count, 40) + mark)
     console.print(days)
     if stats.outside:
         console.print(f"{stats.outside} received more than months from the deadline: not shown.")
@@ -264,4 +327,7 @@ def report_html(stats: Stats) -> str:
     from wgsubmit.pages import page_template
 
     chart = chart_svg(stats) if stats.per_day else ""
-    return page_template("stats.html.j2").render(stats=stats, chart=chart, titles=_TITLES) + "\n"
+    page = page_template("stats.html.j2")
+    words = {"title": title, "column": column, "label": label, "day": day_label}
+    words["headline"] = headline
+    return page.render(stats=stats, chart=chart, **words) + "\n"

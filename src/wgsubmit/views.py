@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import os
 import re
@@ -13,6 +14,7 @@ from wgsubmit.config import Config
 from wgsubmit.domain import by_officer, is_opened, language_ok, on_time, visible_flags
 from wgsubmit.records import iso_utc
 from wgsubmit.store import Event, Store, StoredAttachment, StoredMessage, make_private_dir
+from wgsubmit.wording import written_time
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -116,11 +118,8 @@ def documents(message: StoredMessage) -> list[StoredAttachment]:
 
 
 def when(value: dt.datetime | None, config: Config) -> str:
-    if value is None:
-        return "—"
-    from zoneinfo import ZoneInfo
-
-    return value.astimezone(ZoneInfo(config.call.timezone)).strftime("%Y-%m-%d %H:%M")
+    """A time as people write it, in the call's time zone and the page's language."""
+    return written_time(value, config)
 
 
 def on_time_text(message: StoredMessage, config: Config) -> str:
@@ -139,11 +138,13 @@ def render_table(
     from rich.markup import escape
     from rich.table import Table
 
+    from wgsubmit.wording import call_deadline
+
     shown = messages[-limit:] if limit else messages
     table = Table(
         title=escape(config.call.title),
         title_justify="left",
-        caption=f"times in {config.call.timezone}; deadline {config.call.deadline.display()}",
+        caption=f"times in {config.call.timezone}; deadline {call_deadline(config)}",
         caption_justify="left",
         box=box.SIMPLE_HEAD,
         padding=(0, 1),
@@ -184,22 +185,27 @@ def _submitter_text(message: StoredMessage) -> str:
     return _decided(f"{name} ({message.submitter_type}{country})", message.submitter_decided_by)
 
 
-def render_history(console: Console, events: list[Event]) -> None:
-    """Every change an officer (or `--auto`) made, oldest first, a line each."""
+def render_history(console: Console, events: list[Event], config: Config | None = None) -> None:
+    """Every change an officer (or `--auto`) made, oldest first, a line each; in the
+    call's time zone when the config is given, else UTC."""
     from rich.markup import escape
 
     if not events:
         return
     console.print()
-    console.print("[bold]history[/bold] (UTC)")
+    console.print(f"[bold]history[/bold] ({config.call.timezone if config else 'UTC'})")
     for e in events:
         if e.field:
             change = f"{e.field}: {e.old if e.old is not None else '—'} → {e.new or '—'}"
         else:
             change = e.new or ("suggestions confirmed" if e.action == "confirm" else "")
-        when = e.at.replace("T", " ")[:16]
+        at = e.at.replace("T", " ")[:16]
+        with contextlib.suppress(ValueError):  # a time that is no time stays as stored
+            moment = dt.datetime.fromisoformat(e.at)
+            if config is not None:
+                at = written_time(moment.replace(tzinfo=moment.tzinfo or dt.UTC), config)
         console.print(
-            f"{when}  {escape(e.user)}  {escape(e.action)}  {escape(change)}", soft_wrap=True
+            f"{at}  {escape(e.user)}  {escape(e.action)}  {escape(change)}", soft_wrap=True
         )
 
 

@@ -1,0 +1,165 @@
+"""The office's register: one row per stored message, as `list --all` lists them, for the
+officers who keep their registers in Excel (xlsx) or another spreadsheet (csv).
+
+The first sheet is the register and nothing else: one header row, then one row per
+message, no title and no totals, so that filters and pivot tables work on it as it is.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+from collections.abc import Callable, Sequence
+from dataclasses import astuple, dataclass
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+from wgsubmit.config import Config
+from wgsubmit.domain import on_time, visible_flags
+from wgsubmit.publish import PublishList, spreadsheet_safe
+from wgsubmit.store import Event, StoredMessage
+
+FORMATS = {".xlsx": "xlsx", ".csv": "csv"}
+# The events in which an officer decided something about a message (not `--auto`, not a
+# tag, which decides nothing).
+_DECISIONS = ("triage", "confirm", "withhold-file", "keep-file")
+
+
+@dataclass(frozen=True)
+class Row:
+    """One message of the register, its columns in order."""
+
+    id: int
+    received: dt.datetime | None  # in the call's time zone
+    on_time: str  # yes, no, or empty when there is no received time
+    sender: str
+    submitter: str
+    type: str
+    country: str
+    language: str
+    publication: str
+    evidence: str
+    kind: str
+    flags: str
+    status: str
+    decided_by: str
+    tags: str
+
+
+def headers(config: Config) -> tuple[str, ...]:
+    return (
+        "id",
+        f"received ({config.call.timezone})",
+        "on time",
+        "sender address",
+        "submitter name",
+        "type",
+        "country",
+        "language",
+        "publication",
+        "evidence",
+        "kind",
+        "flags",
+        "status",
+        "decided by",
+        "tags",
+    )
+
+
+def rows(
+    messages: Sequence[StoredMessage],
+    config: Config,
+    publish_list: PublishList,
+    events: Callable[[int], list[Event]],
+) -> list[Row]:
+    """Each message's row: what was found and decided, and what `export` does with it."""
+    zone = ZoneInfo(config.call.timezone)
+    verdicts = {v.message.id: v for v in publish_list.verdicts}
+    result = []
+    for m in messages:
+        verdict = verdicts.get(m.id)
+        if verdict is not None:
+            status = "published" if verdict.published else "; ".join(verdict.reasons)
+        else:
+            status = f"not published: {(m.kind or 'not read yet').replace('_', ' ')}"
+        timely = on_time(m, config)
+        result.append(
+            Row(
+                id=m.id,
+                received=m.received_at.astimezone(zone) if m.received_at else None,
+                on_time="" if timely is None else ("yes" if timely else "no"),
+                sender=m.sender.address or "",
+                submitter=m.submitter_name or "",
+                type=m.submitter_type or "",
+                country=m.submitter_country or "",
+                language=m.language or "",
+                publication=m.confidentiality or "",
+                evidence=m.confidentiality_evidence or "",
+                kind=m.kind or "",
+                flags=", ".join(visible_flags(m)),
+                status=status,
+                decided_by=_decider(events(m.id)),
+                tags=", ".join(m.tags),
+            )
+        )
+    return result
+
+
+def _decider(events: list[Event]) -> str:
+    """The officer who last decided something about the message, if any did."""
+    decided = [e.user for e in events if e.action in _DECISIONS]
+    return decided[-1] if decided else ""
+
+
+def format_of(path: Path) -> str | None:
+    return FORMATS.get(path.suffix.lower())
+
+
+def as_csv(register: Sequence[Row], config: Config) -> bytes:
+    """UTF-8 with a byte order mark, so that Excel opens accents right; times in ISO 8601
+    with the call's offset; no cell that a spreadsheet would run as a formula."""
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\r\n")
+    writer.writerow(headers(config))
+    for row in register:
+        cells = list(astuple(row))
+        cells[1] = row.received.isoformat() if row.received else ""
+        writer.writerow([spreadsheet_safe(str(c)) for c in cells])
+    return ("\ufeff" + out.getvalue()).encode("utf-8")
+
+
+def as_xlsx(register: Sequence[Row], config: Config) -> bytes:
+    """One sheet, "Register": a frozen header row with filters, received times as Excel
+    dates, every other cell text (never a formula)."""
+    from openpyxl import Workbook
+    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+    from openpyxl.styles import Font
+    from openpyxl.utils import get_column_letter
+
+    book = Workbook()
+    sheet = book.active
+    assert sheet is not None  # a new workbook has its sheet
+    sheet.title = "Register"
+    sheet.append(headers(config))
+    for cell in sheet[1]:
+        cell.font = Font(bold=True)
+    for row in register:
+        cells: list[object] = list(astuple(row))
+        # Excel has no time zones: the call's local time, as the header says.
+        cells[1] = row.received.replace(tzinfo=None) if row.received else None
+        cells[2:] = [ILLEGAL_CHARACTERS_RE.sub("", str(c)) or None for c in cells[2:]]
+        sheet.append(cells)
+    for line in sheet.iter_rows(min_row=2):
+        line[1].number_format = "yyyy-mm-dd hh:mm"
+        for cell in line[2:]:
+            if cell.value is not None:
+                cell.data_type = "s"  # "=HYPERLINK(…)" in a subject stays text
+    widths = (6, 18, 8, 30, 30, 16, 8, 9, 12, 40, 14, 24, 30, 14, 16)
+    for number, width in enumerate(widths, start=1):
+        sheet.column_dimensions[get_column_letter(number)].width = width
+    sheet.freeze_panes = "A2"
+    sheet.auto_filter.ref = sheet.dimensions
+    out = io.BytesIO()
+    book.save(out)
+    return out.getvalue()

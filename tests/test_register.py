@@ -1,0 +1,128 @@
+"""export --register: the office's register of every message, opened back as Excel and
+a spreadsheet would open it."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import json
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo
+
+import pytest
+from click.testing import Result
+
+from conftest import COMPANY, CONFIDENTIAL, DUPLICATE, FRANCE, MEXICO, NHRI
+
+Run = Callable[..., Result]
+
+HEADERS = [
+    "id",
+    "received (Europe/Zurich)",
+    "on time",
+    "sender address",
+    "submitter name",
+    "type",
+    "country",
+    "language",
+    "publication",
+    "evidence",
+    "kind",
+    "flags",
+    "status",
+    "decided by",
+    "tags",
+]
+FORMULA = '=HYPERLINK("http://evil.example","click")'
+
+
+def decided(run: Run) -> list[dict[str, Any]]:
+    """The samples with an officer's decisions and tags; every message `list --all` lists."""
+    assert run("triage", str(COMPANY), "--name", FORMULA).exit_code == 0
+    assert run("triage", str(FRANCE), "--confidentiality", "confidential").exit_code == 0
+    assert run("tag", "follow-up", str(NHRI), str(MEXICO)).exit_code == 0
+    listed: list[dict[str, Any]] = json.loads(run("list", "--all", "--json").stdout)
+    return listed
+
+
+def test_the_xlsx_register_has_one_row_per_message_with_filters_and_real_dates(
+    run: Run, samples: Path, tmp_path: Path
+) -> None:
+    """GIVEN the samples, an officer's decisions and tags
+    WHEN the register is written as xlsx and opened back with openpyxl
+    THEN its first sheet is the register: one header row, frozen, with filters, then
+    exactly one row per message `list --all` lists, in its order, with received times
+    as dates in the call's time zone and no cell a formula."""
+    from openpyxl import load_workbook
+
+    listed = decided(run)
+    target = tmp_path / "register.xlsx"
+    result = run("export", "--register", "-o", str(target))
+    assert result.exit_code == 0, result.output
+    book = load_workbook(target)
+    sheet = book.worksheets[0]
+    assert sheet.title == "Register"
+    values = list(sheet.iter_rows(values_only=True))
+    assert list(values[0]) == HEADERS
+    assert sheet.max_row == len(listed) + 1 and len(listed) == 12
+    assert sheet.freeze_panes == "A2"
+    assert sheet.auto_filter.ref == f"A1:O{len(listed) + 1}"
+    rows = {row[0]: dict(zip(HEADERS, row, strict=True)) for row in values[1:]}
+    assert list(rows) == [m["id"] for m in listed]
+    zone = ZoneInfo("Europe/Zurich")
+    for message in listed:
+        row = rows[message["id"]]
+        received = dt.datetime.fromisoformat(message["received_at"]).astimezone(zone)
+        assert row["received (Europe/Zurich)"] == received.replace(tzinfo=None)
+        assert row["sender address"] == message["from"]["address"]
+        assert row["kind"] == message["kind"]
+        assert row["on time"] == ("yes" if message["on_time"] else "no")
+    # An officer's decision is named; `--auto` and tags decide nothing.
+    assert rows[FRANCE]["decided by"] and rows[FRANCE]["publication"] == "confidential"
+    assert rows[FRANCE]["status"] == "confidential"
+    assert rows[NHRI]["decided by"] is None and rows[NHRI]["tags"] == "follow-up"
+    assert rows[MEXICO]["status"] == "published" and rows[MEXICO]["country"] == "MEX"
+    assert rows[DUPLICATE]["status"] == "duplicate of #1"
+    assert "confidencial" in rows[CONFIDENTIAL]["evidence"].lower()
+    # A name that looks like a formula stays text.
+    cell = sheet.cell(row=list(rows).index(COMPANY) + 2, column=HEADERS.index("submitter name") + 1)
+    assert cell.value == FORMULA and cell.data_type == "s"
+    assert all(c.data_type != "f" for line in sheet.iter_rows() for c in line)
+
+
+def test_the_csv_register_is_utf8_with_a_bom_and_never_a_formula(
+    run: Run, samples: Path, tmp_path: Path
+) -> None:
+    listed = decided(run)
+    target = tmp_path / "register.csv"
+    assert run("export", "--register", "-o", str(target)).exit_code == 0
+    data = target.read_bytes()
+    assert data.startswith(b"\xef\xbb\xbf")
+    rows = list(csv.reader(io.StringIO(data.decode("utf-8-sig"), newline="")))
+    assert rows[0] == HEADERS and len(rows) == len(listed) + 1
+    by_id = {int(r[0]): dict(zip(HEADERS, r, strict=True)) for r in rows[1:]}
+    assert by_id[COMPANY]["submitter name"] == "'" + FORMULA
+    assert by_id[MEXICO]["received (Europe/Zurich)"].endswith("+01:00")  # ISO 8601, local
+    assert "Universidad" in by_id[CONFIDENTIAL]["submitter name"]  # accents and all
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["export", "--register"],
+        ["export", "--register", "-o", "register.json"],
+        ["export", "--register", "-o", "register.xlsx", "--dry-run"],
+        ["export", "--register", "-o", "register.csv", "--files", "upload"],
+    ],
+)
+def test_a_register_without_its_file_is_a_usage_error(
+    run: Run, samples: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, args: list[str]
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    result = run(*args)
+    assert result.exit_code == 2 and "--register" in result.output
+    assert "Traceback" not in result.output
+    assert not any(tmp_path.glob("register.*"))
