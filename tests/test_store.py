@@ -107,3 +107,16 @@ def test_a_store_that_the_last_version_wrote_reads_as_it_did(run: Run, tmp_path:
     assert run("-q", "reprocess").exit_code == 0
     again = json.loads(run("list", "--all", "--json").stdout)
     assert again == listed
+
+
+def test_the_highest_uid_stored_never_goes_back_within_one_uidvalidity(tmp_path: Path) -> None:
+    """A watch and a plain fetch saving batches at once: an older batch saved last does not
+    make the next fetch download again what is stored; a new UIDVALIDITY starts afresh."""
+    from wgsubmit.store import MailboxState
+
+    with Store.open_for_writing(tmp_path / "store") as store:
+        store.save_raw([], ("INBOX", MailboxState(7, 40)))
+        store.save_raw([], ("INBOX", MailboxState(7, 25)))  # an older batch, saved after
+        assert store.mailbox_state("INBOX") == MailboxState(7, 40)
+        store.save_raw([], ("INBOX", MailboxState(8, 3)))  # the mailbox was rebuilt
+        assert store.mailbox_state("INBOX") == MailboxState(8, 3)

@@ -80,11 +80,14 @@ class Sync(Files):
         return new_ids
 
     def _save_mailbox(self, name: str, state: MailboxState) -> None:
+        # A watch and a plain fetch may save batches at once: the highest UID stored never
+        # goes back while the mailbox's UIDVALIDITY stays the same.
         self.conn.execute(
             "INSERT INTO mailboxes (name, uidvalidity, last_uid, checked_at)"
             " VALUES (?, ?, ?, ?) ON CONFLICT(name) DO UPDATE SET"
-            " uidvalidity = excluded.uidvalidity, last_uid = excluded.last_uid,"
-            " checked_at = excluded.checked_at",
+            " last_uid = CASE WHEN uidvalidity = excluded.uidvalidity"
+            " THEN max(last_uid, excluded.last_uid) ELSE excluded.last_uid END,"
+            " uidvalidity = excluded.uidvalidity, checked_at = excluded.checked_at",
             (name, state.uidvalidity, state.last_uid, now()),
         )
 
