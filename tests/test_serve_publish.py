@@ -107,6 +107,6 @@ def test_the_framed_page_in_chromium_is_the_exported_bytes(officer: httpx.Client
             assert framed.value.status == 200 and framed.value.body() == exported
             frame = page.frame_locator("#page")
             assert frame.get_by_role("heading", name="Member States").is_visible()
-            assert frame.get_by_role("link", name="Mexico.pdf").is_visible()
+            assert frame.get_by_role("link", name="Note verbale (Español)").is_visible()
         finally:
             browser.close()

@@ -706,12 +706,9 @@ def export(
     from wgsubmit.store import Store
 
     config = _config(ctx)
-    if register:
-        return _export_register(ctx.params, config)
+    if register or check:  # neither writes the page
+        return (_export_register if register else _export_check)(ctx.params, config)
     fmt = fmt or _format_of(output)
-    if check:
-        _export_check(config, include_late, output is not None or files_dir is not None or dry_run)
-        return
     if output is not None and not output.parent.is_dir():
         raise UsageError(f"--output: no folder {output.parent}")
     with Store.open_for_reading(config.store_path) as store:
@@ -894,15 +891,16 @@ def stats(ctx: click.Context, as_json: bool, html_path: Path | None) -> None:
         _stderr().print(f"stats: report written to {html_path}.", markup=False)
 
 
-def _export_check(config: Config, include_late: bool, writing: bool) -> None:
+def _export_check(params: dict[str, Any], config: Config) -> None:
     """`export --check`: one warning a line on stdout; exit 1 when there is any. It writes
-    nothing, so ``writing`` (--output, --files or --dry-run given) is refused."""
+    nothing, so --output, --files and --dry-run are refused."""
     from wgsubmit.checks import findings
     from wgsubmit.domain import language_ok
     from wgsubmit.publish import build
     from wgsubmit.store import Store
 
-    if writing:
+    include_late = params["include_late"]
+    if any(params[name] is not None for name in ("output", "files_dir")) or params["dry_run"]:
         raise UsageError("--check writes nothing: give it without --output, --files or --dry-run")
     with Store.open_for_reading(config.store_path) as store:
         messages = store.messages(include_all=True)
@@ -923,7 +921,7 @@ def _export_register(params: dict[str, Any], config: Config) -> None:
     from wgsubmit.store import Store
 
     output, include_late = params["output"], params["include_late"]
-    if any(params[name] for name in ("fmt", "files_dir", "dry_run", "require_reviewed")):
+    if any(params[name] for name in ("fmt", "files_dir", "dry_run", "require_reviewed", "check")):
         raise UsageError("--register: give only -o (and --include-late), not a page's options")
     if output is None or format_of(output) is None:
         raise UsageError("--register: give -o FILE.xlsx or -o FILE.csv")
