@@ -60,3 +60,27 @@ def test_the_queue_is_shown_a_page_at_a_time_in_its_order(samples: Path, config_
     last = Shown.of(items, "999999", [])
     assert last.following is None and last.items == items[last.start :] and last.items
     assert Shown.of(items, "-5", []).start == 0
+
+
+def test_the_kept_queue_is_worked_out_again_after_any_commit(
+    run: Run, samples: Path, config_path: Path
+) -> None:
+    """The queue is kept between requests, never past a change: a decision committed by
+    another command (another connection, as `triage` or `fetch --watch` in another
+    process) is in the next queue."""
+    from wgsubmit.serve_queue import KeptQueue
+
+    config = load_config(str(config_path))
+    kept = KeptQueue(config, samples)
+    with Store.open_for_reading(samples) as store:
+        first = kept.items(store)
+        assert kept.items(store) is first  # nothing committed: the same, not judged again
+    names = {i.message.id: i.message.submitter_name for i in first}
+    assert names[REVISED] != "Kept Queue Watchers"
+    assert run("triage", str(REVISED), "--name", "Kept Queue Watchers").exit_code == 0
+    with Store.open_for_reading(samples) as store:
+        again = kept.items(store)
+    assert again is not first
+    assert {i.message.id: i.message.submitter_name for i in again}[REVISED] == (
+        "Kept Queue Watchers"
+    )

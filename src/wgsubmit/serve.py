@@ -22,7 +22,7 @@ from wgsubmit import serve_forms as forms
 from wgsubmit.config import Config
 from wgsubmit.errors import Changed, StoreError, UsageError, ValueRefused
 from wgsubmit.records import CONFIDENTIALITY, FLAGS, KINDS
-from wgsubmit.serve_queue import Shown, judged, queue
+from wgsubmit.serve_queue import KeptQueue, Shown
 from wgsubmit.store import Store, StoredAttachment, StoredMessage
 
 if TYPE_CHECKING:
@@ -142,6 +142,7 @@ class Pages:
         from jinja2 import Environment, PackageLoader, StrictUndefined
 
         self.config, self.keys = config, keys
+        self.kept = KeptQueue(config, config.store_path)
         self.env = Environment(
             loader=PackageLoader("wgsubmit", "templates/serve"),
             autoescape=True,
@@ -169,13 +170,9 @@ class Pages:
         params = request.query_params
         chosen = forms.filters(params, params.getlist("flag"))
         with Store.open_for_reading(self.config.store_path) as store:
-            messages, verdicts = judged(store, self.config)
+            every = self.kept.items(store)
             found = store.search(chosen.search) if chosen.search else None
-        items = [
-            i
-            for i in queue(messages, verdicts, self.config)
-            if chosen.matches(i.message, self.config, found)
-        ]
+        items = [i for i in every if chosen.matches(i.message, self.config, found)]
         shown = Shown.of(items, params.get("from", ""), params.multi_items())
         return self.page(
             "queue.html.j2",

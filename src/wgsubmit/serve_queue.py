@@ -3,12 +3,14 @@ of it at a time. Pure functions over stored messages and their verdicts."""
 
 from __future__ import annotations
 
+import threading
 from dataclasses import dataclass
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from wgsubmit.config import Config
 from wgsubmit.domain import Publication, by_officer, language_ok
-from wgsubmit.store import Store, StoredMessage
+from wgsubmit.store import Changes, Store, StoredMessage
 
 if TYPE_CHECKING:
     from wgsubmit.publish import Verdict
@@ -117,3 +119,27 @@ def judged(store: Store, config: Config) -> tuple[list[StoredMessage], tuple[Ver
 
     messages = store.messages(include_all=True, brief=True)  # neither body nor recipients
     return messages, verdicts(messages, config)
+
+
+class KeptQueue:
+    """The queue as last worked out, kept until something is committed to the store
+    (`store.Changes`): judging every stored message is most of a queue page's time, and
+    most requests follow no change."""
+
+    def __init__(self, config: Config, root: Path) -> None:
+        self.config = config
+        self.changes = Changes(root)
+        self._lock = threading.Lock()
+        self._kept: tuple[int, list[Attention]] | None = None
+
+    def items(self, store: Store) -> list[Attention]:
+        # Asked before the store is read: a commit in between is read again next time.
+        version = self.changes.version()
+        with self._lock:
+            if version is not None and self._kept is not None and self._kept[0] == version:
+                return self._kept[1]
+            messages, verdicts = judged(store, self.config)
+            items = queue(messages, verdicts, self.config)
+            if version is not None:
+                self._kept = (version, items)
+            return items

@@ -18,11 +18,13 @@ duplicates nothing.
 | `linking` | the links between messages, and later requests applied to their submission |
 | `decisions` | an officer's decisions, tags, settings, acknowledgements |
 | `officers` | the officers who sign in to `serve` in team mode, with their password hashes |
+| `changes` | whether anything was committed since a reader last asked |
 """
 
 from wgsubmit.domain import CALL_FLAGS
 from wgsubmit.errors import StoreError
 from wgsubmit.store.base import DB_NAME
+from wgsubmit.store.changes import Changes
 from wgsubmit.store.core import Store
 from wgsubmit.store.decisions import DECIDED_BY, Acknowledgement, Event
 from wgsubmit.store.files import StoredFile, make_private_dir, sync_files, write_file_atomic
@@ -54,6 +56,7 @@ __all__ = [
     "MIGRATIONS",
     "SCHEMA_VERSION",
     "Acknowledgement",
+    "Changes",
     "Event",
     "MailboxState",
     "Reading",
