@@ -452,3 +452,38 @@ def test_a_server_gone_during_idle_is_reconnected_without_spinning(
     imap_module.wait_for_news(load_config(str(fetch_config)).imap, last_uid=0, renew=60)
     assert time.monotonic() - started < 30  # the new message woke it, not the renewal
     assert time.process_time() - cpu < 2  # it waited, it did not spin
+
+
+def test_a_server_that_closes_before_its_greeting_is_worth_a_reconnect(
+    write_config: Callable[..., Path], tmp_path: Path
+) -> None:
+    """A server starting or stopping may finish the TLS handshake and close before its
+    greeting: a dropped connection to wait out, not a fault that ends `fetch --watch`."""
+    import socket
+    import ssl
+    import threading
+
+    import trustme
+
+    from wgsubmit.config import load_config
+
+    ca = trustme.CA()
+    ca_file = tmp_path / "ca.pem"
+    ca.cert_pem.write_to_path(str(ca_file))
+    context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+    ca.issue_cert("127.0.0.1").configure_cert(context)
+    listener = socket.create_server(("127.0.0.1", 0))
+    port = listener.getsockname()[1]
+
+    def close_after_handshake() -> None:
+        conn, _ = listener.accept()
+        with context.wrap_socket(conn, server_side=True):
+            pass  # handshake done, then closed: EOF where the greeting should be
+
+    serving = threading.Thread(target=close_after_handshake)
+    serving.start()
+    config = load_config(str(write_config(port=port, ca_file=str(ca_file))))
+    with pytest.raises(imap_module._Transient):
+        imap_module.connect(config.imap)
+    serving.join()
+    listener.close()

@@ -93,7 +93,8 @@ def connect(imap: ImapConfig) -> IMAPClient:
         ) from None
     except TimeoutError:
         raise _Transient(f"{where} did not answer within {imap.timeout:g} s") from None
-    except (OSError, ssl.SSLError) as err:
+    except (OSError, ssl.SSLError, IMAPClient.AbortError, EOFError) as err:
+        # Closed before its greeting (a server starting or stopping): worth a reconnect.
         raise _Transient(f"cannot connect to {where}: {_reason(err)}") from None
     except Exception as err:  # imapclient's own errors, e.g. STARTTLS not offered
         raise MailServerError(f"{where}: {_reason(err)}") from None
@@ -111,7 +112,7 @@ def connect(imap: ImapConfig) -> IMAPClient:
             f"{where} refused the login of {imap.username}: check the {how}"
             + (" (run `wgsubmit login`)" if imap.auth == "oauth2" else "")
         ) from None
-    except (OSError, ssl.SSLError) as err:
+    except (OSError, ssl.SSLError, IMAPClient.AbortError, EOFError) as err:
         _close(client)
         raise _Transient(f"connection to {where} lost during login: {_reason(err)}") from None
     return client
