@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from wgsubmit.errors import UsageError
+from wgsubmit.errors import UsageError, ValueRefused
 from wgsubmit.store import Store
 
 if TYPE_CHECKING:
@@ -126,17 +126,19 @@ def team_tls(host: str, cert: Path | None, key: Path | None) -> TeamTLS | None:
 
     if cert is None and key is None:
         if not is_loopback(host):
-            raise UsageError(
-                f"--host {host}: serving beyond this computer needs TLS (--cert and --key) "
-                "and officer accounts (`wgsubmit officer add NAME`)"
+            raise ValueRefused(
+                "cert",
+                f"are needed to serve {host}, beyond this computer, with officer accounts "
+                "(`wgsubmit officer add NAME`)",
+                together_with="key",
             )
         return None
     if cert is None or key is None:
-        raise UsageError("--cert and --key go together")
+        raise ValueRefused("cert", "go together", together_with="key")
     try:
         ssl.create_default_context(ssl.Purpose.CLIENT_AUTH).load_cert_chain(cert, key)
     except (OSError, ssl.SSLError) as err:
-        raise UsageError(f"--cert/--key: cannot use them ({err})") from None
+        raise ValueRefused("cert", f"cannot be used ({err})", "key") from None
     return TeamTLS(host, str(cert), str(key))
 
 

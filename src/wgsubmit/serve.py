@@ -415,7 +415,7 @@ def listening(port: int, host: str = "127.0.0.1") -> socket.socket:
         sock.bind((host.strip("[]"), port))
     except OSError as err:
         sock.close()
-        raise UsageError(f"--port: cannot listen on {host}:{port} ({err.strerror})") from None
+        raise ValueRefused("port", f"cannot listen on {host}:{port} ({err.strerror})") from None
     sock.listen(64)
     return sock
 
