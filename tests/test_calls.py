@@ -325,7 +325,7 @@ def test_interactive_triage_asks_which_call(call_store: Run, tmp_path: Path) -> 
         run_interactive(store, config, session, "officer")
         message = store.message(first)
         assert message is not None
-        assert (message.call_answer, message.call_decided_by) == ("other", "human")
+        assert (message.call.answer, message.call.decided_by) == ("other", "human")
         assert "other_call" in message.flags
         assert [e.field for e in store.events(first)] == ["call_answer"]
     assert asked == ["This call or another"]

@@ -4,7 +4,6 @@ that would go on the page, then the command on the samples with an officer's mis
 from __future__ import annotations
 
 import dataclasses
-import datetime as dt
 import sqlite3
 from collections.abc import Callable
 from pathlib import Path
@@ -14,30 +13,11 @@ import pytest
 from click.testing import Result
 
 from conftest import COMPANY, MEXICO, NHRI, REVISED, SUPERSEDED
+from stored import PDF, stored
 from wgsubmit import checks
-from wgsubmit.records import Address
-from wgsubmit.store import DB_NAME, StoredAttachment, StoredMessage
+from wgsubmit.store import DB_NAME, StoredMessage
 
 Run = Callable[..., Result]
-PDF = StoredAttachment(0, "submission.pdf", "application/pdf", 1000, "a" * 64, False, "en", 3,
-                       900, None, format="pdf")  # fmt: skip
-
-
-def stored(**changes: Any) -> StoredMessage:
-    """A consenting NGO's submission, named well; each case changes what it says."""
-    base = StoredMessage(
-        id=7, sha256="b" * 64, size=2000, source="test", stored_at="2020-03-16T10:00:00+00:00",
-        processed=True, message_id="<7@ngo.example.org>",
-        sender=Address("Ana Pérez", "ana.perez@ngo.example.org"), to=(), cc=(),
-        subject="Submission", date_header=None,
-        received_at=dt.datetime(2020, 3, 16, 10, tzinfo=dt.UTC), body="Please find attached.",
-        forwarded_by=None, flags=(), error=None, duplicate_of=None, kind="submission",
-        language="en", languages=("en",), confidentiality="publish",
-        confidentiality_evidence="It may be published.", submitter_name="Frontier Watch",
-        submitter_type="civil_society", submitter_country=None, submitter_decided_by="auto",
-        superseded_by=None, tags=(), attachments=(PDF,),
-    )  # fmt: skip
-    return dataclasses.replace(base, **changes)
 
 
 def found(message: StoredMessage, language_ok: bool | None = True) -> list[str]:
@@ -46,29 +26,26 @@ def found(message: StoredMessage, language_ok: bool | None = True) -> list[str]:
 
 def test_a_well_named_consenting_submission_has_nothing_to_check() -> None:
     assert found(stored()) == []
-    assert found(stored(submitter_name="Red de Organizaciones Migrantes")) == []
+    assert found(stored(submitter={"name": "Red de Organizaciones Migrantes"})) == []
 
 
-STATE = {"submitter_type": "member_state"}
+STATE = {"type": "member_state"}
 
 
 @pytest.mark.parametrize(
     ("changes", "warned"),
     [
-        ({**STATE, "submitter_name": "Guatemala", "submitter_country": "MEX"}, True),
-        ({**STATE, "submitter_name": "Permanent Mission of Mexico", "submitter_country": "MEX"},
-         False),
-        ({**STATE, "submitter_name": "Mexique", "submitter_country": "MEX"}, False),
-        ({**STATE, "submitter_name": "Bolivia (Plurinational State of)",
-          "submitter_country": "BOL"}, False),
-        ({**STATE, "submitter_name": "Ministry of Foreign Affairs", "submitter_country": None},
-         True),
-        ({"submitter_name": "Mexico", "submitter_type": "civil_society"}, True),
-        ({"submitter_name": "Mexico Migrant Forum", "submitter_type": "civil_society"}, False),
+        ({**STATE, "name": "Guatemala", "country": "MEX"}, True),
+        ({**STATE, "name": "Permanent Mission of Mexico", "country": "MEX"}, False),
+        ({**STATE, "name": "Mexique", "country": "MEX"}, False),
+        ({**STATE, "name": "Bolivia (Plurinational State of)", "country": "BOL"}, False),
+        ({**STATE, "name": "Ministry of Foreign Affairs", "country": None}, True),
+        ({"name": "Mexico", "type": "civil_society"}, True),
+        ({"name": "Mexico Migrant Forum", "type": "civil_society"}, False),
     ],
 )  # fmt: skip
 def test_a_states_name_must_match_its_country(changes: dict[str, Any], warned: bool) -> None:
-    message = stored(**changes)
+    message = stored(submitter=changes)
     assert (checks.state_country(message) is not None) is warned
     assert ("state_country" in found(message)) is warned
 
@@ -90,14 +67,14 @@ def test_a_states_name_must_match_its_country(changes: dict[str, Any], warned: b
     ],
 )
 def test_names_that_look_wrong_for_the_page(name: str, kind: str, warned: str | None) -> None:
-    checked = found(stored(submitter_name=name, submitter_type=kind))
+    checked = found(stored(submitter={"name": name, "type": kind}))
     names = [c for c in checked if c in checks.NAME_CHECKS]
     assert names == ([warned] if warned else [])
 
 
 def test_an_anonymous_or_state_entry_is_not_checked_for_its_name() -> None:
-    assert found(stored(submitter_name="Jordan Smith", flags=("anonymous",))) == []
-    state = stored(submitter_name="CNDH", submitter_type="member_state", submitter_country="MEX")
+    assert found(stored(submitter={"name": "Jordan Smith"}, flags=("anonymous",))) == []
+    state = stored(submitter={"name": "CNDH", "type": "member_state", "country": "MEX"})
     assert "acronym" not in found(state)
 
 
@@ -115,7 +92,7 @@ def test_an_anonymous_or_state_entry_is_not_checked_for_its_name() -> None:
 def test_a_request_about_anonymity_or_names_on_a_named_entry(
     evidence: str, flags: tuple[str, ...], warned: bool
 ) -> None:
-    message = stored(confidentiality_evidence=evidence, flags=flags)
+    message = stored(publication={"evidence": evidence}, flags=flags)
     assert ("identity" in found(message)) is warned
 
 
@@ -126,7 +103,7 @@ def test_unread_documents_and_languages_the_call_does_not_take() -> None:
     german = checks.entry_findings(stored(language="de"), False)
     assert [f.check for f in german] == ["language"] and "de" in german[0].reason
     assert found(stored(language=None), None) == []
-    late_read = checks.not_read([stored(processed=False, kind=None), stored(id=8)])
+    late_read = checks.not_read([stored(processed=False, kind={"value": None}), stored(id=8)])
     assert [(f.id, f.check) for f in late_read] == [(7, "unread")]
 
 

@@ -6,66 +6,48 @@ asked not to be, or that nobody could read."""
 from __future__ import annotations
 
 import dataclasses
-import datetime as dt
 from typing import Any
 
 import pytest
 
+from stored import PDF, stored
 from wgsubmit.publication import Context, judge, names_author, needs_officer, published_name
-from wgsubmit.records import Address
-from wgsubmit.store import StoredAttachment, StoredMessage
-
-PDF = StoredAttachment(0, "submission.pdf", "application/pdf", 1000, "a" * 64, False, "en", 3,
-                       900, None, format="pdf")  # fmt: skip
-
-
-def stored(**changes: Any) -> StoredMessage:
-    """A consenting NGO's on-time submission with one PDF; each row changes what it says."""
-    base = StoredMessage(
-        id=7, sha256="b" * 64, size=2000, source="test", stored_at="2020-03-16T10:00:00+00:00",
-        processed=True, message_id="<7@ngo.example.org>",
-        sender=Address("Ana Pérez", "ana.perez@ngo.example.org"), to=(), cc=(),
-        subject="Submission", date_header=None,
-        received_at=dt.datetime(2020, 3, 16, 10, tzinfo=dt.UTC), body="Please find attached.",
-        forwarded_by=None, flags=(), error=None, duplicate_of=None, kind="submission",
-        language="en", languages=("en",), confidentiality="publish",
-        confidentiality_evidence="It may be published.", submitter_name="Frontier Watch",
-        submitter_type="civil_society", submitter_country=None, submitter_decided_by="auto",
-        superseded_by=None, tags=(), attachments=(PDF,),
-    )  # fmt: skip
-    return dataclasses.replace(base, **changes)
+from wgsubmit.store import StoredMessage
 
 
 def context(**changes: Any) -> Context:
     return dataclasses.replace(Context(unspecified="publish", on_time=True), **changes)
 
 
-EARLIER_CONFIDENTIAL = stored(id=3, confidentiality="confidential")
+EARLIER_CONFIDENTIAL = stored(id=3, publication={"request": "confidential"})
 
 
 @pytest.mark.parametrize(
     ("message", "ctx", "reason"),
     [
         (stored(), context(), None),
-        (stored(confidentiality="unspecified"), context(), None),
-        (stored(confidentiality="confidential"), context(), "confidential"),
-        (stored(confidentiality="unclear"), context(), "publication request unclear"),
-        (stored(confidentiality=None), context(), "publication request not known"),
-        (stored(confidentiality="unspecified"), context(unspecified="withhold"), "withhold"),
-        (stored(kind="not_submission"), context(), "not a submission"),
-        (stored(kind=None), context(), "not read yet"),
-        (stored(kind="not_submission", flags=("personal_case",)), context(), "personal case"),
-        (stored(duplicate_of=2), context(), "duplicate of #2"),
-        (stored(superseded_by=9), context(), "superseded by #9"),
-        (stored(held_by=9), context(), "may replace it"),
-        (stored(held_by=9, superseded_decided_by="human"), context(), None),
-        (stored(withhold_reason="asked by phone"), context(), "withheld: asked by phone"),
+        (stored(publication={"request": "unspecified"}), context(), None),
+        (stored(publication={"request": "confidential"}), context(), "confidential"),
+        (stored(publication={"request": "unclear"}), context(), "publication request unclear"),
+        (stored(publication={"request": None}), context(), "publication request not known"),
+        (stored(publication={"request": "unspecified"}), context(unspecified="withhold"),
+         "withhold"),
+        (stored(kind={"value": "not_submission"}), context(), "not a submission"),
+        (stored(kind={"value": None}), context(), "not read yet"),
+        (stored(kind={"value": "not_submission"}, flags=("personal_case",)), context(),
+         "personal case"),
+        (stored(links={"duplicate_of": 2}), context(), "duplicate of #2"),
+        (stored(links={"superseded_by": 9}), context(), "superseded by #9"),
+        (stored(links={"held_by": 9}), context(), "may replace it"),
+        (stored(links={"held_by": 9, "superseded_decided_by": "human"}), context(), None),
+        (stored(publication={"withhold_reason": "asked by phone"}), context(),
+         "withheld: asked by phone"),
         (stored(flags=("partial_confidential",)), context(), "partly confidential"),
         (stored(), context(on_time=False), "late"),
         (stored(), context(on_time=False, include_late=True), None),
         (stored(), context(on_time=None), "no received time"),
         (stored(), context(earlier=(EARLIER_CONFIDENTIAL,)), "earlier version (#3)"),
-        (stored(confidentiality_decided_by="human"), context(earlier=(EARLIER_CONFIDENTIAL,)),
+        (stored(publication={"decided_by": "human"}), context(earlier=(EARLIER_CONFIDENTIAL,)),
          None),
     ],
 )  # fmt: skip
@@ -81,12 +63,12 @@ def test_each_rule_keeps_a_submission_off_the_page(
 
 
 def test_an_unclear_request_names_what_to_look_at_and_asks_for_an_officer() -> None:
-    message = stored(confidentiality="unclear", confidentiality_evidence="scan.pdf: a scan")
+    message = stored(publication={"request": "unclear", "evidence": "scan.pdf: a scan"})
     verdict = judge(message, context(), texts=())
     assert "scan.pdf: a scan" in verdict.reasons[0]
     assert needs_officer(message, verdict)
-    decided = stored(confidentiality="publish", confidentiality_decided_by="human",
-                     submitter_decided_by="human")  # fmt: skip
+    decided = stored(publication={"request": "publish", "decided_by": "human"},
+                     submitter={"decided_by": "human"})  # fmt: skip
     assert not needs_officer(decided, judge(decided, context(), texts=()))
 
 

@@ -285,7 +285,8 @@ def test_terminal_triage_sets_kind_withholds_and_opens_a_file(
         assert message is not None
         stored = store.file_path(message.attachments[0].sha256).read_bytes()
         history = [(e.field, e.new) for e in store.events(shown)]
-    assert message.kind == "not_submission" and message.withhold_reason == "a reason"
+    assert message.kind.value == "not_submission"
+    assert message.publication.withhold_reason == "a reason"
     assert message.attachments[0].withheld
     assert ("kind", "not_submission") in history and ("withhold_reason", "a reason") in history
     assert len(opened) == 1

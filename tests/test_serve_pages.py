@@ -75,12 +75,12 @@ def test_the_kept_queue_is_worked_out_again_after_any_commit(
     with Store.open_for_reading(samples) as store:
         first = kept.items(store)
         assert kept.items(store) is first  # nothing committed: the same, not judged again
-    names = {i.message.id: i.message.submitter_name for i in first}
+    names = {i.message.id: i.message.submitter.name for i in first}
     assert names[REVISED] != "Kept Queue Watchers"
     assert run("triage", str(REVISED), "--name", "Kept Queue Watchers").exit_code == 0
     with Store.open_for_reading(samples) as store:
         again = kept.items(store)
     assert again is not first
-    assert {i.message.id: i.message.submitter_name for i in again}[REVISED] == (
+    assert {i.message.id: i.message.submitter.name for i in again}[REVISED] == (
         "Kept Queue Watchers"
     )

@@ -103,7 +103,7 @@ def understanding_of(verdict: Verdict, publish_list: PublishList) -> Understandi
         return Understanding(
             "publish", verdict.entry.name, group, "anonymous" in message.flags, without
         )
-    if message.confidentiality in ("unclear", None):
+    if message.publication.request in ("unclear", None):
         return Understanding("unclear")
     return Understanding("confidential")
 
@@ -119,12 +119,12 @@ def never_answered(
 ) -> str | None:
     """Why this message must get no acknowledgement, or None (RFC 3834's cautions)."""
     if not is_submission(message):
-        return f"not a submission ({message.kind or 'not read yet'})"
-    if message.duplicate_of is not None:
-        return f"duplicate of #{message.duplicate_of}"
-    if message.superseded_by is not None:
-        return f"superseded by #{message.superseded_by}"
-    if message.received_at is None:
+        return f"not a submission ({message.kind.value or 'not read yet'})"
+    if message.links.duplicate_of is not None:
+        return f"duplicate of #{message.links.duplicate_of}"
+    if message.links.superseded_by is not None:
+        return f"superseded by #{message.links.superseded_by}"
+    if message.received.at is None:
         return "no received time: an officer sets one first"
     address = (message.sender.address or "").strip().lower()
     if "@" not in address:
@@ -202,8 +202,8 @@ def text_of(
     """The acknowledgement's text, in the submission's language."""
     language = language_of(message, config)
     zone = ZoneInfo(config.call.timezone)
-    assert message.received_at is not None
-    received = message.received_at.astimezone(zone).date()
+    assert message.received.at is not None
+    received = message.received.at.astimezone(zone).date()
     files = [
         {
             "name": a.filename or f"attachment {a.position + 1}",
@@ -219,7 +219,7 @@ def text_of(
             call_title=config.call.title,
             name=(message.sender.name or "").strip() or None,
             received=written_date(received, language),
-            late=not config.call.deadline.is_met(message.received_at),
+            late=not config.call.deadline.is_met(message.received.at),
             files=files,
             u=asdict(understanding),
             before=asdict(before) if before is not None else None,

@@ -46,9 +46,9 @@ def state_country(message: StoredMessage) -> str | None:
     State's name on a submission that is not a State's."""
     from wgsubmit.directory import find_country, is_country_name, states
 
-    name = (message.submitter_name or "").strip()
-    country = message.submitter_country
-    if message.submitter_type in STATE_TYPES:
+    name = (message.submitter.name or "").strip()
+    country = message.submitter.country
+    if message.submitter.type in STATE_TYPES:
         if country not in states():
             return f"a State with no known country ({country or 'none'}): published as “{name}”"
         named = find_country(name) if name else None
@@ -58,7 +58,7 @@ def state_country(message: StoredMessage) -> str | None:
                 f"but its country is {states()[country].name} ({country})"
             )
     elif name and is_country_name(name):
-        return f"“{name}” is a State's name, on a {message.submitter_type or 'untyped'} submission"
+        return f"“{name}” is a State's name, on a {message.submitter.type or 'untyped'} submission"
     return None
 
 
@@ -70,8 +70,8 @@ def person_name(message: StoredMessage) -> str | None:
 
     name = published_name(message)
     # "Defensoría del" reads as a person's ("María del"): it is first of all cut.
-    if message.submitter_type in ORGANISATION_TYPES and is_person(name) and not is_cut(name):
-        return f"“{name}” looks like a person's name for {message.submitter_type}"
+    if message.submitter.type in ORGANISATION_TYPES and is_person(name) and not is_cut(name):
+        return f"“{name}” looks like a person's name for {message.submitter.type}"
     return None
 
 
@@ -104,7 +104,7 @@ def identity(message: StoredMessage) -> str | None:
     goes out under its name."""
     from wgsubmit.detect.cues import identity_cue
 
-    evidence = message.confidentiality_evidence or ""
+    evidence = message.publication.evidence or ""
     word = identity_cue(evidence) if evidence else None
     if word is None or "anonymous" in message.flags:
         return None
@@ -135,7 +135,7 @@ NAME_CHECKS = ("person_name", "cut_name", "acronym")
 def entry_findings(message: StoredMessage, language_ok: bool | None) -> list[Finding]:
     """Every check of one entry that goes on the page."""
     name = published_name(message)
-    skip_names = "anonymous" in message.flags or message.submitter_type in STATE_TYPES
+    skip_names = "anonymous" in message.flags or message.submitter.type in STATE_TYPES
     found = [
         Finding(message.id, name, check, reason)
         for check, rule in ENTRY_CHECKS
@@ -154,7 +154,7 @@ def cycles(messages: Sequence[StoredMessage]) -> list[Finding]:
     """Submissions that supersede each other in a ring: each is superseded, so none is
     published, and nothing says so."""
     by_id = {m.id: m for m in messages}
-    following = {m.id: m.superseded_by for m in messages if m.superseded_by is not None}
+    following = {m.id: m.links.superseded_by for m in messages if m.links.superseded_by is not None}
     seen: set[int] = set()
     found = []
     for start in sorted(following):

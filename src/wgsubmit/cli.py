@@ -573,8 +573,8 @@ def _print_kept(done: list[StoredMessage]) -> None:
     """`triage --auto`: each submission whose suggestions were kept, then how many."""
     for message in done:
         _stdout().print(
-            f"#{message.id}  {message.submitter_type or '?'}  "
-            f"{message.submitter_name or '?'}  {message.confidentiality or '?'}",
+            f"#{message.id}  {message.submitter.type or '?'}  "
+            f"{message.submitter.name or '?'}  {message.publication.request or '?'}",
             markup=False,
             highlight=False,
         )
@@ -941,7 +941,7 @@ def _refuse_unreviewed(publish_list: PublishList) -> None:
     unreviewed = publish_list.unreviewed()
     for m in unreviewed:
         _stderr().print(
-            f"#{m.id} {m.submitter_name or m.sender.address or '?'}: not confirmed", markup=False
+            f"#{m.id} {m.submitter.name or m.sender.address or '?'}: not confirmed", markup=False
         )
     if unreviewed:
         raise PublishError(

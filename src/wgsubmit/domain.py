@@ -1,8 +1,8 @@
 """The words wgsubmit decides in, and the rules about one record that several stages ask.
 
 Each closed list is a ``StrEnum``: a member is the plain string that the database stores
-and the JSON prints, so ``message.kind == Kind.SUBMISSION`` and ``message.kind ==
-"submission"`` say the same. The predicates read one stored message (or attachment)
+and the JSON prints, so ``message.kind.value == Kind.SUBMISSION`` and ``== "submission"``
+say the same. The predicates read one stored message (or attachment)
 and nothing else; ``list``, ``export``, ``stats``, triage and acknowledgements all ask
 them, so that a rule such as "a submission that counts" has one wording.
 """
@@ -134,23 +134,43 @@ def choices(values: type[StrEnum]) -> list[str]:
 # --- what the predicates read: a stored message's fields (wgsubmit.store.StoredMessage) ---
 
 
-class _Message(Protocol):
+class _Kind(Protocol):
     @property
-    def kind(self) -> str | None: ...
+    def value(self) -> str | None: ...
+
+
+class _Received(Protocol):
+    @property
+    def at(self) -> dt.datetime | None: ...
+    @property
+    def decided_by(self) -> str | None: ...
+
+
+class _Publication(Protocol):
+    @property
+    def withhold_reason(self) -> str | None: ...
+
+
+class _Links(Protocol):
     @property
     def duplicate_of(self) -> int | None: ...
     @property
     def superseded_by(self) -> int | None: ...
+
+
+class _Message(Protocol):
+    @property
+    def kind(self) -> _Kind: ...
+    @property
+    def received(self) -> _Received: ...
+    @property
+    def publication(self) -> _Publication: ...
+    @property
+    def links(self) -> _Links: ...
     @property
     def flags(self) -> tuple[str, ...]: ...
     @property
-    def received_at(self) -> dt.datetime | None: ...
-    @property
-    def received_decided_by(self) -> str | None: ...
-    @property
     def language(self) -> str | None: ...
-    @property
-    def withhold_reason(self) -> str | None: ...
 
 
 class _Part(Protocol):
@@ -184,17 +204,18 @@ def by_officer(decided_by: str | None) -> bool:
 
 
 def is_submission(message: _Message) -> bool:
-    return message.kind == Kind.SUBMISSION
+    return message.kind.value == Kind.SUBMISSION
 
 
 def is_listed(message: _Message) -> bool:
     """What `list` shows by default: a submission, or a message not read yet."""
-    return message.kind is None or message.kind == Kind.SUBMISSION
+    return message.kind.value in (None, Kind.SUBMISSION)
 
 
 def is_current_submission(message: _Message) -> bool:
     """A submission that counts: not a duplicate, not replaced by a later one."""
-    return is_submission(message) and message.duplicate_of is None and message.superseded_by is None
+    links = message.links
+    return is_submission(message) and links.duplicate_of is None and links.superseded_by is None
 
 
 def is_personal_case(message: _Message) -> bool:
@@ -203,9 +224,9 @@ def is_personal_case(message: _Message) -> bool:
 
 def on_time(message: _Message, config: _Config) -> bool | None:
     """Whether it came before the deadline; None when its received time is not known."""
-    if message.received_at is None:
+    if message.received.at is None:
         return None
-    return config.call.deadline.is_met(message.received_at)
+    return config.call.deadline.is_met(message.received.at)
 
 
 def language_ok(message: _Message, config: _Config) -> bool | None:
@@ -221,9 +242,9 @@ def visible_flags(message: _Message) -> list[str]:
     kept = [
         f
         for f in message.flags
-        if not (by_officer(message.received_decided_by) and f in TIME_FLAGS)
+        if not (by_officer(message.received.decided_by) and f in TIME_FLAGS)
     ]
-    return [*kept, *([Flag.WITHHELD.value] if message.withhold_reason else [])]
+    return [*kept, *([Flag.WITHHELD.value] if message.publication.withhold_reason else [])]
 
 
 def is_document(part: _Part) -> bool:

@@ -71,7 +71,7 @@ def judge(message: StoredMessage, context: Context, texts: Sequence[str]) -> Jud
     files, skipped = choose_files(message)
     notes: list[str] = []
     if context.amendment is not None:
-        notes.append(f"#{context.amendment.id} later asks: {context.amendment.confidentiality}")
+        notes.append(f"#{context.amendment.id} later asks: {context.amendment.publication.request}")
     body = not files and _only_pictures(message) and bool(message.body.strip())
     if "needs_download" in message.flags:
         body = False
@@ -118,15 +118,15 @@ def left_out(message: StoredMessage, context: Context) -> list[str]:
     reasons = _kind_reasons(message) + _request_reasons(message, context)
     if (
         "partial_confidential" in message.flags
-        and message.confidentiality != "confidential"
+        and message.publication.request != "confidential"
         and not any(a.withheld for a in message.attachments)
     ):
         reasons.append(
             f"partly confidential: keep its confidential files out first "
             f"(`wgsubmit triage {message.id} --withhold-file N`)"
         )
-    if message.withhold_reason:
-        reasons.append(f"withheld: {message.withhold_reason}")
+    if message.publication.withhold_reason:
+        reasons.append(f"withheld: {message.publication.withhold_reason}")
     if context.on_time is None:
         reasons.append("no received time")
     elif not context.on_time and not context.include_late:
@@ -136,16 +136,16 @@ def left_out(message: StoredMessage, context: Context) -> list[str]:
 
 def _kind_reasons(message: StoredMessage) -> list[str]:
     reasons = []
-    if message.kind is None:
+    if message.kind.value is None:
         reasons.append("not read yet" + (f" ({message.error})" if message.error else ""))
     elif not is_submission(message) and not is_personal_case(message):
-        reasons.append(f"not a submission ({message.kind.replace('_', ' ')})")
-    if message.duplicate_of is not None:
-        reasons.append(f"duplicate of #{message.duplicate_of}")
-    if message.superseded_by is not None:
-        reasons.append(f"superseded by #{message.superseded_by}")
-    if message.held_by is not None and not by_officer(message.superseded_decided_by):
-        later, this = message.held_by, message.id
+        reasons.append(f"not a submission ({message.kind.value.replace('_', ' ')})")
+    if message.links.duplicate_of is not None:
+        reasons.append(f"duplicate of #{message.links.duplicate_of}")
+    if message.links.superseded_by is not None:
+        reasons.append(f"superseded by #{message.links.superseded_by}")
+    if message.links.held_by is not None and not by_officer(message.links.superseded_decided_by):
+        later, this = message.links.held_by, message.id
         reasons.append(
             f"held: #{later}, from another address, may replace it (`wgsubmit triage "
             f"{later} --supersedes {this}` or `wgsubmit triage {this} --not-superseded`)"
@@ -160,7 +160,7 @@ def _kind_reasons(message: StoredMessage) -> list[str]:
 def _call_reasons(message: StoredMessage) -> list[str]:
     """A submission to another of the mandate's calls goes on that call's page; one that
     came before this call opened, or could answer either, waits for an officer."""
-    answer, evidence = message.call_answer, message.call_evidence or ""
+    answer, evidence = message.call.answer, message.call.evidence or ""
     decide = f"(`wgsubmit triage {message.id} --call this|other`)"
     if answer == "other":
         said = f": “{evidence}”" if evidence and evidence != "set by an officer" else ""
@@ -173,22 +173,24 @@ def _call_reasons(message: StoredMessage) -> list[str]:
 
 
 def _request_reasons(message: StoredMessage, context: Context) -> list[str]:
-    value = message.confidentiality
-    evidence = f": “{message.confidentiality_evidence}”" if message.confidentiality_evidence else ""
+    value = message.publication.request
+    evidence = f": “{message.publication.evidence}”" if message.publication.evidence else ""
     if value == "confidential":
         part = " (part of it)" if "partial_confidential" in message.flags else ""
         return [f"confidential{part}"]
     if value == "unclear":
         return [f"publication request unclear, an officer decides{evidence}"]
     if value is None:
-        return ["publication request not known"] if message.kind is not None else []
+        return ["publication request not known"] if message.kind.value is not None else []
     if value == "unspecified" and context.unspecified == "withhold":
         return ["no publication request, and publication.unspecified is withhold"]
     if value not in ("publish", "unspecified"):
         return [f"publication request {value!r} not known"]
-    if not by_officer(message.confidentiality_decided_by):
+    if not by_officer(message.publication.decided_by):
         before = [
-            f"#{e.id}" for e in context.earlier if e.confidentiality in ("confidential", "unclear")
+            f"#{e.id}"
+            for e in context.earlier
+            if e.publication.request in ("confidential", "unclear")
         ]
         if before:
             return [
@@ -207,7 +209,7 @@ def published_name(message: StoredMessage) -> str:
     if state is not None:
         return state
     return (
-        (message.submitter_name or "").strip()
+        (message.submitter.name or "").strip()
         or (message.sender.name or "").strip()
         or f"Submission {message.id}"
     )
@@ -216,8 +218,8 @@ def published_name(message: StoredMessage) -> str:
 def state_name(message: StoredMessage) -> str | None:
     from wgsubmit.directory import states
 
-    state = states().get(message.submitter_country or "")
-    return state.name if message.submitter_type in STATE_TYPES and state else None
+    state = states().get(message.submitter.country or "")
+    return state.name if message.submitter.type in STATE_TYPES and state else None
 
 
 def choose_files(message: StoredMessage) -> tuple[list[StoredAttachment], list[str]]:
@@ -259,7 +261,7 @@ def author_forms(message: StoredMessage) -> list[str]:
     """The ways a document may name its author: each name in full, initials with the
     surname ("J. Smith", "J Smith", "Smith, J."), the mail address and its local part when
     it spells a name, an organisation's acronym."""
-    names = {message.submitter_name, message.sender.name, *_signed(message.body)}
+    names = {message.submitter.name, message.sender.name, *_signed(message.body)}
     forms: set[str] = set()
     for name in filter(None, names):
         words = re.findall(r"[\w'’-]+", name)
@@ -335,20 +337,20 @@ def checks(message: StoredMessage) -> list[str]:
     notes = []
     if "anonymous" in message.flags:
         notes.append("anonymous: check that its documents do not name the author")
-    if message.submitter_type in STATE_TYPES and state_name(message) is None:
+    if message.submitter.type in STATE_TYPES and state_name(message) is None:
         notes.append("a State without a country: published under the name it gave")
-    if not message.submitter_name and "anonymous" not in message.flags:
+    if not message.submitter.name and "anonymous" not in message.flags:
         notes.append(
             "no submitter name" + (": the sender's is used" if message.sender.name else "")
         )
-    if message.submitter_type is None:
+    if message.submitter.type is None:
         notes.append("no submitter type")
     unread = [a.filename or f"attachment {a.position + 1}" for a in message.attachments if a.error]
     if unread:
         notes.append("could not be read, so not checked: " + ", ".join(unread))
     if (
-        not by_officer(message.confidentiality_decided_by)
-        and message.confidentiality == "unspecified"
+        not by_officer(message.publication.decided_by)
+        and message.publication.request == "unspecified"
     ):
         notes.append("no publication request")
     if "over_limit" in message.flags:
@@ -362,9 +364,9 @@ def needs_officer(message: StoredMessage, judgement: Judgement) -> bool:
     """`--require-reviewed`: published but not confirmed by an officer, or left out only
     because its request is unclear."""
     if judgement.published:
-        return not by_officer(message.submitter_decided_by) or not by_officer(
-            message.confidentiality_decided_by
+        return not by_officer(message.submitter.decided_by) or not by_officer(
+            message.publication.decided_by
         )
     return is_submission(message) and (
-        message.confidentiality == "unclear" or message.call_answer == "unclear"
+        message.publication.request == "unclear" or message.call.answer == "unclear"
     )

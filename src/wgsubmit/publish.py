@@ -121,11 +121,11 @@ def contexts(
 ) -> dict[int, Context]:
     """Each stored message's context for `publication.judge`: the config's policy, whether
     it was on time, the versions it replaces and a later message amending it."""
-    later = {m.amends: m for m in messages if m.amends is not None}
+    later = {m.links.amends: m for m in messages if m.links.amends is not None}
     replaced: dict[int, list[StoredMessage]] = {}
     for m in messages:
-        if m.superseded_by is not None:
-            replaced.setdefault(m.superseded_by, []).append(m)
+        if m.links.superseded_by is not None:
+            replaced.setdefault(m.links.superseded_by, []).append(m)
     return {
         m.id: Context(
             unspecified=config.publication.unspecified,
@@ -251,7 +251,7 @@ def _made_safe(
 
 def _group_index(message: StoredMessage, groups: tuple[Group, ...]) -> int:
     """The group holding the submitter's type; one not yet known goes with `other`."""
-    wanted = message.submitter_type or "other"
+    wanted = message.submitter.type or "other"
     return next(i for i, g in enumerate(groups) if wanted in g.types)
 
 
@@ -269,7 +269,7 @@ def page_name(message: StoredMessage, language: str) -> str:
     if "anonymous" in message.flags:
         return word("anonymous", language)
     name = published_name(message)
-    if message.submitter_type == "international_org":
+    if message.submitter.type == "international_org":
         return name_on_page(name, language) or name
     return name
 
@@ -292,7 +292,7 @@ def _entry(
     own = [
         texts[a.position] if len(texts) == len(message.attachments) else "" for a in judged.files
     ]
-    state = message.submitter_type in ("member_state", "observer_state")
+    state = message.submitter.type in ("member_state", "observer_state")
     labels = file_labels(judged.files, own, state, language)
     published: list[PublishedFile] = []
     for attachment, label in zip(judged.files, labels, strict=True):
@@ -313,7 +313,7 @@ def _entry(
         label = file_label("submission", 0, code, language)
         published.append(PublishedFile(clean, text=message.body.strip() + "\n", label=label))
     anonymous = "anonymous" in message.flags
-    country = None if anonymous else message.submitter_country  # one NHRI per country
+    country = None if anonymous else message.submitter.country  # one NHRI per country
     return Entry(message.id, name, country, tuple(published))
 
 
@@ -465,7 +465,7 @@ def render_dry_run(
             name = published_name(v.message)
         if v.notes:
             verdict += f"\n[yellow]check: {escape('; '.join(v.notes))}[/yellow]"
-        table.add_row(str(v.message.id), when(v.message.received_at, config), escape(name), verdict)
+        table.add_row(str(v.message.id), when(v.message.received.at, config), escape(name), verdict)
     console.print(table)
     published = sum(1 for v in publish_list.verdicts if v.published)
     copied = sum(len(e.files) for e in publish_list.entries)

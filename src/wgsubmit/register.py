@@ -82,21 +82,21 @@ def rows(
         if verdict is not None:
             status = "published" if verdict.published else "; ".join(verdict.reasons)
         else:
-            status = f"not published: {(m.kind or 'not read yet').replace('_', ' ')}"
+            status = f"not published: {(m.kind.value or 'not read yet').replace('_', ' ')}"
         timely = on_time(m, config)
         result.append(
             Row(
                 id=m.id,
-                received=m.received_at.astimezone(zone) if m.received_at else None,
+                received=m.received.at.astimezone(zone) if m.received.at else None,
                 on_time="" if timely is None else ("yes" if timely else "no"),
                 sender=m.sender.address or "",
-                submitter=m.submitter_name or "",
-                type=m.submitter_type or "",
-                country=m.submitter_country or "",
+                submitter=m.submitter.name or "",
+                type=m.submitter.type or "",
+                country=m.submitter.country or "",
                 language=m.language or "",
-                publication=m.confidentiality or "",
-                evidence=m.confidentiality_evidence or "",
-                kind=m.kind or "",
+                publication=m.publication.request or "",
+                evidence=m.publication.evidence or "",
+                kind=m.kind.value or "",
                 flags=", ".join(visible_flags(m)),
                 status=status,
                 decided_by=_decider(events(m.id)),

@@ -6,7 +6,7 @@ the page and the terminal decide through the same `triage.check` and `triage.app
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
@@ -49,36 +49,37 @@ FORMS = (
     Form("note", "Note", "m", checked=False),
 )
 FORM = {f.field: f for f in FORMS}
-COLUMNS = {
-    "kind": "kind",
-    "type": "submitter_type",
-    "name": "submitter_name",
-    "country": "submitter_country",
-    "withhold": "withhold_reason",
+# The forms that set one plain value, each with where a stored message holds it.
+PLAIN: dict[str, Callable[[StoredMessage], str | None]] = {
+    "kind": lambda m: m.kind.value,
+    "type": lambda m: m.submitter.type,
+    "name": lambda m: m.submitter.name,
+    "country": lambda m: m.submitter.country,
+    "withhold": lambda m: m.publication.withhold_reason,
 }
 LINKS = ("replaces", "replaced_by", "duplicate")  # chosen among the thread's messages
 
 
 def publication(message: StoredMessage) -> str:
     """The publication value as the page shows it: anonymous is a consent without name."""
-    if "anonymous" in message.flags and message.confidentiality in ("publish", "unspecified"):
+    if "anonymous" in message.flags and message.publication.request in ("publish", "unspecified"):
         return "anonymous"
-    return message.confidentiality or ""
+    return message.publication.request or ""
 
 
 def shown(message: StoredMessage, field: str, replaced: Sequence[int]) -> str:
     """The value a form is shown with; ``replaced`` are the ids this message replaces."""
     if field == "confidentiality":
         return publication(message)
-    if field in COLUMNS:
-        value = getattr(message, COLUMNS[field])
-        return "" if value is None else str(value)
+    if field in PLAIN:
+        value = PLAIN[field](message)
+        return "" if value is None else value
     if field == "replaces":
         return ",".join(str(i) for i in sorted(replaced))
     if field == "replaced_by":
-        return "" if message.superseded_by is None else str(message.superseded_by)
+        return "" if message.links.superseded_by is None else str(message.links.superseded_by)
     if field == "duplicate":
-        return "" if message.duplicate_of is None else str(message.duplicate_of)
+        return "" if message.links.duplicate_of is None else str(message.links.duplicate_of)
     if field in ("withhold_file", "keep_file"):
         return ",".join(str(a.position + 1) for a in message.attachments if a.withheld)
     return ""
@@ -117,7 +118,7 @@ def decisions(
         named = value == "publish" and "anonymous" in message.flags
         return [(message.id, Decision(confidentiality=value, anonymous=False if named else None))]
     chosen: dict[str, Any] = {field: value}  # each one a Decision's
-    if field in COLUMNS or field in ("tag", "untag", "note"):
+    if field in PLAIN or field in ("tag", "untag", "note"):
         return [(message.id, Decision(**chosen))]
     if field in ("withhold_file", "keep_file"):
         chosen = {f"{field}s": (_number(field, value),)}
@@ -174,20 +175,20 @@ def thread(message: StoredMessage, messages: Sequence[StoredMessage]) -> list[Re
 
 def _links(this: StoredMessage, other: StoredMessage) -> list[str]:
     pairs = [
-        (other.superseded_by == this.id, "this one replaces it"),
-        (this.superseded_by == other.id, "it replaces this one"),
-        (other.amends == this.id, "it amends this one"),
-        (this.amends == other.id, "this one amends it"),
-        (other.duplicate_of == this.id, "it is a duplicate of this one"),
-        (this.duplicate_of == other.id, "this one is a duplicate of it"),
-        (other.held_by == this.id, "this one may replace it (held for an officer)"),
-        (this.held_by == other.id, "it may replace this one (held for an officer)"),
+        (other.links.superseded_by == this.id, "this one replaces it"),
+        (this.links.superseded_by == other.id, "it replaces this one"),
+        (other.links.amends == this.id, "it amends this one"),
+        (this.links.amends == other.id, "this one amends it"),
+        (other.links.duplicate_of == this.id, "it is a duplicate of this one"),
+        (this.links.duplicate_of == other.id, "this one is a duplicate of it"),
+        (other.links.held_by == this.id, "this one may replace it (held for an officer)"),
+        (this.links.held_by == other.id, "it may replace this one (held for an officer)"),
     ]
     return [text for holds, text in pairs if holds]
 
 
 def _when(message: StoredMessage) -> str:
-    return message.received_at.isoformat() if message.received_at else message.stored_at
+    return message.received.at.isoformat() if message.received.at else message.stored_at
 
 
 def _before(other: StoredMessage, message: StoredMessage) -> bool:

@@ -33,12 +33,12 @@ def attention(verdict: Verdict, amended: bool, language: bool | None) -> tuple[s
     message = verdict.message
     checks = [
         (
-            message.confidentiality == Publication.UNCLEAR
-            and not by_officer(message.confidentiality_decided_by),
+            message.publication.request == Publication.UNCLEAR
+            and not by_officer(message.publication.decided_by),
             "publication request unclear",
         ),
-        (message.call_answer == "unclear", "which call it answers is unclear"),
-        (message.kind is None, "not read yet"),
+        (message.call.answer == "unclear", "which call it answers is unclear"),
+        (message.kind.value is None, "not read yet"),
         (any(a.error for a in message.attachments), "documents that could not be read"),
         ("needs_download" in message.flags, "needs_download: its document is behind a link"),
         (language is False, "in a language the call does not accept"),
@@ -56,7 +56,7 @@ def queue(
     """Those an officer must look at first (an unclear request before the others), then
     the rest, each oldest first."""
 
-    amended = {m.amends for m in messages if m.amends is not None}
+    amended = {m.links.amends for m in messages if m.links.amends is not None}
     items = [
         Attention(
             v.message,
@@ -68,7 +68,7 @@ def queue(
 
     def order(item: Attention) -> tuple[int, str, int]:
         rank = 0 if "publication request unclear" in item.reasons else 1 if item.reasons else 2
-        received = item.message.received_at.isoformat() if item.message.received_at else ""
+        received = item.message.received.at.isoformat() if item.message.received.at else ""
         return rank, received or item.message.stored_at, item.message.id
 
     return sorted(items, key=order)

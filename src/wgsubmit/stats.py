@@ -83,21 +83,21 @@ def compute(messages: list[StoredMessage], config: Config) -> Stats:
     zone = ZoneInfo(config.call.timezone)
     received = [m for m in messages if is_current_submission(m)]
     # A submission to another call, or from before this one opened, is not this call's.
-    counted = [m for m in received if m.call_answer not in (CallValue.OTHER, CallValue.BEFORE)]
+    counted = [m for m in received if m.call.answer not in (CallValue.OTHER, CallValue.BEFORE)]
     timeliness: Counter[str] = Counter()
     days: Counter[dt.date] = Counter()
     for m in counted:
         value = on_time(m, config)
         timeliness["no received time" if value is None else "on time" if value else "late"] += 1
-        if m.received_at is not None:
-            days[m.received_at.astimezone(zone).date()] += 1
+        if m.received.at is not None:
+            days[m.received.at.astimezone(zone).date()] += 1
     deadline_at = config.call.deadline.instant.astimezone(zone)
     if not config.call.deadline.whole_day:
         deadline_at += dt.timedelta(microseconds=1)
     tables: tuple[Table, ...] = (
         Table(
             "type",
-            _ordered(Counter(m.submitter_type or UNKNOWN for m in counted), SUBMITTER_TYPES),
+            _ordered(Counter(m.submitter.type or UNKNOWN for m in counted), SUBMITTER_TYPES),
         ),
         Table(
             "language",
@@ -105,10 +105,10 @@ def compute(messages: list[StoredMessage], config: Config) -> Stats:
         ),
         Table(
             "confidentiality",
-            _ordered(Counter(m.confidentiality or UNKNOWN for m in counted), CONFIDENTIALITY),
+            _ordered(Counter(m.publication.request or UNKNOWN for m in counted), CONFIDENTIALITY),
         ),
         Table("timeliness", _ordered(timeliness, ("on time", "late", "no received time"))),
-        Table("kind", _ordered(Counter(m.kind or "not read yet" for m in messages), KINDS)),
+        Table("kind", _ordered(Counter(m.kind.value or "not read yet" for m in messages), KINDS)),
     )
     if config.call.opened or config.call.other_calls:
         tables += (_calls(received),)
@@ -137,7 +137,7 @@ CALLS = ("this call", "other_call", "before_call", "unclear")
 def _calls(received: list[StoredMessage]) -> Table:
     """Which call the submissions answer: this one, another, none yet (before it opened)."""
     names = {"this": "this call", "other": "other_call", "before": "before_call"}
-    counter = Counter(names.get(m.call_answer or "this", "unclear") for m in received)
+    counter = Counter(names.get(m.call.answer or "this", "unclear") for m in received)
     return Table("calls", _ordered(counter, CALLS))
 
 

@@ -150,7 +150,7 @@ def apply(store: Store, message_id: int, decision: Decision, who: str) -> int:
     if message is None:
         raise UsageError(f"no message with id {message_id} (see `wgsubmit list --all`)")
     if decision.received is not None and not (
-        set(TIME_FLAGS) & set(message.flags) or by_officer(message.received_decided_by)
+        set(TIME_FLAGS) & set(message.flags) or by_officer(message.received.decided_by)
     ):
         raise ValueRefused(
             "received", f"#{message_id} has the time its server received it; that is not changed"
@@ -166,7 +166,7 @@ def apply(store: Store, message_id: int, decision: Decision, who: str) -> int:
     _check_links(store, message_id, decision)
     # Everything checked: nothing is set unless all of it can be.
     changed = store.decide(message_id, decision.changes(), who) if decision.changes() else 0
-    if decision.not_duplicate and message.duplicate_of is not None:
+    if decision.not_duplicate and message.links.duplicate_of is not None:
         changed += store.decide(message_id, {"duplicate_of": None}, who)
     for tag, remove in ((decision.tag, False), (decision.untag, True)):
         if tag is not None:
@@ -216,8 +216,8 @@ def _check_links(store: Store, message_id: int, decision: Decision) -> None:
         )
 
 
-def _reaches(store: Store, start: int, goal: int, column: str) -> bool:
-    """Whether following ``column`` (superseded_by, duplicate_of) from start comes to goal."""
+def _reaches(store: Store, start: int, goal: int, link: str) -> bool:
+    """Whether following ``link`` (superseded_by, duplicate_of) from start comes to goal."""
     seen: set[int] = set()
     current: int | None = start
     while current is not None and current not in seen:
@@ -225,7 +225,7 @@ def _reaches(store: Store, start: int, goal: int, column: str) -> bool:
             return True
         seen.add(current)
         found = store.message(current)
-        current = getattr(found, column) if found else None
+        current = getattr(found.links, link) if found else None
     return False
 
 
@@ -249,7 +249,7 @@ def queue(store: Store) -> list[int]:
     unclear = [
         i
         for i in ids
-        if (m := store.message(i)) and "unclear" in (m.confidentiality, m.call_answer)
+        if (m := store.message(i)) and "unclear" in (m.publication.request, m.call.answer)
     ]
     rest = [i for i in ids if i not in set(unclear)]
     last = store.setting(POSITION)
@@ -260,10 +260,10 @@ def queue(store: Store) -> list[int]:
 
 
 def _summary(message: StoredMessage) -> str:
-    country = f" ({message.submitter_country})" if message.submitter_country else ""
+    country = f" ({message.submitter.country})" if message.submitter.country else ""
     return (
-        f"{message.submitter_type or '?'}: {message.submitter_name or '?'}{country}; "
-        f"{message.confidentiality or '?'}"
+        f"{message.submitter.type or '?'}: {message.submitter.name or '?'}{country}; "
+        f"{message.publication.request or '?'}"
     )
 
 
@@ -327,11 +327,11 @@ def _ask(session: Session, key: str, message: StoredMessage) -> Decision | None:
 
     if key == "t":
         value = session.prompt(
-            "Type", type=click.Choice(SUBMITTER_TYPES), default=message.submitter_type
+            "Type", type=click.Choice(SUBMITTER_TYPES), default=message.submitter.type
         )
         return Decision(type=value)
     if key == "n":
-        return Decision(name=session.prompt("Name", default=message.submitter_name or ""))
+        return Decision(name=session.prompt("Name", default=message.submitter.name or ""))
     if key == "c":
         while True:
             value = session.prompt("Country (ISO code or name)", default="")
@@ -341,14 +341,18 @@ def _ask(session: Session, key: str, message: StoredMessage) -> Decision | None:
                 _refused(session, err)
     if key == "p":
         value = session.prompt(
-            "Confidentiality", type=click.Choice(CONFIDENTIALITY), default=message.confidentiality
+            "Confidentiality",
+            type=click.Choice(CONFIDENTIALITY),
+            default=message.publication.request,
         )
         return Decision(confidentiality=value)
     if key == "w":
         value = session.prompt("This call or another", type=click.Choice(CALL_CHOICES))
         return Decision(call=value)
     if key == "k":
-        return Decision(kind=session.prompt("Kind", type=click.Choice(KINDS), default=message.kind))
+        return Decision(
+            kind=session.prompt("Kind", type=click.Choice(KINDS), default=message.kind.value)
+        )
     if key == "x":
         value = session.prompt("Withhold: a file's number, or the reason to withhold it all")
         if value.strip().isdigit():
@@ -429,7 +433,7 @@ def show_card(
     head.add_row("From", escape(sender_text(message)))
     head.add_row("Subject", escape(message.subject or "—"))
     head.add_row(
-        "Received", f"{when(message.received_at, config)} ({on_time_text(message, config)})"
+        "Received", f"{when(message.received.at, config)} ({on_time_text(message, config)})"
     )
     console.print(head)
     if opening:
@@ -437,22 +441,22 @@ def show_card(
     suggested = Table.grid(padding=(0, 1))
     suggested.add_column(style="bold", no_wrap=True)
     suggested.add_column(overflow="fold")
-    by = "officer" if by_officer(message.submitter_decided_by) else "suggested"
+    by = "officer" if by_officer(message.submitter.decided_by) else "suggested"
     confidence = (
-        f" ({message.submitter_confidence:.0%})" if message.submitter_confidence is not None else ""
+        f" ({message.submitter.confidence:.0%})" if message.submitter.confidence is not None else ""
     )
-    kind = escape(message.submitter_type or "—")
+    kind = escape(message.submitter.type or "—")
     suggested.add_row("Type", f"{kind}{confidence} [dim]{by}[/dim]")
-    suggested.add_row("Name", escape(message.submitter_name or "—"))
-    suggested.add_row("Country", escape(message.submitter_country or "—"))
-    for reason in message.submitter_reasons[:3]:
+    suggested.add_row("Name", escape(message.submitter.name or "—"))
+    suggested.add_row("Country", escape(message.submitter.country or "—"))
+    for reason in message.submitter.reasons[:3]:
         suggested.add_row("", f"[dim]{escape(reason)}[/dim]")
-    suggested.add_row("Publication", escape(message.confidentiality or "—"))
-    if message.confidentiality_evidence:
-        suggested.add_row("", f"[dim]“{escape(message.confidentiality_evidence)}”[/dim]")
-    if message.call_answer not in (None, "this"):
-        evidence = f" [dim]{escape(message.call_evidence or '')}[/dim]"
-        suggested.add_row("Call", escape(message.call_answer or "") + evidence)
+    suggested.add_row("Publication", escape(message.publication.request or "—"))
+    if message.publication.evidence:
+        suggested.add_row("", f"[dim]“{escape(message.publication.evidence)}”[/dim]")
+    if message.call.answer not in (None, "this"):
+        evidence = f" [dim]{escape(message.call.evidence or '')}[/dim]"
+        suggested.add_row("Call", escape(message.call.answer or "") + evidence)
     if message.tags:
         suggested.add_row("Tags", escape(", ".join(message.tags)))
     if message.flags:

@@ -38,9 +38,9 @@ class Filters:
     ) -> bool:
         if self.language and message.language != self.language.lower():
             return False
-        if self.confidentiality and message.confidentiality != self.confidentiality:
+        if self.confidentiality and message.publication.request != self.confidentiality:
             return False
-        if self.kind and message.kind != self.kind:
+        if self.kind and message.kind.value != self.kind:
             return False
         if self.late is not None and on_time(message, config) is not (not self.late):
             return False
@@ -61,32 +61,32 @@ def submission_json(message: StoredMessage, config: Config) -> dict[str, Any]:
     return {
         "id": message.id,
         "message_id": message.message_id,
-        "received_at": iso_utc(message.received_at),
+        "received_at": iso_utc(message.received.at),
         "on_time": on_time(message, config),
-        "kind": message.kind,
+        "kind": message.kind.value,
         "from": {"name": message.sender.name, "address": message.sender.address},
         "subject": message.subject,
         "submitter": {
-            "name": message.submitter_name,
-            "type": message.submitter_type,
-            "country": message.submitter_country,
-            "decided_by": message.submitter_decided_by,
-            "confidence": message.submitter_confidence,
-            "reasons": list(message.submitter_reasons),
+            "name": message.submitter.name,
+            "type": message.submitter.type,
+            "country": message.submitter.country,
+            "decided_by": message.submitter.decided_by,
+            "confidence": message.submitter.confidence,
+            "reasons": list(message.submitter.reasons),
         },
         "language": message.language,
         "languages": list(message.languages),
         "language_ok": language_ok(message, config),
-        "confidentiality": message.confidentiality,
-        "confidentiality_evidence": message.confidentiality_evidence,
-        "confidentiality_decided_by": message.confidentiality_decided_by,
-        "superseded_by": message.superseded_by,
-        "amends": message.amends,
-        "held_by": message.held_by,
-        "call": message.call_answer,
+        "confidentiality": message.publication.request,
+        "confidentiality_evidence": message.publication.evidence,
+        "confidentiality_decided_by": message.publication.decided_by,
+        "superseded_by": message.links.superseded_by,
+        "amends": message.links.amends,
+        "held_by": message.links.held_by,
+        "call": message.call.answer,
         "flags": flags(message),
         "tags": list(message.tags),
-        "withhold_reason": message.withhold_reason,
+        "withhold_reason": message.publication.withhold_reason,
         "acknowledged_at": message.acknowledged_at,
         "attachments": [
             {
@@ -107,7 +107,7 @@ def submission_json(message: StoredMessage, config: Config) -> dict[str, Any]:
             if message.forwarded_by
             else None
         ),
-        "duplicate_of": message.duplicate_of,
+        "duplicate_of": message.links.duplicate_of,
         "error": message.error,
     }
 
@@ -160,7 +160,7 @@ def render_table(
         subject = m.subject or ("(unreadable: " + m.error + ")" if m.error else "—")
         table.add_row(
             str(m.id),
-            when(m.received_at, config),
+            when(m.received.at, config),
             on_time_text(m, config),
             escape(sender_text(m)),  # a message's own words: never read as markup
             escape(subject),
@@ -178,11 +178,11 @@ def _decided(value: str | None, by: str | None) -> str:
 
 
 def _submitter_text(message: StoredMessage) -> str:
-    if not message.submitter_type:
+    if not message.submitter.type:
         return "—"
-    country = f", {message.submitter_country}" if message.submitter_country else ""
-    name = message.submitter_name or "?"
-    return _decided(f"{name} ({message.submitter_type}{country})", message.submitter_decided_by)
+    country = f", {message.submitter.country}" if message.submitter.country else ""
+    name = message.submitter.name or "?"
+    return _decided(f"{name} ({message.submitter.type}{country})", message.submitter.decided_by)
 
 
 def render_history(console: Console, events: list[Event], config: Config | None = None) -> None:
@@ -229,22 +229,22 @@ def render_message(console: Console, message: StoredMessage, config: Config) -> 
     if message.cc:
         row("cc", ", ".join(_address(a.name, a.address) for a in message.cc))
     row("message-id", message.message_id)
-    row("received", f"{when(message.received_at, config)} ({config.call.timezone})")
+    row("received", f"{when(message.received.at, config)} ({config.call.timezone})")
     row("on time", on_time_text(message, config))
-    row("date header", message.date_header)
-    row("kind", message.kind)
+    row("date header", message.received.date_header)
+    row("kind", message.kind.value)
     row("submitter", _submitter_text(message))
-    row("publication", _decided(message.confidentiality, message.confidentiality_decided_by))
-    if message.confidentiality_evidence:
-        row("evidence", message.confidentiality_evidence)
-    if message.superseded_by:
-        row("superseded by", message.superseded_by)
-    if message.withhold_reason:
-        row("withheld", message.withhold_reason)
+    row("publication", _decided(message.publication.request, message.publication.decided_by))
+    if message.publication.evidence:
+        row("evidence", message.publication.evidence)
+    if message.links.superseded_by:
+        row("superseded by", message.links.superseded_by)
+    if message.publication.withhold_reason:
+        row("withheld", message.publication.withhold_reason)
     row("flags", ", ".join(flags(message)))
     row("tags", ", ".join(message.tags))
-    if message.duplicate_of:
-        row("duplicate of", message.duplicate_of)
+    if message.links.duplicate_of:
+        row("duplicate of", message.links.duplicate_of)
     if message.error:
         row("error", message.error)
     row("source", message.source)
