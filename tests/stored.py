@@ -8,11 +8,12 @@ import datetime as dt
 from typing import Any
 
 from wgsubmit.records import Address
-from wgsubmit.store import StoredAttachment, StoredMessage
-from wgsubmit.store.rows import (
+from wgsubmit.store import (
+    StoredAttachment,
     StoredCall,
     StoredKind,
     StoredLinks,
+    StoredMessage,
     StoredPublication,
     StoredReceived,
     StoredSubmitter,

@@ -108,13 +108,15 @@ def test_unread_documents_and_languages_the_call_does_not_take() -> None:
 
 
 def test_a_supersession_cycle_is_found_once_whatever_it_starts_from() -> None:
-    ring = [stored(id=3, superseded_by=1), stored(id=1, superseded_by=2),
-            stored(id=2, superseded_by=3), stored(id=4, superseded_by=5), stored(id=5),
-            stored(id=6, superseded_by=6 + 1), stored(id=7, superseded_by=1)]  # fmt: skip
+    def replaced(id_: int, by: int | None = None) -> StoredMessage:
+        return stored(id=id_, links={"superseded_by": by})
+
+    ring = [replaced(3, 1), replaced(1, 2), replaced(2, 3), replaced(4, 5), replaced(5),
+            replaced(6, 6 + 1), replaced(7, 1)]  # fmt: skip
     found = checks.cycles(ring)
     assert len(found) == 1
     assert found[0].id == 1 and "#1 → #2 → #3 → #1" in found[0].reason
-    assert checks.cycles([stored(id=1, superseded_by=2), stored(id=2)]) == []
+    assert checks.cycles([replaced(1, 2), replaced(2)]) == []
 
 
 def test_each_finding_is_one_line() -> None:

@@ -14,7 +14,7 @@ duplicates nothing.
 | `files` | the content-addressed files, written whole; checking and copying the store |
 | `sync` | raw messages in, and how far each mailbox has been fetched |
 | `messages` | what reading a message found, and the stored messages as commands read them |
-| `rows` | the records handed out, mapped from rows by column name |
+| `rows` | the records handed out, mapped from rows by column name: a message and its parts |
 | `linking` | the links between messages, and later requests applied to their submission |
 | `decisions` | an officer's decisions, tags, settings, acknowledgements |
 | `officers` | the officers who sign in to `serve` in team mode, with their password hashes |
@@ -43,7 +43,17 @@ from wgsubmit.store.migrations import (
     m009_notes,
     m010_officers,
 )
-from wgsubmit.store.rows import Reading, StoredAttachment, StoredMessage
+from wgsubmit.store.rows import (
+    Reading,
+    StoredAttachment,
+    StoredCall,
+    StoredKind,
+    StoredLinks,
+    StoredMessage,
+    StoredPublication,
+    StoredReceived,
+    StoredSubmitter,
+)
 from wgsubmit.store.sync import MailboxState
 
 __all__ = [
@@ -63,8 +73,14 @@ __all__ = [
     "Store",
     "StoreError",
     "StoredAttachment",
+    "StoredCall",
     "StoredFile",
+    "StoredKind",
+    "StoredLinks",
     "StoredMessage",
+    "StoredPublication",
+    "StoredReceived",
+    "StoredSubmitter",
     "m001_initial",
     "m002_reading",
     "m003_triage",
