@@ -184,7 +184,7 @@ class Pages:
             kinds=KINDS,
             publication=CONFIDENTIALITY,
             flags=sorted(FLAGS),
-            when=lambda m: when(m.received_at, self.config),
+            when=lambda m: when(m.received.at, self.config),
         )
 
     def submission(self, request: Request) -> Response:
@@ -212,7 +212,7 @@ class Pages:
             notes=forms.notes(events),
             undoable=forms.undoable,
             last_undo=max((e.id for e in events if forms.undoable(e)), default=None),
-            when=lambda m: when(m.received_at, self.config),
+            when=lambda m: when(m.received.at, self.config),
             forms=forms.FORM,
             completions=forms.completions(),
             sender=sender_text(message),
