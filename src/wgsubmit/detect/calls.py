@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
 
-from wgsubmit.detect.sender_words import NOTE_VERBALE, SIGN_OFF
+from wgsubmit.detect.sender_words import SIGN_OFF
 from wgsubmit.records import CallAnswer
 
 VALUES = ("this", "other", "unclear", "before")  # of CallAnswer.value
@@ -40,7 +40,10 @@ TITLE_CHARS = 400  # at most this much of the document's first paragraph is its 
 # A sentence of this many words that neither the calls, the mail's formulas nor the
 # mandate's frame explain speaks of a topic: a greeting or a name signed does not.
 UNPLACED_WORDS = 3
-SIGN_OFF_CHARS = 40  # a sign-off is a short line ("Kind regards,")
+SIGN_OFF_CHARS = 40  # a sign-off is a short line ("Kind regards,") ...
+SIGNED_LINES = 6  # ... followed by a few short lines of names and titles
+SIGNED_CHARS = 90
+SENTENCE = re.compile(r"(?<=[.!?:;])\s+|\n\s*\n")
 QUOTED_CHARS = 120  # of the sentence shown to the officer as the reason
 # A topic is told by one of a call's words in a short text, by one more for each thousand
 # words of a long one: a word in passing does not make a report on another topic this call's.
@@ -167,13 +170,12 @@ def decide(
 
 def _unplaced(said: Said, calls: Sequence[Call]) -> str | None:
     """The first sentence that speaks of something none of the calls' words, the mail's
-    formulas ("please find attached", a note verbale's) nor the mandate's frame explain."""
+    formulas ("please find attached", "presents its compliments") nor the mandate's frame
+    explain."""
     rules = _rules()
     known = [*(w for c in calls for w in _vocabulary(c)), *rules.formulas]
     text = "\n\n".join((said.subject, _before_sign_off(said.body), said.document))
-    for sentence in re.split(r"(?<=[.!?:;])\s+|\n\s*\n", text):
-        if NOTE_VERBALE.search(sentence):
-            continue
+    for sentence in SENTENCE.split(text):
         words = [t for t in _tokens(sentence) if len(t) >= 4 and _topical(t)]
         if any(_matches(t, w) for t in words for w in rules.frame):
             continue
@@ -185,9 +187,13 @@ def _unplaced(said: Said, calls: Sequence[Call]) -> str | None:
 
 
 def _before_sign_off(body: str) -> str:
-    """The body without its last sign-off and what follows it: the names signed there."""
-    lines = body.splitlines()
+    """The body without its sign-off and the names signed below it. A "Thanks" that more
+    than a signature follows is kept: what follows it may be the submission's text."""
+    lines = body.rstrip().splitlines()
     for i in range(len(lines) - 1, -1, -1):
+        below = [line for line in lines[i + 1 :] if line.strip()]
+        if len(below) > SIGNED_LINES or any(len(line) >= SIGNED_CHARS for line in below):
+            break
         if len(lines[i].strip()) < SIGN_OFF_CHARS and SIGN_OFF.match(lines[i]):
             return "\n".join(lines[:i])
     return body
@@ -268,7 +274,7 @@ def _naming_text(said: Said) -> str:
     first paragraph), and each sentence that speaks of a call, a questionnaire or a
     report."""
     naming = _rules().naming
-    sentences = re.split(r"(?<=[.!?:;])\s+|\n\s*\n", f"{said.body}\n\n{said.document}")
+    sentences = SENTENCE.split(f"{said.body}\n\n{said.document}")
     named = [s for s in sentences if naming.search(s)]
     title = re.split(r"\n\s*\n", said.document.strip(), maxsplit=1)[0][:TITLE_CHARS]
     return "\n".join([said.subject, title, *named])
