@@ -149,6 +149,9 @@ def test_once_the_other_call_closed_only_the_mail_and_the_mandates_frame_go_by_t
     found = answer("Contribution", letter, f"{frame}\n\n{topic}")
     assert (found.value, found.how) == ("unclear", "topic")
     assert found.evidence is not None and topic in found.evidence
+    # A "Thanks" is a sign-off only when names, not sentences, follow it.
+    thanks = f"Thanks for the call.\n\n{topic}\n\nMarie Durand"
+    assert answer("Contribution", thanks, frame).value == "unclear"
     # So may a message naming a call that none of the calls' words explain.
     named = answer(
         "Submission", "In response to the call for inputs on children in armed conflict."

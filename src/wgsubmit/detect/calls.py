@@ -191,12 +191,17 @@ def _before_sign_off(body: str) -> str:
     than a signature follows is kept: what follows it may be the submission's text."""
     lines = body.rstrip().splitlines()
     for i in range(len(lines) - 1, -1, -1):
-        below = [line for line in lines[i + 1 :] if line.strip()]
-        if len(below) > SIGNED_LINES or any(len(line) >= SIGNED_CHARS for line in below):
+        below = [line.strip() for line in lines[i + 1 :] if line.strip()]
+        if len(below) > SIGNED_LINES or not all(map(_signed_line, below)):
             break
         if len(lines[i].strip()) < SIGN_OFF_CHARS and SIGN_OFF.match(lines[i]):
             return "\n".join(lines[:i])
     return body
+
+
+def _signed_line(line: str) -> bool:
+    """A name or a title, not a sentence: short, and not ended as a sentence is."""
+    return len(line) < SIGNED_CHARS and not line.endswith((".", "!", "?"))
 
 
 def _unsigned(said: Said) -> Said:
