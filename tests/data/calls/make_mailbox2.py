@@ -8,6 +8,7 @@ mailbox can be rebuilt byte for byte: `python tests/data/calls/make_mailbox2.py`
 from __future__ import annotations
 
 import csv
+import hashlib
 import mailbox
 import tomllib
 from datetime import datetime, timedelta
@@ -24,8 +25,14 @@ ANSWERS = {"this", "other", "before", "cannot"}
 HOWS = {"named", "symbol", "topic", "thread", "before", "neither"}
 
 
+def token(entry: dict[str, str]) -> str:
+    """An opaque id: the TOML's names say the label and must not reach the mail."""
+    return hashlib.sha256(entry["id"].encode()).hexdigest()[:12].upper()
+
+
 def message_id(entry: dict[str, str]) -> str:
-    return f"<{entry['id']}@{entry['domain']}>"
+    received = datetime.fromisoformat(entry["received"])
+    return f"<{received:%Y%m%d%H%M%S}.{token(entry)}@{entry['domain']}>"
 
 
 def build(entry: dict[str, str], ids: dict[str, str]) -> mailbox.mboxMessage:
@@ -35,7 +42,7 @@ def build(entry: dict[str, str], ids: dict[str, str]) -> mailbox.mboxMessage:
     msg = EmailMessage()
     msg["Received"] = (
         f"from mail.{entry['domain']} (mail.{entry['domain']} [192.0.2.25])"
-        f" by mx.example.org with ESMTPS id {entry['id']}"
+        f" by mx.example.org with ESMTPS id {token(entry)}"
         f" for <{TO}>; {format_datetime(received)}"
     )
     msg["Date"] = format_datetime(sent)
@@ -54,6 +61,7 @@ def build(entry: dict[str, str], ids: dict[str, str]) -> mailbox.mboxMessage:
 
 def write(mbox: Path, labels: Path) -> None:
     entries = tomllib.loads(SOURCE.read_text(encoding="utf-8"))["message"]
+    entries.sort(key=lambda entry: datetime.fromisoformat(entry["received"]))
     ids = {entry["id"]: message_id(entry) for entry in entries}
     assert len(ids) == len(entries), "duplicate id"
     mbox.unlink(missing_ok=True)
