@@ -12,8 +12,6 @@ from typing import Any
 import pytest
 from click.testing import Result
 
-from conftest import copy_fixtures
-
 Run = Callable[..., Result]
 
 
@@ -33,8 +31,8 @@ def undecided_in_order(items: dict[int, dict[str, Any]]) -> list[int]:
 
 
 @pytest.fixture
-def imported(run: Run, tmp_path: Path) -> dict[int, dict[str, Any]]:
-    assert run("import", str(copy_fixtures(tmp_path / "in"))).exit_code == 0
+def imported(run: Run, samples: Path) -> dict[int, dict[str, Any]]:
+    """The samples as `import` stores them (imported once a session, copied per test)."""
     return listed(run)
 
 
