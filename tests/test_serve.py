@@ -19,7 +19,7 @@ import httpx
 import pytest
 from click.testing import Result
 
-from conftest import CONFIDENTIAL, LATE_ANONYMOUS, LINK_ONLY, need, text_pdf, write_mail
+from conftest import CONFIDENTIAL, LATE_ANONYMOUS, LINK_ONLY, text_pdf, write_mail
 
 Run = Callable[..., Result]
 HOSTILE_SUBJECT = "<script>alert('subject')</script> Submission"
@@ -228,33 +228,23 @@ def test_the_server_log_says_nothing_about_a_message(served: Served) -> None:
 
 
 def test_an_officer_opens_the_queue_and_decides_with_the_keyboard_in_chromium(
-    served: Served, run: Run
+    served: Served, run: Run, browser: Any
 ) -> None:
-    chromium = Path("/usr/bin/chromium")
-    need(chromium.exists(), "Chromium is not installed (apt-get install chromium)")
-    sync_api = pytest.importorskip("playwright.sync_api")
     paper = served.ids["p@paper.example.org"]
-    with sync_api.sync_playwright() as playwright:
-        browser = playwright.chromium.launch(
-            executable_path=str(chromium), args=["--no-sandbox", "--headless", "--disable-gpu"]
-        )
-        try:
-            page = browser.new_page()
-            page.goto(served.address)
-            assert page.url == served.base + "/"  # the token is gone from the address bar
-            assert page.get_by_role("heading", name="Submissions").is_visible()
-            page.get_by_role("link", name="Submission with a paper").click()
-            page.wait_for_url(f"**/submission/{paper}")
-            page.get_by_label("Submitter name").focus()
-            page.keyboard.press("Control+A")
-            page.keyboard.type("Paper <b>Network</b>")
-            with page.expect_navigation():
-                page.keyboard.press("Enter")
-            assert page.url == f"{served.base}/submission/{paper}"
-            history = page.get_by_role("table").last.inner_text()
-            assert "submitter_name" in history and "Paper <b>Network</b>" in history
-        finally:
-            browser.close()
+    page = browser.new_page()
+    page.goto(served.address)
+    assert page.url == served.base + "/"  # the token is gone from the address bar
+    assert page.get_by_role("heading", name="Submissions").is_visible()
+    page.get_by_role("link", name="Submission with a paper").click()
+    page.wait_for_url(f"**/submission/{paper}")
+    page.get_by_label("Submitter name").focus()
+    page.keyboard.press("Control+A")
+    page.keyboard.type("Paper <b>Network</b>")
+    with page.expect_navigation():
+        page.keyboard.press("Enter")
+    assert page.url == f"{served.base}/submission/{paper}"
+    history = page.get_by_role("table").last.inner_text()
+    assert "submitter_name" in history and "Paper <b>Network</b>" in history
     assert listed(run)[paper]["submitter"]["name"] == "Paper <b>Network</b>"
 
 
