@@ -6,10 +6,8 @@ from __future__ import annotations
 import contextlib
 import html
 import json
-import os
 import re
 import subprocess
-import sys
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -20,6 +18,7 @@ import pytest
 from click.testing import Result
 
 from conftest import CONFIDENTIAL, LATE_ANONYMOUS, LINK_ONLY, text_pdf, write_mail
+from serving import serving
 
 Run = Callable[..., Result]
 HOSTILE_SUBJECT = "<script>alert('subject')</script> Submission"
@@ -66,24 +65,11 @@ def served(samples: Path, run: Run, config_path: Path, tmp_path: Path) -> Iterat
     assert run("import", str(folder)).exit_code == 0
     items = listed(run)
     ids = {i["from"]["address"]: i["id"] for i in items.values()}
-    env = {**os.environ, "WGSUBMIT_CONFIG": str(config_path)}
-    process = subprocess.Popen(
-        [sys.executable, "-m", "wgsubmit", "serve", "--no-browser", "--port", "0"],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-        env=env,
-    )
-    try:
-        assert process.stdout is not None
-        first = process.stdout.readline().strip()  # blocks until the server printed it
+    with serving(config_path) as (first, process):
         found = re.fullmatch(r"http://127\.0\.0\.1:(\d+)/\?token=[\w-]+", first)
         assert found, (first, process.stderr.read() if process.poll() is not None else "")
         port = int(found[1])
         yield Served(first, f"http://127.0.0.1:{port}", port, process, ids)
-    finally:
-        process.terminate()
-        process.wait(timeout=30)
 
 
 def test_the_printed_address_sets_one_strict_session_cookie(served: Served) -> None:
