@@ -259,3 +259,15 @@ def text_pdf(text: str) -> bytes:
     doc.set_font("Helvetica", size=11)
     doc.multi_cell(0, 6, text)
     return bytes(doc.output())
+
+
+def pages_pdf(*pages: str) -> bytes:
+    """A real PDF with one page per text (fpdf2)."""
+    from fpdf import FPDF
+
+    doc = FPDF()
+    doc.set_font("helvetica", size=12)
+    for text in pages:
+        doc.add_page()
+        doc.multi_cell(0, 8, text)
+    return bytes(doc.output())
