@@ -170,7 +170,8 @@ class Pages:
         params = request.query_params
         chosen = forms.filters(params, params.getlist("flag"))
         with Store.open_for_reading(self.config.store_path) as store:
-            every = self.kept.items(store)
+            # A kind asked for: every message of that kind, as `list --kind` lists them.
+            every = self.kept.items(store, every=chosen.kind is not None)
             found = store.search(chosen.search) if chosen.search else None
         items = [i for i in every if chosen.matches(i.message, self.config, found)]
         shown = Shown.of(items, params.get("from", ""), params.multi_items())

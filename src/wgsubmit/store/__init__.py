@@ -42,6 +42,8 @@ from wgsubmit.store.migrations import (
     m008_acknowledgements,
     m009_notes,
     m010_officers,
+    m011_changes,
+    m012_withdrawn_files,
 )
 from wgsubmit.store.rows import Reading, StoredAttachment, StoredMessage
 from wgsubmit.store.sync import MailboxState
@@ -75,6 +77,8 @@ __all__ = [
     "m008_acknowledgements",
     "m009_notes",
     "m010_officers",
+    "m011_changes",
+    "m012_withdrawn_files",
     "make_private_dir",
     "sync_files",
     "write_file_atomic",

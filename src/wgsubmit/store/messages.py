@@ -301,5 +301,18 @@ class Messages(Files):
         )
         return {r["rowid"] for r in rows}
 
+    def changed_since(self, seq: int) -> tuple[int, list[int] | None]:
+        """The number of the latest change to a message, and the messages changed, added or
+        deleted after change ``seq`` (`m011_changes`); None when the numbering went back (a
+        store put back from a copy): every message is to be read again."""
+        latest = int(self.conn.execute("SELECT coalesce(max(seq), 0) FROM message_changes")
+                     .fetchone()[0])  # fmt: skip
+        if latest < seq:
+            return latest, None
+        rows = self.conn.execute(
+            "SELECT message FROM message_changes WHERE seq > ? AND seq <= ?", (seq, latest)
+        )
+        return latest, [r[0] for r in rows]
+
     def count(self) -> int:
         return int(self.conn.execute("SELECT count(*) FROM messages").fetchone()[0])
