@@ -26,6 +26,7 @@ from wgsubmit.serve_queue import KeptQueue, Shown
 from wgsubmit.store import Store, StoredAttachment, StoredMessage
 
 if TYPE_CHECKING:
+    from markupsafe import Markup
     from starlette.applications import Starlette
     from starlette.requests import Request
     from starlette.responses import Response
@@ -143,6 +144,7 @@ class Pages:
 
         self.config, self.keys = config, keys
         self.kept = KeptQueue(config, config.store_path)
+        self._datalists: Markup | None = None
         self.env = Environment(
             loader=PackageLoader("wgsubmit", "templates/serve"),
             autoescape=True,
@@ -160,6 +162,16 @@ class Pages:
         response = HTMLResponse(text, status_code=status)
         secure_headers(response, PAGE_POLICY)
         return response
+
+    def datalists(self) -> Markup:
+        """The completions of a name and a country, the same on every submission's page:
+        some thousand options, rendered (and escaped) once."""
+        from markupsafe import Markup
+
+        if self._datalists is None:
+            template = self.env.get_template("datalists.html.j2")
+            self._datalists = Markup(template.render(completions=forms.completions()))
+        return self._datalists
 
     def problem(self, status: int, text: str, back: str = "/") -> Response:
         return self.page("problem.html.j2", status=status, text=text, back=back)
@@ -215,7 +227,7 @@ class Pages:
             last_undo=max((e.id for e in events if forms.undoable(e)), default=None),
             when=lambda m: when(m.received_at, self.config),
             forms=forms.FORM,
-            completions=forms.completions(),
+            datalists=self.datalists(),
             sender=sender_text(message),
             received=when(message.received_at, self.config),
             on_time=on_time_text(message, self.config),

@@ -44,6 +44,7 @@ from wgsubmit.store.migrations import (
     m010_officers,
     m011_changes,
     m012_withdrawn_files,
+    m013_link_indexes,
 )
 from wgsubmit.store.rows import Reading, StoredAttachment, StoredMessage
 from wgsubmit.store.sync import MailboxState
@@ -79,6 +80,7 @@ __all__ = [
     "m010_officers",
     "m011_changes",
     "m012_withdrawn_files",
+    "m013_link_indexes",
     "make_private_dir",
     "sync_files",
     "write_file_atomic",

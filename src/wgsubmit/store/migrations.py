@@ -280,6 +280,18 @@ def m012_withdrawn_files(db: Database) -> None:
     db.table("added_files").add_column("withdrawn_at", str)
 
 
+def m013_link_indexes(db: Database) -> None:
+    """A message's links looked up by index, both ways, so that a submission's page reads
+    its thread and the versions it replaces, not the whole table; and the history's undone
+    changes found the same way."""
+    messages = db.table("messages")
+    for column in ("superseded_by", "amends", "duplicate_of", "held_by"):
+        messages.create_index([column], index_name=f"messages_{column}")
+    # The sender's address as the thread compares it: whatever its case.
+    db.execute("CREATE INDEX messages_sender_lower ON messages(lower(from_address))")
+    db.table("events").create_index(["undoes"], index_name="events_undoes")
+
+
 def _read_again(db: Database) -> None:
     """A new version reads more: every message is read again by the next run."""
     db.execute("UPDATE messages SET processed_at = NULL")
@@ -298,6 +310,7 @@ MIGRATIONS: list[Callable[[Database], None]] = [
     m010_officers,
     m011_changes,
     m012_withdrawn_files,
+    m013_link_indexes,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 
