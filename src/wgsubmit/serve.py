@@ -267,7 +267,8 @@ class Pages:
         event = _text(form.get("event")) or ""
         if not event.isdigit():
             return self.problem(400, "Choose the change to undo.")
-        return await self.written(number, _undo, int(event), self.officer(request))
+        args = (int(event), self.officer(request), self.config)
+        return await self.written(number, _undo, *args)
 
     async def attach(self, request: Request) -> Response:
         """A document for a submission (the one behind its link): stored, read like the
@@ -315,8 +316,12 @@ class Pages:
 MAX_UPLOAD = 100 * 1024 * 1024
 
 
-def _undo(store: Store, number: int, event: int, who: str) -> None:
-    store.undo(number, event, who)
+def _undo(store: Store, number: int, event: int, who: str, config: Config) -> None:
+    from wgsubmit.pipeline import process
+
+    undone = store.undo(number, event, who)
+    if undone.action in ("attach", "detach"):  # read again with the files it has now
+        process(store, config, [number], lambda stage, done, total: None)
 
 
 def _attach(
