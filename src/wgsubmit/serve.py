@@ -11,6 +11,7 @@ mailbox is never opened.
 
 from __future__ import annotations
 
+import datetime as dt
 import socket
 from typing import TYPE_CHECKING, Any
 
@@ -19,7 +20,7 @@ from wgsubmit.config import Config
 from wgsubmit.errors import Changed, StoreError, UsageError, ValueRefused
 from wgsubmit.records import CONFIDENTIALITY, FLAGS, KINDS
 from wgsubmit.serve_door import PAGE_POLICY, Door, Secrets, same, secure_headers
-from wgsubmit.serve_queue import KeptQueue, Shown
+from wgsubmit.serve_queue import Attention, KeptQueue, Shown
 from wgsubmit.store import Store, StoredAttachment, StoredMessage
 
 if TYPE_CHECKING:
@@ -73,6 +74,8 @@ class Pages:
         self.config, self.door = config, door
         self.kept = KeptQueue(config, config.store_path)
         self._datalists: Markup | None = None
+        self._written: dict[dt.datetime | None, str] = {}
+        self._rows: dict[int, tuple[Attention, Markup]] = {}
         self.env = Environment(
             loader=PackageLoader("wgsubmit", "templates/serve"),
             autoescape=True,
@@ -104,7 +107,7 @@ class Pages:
         return self.page("problem.html.j2", status=status, text=text, back=back)
 
     def home(self, request: Request) -> Response:
-        from wgsubmit.views import when
+        from wgsubmit.views import Filters
 
         params = request.query_params
         chosen = forms.filters(params, params.getlist("flag"))
@@ -112,7 +115,9 @@ class Pages:
             # A kind asked for: every message of that kind, as `list --kind` lists them.
             every = self.kept.items(store, every=chosen.kind is not None)
             found = store.search(chosen.search) if chosen.search else None
-        items = [i for i in every if chosen.matches(i.message, self.config, found)]
+        items = every
+        if chosen != Filters():
+            items = [i for i in every if chosen.matches(i.message, self.config, found)]
         shown = Shown.of(items, params.get("from", ""), params.multi_items())
         return self.page(
             "queue.html.j2",
@@ -124,8 +129,31 @@ class Pages:
             kinds=KINDS,
             publication=CONFIDENTIALITY,
             flags=sorted(FLAGS),
-            when=lambda m: when(m.received_at, self.config),
+            row=self.row,
         )
+
+    def row(self, item: Attention) -> Markup:
+        """One row of the queue, rendered once for each row worked out: between two
+        requests most rows are the very same."""
+        from markupsafe import Markup
+
+        found = self._rows.get(item.message.id)
+        if found is None or found[0] is not item:
+            template = self.env.get_template("queue_row.html.j2")
+            text = template.render(item=item, m=item.message, when=self.when)
+            found = self._rows[item.message.id] = (item, Markup(text))
+        return found[1]
+
+    def when(self, message: StoredMessage) -> str:
+        """A received time as the pages write it, worked out once for each (the same few
+        thousand on every page of the queue)."""
+        value = message.received_at
+        from wgsubmit.views import when
+
+        found = self._written.get(value)
+        if found is None:
+            found = self._written[value] = when(value, self.config)
+        return found
 
     def submission(self, request: Request) -> Response:
         from wgsubmit.publish import verdict as verdict_of

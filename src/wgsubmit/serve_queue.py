@@ -4,6 +4,7 @@ kept between requests, worked out again for the messages changed since."""
 
 from __future__ import annotations
 
+import bisect
 import threading
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
@@ -150,25 +151,33 @@ def bearing_on(messages: Mapping[int, StoredMessage], message: StoredMessage) ->
     return found
 
 
-Place = tuple[tuple[int, str, int], "Attention"]  # a message's key in the order, and its row
+Key = tuple[int, str, int]  # a message's place in the queue's order (`_order`)
 
 
 @dataclass(frozen=True)
 class Judged:
     """The queue as worked out after change ``seq`` (`Store.changed_since`): every stored
-    message, each one's place, and the list in order, all of it and the judged part."""
+    message, each one's row and its key, the keys in order, and the rows in that order,
+    all of them and the judged part."""
 
     seq: int
     messages: dict[int, StoredMessage]
-    places: dict[int, Place]
+    rows: dict[int, tuple[Key, Attention]]
+    keys: list[Key]  # sorted
     every: list[Attention]
     judged: list[Attention]
 
     @classmethod
-    def of(cls, seq: int, messages: dict[int, StoredMessage], places: dict[int, Place]) -> Judged:
-        ordered = [item for _, item in sorted(places.values(), key=lambda p: p[0])]
-        judged = [item for item in ordered if item.verdict is not None]
-        return cls(seq, messages, places, ordered, judged)
+    def of(
+        cls,
+        seq: int,
+        messages: dict[int, StoredMessage],
+        rows: dict[int, tuple[Key, Attention]],
+        keys: list[Key],
+    ) -> Judged:
+        every = [rows[key[2]][1] for key in keys]
+        judged = [item for item in every if item.verdict is not None]
+        return cls(seq, messages, rows, keys, every, judged)
 
 
 def judge_all(store: Store, config: Config) -> Judged:
@@ -176,7 +185,8 @@ def judge_all(store: Store, config: Config) -> Judged:
     seq, _ = store.changed_since(0)  # asked first: a change after it is read again
     messages = {m.id: m for m in store.messages(include_all=True, brief=True)}
     items = every_message(list(messages.values()), config)
-    return Judged.of(seq, messages, {i.message.id: (_order(i), i) for i in items})
+    rows = {i.message.id: (_order(i), i) for i in items}
+    return Judged.of(seq, messages, rows, [key for key, _ in rows.values()])
 
 
 def judge_again(store: Store, config: Config, kept: Judged, seq: int, changed: list[int]) -> Judged:
@@ -202,13 +212,15 @@ def judge_again(store: Store, config: Config, kept: Judged, seq: int, changed: l
     stored = list(messages.values())
     judged = {v.message.id: v for v in verdicts(stored, config, only=affected)}
     amended = _amended(stored)
-    places = dict(kept.places)
-    for number in affected:
-        places.pop(number, None)
+    rows, keys = dict(kept.rows), list(kept.keys)
+    for number in affected:  # each out of its place, and into its new one
+        if number in rows:
+            del keys[bisect.bisect_left(keys, rows.pop(number)[0])]
         if number in messages:
             item = _item(messages[number], judged.get(number), amended, config)
-            places[number] = (_order(item), item)
-    return Judged.of(seq, messages, places)
+            rows[number] = (_order(item), item)
+            bisect.insort(keys, rows[number][0])
+    return Judged.of(seq, messages, rows, keys)
 
 
 class KeptQueue:
