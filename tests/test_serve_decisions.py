@@ -326,6 +326,27 @@ def test_undo_of_a_later_request_applied_automatically(
     assert listed(run)[COMPANY]["confidentiality"] == "unclear"
 
 
+def test_undo_of_a_later_request_to_leave_the_name_out(
+    served: Served,  # noqa: F811
+    run: Run,
+    tmp_path: Path,
+) -> None:
+    sender, subject, _ = REQUEST
+    body = "Further to our submission: you may publish it, but anonymously, without our name."
+    write_mail(tmp_path / "note", sender, subject, body, received="Mon, 16 Mar 2020 12:00:00 +0000")
+    assert run("import", str(tmp_path / "note")).exit_code == 0
+    assert "anonymous" in listed(run)[COMPANY]["flags"]
+    with served.officer() as client:
+        assert undo(client, COMPANY, undo_of(client, COMPANY, "amended")).status_code == 303
+        assert "anonymous" not in listed(run)[COMPANY]["flags"]
+        assert run("reprocess").exit_code == 0  # an officer's "with the name": it stands
+        assert "anonymous" not in listed(run)[COMPANY]["flags"]
+        assert undo(client, COMPANY, events(client, COMPANY)[-1]).status_code == 303
+        assert "anonymous" in listed(run)[COMPANY]["flags"]
+        assert run("reprocess").exit_code == 0
+    assert "anonymous" in listed(run)[COMPANY]["flags"]
+
+
 def test_the_queue_filters_as_list_does(served: Served, run: Run) -> None:  # noqa: F811
     def shown(client: httpx.Client, **params: str) -> set[int]:
         page = client.get("/", params=params).text
