@@ -147,12 +147,11 @@ class Pages:
     def when(self, message: StoredMessage) -> str:
         """A received time as the pages write it, worked out once for each (the same few
         thousand on every page of the queue)."""
-        value = message.received_at
         from wgsubmit.views import when
 
-        found = self._written.get(value)
+        found = self._written.get(message.received_at)
         if found is None:
-            found = self._written[value] = when(value, self.config)
+            found = self._written[message.received_at] = when(message.received_at, self.config)
         return found
 
     def submission(self, request: Request) -> Response:

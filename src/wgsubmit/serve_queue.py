@@ -142,13 +142,13 @@ def judged(store: Store, config: Config) -> tuple[list[StoredMessage], tuple[Ver
 def bearing_on(messages: Mapping[int, StoredMessage], message: StoredMessage) -> set[int]:
     """The messages whose verdict or reasons ``message`` bears on: those it replaces, in
     turn (it is among their earlier versions), and the one it amends."""
-    found = {message.amends} if message.amends is not None else set()
+    chain: set[int] = set()
     later = message.superseded_by
-    while later is not None and later not in found and later != message.id:
-        found.add(later)
+    while later is not None and later not in chain and later != message.id:  # a circle ends
+        chain.add(later)
         following = messages.get(later)
         later = following.superseded_by if following else None
-    return found
+    return chain | ({message.amends} if message.amends is not None else set())
 
 
 Key = tuple[int, str, int]  # a message's place in the queue's order (`_order`)
