@@ -1,7 +1,8 @@
 """Detections before and after a change, field for field: kind, publication request with its
 evidence and flags, submitter, language and languages, flags, revision, amendment, main
 document, for every message in the folders given, as the pipeline reads them (archives
-unpacked, identical bytes read once), with the CPU each version spent in detection.
+unpacked, identical bytes read once), with the CPU each version spent in detection; and the
+language of every text file, PDF and Word document in the folders.
 
     python bench/detection_compare.py --src OLD/src FOLDER ...     # both, then the differences
     python bench/detection_compare.py --dump OUT.json FOLDER ...   # this version's only
@@ -26,6 +27,7 @@ from typing import Any
 
 REPO = Path(__file__).resolve().parent.parent
 CONFIG = REPO / "tests" / "eval" / "config.toml"
+DOCUMENTS = (".txt", ".pdf", ".docx")  # files whose language alone is compared
 
 
 def dump(folders: list[Path], out: Path) -> None:
@@ -52,7 +54,27 @@ def dump(folders: list[Path], out: Path) -> None:
             detection = detect(message, texts, call)
             spent += time.process_time() - started
             found[str(path)] = asdict(detection)
+        for path in sorted(folder.rglob("*")):
+            if path.suffix.lower() in DOCUMENTS and path.stat().st_size < 2_000_000:
+                found.update(_languages_of(path))
     out.write_text(json.dumps({"cpu": spent, "detections": found}, ensure_ascii=False))
+
+
+def _languages_of(path: Path) -> dict[str, Any]:
+    """A document's language, as the workers tell it; a text file's, whole and line by
+    line (a corpus of sentences, one a line)."""
+    from wgsubmit.detect.language import detect_language
+    from wgsubmit.extract import extract_document
+
+    data = path.read_bytes()
+    if path.suffix != ".txt":
+        text = extract_document(data, path.name, "").text
+        return {str(path): {"language": asdict(detect_language(text))}}
+    text = data.decode("utf-8", "replace")
+    found = {str(path): {"language": asdict(detect_language(text))}}
+    for i, line in enumerate(text.splitlines()):
+        found[f"{path}:{i + 1}"] = {"language": asdict(detect_language(line))}
+    return found
 
 
 def run(folders: list[Path], out: Path, src: str | None) -> dict[str, Any]:
