@@ -88,6 +88,14 @@ def test_word_forms_and_conflicts(subject: str, body: str, answer: str) -> None:
     assert calls.decide(said, MARCH, BORDERS, [MINES], OPENED).value == answer
 
 
+def test_the_french_uel_is_the_english_and_spanish_ual() -> None:
+    council = calls.Call("New technologies and mercenaries", ("A/HRC/60", "drones"))
+    assembly = calls.Call("Gender and mercenaries", ("A/81", "sexual violence"), MINES.closes)
+    for text in ("Des gardes armés ont commis des abus sexuels.", "Abusos sexuales de guardias."):
+        said = calls.Said("Contribution", text)
+        assert calls.decide(said, MARCH, council, [assembly], OPENED).value == "other", text
+
+
 def test_the_names_a_submission_is_signed_with_are_not_its_topic() -> None:
     body = "Guards at the gold mine shot at protesters.\n\nOpen Borders Aid"
     signed = calls.Said("Submission from Open Borders Aid", body, "", ("Open Borders Aid",))
@@ -109,20 +117,46 @@ def test_a_call_keyed_by_its_session_is_named_by_any_of_its_symbols() -> None:
         assert calls.decide(said, MARCH, council, [assembly], OPENED).value == answer, text
 
 
-def test_once_the_other_call_closed_only_a_bare_cover_note_goes_by_the_time() -> None:
+def test_once_the_other_call_closed_only_the_mail_and_the_mandates_frame_go_by_the_time() -> None:
     june = dt.datetime(2020, 7, 1, tzinfo=UTC)
-    bare = calls.Said("Submission", "Please find our submission attached. Best regards")
-    assert calls.decide(bare, june, BORDERS, [MINES], OPENED).value == "this"
-    # A text on a topic that no call's words explain may be a late answer to the other.
-    topic = " ".join(["Female employees of contractors face discrimination and unequal pay."] * 4)
-    assert calls.decide(calls.Said("Submission", topic), june, BORDERS, [MINES], OPENED).value == (
-        "unclear"
+
+    def answer(subject: str, body: str, document: str = "") -> calls.CallAnswer:
+        said = calls.Said(subject, body, document, ("Lakeside Legal Clinic",))
+        return calls.decide(said, june, BORDERS, [MINES], OPENED)
+
+    bare = answer("Submission", "Please find our submission attached. Best regards")
+    assert bare.value == "this"
+    # What any call of the mandate speaks of (regulation, oversight, remedy), in a cover
+    # letter whose greeting, sign-off and signed names say nothing of a topic.
+    letter = (
+        "Madame, Monsieur,\n\nVeuillez trouver ci-joint notre contribution.\n\n"
+        "Cordialement,\nMarie Durand\nLakeside Legal Clinic"
     )
+    frame = (
+        "La législation nationale ignore les prestataires privés.\n\n"
+        "Les victimes n'obtiennent aucune réparation."
+    )
+    assert answer("Contribution", letter, frame).value == "this"
+    note = (
+        "La Misión Permanente de Norland saluda atentamente a la Oficina y tiene el honor "
+        "de remitir su respuesta.\n\nLa Misión Permanente de Norland aprovecha la "
+        "oportunidad para reiterar las seguridades de su más alta consideración."
+    )
+    assert answer("Nota verbal", note, "Pedimos una supervisión independiente.").value == "this"
+    # A sentence on a topic that no call's words explain may be a late answer to the other:
+    # an officer is shown it.
+    topic = "Female employees of contractors face discrimination and unequal pay."
+    found = answer("Contribution", letter, f"{frame}\n\n{topic}")
+    assert (found.value, found.how) == ("unclear", "topic")
+    assert found.evidence is not None and topic in found.evidence
+    # A "Thanks" is a sign-off only when names, not sentences, follow it.
+    thanks = f"Thanks for the call.\n\n{topic}\n\nMarie Durand"
+    assert answer("Contribution", thanks, frame).value == "unclear"
     # So may a message naming a call that none of the calls' words explain.
-    named = calls.Said(
+    named = answer(
         "Submission", "In response to the call for inputs on children in armed conflict."
     )
-    assert calls.decide(named, june, BORDERS, [MINES], OPENED).value == "unclear"
+    assert named.value == "unclear"
 
 
 def test_another_call_is_named_by_its_title_as_evidence() -> None:
