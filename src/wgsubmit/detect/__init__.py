@@ -88,8 +88,7 @@ def detect(
     request = confidentiality.decide(places)
 
     flags = [*request.flags, *_file_flags(message, extractions, documents, main, call)]
-    if any(p.where == "unread" and p.text.endswith(_PARTLY_READ) for p in places):
-        flags.append("partly_read")
+    flags += _partly_read_flag(places)
     if not has_document and kind.links_to_file_sharing(body):
         flags.append("needs_download")
 
@@ -231,6 +230,11 @@ def bounded(text: str) -> str:
         return text
     head = READ_CHARS * 3 // 4
     return f"{text[:head]}\f{text[len(text) - (READ_CHARS - head) :]}"
+
+
+def _partly_read_flag(places: Sequence[Place]) -> list[str]:
+    said = any(p.where == "unread" and p.text.endswith(_PARTLY_READ) for p in places)
+    return ["partly_read"] if said else []
 
 
 def _partly_read(name: str, *texts: str) -> list[Place]:
