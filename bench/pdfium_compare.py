@@ -45,7 +45,11 @@ def pdfium(pdfs: list[Path]) -> tuple[float, list[str]]:
     started = time.process_time()
     texts = []
     for p in pdfs:
-        document = pypdfium2.PdfDocument(p.read_bytes())
+        try:
+            document = pypdfium2.PdfDocument(p.read_bytes())
+        except pypdfium2.PdfiumError:  # encrypted or broken: no text, as pdfminer finds
+            texts.append("")
+            continue
         pages = [document[i].get_textpage().get_text_range() for i in range(len(document))]
         texts.append("\f".join(pages))
         document.close()
