@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import hashlib
 import json
 import shutil
 from collections.abc import Callable
@@ -57,6 +58,12 @@ MARCH = dt.datetime(2020, 3, 1, tzinfo=UTC)
         ("Submission", "Please find our submission attached.", "unclear"),
         # Both topics, neither clearly: an officer decides.
         ("Submission", "Migrants work in mining.", "unclear"),
+        (
+            "Our contribution",
+            "Guards detain migrants at the border and hand them to immigration police for "
+            "deportation; some of them came to work at the mine.",
+            "unclear",
+        ),
         # What every call of the mandate shares tells nothing.
         ("Submission", "Private military and security companies must be regulated.", "unclear"),
     ],
@@ -78,8 +85,9 @@ def test_the_call_a_submission_answers(subject: str, body: str, answer: str) -> 
         ("Submission", "On the front line of the debate, as always.", "unclear"),
         # Named, but its topic is as much another call's: an officer decides.
         ("Submission – migrants at the border", "Mining guards shot at miners.", "unclear"),
-        # One call's words clearly outweigh another's: twice as many, and two more.
-        ("Submission", "Migrants, migrants and migrants in mining.", "this"),
+        # Told by its topic alone, any word of another call's subject leaves it to an
+        # officer, however many of this call's words surround it.
+        ("Submission", "Migrants, migrants and migrants in mining.", "unclear"),
         ("Submission", "Migrants and migrants in mining.", "unclear"),
     ],
 )
@@ -195,22 +203,34 @@ class Figures:
         return self.this_right / self.this_total
 
 
-def _labels() -> dict[str, str]:
-    with (DATA / "labels.tsv").open(encoding="utf-8") as f:
-        return {r["message_id"]: r["answers"] for r in csv.DictReader(f, delimiter="\t")}
+def _labels(name: str = "labels.tsv") -> dict[str, str]:
+    with (DATA / name).open(encoding="utf-8") as f:
+        rows = csv.DictReader(f, delimiter="\t")
+        return {r["message_id"].strip("<>"): r["answers"] for r in rows}
 
 
-def figures() -> Figures:
-    """Precision and recall of "this call" over the labelled mailbox."""
+def half_of(message_id: str) -> str:
+    """Fixed by the id alone, as the collections' halves are."""
+    return "frozen" if hashlib.sha256(message_id.encode()).digest()[0] % 2 else "tune"
+
+
+def figures(
+    mailbox: str = "mailbox.mbox", labels_file: str = "labels.tsv", half: str = ""
+) -> Figures:
+    """Precision and recall of "this call" over a labelled mailbox (or one half of it)."""
     call = load_config(str(DATA / "config.toml")).call
     this = calls.Call(call.title, call.keywords)
     others = [calls.Call(o.title, o.keywords, o.deadline.instant) for o in call.other_calls]
-    labels = _labels()
+    labels = _labels(labels_file)
+    if half:
+        labels = {k: v for k, v in labels.items() if half_of(k) == half}
     right = said = 0
     wrong: list[str] = []
-    for raw in mailfile.read_paths([DATA / "mailbox.mbox"]):
+    for raw in mailfile.read_paths([DATA / mailbox]):
         message = parse_message(raw)
-        label = labels[(message.message_id or "").strip("<>")]
+        label = labels.get((message.message_id or "").strip("<>"))
+        if label is None:
+            continue
         said_of_it = calls.Said(message.subject or "", own_text(message.body))
         answer = calls.decide(said_of_it, message.received_at, this, others, call.opened)
         said += answer.value == "this"
@@ -228,6 +248,24 @@ def test_no_submission_to_another_call_is_taken_for_this_ones() -> None:
     # Recall of this call, as the labelled mailbox measures it: the misses are submissions
     # whose words are in neither call's title or keywords, left for an officer.
     assert found.recall >= 0.85, found
+
+
+# The second mailbox (`mailbox2.mbox`), written apart from these rules, in halves by a
+# hash of the Message-ID; the frozen half is only ever counted. Measured when set: recall
+# tune 30/33, frozen 28/32; on each half one message that speaks of both calls' subjects
+# (a label of "cannot", not another call's) was read as this call's, its other topic in
+# words no call's keywords hold ("gold sites").
+SECOND_RECALL = {"tune": 0.90, "frozen": 0.87}
+
+
+@pytest.mark.parametrize("half", ["tune", "frozen"])
+def test_the_second_mailbox_puts_no_other_call_on_this_page(half: str) -> None:
+    found = figures("mailbox2.mbox", "labels2.tsv", half)
+    labels = _labels("labels2.tsv")
+    wrong = [labels[m.strip("<>")] for m in found.wrong]
+    assert "other" not in wrong and "before" not in wrong, wrong
+    assert len(wrong) <= 1, wrong
+    assert found.recall >= SECOND_RECALL[half], found
 
 
 Run = Callable[..., Result]

@@ -142,7 +142,7 @@ def decide(
     for how, best in (("symbol", symbol), ("named", named), ("topic", _winner(topics, floor))):
         if best is None:
             continue
-        rival = _rival(topics, best)
+        rival = _rival(topics, best) if how != "topic" else _any_rival(topics, best)
         if rival is not None:
             return CallAnswer("unclear", _conflict(calls[best], calls[rival]), how)
         if best == 0:
@@ -232,6 +232,13 @@ def _rival(topics: Sequence[int], named: int) -> int | None:
     """Another call whose words the submission uses as much as those of the call it names:
     a name read in passing (an organization called "Open Borders") must not outweigh it."""
     rivals = [i for i, n in enumerate(topics) if i != named and n and n >= topics[named]]
+    return max(rivals, key=lambda i: topics[i]) if rivals else None
+
+
+def _any_rival(topics: Sequence[int], best: int) -> int | None:
+    """Told by its topic alone, a submission that also speaks of another call's subject
+    (migrants working at a mine) is not clearly this call's: an officer decides."""
+    rivals = [i for i, n in enumerate(topics) if i != best and n]
     return max(rivals, key=lambda i: topics[i]) if rivals else None
 
 
