@@ -271,7 +271,7 @@ def name_parts(line: str) -> list[str]:
     if words and ((words[-1][-1:] in ".!?" and words[-1][:1].islower()) or _PRONOUN.match(line)):
         return []  # a sentence: "I am happy for this to be published."
     pieces = re.split(r"(\s[|/–—-]\s|,\s*)", line.strip())
-    parts, seps = pieces[::2], pieces[1::2]
+    parts, seps = [_after_role(p) for p in pieces[::2]], pieces[1::2]
     start, end = 0, len(parts)
     while start < end:
         if is_role(parts[start]):
@@ -293,6 +293,17 @@ def name_parts(line: str) -> list[str]:
     )
     inner = [p.strip() for p in parts[start:end] if is_org_words(p) or is_acronym(p.strip())]
     return list(dict.fromkeys([whole.strip(), *(inner if len(inner) > 1 else [])]))
+
+
+def _after_role(part: str) -> str:
+    """A person's function and where it is held: "Policy Officer at Border Justice
+    Network", "Responsable de incidencia en Red Acoge" are the organization's."""
+    held = re.match(
+        r"^(.+?)\s+(?:at|with|of the|en|chez|à|au sein de|auprès de|de la|de l'|del)\s+"
+        r"([A-ZÀ-Ý].+)$",
+        part.strip(),
+    )
+    return held.group(2) if held and is_role(held.group(1)) else part
 
 
 _PRONOUN = re.compile(r"^(I|We|My|Our|Je|Nous|Notre|Yo|Nosotr[oa]s|Nuestr[oa]|Mi)\s+[a-zà-ÿ]")

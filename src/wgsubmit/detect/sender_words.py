@@ -121,7 +121,13 @@ ROLE = re.compile(
     r"coordinadora?|coordination|coordinaci[oó]n|secretariat|secrétariat|secretaría|incidencia|advocacy|"
     r"research unit|info|contact|office|admin|communications?|director|directora?|"
     r"directeur|directrice|head of|chief|senior|legal|juridique|jurídica|presidente?|"
-    r"présidente?|executive|membre|member|on behalf)\b",
+    r"présidente?|executive|membre|member|on behalf|responsable|chargée?|encargad[oa]|"
+    r"oficial|asesora?|conseill(?:er|ère)|advis[oe]r|analyst|analista|researcher|"
+    r"investigador[a]?|chercheu(?:r|se)|manager|officer|lawyer|abogad[oa]|avocate?|counsel|"
+    r"fellow|stagiaire|campaigner|spokes(?:person|woman|man)|portavoz|porte-parole|"
+    r"founder|co-founder|fundador[a]?|fondat(?:eur|rice)|técnic[oa]|secretary|secretari[oa]|"
+    r"chair(?:person|woman|man)?|co-?chair|vice[- ]chair|trustee|treasurer|tesorer[oa]|"
+    r"trésori(?:er|ère)|board member)\b",
     _I,
 )
 # "on behalf of X", "submission from X", "contribution de X", "aporte de X".
