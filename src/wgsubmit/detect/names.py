@@ -291,8 +291,10 @@ def name_parts(line: str) -> list[str]:
     whole = "".join(
         p + s for p, s in zip(parts[start:end], [*seps[start : end - 1], ""], strict=True)
     )
+    # "Passeurs de droits (Nice)": a town in brackets after the name, not an acronym
+    whole = re.sub(r"\s*\((?:[A-ZÀ-Ý][a-zà-ÿ'’-]+\s?){1,2}\)$", "", whole.strip())
     inner = [p.strip() for p in parts[start:end] if is_org_words(p) or is_acronym(p.strip())]
-    return list(dict.fromkeys([whole.strip(), *(inner if len(inner) > 1 else [])]))
+    return list(dict.fromkeys([whole, *(inner if len(inner) > 1 else [])]))
 
 
 def _after_role(part: str) -> str:
