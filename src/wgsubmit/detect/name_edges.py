@@ -126,6 +126,8 @@ def clean(name: str) -> str:
     while len(words) > 1 and words[-1].islower() and words[-1] in function_words():
         words.pop()
     name = " ".join(words).strip(" ,;:-–—'")
+    if re.search(r"\b[A-Z](?:\.[A-Z])+$", name):
+        name += "."  # "Minera Andina S.A.A."
     return name if name.count('"') % 2 == 0 else name.strip('"')
 
 

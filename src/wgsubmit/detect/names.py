@@ -216,7 +216,9 @@ def _signature_lines(sender: Sender, board: _Board) -> None:
     """The signature split into the person's line, role lines and the organization's."""
     first, seen_person = True, False
     for line in signature(sender.body).splitlines():
-        if _is_contact_line(line):
+        # "Safer Seas Foundation | www.saferseas.org": the name stays, the address goes
+        line = " | ".join(p for p in re.split(r"\s+\|\s+", line) if not _is_contact_line(p))
+        if not line:
             continue
         if not seen_person and is_person(without_title(line)):
             seen_person = True  # the person's own line; the organization's comes after

@@ -92,7 +92,7 @@ CIVIL_SOCIETY = re.compile(
     r"no gubernamental|platform|plataforma|plateforme|committee|comité|pastoral|\btrust\b|"
     r"\baction\b|clínica|clinic|\bsociety\b|société civile|sociedad civil|defenders|"
     r"defensoras|ministries|caritas|amnesty|secours|solidari|programa|programme|collective|"
-    r"\blab\b|monitor|\bunit\b)",
+    r"\blab\b|monitor|\bunit\b|federa|fédéra|confedera|confédéra)",
     _I,
 )
 PERSONAL = re.compile(
@@ -127,7 +127,8 @@ ROLE = re.compile(
     r"fellow|stagiaire|campaigner|spokes(?:person|woman|man)|portavoz|porte-parole|"
     r"founder|co-founder|fundador[a]?|fondat(?:eur|rice)|técnic[oa]|secretary|secretari[oa]|"
     r"chair(?:person|woman|man)?|co-?chair|vice[- ]chair|trustee|treasurer|tesorer[oa]|"
-    r"trésori(?:er|ère)|board member)\b",
+    r"trésori(?:er|ère)|board member|juriste|jurista|paralegal|attorney|solicitor|barrister|"
+    r"délégu(?:é|ée)|delegate|representative|représentante?|representante)\b",
     _I,
 )
 # "on behalf of X", "submission from X", "contribution de X", "aporte de X".
@@ -138,7 +139,7 @@ BY_PHRASE = re.compile(
     r"contribuci[oó]n (?:de|del)|aporte (?:de|del)|aportaci[oó]n (?:de|del)|led by|"
     r"encabezada por|menée par|researchers at|investigadores de|colleagues and I at|we at)\s+"
     r"(?:the |la |le |l'|les |el |los |las )?"
-    r"([A-ZÀ-Ý](?:[^\n.;:()]|\([^()\n]{1,60}\)){2,120})",  # a bracket is read whole
+    r"([A-ZÀ-Ý](?:[^\n.;:()]|\.(?=[A-Z]\.?)|\([^()\n]{1,60}\)){2,120})",  # "S.A.A", "(…)" whole
 )
 NUMBER_WORDS = {
     "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
@@ -195,7 +196,10 @@ BUSINESS_SELF = re.compile(
     r"exporters|producers|manufacturers|employers|businesses|operators|enterprises)\b|"
     r"\bassociation (professionnelle|patronale)|organisation patronale|\bpatronat\b|"
     r"\bgremio (empresarial|de empresas)|asociaci[oó]n (gremial|empresarial)|"
-    r"organizaci[oó]n empresarial)",
+    r"organizaci[oó]n empresarial|"
+    r"\b(regroupe|représente|rassemble|agrupa|reúne|representa|brings together|represents|"
+    r"unites)\s+[\w\s-]{0,40}?\b(entreprises|empresas|companies|firms|employers|employeurs|"
+    r"empleadores)\b)",
     _I,
 )
 # Words of an advocate, not of a trade: "Observatorio de Empresas y Derechos Humanos".

@@ -9,7 +9,7 @@ import re
 from dataclasses import replace
 
 from wgsubmit.detect.acronyms import is_acronym, with_acronym
-from wgsubmit.detect.name_edges import function_words, joint, trim
+from wgsubmit.detect.name_edges import ascii, function_words, joint, trim
 from wgsubmit.detect.names import (
     Sender,
     candidates,
@@ -284,7 +284,9 @@ def _kind_of(name: str, organization: bool, own: str, domain: str) -> tuple[str,
         return "private_sector", "a company or an association of companies"
     if ACADEMIC.search(name) or (academic_domain and not COMPANY.search(own)):
         return "academic", "university or research centre"
-    if organization and domain.endswith(".com") and spells(name, domain):
+    first = re.sub(r"\W", "", ascii(name.split()[0]).lower()) if name.split() else ""
+    named_domain = spells(name, domain) or (len(first) >= 4 and domain.startswith(first))
+    if organization and domain.endswith(".com") and named_domain:
         return (
             ("civil_society", "organization name")
             if CIVIL_SOCIETY.search(name)
