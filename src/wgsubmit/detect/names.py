@@ -208,7 +208,8 @@ class _Board:
             acronym = ranked[0].split()[0]
             spelled = [n for n in scored if n != ranked[0] and prefixes_fit(acronym, n)]
             if spelled:
-                ranked.insert(0, f"{max(spelled, key=len)} ({acronym})")
+                full = max(spelled, key=len)
+                ranked.insert(0, full if full.endswith(")") else f"{full} ({acronym})")
         return list(dict.fromkeys(ranked))
 
 
@@ -419,11 +420,22 @@ def is_person(name: str) -> bool:
         return False
     if is_org_words(words) or any(p.isupper() for p in parts) or ROLE.match(words):
         return False
+    if _ORG_NOUN.search(words) or _NO_PERSON.search(words):  # "Irish Refugee Council"
+        return False
     if find_country(" ".join(parts[1:])):  # "Refugee Voices Lebanon"; "Jordan Smith" is a person
         return False
     connectors = {"de", "del", "da", "van", "von", "der", "den", "ter", "la", "le", "di", "y",
                   "bin", "ibn", "al", "dos", "das", "du"}  # fmt: skip
     return all(p[0].isupper() or p.lower() in connectors for p in parts)
+
+
+# Words in no person's name: "Irish Refugee Council", "Pacific Women's Voice".
+_NO_PERSON = re.compile(
+    r"\b(council|committee|union|group|trust|fund|watch|voice|action|aid|rights|justice|"
+    r"refugees?|migrants?|women|children|youth|peace|freedom|liberty|solidarity|human|"
+    r"humanos|derechos|droits|mujeres|femmes|migrantes|refugiados|réfugiés)\b",
+    re.IGNORECASE,
+)
 
 
 def without_title(name: str) -> str:
