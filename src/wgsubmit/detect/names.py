@@ -308,7 +308,9 @@ def _after_role(part: str) -> str:
         r"([A-ZÀ-Ý].+)$",
         part.strip(),
     )
-    return held.group(2) if held and is_role(held.group(1)) else part
+    # "Coordinación de la Red": a lone word after the function is no name on its own
+    whole = held is not None and len(held.group(2).split()) >= 2
+    return held.group(2) if held and whole and is_role(held.group(1)) else part
 
 
 _PRONOUN = re.compile(r"^(I|We|My|Our|Je|Nous|Notre|Yo|Nosotr[oa]s|Nuestr[oa]|Mi)\s+[a-zà-ÿ]")
