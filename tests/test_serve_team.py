@@ -150,7 +150,8 @@ def test_an_officer_signs_in_and_decisions_carry_their_name(team: Team, run: Run
         page = client.get(f"/submission/{COMPANY}").text
         csrf = re.search(r'name="csrf" value="([^"]+)"', page)
         assert csrf
-        form = {"csrf": csrf[1], "field": "name", "shown": "SecureCorp", "value": "SecureCorp AG"}
+        shown_as = "SecureCorp Ltd"  # the name as the sample writes it
+        form = {"csrf": csrf[1], "field": "name", "shown": shown_as, "value": "SecureCorp AG"}
         decided = client.post(f"/submission/{COMPANY}/decide", data=form)
         assert decided.status_code == 303
     shown = run("show", str(COMPANY))

@@ -447,7 +447,9 @@ def render_html(publish_list: PublishList) -> str:
     """A fragment to paste into the call's page: no script, no style, every value escaped."""
     from wgsubmit.pages import page_template
 
-    return page_template("publish.html.j2").render(publish_list=publish_list) + "\n"
+    deadline = word("deadline", publish_list.language)
+    page = page_template("publish.html.j2")
+    return page.render(publish_list=publish_list, deadline=deadline) + "\n"
 
 
 # --- the files ---
