@@ -1,5 +1,6 @@
-"""A stored submission built in a test, without a store: a consenting NGO's on-time
-submission with one PDF, which each test changes where it needs to."""
+"""A stored submission as the store hands it out, built without a store: for the tests of
+what is decided from stored records alone (`publication.judge`, `checks`). A consenting
+NGO's on-time submission with one PDF, named well, which each case changes."""
 
 from __future__ import annotations
 

@@ -12,8 +12,8 @@ import csv
 import io
 import json
 import unicodedata
-from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, replace
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from wgsubmit.config import Config, Group
@@ -48,6 +48,10 @@ class PublishedFile:
     format: str | None = None  # what the stored bytes are, to make them safe on the way
     anonymous: bool = False  # its author's names are taken out of its properties
     label: str = ""  # its link's text: what it is and its language, "Annex 1 (Français)"
+    # Set when `build` read the file and made it safe, so that copying it does not make it
+    # safe again: `safe_data` is what to upload, None when the stored bytes are as safe.
+    checked: bool = field(default=False, compare=False)
+    safe_data: bytes | None = field(default=None, repr=False, compare=False)
 
 
 @dataclass(frozen=True)
@@ -117,10 +121,14 @@ def _earlier_versions(
 
 
 def contexts(
-    messages: Sequence[StoredMessage], config: Config, include_late: bool = False
+    messages: Sequence[StoredMessage],
+    config: Config,
+    include_late: bool = False,
+    only: Collection[int] | None = None,
 ) -> dict[int, Context]:
-    """Each stored message's context for `publication.judge`: the config's policy, whether
-    it was on time, the versions it replaces and a later message amending it."""
+    """Each stored message's context for `publication.judge` (or ``only`` these ones'):
+    the config's policy, whether it was on time, the versions it replaces and a later
+    message amending it."""
     later = {m.links.amends: m for m in messages if m.links.amends is not None}
     replaced: dict[int, list[StoredMessage]] = {}
     for m in messages:
@@ -136,6 +144,7 @@ def contexts(
             amendment=later.get(m.id),
         )
         for m in messages
+        if only is None or m.id in only
     }
 
 
@@ -159,8 +168,9 @@ def build(
     judged = [(m, judge(m, context[m.id], texts(m.id))) for m in stored if is_judged(m)]
     groups = config.publication.groups
     placed: list[list[tuple[StoredMessage, Judgement]]] = [[] for _ in groups]
+    safe: dict[tuple[int, str], bytes | None] = {}
     if read is not None:
-        judged = [(m, _made_safe(m, j, read) if j.published else j) for m, j in judged]
+        judged = [(m, _made_safe(m, j, read, safe) if j.published else j) for m, j in judged]
     for m, j in judged:
         if j.published:
             placed[_group_index(m, groups)].append((m, j))
@@ -173,7 +183,7 @@ def build(
         members.sort(key=lambda mj: _order(mj[0], config.publication.language))
         made = []
         for m, j in members:
-            entry = _entry(m, j, taken, config.publication.language, texts(m.id))
+            entry = _entry(m, j, taken, config.publication.language, texts(m.id), safe)
             for f in j.files:
                 earlier_id = first_with.setdefault(f.sha256, entry.id)
                 if earlier_id != entry.id:
@@ -197,12 +207,15 @@ def is_judged(message: StoredMessage) -> bool:
     return is_listed(message) or is_personal_case(message)
 
 
-def verdicts(messages: Iterable[StoredMessage], config: Config) -> tuple[Verdict, ...]:
+def verdicts(
+    messages: Iterable[StoredMessage], config: Config, only: Collection[int] | None = None
+) -> tuple[Verdict, ...]:
     """Each submission's verdict as `build` gives it, whether and why not, without naming
-    the page's files: for a queue, which shows no file names and must be quick."""
+    the page's files: for a queue, which shows no file names and must be quick. ``only``:
+    of these messages alone, judged among all the others."""
     stored = list(messages)
-    context = contexts(stored, config)
-    judged = ((m, judge(m, context[m.id], ())) for m in stored if is_judged(m))
+    context = contexts(stored, config, only=only)
+    judged = ((m, judge(m, context[m.id], ())) for m in stored if m.id in context and is_judged(m))
     return tuple(Verdict(m, j.reasons, j.notes, None, j) for m, j in judged)
 
 
@@ -228,10 +241,14 @@ def verdict(
 
 
 def _made_safe(
-    message: StoredMessage, judged: Judgement, read: Callable[[str], bytes]
+    message: StoredMessage,
+    judged: Judgement,
+    read: Callable[[str], bytes],
+    safe: dict[tuple[int, str], bytes | None],
 ) -> Judgement:
     """Each file as it will be copied: active content taken out (and said), an anonymous
-    author's names taken out of its properties; a file that cannot be made safe withheld."""
+    author's names taken out of its properties; a file that cannot be made safe withheld.
+    What to upload goes in ``safe`` by (message id, sha256): None for the stored bytes."""
     from wgsubmit.sanitize import for_publication
 
     anonymous = "anonymous" in message.flags
@@ -244,6 +261,9 @@ def _made_safe(
             notes.append(f"{name} not copied: {cleaned.note}")
             continue
         kept.append(a)
+        # Nothing to take out: the submitter's own bytes, as received.
+        changed = cleaned.removed or anonymous
+        safe[message.id, a.sha256] = cleaned.data if changed else None
         if cleaned.active_content:
             notes.append(f"active_content: taken out of {name}: {', '.join(cleaned.removed)}")
     return replace(judged, files=tuple(kept), notes=judged.notes + tuple(notes))
@@ -286,6 +306,7 @@ def _entry(
     taken: set[str],
     language: str,
     texts: Sequence[str] = (),
+    safe: Mapping[tuple[int, str], bytes | None] | None = None,
 ) -> Entry:
     name = page_name(message, language)
     stem = _stem(published_name(message), message.id)  # the file names stay the same
@@ -298,6 +319,7 @@ def _entry(
     for attachment, label in zip(judged.files, labels, strict=True):
         extension = DOCUMENT_FORMATS[attachment.format or ""]
         clean = _unique(stem, extension, taken, first=not published)
+        key = (message.id, attachment.sha256)
         published.append(
             PublishedFile(
                 clean,
@@ -305,6 +327,8 @@ def _entry(
                 format=attachment.format,
                 anonymous="anonymous" in message.flags,
                 label=label,
+                checked=safe is not None and key in safe,
+                safe_data=safe.get(key) if safe is not None else None,
             )
         )
     if judged.body:
@@ -423,7 +447,9 @@ def render_html(publish_list: PublishList) -> str:
     """A fragment to paste into the call's page: no script, no style, every value escaped."""
     from wgsubmit.pages import page_template
 
-    return page_template("publish.html.j2").render(publish_list=publish_list) + "\n"
+    deadline = word("deadline", publish_list.language)
+    page = page_template("publish.html.j2")
+    return page.render(publish_list=publish_list, deadline=deadline) + "\n"
 
 
 # --- the files ---
