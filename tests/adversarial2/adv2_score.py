@@ -24,15 +24,15 @@ from typing import Any
 HERE = Path(__file__).resolve().parent
 sys.path[:0] = [str(HERE), str(HERE.parent / "adversarial")]
 
-from adv2_build import build  # noqa: E402
+from adv2_build import SECOND, Texts, build  # noqa: E402
 from score import ToolFailed, assess, figures, misses, run_tool  # noqa: E402
 
 HALVES = ("tune", "frozen", "all")
 
 
-def measure(work: Path) -> tuple[dict[str, dict[str, Any]], list[Any]]:
+def measure(work: Path, texts: Texts = SECOND) -> tuple[dict[str, dict[str, Any]], list[Any]]:
     """Build the collection in `work`, run the tool, and the figures of each half."""
-    labels = build(work)
+    labels = build(work, texts)
     records, export, upload = run_tool(work, work / "messages")
     results = assess(labels, records, export, upload)
     by_half = {h: figures([r for r in results if h in ("all", r.label["half"])]) for h in HALVES}
@@ -68,17 +68,17 @@ def _cell(share: dict[str, Any]) -> str:
     return f"{share['hits']}/{share['total']} {rate}"
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+def main(argv: list[str] | None = None, texts: Texts = SECOND, doc: str | None = None) -> int:
+    parser = argparse.ArgumentParser(description=(doc or __doc__).split("\n\n")[0])
     parser.add_argument("--verbose", action="store_true", help="each leak and miss (tune half)")
     parser.add_argument("--json", action="store_true", help="the figures as JSON")
     parser.add_argument("--work", type=Path, help="build and run here, and keep it")
     args = parser.parse_args(argv)
-    with tempfile.TemporaryDirectory(prefix="wgsubmit-adversarial2-") as temporary:
+    with tempfile.TemporaryDirectory(prefix="wgsubmit-adversarial-") as temporary:
         work = args.work or Path(temporary)
         work.mkdir(parents=True, exist_ok=True)
         try:
-            by_half, results = measure(work)
+            by_half, results = measure(work, texts)
         except ToolFailed as err:
             print(f"wgsubmit failed: {err}", file=sys.stderr)
             return 1
