@@ -505,7 +505,12 @@ def _state_once(state: tuple[str, str, str, str], copy: int) -> tuple[str, str, 
     if not seen:
         return state
     lang, mission, address, country = state
-    return lang, f"{mission} {seen + 1}", f"{address.split('@')[0]}@{seen + 1}.{address.split('@')[1]}", f"{country} {seen + 1}"
+    return (
+        lang,
+        f"{mission} {seen + 1}",
+        f"{address.split('@')[0]}@{seen + 1}.{address.split('@')[1]}",
+        f"{country} {seen + 1}",
+    )
 
 
 def note_verbale(state: tuple[str, str, str, str], text: str, copy: int, i: int) -> list[Mail]:
