@@ -26,6 +26,7 @@ class _Cues:
     showing: re.Pattern[str]
     anchors: re.Pattern[str]
     opening: re.Pattern[str]
+    prohibition: re.Pattern[str]
     topic: re.Pattern[str]
     foreign: tuple[tuple[str, re.Pattern[str]], ...]
     broad: dict[str, re.Pattern[str]]
@@ -50,6 +51,7 @@ def _cues() -> _Cues:
         showing=compiled(cues["showing"]),
         anchors=compiled(cues["anchors"]),
         opening=compiled(cues["opening"]),
+        prohibition=compiled(cues["prohibition"]),
         topic=compiled(cues["topic"]),
         # Other languages' words keep their accents: "publicaç" unaccented is Spanish.
         foreign=tuple((code, compiled(p, False)) for code, p in data["foreign"].items()),
@@ -137,6 +139,9 @@ def cue(sentence: str, anchored: bool = False) -> str | None:
     opening = cues.opening.search(plain)
     if found is None and opening is not None:
         return opening.group(0)
+    prohibition = None if anchored else cues.prohibition.search(plain)
+    if found is None and prohibition is not None:
+        return prohibition.group(0)
     if found is None:
         name = cues.identity.search(plain)
         if name is not None and cues.showing.search(plain):
