@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import hashlib
 import json
 import shutil
 from collections.abc import Callable
@@ -57,6 +58,12 @@ MARCH = dt.datetime(2020, 3, 1, tzinfo=UTC)
         ("Submission", "Please find our submission attached.", "unclear"),
         # Both topics, neither clearly: an officer decides.
         ("Submission", "Migrants work in mining.", "unclear"),
+        (
+            "Our contribution",
+            "Guards detain migrants at the border and hand them to immigration police for "
+            "deportation; some of them came to work at the mine.",
+            "unclear",
+        ),
         # What every call of the mandate shares tells nothing.
         ("Submission", "Private military and security companies must be regulated.", "unclear"),
     ],
@@ -78,14 +85,23 @@ def test_the_call_a_submission_answers(subject: str, body: str, answer: str) -> 
         ("Submission", "On the front line of the debate, as always.", "unclear"),
         # Named, but its topic is as much another call's: an officer decides.
         ("Submission – migrants at the border", "Mining guards shot at miners.", "unclear"),
-        # One call's words clearly outweigh another's: twice as many, and two more.
-        ("Submission", "Migrants, migrants and migrants in mining.", "this"),
+        # Told by its topic alone, any word of another call's subject leaves it to an
+        # officer, however many of this call's words surround it.
+        ("Submission", "Migrants, migrants and migrants in mining.", "unclear"),
         ("Submission", "Migrants and migrants in mining.", "unclear"),
     ],
 )
 def test_word_forms_and_conflicts(subject: str, body: str, answer: str) -> None:
     said = calls.Said(subject, body)
     assert calls.decide(said, MARCH, BORDERS, [MINES], OPENED).value == answer
+
+
+def test_the_french_uel_is_the_english_and_spanish_ual() -> None:
+    council = calls.Call("New technologies and mercenaries", ("A/HRC/60", "drones"))
+    assembly = calls.Call("Gender and mercenaries", ("A/81", "sexual violence"), MINES.closes)
+    for text in ("Des gardes armés ont commis des abus sexuels.", "Abusos sexuales de guardias."):
+        said = calls.Said("Contribution", text)
+        assert calls.decide(said, MARCH, council, [assembly], OPENED).value == "other", text
 
 
 def test_the_names_a_submission_is_signed_with_are_not_its_topic() -> None:
@@ -109,20 +125,46 @@ def test_a_call_keyed_by_its_session_is_named_by_any_of_its_symbols() -> None:
         assert calls.decide(said, MARCH, council, [assembly], OPENED).value == answer, text
 
 
-def test_once_the_other_call_closed_only_a_bare_cover_note_goes_by_the_time() -> None:
+def test_once_the_other_call_closed_only_the_mail_and_the_mandates_frame_go_by_the_time() -> None:
     june = dt.datetime(2020, 7, 1, tzinfo=UTC)
-    bare = calls.Said("Submission", "Please find our submission attached. Best regards")
-    assert calls.decide(bare, june, BORDERS, [MINES], OPENED).value == "this"
-    # A text on a topic that no call's words explain may be a late answer to the other.
-    topic = " ".join(["Female employees of contractors face discrimination and unequal pay."] * 4)
-    assert calls.decide(calls.Said("Submission", topic), june, BORDERS, [MINES], OPENED).value == (
-        "unclear"
+
+    def answer(subject: str, body: str, document: str = "") -> calls.CallAnswer:
+        said = calls.Said(subject, body, document, ("Lakeside Legal Clinic",))
+        return calls.decide(said, june, BORDERS, [MINES], OPENED)
+
+    bare = answer("Submission", "Please find our submission attached. Best regards")
+    assert bare.value == "this"
+    # What any call of the mandate speaks of (regulation, oversight, remedy), in a cover
+    # letter whose greeting, sign-off and signed names say nothing of a topic.
+    letter = (
+        "Madame, Monsieur,\n\nVeuillez trouver ci-joint notre contribution.\n\n"
+        "Cordialement,\nMarie Durand\nLakeside Legal Clinic"
     )
+    frame = (
+        "La législation nationale ignore les prestataires privés.\n\n"
+        "Les victimes n'obtiennent aucune réparation."
+    )
+    assert answer("Contribution", letter, frame).value == "this"
+    note = (
+        "La Misión Permanente de Norland saluda atentamente a la Oficina y tiene el honor "
+        "de remitir su respuesta.\n\nLa Misión Permanente de Norland aprovecha la "
+        "oportunidad para reiterar las seguridades de su más alta consideración."
+    )
+    assert answer("Nota verbal", note, "Pedimos una supervisión independiente.").value == "this"
+    # A sentence on a topic that no call's words explain may be a late answer to the other:
+    # an officer is shown it.
+    topic = "Female employees of contractors face discrimination and unequal pay."
+    found = answer("Contribution", letter, f"{frame}\n\n{topic}")
+    assert (found.value, found.how) == ("unclear", "topic")
+    assert found.evidence is not None and topic in found.evidence
+    # A "Thanks" is a sign-off only when names, not sentences, follow it.
+    thanks = f"Thanks for the call.\n\n{topic}\n\nMarie Durand"
+    assert answer("Contribution", thanks, frame).value == "unclear"
     # So may a message naming a call that none of the calls' words explain.
-    named = calls.Said(
+    named = answer(
         "Submission", "In response to the call for inputs on children in armed conflict."
     )
-    assert calls.decide(named, june, BORDERS, [MINES], OPENED).value == "unclear"
+    assert named.value == "unclear"
 
 
 def test_another_call_is_named_by_its_title_as_evidence() -> None:
@@ -161,22 +203,34 @@ class Figures:
         return self.this_right / self.this_total
 
 
-def _labels() -> dict[str, str]:
-    with (DATA / "labels.tsv").open(encoding="utf-8") as f:
-        return {r["message_id"]: r["answers"] for r in csv.DictReader(f, delimiter="\t")}
+def _labels(name: str = "labels.tsv") -> dict[str, str]:
+    with (DATA / name).open(encoding="utf-8") as f:
+        rows = csv.DictReader(f, delimiter="\t")
+        return {r["message_id"].strip("<>"): r["answers"] for r in rows}
 
 
-def figures() -> Figures:
-    """Precision and recall of "this call" over the labelled mailbox."""
+def half_of(message_id: str) -> str:
+    """Fixed by the id alone, as the collections' halves are."""
+    return "frozen" if hashlib.sha256(message_id.encode()).digest()[0] % 2 else "tune"
+
+
+def figures(
+    mailbox: str = "mailbox.mbox", labels_file: str = "labels.tsv", half: str = ""
+) -> Figures:
+    """Precision and recall of "this call" over a labelled mailbox (or one half of it)."""
     call = load_config(str(DATA / "config.toml")).call
     this = calls.Call(call.title, call.keywords)
     others = [calls.Call(o.title, o.keywords, o.deadline.instant) for o in call.other_calls]
-    labels = _labels()
+    labels = _labels(labels_file)
+    if half:
+        labels = {k: v for k, v in labels.items() if half_of(k) == half}
     right = said = 0
     wrong: list[str] = []
-    for raw in mailfile.read_paths([DATA / "mailbox.mbox"]):
+    for raw in mailfile.read_paths([DATA / mailbox]):
         message = parse_message(raw)
-        label = labels[(message.message_id or "").strip("<>")]
+        label = labels.get((message.message_id or "").strip("<>"))
+        if label is None:
+            continue
         said_of_it = calls.Said(message.subject or "", own_text(message.body))
         answer = calls.decide(said_of_it, message.received_at, this, others, call.opened)
         said += answer.value == "this"
@@ -194,6 +248,24 @@ def test_no_submission_to_another_call_is_taken_for_this_ones() -> None:
     # Recall of this call, as the labelled mailbox measures it: the misses are submissions
     # whose words are in neither call's title or keywords, left for an officer.
     assert found.recall >= 0.85, found
+
+
+# The second mailbox (`mailbox2.mbox`), written apart from these rules, in halves by a
+# hash of the Message-ID; the frozen half is only ever counted. Measured when set: recall
+# tune 30/33, frozen 28/32; on each half one message that speaks of both calls' subjects
+# (a label of "cannot", not another call's) was read as this call's, its other topic in
+# words no call's keywords hold ("gold sites").
+SECOND_RECALL = {"tune": 0.90, "frozen": 0.87}
+
+
+@pytest.mark.parametrize("half", ["tune", "frozen"])
+def test_the_second_mailbox_puts_no_other_call_on_this_page(half: str) -> None:
+    found = figures("mailbox2.mbox", "labels2.tsv", half)
+    labels = _labels("labels2.tsv")
+    wrong = [labels[m.strip("<>")] for m in found.wrong]
+    assert "other" not in wrong and "before" not in wrong, wrong
+    assert len(wrong) <= 1, wrong
+    assert found.recall >= SECOND_RECALL[half], found
 
 
 Run = Callable[..., Result]

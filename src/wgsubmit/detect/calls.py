@@ -9,9 +9,10 @@ Words every call has ("private military and security companies") tell nothing, n
 names the sender signs with. It fails closed: a call named while the topic reads as much
 another's, a few words of another call, a call named that no call's words explain, or
 nothing at all while another call is open, all make "unclear"; an officer decides, and
-the submission stays off the page meanwhile. Only a bare cover note goes by the time
-alone, once the other calls have closed: a text on a topic no call's words explain may
-be a late answer to a closed call.
+the submission stays off the page meanwhile. Once the other calls have closed, a
+submission goes by the time only when each of its sentences is the mail's formulas or
+the mandate's common frame (regulation, accountability, remedy): a sentence on anything
+else may be a late answer to a closed call whose words the store lacks.
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
 
+from wgsubmit.detect.sender_words import SIGN_OFF
 from wgsubmit.records import CallAnswer
 
 VALUES = ("this", "other", "unclear", "before")  # of CallAnswer.value
@@ -35,7 +37,14 @@ SHARE = 2.0  # one call's evidence must be at least twice the next one's ...
 MARGIN = 2  # ... and this much more, unless the others have none
 REPEATS = 3  # a word counts at most this many times: a long text does not outweigh a title
 TITLE_CHARS = 400  # at most this much of the document's first paragraph is its title
-COVER_NOTE_WORDS = 20  # a text with no more words than a cover note says no topic
+# A sentence of this many words that neither the calls, the mail's formulas nor the
+# mandate's frame explain speaks of a topic: a greeting or a name signed does not.
+UNPLACED_WORDS = 3
+SIGN_OFF_CHARS = 40  # a sign-off is a short line ("Kind regards,") ...
+SIGNED_LINES = 6  # ... followed by a few short lines of names and titles
+SIGNED_CHARS = 90
+SENTENCE = re.compile(r"(?<=[.!?:;])\s+|\n\s*\n")
+QUOTED_CHARS = 120  # of the sentence shown to the officer as the reason
 # A topic is told by one of a call's words in a short text, by one more for each thousand
 # words of a long one: a word in passing does not make a report on another topic this call's.
 TOPIC_WORDS = 1000
@@ -72,6 +81,8 @@ class _Rules:
     endings: tuple[str, ...]
     derivations: tuple[str, ...]
     topic_of: re.Pattern[str]
+    formulas: tuple[str, ...]
+    frame: tuple[str, ...]
 
 
 @cache
@@ -90,6 +101,8 @@ def _rules() -> _Rules:
         endings,
         tuple(sorted({*endings, *(fold(e) for e in data["derivations"])}, key=len, reverse=True)),
         re.compile(data["topic_of"], re.IGNORECASE | re.MULTILINE),
+        tuple(w for f in data["formulas"] for w in _tokens(f)),
+        tuple(w for f in data["frame"] for w in _tokens(f)),
     )
 
 
@@ -129,7 +142,7 @@ def decide(
     for how, best in (("symbol", symbol), ("named", named), ("topic", _winner(topics, floor))):
         if best is None:
             continue
-        rival = _rival(topics, best)
+        rival = _rival(topics, best) if how != "topic" else _any_rival(topics, best)
         if rival is not None:
             return CallAnswer("unclear", _conflict(calls[best], calls[rival]), how)
         if best == 0:
@@ -145,11 +158,50 @@ def decide(
     if still_open:
         titles = "; ".join(f"“{c.title}”" for c in still_open)
         return CallAnswer("unclear", f"nothing tells this call from {titles}", "nothing")
-    if sum(1 for t in tokens if len(t) >= 4 and _topical(t)) > COVER_NOTE_WORDS:
-        # A text on some topic that is no call's we know of may be a late answer to a
-        # closed call whose words it does not use: only a bare cover note goes by the time.
-        return CallAnswer("unclear", "its topic is in none of the calls' words", "topic")
+    unplaced = _unplaced(said, calls)
+    if unplaced:
+        # A sentence on some topic that is no call's we know of may be a late answer to a
+        # closed call whose words it does not use.
+        return CallAnswer(
+            "unclear", f"its topic is in none of the calls' words: “{unplaced}”", "topic"
+        )
     return CallAnswer("this", None, "time")
+
+
+def _unplaced(said: Said, calls: Sequence[Call]) -> str | None:
+    """The first sentence that speaks of something none of the calls' words, the mail's
+    formulas ("please find attached", "presents its compliments") nor the mandate's frame
+    explain."""
+    rules = _rules()
+    known = [*(w for c in calls for w in _vocabulary(c)), *rules.formulas]
+    text = "\n\n".join((said.subject, _before_sign_off(said.body), said.document))
+    for sentence in SENTENCE.split(text):
+        words = [t for t in _tokens(sentence) if len(t) >= 4 and _topical(t)]
+        if any(_matches(t, w) for t in words for w in rules.frame):
+            continue
+        unknown = [t for t in words if not any(_matches(t, w) for w in known)]
+        if len(unknown) >= UNPLACED_WORDS:
+            shown = " ".join(sentence.split())
+            return shown if len(shown) <= QUOTED_CHARS else shown[: QUOTED_CHARS - 1] + "…"
+    return None
+
+
+def _before_sign_off(body: str) -> str:
+    """The body without its sign-off and the names signed below it. A "Thanks" that more
+    than a signature follows is kept: what follows it may be the submission's text."""
+    lines = body.rstrip().splitlines()
+    for i in range(len(lines) - 1, -1, -1):
+        below = [line.strip() for line in lines[i + 1 :] if line.strip()]
+        if len(below) > SIGNED_LINES or not all(map(_signed_line, below)):
+            break
+        if len(lines[i].strip()) < SIGN_OFF_CHARS and SIGN_OFF.match(lines[i]):
+            return "\n".join(lines[:i])
+    return body
+
+
+def _signed_line(line: str) -> bool:
+    """A name or a title, not a sentence: short, and not ended as a sentence is."""
+    return len(line) < SIGNED_CHARS and not line.endswith((".", "!", "?"))
 
 
 def _unsigned(said: Said) -> Said:
@@ -180,6 +232,13 @@ def _rival(topics: Sequence[int], named: int) -> int | None:
     """Another call whose words the submission uses as much as those of the call it names:
     a name read in passing (an organization called "Open Borders") must not outweigh it."""
     rivals = [i for i, n in enumerate(topics) if i != named and n and n >= topics[named]]
+    return max(rivals, key=lambda i: topics[i]) if rivals else None
+
+
+def _any_rival(topics: Sequence[int], best: int) -> int | None:
+    """Told by its topic alone, a submission that also speaks of another call's subject
+    (migrants working at a mine) is not clearly this call's: an officer decides."""
+    rivals = [i for i, n in enumerate(topics) if i != best and n]
     return max(rivals, key=lambda i: topics[i]) if rivals else None
 
 
@@ -227,7 +286,7 @@ def _naming_text(said: Said) -> str:
     first paragraph), and each sentence that speaks of a call, a questionnaire or a
     report."""
     naming = _rules().naming
-    sentences = re.split(r"(?<=[.!?:;])\s+|\n\s*\n", f"{said.body}\n\n{said.document}")
+    sentences = SENTENCE.split(f"{said.body}\n\n{said.document}")
     named = [s for s in sentences if naming.search(s)]
     title = re.split(r"\n\s*\n", said.document.strip(), maxsplit=1)[0][:TITLE_CHARS]
     return "\n".join([said.subject, title, *named])
