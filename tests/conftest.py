@@ -130,6 +130,32 @@ def imap(dovecot_server: Any, monkeypatch: pytest.MonkeyPatch) -> Iterator[Any]:
     yield dovecot_server
 
 
+@pytest.fixture(scope="session")
+def _chromium() -> Iterator[Any]:
+    """One headless Chromium for the session (Playwright driving Debian's chromium), since
+    starting it is slow."""
+    chromium = Path("/usr/bin/chromium")
+    need(chromium.exists(), "Chromium is not installed (apt-get install chromium)")
+    sync_api = pytest.importorskip("playwright.sync_api")
+    with sync_api.sync_playwright() as playwright:
+        launched = playwright.chromium.launch(
+            executable_path=str(chromium), args=["--no-sandbox", "--headless", "--disable-gpu"]
+        )
+        try:
+            yield launched
+        finally:
+            launched.close()
+
+
+@pytest.fixture
+def browser(_chromium: Any) -> Iterator[Any]:
+    """The session's Chromium; each test opens contexts of its own, closed after it, so
+    tests share no cookie, page or storage."""
+    yield _chromium
+    for context in _chromium.contexts:
+        context.close()
+
+
 def copy_fixtures(target: Path, names: list[str] | None = None) -> Path:
     target.mkdir(parents=True, exist_ok=True)
     for path in sorted(FIXTURES.glob("*.eml")):
@@ -232,4 +258,16 @@ def text_pdf(text: str) -> bytes:
     doc.add_page()
     doc.set_font("Helvetica", size=11)
     doc.multi_cell(0, 6, text)
+    return bytes(doc.output())
+
+
+def pages_pdf(*pages: str) -> bytes:
+    """A real PDF with one page per text (fpdf2)."""
+    from fpdf import FPDF
+
+    doc = FPDF()
+    doc.set_font("helvetica", size=12)
+    for text in pages:
+        doc.add_page()
+        doc.multi_cell(0, 8, text)
     return bytes(doc.output())

@@ -16,8 +16,8 @@ from pathlib import Path
 
 import pytest
 from docx import Document
-from fpdf import FPDF
 
+from conftest import pages_pdf
 from wgsubmit import extract
 from wgsubmit.demo import demo_config
 from wgsubmit.detect import detect
@@ -30,15 +30,6 @@ from wgsubmit.extract import (
 )
 from wgsubmit.pdftext import combine_pages, without_drawing
 from wgsubmit.records import Address, Attachment, Extraction, Message
-
-
-def _pdf(pages: list[str]) -> bytes:
-    pdf = FPDF()
-    pdf.set_font("helvetica", size=12)
-    for text in pages:
-        pdf.add_page()
-        pdf.multi_cell(0, 8, text)
-    return bytes(pdf.output())
 
 
 def _docx() -> bytes:
@@ -99,7 +90,7 @@ def _raw_pdf(content: bytes, font: bool) -> bytes:
 
 def test_pdf_pages_and_text_in_order() -> None:
     found = extract_document(
-        _pdf(["First page text.", "Second page: please publish."]), "a.pdf", ""
+        pages_pdf("First page text.", "Second page: please publish."), "a.pdf", ""
     )
     assert (found.format, found.pages, found.error) == ("pdf", 2, None)
     first, second = found.text.split("\f")[:2]
@@ -124,7 +115,7 @@ def test_drawing_is_left_out_but_never_text_that_looks_like_it() -> None:
 
 def test_a_long_pdf_shared_among_workers_reads_as_one(monkeypatch: pytest.MonkeyPatch) -> None:
     pages = [f"Page {n}: the contractors at facility {n} reported incidents." for n in range(7)]
-    data = _pdf(pages)
+    data = pages_pdf(*pages)
     whole = extract_document(data, "long.pdf", "")
     monkeypatch.setattr(extract, "SHARED_PDF_BYTES", 1)
     with Extractor(Limits(workers=3)) as extractor:
@@ -169,7 +160,7 @@ def test_plain_text_html_rtf_and_unsupported() -> None:
 def test_zip_members_become_attachments_named_without_folders() -> None:
     archive = io.BytesIO()
     with zipfile.ZipFile(archive, "w") as out:
-        out.writestr("../../etc/evil/Submission.pdf", _pdf(["Zipped text."]))
+        out.writestr("../../etc/evil/Submission.pdf", pages_pdf("Zipped text."))
         out.writestr("folder/", b"")
     expanded = expand_archives([Attachment("bundle.zip", "application/zip", archive.getvalue())])
     assert [(a.filename, a.parent) for a in expanded] == [
@@ -203,7 +194,7 @@ def _children() -> set[int]:
 
 @pytest.mark.skipif(not Path("/proc").is_dir(), reason="reads /proc to see the workers")
 def test_a_reader_past_its_time_is_killed_and_the_run_goes_on() -> None:
-    good = Attachment("good.pdf", "application/pdf", _pdf(["A normal submission."]))
+    good = Attachment("good.pdf", "application/pdf", pages_pdf("A normal submission."))
     slow = Attachment("slow.pdf", "application/pdf", _slow_pdf(3_000_000))
     # The good file is given all the time a loaded machine may need, the slow one 1 s: only
     # the slow file's limit is under test, and the same pool goes on reading after it.
@@ -247,7 +238,7 @@ def test_a_large_hostile_file_gets_no_more_than_the_most_time_whatever_its_size(
     assert len(large) > 6 * 2**20
     limits = Limits(timeout=1.0, workers=workers, timeout_per_mb=1000, most=2.0)
     assert limits.seconds(len(large)) == 2.0
-    good = Attachment("good.pdf", "application/pdf", _pdf(["A normal submission."]))
+    good = Attachment("good.pdf", "application/pdf", pages_pdf("A normal submission."))
     with Extractor(limits) as extractor:
         (stopped,) = extractor.extract([Attachment("large.pdf", "application/pdf", large)])
         extractor.limits = replace(limits, timeout=600, most=600)  # the good file: all the time
@@ -266,7 +257,7 @@ def test_the_time_limit_grows_with_the_size_up_to_its_ceiling() -> None:
 @pytest.mark.skipif(os.name != "posix", reason="memory limits are POSIX rlimits")
 def test_a_reader_past_its_memory_is_stopped_and_flagged() -> None:
     bomb = Attachment("bomb.pdf", "application/pdf", _inflating_pdf(800))
-    good = Attachment("good.pdf", "application/pdf", _pdf(["Still read."]))
+    good = Attachment("good.pdf", "application/pdf", pages_pdf("Still read."))
     with Extractor(Limits(timeout=60, memory_mb=400, workers=1)) as extractor:
         bomb_result, good_result = extractor.extract([bomb, good])
     assert bomb_result.flag == "corrupt"
@@ -296,7 +287,8 @@ def test_corpus_documents_that_have_text_give_text(corpus: Path) -> None:
 def test_identical_bytes_are_read_once_a_run_and_again_the_next_run() -> None:
     """GIVEN one PDF sent twice in a batch and again in a later batch of the same run
     WHEN the pool reads them THEN one reading serves all three; after the run, none."""
-    pdf = _pdf(["The same submission, forwarded and sent again to the mailbox of the call. " * 3])
+    sent = "The same submission, forwarded and sent again to the mailbox of the call. "
+    pdf = pages_pdf(sent * 3)
     first = Attachment("a.pdf", "application/pdf", pdf)
     again = Attachment("copy.pdf", "application/pdf", pdf)
     with Extractor(Limits(workers=1)) as extractor:
@@ -328,7 +320,7 @@ def test_a_worker_loads_what_it_reads_with_not_the_cli(tmp_path: Path) -> None:
     script = tmp_path / "wgsubmit_like.py"
     script.write_text(_LIKE_THE_CONSOLE_SCRIPT)
     pdf = tmp_path / "a.pdf"
-    pdf.write_bytes(_pdf(["A submission in English, long enough to tell its language. " * 4]))
+    pdf.write_bytes(pages_pdf("A submission in English, long enough to tell its language. " * 4))
     done = subprocess.run(
         [sys.executable, str(script), str(pdf)], capture_output=True, text=True, check=True
     )
@@ -342,7 +334,7 @@ def test_the_workers_tell_the_languages_of_documents_and_of_texts() -> None:
     spanish = "Esta contribución trata de los derechos de las personas privadas de libertad. " * 8
     with Extractor(Limits(workers=2)) as extractor:
         (read,), told = extractor.read(
-            [Attachment("c.pdf", "application/pdf", _pdf([french]))], [spanish, "Hi"]
+            [Attachment("c.pdf", "application/pdf", pages_pdf(french))], [spanish, "Hi"]
         )
     assert read.language.code == "fr"
     assert [t.code for t in told] == ["es", None]

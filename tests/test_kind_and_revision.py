@@ -72,6 +72,47 @@ def test_what_stays_a_submission(subject: str, body: str) -> None:
     assert _read(subject, body)[0] == "submission"
 
 
+def _flags(subject: str, body: str) -> tuple[str, tuple[str, ...]]:
+    raw = (
+        f"From: Someone <someone@example.org>\r\nTo: wg@ohchr.example\r\nSubject: {subject}\r\n"
+        "Date: Tue, 10 Mar 2020 10:00:00 +0000\r\nMessage-ID: <x@example.org>\r\n"
+        "Content-Type: text/plain; charset=utf-8\r\n\r\n"
+    ).encode() + body.encode("utf-8")
+    detection = detect(parse_message(RawMessage(raw, "file", "test")), (), CALL)
+    return detection.kind, detection.flags
+
+
+@pytest.mark.parametrize(
+    ("subject", "body"),
+    [
+        (
+            "Note verbale - A/HRC/45/9",
+            "La Mission permanente de Kandoria présente ses compliments au Haut-Commissariat "
+            "et a l'honneur de lui faire tenir ci-joint les éléments de réponse.",
+        ),
+        ("Aporte", "Hola, les compartimos nuestro informe sobre los vuelos. Gracias, Inés"),
+        ("Submission", "Hi, sending our submission just before the deadline. Thanks, Tom"),
+        ("Our contribution", "Please find attached our contribution. " + LONG_BODY),
+    ],
+)
+def test_a_message_that_sends_a_missing_document_is_held_for_it(subject: str, body: str) -> None:
+    """Its cover note is not the submission: it waits for the document, flagged."""
+    kind, flags = _flags(subject, body)
+    assert kind == "submission" and "document_missing" in flags
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Thank you for your reminder. We will send our contribution next week.",
+        "Nous enverrons notre contribution la semaine prochaine. Merci.",
+        "Envíe una copia de su pasaporte a nuestro agente.",
+    ],
+)
+def test_a_promise_to_send_is_no_missing_document(body: str) -> None:
+    assert "document_missing" not in _flags("Re: call for inputs", body)[1]
+
+
 def test_a_body_only_final_version_revises_the_first() -> None:
     kind, revision = _read(
         "submission - final version",

@@ -15,6 +15,7 @@ from fpdf import FPDF
 from pikepdf import Array, Dictionary, Name, String
 from PIL import Image
 
+from conftest import pages_pdf
 from wgsubmit import extract
 from wgsubmit.extract import Extractor, expand_archives, extract_document
 from wgsubmit.parse import html_to_text
@@ -28,15 +29,6 @@ def _png(width: int = 200, height: int = 280) -> bytes:
     out = io.BytesIO()
     Image.new("RGB", (width, height), "white").save(out, "PNG")
     return out.getvalue()
-
-
-def _text_pdf(*pages: str) -> bytes:
-    pdf = FPDF()
-    pdf.set_font("helvetica", size=12)
-    for text in pages:
-        pdf.add_page()
-        pdf.multi_cell(0, 8, text)
-    return bytes(pdf.output())
 
 
 def _with_form(base: bytes, fields: list[Any]) -> bytes:
@@ -84,7 +76,7 @@ def test_pdf_form_fields_are_read_into_the_margins() -> None:
         Dictionary(FT=Name.Tx, T=String("remarks"), V=Dictionary(Unexpected=1)),
         _box("Yes", "Off", T=String("name"), TU=String("Publish with our name")),
     ]
-    found = extract_document(_with_form(_text_pdf("Questionnaire."), fields), "form.pdf", "")
+    found = extract_document(_with_form(pages_pdf("Questionnaire."), fields), "form.pdf", "")
     assert found.text.strip("\f") == "Questionnaire."
     assert found.margins.splitlines() == [
         "Organisation: Border Rights Network",
@@ -102,7 +94,7 @@ def test_pdf_form_fields_are_read_into_the_margins() -> None:
 
 
 def test_pdf_notes_and_stamps_on_pages_are_read_into_the_margins() -> None:
-    with pikepdf.open(io.BytesIO(_text_pdf("First page.", "Second page."))) as pdf:
+    with pikepdf.open(io.BytesIO(pages_pdf("First page.", "Second page."))) as pdf:
         box = Array([0, 0, 50, 50])
         pdf.pages[0].Annots = pdf.make_indirect(
             Array(
@@ -201,7 +193,7 @@ def test_pdf_of_only_scans_or_drawing_needs_ocr_and_says_so() -> None:
 
 
 def test_an_encrypted_pdf_is_flagged_and_unread() -> None:
-    with pikepdf.open(io.BytesIO(_text_pdf("Secret."))) as pdf:
+    with pikepdf.open(io.BytesIO(pages_pdf("Secret."))) as pdf:
         out = io.BytesIO()
         pdf.save(out, encryption=pikepdf.Encryption(owner="owner", user="user"))
     found = extract_document(out.getvalue(), "locked.pdf", "")

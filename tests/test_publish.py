@@ -762,3 +762,61 @@ def test_copied_files_carry_no_script_and_an_anonymous_authors_name_is_taken_out
                 assert "/Author" not in pdf.docinfo and b"Quispe" not in path.read_bytes()
     rows = dry_run(run)
     assert all("active_content: taken out of" in row for row in rows.values())
+
+
+def test_each_file_is_made_safe_once_and_copied_as_it_was_made_safe(
+    run: Run, tmp_path: Path, config_path: Path
+) -> None:
+    """GIVEN a consenting submission whose PDF runs a script, an anonymous one whose PDF
+    names its author, and a consenting one whose PDF has nothing to take out
+    WHEN the publish list is built with its files read and the files are copied
+    THEN each stored file is read once, the copies are what making it safe gives (the
+    submitter's own bytes where nothing was taken out), and a list built without reading
+    its files is never copied."""
+    from wgsubmit.config import load_config
+    from wgsubmit.publish import build
+    from wgsubmit.sanitize import for_publication
+    from wgsubmit.store import Store
+    from wgsubmit.upload import files_copied
+
+    folder = tmp_path / "in"
+    for sender, body, data in (
+        ("Open Borders Lab <lab@obl.example.org>", "We agree to the publication of our "
+         "submission.", _with_script_and_author("Our findings.", "Lab Staff")),
+        ("Maria Quispe <m.quispe@mail.example.net>", "My testimony may be published, but "
+         "without my name, for my safety.", _with_script_and_author("What I saw.", "Maria Quispe")),
+        ("Frontier Watch <info@fw.example.org>", "Our submission may be published.",
+         text_pdf("Private guards at the border.")),
+    ):  # fmt: skip
+        write_mail(
+            folder, sender, "Submission", body + "\n", files=(("s.pdf", "application/pdf", data),)
+        )
+    assert run("import", str(folder)).exit_code == 0
+    config = load_config(str(config_path))
+    reads: list[str] = []
+    with Store.open_for_reading(config.store_path) as store:
+
+        def read(sha256: str) -> bytes:
+            reads.append(sha256)
+            return store.file_path(sha256).read_bytes()
+
+        messages = store.messages(include_all=True)
+        publish_list = build(messages, config, read=read)
+        files = [f for e in publish_list.entries for f in e.files]
+        assert len(files) == 3 and sorted(reads) == sorted({f.sha256 for f in files})
+        with files_copied(publish_list, tmp_path / "upload", store.file_path) as copied:
+            assert [p.name for p in copied] == [f.name for f in files]
+        for f in files:
+            assert f.sha256 is not None
+            stored = store.file_path(f.sha256).read_bytes()
+            cleaned = for_publication(stored, "pdf", f.anonymous)
+            expected = cleaned.data if cleaned.removed or f.anonymous else stored
+            assert (tmp_path / "upload" / f.name).read_bytes() == expected
+        assert sum(f.safe_data is None for f in files) == 1  # Frontier Watch's, as sent
+        unread = build(messages, config)
+        with (
+            pytest.raises(ValueError, match="not made safe"),
+            files_copied(unread, tmp_path / "unread", store.file_path),
+        ):
+            pass
+    assert not (tmp_path / "unread").exists()

@@ -11,8 +11,6 @@ from typing import Any
 
 from click.testing import Result
 
-from conftest import copy_fixtures
-
 Run = Callable[..., Result]
 
 
@@ -26,8 +24,7 @@ def by_id(items: list[dict[str, Any]]) -> dict[int, dict[str, Any]]:
     return {i["id"]: i for i in items}
 
 
-def test_samples_are_read(run: Run, tmp_path: Path) -> None:
-    assert run("import", str(copy_fixtures(tmp_path / "in"))).exit_code == 0
+def test_samples_are_read(run: Run, samples: Path) -> None:
     items = by_id(listed(run, "--all"))
     assert items[6]["kind"] == "auto_reply"
     assert items[3]["confidentiality"] == "confidential"
@@ -38,8 +35,7 @@ def test_samples_are_read(run: Run, tmp_path: Path) -> None:
     assert items[1]["superseded_by"] == 10  # "Revised version" from the same sender
 
 
-def test_list_filters_and_search(run: Run, tmp_path: Path) -> None:
-    run("import", str(copy_fixtures(tmp_path / "in")))
+def test_list_filters_and_search(run: Run, samples: Path) -> None:
     assert {i["language"] for i in listed(run, "--language", "es")} == {"es"}
     confidential = listed(run, "--confidentiality", "confidential")
     assert confidential and all(i["confidentiality"] == "confidential" for i in confidential)
@@ -56,10 +52,9 @@ def test_list_filters_and_search(run: Run, tmp_path: Path) -> None:
     assert bad.exit_code == 2 and "unknown flag" in bad.output
 
 
-def test_reprocess_keeps_an_officers_decision_and_ids(run: Run, tmp_path: Path) -> None:
-    run("import", str(copy_fixtures(tmp_path / "in")))
+def test_reprocess_keeps_an_officers_decision_and_ids(run: Run, samples: Path) -> None:
     before = by_id(listed(run, "--all"))
-    with sqlite3.connect(tmp_path / "store" / "wgsubmit.db") as db:
+    with sqlite3.connect(samples / "wgsubmit.db") as db:
         db.execute(
             "UPDATE messages SET confidentiality = 'confidential',"
             " confidentiality_decided_by = 'human', language = 'xx' WHERE id = 1"

@@ -19,23 +19,16 @@ from conftest import COMPANY, CONFIDENTIAL, DUPLICATE, FRANCE, MEXICO, NHRI
 
 Run = Callable[..., Result]
 
-HEADERS = [
-    "id",
-    "received (Europe/Zurich)",
-    "on time",
-    "sender address",
-    "submitter name",
-    "type",
-    "country",
-    "language",
-    "publication",
-    "evidence",
-    "kind",
-    "flags",
-    "status",
-    "decided by",
-    "tags",
-]
+
+@pytest.fixture
+def headers(config_path: Path) -> list[str]:
+    """The register's columns, as the register names them for the test config's call."""
+    from wgsubmit.config import load_config
+    from wgsubmit.register import headers
+
+    return list(headers(load_config(str(config_path))))
+
+
 FORMULA = '=HYPERLINK("http://evil.example","click")'
 
 
@@ -49,7 +42,7 @@ def decided(run: Run) -> list[dict[str, Any]]:
 
 
 def test_the_xlsx_register_has_one_row_per_message_with_filters_and_real_dates(
-    run: Run, samples: Path, tmp_path: Path
+    run: Run, samples: Path, tmp_path: Path, headers: list[str]
 ) -> None:
     """GIVEN the samples, an officer's decisions and tags
     WHEN the register is written as xlsx and opened back with openpyxl
@@ -66,11 +59,11 @@ def test_the_xlsx_register_has_one_row_per_message_with_filters_and_real_dates(
     sheet = book.worksheets[0]
     assert sheet.title == "Register"
     values = list(sheet.iter_rows(values_only=True))
-    assert list(values[0]) == HEADERS
+    assert list(values[0]) == headers
     assert sheet.max_row == len(listed) + 1 and len(listed) == 12
     assert sheet.freeze_panes == "A2"
     assert sheet.auto_filter.ref == f"A1:O{len(listed) + 1}"
-    rows = {row[0]: dict(zip(HEADERS, row, strict=True)) for row in values[1:]}
+    rows = {row[0]: dict(zip(headers, row, strict=True)) for row in values[1:]}
     assert list(rows) == [m["id"] for m in listed]
     zone = ZoneInfo("Europe/Zurich")
     for message in listed:
@@ -88,13 +81,13 @@ def test_the_xlsx_register_has_one_row_per_message_with_filters_and_real_dates(
     assert rows[DUPLICATE]["status"] == "duplicate of #1"
     assert "confidencial" in rows[CONFIDENTIAL]["evidence"].lower()
     # A name that looks like a formula stays text.
-    cell = sheet.cell(row=list(rows).index(COMPANY) + 2, column=HEADERS.index("submitter name") + 1)
+    cell = sheet.cell(row=list(rows).index(COMPANY) + 2, column=headers.index("submitter name") + 1)
     assert cell.value == FORMULA and cell.data_type == "s"
     assert all(c.data_type != "f" for line in sheet.iter_rows() for c in line)
 
 
 def test_the_csv_register_is_utf8_with_a_bom_and_never_a_formula(
-    run: Run, samples: Path, tmp_path: Path
+    run: Run, samples: Path, tmp_path: Path, headers: list[str]
 ) -> None:
     listed = decided(run)
     target = tmp_path / "register.csv"
@@ -102,8 +95,8 @@ def test_the_csv_register_is_utf8_with_a_bom_and_never_a_formula(
     data = target.read_bytes()
     assert data.startswith(b"\xef\xbb\xbf")
     rows = list(csv.reader(io.StringIO(data.decode("utf-8-sig"), newline="")))
-    assert rows[0] == HEADERS and len(rows) == len(listed) + 1
-    by_id = {int(r[0]): dict(zip(HEADERS, r, strict=True)) for r in rows[1:]}
+    assert rows[0] == headers and len(rows) == len(listed) + 1
+    by_id = {int(r[0]): dict(zip(headers, r, strict=True)) for r in rows[1:]}
     assert by_id[COMPANY]["submitter name"] == "'" + FORMULA
     assert by_id[MEXICO]["received (Europe/Zurich)"].endswith("+01:00")  # ISO 8601, local
     assert "Universidad" in by_id[CONFIDENTIAL]["submitter name"]  # accents and all

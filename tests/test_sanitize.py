@@ -15,6 +15,7 @@ from pdfminer.high_level import extract_text
 from pikepdf import Array, Dictionary, Name, String
 from striprtf.striprtf import rtf_to_text
 
+from test_sanitize_office import CHANGE, PARAGRAPHS, _authored_docx, _odt
 from wgsubmit.sanitize import AUTHOR_IN_DOC, MACROS_IN_DOC, for_publication
 
 AUTHOR = "Maria Lopez"
@@ -357,7 +358,15 @@ def test_the_corpus_old_word_files_are_published_as_they_are(corpus: Path) -> No
         assert for_publication(data, "doc", anonymous=False).data == data, path.name
 
 
-@pytest.mark.parametrize(("fmt", "build"), [("pdf", _active_pdf), ("rtf", lambda: _rtf(OBJECT))])
+@pytest.mark.parametrize(
+    ("fmt", "build"),
+    [
+        ("pdf", _active_pdf),
+        ("rtf", lambda: _rtf(OBJECT)),
+        ("docx", _authored_docx),
+        ("odt", lambda: _odt(CHANGE + PARAGRAPHS)),
+    ],
+)
 def test_cleaning_is_the_same_every_time_and_a_cleaned_file_stays_as_it_is(
     fmt: str, build: Callable[[], bytes]
 ) -> None:

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import io
 import zipfile
-from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -467,19 +466,3 @@ def test_the_corpus_opendocument_files_keep_their_text(corpus: Path) -> None:
         assert _parts(cleaned.data)["content.xml"] == _parts(data)["content.xml"] or (
             _paragraphs(cleaned.data) == _paragraphs(data)
         )
-
-
-@pytest.mark.parametrize(
-    ("fmt", "build"), [("docx", _authored_docx), ("odt", lambda: _odt(CHANGE + PARAGRAPHS))]
-)
-def test_a_cleaned_package_is_the_same_every_time_and_stays_as_it_is(
-    fmt: str, build: Callable[[], bytes]
-) -> None:
-    data = build()
-    first = for_publication(data, fmt, anonymous=True)
-    assert first.data is not None
-
-    again = for_publication(first.data, fmt, anonymous=True)
-
-    assert for_publication(data, fmt, anonymous=True).data == first.data
-    assert again.data == first.data and again.removed == () and not again.active_content

@@ -6,10 +6,8 @@ from __future__ import annotations
 import contextlib
 import html
 import json
-import os
 import re
 import subprocess
-import sys
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -19,7 +17,8 @@ import httpx
 import pytest
 from click.testing import Result
 
-from conftest import CONFIDENTIAL, LATE_ANONYMOUS, LINK_ONLY, need, text_pdf, write_mail
+from conftest import CONFIDENTIAL, LATE_ANONYMOUS, LINK_ONLY, text_pdf, write_mail
+from serving import serving
 
 Run = Callable[..., Result]
 HOSTILE_SUBJECT = "<script>alert('subject')</script> Submission"
@@ -66,24 +65,11 @@ def served(samples: Path, run: Run, config_path: Path, tmp_path: Path) -> Iterat
     assert run("import", str(folder)).exit_code == 0
     items = listed(run)
     ids = {i["from"]["address"]: i["id"] for i in items.values()}
-    env = {**os.environ, "WGSUBMIT_CONFIG": str(config_path)}
-    process = subprocess.Popen(
-        [sys.executable, "-m", "wgsubmit", "serve", "--no-browser", "--port", "0"],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-        env=env,
-    )
-    try:
-        assert process.stdout is not None
-        first = process.stdout.readline().strip()  # blocks until the server printed it
+    with serving(config_path) as (first, process):
         found = re.fullmatch(r"http://127\.0\.0\.1:(\d+)/\?token=[\w-]+", first)
         assert found, (first, process.stderr.read() if process.poll() is not None else "")
         port = int(found[1])
         yield Served(first, f"http://127.0.0.1:{port}", port, process, ids)
-    finally:
-        process.terminate()
-        process.wait(timeout=30)
 
 
 def test_the_printed_address_sets_one_strict_session_cookie(served: Served) -> None:
@@ -228,33 +214,23 @@ def test_the_server_log_says_nothing_about_a_message(served: Served) -> None:
 
 
 def test_an_officer_opens_the_queue_and_decides_with_the_keyboard_in_chromium(
-    served: Served, run: Run
+    served: Served, run: Run, browser: Any
 ) -> None:
-    chromium = Path("/usr/bin/chromium")
-    need(chromium.exists(), "Chromium is not installed (apt-get install chromium)")
-    sync_api = pytest.importorskip("playwright.sync_api")
     paper = served.ids["p@paper.example.org"]
-    with sync_api.sync_playwright() as playwright:
-        browser = playwright.chromium.launch(
-            executable_path=str(chromium), args=["--no-sandbox", "--headless", "--disable-gpu"]
-        )
-        try:
-            page = browser.new_page()
-            page.goto(served.address)
-            assert page.url == served.base + "/"  # the token is gone from the address bar
-            assert page.get_by_role("heading", name="Submissions").is_visible()
-            page.get_by_role("link", name="Submission with a paper").click()
-            page.wait_for_url(f"**/submission/{paper}")
-            page.get_by_label("Submitter name").focus()
-            page.keyboard.press("Control+A")
-            page.keyboard.type("Paper <b>Network</b>")
-            with page.expect_navigation():
-                page.keyboard.press("Enter")
-            assert page.url == f"{served.base}/submission/{paper}"
-            history = page.get_by_role("table").last.inner_text()
-            assert "submitter_name" in history and "Paper <b>Network</b>" in history
-        finally:
-            browser.close()
+    page = browser.new_page()
+    page.goto(served.address)
+    assert page.url == served.base + "/"  # the token is gone from the address bar
+    assert page.get_by_role("heading", name="Submissions").is_visible()
+    page.get_by_role("link", name="Submission with a paper").click()
+    page.wait_for_url(f"**/submission/{paper}")
+    page.get_by_label("Submitter name").focus()
+    page.keyboard.press("Control+A")
+    page.keyboard.type("Paper <b>Network</b>")
+    with page.expect_navigation():
+        page.keyboard.press("Enter")
+    assert page.url == f"{served.base}/submission/{paper}"
+    history = page.get_by_role("table").last.inner_text()
+    assert "submitter_name" in history and "Paper <b>Network</b>" in history
     assert listed(run)[paper]["submitter"]["name"] == "Paper <b>Network</b>"
 
 

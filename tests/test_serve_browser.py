@@ -4,32 +4,16 @@ officer, and reads a message written to run a script that never runs."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-import pytest
 from click.testing import Result
 
-from conftest import LINK_ONLY, REVISED, SUPERSEDED, need, text_pdf
+from conftest import LINK_ONLY, REVISED, SUPERSEDED, text_pdf
 from test_serve import HOSTILE_FILE, HOSTILE_SUBJECT, Served, listed, served  # noqa: F401
 
 Run = Callable[..., Result]
-CHROMIUM = Path("/usr/bin/chromium")
-
-
-@pytest.fixture
-def browser() -> Iterator[Any]:
-    need(CHROMIUM.exists(), "Chromium is not installed (apt-get install chromium)")
-    sync_api = pytest.importorskip("playwright.sync_api")
-    with sync_api.sync_playwright() as playwright:
-        launched = playwright.chromium.launch(
-            executable_path=str(CHROMIUM), args=["--no-sandbox", "--headless", "--disable-gpu"]
-        )
-        try:
-            yield launched
-        finally:
-            launched.close()
 
 
 def signed_in(browser: Any, served: Served) -> Any:  # noqa: F811

@@ -8,12 +8,13 @@ import html
 import re
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import httpx
 import pytest
 from click.testing import Result
 
-from conftest import COMPANY, MEXICO, NHRI, need, write_mail
+from conftest import COMPANY, MEXICO, NHRI, write_mail
 from serving import serving
 
 Run = Callable[..., Result]
@@ -85,28 +86,20 @@ def test_a_withheld_submission_and_unread_messages(
     assert "1 stored messages are not read yet" in officer.get("/publish").text
 
 
-def test_the_framed_page_in_chromium_is_the_exported_bytes(officer: httpx.Client, run: Run) -> None:
-    chromium = Path("/usr/bin/chromium")
-    need(chromium.exists(), "Chromium is not installed (apt-get install chromium)")
-    sync_api = pytest.importorskip("playwright.sync_api")
+def test_the_framed_page_in_chromium_is_the_exported_bytes(
+    officer: httpx.Client, run: Run, browser: Any
+) -> None:
     exported = run("export", "--format", "html").stdout_bytes
     base = str(officer.base_url).rstrip("/")
     cookies = [
         {"name": c.name, "value": c.value or "", "url": base + "/"} for c in officer.cookies.jar
     ]
-    with sync_api.sync_playwright() as playwright:
-        browser = playwright.chromium.launch(
-            executable_path=str(chromium), args=["--no-sandbox", "--headless", "--disable-gpu"]
-        )
-        try:
-            context = browser.new_context()
-            context.add_cookies(cookies)  # type: ignore[arg-type]
-            page = context.new_page()
-            with page.expect_response(base + "/publish/page") as framed:
-                page.goto(base + "/publish")
-            assert framed.value.status == 200 and framed.value.body() == exported
-            frame = page.frame_locator("#page")
-            assert frame.get_by_role("heading", name="Member States").is_visible()
-            assert frame.get_by_role("link", name="Note verbale (Español)").is_visible()
-        finally:
-            browser.close()
+    context = browser.new_context()
+    context.add_cookies(cookies)  # type: ignore[arg-type]
+    page = context.new_page()
+    with page.expect_response(base + "/publish/page") as framed:
+        page.goto(base + "/publish")
+    assert framed.value.status == 200 and framed.value.body() == exported
+    frame = page.frame_locator("#page")
+    assert frame.get_by_role("heading", name="Member States").is_visible()
+    assert frame.get_by_role("link", name="Note verbale (Español)").is_visible()

@@ -10,12 +10,13 @@ import subprocess
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import httpx
 import pytest
 from click.testing import Result
 
-from conftest import COMPANY, need
+from conftest import COMPANY
 from serving import serving
 from wgsubmit.accounts import Throttle, hash_password, verify_password
 
@@ -201,29 +202,19 @@ def test_the_team_server_logs_nothing_about_a_message_or_a_password(team: Team) 
         assert secret not in errors
 
 
-def test_an_officer_signs_in_with_the_keyboard_in_chromium(team: Team) -> None:
-    chromium = Path("/usr/bin/chromium")
-    need(chromium.exists(), "Chromium is not installed (apt-get install chromium)")
-    sync_api = pytest.importorskip("playwright.sync_api")
-    with sync_api.sync_playwright() as playwright:
-        browser = playwright.chromium.launch(
-            executable_path=str(chromium), args=["--no-sandbox", "--headless", "--disable-gpu"]
-        )
-        try:
-            # The test's own certificate authority is not the browser's: trust this one.
-            page = browser.new_context(ignore_https_errors=True).new_page()
-            page.goto(team.base + "/")
-            assert page.url == team.address  # sent to sign in
-            page.get_by_label("Name").fill(ANA)
-            page.get_by_label("Password").focus()
-            page.keyboard.type("wrong password")
-            with page.expect_navigation():
-                page.keyboard.press("Enter")
-            assert page.get_by_role("alert").inner_text() == "Wrong name or password."
-            page.get_by_label("Password").fill(ANA_PASSWORD)
-            with page.expect_navigation():
-                page.keyboard.press("Enter")
-            assert page.url == team.base + "/"
-            assert page.get_by_role("heading", name="Submissions").is_visible()
-        finally:
-            browser.close()
+def test_an_officer_signs_in_with_the_keyboard_in_chromium(team: Team, browser: Any) -> None:
+    # The test's own certificate authority is not the browser's: trust this one.
+    page = browser.new_context(ignore_https_errors=True).new_page()
+    page.goto(team.base + "/")
+    assert page.url == team.address  # sent to sign in
+    page.get_by_label("Name").fill(ANA)
+    page.get_by_label("Password").focus()
+    page.keyboard.type("wrong password")
+    with page.expect_navigation():
+        page.keyboard.press("Enter")
+    assert page.get_by_role("alert").inner_text() == "Wrong name or password."
+    page.get_by_label("Password").fill(ANA_PASSWORD)
+    with page.expect_navigation():
+        page.keyboard.press("Enter")
+    assert page.url == team.base + "/"
+    assert page.get_by_role("heading", name="Submissions").is_visible()

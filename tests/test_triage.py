@@ -12,8 +12,6 @@ from typing import Any
 import pytest
 from click.testing import Result
 
-from conftest import copy_fixtures
-
 Run = Callable[..., Result]
 
 
@@ -33,8 +31,8 @@ def undecided_in_order(items: dict[int, dict[str, Any]]) -> list[int]:
 
 
 @pytest.fixture
-def imported(run: Run, tmp_path: Path) -> dict[int, dict[str, Any]]:
-    assert run("import", str(copy_fixtures(tmp_path / "in"))).exit_code == 0
+def imported(run: Run, samples: Path) -> dict[int, dict[str, Any]]:
+    """The samples as `import` stores them (imported once a session, copied per test)."""
     return listed(run)
 
 
@@ -216,3 +214,23 @@ def test_auto_keeps_suggestions_and_notes_them(run: Run, imported: dict[int, Any
     auto_reply = listed(run, "--all")[6]
     assert auto_reply["kind"] == "auto_reply"
     assert (auto_reply["submitter"]["type"], auto_reply["submitter"]["name"]) == (None, None)
+
+
+def test_the_queue_shows_unclear_requests_first_then_resumes_after_the_last_shown(
+    run: Run, samples: Path
+) -> None:
+    from conftest import FRANCE, MEXICO
+    from wgsubmit.store import Store
+    from wgsubmit.triage import POSITION, queue
+
+    for unclear in (FRANCE, MEXICO):
+        assert run("triage", str(unclear), "--confidentiality", "unclear").exit_code == 0
+    with Store.open_for_writing(samples) as store:
+        undecided = store.undecided()
+        first = [i for i in undecided if i in (FRANCE, MEXICO)]
+        rest = [i for i in undecided if i not in first]
+        assert len(first) == 2 and queue(store) == first + rest
+        last = rest[2]
+        store.set_setting(POSITION, str(last))
+        later = [i for i in rest if i > last]  # those that came in after it, first
+        assert later and queue(store) == first + later + [i for i in rest if i <= last]

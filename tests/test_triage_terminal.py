@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from click.testing import Result
 
-from conftest import copy_fixtures, need
+from conftest import need
 
 Run = Callable[..., Result]
 WIDTH = 80
@@ -49,9 +49,8 @@ def wait_for(tmux: Callable[..., str], text: str, times: int = 1, timeout: float
 
 
 def test_triage_screen_at_80_columns(
-    run: Run, config_path: Path, tmp_path: Path, tmux: Callable[..., str]
+    run: Run, config_path: Path, samples: Path, tmux: Callable[..., str]
 ) -> None:
-    assert run("import", str(copy_fixtures(tmp_path / "in"))).exit_code == 0
     command = f"{sys.executable} -m wgsubmit --config {config_path} triage; sleep 30"
     tmux("new-session", "-d", "-s", "triage", "-x", str(WIDTH), "-y", "40", command)
     screen = wait_for(tmux, "[Enter] accept")

@@ -314,6 +314,7 @@ def _other_call(table: Any, timezone: str) -> OtherCall:
 
 
 def is_loopback(host: str) -> bool:
+    """Whether a host (to connect to, or to listen on) is this computer only."""
     if host.lower() == "localhost":
         return True
     try:

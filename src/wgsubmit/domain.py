@@ -79,6 +79,7 @@ class Flag(StrEnum):
     DUPLICATE = "duplicate"
     UNPARSEABLE = "unparseable"
     NEEDS_DOWNLOAD = "needs_download"
+    DOCUMENT_MISSING = "document_missing"
     NEEDS_OCR = "needs_ocr"
     ENCRYPTED = "encrypted"
     CORRUPT = "corrupt"

@@ -150,6 +150,11 @@ def _kind_reasons(message: StoredMessage) -> list[str]:
             f"held: #{later}, from another address, may replace it (`wgsubmit triage "
             f"{later} --supersedes {this}` or `wgsubmit triage {this} --not-superseded`)"
         )
+    if "document_missing" in message.flags:
+        reasons.append(
+            "document_missing: it says it sends a document that is not attached: ask the "
+            "sender for it, and attach it in `wgsubmit serve`"
+        )
     if is_personal_case(message) and not is_submission(message):
         reasons.append("a personal case: route it to the team that handles them")
     if is_submission(message):

@@ -12,8 +12,8 @@ import csv
 import io
 import json
 import unicodedata
-from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, replace
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from wgsubmit.config import Config, Group
@@ -48,6 +48,10 @@ class PublishedFile:
     format: str | None = None  # what the stored bytes are, to make them safe on the way
     anonymous: bool = False  # its author's names are taken out of its properties
     label: str = ""  # its link's text: what it is and its language, "Annex 1 (Français)"
+    # Set when `build` read the file and made it safe, so that copying it does not make it
+    # safe again: `safe_data` is what to upload, None when the stored bytes are as safe.
+    checked: bool = field(default=False, compare=False)
+    safe_data: bytes | None = field(default=None, repr=False, compare=False)
 
 
 @dataclass(frozen=True)
@@ -159,8 +163,9 @@ def build(
     judged = [(m, judge(m, context[m.id], texts(m.id))) for m in stored if is_judged(m)]
     groups = config.publication.groups
     placed: list[list[tuple[StoredMessage, Judgement]]] = [[] for _ in groups]
+    safe: dict[tuple[int, str], bytes | None] = {}
     if read is not None:
-        judged = [(m, _made_safe(m, j, read) if j.published else j) for m, j in judged]
+        judged = [(m, _made_safe(m, j, read, safe) if j.published else j) for m, j in judged]
     for m, j in judged:
         if j.published:
             placed[_group_index(m, groups)].append((m, j))
@@ -173,7 +178,7 @@ def build(
         members.sort(key=lambda mj: _order(mj[0], config.publication.language))
         made = []
         for m, j in members:
-            entry = _entry(m, j, taken, config.publication.language, texts(m.id))
+            entry = _entry(m, j, taken, config.publication.language, texts(m.id), safe)
             for f in j.files:
                 earlier_id = first_with.setdefault(f.sha256, entry.id)
                 if earlier_id != entry.id:
@@ -228,10 +233,14 @@ def verdict(
 
 
 def _made_safe(
-    message: StoredMessage, judged: Judgement, read: Callable[[str], bytes]
+    message: StoredMessage,
+    judged: Judgement,
+    read: Callable[[str], bytes],
+    safe: dict[tuple[int, str], bytes | None],
 ) -> Judgement:
     """Each file as it will be copied: active content taken out (and said), an anonymous
-    author's names taken out of its properties; a file that cannot be made safe withheld."""
+    author's names taken out of its properties; a file that cannot be made safe withheld.
+    What to upload goes in ``safe`` by (message id, sha256): None for the stored bytes."""
     from wgsubmit.sanitize import for_publication
 
     anonymous = "anonymous" in message.flags
@@ -244,6 +253,9 @@ def _made_safe(
             notes.append(f"{name} not copied: {cleaned.note}")
             continue
         kept.append(a)
+        # Nothing to take out: the submitter's own bytes, as received.
+        changed = cleaned.removed or anonymous
+        safe[message.id, a.sha256] = cleaned.data if changed else None
         if cleaned.active_content:
             notes.append(f"active_content: taken out of {name}: {', '.join(cleaned.removed)}")
     return replace(judged, files=tuple(kept), notes=judged.notes + tuple(notes))
@@ -286,6 +298,7 @@ def _entry(
     taken: set[str],
     language: str,
     texts: Sequence[str] = (),
+    safe: Mapping[tuple[int, str], bytes | None] | None = None,
 ) -> Entry:
     name = page_name(message, language)
     stem = _stem(published_name(message), message.id)  # the file names stay the same
@@ -298,6 +311,7 @@ def _entry(
     for attachment, label in zip(judged.files, labels, strict=True):
         extension = DOCUMENT_FORMATS[attachment.format or ""]
         clean = _unique(stem, extension, taken, first=not published)
+        key = (message.id, attachment.sha256)
         published.append(
             PublishedFile(
                 clean,
@@ -305,6 +319,8 @@ def _entry(
                 format=attachment.format,
                 anonymous="anonymous" in message.flags,
                 label=label,
+                checked=safe is not None and key in safe,
+                safe_data=safe.get(key) if safe is not None else None,
             )
         )
     if judged.body:

@@ -41,6 +41,7 @@ def attention(verdict: Verdict, amended: bool, language: bool | None) -> tuple[s
         (message.kind is None, "not read yet"),
         (any(a.error for a in message.attachments), "documents that could not be read"),
         ("needs_download" in message.flags, "needs_download: its document is behind a link"),
+        ("document_missing" in message.flags, "document_missing: its document is not attached"),
         (language is False, "in a language the call does not accept"),
         ("late" in verdict.reasons, "late"),
         ("anonymous" in message.flags, "anonymous"),

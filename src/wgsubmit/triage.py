@@ -246,12 +246,13 @@ def queue(store: Store) -> list[int]:
     """Undecided submissions: those whose request, or the call they answer, is unclear
     first, then the others oldest first, starting after the one last shown."""
     ids = store.undecided()
-    unclear = [
-        i
-        for i in ids
-        if (m := store.message(i)) and "unclear" in (m.confidentiality, m.call_answer)
-    ]
-    rest = [i for i in ids if i not in set(unclear)]
+    asking = {
+        m.id
+        for m in store.messages(include_all=True, ids=ids, brief=True)
+        if "unclear" in (m.confidentiality, m.call_answer)
+    }
+    unclear = [i for i in ids if i in asking]
+    rest = [i for i in ids if i not in asking]
     last = store.setting(POSITION)
     if last is None or not last.isdigit():
         return unclear + rest

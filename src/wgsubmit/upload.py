@@ -1,5 +1,5 @@
 """The files to upload beside the page: each published document copied under its clean
-name, made safe on the way, into a folder that appears whole or not at all."""
+name, as `publish.build` made it safe, into a folder that appears whole or not at all."""
 
 from __future__ import annotations
 
@@ -46,14 +46,11 @@ def files_copied(
 
 
 def _safe_bytes(published: PublishedFile, stored: Callable[[str], Path]) -> bytes:
-    """The bytes to upload: a stored file made safe as `build` checked it could be."""
-    from wgsubmit.sanitize import for_publication
-
+    """The bytes to upload, as `build` made them safe when it checked they could be."""
     if published.sha256 is None:
         return (published.text or "").encode("utf-8")
-    data = stored(published.sha256).read_bytes()
-    cleaned = for_publication(data, published.format or "", published.anonymous)
-    if cleaned.data is None:  # never: `build` left such a file out
-        raise ValueError(f"{published.name} cannot be made safe: {cleaned.note}")
-    # Nothing to take out: the submitter's own bytes, as received.
-    return cleaned.data if cleaned.removed or published.anonymous else data
+    if not published.checked:  # never: `export` builds the list with its files read
+        raise ValueError(f"{published.name} was not made safe")
+    if published.safe_data is not None:
+        return published.safe_data
+    return stored(published.sha256).read_bytes()

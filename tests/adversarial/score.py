@@ -21,6 +21,7 @@ import re
 import subprocess
 import sys
 import tempfile
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -208,8 +209,14 @@ def misses(results: list[Result]) -> list[tuple[str, Result]]:
     return found
 
 
-def table(by_half: dict[str, dict[str, Any]]) -> str:
-    halves = list(by_half)
+def measure(build: Callable[[Path], list[dict[str, Any]]], work: Path) -> list[Result]:
+    """Build a collection in `work` with `build`, run the tool on it, assess every label."""
+    labels = build(work)
+    records, export, upload = run_tool(work, work / "messages")
+    return assess(labels, records, export, upload)
+
+
+def table(by_half: dict[str, dict[str, Any]], category: Callable[[str], str] = lambda c: c) -> str:
     rows: list[tuple[str, list[str]]] = [
         ("messages", [str(f["messages"]) for f in by_half.values()]),
         ("LEAKS (must be 0)", [str(f["leaks"]) for f in by_half.values()]),
@@ -217,9 +224,9 @@ def table(by_half: dict[str, dict[str, Any]]) -> str:
     kinds = sorted({k for f in by_half.values() for k in f["leak_kinds"]})
     rows += [(f"  {k}", [str(f["leak_kinds"].get(k, 0)) for f in by_half.values()]) for k in kinds]
     rows.append(("messages leaking", [str(f["messages_leaking"]) for f in by_half.values()]))
-    for c in sorted({c for f in by_half.values() for c in f["leaking_by_category"]}, key=int):
+    for c in sorted({c for f in by_half.values() for c in f["leaking_by_category"]}):
         cells = [str(f["leaking_by_category"].get(c, 0)) for f in by_half.values()]
-        rows.append((f"  of category {c} ({CATEGORIES[int(c)]})", cells))
+        rows.append((f"  of category {category(c)}", cells))
     for key, title in (
         ("consent_recall", "consent recall"),
         ("silent_recall", "silent recall"),
@@ -231,7 +238,7 @@ def table(by_half: dict[str, dict[str, Any]]) -> str:
         ("superseded on the page", [str(f["superseded_on_page"]) for f in by_half.values()])
     )
     width = max(len(title) for title, _ in rows) + 2
-    lines = ["".ljust(width) + "".join(h.rjust(18) for h in halves)]
+    lines = ["".ljust(width) + "".join(h.rjust(18) for h in by_half)]
     lines += [title.ljust(width) + "".join(c.rjust(18) for c in cells) for title, cells in rows]
     return "\n".join(lines)
 
@@ -242,8 +249,22 @@ def _cell(share: dict[str, Any]) -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--half", choices=sorted(HALVES), default="both")
+    return scorer(argv, __doc__, build, category=lambda c: f"{c} ({CATEGORIES[int(c)]})")
+
+
+def scorer(
+    argv: list[str] | None,
+    doc: str,
+    build: Callable[[Path], list[dict[str, Any]]],
+    category: Callable[[str], str] = lambda c: c,
+    detailed: str | None = None,
+) -> int:
+    """A collection's scorer: its options, the figures of each half, and exit 1 when the
+    half shown leaks. `detailed` names the only half a collection details and fails on
+    (its other half is frozen: looked at in aggregate); otherwise `--half` chooses."""
+    parser = argparse.ArgumentParser(description=doc.split("\n\n")[0])
+    if detailed is None:
+        parser.add_argument("--half", choices=sorted(HALVES), default="both")
     parser.add_argument("--verbose", action="store_true", help="print every leak and miss")
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
     parser.add_argument("--work", type=Path, help="build and run here, and keep it (debugging)")
@@ -251,20 +272,16 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory(prefix="wgsubmit-adversarial-") as temporary:
         work = args.work or Path(temporary)
         work.mkdir(parents=True, exist_ok=True)
-        labels = build(work)
         try:
-            records, export, upload = run_tool(work, work / "messages")
+            results = measure(build, work)
         except ToolFailed as err:
             print(f"wgsubmit failed: {err}", file=sys.stderr)
             return 1
-        results = assess(labels, records, export, upload)
-    chosen = HALVES[args.half]
+    half = detailed or args.half
+    chosen = HALVES["both" if detailed else half]
     by_half = {h: figures([r for r in results if h in ("all", r.label["half"])]) for h in chosen}
-    shown = [r for r in results if args.half == "both" or r.label["half"] == args.half]
-    if args.json:
-        print(json.dumps(by_half, indent=1))
-    else:
-        print(table(by_half))
+    shown = [r for r in results if half == "both" or r.label["half"] == half]
+    print(json.dumps(by_half, indent=1) if args.json else table(by_half, category))
     if args.verbose:
         _details(shown)
     return 1 if any(r.leaks for r in shown) else 0

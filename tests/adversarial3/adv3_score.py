@@ -4,8 +4,9 @@
     .venv/bin/python tests/adversarial3/adv3_score.py --verbose  # ... each leak and miss (tune)
     .venv/bin/python tests/adversarial3/adv3_score.py --json
 
-The second collection's scorer, run on the third collection's messages: the same flow,
-the same leaks, details for the tune half only. Exit 1 when the tune half leaks.
+The first collection's runner on the third collection's messages (built by the second
+collection's builder): the same flow, the same leaks. Details are printed for the tune
+half only: the frozen half is reported in aggregate. Exit 1 when the tune half leaks.
 """
 
 from __future__ import annotations
@@ -16,8 +17,13 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path[:0] = [str(HERE), str(HERE.parent / "adversarial2"), str(HERE.parent / "adversarial")]
 
-from adv2_score import main  # noqa: E402
-from adv3_build import THIRD  # noqa: E402
+from adv3_build import build  # noqa: E402
+from score import scorer  # noqa: E402
+
+
+def main(argv: list[str] | None = None) -> int:
+    return scorer(argv, __doc__, build, detailed="tune")
+
 
 if __name__ == "__main__":
-    sys.exit(main(texts=THIRD, doc=__doc__))
+    sys.exit(main())

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
-from wgsubmit.domain import Kind
+from wgsubmit.domain import Flag, Kind
 from wgsubmit.records import Message
 
 SUBMISSION = Kind.SUBMISSION
@@ -234,11 +234,31 @@ def _by_sender(message: Message, own_addresses: tuple[str, ...]) -> KindDecision
     return None
 
 
+def _sent_now(name: str, body: str) -> str | None:
+    """Words by which the message sends something now, not a promise to send it later
+    ("we will send our contribution next week")."""
+    if _find("sends.later", body):
+        return None
+    for found in _patterns()[name].finditer(body):
+        if not _patterns()["sends.promise"].search(body[: found.start()][-30:] + found.group(0)):
+            return " ".join(found.group(0).split())[:EVIDENCE]
+    return None
+
+
 def _without_document(r: _Reading) -> KindDecision:
     """A message with nothing attached or linked, and no request about publication."""
     words = len(r.body.split())
     if is_question(r.body):
         return KindDecision(NOT_SUBMISSION, reason="a question about the call")
+    missing = _sent_now("sends.attached", r.body) or (
+        _sent_now("sends.verbs", r.body) if words < SHORT_WORDS else None
+    )
+    if missing:
+        return KindDecision(
+            SUBMISSION,
+            flags=(Flag.DOCUMENT_MISSING.value,),
+            reason=f"says it sends a document, but none is attached: {_quote(missing)}",
+        )
     thanks = _find("thanks.patterns", r.body)
     if thanks and words < SHORT_WORDS:
         return KindDecision(NOT_SUBMISSION, reason=f"a short reply: {_quote(thanks)}")

@@ -29,20 +29,7 @@ from wgsubmit.store.core import Store
 from wgsubmit.store.decisions import DECIDED_BY, Acknowledgement, Event
 from wgsubmit.store.files import StoredFile, make_private_dir, sync_files, write_file_atomic
 from wgsubmit.store.lock import DEFAULT_LOCK_TIMEOUT, LOCK_NAME, LOCK_TIMEOUT_ENV
-from wgsubmit.store.migrations import (
-    MIGRATIONS,
-    SCHEMA_VERSION,
-    m001_initial,
-    m002_reading,
-    m003_triage,
-    m004_received,
-    m005_withheld_files,
-    m006_links,
-    m007_calls,
-    m008_acknowledgements,
-    m009_notes,
-    m010_officers,
-)
+from wgsubmit.store.migrations import MIGRATIONS, SCHEMA_VERSION
 from wgsubmit.store.rows import Reading, StoredAttachment, StoredMessage
 from wgsubmit.store.sync import MailboxState
 
@@ -65,16 +52,6 @@ __all__ = [
     "StoredAttachment",
     "StoredFile",
     "StoredMessage",
-    "m001_initial",
-    "m002_reading",
-    "m003_triage",
-    "m004_received",
-    "m005_withheld_files",
-    "m006_links",
-    "m007_calls",
-    "m008_acknowledgements",
-    "m009_notes",
-    "m010_officers",
     "make_private_dir",
     "sync_files",
     "write_file_atomic",
