@@ -160,10 +160,11 @@ def shares(folder: Path, work: Path) -> None:
         pipeline.run_import(store, config, [folder], download_only=True)
         store.read_all_again()
         seen: dict[str, Extraction] = {}
+        said: dict[str, Language] = {}
         for message_id in store.all_ids():
             message = timed("parsing", _parsed, store, message_id)
             texts = timed("reading", _reads, message, seen)
-            told = timed("language", _languages, message, texts)
+            told = timed("language", _languages, message, texts, said)
             found = timed("detection", detect, message, texts, config.call, told)
             timed("store", pipeline._save, store, config, message_id, message, texts, found)
             timed("store", pipeline.link, store, [message_id])
@@ -176,7 +177,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--copies", type=int, nargs="*", default=[])
     parser.add_argument("--src", help="PYTHONPATH of another wgsubmit to measure beside")
-    parser.add_argument("--rounds", type=int, default=3, help="runs of each, in turn")
+    parser.add_argument("--rounds", type=int, default=3, help="runs of each, in turn (0: none)")
     args = parser.parse_args()
     folder = EVAL / "messages"
     work = Path(tempfile.mkdtemp(prefix="wgsubmit-bench-"))
@@ -185,7 +186,8 @@ def main() -> None:
         print(f"{platform.platform()}, {os.cpu_count()} cores, Python {platform.python_version()}"
               f", load average {os.getloadavg()[0]:.1f}; {len(pdfs)} PDFs")  # fmt: skip
         versions = {"this": None, **({"other": args.src} if args.src else {})}
-        rounds(folder, work, pdfs, versions, args.rounds)
+        if args.rounds:
+            rounds(folder, work, pdfs, versions, args.rounds)
         shares(folder, work)
         for count in args.copies:
             measure(copies(folder, count, work / f"copies-{count}"), work, args.src)
@@ -206,10 +208,17 @@ def _reads(message: Message, seen: dict[str, Extraction]) -> tuple[Extraction, .
     return tuple(seen[a.sha256] for a in message.attachments)
 
 
-def _languages(message: Message, texts: tuple[Extraction, ...]) -> list[Language]:
+def _languages(
+    message: Message, texts: tuple[Extraction, ...], said: dict[str, Language]
+) -> list[Language]:
+    """The body's language and each attachment's, identical bytes told once (as a run
+    does: the workers tell a document's language as they read it)."""
     from wgsubmit.detect.language import detect_language
 
-    documents = [detect_language(e.text) if e.has_text else Language(None) for e in texts]
+    for a, e in zip(message.attachments, texts, strict=True):
+        if a.sha256 not in said:
+            said[a.sha256] = detect_language(e.text) if e.has_text else Language(None)
+    documents = [said[a.sha256] for a in message.attachments]
     return [detect_language(own_text(message.body)), *documents]
 
 

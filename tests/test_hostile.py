@@ -16,11 +16,13 @@ from click.testing import Result
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from conftest import write_mail
+from conftest import mail, write_mail
 from hostile import HOSTILE_NAMES, message
+from wgsubmit.demo import demo_config
+from wgsubmit.detect import detect
 from wgsubmit.extract import MAX_TEXT_CHARS, expand_archives, extract_document
 from wgsubmit.parse import parse_message
-from wgsubmit.records import RawMessage
+from wgsubmit.records import Detection, RawMessage
 
 Run = Callable[..., Result]
 
@@ -258,3 +260,47 @@ def test_large_messages_are_read_a_few_at_a_time() -> None:
     assert [len(b) for b in _read_batches(list(large), large)] == [2, 2, 1]
     huge = {1: 1_000, 2: 10 * READ_BATCH_BYTES, 3: 1_000}
     assert list(_read_batches([1, 2, 3], huge)) == [[1], [2], [3]]  # alone, never left out
+
+
+def _detected(body: str, files: tuple[tuple[str, str, bytes], ...] = ()) -> Detection:
+    raw = mail("Someone <someone@example.org>", "Our submission", body, files=files).as_bytes()
+    parsed = parse_message(RawMessage(raw, "file", "long.eml"))
+    texts = [extract_document(a.data, a.filename, a.content_type) for a in parsed.attachments]
+    return detect(parsed, texts, demo_config(Path("unused")).call)
+
+
+@pytest.mark.parametrize("where", ["document", "body"])
+@pytest.mark.parametrize(
+    "said",
+    ["", "We agree to the publication of this submission on your website. "],
+    ids=["nothing", "consent in the middle"],
+)
+def test_a_text_too_long_to_read_whole_is_unclear_never_unspecified_or_published(
+    where: str, said: str
+) -> None:
+    """The detectors read the beginning and the end of a very long text; what its middle
+    asks nobody has seen, so the request is unclear, flagged, whatever it says there."""
+    half = "Private security companies guard the border and detain migrants. " * 15_000
+    prose = f"{half}{said}{half}"
+    files = (("annex.txt", "text/plain", prose.encode()),) if where == "document" else ()
+    found = _detected(prose if where == "body" else "Please find our annex.", files)
+    assert found.confidentiality.value == "unclear"
+    assert "partly_read" in found.flags
+
+
+def test_a_refusal_at_the_start_of_a_text_too_long_to_read_whole_stands() -> None:
+    """Confidential is stricter than unclear: a refusal that was read is kept."""
+    refusal = "This submission is confidential: please do not publish it.\n\n"
+    prose = refusal + "Private security companies guard the border and detain migrants. " * 30_000
+    found = _detected("Please find our annex.", (("annex.txt", "text/plain", prose.encode()),))
+    assert found.confidentiality.value == "confidential"
+    assert "partly_read" in found.flags
+
+
+def test_a_text_without_a_single_sentence_break_is_read_on_its_beginning_and_end() -> None:
+    """A hostile text that is one endless sentence, 2 million characters long."""
+    words = "private security companies at the border and the rights of migrants "
+    big = (words * (MAX_TEXT_CHARS // len(words) + 1))[:MAX_TEXT_CHARS].encode()
+    found = _detected("Our annex.", (("annex.txt", "text/plain", big),))
+    assert found.confidentiality.value == "unclear"
+    assert "partly_read" in found.flags

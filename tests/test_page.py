@@ -212,3 +212,17 @@ def test_tables_and_the_dry_run_write_dates_in_the_pages_language(
     assert "17 mars 2020" in dry and "2020-03-" not in dry
     shown = run("show", str(FRANCE)).stdout
     assert "mars 2020" in shown
+
+
+@pytest.mark.parametrize("language", ["en", "fr", "es"])
+def test_the_html_fragment_and_the_markdown_say_the_same_deadline(
+    run: Run, samples: Path, config_path: Path, language: str
+) -> None:
+    """GIVEN the page in English, French or Spanish
+    THEN the html fragment opens with the deadline line the Markdown has under its title,
+    written as people write it, never in ISO 8601."""
+    set_language(config_path, language)
+    line = export(run, "--format", "md").stdout.splitlines()[2]
+    html = export(run, "--format", "html").stdout
+    assert html.splitlines()[1] == f"  <p>{line}</p>"
+    assert "2020-03-17" not in html and line.endswith("2020")

@@ -190,14 +190,15 @@ def test_files_are_the_published_documents_byte_for_byte_under_unique_names(
     run: Run, samples: Path, tmp_path: Path
 ) -> None:
     # Two submitters with one name, and names no file system would take as they are.
-    run("triage", str(FORWARDED), "--name", "SecureCorp")
+    run("triage", str(FORWARDED), "--name", "SecureCorp Ltd")
     run("triage", str(NHRI), "--name", "../../CON")
     folder = tmp_path / "upload"
     result = run("export", "--files", str(folder), "-o", str(tmp_path / "inputs.json"))
     assert result.exit_code == 0, result.output
     data = json.loads((tmp_path / "inputs.json").read_text("utf-8"))
     listed = {e["id"]: e["files"] for e in entries(data).values()}
-    assert listed[FORWARDED] == ["SecureCorp.docx"] and listed[COMPANY] == ["SecureCorp-2.docx"]
+    assert listed[FORWARDED] == ["SecureCorp-Ltd.docx"]
+    assert listed[COMPANY] == ["SecureCorp-Ltd-2.docx"]
     assert listed[NHRI] == ["CON_.pdf"]
     written = sorted(p.name for p in folder.iterdir())
     assert written == sorted(name for names in listed.values() for name in names)

@@ -15,7 +15,16 @@ from zoneinfo import ZoneInfo
 import pytest
 from click.testing import Result
 
-from conftest import COMPANY, CONFIDENTIAL, DUPLICATE, FRANCE, MEXICO, NHRI
+from conftest import (
+    COMPANY,
+    CONFIDENTIAL,
+    DUPLICATE,
+    FORWARDED,
+    FRANCE,
+    LATE_ANONYMOUS,
+    MEXICO,
+    NHRI,
+)
 
 Run = Callable[..., Result]
 
@@ -29,6 +38,18 @@ def headers(config_path: Path) -> list[str]:
     return list(headers(load_config(str(config_path))))
 
 
+KINDS = {"submission": "Submission", "auto_reply": "Automatic reply"}
+
+
+def _english_columns() -> list[str]:
+    """The columns' English names, which say which column a test means in any language."""
+    from wgsubmit.register import Row
+    from wgsubmit.wording import term
+
+    return [term("register", key, "en") for key in Row.__dataclass_fields__]
+
+
+HEADERS = _english_columns()
 FORMULA = '=HYPERLINK("http://evil.example","click")'
 
 
@@ -71,13 +92,16 @@ def test_the_xlsx_register_has_one_row_per_message_with_filters_and_real_dates(
         received = dt.datetime.fromisoformat(message["received_at"]).astimezone(zone)
         assert row["received (Europe/Zurich)"] == received.replace(tzinfo=None)
         assert row["sender address"] == message["from"]["address"]
-        assert row["kind"] == message["kind"]
+        assert row["kind"] == KINDS[message["kind"]]  # words, not codes
         assert row["on time"] == ("yes" if message["on_time"] else "no")
     # An officer's decision is named; `--auto` and tags decide nothing.
-    assert rows[FRANCE]["decided by"] and rows[FRANCE]["publication"] == "confidential"
+    assert rows[FRANCE]["decided by"] and rows[FRANCE]["publication"] == "Confidential"
     assert rows[FRANCE]["status"] == "confidential"
     assert rows[NHRI]["decided by"] is None and rows[NHRI]["tags"] == "follow-up"
     assert rows[MEXICO]["status"] == "published" and rows[MEXICO]["country"] == "MEX"
+    assert rows[MEXICO]["type"] == "Member State" and rows[MEXICO]["language"] == "Spanish"
+    assert rows[NHRI]["type"] == "National human rights institution"
+    assert rows[DUPLICATE]["flags"] == "duplicate" and rows[FORWARDED]["flags"] == "forwarded"
     assert rows[DUPLICATE]["status"] == "duplicate of #1"
     assert "confidencial" in rows[CONFIDENTIAL]["evidence"].lower()
     # A name that looks like a formula stays text.
@@ -100,6 +124,62 @@ def test_the_csv_register_is_utf8_with_a_bom_and_never_a_formula(
     assert by_id[COMPANY]["submitter name"] == "'" + FORMULA
     assert by_id[MEXICO]["received (Europe/Zurich)"].endswith("+01:00")  # ISO 8601, local
     assert "Universidad" in by_id[CONFIDENTIAL]["submitter name"]  # accents and all
+
+
+# The register in each of the page's languages: its headers, then a Member State's row
+# (type, language, kind, publication, on time, status) and two flags.
+IN_LANGUAGES = {
+    "fr": (
+        ["id", "reçu (Europe/Zurich)", "dans les délais", "adresse de l'expéditeur",
+         "nom de l'auteur", "type", "pays", "langue", "publication", "justification",
+         "nature", "signalements", "statut", "décidé par", "étiquettes"],
+        ["État membre", "Espagnol", "Contribution", "Publication acceptée", "oui", "publié"],
+        ("anonyme", "doublon"),
+    ),
+    "es": (
+        ["id", "recibido (Europe/Zurich)", "dentro del plazo", "dirección del remitente",
+         "nombre del autor", "tipo", "país", "idioma", "publicación", "justificación",
+         "tipo de mensaje", "avisos", "estado", "decidido por", "etiquetas"],
+        ["Estado Miembro", "Español", "Contribución", "Puede publicarse", "sí", "publicado"],
+        ("anónimo", "duplicado"),
+    ),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("language", ["fr", "es"])
+@pytest.mark.parametrize("suffix", [".xlsx", ".csv"])
+def test_the_register_speaks_the_pages_language_and_keeps_iso_dates(
+    run: Run, samples: Path, tmp_path: Path, config_path: Path, language: str, suffix: str
+) -> None:
+    """GIVEN the page in French or Spanish
+    WHEN the register is written as xlsx or csv
+    THEN its headers and its types, languages, kinds, requests, flags and statuses are
+    words of that language, while ids, countries (ISO 3166) and times (dates in Excel,
+    ISO 8601 in the csv) stay as in every language."""
+    from openpyxl import load_workbook
+
+    with config_path.open("a") as config:
+        config.write(f'\n[publication]\nlanguage = "{language}"\n')
+    headers, mexico, flags = IN_LANGUAGES[language]
+    target = tmp_path / f"register{suffix}"
+    assert run("export", "--register", "-o", str(target)).exit_code == 0
+    if suffix == ".csv":
+        lines = list(csv.reader(io.StringIO(target.read_text("utf-8-sig"), newline="")))
+    else:
+        lines = [list(r) for r in load_workbook(target).worksheets[0].iter_rows(values_only=True)]
+    assert lines[0] == headers
+    rows = {int(r[0]): dict(zip(headers, r, strict=True)) for r in lines[1:]}
+    row = rows[MEXICO]
+    columns = ("type", "language", "kind", "publication", "on time", "status")
+    assert [row[headers[HEADERS.index(c)]] for c in columns] == mexico
+    assert row[headers[6]] == "MEX"
+    received = row[headers[1]]
+    if suffix == ".csv":
+        assert dt.datetime.fromisoformat(received).utcoffset() == dt.timedelta(hours=1)
+    else:
+        assert isinstance(received, dt.datetime)
+    assert flags[0] in rows[LATE_ANONYMOUS][headers[11]].split(", ")
+    assert rows[DUPLICATE][headers[11]] == flags[1]
 
 
 @pytest.mark.parametrize(

@@ -193,6 +193,38 @@ def test_a_stale_decision_changes_nothing(served: Served, run: Run) -> None:
     assert listed(run)[paper]["submitter"]["name"] == "Paper Network"
 
 
+def _sign_out_form(page: str) -> dict[str, str]:
+    block = page[page.index('action="/signout"') : page.index("</form>", page.index("/signout"))]
+    return dict(re.findall(r'<input type="hidden" name="(\w+)" value="([^"]*)">', block))
+
+
+def test_signing_out_ends_the_session_even_for_its_cookie_sent_again(served: Served) -> None:
+    paper = served.ids["p@paper.example.org"]
+    cookie = f"wgsubmit_{served.port}"
+    with served.officer() as client:
+        page = client.get(f"/submission/{paper}").text
+        form, decision = _sign_out_form(page), _form(page, "name")
+        assert any("csrf" in name for name in form)
+        assert client.post("/signout").status_code == 403  # no CSRF field
+        assert client.get("/").status_code == 200
+        session = client.cookies[cookie]
+        done = client.post("/signout", data=form)
+        assert done.status_code == 200 and "Signed out" in done.text
+        assert f'{cookie}=""' in done.headers["set-cookie"]  # the browser forgets it
+        assert client.get("/").status_code == 403
+    with served.client() as replayed:
+        replayed.cookies.set(cookie, session)
+        assert replayed.get("/").status_code == 403
+        posted = replayed.post(f"/submission/{paper}/decide", data={**decision, "value": "X"})
+        assert posted.status_code == 403
+    with served.officer() as client:  # the printed address opens a new session
+        page = client.get(f"/submission/{paper}").text
+        assert client.cookies[cookie] != session
+        stale = client.post(f"/submission/{paper}/decide", data={**decision, "value": "X"})
+        assert stale.status_code == 403  # a form of the page shown before signing out
+        assert _sign_out_form(page) != form
+
+
 def test_a_hostile_subject_and_file_name_are_shown_escaped(served: Served) -> None:
     hostile = served.ids["h@hostile.example.org"]
     with served.officer() as client:

@@ -16,6 +16,7 @@ import pytest
 from click.testing import Result
 
 from conftest import (
+    COMPANY,
     CONFIDENTIAL,
     DUPLICATE,
     LATE_ANONYMOUS,
@@ -23,6 +24,7 @@ from conftest import (
     REVISED,
     SUPERSEDED,
     text_pdf,
+    write_mail,
 )
 from test_serve import Served, _form, listed, served  # noqa: F401 (the fixture)
 
@@ -222,6 +224,129 @@ def test_a_file_attached_is_read_with_the_message(served: Served, run: Run) -> N
     assert run("check").exit_code == 0
 
 
+def undo_of(client: httpx.Client, number: int, action: str) -> str:
+    """The id of the newest change ``action`` the history offers to undo."""
+    page = client.get(f"/submission/{number}").text
+    rows = re.findall(r"<td>([\w-]+)</td><td>[^<]*</td><td>[^<]*</td><td>[^<]*</td><td>\s*"
+                      r'<form method="post" action="/submission/\d+/undo">\s*<input[^>]*>\s*'
+                      r'<input type="hidden" name="event" value="(\d+)">', page)  # fmt: skip
+    found = [event for what, event in rows if what == action]
+    assert found, (action, rows)
+    return found[-1]
+
+
+def test_undo_of_a_file_attached_takes_it_off_and_keeps_its_bytes(
+    served: Served,  # noqa: F811
+    run: Run,
+    config_path: Path,
+) -> None:
+    document = text_pdf("Our submission on private security companies at borders.")
+    with served.officer() as client:
+        page = client.get(f"/submission/{LINK_ONLY}").text
+        csrf = re.search(r'name="csrf" value="(\w+)"', page)
+        assert csrf
+        files = {"file": ("report.pdf", document, "application/pdf")}
+        done = client.post(f"/submission/{LINK_ONLY}/attach", data={"csrf": csrf[1]}, files=files)
+        assert done.status_code == 303, alert(done)
+        attached = undo_of(client, LINK_ONLY, "attach")
+        other = served.client()  # another officer, shown the same history
+        assert other.get(served.address).status_code in (200, 303)
+        assert undo(client, LINK_ONLY, attached).status_code == 303
+        item = listed(run)[LINK_ONLY]
+        assert item["attachments"] == [] and "needs_download" in item["flags"]
+        assert client.get(f"/submission/{LINK_ONLY}/file/1").status_code == 404
+        late = undo(other, LINK_ONLY, attached)
+        assert late.status_code == 409 and listed(run)[LINK_ONLY]["attachments"] == []
+        other.close()
+        assert run("check").exit_code == 0  # the bytes are kept, and checked
+        assert run("reprocess").exit_code == 0  # read again: still without it
+        assert listed(run)[LINK_ONLY]["attachments"] == []
+        # The undo undone: attached again, and read with the message.
+        assert undo(client, LINK_ONLY, undo_of(client, LINK_ONLY, "detach")).status_code == 303
+        served_file = client.get(f"/submission/{LINK_ONLY}/file/1")
+    assert served_file.content == document
+    again = listed(run)[LINK_ONLY]
+    assert [a["filename"] for a in again["attachments"]] == ["report.pdf"]
+    assert "needs_download" not in again["flags"]
+    stored = list((config_path.parent / "store" / "files").rglob("*"))
+    assert any(p.is_file() and p.read_bytes() == document for p in stored)
+
+
+def test_undo_of_triage_auto_unless_its_suggestions_changed_since(
+    served: Served,  # noqa: F811
+    run: Run,
+) -> None:
+    paper = served.ids["p@paper.example.org"]
+    assert run("triage", "--auto").exit_code == 0
+    with served.officer() as client:
+        noted = undo_of(client, COMPANY, "auto")
+        assert undo(client, COMPANY, noted).status_code == 303
+        page = client.get(f"/submission/{COMPANY}").text
+        assert re.search(r"<td>undo</td><td>auto</td><td>[^<]+</td><td></td><td>\s*</td>", page)
+        kept = undo_of(client, paper, "auto")
+        assert run("triage", str(paper), "--name", "Paper Network").exit_code == 0
+        refused = undo(client, paper, kept)
+    assert refused.status_code == 409 and "changed since" in alert(refused)
+    assert listed(run)[paper]["submitter"]["name"] == "Paper Network"
+
+
+REQUEST = (
+    '"SecureCorp Compliance" <compliance@securecorp.example.com>',
+    "Re: SecureCorp input to the Working Group",
+    "Further to our submission, please treat it as confidential and do not publish it.",
+)
+
+
+def test_undo_of_a_later_request_applied_automatically(
+    served: Served,  # noqa: F811
+    run: Run,
+    tmp_path: Path,
+) -> None:
+    before = listed(run)[COMPANY]["confidentiality"]
+    write_mail(tmp_path / "note", *REQUEST, received="Mon, 16 Mar 2020 12:00:00 +0000")
+    assert run("import", str(tmp_path / "note")).exit_code == 0
+    assert listed(run)[COMPANY]["confidentiality"] == "confidential"
+    with served.officer() as client:
+        applied = undo_of(client, COMPANY, "amended")
+        assert undo(client, COMPANY, applied).status_code == 303
+        item = listed(run)[COMPANY]
+        assert item["confidentiality"] == before
+        assert item["confidentiality_decided_by"] == "human"
+        assert run("reprocess").exit_code == 0  # an officer's word: read again, it stands
+        assert listed(run)[COMPANY]["confidentiality"] == before
+        # Undone in turn: the request applies again.
+        assert undo(client, COMPANY, events(client, COMPANY)[-1]).status_code == 303
+        assert listed(run)[COMPANY]["confidentiality"] == "confidential"
+        assert run("reprocess").exit_code == 0
+        assert listed(run)[COMPANY]["confidentiality"] == "confidential"
+        # Refused once the value has changed since.
+        assert decide(client, COMPANY, "confidentiality", "unclear").status_code == 303
+        stale = undo(client, COMPANY, undo_of(client, COMPANY, "amended"))
+    assert stale.status_code == 409 and "changed since" in alert(stale)
+    assert listed(run)[COMPANY]["confidentiality"] == "unclear"
+
+
+def test_undo_of_a_later_request_to_leave_the_name_out(
+    served: Served,  # noqa: F811
+    run: Run,
+    tmp_path: Path,
+) -> None:
+    sender, subject, _ = REQUEST
+    body = "Further to our submission: you may publish it, but anonymously, without our name."
+    write_mail(tmp_path / "note", sender, subject, body, received="Mon, 16 Mar 2020 12:00:00 +0000")
+    assert run("import", str(tmp_path / "note")).exit_code == 0
+    assert "anonymous" in listed(run)[COMPANY]["flags"]
+    with served.officer() as client:
+        assert undo(client, COMPANY, undo_of(client, COMPANY, "amended")).status_code == 303
+        assert "anonymous" not in listed(run)[COMPANY]["flags"]
+        assert run("reprocess").exit_code == 0  # an officer's "with the name": it stands
+        assert "anonymous" not in listed(run)[COMPANY]["flags"]
+        assert undo(client, COMPANY, events(client, COMPANY)[-1]).status_code == 303
+        assert "anonymous" in listed(run)[COMPANY]["flags"]
+        assert run("reprocess").exit_code == 0
+    assert "anonymous" in listed(run)[COMPANY]["flags"]
+
+
 def test_the_queue_filters_as_list_does(served: Served, run: Run) -> None:  # noqa: F811
     def shown(client: httpx.Client, **params: str) -> set[int]:
         page = client.get("/", params=params).text
@@ -238,6 +363,22 @@ def test_the_queue_filters_as_list_does(served: Served, run: Run) -> None:  # no
         assert shown(client, tag="later", q="paper") == set()
         page = client.get("/", params={"kind": "submission", "late": "on-time"}).text
     assert 'value="on-time" selected' in page
+
+
+def test_the_queue_filtered_by_kind_lists_what_list_kind_lists(served: Served, run: Run) -> None:  # noqa: F811
+    from wgsubmit.records import KINDS
+
+    assert run("triage", str(COMPANY), "--kind", "not_submission").exit_code == 0
+    found: dict[str, set[int]] = {}
+    with served.officer() as client:
+        for kind in KINDS:
+            for late, also in (("", []), ("late", ["--late"]), ("on-time", ["--on-time"])):
+                page = client.get("/", params={"kind": kind, "late": late}).text
+                shown = {int(i) for i in re.findall(r'<td><a href="/submission/(\d+)">#', page)}
+                listed_ = run("list", "--json", "--kind", kind, *also)
+                assert shown == {i["id"] for i in json.loads(listed_.stdout)}, (kind, late)
+                found.setdefault(kind, shown)
+    assert COMPANY in found["not_submission"] and found["auto_reply"]  # not only submissions
 
 
 def test_the_thread_shows_the_senders_other_messages_and_their_links(

@@ -74,9 +74,9 @@ def test_beside_it_the_files_to_copy_and_the_warnings(
 def test_a_withheld_submission_and_unread_messages(
     officer: httpx.Client, run: Run, tmp_path: Path
 ) -> None:
-    assert "SecureCorp.docx" in officer.get("/publish").text
+    assert "SecureCorp-Ltd.docx" in officer.get("/publish").text
     assert run("triage", str(COMPANY), "--withhold", "asked by phone").exit_code == 0
-    assert "SecureCorp.docx" not in officer.get("/publish").text
+    assert "SecureCorp-Ltd.docx" not in officer.get("/publish").text
     # A message stored but not read: export refuses, and so does the framed page.
     write_mail(tmp_path / "new", "New <n@new.example.org>", "Submission", "Attached.")
     assert run("import", "--download-only", str(tmp_path / "new")).exit_code == 0

@@ -150,7 +150,8 @@ def test_an_officer_signs_in_and_decisions_carry_their_name(team: Team, run: Run
         page = client.get(f"/submission/{COMPANY}").text
         csrf = re.search(r'name="csrf" value="([^"]+)"', page)
         assert csrf
-        form = {"csrf": csrf[1], "field": "name", "shown": "SecureCorp", "value": "SecureCorp AG"}
+        shown_as = "SecureCorp Ltd"  # the name as the sample writes it
+        form = {"csrf": csrf[1], "field": "name", "shown": shown_as, "value": "SecureCorp AG"}
         decided = client.post(f"/submission/{COMPANY}/decide", data=form)
         assert decided.status_code == 303
     shown = run("show", str(COMPANY))
@@ -181,6 +182,43 @@ def test_the_limit_counts_per_name_and_per_address_for_a_minute() -> None:
     now[0] = 61.0
     assert not throttle.blocked(("address 10.0.0.1", "name bob"))
     assert throttle.failures == {}  # forgotten once the minute has passed
+
+
+def test_an_officer_signs_out_and_the_session_is_gone_even_replayed(team: Team) -> None:
+    cookie = f"wgsubmit_team_{team.base.rsplit(':', 1)[1]}"
+    with team.client() as client:
+        assert sign_in(client, ANA, ANA_PASSWORD).status_code == 303
+        page = client.get(f"/submission/{COMPANY}").text
+        form = re.search(r'action="/signout"><input type="hidden" name="csrf" value="(\w+)"', page)
+        assert form
+        session = client.cookies[cookie]
+        assert client.post("/signout").status_code == 403  # no CSRF field
+        done = client.post("/signout", data={"csrf": form[1]})
+        assert done.status_code == 303 and done.headers["location"] == "/signin"
+        assert client.get("/").status_code == 303
+    with team.client() as replayed:
+        replayed.cookies.set(cookie, session)
+        answer = replayed.get("/")
+        assert answer.status_code == 303 and answer.headers["location"] == "/signin"
+        assert replayed.post("/signout", data={"csrf": form[1]}).status_code == 403
+
+
+def test_a_session_left_idle_ends(samples: Path, run: Run) -> None:
+    from wgsubmit.accounts import Team as Sessions
+
+    assert add_officer(run, ANA, ANA_PASSWORD).exit_code == 0
+    now = [0.0]
+    sessions = Sessions(samples, 1, idle=30 * 60.0, clock=lambda: now[0])
+    session = sessions.sign_in(ANA, ANA_PASSWORD)
+    assert session is not None and sessions.signed_in(session) == ANA
+    now[0] = 29 * 60.0  # each page asked keeps it
+    assert sessions.signed_in(session) == ANA
+    now[0] = 58 * 60.0
+    assert sessions.signed_in(session) == ANA
+    now[0] = 58 * 60.0 + 30 * 60.0 + 1
+    assert sessions.signed_in(session) is None
+    now[0] = 0.0  # gone for good, not only too old
+    assert sessions.signed_in(session) is None
 
 
 def test_a_removed_officer_is_signed_out(team: Team, run: Run) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import json
 import re
 from collections.abc import Callable
@@ -112,3 +113,67 @@ def test_a_date_from_long_ago_does_not_make_years_of_days(run: Run, tmp_path: Pa
     assert data["submissions"] == 2 and data["outside_per_day"] == 1
     assert len(data["per_day"]) == 8  # 10 March to the deadline, 17 March
     assert "1 received more than months from the deadline" in run("stats").stdout
+
+
+# What each language's stats say over the samples: the headline, a type, a language, a
+# publication request, a kind, a table's title, the deadline day; and words of the
+# other languages that must not show.
+IN_LANGUAGES = {
+    "en": (
+        "9 submissions to this call (7 to publish), among 12 messages received; "
+        "deadline 17 March 2020",
+        ["National human rights institutions", "Spanish", "may be published",
+         "automatic replies", "17 Mar 2020"],
+        "publication request (9 submissions)",
+        ["contributions", "Espagnol", "Estados"],
+    ),
+    "fr": (
+        "9 contributions à cet appel (7 à publier), sur 12 messages reçus ; "
+        "date limite 17 mars 2020",
+        ["Institutions nationales des droits de l'homme", "Espagnol", "publication acceptée",
+         "réponses automatiques", "17 mars 2020", "États membres"],
+        "demande de publication (9 contributions)",
+        ["submissions", "Member States", "Spanish", "automatic", "deadline"],
+    ),
+    "es": (
+        "9 contribuciones a esta convocatoria (7 para publicar), de 12 mensajes recibidos; "
+        "fecha límite 17 de marzo de 2020",
+        ["Instituciones nacionales de derechos humanos", "Español", "puede publicarse",
+         "respuestas automáticas", "17 mar 2020", "Estados Miembros"],
+        "solicitud de publicación (9 contribuciones)",
+        ["submissions", "Member States", "Spanish", "automatic", "deadline"],
+    ),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("language", ["en", "fr", "es"])
+def test_stats_speak_the_pages_language_and_the_json_keeps_its_codes(
+    run: Run,
+    samples: Path,
+    config_path: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    language: str,
+) -> None:
+    """GIVEN the page's language set to English, French or Spanish
+    WHEN stats prints its tables and writes its report
+    THEN the headline, the tables' titles, types, languages, requests and kinds read in
+    that language, with no code and no word of another; `stats --json` keeps the codes."""
+    monkeypatch.setenv("COLUMNS", "160")
+    with config_path.open("a") as config:
+        config.write(f'\n[publication]\nlanguage = "{language}"\n')
+    headline, words, table_title, foreign = IN_LANGUAGES[language]
+    report = tmp_path / "report.html"
+    out = run("stats", "--html", str(report)).stdout
+    page = html.unescape(report.read_text("utf-8"))
+    assert headline in out and f"{headline}." in page
+    assert f'<html lang="{language}">' in page and f"<caption>{table_title}</caption>" in page
+    shown = re.sub(r"<style>.*?</style>|<[^>]+>", " ", page, flags=re.DOTALL)  # no class names
+    for text in (out, shown):
+        for word in words:
+            assert word in text, word
+        for code in ("member_state", "civil_society", "auto_reply", "unspecified", *foreign):
+            assert code not in text, code
+    data = json.loads(run("stats", "--json").stdout)
+    assert data["type"]["nhri"] == 1 and data["language"]["es"] == 4
+    assert data["confidentiality"]["publish"] == 6 and data["timeliness"]["on time"] == 8

@@ -34,7 +34,7 @@ def _load(root: Path, dump: str, fixtures: list[str]) -> Path:
 
 def _shape(path: Path) -> dict[str, object]:
     """Each table's columns (name, type, not null, default, key) and each index's columns
-    and uniqueness, whatever the tables and indexes are called inside."""
+    and uniqueness, whatever the tables and indexes are called inside; the triggers."""
     conn = sqlite3.connect(path)
     tables = [
         r[0]
@@ -49,9 +49,12 @@ def _shape(path: Path) -> dict[str, object]:
         )
         indexes = set()
         for index in conn.execute(f"PRAGMA index_list('{table}')"):
-            columns = [r[2] for r in conn.execute(f"PRAGMA index_info('{index[1]}')")]
+            info = conn.execute(f"PRAGMA index_info('{index[1]}')")
+            columns = [r[2] or "(an expression)" for r in info]
             indexes.add((tuple(columns), bool(index[2]), bool(index[4])))
         shape[f"{table} indexes"] = sorted(indexes)
+    triggers = conn.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'")
+    shape["triggers"] = sorted(r[0] for r in triggers)
     conn.close()
     return shape
 

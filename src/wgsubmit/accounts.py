@@ -38,6 +38,7 @@ MAX_NAME = 64
 FAILURES, WINDOW = 5, 60.0  # failed sign-ins allowed per address and per name, per window
 OFFICER = "wgsubmit.officer"  # where the signed-in officer's name goes in a request's scope
 SIGNIN = "/signin"
+IDLE = 30 * 60.0  # seconds a session may be left idle: `serve.session_idle_minutes`
 
 
 def hash_password(password: str) -> str:
@@ -168,12 +169,15 @@ class Throttle:
 
 @dataclass
 class Team:
-    """Team mode's state in a running server: who is signed in (by session cookie), the
-    failed sign-ins, and the key that ties the sign-in form to its browser."""
+    """Team mode's state in a running server: who is signed in (by session cookie, with
+    when they last asked a page), the failed sign-ins, and the key that ties the sign-in
+    form to its browser. A session left ``idle`` seconds ends (`[serve]` in the config)."""
 
     store_path: Path
     port: int
-    sessions: dict[str, str] = field(default_factory=dict)
+    idle: float = IDLE
+    clock: Callable[[], float] = time.monotonic
+    sessions: dict[str, tuple[str, float]] = field(default_factory=dict)
     throttle: Throttle = field(default_factory=Throttle)
     form_key: bytes = field(default_factory=lambda: secrets.token_bytes(32))
 
@@ -189,15 +193,24 @@ class Team:
         return hmac.new(self.form_key, browser.encode(), hashlib.sha256).hexdigest()
 
     def signed_in(self, session: str | None) -> str | None:
-        """The officer holding this session, while they are still an officer."""
-        name = self.sessions.get(session or "")
-        if name is None:
+        """The officer holding this session, while they are still an officer and have
+        not left it idle; each page asked keeps it."""
+        found = self.sessions.get(session or "")
+        if found is None:
+            return None
+        name, last = found
+        if self.clock() - last > self.idle:
+            self.sign_out(session)
             return None
         with Store.open_for_reading(self.store_path) as store:
             if store.officer_hash(name) is None:  # removed since: signed out
-                self.sessions.pop(session or "", None)
+                self.sign_out(session)
                 return None
+        self.sessions[session or ""] = (name, self.clock())
         return name
+
+    def sign_out(self, session: str | None) -> None:
+        self.sessions.pop(session or "", None)
 
     def sign_in(self, name: str, password: str) -> str | None:
         """A new session for this officer, if the password is theirs."""
@@ -207,7 +220,7 @@ class Team:
         if not verify_password(password, stored_hash) or found is None:
             return None
         session = secrets.token_urlsafe(32)
-        self.sessions[session] = stored_name
+        self.sessions[session] = (stored_name, self.clock())
         return session
 
 

@@ -27,6 +27,7 @@ from wgsubmit.config_records import (
     OAuth2Config,
     OtherCall,
     PublicationConfig,
+    ServeConfig,
     SmtpConfig,
     make_deadline,
 )
@@ -260,6 +261,9 @@ _SCHEMA: dict[str, dict[str, tuple[Callable[[Any], Any], Any]]] = {
         "drafts_folder": (_nonempty_str, "Drafts"),
         "from": (_nonempty_str, None),
     },
+    "serve": {
+        "session_idle_minutes": (_positive_int, 30),
+    },
     "smtp": {
         "host": (_nonempty_str, None),
         "port": (_positive_int, None),
@@ -338,6 +342,7 @@ def parse_config(data: dict[str, Any], path: Path | None) -> Config:
     publication = _check_section("publication", data.get("publication", {}))
     extract = _check_section("extract", data.get("extract", {}))
     acknowledge, smtp = _replies(data, imap["host"])
+    serve = _check_section("serve", data.get("serve", {}))
 
     base = path.parent if path else Path.cwd()
     others = data.get("other_calls", [])
@@ -376,6 +381,7 @@ def parse_config(data: dict[str, Any], path: Path | None) -> Config:
         extract=ExtractConfig(**extract),
         acknowledge=acknowledge,
         smtp=smtp,
+        serve=ServeConfig(**serve),
     )
 
 

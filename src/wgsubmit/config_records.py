@@ -115,6 +115,13 @@ class SmtpConfig:
 
 
 @dataclass(frozen=True)
+class ServeConfig:
+    """`wgsubmit serve`: how long an officer's session may be left idle in team mode."""
+
+    session_idle_minutes: int = 30
+
+
+@dataclass(frozen=True)
 class Config:
     path: Path | None
     call: CallConfig
@@ -124,6 +131,7 @@ class Config:
     extract: ExtractConfig = field(default_factory=lambda: ExtractConfig())
     acknowledge: AcknowledgeConfig = field(default_factory=lambda: AcknowledgeConfig())
     smtp: SmtpConfig = field(default_factory=lambda: SmtpConfig())
+    serve: ServeConfig = field(default_factory=lambda: ServeConfig())
 
 
 @dataclass(frozen=True)

@@ -84,6 +84,7 @@ class Flag(StrEnum):
     ENCRYPTED = "encrypted"
     CORRUPT = "corrupt"
     TIMED_OUT = "timed_out"
+    PARTLY_READ = "partly_read"
     UNSUPPORTED_FORMAT = "unsupported_format"
     FORMAT_NOT_ACCEPTED = "format_not_accepted"
     OVER_LIMIT = "over_limit"

@@ -12,7 +12,7 @@ import csv
 import io
 import json
 import unicodedata
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
@@ -121,10 +121,14 @@ def _earlier_versions(
 
 
 def contexts(
-    messages: Sequence[StoredMessage], config: Config, include_late: bool = False
+    messages: Sequence[StoredMessage],
+    config: Config,
+    include_late: bool = False,
+    only: Collection[int] | None = None,
 ) -> dict[int, Context]:
-    """Each stored message's context for `publication.judge`: the config's policy, whether
-    it was on time, the versions it replaces and a later message amending it."""
+    """Each stored message's context for `publication.judge` (or ``only`` these ones'):
+    the config's policy, whether it was on time, the versions it replaces and a later
+    message amending it."""
     later = {m.amends: m for m in messages if m.amends is not None}
     replaced: dict[int, list[StoredMessage]] = {}
     for m in messages:
@@ -140,6 +144,7 @@ def contexts(
             amendment=later.get(m.id),
         )
         for m in messages
+        if only is None or m.id in only
     }
 
 
@@ -202,12 +207,15 @@ def is_judged(message: StoredMessage) -> bool:
     return is_listed(message) or is_personal_case(message)
 
 
-def verdicts(messages: Iterable[StoredMessage], config: Config) -> tuple[Verdict, ...]:
+def verdicts(
+    messages: Iterable[StoredMessage], config: Config, only: Collection[int] | None = None
+) -> tuple[Verdict, ...]:
     """Each submission's verdict as `build` gives it, whether and why not, without naming
-    the page's files: for a queue, which shows no file names and must be quick."""
+    the page's files: for a queue, which shows no file names and must be quick. ``only``:
+    of these messages alone, judged among all the others."""
     stored = list(messages)
-    context = contexts(stored, config)
-    judged = ((m, judge(m, context[m.id], ())) for m in stored if is_judged(m))
+    context = contexts(stored, config, only=only)
+    judged = ((m, judge(m, context[m.id], ())) for m in stored if m.id in context and is_judged(m))
     return tuple(Verdict(m, j.reasons, j.notes, None, j) for m, j in judged)
 
 
@@ -439,7 +447,9 @@ def render_html(publish_list: PublishList) -> str:
     """A fragment to paste into the call's page: no script, no style, every value escaped."""
     from wgsubmit.pages import page_template
 
-    return page_template("publish.html.j2").render(publish_list=publish_list) + "\n"
+    deadline = word("deadline", publish_list.language)
+    page = page_template("publish.html.j2")
+    return page.render(publish_list=publish_list, deadline=deadline) + "\n"
 
 
 # --- the files ---

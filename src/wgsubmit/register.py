@@ -3,6 +3,9 @@ officers who keep their registers in Excel (xlsx) or another spreadsheet (csv).
 
 The first sheet is the register and nothing else: one header row, then one row per
 message, no title and no totals, so that filters and pivot tables work on it as it is.
+Its cells are words in the page's language ("Member State", "Confidential", "Spanish"),
+as an officer filters on them; the id is the key back to `list --json`, which keeps the
+codes, and times and countries stay ISO (8601, 3166 alpha-3), the same in every language.
 """
 
 from __future__ import annotations
@@ -17,8 +20,9 @@ from zoneinfo import ZoneInfo
 
 from wgsubmit.config import Config
 from wgsubmit.domain import on_time, visible_flags
-from wgsubmit.publish import PublishList, spreadsheet_safe
+from wgsubmit.publish import PublishList, Verdict, spreadsheet_safe
 from wgsubmit.store import Event, StoredMessage
+from wgsubmit.wording import language_name, term
 
 FORMATS = {".xlsx": "xlsx", ".csv": "csv"}
 # The events in which an officer decided something about a message (not `--auto`, not a
@@ -48,23 +52,15 @@ class Row:
 
 
 def headers(config: Config) -> tuple[str, ...]:
-    return (
-        "id",
-        f"received ({config.call.timezone})",
-        "on time",
-        "sender address",
-        "submitter name",
-        "type",
-        "country",
-        "language",
-        "publication",
-        "evidence",
-        "kind",
-        "flags",
-        "status",
-        "decided by",
-        "tags",
-    )
+    """The columns' names in the page's language, the received time's with its zone."""
+    language = config.publication.language
+    names = [term("register", key, language) for key in Row.__dataclass_fields__]
+    names[1] = names[1].format(zone=config.call.timezone)
+    return tuple(names)
+
+
+def _word(section: str, code: str | None, language: str) -> str:
+    return term(section, code, language) if code else ""
 
 
 def rows(
@@ -75,35 +71,46 @@ def rows(
 ) -> list[Row]:
     """Each message's row: what was found and decided, and what `export` does with it."""
     zone = ZoneInfo(config.call.timezone)
+    language = config.publication.language
     verdicts = {v.message.id: v for v in publish_list.verdicts}
     result = []
     for m in messages:
-        verdict = verdicts.get(m.id)
-        if verdict is not None:
-            status = "published" if verdict.published else "; ".join(verdict.reasons)
-        else:
-            status = f"not published: {(m.kind or 'not read yet').replace('_', ' ')}"
         timely = on_time(m, config)
         result.append(
             Row(
                 id=m.id,
                 received=m.received_at.astimezone(zone) if m.received_at else None,
-                on_time="" if timely is None else ("yes" if timely else "no"),
+                on_time="" if timely is None else _word("register", _YES_NO[timely], language),
                 sender=m.sender.address or "",
                 submitter=m.submitter_name or "",
-                type=m.submitter_type or "",
+                type=_word("type", m.submitter_type, language),
                 country=m.submitter_country or "",
-                language=m.language or "",
-                publication=m.confidentiality or "",
+                language=language_name(m.language, language) or m.language or "",
+                publication=_word("publication", m.confidentiality, language),
                 evidence=m.confidentiality_evidence or "",
-                kind=m.kind or "",
-                flags=", ".join(visible_flags(m)),
-                status=status,
+                kind=_word("kind", m.kind, language),
+                flags=", ".join(term("flags", f, language) for f in visible_flags(m)),
+                status=_status(m, verdicts.get(m.id), language),
                 decided_by=_decider(events(m.id)),
                 tags=", ".join(m.tags),
             )
         )
     return result
+
+
+_YES_NO = {True: "yes", False: "no"}
+
+
+def _status(message: StoredMessage, verdict: Verdict | None, language: str) -> str:
+    """What `export` does with the message: published, or why not (the reasons are
+    `publication`'s own)."""
+    if verdict is None:
+        kind = term("kind", message.kind, language) if message.kind else None
+        kind = kind[:1].lower() + kind[1:] if kind else term("register", "not_read", language)
+        return term("register", "not_published", language).format(kind=kind)
+    if verdict.published:
+        return term("register", "published", language)
+    return "; ".join(verdict.reasons)
 
 
 def _decider(events: list[Event]) -> str:

@@ -11,25 +11,23 @@ mailbox is never opened.
 
 from __future__ import annotations
 
-import hashlib
-import hmac
-import secrets
+import datetime as dt
 import socket
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from wgsubmit import serve_forms as forms
 from wgsubmit.config import Config
 from wgsubmit.errors import Changed, StoreError, UsageError, ValueRefused
 from wgsubmit.records import CONFIDENTIALITY, FLAGS, KINDS
-from wgsubmit.serve_queue import KeptQueue, Shown
+from wgsubmit.serve_door import PAGE_POLICY, Door, Secrets, same, secure_headers
+from wgsubmit.serve_queue import Attention, KeptQueue, Shown
 from wgsubmit.store import Store, StoredAttachment, StoredMessage
 
 if TYPE_CHECKING:
+    from markupsafe import Markup
     from starlette.applications import Starlette
     from starlette.requests import Request
     from starlette.responses import Response
-    from starlette.types import ASGIApp, Receive, Scope, Send
 
     from wgsubmit.accounts import Team, TeamTLS
 
@@ -43,32 +41,8 @@ MEDIA_TYPES = {
     "rtf": "application/rtf",
     "txt": "text/plain; charset=utf-8",
 }
-PAGE_POLICY = (
-    "default-src 'none'; style-src 'unsafe-inline'; script-src 'self'; form-action 'self'; "
-    "frame-ancestors 'none'; base-uri 'none'"
-)
 PDF_POLICY = "default-src 'none'; object-src 'self'; frame-ancestors 'self'"
 FILE_POLICY = "sandbox; default-src 'none'"
-
-
-@dataclass(frozen=True)
-class Secrets:
-    """The token printed in the address, the session cookie it buys, and the field every
-    form carries: each random, compared in constant time."""
-
-    token: str
-    session: str
-    csrf: str
-
-    @classmethod
-    def new(cls) -> Secrets:
-        session = secrets.token_urlsafe(32)
-        csrf = hmac.new(session.encode(), b"csrf", hashlib.sha256).hexdigest()
-        return cls(secrets.token_urlsafe(32), session, csrf)
-
-
-def same(given: str | None, expected: str) -> bool:
-    return given is not None and hmac.compare_digest(given.encode(), expected.encode())
 
 
 def highlighted(body: str, evidence: str | None) -> tuple[str, str, str]:
@@ -89,60 +63,19 @@ def media_type(item: StoredAttachment) -> str:
     return MEDIA_TYPES.get(item.format or "", "application/octet-stream")
 
 
-class Guard:
-    """Refuses a request for another host name (DNS rebinding: 400) and one without the
-    token or the session cookie (403); the token buys the cookie, then one redirect."""
-
-    def __init__(self, app: ASGIApp, keys: Secrets, port: int) -> None:
-        self.app, self.keys, self.port = app, keys, port
-        self.cookie = f"wgsubmit_{port}"
-
-    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        from starlette.requests import Request
-        from starlette.responses import PlainTextResponse, RedirectResponse
-
-        if scope["type"] != "http":
-            await self.app(scope, receive, send)
-            return
-        request = Request(scope)
-        hosts = {f"127.0.0.1:{self.port}", f"localhost:{self.port}"}
-        response: Response | None = None
-        if request.headers.get("host", "").lower() not in hosts:
-            response = PlainTextResponse("Unknown host name.\n", status_code=400)
-        elif same(request.query_params.get("token"), self.keys.token):
-            response = RedirectResponse("/", status_code=303)
-            response.set_cookie(
-                self.cookie, self.keys.session, httponly=True, samesite="strict", path="/"
-            )
-        elif not same(request.cookies.get(self.cookie), self.keys.session):
-            response = PlainTextResponse(
-                "Open the address `wgsubmit serve` printed.\n", status_code=403
-            )
-        if response is not None:
-            secure_headers(response, PAGE_POLICY)
-            await response(scope, receive, send)
-            return
-        await self.app(scope, receive, send)
-
-
-def secure_headers(response: Response, policy: str) -> None:
-    response.headers["Content-Security-Policy"] = policy
-    response.headers["X-Content-Type-Options"] = "nosniff"
-    response.headers["Referrer-Policy"] = "no-referrer"
-    response.headers["Cache-Control"] = "no-store"
-    response.headers["X-Frame-Options"] = "DENY" if policy == PAGE_POLICY else "SAMEORIGIN"
-
-
 class Pages:
     """The routes: each opens the store for the one request (to read, or to write under
     the store's lock), so that a `fetch` or `triage` running beside it is seen. They are
     plain functions, which Starlette runs in its threads, off the event loop."""
 
-    def __init__(self, config: Config, keys: Secrets) -> None:
+    def __init__(self, config: Config, door: Door) -> None:
         from jinja2 import Environment, PackageLoader, StrictUndefined
 
-        self.config, self.keys = config, keys
+        self.config, self.door = config, door
         self.kept = KeptQueue(config, config.store_path)
+        self._datalists: Markup | None = None
+        self._written: dict[dt.datetime | None, str] = {}
+        self._rows: dict[int, tuple[Attention, Markup]] = {}
         self.env = Environment(
             loader=PackageLoader("wgsubmit", "templates/serve"),
             autoescape=True,
@@ -154,25 +87,37 @@ class Pages:
     def page(self, name: str, status: int = 200, **values: Any) -> Response:
         from starlette.responses import HTMLResponse
 
-        text = self.env.get_template(name).render(
-            call=self.config.call.title, csrf=self.keys.csrf, **values
-        )
+        values = {"call": self.config.call.title, "csrf": self.door.keys.csrf, **values}
+        text = self.env.get_template(name).render(**values)
         response = HTMLResponse(text, status_code=status)
         secure_headers(response, PAGE_POLICY)
         return response
+
+    def datalists(self) -> Markup:
+        """The completions of a name and a country, the same on every submission's page:
+        some thousand options, rendered (and escaped) once."""
+        from markupsafe import Markup
+
+        if self._datalists is None:
+            template = self.env.get_template("datalists.html.j2")
+            self._datalists = Markup(template.render(completions=forms.completions()))
+        return self._datalists
 
     def problem(self, status: int, text: str, back: str = "/") -> Response:
         return self.page("problem.html.j2", status=status, text=text, back=back)
 
     def home(self, request: Request) -> Response:
-        from wgsubmit.views import when
+        from wgsubmit.views import Filters
 
         params = request.query_params
         chosen = forms.filters(params, params.getlist("flag"))
         with Store.open_for_reading(self.config.store_path) as store:
-            every = self.kept.items(store)
+            # A kind asked for: every message of that kind, as `list --kind` lists them.
+            every = self.kept.items(store, every=chosen.kind is not None)
             found = store.search(chosen.search) if chosen.search else None
-        items = [i for i in every if chosen.matches(i.message, self.config, found)]
+        items = every
+        if chosen != Filters():
+            items = [i for i in every if chosen.matches(i.message, self.config, found)]
         shown = Shown.of(items, params.get("from", ""), params.multi_items())
         return self.page(
             "queue.html.j2",
@@ -184,8 +129,30 @@ class Pages:
             kinds=KINDS,
             publication=CONFIDENTIALITY,
             flags=sorted(FLAGS),
-            when=lambda m: when(m.received_at, self.config),
+            row=self.row,
         )
+
+    def row(self, item: Attention) -> Markup:
+        """One row of the queue, rendered once for each row worked out: between two
+        requests most rows are the very same."""
+        from markupsafe import Markup
+
+        found = self._rows.get(item.message.id)
+        if found is None or found[0] is not item:
+            template = self.env.get_template("queue_row.html.j2")
+            text = template.render(item=item, m=item.message, when=self.when)
+            found = self._rows[item.message.id] = (item, Markup(text))
+        return found[1]
+
+    def when(self, message: StoredMessage) -> str:
+        """A received time as the pages write it, worked out once for each (the same few
+        thousand on every page of the queue)."""
+        from wgsubmit.views import when
+
+        found = self._written.get(message.received_at)
+        if found is None:
+            found = self._written[message.received_at] = when(message.received_at, self.config)
+        return found
 
     def submission(self, request: Request) -> Response:
         from wgsubmit.publish import verdict as verdict_of
@@ -214,7 +181,7 @@ class Pages:
             last_undo=max((e.id for e in events if forms.undoable(e)), default=None),
             when=lambda m: when(m.received_at, self.config),
             forms=forms.FORM,
-            completions=forms.completions(),
+            datalists=self.datalists(),
             sender=sender_text(message),
             received=when(message.received_at, self.config),
             on_time=on_time_text(message, self.config),
@@ -266,7 +233,7 @@ class Pages:
     async def decide(self, request: Request) -> Response:
         number = int(request.path_params["id"])
         form = await request.form()
-        if not same(_text(form.get("csrf")), self.keys.csrf):
+        if not same(_text(form.get("csrf")), self.door.keys.csrf):
             return self.problem(403, "This form is not from this page: open it again.")
         field, value = _text(form.get("field")), _text(form.get("value"))
         if field not in forms.FORM or value is None:
@@ -322,19 +289,20 @@ class Pages:
     async def undo(self, request: Request) -> Response:
         number = int(request.path_params["id"])
         form = await request.form()
-        if not same(_text(form.get("csrf")), self.keys.csrf):
+        if not same(_text(form.get("csrf")), self.door.keys.csrf):
             return self.problem(403, "This form is not from this page: open it again.")
         event = _text(form.get("event")) or ""
         if not event.isdigit():
             return self.problem(400, "Choose the change to undo.")
-        return await self.written(number, _undo, int(event), self.officer(request))
+        args = (int(event), self.officer(request), self.config)
+        return await self.written(number, _undo, *args)
 
     async def attach(self, request: Request) -> Response:
         """A document for a submission (the one behind its link): stored, read like the
         message's own, and the message read again with it."""
         number = int(request.path_params["id"])
         async with request.form(max_files=1, max_fields=10) as form:
-            if not same(_text(form.get("csrf")), self.keys.csrf):
+            if not same(_text(form.get("csrf")), self.door.keys.csrf):
                 return self.problem(403, "This form is not from this page: open it again.")
             upload = form.get("file")
             if isinstance(upload, str) or upload is None or not upload.filename:
@@ -345,6 +313,21 @@ class Pages:
             return self.problem(400, "The file is empty or over 100 MB.", f"/submission/{number}")
         args = (self.config, name, kind, data, self.officer(request))
         return await self.written(number, _attach, *args)
+
+    async def sign_out(self, request: Request) -> Response:
+        """The session ends on the server: its cookie, even sent again, opens nothing."""
+        from starlette.responses import RedirectResponse
+
+        form = await request.form()
+        if not same(_text(form.get("csrf")), self.door.keys.csrf):
+            return self.problem(403, "This form is not from this page: open it again.")
+        self.door.sign_out(request)
+        if self.door.team is not None:
+            response: Response = RedirectResponse("/signin", status_code=303)
+        else:
+            response = self.page("signed_out.html.j2")
+        response.delete_cookie(self.door.cookie, path="/")
+        return response
 
     def script(self, request: Request) -> Response:
         from importlib import resources
@@ -360,8 +343,12 @@ class Pages:
 MAX_UPLOAD = 100 * 1024 * 1024
 
 
-def _undo(store: Store, number: int, event: int, who: str) -> None:
-    store.undo(number, event, who)
+def _undo(store: Store, number: int, event: int, who: str, config: Config) -> None:
+    from wgsubmit.pipeline import process
+
+    undone = store.undo(number, event, who)
+    if undone.action in ("attach", "detach"):  # read again with the files it has now
+        process(store, config, [number], lambda stage, done, total: None)
 
 
 def _attach(
@@ -383,8 +370,10 @@ def application(config: Config, keys: Secrets, port: int, team: Team | None = No
     from starlette.routing import Route
 
     from wgsubmit import serve_publish
+    from wgsubmit.serve_door import Guard
 
-    pages = Pages(config, keys)
+    door = Door(keys, port, team)
+    pages = Pages(config, door)
     routes = [
         Route("/", pages.home),
         Route("/submission/{id:int}", pages.submission),
@@ -394,6 +383,7 @@ def application(config: Config, keys: Secrets, port: int, team: Team | None = No
         *serve_publish.routes(pages, secure_headers),
         Route("/submission/{id:int}/undo", pages.undo, methods=["POST"]),
         Route("/submission/{id:int}/attach", pages.attach, methods=["POST"]),
+        Route("/signout", pages.sign_out, methods=["POST"]),
         Route("/keys.js", pages.script),
     ]
     if team is not None:  # officers sign in; the TLS certificate vouches for the host name
@@ -403,7 +393,7 @@ def application(config: Config, keys: Secrets, port: int, team: Team | None = No
             TeamGuard, team=team, render=pages.page, secure=secure_headers, policy=PAGE_POLICY
         )
         return Starlette(routes=routes, middleware=[guard])
-    return Starlette(routes=routes, middleware=[Middleware(Guard, keys=keys, port=port)])
+    return Starlette(routes=routes, middleware=[Middleware(Guard, door=door, port=port)])
 
 
 def listening(port: int, host: str = "127.0.0.1") -> socket.socket:
@@ -436,7 +426,8 @@ def run(
     sock = listening(port, tls.host if tls else "127.0.0.1")
     port = sock.getsockname()[1]
     keys = Secrets.new()
-    team = Team(config.store_path, port) if tls else None
+    idle = config.serve.session_idle_minutes * 60.0
+    team = Team(config.store_path, port, idle=idle) if tls else None
     address = tls.address(port) if tls else f"http://127.0.0.1:{port}/?token={keys.token}"
     announce(address)
     if browser:

@@ -199,15 +199,19 @@ def notes(events: Sequence[Event]) -> list[Event]:
     return [e for e in events if e.action == "note" and not e.undone]
 
 
-UNDOABLE = {"triage", "undo", "tag", "untag", "withhold-file", "keep-file", "note"}
+UNDOABLE = {
+    "triage", "undo", "tag", "untag", "withhold-file", "keep-file", "note", "attach", "detach",
+    "auto", "amended",
+}  # fmt: skip
 
 
 def undoable(event: Event) -> bool:
-    """Whether the history offers to undo this event (an undo of a note stays)."""
+    """Whether the history offers to undo this event (an undo of a note, or of `triage
+    --auto`'s note, stays)."""
     return (
         event.action in UNDOABLE
         and not event.undone
-        and not (event.action == "undo" and event.field == "note")
+        and not (event.action == "undo" and event.field in ("note", "auto"))
     )
 
 

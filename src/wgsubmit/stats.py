@@ -18,7 +18,7 @@ from wgsubmit.config import SUBMITTER_TYPES, Config
 from wgsubmit.domain import CallValue, is_current_submission, on_time
 from wgsubmit.records import CONFIDENTIALITY, KINDS
 from wgsubmit.store import StoredMessage
-from wgsubmit.wording import call_deadline, language_name, short_date
+from wgsubmit.wording import call_deadline, day_month, language_name, short_date, term
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -170,60 +170,37 @@ def _every_day(days: Counter[dt.date], deadline_day: dt.date) -> tuple[tuple[Cou
 
 # --- rendering ---
 
-# Each table's topic, and what it counts.
-_TITLES = {
-    "type": ("submitter", "submissions"),
-    "language": ("language", "submissions"),
-    "confidentiality": ("publication request", "submissions"),
-    "timeliness": ("on time", "submissions"),
-    "kind": ("kind", "messages"),
-    "calls": ("call answered", "submissions received"),
-}
-_COLUMNS = {"confidentiality": "publication", "timeliness": "received"}
-# The words for the codes `stats --json` keeps.
-_WORDS = {
-    "member_state": "Member States",
-    "observer_state": "Observer States",
-    "nhri": "National human rights institutions",
-    "international_org": "International organizations",
-    "civil_society": "Civil society",
-    "academic": "Academia",
-    "private_sector": "Private sector",
-    "individual": "Individuals",
-    "other": "Others",
-    "publish": "may be published",
-    "confidential": "confidential",
-    "unspecified": "says nothing",
-    "unclear": "unclear",
-    "submission": "submissions, every copy and version",
-    "auto_reply": "automatic replies",
-    "bounce": "delivery failures",
-    "not_submission": "not submissions",
-    "other_call": "another call",
-    "before_call": "before the call opened",
-}
+# What each table counts (data/words.toml, [LANG.stats]).
+_COUNTS = {"kind": "messages", "calls": "received"}
+
+
+def _say(stats: Stats, key: str) -> str:
+    return term("stats", key, stats.language)
 
 
 def counted(stats: Stats, table: Table) -> str:
     """What a table counts, with how many: "9 submissions", "12 messages"."""
     n = stats.messages if table.title == "kind" else sum(c.count for c in table.counts)
-    return f"{n} {_TITLES[table.title][1]}"
+    return f"{n} {_say(stats, _COUNTS.get(table.title, 'submissions'))}"
 
 
 def title(stats: Stats, table: Table) -> str:
     """A table's title: its topic, and what it counts."""
-    return f"{_TITLES[table.title][0]} ({counted(stats, table)})"
+    return f"{_say(stats, table.title)} ({counted(stats, table)})"
 
 
-def column(table: Table) -> str:
-    return _COLUMNS.get(table.title, _TITLES[table.title][0])
+def column(stats: Stats, table: Table) -> str:
+    if table.title in ("confidentiality", "timeliness"):
+        return _say(stats, f"column_{table.title}")
+    return _say(stats, table.title)
 
 
-def label(table: Table, code: str) -> str:
-    """The words for a count's code: "National human rights institutions", "Portuguese"."""
+def label(stats: Stats, table: Table, code: str) -> str:
+    """The words for a count's code, in the page's language: "National human rights
+    institutions", "Portuguese"; `stats --json` keeps the codes."""
     if table.title == "language" and code != UNKNOWN:
-        return language_name(code, "en") or code
-    return _WORDS.get(code, code.replace("_", " "))
+        return language_name(code, stats.language) or code
+    return term("counts", code, stats.language)
 
 
 def day_label(stats: Stats, day: str) -> str:
@@ -231,9 +208,11 @@ def day_label(stats: Stats, day: str) -> str:
 
 
 def headline(stats: Stats) -> str:
-    return (
-        f"{stats.submissions} submissions to this call ({stats.published} to publish), "
-        f"among {stats.messages} messages received; deadline {stats.deadline_text}"
+    return _say(stats, "headline").format(
+        submissions=stats.submissions,
+        published=stats.published,
+        messages=stats.messages,
+        deadline=stats.deadline_text,
     )
 
 
@@ -250,29 +229,29 @@ def render(console: Console, stats: Stats) -> None:
         # What it counts at its foot, where a narrow table has room: "9 submissions".
         n, what = counted(stats, table).split(" ", 1)
         rich_table = RichTable(box=box.SIMPLE_HEAD, show_footer=True)
-        rich_table.add_column(column(table), footer=what)
-        rich_table.add_column("n", justify="right", footer=n)
+        rich_table.add_column(column(stats, table), footer=what)
+        rich_table.add_column(_say(stats, "n"), justify="right", footer=n)
         for c in table.counts:
-            rich_table.add_row(escape(label(table, c.label)), str(c.count))
+            rich_table.add_row(escape(label(stats, table, c.label)), str(c.count))
         tables.append(rich_table)
     console.print(Columns(tables))
     if not stats.per_day:
         return
     days = RichTable(
-        title="submissions per day",
+        title=_say(stats, "per_day"),
         box=box.SIMPLE_HEAD,
         title_justify="left",
     )
-    days.add_column("day")
-    days.add_column("n", justify="right")
+    days.add_column(_say(stats, "day"))
+    days.add_column(_say(stats, "n"), justify="right")
     days.add_column("")
     deadline = stats.deadline_day.isoformat()
     for c in stats.per_day:
-        mark = "  ← deadline" if c.label == deadline else ""
+        mark = f"  ← {_say(stats, 'deadline')}" if c.label == deadline else ""
         days.add_row(day_label(stats, c.label), str(c.count), "█" * min(c.count, 40) + mark)
     console.print(days)
     if stats.outside:
-        console.print(f"{stats.outside} received more than months from the deadline: not shown.")
+        console.print(_say(stats, "outside").format(n=stats.outside))
 
 
 _NO_METADATA = {"Date": None, "Creator": None, "Format": None, "Type": None}
@@ -282,9 +261,9 @@ def chart_svg(stats: Stats) -> str:
     """Arrivals per day and their running total, with the deadline marked: an inline SVG
     whose words stay text, so the page can be read and searched."""
     from matplotlib import rc_context
-    from matplotlib.dates import DateFormatter, date2num
+    from matplotlib.dates import date2num, num2date
     from matplotlib.figure import Figure
-    from matplotlib.ticker import MaxNLocator
+    from matplotlib.ticker import FuncFormatter, MaxNLocator
 
     # A day's bar stands at its noon, so that the deadline's midnight falls between bars.
     days = [dt.datetime.combine(dt.date.fromisoformat(c.label), dt.time(12)) for c in stats.per_day]
@@ -294,17 +273,17 @@ def chart_svg(stats: Stats) -> str:
     figure = Figure(figsize=(8, 3.2), layout="constrained")
     axes = figure.add_subplot()
     axes.bar(noons, counts, width=0.8, color="#4a78b5")
-    axes.set_ylabel("received that day")
+    axes.set_ylabel(_say(stats, "chart_day"))
     axes.yaxis.set_major_locator(MaxNLocator(integer=True))
     running = axes.twinx()
     running.plot(noons, totals, color="#333333", linewidth=1.5)
-    running.set_ylabel("total")
+    running.set_ylabel(_say(stats, "chart_total"))
     running.set_ylim(bottom=0)
     running.yaxis.set_major_locator(MaxNLocator(integer=True))
     line = date2num(stats.deadline_at.replace(tzinfo=None))  # type: ignore[no-untyped-call]
     axes.axvline(line, color="#c0392b", linestyle="--", linewidth=1.2)
     axes.annotate(
-        "deadline",
+        _say(stats, "deadline"),
         xy=(line, 1),
         xycoords=("data", "axes fraction"),
         xytext=(4, -4),
@@ -313,7 +292,12 @@ def chart_svg(stats: Stats) -> str:
         color="#c0392b",
     )
     axes.xaxis_date()
-    axes.xaxis.set_major_formatter(DateFormatter("%d %b"))  # type: ignore[no-untyped-call]
+
+    def tick(x: float, _: object) -> str:
+        return day_month(num2date(x).date(), stats.language)  # type: ignore[no-untyped-call]
+
+    ticks = FuncFormatter(tick)
+    axes.xaxis.set_major_formatter(ticks)
     figure.autofmt_xdate()
     out = io.StringIO()
     with rc_context({"svg.fonttype": "none", "svg.hashsalt": "wgsubmit"}):
@@ -329,5 +313,4 @@ def report_html(stats: Stats) -> str:
     chart = chart_svg(stats) if stats.per_day else ""
     page = page_template("stats.html.j2")
     words = {"title": title, "column": column, "label": label, "day": day_label}
-    words["headline"] = headline
-    return page.render(stats=stats, chart=chart, **words) + "\n"
+    return page.render(stats=stats, chart=chart, headline=headline, say=_say, **words) + "\n"

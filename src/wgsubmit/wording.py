@@ -1,6 +1,7 @@
 """The words people read, in the page's language (`[publication] language`): dates as they
 are written ("17 March 2020", "17 mars 2020", "17 de marzo de 2020"), the names of
-languages, and what each published file is.
+languages, what each published file is, and the words for the codes (`stats`, the
+register).
 
 Machine output (`--json`, `export --format json`, csv) keeps ISO 8601; only what a person
 reads goes through here.
@@ -42,6 +43,13 @@ def short_date(day: dt.date, language: str) -> str:
     from babel.dates import format_date
 
     return str(format_date(day, "medium", locale=_locale(language)))
+
+
+def day_month(day: dt.date, language: str) -> str:
+    """A day under a chart: "17 Mar", "17 mars", "17 mar"."""
+    from babel.dates import format_date
+
+    return str(format_date(day, "d MMM", locale=_locale(language)))
 
 
 def written_time(value: dt.datetime | None, config: Config) -> str:
@@ -92,6 +100,20 @@ def _words() -> dict[str, dict[str, str]]:
 def word(key: str, language: str) -> str:
     """One of the page's words (data/page.toml) in its language."""
     return _words().get(language, _words()["en"])[key]
+
+
+@functools.cache
+def _terms() -> dict[str, dict[str, dict[str, str]]]:
+    text = resources.files("wgsubmit.data").joinpath("words.toml").read_text("utf-8")
+    return tomllib.loads(text)
+
+
+def term(section: str, key: str, language: str) -> str:
+    """A code's word, or one of the sentences of `stats` and the register
+    (data/words.toml), in the page's language; a code with no word is shown as written,
+    its underscores as spaces."""
+    terms = _terms()
+    return terms.get(language, terms["en"])[section].get(key, key.replace("_", " "))
 
 
 def file_label(what: str, number: int, code: str | None, language: str) -> str:

@@ -442,6 +442,41 @@ def _submitters(subs: list[tuple[dict[str, Any], dict[str, Any]]], report: Repor
         m.add(ok)
         if not ok:
             report.miss(lab, rec, "submitter.name", exp, got)
+    _names_exactly(subs, report)
+
+
+def _fold(name: str | None) -> str:
+    text = unicodedata.normalize("NFKD", name or "")
+    return " ".join("".join(c for c in text if not unicodedata.combining(c)).casefold().split())
+
+
+def _names_exactly(subs: list[tuple[dict[str, Any], dict[str, Any]]], report: Report) -> None:
+    """The stricter figures of the submitter's name: exactly right (case and accents
+    aside), never a person's name for an organization, never a name cut inside a phrase;
+    and every submission said to be a Member State is one."""
+    from wgsubmit.detect.name_edges import is_cut
+    from wgsubmit.detect.names import is_person
+
+    named = [(lab, rec) for lab, rec in subs if lab["submitter"]["name"]]
+    # The labels write a name without its acronym, where the page gives "Full Name
+    # (ACRONYM)" when the message writes both: the floor is what was measured, 75%.
+    exact = report.metric("name exactly right (case and accents aside)", 0.75)
+    person = report.metric("no person's name for an organization", 1.0)
+    cut = report.metric("no cut name", 1.0)
+    for lab, rec in named:
+        expected, name = lab["submitter"]["name"], (rec.get("submitter") or {}).get("name") or ""
+        exact.add(_fold(expected) == _fold(name))
+        if _fold(expected) != _fold(name):
+            report.miss(lab, rec, "submitter.name (exactly)", expected, name)
+        if lab["submitter"]["type"] != "individual" and not is_person(expected):
+            person.add(not (name and is_person(name)))
+        cut.add(not (name and is_cut(name)))
+    states = [(lab, rec.get("submitter") or {}) for lab, rec in subs]
+    said = [(lab, got) for lab, got in states if got.get("type") == "member_state"]
+    precision = report.metric("Member State precision", 1.0)
+    for lab, got in said:
+        right = lab["submitter"]["type"] == "member_state"
+        precision.add(right and lab["submitter"]["country"] == got.get("country"))
 
 
 # ------------------------------------------------------------------ publication

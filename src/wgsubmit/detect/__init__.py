@@ -29,6 +29,11 @@ WORD_OR_PDF = ("pdf", "docx", "doc")
 BODY_SUBMISSION_WORDS = 150  # a body this long can be the submission itself, with no file
 LETTERHEAD = 3000  # characters of the main document's first page read for who wrote it
 PROSE_WORDS = 300  # a body this long is read as prose: a cue counts only about the submission
+# The detectors read at most this many characters of a place (a call's limit of 10,000
+# words is some 70,000; a 120-page report some 300,000): its beginning and its end. A
+# longer text is not read whole, so its publication request is unclear (fail closed).
+# Every rule is a pass over the text: some 10 microseconds a character in all.
+READ_CHARS = 300_000
 # A picture attached beside no document may be a scanned letter; these names are not.
 _DECORATION = re.compile(r"(logo|image\d*|signature|banner|icon|outlook|pic\d*)[\w-]*\.", re.I)
 
@@ -65,7 +70,7 @@ def detect(
     """``told``: the body's language and then each attachment's, when the workers that
     read the attachments told them already."""
     attachments = message.attachments
-    body = own_text(message.body)
+    body = bounded(own_text(message.body))
     documents = [
         i
         for i, (a, e) in enumerate(zip(attachments, extractions, strict=True))
@@ -83,6 +88,7 @@ def detect(
     request = confidentiality.decide(places)
 
     flags = [*request.flags, *_file_flags(message, extractions, documents, main, call)]
+    flags += _partly_read_flag(places)
     if not has_document and kind.links_to_file_sharing(body):
         flags.append("needs_download")
 
@@ -95,7 +101,7 @@ def detect(
     )
     message_kind = decided.kind
     flags.extend(decided.flags)
-    said = f"{message.subject or ''}\n{body}"
+    said = f"{bounded(message.subject or '')}\n{body}"
     carries_text = has_document or len(body.split()) >= BODY_SUBMISSION_WORDS
     submission = message_kind == domain.Kind.SUBMISSION
     revision = submission and carries_text and resubmission.says_revision(said)
@@ -183,18 +189,22 @@ def request_places(
     body = submitter_text(message.body, own_addresses)
     if message.outer_body:
         body += "\n" + submitter_text(message.outer_body, own_addresses)
+    read = bounded(body)
     places = [
-        Place("subject", message.subject or ""),
-        Place("body", body, anchored=len(body.split()) > PROSE_WORDS, language=said[0]),
+        Place("subject", bounded(message.subject or "")),
+        Place("body", read, anchored=len(read.split()) > PROSE_WORDS, language=said[0]),
+        *_partly_read("the message", message.subject or "", body),
     ]
     attachments = message.attachments
     for i in documents:
         extraction = extractions[i]
         name = attachments[i].filename or f"attachment {i + 1}"
+        text, margins = bounded(extraction.text), bounded(extraction.margins)
         places.append(Place("filename", attachments[i].filename or ""))
-        places.append(Place("document", extraction.text, anchored=True, language=said[i + 1]))
+        places.append(Place("document", text, anchored=True, language=said[i + 1]))
         # Headers and footers are short notices, not prose: a cue there needs no anchor.
-        places.append(Place("margins", extraction.margins, language=said[i + 1]))
+        places.append(Place("margins", margins, language=said[i + 1]))
+        places.extend(_partly_read(name, extraction.text, extraction.margins))
         if extraction.flag:
             places.append(Place("unread", f"{name}: could not be read ({extraction.flag})"))
         places.extend(Place("unread", f"{name}: {line}") for line in _unread(extraction))
@@ -208,6 +218,30 @@ def request_places(
     if not any(extractions[i].has_text for i in documents):
         places.extend(_pictures(message, extractions))
     return places
+
+
+_PARTLY_READ = f"only its first and last {READ_CHARS:,} characters were read"
+
+
+def bounded(text: str) -> str:
+    """A text as the detectors read it: whole, or its beginning and end when it is longer
+    than ``READ_CHARS`` (so that one hostile text cannot hold a worker for minutes)."""
+    if len(text) <= READ_CHARS:
+        return text
+    head = READ_CHARS * 3 // 4
+    return f"{text[:head]}\f{text[len(text) - (READ_CHARS - head) :]}"
+
+
+def _partly_read_flag(places: Sequence[Place]) -> list[str]:
+    said = any(p.where == "unread" and p.text.endswith(_PARTLY_READ) for p in places)
+    return ["partly_read"] if said else []
+
+
+def _partly_read(name: str, *texts: str) -> list[Place]:
+    """A place not read whole: what it may ask in its middle nobody has seen."""
+    if all(len(t) <= READ_CHARS for t in texts):
+        return []
+    return [Place("unread", f"{name}: {_PARTLY_READ}")]
 
 
 def _unread(extraction: Extraction) -> tuple[str, ...]:

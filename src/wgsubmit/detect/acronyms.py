@@ -42,6 +42,8 @@ def expand(acronym: str, text: str) -> str:
 def _written_before(acronym: str, text: str) -> str | None:
     """The name written just before "(ACRONYM)": the words whose initials it is, else the
     run of capitalised words (and small words between them)."""
+    if f"({acronym})" not in text:  # what the pattern needs, found without it
+        return None
     for match in re.finditer(rf"([^\n.;:()]{{3,200}}?)\s*\({re.escape(acronym)}\)", text):
         words = match.group(1).split()[-15:]
         for k in range(1, len(words) + 1):
@@ -76,7 +78,8 @@ def with_acronym(name: str, text: str) -> str:
     """ "Full Name (ACRONYM)" when the message gives both; else the name as it is."""
     if "(" in name or is_acronym(name) or len(name.split()) < 2:
         return name
-    written = re.search(rf"{re.escape(name)}\s*\(([A-Z][\w.&’'-]{{1,14}})\)", text)
+    pattern = rf"{re.escape(name)}\s*\(([A-Z][\w.&’'-]{{1,14}})\)"
+    written = re.search(pattern, text) if name in text else None  # no pattern made in vain
     if written and prefixes_fit(written.group(1), name):
         return f"{name} ({written.group(1)})"
     forms = [name, _without_place(name)]

@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 from importlib import resources
 
-from wgsubmit.detect import cues, forms
+from wgsubmit.detect import cues, forms, prefilter
 from wgsubmit.records import Confidentiality
 
 _CONFIDENTIAL_WORD = re.compile(
@@ -141,7 +141,7 @@ def read_sentence(
     submission."""
     rules = _rules()
     if (
-        any(p.search(sentence) for p in rules.call_text)
+        prefilter.search_any(rules.call_text, sentence)
         and not forms.BOX.search(sentence)
         and not _LATER.search(sentence)
     ):
@@ -154,7 +154,7 @@ def read_sentence(
         return _from_answer(replying, sentence)
     paired = forms.label_value(sentence, _value, cues.mentions)
     if paired is not None:
-        anonymous = any(p.search(sentence) for p in _rules().anonymous)
+        anonymous = bool(prefilter.search_any(_rules().anonymous, sentence))
         flags = (*paired.flags, "anonymous") if anonymous else paired.flags
         return _from_answer(replace(paired, flags=flags), sentence)
     if forms.is_question(sentence):
@@ -185,7 +185,7 @@ def _read_form(sentence: str, previous: str) -> forms.Answer:
         return _value(label) or ("confidential" if _is_confidential_heading(label) else None)
 
     def is_anonymous(label: str) -> bool:
-        return any(p.search(label) for p in _rules().anonymous)
+        return bool(prefilter.search_any(_rules().anonymous, label))
 
     return forms.read_form(sentence, previous, value_of, is_anonymous)
 
@@ -194,7 +194,7 @@ def _read_statement(sentence: str, anchored: bool, language: str | None) -> Sign
     rules = _rules()
     flags: list[str] = []
     plain = cues.without_topic(sentence)  # "anonymous complaints" are the topic
-    anonymous = next((m for p in rules.anonymous if (m := p.search(plain))), None)
+    anonymous = prefilter.search_any(rules.anonymous, plain)
     rest = sentence
     if anonymous:
         # "publish it, but not our names": the request about names is not one about the text.
@@ -272,7 +272,7 @@ def _matching(sentence: str) -> tuple[str | None, int, re.Match[str] | None]:
     """The first section of rules matching the sentence: its value, its place, the match."""
     for section, (value, patterns) in enumerate(_rules().ordered):
         for p in patterns:
-            found = p.search(sentence)
+            found = prefilter.search(p, sentence)
             if found:
                 return value, section, found
     return None, -1, None
@@ -308,7 +308,7 @@ def _is_partial(sentence: str) -> bool:
     if part is None:
         return False
     named = bool(part.group(2) and part.group(2).strip())
-    consents = any(p.search(sentence) for p in rules.saying("publish"))
+    consents = bool(prefilter.search_any(rules.saying("publish"), sentence))
     return named or consents or bool(rules.partial_except.search(sentence))
 
 
@@ -459,7 +459,7 @@ def _is_disclaimer(lines: list[str], i: int) -> bool:
     errors or liability (here or within two sentences), and asks nothing. A sentence asking
     that "this message and its attachment" be kept confidential is a request."""
     line = lines[i]
-    if not any(p.search(line) for p in _rules().disclaimer) or _asks_confidentiality(line):
+    if not prefilter.search_any(_rules().disclaimer, line) or _asks_confidentiality(line):
         return False
     return any(cues.disclaimer_marks(s) for s in lines[max(i - 2, 0) : i + 3])
 

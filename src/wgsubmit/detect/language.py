@@ -39,10 +39,20 @@ def letters(text: str) -> int:
     return sum(1 for c in text if c.isalpha())
 
 
+def _has_letters(text: str, count: int) -> bool:
+    """Whether a text holds `count` letters, read only as far as it takes."""
+    found = 0
+    for c in text:
+        found += c.isalpha()
+        if found >= count:
+            return True
+    return False
+
+
 def detect_language(text: str) -> Language:
     """The main language of a text, its confidence, and every language holding 20% of it."""
     text = _NOISE.sub(" ", text)
-    if letters(text) < MIN_LETTERS:
+    if not _has_letters(text, MIN_LETTERS):
         return Language(None)
     samples = _samples(text)
     clear = _clear(samples) if len(samples) >= PARTS else None

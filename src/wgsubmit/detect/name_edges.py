@@ -74,6 +74,13 @@ def trim(name: str, whole: bool = False) -> str:
     name = " ".join(name.split())
     name = _SUBMISSION_OF.sub("", name)  # "Submission of Red Acoge"
     name = re.sub(r"^(?:for|pour|por|on behalf of|au nom de|en nombre de)\s+(?:the\s+)?", "", name)
+    # "Pour l'Association …," signed on its behalf; "Pour la Solidarité" alone is a name.
+    name = re.sub(
+        r"^(?:for|pour|por|para)\s+(?:the |la |le |les |el |l'|l’)?(?=[A-ZÀ-Ý]\S*\s+\S+\s+\S)",
+        "",
+        name,
+        flags=_I,
+    )
     # "Centre d'études … (Université Grenoble Alpes)": the university is part of the name.
     name = re.sub(r"\s\(((?:Pontificia )?Universi[^()]+)\)", r", \1", name)
     if not whole:
@@ -99,8 +106,15 @@ def trim(name: str, whole: bool = False) -> str:
 
 
 def clean(name: str) -> str:
-    """Edges tidied: stray punctuation, a bracket left open, a trailing small word."""
-    name = " ".join(name.split()).strip(" ,;:-–—\"'*•·|/")
+    """Edges tidied: stray punctuation, a bracket left open, a trailing small word; an
+    acronym after a dash put in brackets ("Coalition … – COJED"), a bar between a name's
+    two languages written as a slash."""
+    name = " ".join(name.split()).strip(" ,;:-–—'*•·|/")
+    quoted = name.strip('"')
+    # A quote that closes one inside the name stays: Red … "Kawsay Warmikuna".
+    name = quoted + '"' if quoted.count('"') % 2 and name.endswith('"') else quoted
+    name = re.sub(r"^(.{6,}?)\s[-–—]\s([A-Z][A-Z&.-]{1,11})$", r"\1 (\2)", name)
+    name = re.sub(r"\s\|\s", " / ", name)
     while name.endswith(")") and name.count(")") > name.count("("):
         name = name[:-1].rstrip(" ,;:-–—")
     while name.startswith("(") and name.count("(") > name.count(")"):
@@ -111,7 +125,10 @@ def clean(name: str) -> str:
     words = name.split()
     while len(words) > 1 and words[-1].islower() and words[-1] in function_words():
         words.pop()
-    return " ".join(words).strip(" ,;:-–—\"'")
+    name = " ".join(words).strip(" ,;:-–—'")
+    if re.search(r"\b[A-Z](?:\.[A-Z])+$", name):
+        name += "."  # "Minera Andina S.A.A."
+    return name if name.count('"') % 2 == 0 else name.strip('"')
 
 
 @cache

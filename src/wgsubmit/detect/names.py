@@ -16,6 +16,7 @@ from wgsubmit.detect.sender_words import (
     BY_PHRASE,
     CIVIL_SOCIETY,
     COMPANY,
+    INTRODUCES,
     MUNICIPAL,
     NHRI,
     ROLE,
@@ -100,7 +101,8 @@ def _fuller(name: str, short: str) -> bool:
     if len(want) < 2 or len(words) <= len(want) or words[0] != want[0]:
         return False
     found = iter(words)
-    return all(w in found for w in want)
+    # a word may be shortened: "Coalition Haïti" of "Coalition haïtienne pour les …"
+    return all(any(w == x or (len(w) >= 4 and x.startswith(w)) for x in found) for w in want)
 
 
 def _strict_name(name: str) -> bool:
@@ -121,6 +123,8 @@ def candidates(sender: Sender, domain: str) -> list[str]:
     said = re.sub(r"(?<!\n)\n(?!\n)", " ", sender.subject + "\n\n" + sender.body)
     for match in [*BY_PHRASE.finditer(said), *SPEAKS.finditer(said)]:
         board.add(match.group(1), 2.0)
+    for match in INTRODUCES.finditer(said):
+        board.add(match.group(1), 2.0, vouched=True)
     _signature_lines(sender, board)
     board.add(display_name(sender), 1.5, phrase=False, anyone=is_shared_mailbox(sender.address))
     for part in re.split(r"\s*[–—:|]\s+|\s+-\s+", sender.subject):  # "UPDATED: Name"
@@ -151,17 +155,19 @@ class _Board:
 
     def add(
         self, name: str, points: float, phrase: bool = True, anyone: bool = False,
-        strict: bool = False,
+        strict: bool = False, vouched: bool = False,
     ) -> bool:  # fmt: skip
         """``anyone``: a place where a name like a person's is the organization's (the
         signature's line after the person's, a shared mailbox's name, the letterhead);
-        ``strict``: a place where a title may stand instead (the letterhead)."""
+        ``strict``: a place where a title may stand instead (the letterhead);
+        ``vouched``: the message says it is an organization's ("Somos X, una asociación")."""
         name = unit_of(trim(name, whole=not phrase))
         bracket = re.fullmatch(r"(.+?)\s*\(([A-Z][\w.&-]+)\)", name) if phrase else None
-        if bracket and not prefixes_fit(bracket.group(2), bracket.group(1)):
+        last = bracket.group(1).split(" / ")[-1] if bracket else ""  # "… / Conseil … (CDFA)"
+        if bracket and not prefixes_fit(bracket.group(2), last):
             name = bracket.group(1)  # "Instituto … (UCR)": the bracket names another
         spelled = bool(self.domain) and spells(name, self.domain)
-        if not self._admits(name, spelled, anyone, strict):
+        if not self._admits(name, spelled or vouched, anyone, strict):
             return False
         if is_acronym(name):
             sender = self.sender
@@ -197,6 +203,13 @@ class _Board:
         longer = [n for n in [*self.phrased, *ranked[1:]] if ranked and _fuller(n, ranked[0])]
         if longer:
             ranked.insert(0, max(longer, key=len))
+        elif ranked and is_acronym(ranked[0]):
+            # "FUNDEPAZ" signed, "Fundación para el Desarrollo y la Paz" written elsewhere
+            acronym = ranked[0].split()[0]
+            spelled = [n for n in scored if n != ranked[0] and prefixes_fit(acronym, n)]
+            if spelled:
+                full = max(spelled, key=len)
+                ranked.insert(0, full if full.endswith(")") else f"{full} ({acronym})")
         return list(dict.fromkeys(ranked))
 
 
@@ -204,7 +217,9 @@ def _signature_lines(sender: Sender, board: _Board) -> None:
     """The signature split into the person's line, role lines and the organization's."""
     first, seen_person = True, False
     for line in signature(sender.body).splitlines():
-        if _is_contact_line(line):
+        # "Safer Seas Foundation | www.saferseas.org": the name stays, the address goes
+        line = " | ".join(p for p in re.split(r"\s+\|\s+", line) if not _is_contact_line(p))
+        if not line:
             continue
         if not seen_person and is_person(without_title(line)):
             seen_person = True  # the person's own line; the organization's comes after
@@ -219,13 +234,19 @@ def _letterhead(sender: Sender, add: Callable[..., bool]) -> None:
     signature would; the next lines a little."""
     first = True
     lines = [ln for ln in sender.letterhead[:600].splitlines() if ln.strip()][:4]
-    for line in (ln for ln in lines if len(ln.split()) <= 14):  # not a paragraph's line
+    for i, line in enumerate(lines):
+        if len(line.split()) > 14:  # a paragraph's line
+            continue
         for match in BY_PHRASE.finditer(line):
             add(match.group(1), 1.5)
         if _HEADING.match(line) or _is_contact_line(line):
             continue
+        # A letterhead's first line over its address ("N'Djamena, Tchad") is a name,
+        # however it is capitalised.
+        addressed = first and i + 1 < len(lines) and _is_place(lines[i + 1].strip())
         for part in name_parts(line) if first else [line]:
-            added = add(part, 1.5 if first else 0.5, phrase=False, anyone=first, strict=True)
+            points = 1.5 if first else 0.5
+            added = add(part, points, phrase=False, anyone=first, strict=not addressed)
             first = first and not added
 
 
@@ -253,7 +274,7 @@ def name_parts(line: str) -> list[str]:
     if words and ((words[-1][-1:] in ".!?" and words[-1][:1].islower()) or _PRONOUN.match(line)):
         return []  # a sentence: "I am happy for this to be published."
     pieces = re.split(r"(\s[|/–—-]\s|,\s*)", line.strip())
-    parts, seps = pieces[::2], pieces[1::2]
+    parts, seps = [_after_role(p) for p in pieces[::2]], pieces[1::2]
     start, end = 0, len(parts)
     while start < end:
         if is_role(parts[start]):
@@ -273,8 +294,23 @@ def name_parts(line: str) -> list[str]:
     whole = "".join(
         p + s for p, s in zip(parts[start:end], [*seps[start : end - 1], ""], strict=True)
     )
+    # "Passeurs de droits (Nice)": a town in brackets after the name, not an acronym
+    whole = re.sub(r"\s*\((?:[A-ZÀ-Ý][a-zà-ÿ'’-]+\s?){1,2}\)$", "", whole.strip())
     inner = [p.strip() for p in parts[start:end] if is_org_words(p) or is_acronym(p.strip())]
-    return list(dict.fromkeys([whole.strip(), *(inner if len(inner) > 1 else [])]))
+    return list(dict.fromkeys([whole, *(inner if len(inner) > 1 else [])]))
+
+
+def _after_role(part: str) -> str:
+    """A person's function and where it is held: "Policy Officer at Border Justice
+    Network", "Responsable de incidencia en Red Acoge" are the organization's."""
+    held = re.match(
+        r"^(.+?)\s+(?:at|with|of the|en|chez|à|au sein de|auprès de|de la|de l'|del)\s+"
+        r"([A-ZÀ-Ý].+)$",
+        part.strip(),
+    )
+    # "Coordinación de la Red": a lone word after the function is no name on its own
+    whole = held is not None and len(held.group(2).split()) >= 2
+    return held.group(2) if held and whole and is_role(held.group(1)) else part
 
 
 _PRONOUN = re.compile(r"^(I|We|My|Our|Je|Nous|Notre|Yo|Nosotr[oa]s|Nuestr[oa]|Mi)\s+[a-zà-ÿ]")
@@ -363,8 +399,15 @@ def spells(name: str, domain: str) -> bool:
     return (
         label in (squashed, initials)
         or (len(label) >= 6 and squashed.endswith(label))
+        # "Colectivo Tierra Libre A.C." of colectivotierralibre: a legal form after it
+        or (len(label) >= 8 and squashed.startswith(label) and len(squashed) - len(label) <= 4)
         or (len(initials) >= 3 and label.startswith(initials))
-        or (len(squashed) >= 4 and label.startswith(squashed))
+        # most of the label: "Care4Calais", not "Colectivo" of colectivotierralibre
+        or (
+            len(squashed) >= 4
+            and label.startswith(squashed)
+            and (4 * len(squashed) >= 3 * len(label) or name.strip().isupper())  # "CPSM"
+        )
     )
 
 
@@ -379,10 +422,22 @@ def is_person(name: str) -> bool:
         return False
     if is_org_words(words) or any(p.isupper() for p in parts) or ROLE.match(words):
         return False
+    if _ORG_NOUN.search(words) or _NO_PERSON.search(words):  # "Irish Refugee Council"
+        return False
     if find_country(" ".join(parts[1:])):  # "Refugee Voices Lebanon"; "Jordan Smith" is a person
         return False
-    connectors = {"de", "del", "da", "van", "von", "la", "le", "di", "y", "bin", "al"}
+    connectors = {"de", "del", "da", "van", "von", "der", "den", "ter", "la", "le", "di", "y",
+                  "bin", "ibn", "al", "dos", "das", "du"}  # fmt: skip
     return all(p[0].isupper() or p.lower() in connectors for p in parts)
+
+
+# Words in no person's name: "Irish Refugee Council", "Pacific Women's Voice".
+_NO_PERSON = re.compile(
+    r"\b(council|committee|union|group|trust|fund|watch|voice|action|aid|rights|justice|"
+    r"refugees?|migrants?|women|children|youth|peace|freedom|liberty|solidarity|human|"
+    r"humanos|derechos|droits|mujeres|femmes|migrantes|refugiados|réfugiés)\b",
+    re.IGNORECASE,
+)
 
 
 def without_title(name: str) -> str:
@@ -399,20 +454,26 @@ def without_title(name: str) -> str:
 
 _HONORIFIC = re.compile(
     r"^(dr|dra|prof|pr|maître|me|mr|mrs|ms|mme|mlle|sr|sra|srta|hon|rev|fr|sister|father|"
-    r"mgr|dña|lic|ing|abog|h\.e|s\.e)\.?(\s+|$)",
+    r"mgr|dña|lic|ing|abog|h\.e|s\.e|cllr|councillor|diputad[oa]|senador[a]?|senator|"
+    r"député[e]?|sénat(?:eur|rice)|imam|rabbi|pastor|padre|père)\.?(\s+|$)",
     re.IGNORECASE,
 )
 
 
 def person_name(sender: Sender) -> str | None:
+    """The display name's person, or the signature's; the signature's fuller form of the
+    same name ("Paula Rivas Monzón" signing as "Paula Rivas") first."""
     display = without_title(sender.display_name or "")
+    signed = [
+        without_title(part)
+        for line in signature(sender.body).splitlines()[:2]
+        for part in line.split(",")
+        if is_person(without_title(part))
+    ]
     if is_person(display):
-        return display
-    for line in signature(sender.body).splitlines()[:2]:
-        for part in line.split(","):
-            if is_person(without_title(part)):
-                return without_title(part)
-    return None
+        fuller = [p for p in signed if p.startswith(display + " ")]
+        return fuller[0] if fuller else display
+    return signed[0] if signed else None
 
 
 def line_around(text: str, match: re.Match[str]) -> str:

@@ -33,6 +33,7 @@ GOVERNMENT_DOMAIN = re.compile(
 )
 MUNICIPAL = re.compile(
     r"(ayuntamiento|municipalidad|municipio|alcald[ií]a|municipal|municipality|city council|"
+    r"(borough|county|district|town) council|local authorit|"
     r"city of|mairie|commune de|ville de|parliament|parlement|parlamento|congreso)",
     _I,
 )
@@ -77,7 +78,8 @@ ACADEMIC_PERSON = re.compile(
 )
 COMPANY = re.compile(
     r"(\b(inc|ltd|limited|llc|llp|plc|corp|corporation|gmbh|ag|sarl|sas|s\.a\.s|s\.a|"
-    r"s\.a\. de c\.v|s\. de r\.l|s\.r\.l|s\.l|b\.v|n\.v|pty|co)\b\.?(?![\w-])|"
+    r"s\.a\. de c\.v|s\. de r\.l|s\.r\.l|s\.l|b\.v|n\.v|pty|co|ltda|s\.p\.a|spa|s\.a\.c|"
+    r"s\.a\.b|pte|bhd|oyj|kgaa|holdings?)\b\.?(?![\w-])|"
     r"\bour company\b|notre (société|entreprise)|nuestra (empresa|compañía)|"
     r"\bsecurity (services|solutions|group)\b|\bsystems\b)",
     _I,
@@ -90,7 +92,7 @@ CIVIL_SOCIETY = re.compile(
     r"no gubernamental|platform|plataforma|plateforme|committee|comité|pastoral|\btrust\b|"
     r"\baction\b|clínica|clinic|\bsociety\b|société civile|sociedad civil|defenders|"
     r"defensoras|ministries|caritas|amnesty|secours|solidari|programa|programme|collective|"
-    r"\blab\b|monitor|\bunit\b)",
+    r"\blab\b|monitor|\bunit\b|federa|fédéra|confedera|confédéra)",
     _I,
 )
 PERSONAL = re.compile(
@@ -119,7 +121,14 @@ ROLE = re.compile(
     r"coordinadora?|coordination|coordinaci[oó]n|secretariat|secrétariat|secretaría|incidencia|advocacy|"
     r"research unit|info|contact|office|admin|communications?|director|directora?|"
     r"directeur|directrice|head of|chief|senior|legal|juridique|jurídica|presidente?|"
-    r"présidente?|executive|membre|member|on behalf)\b",
+    r"présidente?|executive|membre|member|on behalf|responsable|chargée?|encargad[oa]|"
+    r"oficial|asesora?|conseill(?:er|ère)|advis[oe]r|analyst|analista|researcher|"
+    r"investigador[a]?|chercheu(?:r|se)|manager|officer|lawyer|abogad[oa]|avocate?|counsel|"
+    r"fellow|stagiaire|campaigner|spokes(?:person|woman|man)|portavoz|porte-parole|"
+    r"founder|co-founder|fundador[a]?|fondat(?:eur|rice)|técnic[oa]|secretary|secretari[oa]|"
+    r"chair(?:person|woman|man)?|co-?chair|vice[- ]chair|trustee|treasurer|tesorer[oa]|"
+    r"trésori(?:er|ère)|board member|juriste|jurista|paralegal|attorney|solicitor|barrister|"
+    r"délégu(?:é|ée)|delegate|representative|représentante?|representante)\b",
     _I,
 )
 # "on behalf of X", "submission from X", "contribution de X", "aporte de X".
@@ -128,9 +137,9 @@ BY_PHRASE = re.compile(
     r"input (?:of|from|by)|comments (?:of|from)|au nom de|de la part de|"
     r"contribution (?:de|du|des)|soumission (?:de|du|des)|en nombre de|de parte de|"
     r"contribuci[oó]n (?:de|del)|aporte (?:de|del)|aportaci[oó]n (?:de|del)|led by|"
-    r"encabezada por|menée par|researchers at|investigadores de)\s+"
+    r"encabezada por|menée par|researchers at|investigadores de|colleagues and I at|we at)\s+"
     r"(?:the |la |le |l'|les |el |los |las )?"
-    r"([A-ZÀ-Ý](?:[^\n.;:()]|\([^()\n]{1,60}\)){2,120})",  # a bracket is read whole
+    r"([A-ZÀ-Ý](?:[^\n.;:()]|\.(?=[A-Z]\.?)|\([^()\n]{1,60}\)){2,120})",  # "S.A.A", "(…)" whole
 )
 NUMBER_WORDS = {
     "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
@@ -150,8 +159,12 @@ OTHER = re.compile(
     r"\bcongregation\b|\bcongrégation\b|\bcongregaci[oó]n\b|\bsisters of\b|\bsœurs de\b|"
     r"\bsoeurs de\b|\bhermanas de\b|\bbrothers of\b|\bfrères de\b|\bdioce|\bdiocè|\bdióces|"
     r"\barchdioce|\bparish\b|\bparoisse\b|\bparroquia\b|religious (order|institute)|"
-    r"\bstudents?'?\b[\w\s]{0,30}\b(society|association|union|club|council)\b|"
+    r"\bstudents?(?:['’]|\b)[\w\s]{0,30}\b(society|association|union|club|council|federation)\b|"
     r"association (des )?étudiant|asociaci[oó]n (de )?estudiantes|\bcentro de estudiantes|"
+    r"\bfédération (des )?étudiant|\bfederaci[oó]n (de )?estudiantes|"
+    r"\bmosques?\b|\bmosquée|\bmezquita|\bsynagogue|\bsinagoga|\bgurdwara|"
+    r"\b(borough|county|district|town|parish|regional|municipal) council\b|\blocal authorit|"
+    r"\bconseil (régional|départemental)|\bdiputaci[oó]n provincial|\bintendencia\b|"
     r"\bayuntamiento\b|\bmunicipalidad\b|\bmunicipio\b|\balcald[ií]a\b|\bmunicipality\b|"
     r"\bcity council\b|\bcity of\b|\bmairie\b|\bcommune de\b|\bville de\b|\bconseil municipal|"
     r"\bregional (government|council)|\bconseil (régional|départemental)|\bgobierno regional|"
@@ -175,6 +188,20 @@ BUSINESS = re.compile(
     r"association|\bempresas\b|\bentreprises\b|\bcompanies\b|\bempresarial|\bcorporate\b)",
     _I,
 )
+# An organization that says it is one of companies: "…, the trade association of green-coffee
+# importers", "an association of 30 technology companies", "el gremio de …".
+BUSINESS_SELF = re.compile(
+    r"(\b(trade|industry|business|employers'?) (association|federation|body)\b|"
+    r"\b(association|federation|alliance|coalition) of [\w\s-]{0,40}?(companies|firms|importers|"
+    r"exporters|producers|manufacturers|employers|businesses|operators|enterprises)\b|"
+    r"\bassociation (professionnelle|patronale)|organisation patronale|\bpatronat\b|"
+    r"\bgremio (empresarial|de empresas)|asociaci[oó]n (gremial|empresarial)|"
+    r"organizaci[oó]n empresarial|"
+    r"\b(regroupe|représente|rassemble|agrupa|reúne|representa|brings together|represents|"
+    r"unites)\s+[\w\s-]{0,40}?\b(entreprises|empresas|companies|firms|employers|employeurs|"
+    r"empleadores)\b)",
+    _I,
+)
 # Words of an advocate, not of a trade: "Observatorio de Empresas y Derechos Humanos".
 ADVOCACY = re.compile(r"(rights|derechos|droits|watch|observator|monitor|justice|justicia)", _I)
 # An elected member signing as such: a parliamentarian's submission is `other`.
@@ -187,7 +214,20 @@ PARLIAMENTARIAN = re.compile(
 # A sentence whose subject is the submitter: "The Centre for Human Rights at the University
 # of Pretoria is pleased to send …", "La Comisión … tiene el agrado de …".
 SPEAKS = re.compile(
-    r"(?:^|[.!?]\s+|\n)(?:The |La |Le |El |L')?([A-ZÀ-Ý][^\n.;:()]{2,120}?)\s+"
+    r"(?:^|[.!?]\s+|\n)(?:The |La |Le |El |L')?"
+    r"([A-ZÀ-Ý](?:[^\n.;:()]|\([^()\n]{1,20}\)){2,120}?)\s+"  # "(ACRONYM)" read whole
     r"(?:is pleased to|is happy to|has the pleasure|submits|hereby submits|est heureu(?:x|se) de|"
-    r"a le plaisir de|soumet|tiene el agrado de|se complace en|remite|presenta su)"
+    r"a le plaisir de|soumet|tiene el agrado de|se complace en|remite|presenta su|"
+    r"shares the attached|sends (?:its|the attached)|"
+    r"(?:has|a|tiene) (?:the honou?r|l'honneur|el honor) (?:to|de) (?:submit|transmit|present|"
+    r"vous (?:transmettre|soumettre|présenter|adresser)|remitir|presentar|enviar)|"
+    r"vous (?:transmet|adresse|envoie|soumet)\b|env[ií]a su|transmite su)"
+)
+# An organization that introduces itself: "Somos Ministerio de la Calle, una asociación
+# civil …", "We are X, a network of …"; its name may read like a person's.
+INTRODUCES = re.compile(
+    r"(?:We are|Somos|Nous sommes)\s+(?:the |la |el |le |l')?([A-ZÀ-Ý][^\n.;:,()]{2,80}),\s+"
+    r"(?:a|an|una|une|un)\s+(?:[\w-]+\s+)?(?:association|asociaci[oó]n|organi[sz]ation|"
+    r"organizaci[oó]n|ngo|ong|non-profit|charity|network|red|réseau|collective|colectivo|"
+    r"collectif|coalition|coalici[oó]n|group|grupo|groupe|foundation|fundaci[oó]n|fondation)\b"
 )

@@ -8,8 +8,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from wgsubmit.detect.acronyms import with_acronym
-from wgsubmit.detect.name_edges import joint, trim
+from wgsubmit.detect.acronyms import is_acronym, with_acronym
+from wgsubmit.detect.name_edges import ascii, function_words, joint, trim
 from wgsubmit.detect.names import (
     Sender,
     candidates,
@@ -26,6 +26,7 @@ from wgsubmit.detect.sender_words import (
     ACADEMIC_PERSON,
     ADVOCACY,
     BUSINESS,
+    BUSINESS_SELF,
     BY_PHRASE,
     CIVIL_SOCIETY,
     COMPANY,
@@ -169,6 +170,8 @@ def _listed(sender: Sender, domain: str, free: bool, own: str, text: str) -> Sub
     org = known_by_domain(domain) if domain and not free else None
     reasons = [f"mail domain {domain} is {org.name}'s"] if org else []
     named = known_by_name(own) or known_by_name(sender.letterhead[:600])
+    if named and _CHAIR.search(own):
+        named = None  # "Chaire UNESCO": a university's chair the body names, not the body
     if named and (org is None or named[0].type == org.type):
         org = named[0]
         reasons.append(f"named {named[1]!r}")
@@ -183,14 +186,38 @@ def _listed(sender: Sender, domain: str, free: bool, own: str, text: str) -> Sub
     )
 
 
+_CHAIR = re.compile(r"\b(chaire|chair|c[aá]tedra)\s+unesco\b|\bunesco\s+chair\b", _I)
+
+
 def _written_name(sender: Sender, org: Organization) -> str:
     """The organization's name as this message writes it (in its own language), else the
     name the list gives it."""
-    said = "\n".join((sender.display_name, sender.subject, sender.body))
+    said = "\n".join((sender.display_name, sender.subject, sender.body, sender.letterhead[:600]))
     for name in sorted((org.name, *org.names), key=len, reverse=True):
-        if len(name) > 6 and re.search(rf"(?<!\w){re.escape(name)}(?!\w)", said, _I):
-            return name
+        written = re.search(_as_written(name), said, _I) if len(name) > 6 else None
+        if written:
+            return _with_listed_acronym(" ".join(written.group(0).split()), org, said)
     return org.name
+
+
+def _as_written(name: str) -> str:
+    """A listed name as a message may write it, its small words changed: "Defensoría del
+    Pueblo de Ecuador" for "… del Ecuador"."""
+    words = [r"\w{1,4}" if w.casefold() in function_words() else re.escape(w) for w in name.split()]
+    return r"(?<!\w)" + r"\s+".join(words) + r"(?!\w)"
+
+
+def _with_listed_acronym(name: str, org: Organization, said: str) -> str:
+    """ "Full Name (ACRONYM)" for an intergovernmental body whose message also writes the
+    acronym it is known by ("UNHCR"), unless the name holds it already."""
+    if "(" in name or org.type != "international_org":
+        return name
+    for short in (org.name, *org.names):
+        if " " in short or not is_acronym(short) or short.casefold() in name.casefold():
+            continue
+        if re.search(rf"\b{re.escape(short)}\b", said):
+            return f"{name} ({short})"
+    return name
 
 
 def _nhri(sender: Sender, domain: str, free: bool, own: str, text: str) -> Submitter | None:
@@ -214,11 +241,16 @@ def _organization_or_person(
 ) -> Submitter:
     found = candidates(sender, "" if free else domain)
     org = found[0] if found else _company_of(person_name(sender), text)
+    if org and PARLIAMENTARIAN.match(org):
+        org = None  # "Diputada al Congreso de la República": the person's function
     academic_domain = bool(domain) and not free and bool(ACADEMIC_DOMAIN.search(domain))
     person = person_name(sender)
     speaks_alone = bool(_I_ALONE.search(sender.body)) and not _WE.search(sender.body)
     personal_domain = free or academic_domain
-    if person and (org is None or (speaks_alone and personal_domain and not _said_by(sender, org))):
+    # "in my personal capacity … not those of my employer": the employer is not the submitter
+    in_person = speaks_alone and bool(PERSONAL.search(sender.subject + "\n" + sender.body))
+    alone = speaks_alone and (personal_domain or in_person) and not _said_by(sender, org or "")
+    if person and (org is None or alone):
         if academic_domain or ACADEMIC_PERSON.search(own):
             return Submitter("academic", person, None, 0.6, ("a researcher writing alone",))
         elected = PARLIAMENTARIAN.search(signature(sender.body))
@@ -228,6 +260,8 @@ def _organization_or_person(
             return Submitter("individual", person, None, 0.6, ("signed by a person",))
     name = org or person or without_title(display_name(sender)) or None
     kind, reason = _kind_of(name or "", org is not None, own, domain if not free else "")
+    if kind == "civil_society" and name and _says_business(name, text):
+        kind, reason = "private_sector", "an association of companies, by its own words"
     if name and kind != "individual":
         name = with_acronym(joint(name, text), text)
     return Submitter(kind, name, None, 0.7 if org else 0.5, (f"{reason}: {name!r}",))
@@ -250,7 +284,9 @@ def _kind_of(name: str, organization: bool, own: str, domain: str) -> tuple[str,
         return "private_sector", "a company or an association of companies"
     if ACADEMIC.search(name) or (academic_domain and not COMPANY.search(own)):
         return "academic", "university or research centre"
-    if organization and domain.endswith(".com") and spells(name, domain):
+    first = re.sub(r"\W", "", ascii(name.split()[0]).lower()) if name.split() else ""
+    named_domain = spells(name, domain) or (len(first) >= 4 and domain.startswith(first))
+    if organization and domain.endswith(".com") and named_domain:
         return (
             ("civil_society", "organization name")
             if CIVIL_SOCIETY.search(name)
@@ -262,6 +298,18 @@ def _kind_of(name: str, organization: bool, own: str, domain: str) -> tuple[str,
     if organization:
         return "civil_society", "organization name"
     return "individual", "no organization named"
+
+
+def _says_business(name: str, text: str) -> bool:
+    """Whether the message describes the organization, right after its name, as one of
+    companies: "The Coffee Traders Alliance, the trade association of … importers"."""
+    base = re.sub(r"\s*\([^()]*\)$", "", name)
+    for match in re.finditer(re.escape(base), text):
+        after = re.sub(r"^\s*\([^()]{1,20}\)", "", text[match.end() : match.end() + 140])
+        described = re.match(r"\s*(,|\bis\b|\best\b|\bes\b)", after)
+        if described and BUSINESS_SELF.search(re.split(r"[.;]|\n\s*\n", after)[0]):
+            return True
+    return False
 
 
 def _company_of(name: str | None, text: str) -> str | None:

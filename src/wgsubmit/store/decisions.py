@@ -32,6 +32,8 @@ _SET_ASIDE = {
     "confidentiality": ("confidentiality_evidence",),
     "call_answer": ("call_evidence", "flags_json"),
 }
+# What `triage --auto` keeps, noted with it: undoing it is refused once any has changed.
+_AUTO = ("submitter_type", "submitter_name", "submitter_country", "confidentiality")
 # Changes an officer undoes by doing the other one.
 _REVERSE = {
     "tag": "untag",
@@ -151,8 +153,14 @@ class Decisions(StoreBase):
             self._event(message_id, user, "confirm", None, None, None)
 
     def note_auto(self, message_id: int, user: str, summary: str) -> None:
+        """`triage --auto`: the suggestions kept, noted with the values they were, so that
+        undoing the note can tell whether they changed since."""
         with self.transaction():
-            self._event(message_id, user, "auto", None, None, summary)
+            row = self.conn.execute(
+                f"SELECT {', '.join(_AUTO)} FROM messages WHERE id = ?", (message_id,)
+            ).fetchone()
+            before = dict(row) if row is not None else {}
+            self._event(message_id, user, "auto", None, None, summary, before)
 
     def tag(self, ids: Iterable[int], tag: str, user: str, remove: bool = False) -> list[int]:
         """Add (or remove) a tag; the ids whose tags changed."""
@@ -206,6 +214,12 @@ class Decisions(StoreBase):
             before = json.loads(row["before_json"] or "{}")
             if event.action in _REVERSE:
                 self._undo_set(message_id, event, before, user)
+            elif event.action in ("attach", "detach"):
+                self._undo_attach(message_id, event, before, user)
+            elif event.action == "auto":
+                self._undo_auto(message_id, event, before, user)
+            elif event.action == "amended":
+                self._undo_request(message_id, event, before, user)
             elif event.action == "note":
                 self._event(message_id, user, "undo", "note", event.new, None, undoes=event.id)
             elif event.field in DECIDED_BY and event.action in ("triage", "undo"):
@@ -236,6 +250,77 @@ class Decisions(StoreBase):
             raise Changed(f"#{message_id}'s {event.field} changed since: nothing undone")
         self._event(
             message_id, user, _REVERSE[event.action], event.field, old, new, before, event.id
+        )
+
+    def _undo_attach(
+        self, message_id: int, event: Event, before: dict[str, object], user: str
+    ) -> None:
+        """A file an officer attached, taken back: no longer read with the message, its
+        bytes kept; or one taken back, attached again. The message is to be read again."""
+        name = event.new or event.old
+        sha256 = before.get("sha256")
+        if sha256 is None:  # noted before the file's sha256 was: found by its name
+            found = self.conn.execute(
+                "SELECT sha256 FROM added_files WHERE message = ? AND filename = ?"
+                " ORDER BY added_at DESC LIMIT 1",
+                (message_id, name),
+            ).fetchone()
+            sha256 = found["sha256"] if found else None
+        attach = event.action == "detach"
+        sql = "UPDATE added_files SET withdrawn_at = ? WHERE message = ? AND sha256 = ?"
+        sql += " AND withdrawn_at IS NOT NULL" if attach else " AND withdrawn_at IS NULL"
+        if not self.conn.execute(sql, (None if attach else now(), message_id, sha256)).rowcount:
+            raise Changed(f"#{message_id}'s file {name} changed since: nothing undone")
+        action, old, new = ("attach", None, name) if attach else ("detach", name, None)
+        self._event(message_id, user, action, "file", old, new, {"sha256": sha256}, event.id)
+
+    def _undo_auto(
+        self, message_id: int, event: Event, before: dict[str, object], user: str
+    ) -> None:
+        """`triage --auto`'s note taken back: the suggestions are again only suggestions
+        (as they were in the store all along), unless they changed since."""
+        row = self.conn.execute(
+            f"SELECT {', '.join(_AUTO)} FROM messages WHERE id = ?", (message_id,)
+        ).fetchone()
+        if not before or any(row[k] != before.get(k) for k in _AUTO):
+            raise Changed(
+                f"#{message_id}'s suggestions changed since `triage --auto` kept them (or were "
+                "not noted with it): nothing undone"
+            )
+        self._event(message_id, user, "undo", "auto", event.new, None, undoes=event.id)
+
+    def _undo_request(
+        self, message_id: int, event: Event, before: dict[str, object], user: str
+    ) -> None:
+        """A submitter's later request, applied automatically, set aside: the value before
+        it comes back as an officer's decision, which a later reading keeps (the request
+        applies again only once this is undone in turn)."""
+        row = self.conn.execute("SELECT * FROM messages WHERE id = ?", (message_id,)).fetchone()
+        if event.field == "flags":  # a request to leave the name out: published with it
+            flags = json.loads(row["flags_json"] or "[]")
+            if event.new not in flags or row["anonymous"] == 0:
+                raise Changed(f"#{message_id}'s anonymity was changed since: nothing undone")
+            kept = json.dumps([f for f in flags if f != event.new])
+            self.conn.execute(
+                "UPDATE messages SET anonymous = 0, flags_json = ? WHERE id = ?", (kept, message_id)
+            )
+            aside = {"flags_json": row["flags_json"]}
+            self._event(message_id, user, "undo", "anonymous", "1", "0", aside, event.id)
+            return
+        if row["confidentiality"] != event.new:
+            raise Changed(
+                f"#{message_id}'s confidentiality was changed since (it is now "
+                f"“{row['confidentiality'] or '—'}”): nothing undone"
+            )
+        evidence = before.get("confidentiality_evidence") or "set by an officer"
+        self.conn.execute(
+            "UPDATE messages SET confidentiality = ?, confidentiality_evidence = ?,"
+            " confidentiality_decided_by = 'human' WHERE id = ?",
+            (event.old, evidence, message_id),
+        )
+        aside = {k: row[k] for k in ("confidentiality_evidence", "confidentiality_decided_by")}
+        self._event(
+            message_id, user, "undo", "confidentiality", event.new, event.old, aside, event.id
         )
 
     def _undo_decision(

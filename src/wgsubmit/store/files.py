@@ -140,18 +140,24 @@ class Files(StoreBase):
         if write_file_atomic(path, data):
             sync_files([path])  # the only copy: durable before the row that names it
         with self.transaction():
+            # Attached again after it was taken back: read with the message again.
             if self.conn.execute(
-                "INSERT OR IGNORE INTO added_files VALUES (?, ?, ?, ?, ?, ?, ?)",
+                "INSERT INTO added_files (message, sha256, filename, content_type, size, user,"
+                " added_at) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (message, sha256) DO UPDATE"
+                " SET withdrawn_at = NULL, filename = excluded.filename, user = excluded.user,"
+                " added_at = excluded.added_at WHERE withdrawn_at IS NOT NULL",
                 (message_id, sha256, filename, content_type, len(data), user, now()),
             ).rowcount:
-                self._event(message_id, user, "attach", "file", None, filename)
+                before: dict[str, object] = {"sha256": sha256}
+                self._event(message_id, user, "attach", "file", None, filename, before)
         return sha256
 
     def added_files(self, message_id: int) -> list[tuple[str | None, str, bytes]]:
-        """The files officers attached to a message: (name, type, bytes), oldest first."""
+        """The files officers attached to a message and did not take back: (name, type,
+        bytes), oldest first."""
         rows = self.conn.execute(
             "SELECT filename, content_type, sha256 FROM added_files WHERE message = ?"
-            " ORDER BY added_at, rowid",
+            " AND withdrawn_at IS NULL ORDER BY added_at, rowid",
             (message_id,),
         ).fetchall()
         return [

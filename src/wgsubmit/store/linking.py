@@ -157,10 +157,16 @@ class Linking(StoreBase):
         # An officer's decision made before this request does not stand against it; one
         # made after it (having read it) does.
         row = self.conn.execute(
-            "SELECT confidentiality, confidentiality_decided_by IS 'human' AS by_officer,"
+            "SELECT confidentiality, confidentiality_evidence, confidentiality_decided_by,"
+            " confidentiality_decided_by IS 'human' AS by_officer,"
             " EXISTS (SELECT 1 FROM events WHERE message = :target"
-            "  AND field = 'confidentiality'"
-            "  AND at > (SELECT stored_at FROM messages WHERE id = :note)) AS decided_after"
+            "  AND field = 'confidentiality' AND action != 'amended'"
+            "  AND at > (SELECT stored_at FROM messages WHERE id = :note)) AS decided_after,"
+            # An officer's "with the name" that stands, decided having read the request.
+            " anonymous IS 0 AND EXISTS (SELECT 1 FROM events e WHERE message = :target"
+            "  AND field = 'anonymous' AND action IN ('triage', 'undo')"
+            "  AND NOT EXISTS (SELECT 1 FROM events u WHERE u.undoes = e.id)"
+            "  AND at > (SELECT stored_at FROM messages WHERE id = :note)) AS named_after"
             " FROM messages WHERE id = :target",
             {"target": target, "note": message_id},
         ).fetchone()
@@ -169,6 +175,8 @@ class Linking(StoreBase):
         if row["by_officer"] and row["decided_after"]:
             return
         if value == ANONYMOUS:
+            if row["named_after"]:
+                return
             # A later request to be anonymous stands over an officer's earlier "named".
             self.conn.execute(
                 "UPDATE messages SET anonymous = NULL WHERE id = ? AND anonymous = 0", (target,)
@@ -180,10 +188,22 @@ class Linking(StoreBase):
             " confidentiality_evidence = ?, confidentiality_decided_by = 'auto' WHERE id = ?",
             (value, evidence, target),
         )
-        if row["by_officer"]:  # an officer's earlier decision set aside: said in the history
-            self._event(
-                target, "wgsubmit", "amended", "confidentiality", row["confidentiality"], value
-            )
+        # In the history, with what it set aside, so that an officer can undo it.
+        aside = {k: row[k] for k in ("confidentiality_evidence", "confidentiality_decided_by")}
+        self._applied(target, "confidentiality", row["confidentiality"], value, aside)
+
+    def _applied(
+        self, target: int, field: str, old: str | None, new: str, aside: dict[str, object]
+    ) -> None:
+        """A later request applied, in the history once: read again, it applies again,
+        which is not news while its first application stands."""
+        standing = self.conn.execute(
+            "SELECT 1 FROM events e WHERE message = ? AND action = 'amended' AND field = ?"
+            " AND new = ? AND NOT EXISTS (SELECT 1 FROM events u WHERE u.undoes = e.id)",
+            (target, field, new),
+        ).fetchone()
+        if standing is None:
+            self._event(target, "wgsubmit", "amended", field, old, new, aside)
 
     def _add_flag(self, message_id: int, flag: str) -> None:
         row = self.conn.execute(
@@ -195,4 +215,4 @@ class Linking(StoreBase):
                 "UPDATE messages SET flags_json = ? WHERE id = ?",
                 (json.dumps([*flags, flag]), message_id),
             )
-            self._event(message_id, "wgsubmit", "amended", "flags", None, flag)
+            self._applied(message_id, "flags", None, flag, {})

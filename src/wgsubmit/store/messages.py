@@ -252,16 +252,20 @@ class Messages(Files):
     def neighbours(self, message_id: int) -> list[StoredMessage]:
         """The messages of one's thread: the same sender's, and any linked to it either
         way (replaces, amends, duplicates, holds), not the whole store."""
+        # Each part its own query on an index (`m013_link_indexes`).
         rows = self.conn.execute(
-            "SELECT o.id FROM messages m JOIN messages o ON o.id != m.id AND ("
-            " (m.from_address != '' AND lower(o.from_address) = lower(m.from_address))"
-            " OR o.superseded_by = m.id OR m.superseded_by = o.id"
-            " OR o.amends = m.id OR m.amends = o.id"
-            " OR o.duplicate_of = m.id OR m.duplicate_of = o.id"
-            " OR o.held_by = m.id OR m.held_by = o.id) WHERE m.id = ?",
-            (message_id,),
+            "SELECT o.id FROM messages m JOIN messages o"
+            " ON lower(o.from_address) = lower(m.from_address)"
+            " WHERE m.id = :id AND m.from_address != ''"
+            " UNION SELECT id FROM messages WHERE superseded_by = :id"
+            " UNION SELECT id FROM messages WHERE amends = :id"
+            " UNION SELECT id FROM messages WHERE duplicate_of = :id"
+            " UNION SELECT id FROM messages WHERE held_by = :id"
+            " UNION SELECT value FROM messages m, json_each(json_array(m.superseded_by,"
+            " m.amends, m.duplicate_of, m.held_by)) WHERE m.id = :id AND value IS NOT NULL",
+            {"id": message_id},
         )
-        ids = [r[0] for r in rows]
+        ids = [r[0] for r in rows if r[0] != message_id]
         return self.messages(include_all=True, ids=ids) if ids else []
 
     def message(self, message_id: int) -> StoredMessage | None:
@@ -300,6 +304,19 @@ class Messages(Files):
             "SELECT rowid FROM search_index WHERE search_index MATCH ?", (query,)
         )
         return {r["rowid"] for r in rows}
+
+    def changed_since(self, seq: int) -> tuple[int, list[int] | None]:
+        """The number of the latest change to a message, and the messages changed, added or
+        deleted after change ``seq`` (`m011_changes`); None when the numbering went back (a
+        store put back from a copy): every message is to be read again."""
+        latest = int(self.conn.execute("SELECT coalesce(max(seq), 0) FROM message_changes")
+                     .fetchone()[0])  # fmt: skip
+        if latest < seq:
+            return latest, None
+        rows = self.conn.execute(
+            "SELECT message FROM message_changes WHERE seq > ? AND seq <= ?", (seq, latest)
+        )
+        return latest, [r[0] for r in rows]
 
     def count(self) -> int:
         return int(self.conn.execute("SELECT count(*) FROM messages").fetchone()[0])

@@ -242,6 +242,56 @@ def m010_officers(db: Database) -> None:
     )
 
 
+# The tables that make up a stored message as `Store.messages` reads it, each with the
+# column naming its message: any row written there marks the message changed.
+_PARTS = {
+    "messages": "id",
+    "attachments": "message",
+    "tags": "message",
+    "withheld_files": "message",
+    "acknowledgements": "message",
+}
+
+
+def m011_changes(db: Database) -> None:
+    """Which messages changed, in the order of their changes: each row written to a part
+    of a message gives that message the next number, so that a reader keeping what it
+    worked out from the messages (`serve`'s queue) reads again only those changed since.
+    Triggers, so that no writer can forget; neither statement can meet a conflict, so an
+    outer ``INSERT OR IGNORE`` cannot turn one into nothing."""
+    db.execute("CREATE TABLE message_changes (message INTEGER PRIMARY KEY, seq INTEGER NOT NULL)")
+    db.execute("CREATE INDEX message_changes_seq ON message_changes(seq)")
+    following = "(SELECT coalesce(max(seq), 0) + 1 FROM message_changes)"
+    for table, column in _PARTS.items():
+        for what, row in (("INSERT", "NEW"), ("UPDATE", "NEW"), ("DELETE", "OLD")):
+            message = f"{row}.{column}"
+            db.execute(
+                f"CREATE TRIGGER {table}_{what.lower()}_changes AFTER {what} ON {table} BEGIN"
+                f" UPDATE message_changes SET seq = {following} WHERE message = {message};"
+                f" INSERT INTO message_changes (message, seq) SELECT {message}, {following}"
+                f" WHERE NOT EXISTS (SELECT 1 FROM message_changes WHERE message = {message});"
+                " END"
+            )
+
+
+def m012_withdrawn_files(db: Database) -> None:
+    """A file an officer attached and then took back: no longer read with the message, its
+    bytes kept (the only copy), so that taking it back can be undone."""
+    db.table("added_files").add_column("withdrawn_at", str)
+
+
+def m013_link_indexes(db: Database) -> None:
+    """A message's links looked up by index, both ways, so that a submission's page reads
+    its thread and the versions it replaces, not the whole table; and the history's undone
+    changes found the same way."""
+    messages = db.table("messages")
+    for column in ("superseded_by", "amends", "duplicate_of", "held_by"):
+        messages.create_index([column], index_name=f"messages_{column}")
+    # The sender's address as the thread compares it: whatever its case.
+    db.execute("CREATE INDEX messages_sender_lower ON messages(lower(from_address))")
+    db.table("events").create_index(["undoes"], index_name="events_undoes")
+
+
 def _read_again(db: Database) -> None:
     """A new version reads more: every message is read again by the next run."""
     db.execute("UPDATE messages SET processed_at = NULL")
@@ -258,6 +308,9 @@ MIGRATIONS: list[Callable[[Database], None]] = [
     m008_acknowledgements,
     m009_notes,
     m010_officers,
+    m011_changes,
+    m012_withdrawn_files,
+    m013_link_indexes,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 

@@ -1,0 +1,106 @@
+"""Which rules cannot match a sentence, told without running them.
+
+Most sentences match none of the hundreds of rules they are read with, and the re module
+scans the whole sentence for each. Each rule's pattern is read once for words any match
+of it must contain ("anonym" for ``\\banonym``; "not" or "n't" for ``(not|n't)``): a
+sentence without one of them is not searched. This only skips searches that would find
+nothing, so every answer stays what the rule gives.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache, lru_cache
+from typing import Any
+
+# Letters whose lower case is not what the re module's IGNORECASE takes them for.
+_FOLD = str.maketrans({"İ": "i", "ı": "i", "ſ": "s"})
+_Needs = tuple[str, ...] | None  # one of these (lower case) is in every match; None: unknown
+
+
+def folded(text: str) -> str:
+    # A sentence is read with several sets of rules: a short one is folded once.
+    return _folded(text) if len(text) <= _KEPT else text.translate(_FOLD).lower()
+
+
+_KEPT = 2000
+
+
+@lru_cache(maxsize=4096)
+def _folded(text: str) -> str:
+    return text.translate(_FOLD).lower()
+
+
+def search(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
+    """``pattern.search(text)``, skipped when the text lacks what every match holds."""
+    needs = _needs(pattern)
+    if needs is not None:
+        low = folded(text)
+        if not any(word in low for word in needs):
+            return None
+    return pattern.search(text)
+
+
+def search_any(patterns: tuple[re.Pattern[str], ...], text: str) -> re.Match[str] | None:
+    """The first pattern's match, in their order."""
+    for pattern in patterns:
+        if found := search(pattern, text):
+            return found
+    return None
+
+
+@cache
+def _needs(pattern: re.Pattern[str]) -> _Needs:
+    try:
+        from re import _parser  # type: ignore[attr-defined]
+
+        needs = _sequence(list(_parser.parse(pattern.pattern, pattern.flags)))
+    except Exception:  # a pattern this reading does not follow is always searched
+        return None
+    # Looking for many words costs more than the search: a long list is searched.
+    return needs if needs is not None and len(needs) <= _MOST else None
+
+
+_MOST = 12
+
+
+def _safe(code: int) -> bool:
+    """Characters whose lower case IGNORECASE matches as str.lower() gives it (Latin)."""
+    return code < 0x80 or (0xC0 <= code <= 0xFF and code not in (0xD7, 0xF7, 0xDF))
+
+
+def _sequence(items: list[tuple[Any, Any]]) -> _Needs:
+    """The best of what each part of a sequence needs: a run of letters, or a part's own."""
+    found: list[tuple[str, ...]] = []
+    run = ""
+    for op, value in items:
+        name = str(op)
+        if name == "LITERAL" and _safe(value):
+            run += chr(value)
+            continue
+        if run:
+            found.append((folded(run),))
+            run = ""
+        needs = _item(name, value)
+        if needs:
+            found.append(needs)
+    if run:
+        found.append((folded(run),))
+    return max(found, key=lambda words: min(map(len, words)), default=None)
+
+
+def _item(name: str, value: Any) -> _Needs:
+    if name == "SUBPATTERN":
+        return _sequence(list(value[-1]))
+    if name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT") and value[0] >= 1:
+        return _sequence(list(value[2]))
+    if name == "ASSERT":  # what a lookahead or lookbehind sees is in the text too
+        return _sequence(list(value[1]))
+    if name == "ATOMIC_GROUP":
+        return _sequence(list(value))
+    if name == "BRANCH":
+        branches = [_sequence(list(branch)) for branch in value[1]]
+        if any(b is None for b in branches):
+            return None
+        return tuple(dict.fromkeys(word for b in branches if b for word in b))
+    return None

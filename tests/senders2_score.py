@@ -1,0 +1,146 @@
+"""The submitter detector scored on the second set of sender variations (`senders2`),
+each half apart.
+
+    .venv/bin/python tests/senders2_score.py            # the figures of both halves
+    .venv/bin/python tests/senders2_score.py --misses   # … and the tune half's misses
+
+Only the tune half's cases are ever shown one by one; the frozen half gives its figures
+alone, so that it stays a measure of rules not written for it.
+"""
+
+from __future__ import annotations
+
+import sys
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from senders2 import VARIATIONS, Variation, category, half
+
+STATES = ("member_state", "observer_state")
+
+
+def fold(name: str | None) -> str:
+    """A name with case and accents aside."""
+    text = unicodedata.normalize("NFKD", name or "")
+    return " ".join("".join(c for c in text if not unicodedata.combining(c)).casefold().split())
+
+
+@dataclass(frozen=True)
+class Found:
+    """What the detector says of one variation, and how it fares."""
+
+    variation: Variation
+    type: str
+    name: str | None
+    country: str | None
+    type_ok: bool
+    name_ok: bool
+    person_for_org: bool  # a person's name where the answer is an organization's
+    cut: bool  # a name cut inside a phrase, or its brackets left open
+    state: bool  # published as a State
+
+
+def found(v: Variation) -> Found:
+    from wgsubmit.detect.name_edges import is_cut
+    from wgsubmit.detect.names import is_person
+    from wgsubmit.detect.submitter import Sender, suggest
+
+    got = suggest(Sender(v.display_name, v.address, v.subject, v.body, v.document))
+    name = got.name or ""
+    return Found(
+        v,
+        got.type,
+        got.name,
+        got.country,
+        type_ok=got.type == v.type,
+        name_ok=fold(name) in {fold(n) for n in v.names},
+        person_for_org=bool(name) and is_person(name) and not any(is_person(n) for n in v.names),
+        cut=bool(name) and is_cut(name),
+        state=got.type in STATES,
+    )
+
+
+@dataclass(frozen=True)
+class Score:
+    n: int
+    type_ok: int
+    name_ok: int
+    person_for_org: int
+    cut: int
+    states_said: int  # published as a State
+    states_right: int  # … that are that State
+    by_category: dict[str, tuple[int, int, int]]  # category: cases, right type, right name
+
+    @property
+    def state_precision(self) -> float:
+        return self.states_right / self.states_said if self.states_said else 1.0
+
+    def line(self, half_name: str) -> str:
+        return (
+            f"{half_name:6} n={self.n:3} type={self.type_ok / self.n:6.1%} "
+            f"exact name={self.name_ok / self.n:6.1%} person for org={self.person_for_org} "
+            f"cut={self.cut} Member State precision={self.state_precision:.0%} "
+            f"({self.states_right}/{self.states_said})"
+        )
+
+
+def score(results: list[Found]) -> Score:
+    categories: Counter[str] = Counter()
+    types: Counter[str] = Counter()
+    names: Counter[str] = Counter()
+    for f in results:
+        c = category(f.variation)
+        categories[c] += 1
+        types[c] += f.type_ok
+        names[c] += f.name_ok
+    return Score(
+        n=len(results),
+        type_ok=sum(f.type_ok for f in results),
+        name_ok=sum(f.name_ok for f in results),
+        person_for_org=sum(f.person_for_org for f in results),
+        cut=sum(f.cut for f in results),
+        states_said=sum(f.state for f in results),
+        states_right=sum(
+            f.state and f.variation.type in STATES and f.country == f.variation.country
+            for f in results
+        ),
+        by_category={c: (categories[c], types[c], names[c]) for c in sorted(categories)},
+    )
+
+
+def by_half() -> dict[str, Score]:
+    results = [found(v) for v in VARIATIONS]
+    return {h: score([f for f in results if half(f.variation) == h]) for h in ("tune", "frozen")}
+
+
+def misses() -> list[str]:
+    """The tune half's cases the detector gets wrong, one a line."""
+    out = []
+    for v in VARIATIONS:
+        if half(v) != "tune":
+            continue
+        f = found(v)
+        if not (f.type_ok and f.name_ok) or f.cut or f.person_for_org:
+            out.append(f"{v.id}: {f.type} {f.name!r}, expected {v.type} {v.names[0]!r}")
+    return out
+
+
+def main() -> None:
+    halves = by_half()
+    for name, s in halves.items():
+        print(s.line(name))
+    print("\nby category (cases, right type, right name):")
+    for c in halves["tune"].by_category:
+        cells = "  ".join(f"{h} {halves[h].by_category.get(c, (0, 0, 0))}" for h in halves)
+        print(f"  {c:11} {cells}")
+    if "--misses" in sys.argv:
+        print("\ntune misses:")
+        print("\n".join(misses()))
+
+
+if __name__ == "__main__":
+    main()
