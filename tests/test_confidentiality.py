@@ -71,7 +71,8 @@ def test_disclaimer_decides_nothing() -> None:
     ("language", "text", "expected"),
     [
         ("nl", "Please do not publish this submission.", "confidential"),
-        ("so", "We would rather this not go on the website.", "unclear"),
+        ("so", "We would rather this not go on the website.", "confidential"),
+        ("so", "We are unsure about the website for this one.", "unclear"),
         ("cy", "You may publish our contribution on the website.", "unclear"),
         ("pt", "Autorizamos a publicação desta contribuição no sítio web do ACNUDH.", "unclear"),
         ("cy", "Our report covers detention conditions at the border.", "unspecified"),

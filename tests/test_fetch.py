@@ -379,7 +379,7 @@ def test_a_message_that_came_before_the_wait_is_news_at_once(
     config = load_config(str(fetch_config))
     started = time.monotonic()
     imap_module.wait_for_news(config.imap, last_uid=0, renew=20)
-    assert time.monotonic() - started < 5  # not left for the next renewal
+    assert time.monotonic() - started < 15  # not left for the next renewal (20 s)
     client = imap.client()
     client.select_folder("INBOX")
     [uid] = client.search(["ALL"])

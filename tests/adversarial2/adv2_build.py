@@ -4,7 +4,8 @@ DOCX attachments where the request sits in a document) and labels.json.
 
     .venv/bin/python tests/adversarial2/adv2_build.py OUT_DIR
 
-Half of the cases are frozen by a fixed hash of their id: never tune the rules on them."""
+Half of the cases are frozen by a fixed hash of their id: never tune the rules on them.
+Another collection's statements (`Texts`) are put in the same places of the same mails."""
 
 from __future__ import annotations
 
@@ -86,6 +87,33 @@ class Case:
     note: str
     mails: list[Mail]  # first is the labelled one; the others are later non-submissions
     author_names: list[str] = field(default_factory=list)
+    statement: str = ""  # the id of its statement, when its half is the statement's
+
+    @property
+    def half(self) -> str:
+        return half_of(self.statement or self.id)
+
+
+Statement = tuple[str, str, str]  # language, label, text
+FormLines = tuple[str, str, list[str]]  # language, label, the form's lines
+
+
+@dataclass(frozen=True)
+class Texts:
+    """A collection's statements, and how its cases are named and halved."""
+
+    refusals: list[Statement]
+    anonymous: list[Statement]
+    consent: list[Statement]
+    mixed: list[Statement]
+    forms: list[FormLines]
+    prefix: str = ""  # before every case id, so two collections never share one
+    # Both copies of a statement in the same half: tuning on one copy would tune the other.
+    whole_statements: bool = False
+    others: bool = True  # with the silent, not-submission and conflict cases
+
+
+SECOND = Texts(REFUSALS, ANONYMOUS, CONSENT, MIXED, FORMS)
 
 
 # -- documents ---------------------------------------------------------------------------
@@ -100,6 +128,10 @@ LATIN1 = str.maketrans(
         "\u2014": "-",
         "☐": "[ ]",
         "☒": "[X]",
+        # Past Latin-1, where helvetica has no glyph: the nearest a typed form would show.
+        "☑": "[X]",
+        "✓": "X",
+        "•": "x",
     }
 )
 
@@ -432,7 +464,7 @@ def fresh(lang: str) -> Sender:
 
 
 def statement_cases(
-    items: list[tuple[str, str, str]], tag: str, places: list[str], copies: int
+    items: list[Statement], tag: str, places: list[str], copies: int, texts: Texts = SECOND
 ) -> list[Case]:
     cases = []
     for n, (lang, label, text) in enumerate(items):
@@ -445,7 +477,7 @@ def statement_cases(
                 else None
             )
             if state is not None:
-                mails = note_verbale(state, text, copy, i)
+                mails = note_verbale(_state_once(state, copy), text, copy, i)
                 place = "note_verbale_" + ("body" if copy == 0 else "pdf")
                 names = [state[1]]
             else:
@@ -454,10 +486,31 @@ def statement_cases(
                     place = "body"
                 mails = placed(s, i, text, place)
                 names = [s.person] + ([s.org] if s.org else [])
-            case_id = f"{tag}-{lang}-{n:02d}-{copy}"
+            stem = f"{texts.prefix}{tag}-{lang}-{n:02d}"
             note = f"{label} at {place}: {text}"
-            cases.append(Case(case_id, tag, label, note, mails, names if label == "A" else []))
+            named = names if label == "A" else []
+            whole = stem if texts.whole_statements else ""
+            cases.append(Case(f"{stem}-{copy}", tag, label, note, mails, named, whole))
     return cases
+
+
+_STATES_USED: dict[tuple[str, int], int] = {}
+
+
+def _state_once(state: tuple[str, str, str, str], copy: int) -> tuple[str, str, str, str]:
+    """The State's mission the first time; another State's for each later note verbale of
+    the same language, so no two cases share a sender."""
+    seen = _STATES_USED.get((state[0], copy), 0)
+    _STATES_USED[(state[0], copy)] = seen + 1
+    if not seen:
+        return state
+    lang, mission, address, country = state
+    return (
+        lang,
+        f"{mission} {seen + 1}",
+        f"{address.split('@')[0]}@{seen + 1}.{address.split('@')[1]}",
+        f"{country} {seen + 1}",
+    )
 
 
 def note_verbale(state: tuple[str, str, str, str], text: str, copy: int, i: int) -> list[Mail]:
@@ -495,9 +548,9 @@ def note_verbale(state: tuple[str, str, str, str], text: str, copy: int, i: int)
     return [Mail(mission, address, subject, cover, docs=[doc])]
 
 
-def form_cases() -> list[Case]:
+def form_cases(texts: Texts = SECOND) -> list[Case]:
     cases = []
-    for n, (lang, label, lines) in enumerate(FORMS):
+    for n, (lang, label, lines) in enumerate(texts.forms):
         s = fresh(lang)
         where = n % 3
         if where == 0:  # a Word form: the question and the answer in two cells, or lines
@@ -540,7 +593,7 @@ def form_cases() -> list[Case]:
         names = [s.person] + ([s.org] if s.org else []) if label == "A" else []
         cases.append(
             Case(
-                f"form-{lang}-{n:02d}",
+                f"{texts.prefix}form-{lang}-{n:02d}",
                 "form",
                 label,
                 f"{label} form ({['docx', 'pdf', 'body'][where]}): {' / '.join(lines)}",
@@ -551,15 +604,15 @@ def form_cases() -> list[Case]:
     return cases
 
 
-def mixed_cases() -> list[Case]:
+def mixed_cases(texts: Texts = SECOND) -> list[Case]:
     cases = []
     places = ["body", "body_only", "pdf_last", "signature", "docx_cover"]
-    for n, (lang, label, text) in enumerate(MIXED):
+    for n, (lang, label, text) in enumerate(texts.mixed):
         s = fresh(lang)
         place = pick(places, n)
         cases.append(
             Case(
-                f"mixed-{lang}-{n:02d}",
+                f"{texts.prefix}mixed-{lang}-{n:02d}",
                 "mixed",
                 label,
                 f"{label} at {place}: {text}",
@@ -854,27 +907,28 @@ def conflict_cases() -> list[Case]:
     return out
 
 
-def all_cases() -> list[Case]:
+def all_cases(texts: Texts = SECOND) -> list[Case]:
     _USED.clear()
-    return [
-        *statement_cases(REFUSALS, "refusal", PLACES_C, 2),
-        *statement_cases(ANONYMOUS, "anonymity", PLACES_A, 2),
-        *statement_cases(CONSENT, "consent", PLACES_P, 2),
-        *form_cases(),
-        *mixed_cases(),
-        *silent_cases(),
-        *not_submission_cases(),
-        *conflict_cases(),
+    _STATES_USED.clear()
+    cases = [
+        *statement_cases(texts.refusals, "refusal", PLACES_C, 2, texts),
+        *statement_cases(texts.anonymous, "anonymity", PLACES_A, 2, texts),
+        *statement_cases(texts.consent, "consent", PLACES_P, 2, texts),
+        *form_cases(texts),
+        *mixed_cases(texts),
     ]
+    if texts.others:
+        cases += [*silent_cases(), *not_submission_cases(), *conflict_cases()]
+    return cases
 
 
-def build(out: Path) -> list[dict[str, Any]]:
+def build(out: Path, texts: Texts = SECOND) -> list[dict[str, Any]]:
     """Write OUT/messages/*.eml and OUT/labels.json; return the labels. A later message of
     a case sorts before its first one, so import order is never received order."""
     folder = out / "messages"
     folder.mkdir(parents=True, exist_ok=True)
     labels = []
-    for number, case in enumerate(all_cases()):
+    for number, case in enumerate(all_cases(texts)):
         when = START + dt.timedelta(hours=number)
         for n, mail in enumerate(case.mails):
             message = eml(mail, case.id, n, when + dt.timedelta(days=3 * n))
@@ -887,7 +941,7 @@ def build(out: Path) -> list[dict[str, Any]]:
                     "category": case.category if n == 0 else "later_message",
                     "message_id": f"<{case.id}.{n}@adv2.example>",
                     "file": name,
-                    "half": half_of(case.id),
+                    "half": case.half,
                     "submission": case.label != "N" and n == 0,
                     "request": REQUEST.get(case.label, "silent") if n == 0 else "silent",
                     "label": case.label if n == 0 else "N",

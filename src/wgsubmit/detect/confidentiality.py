@@ -26,8 +26,8 @@ _CONFIDENTIAL_WORD = re.compile(
 )
 # "Internal", "Interne – uniquement" as a label of its own (not "Internal displacement").
 _INTERNAL = re.compile(
-    r"^(for\s+)?(internal|interne|interno|interna)(\s+(only|use|document|uniquement|seulement|"
-    r"solamente|únicamente|solo|sólo))?$",
+    r"^(for\s+)?(internal|interne|interno|interna)(\s+(use|document|usage|uso))?(\s+(only|uniquement|"
+    r"seulement|solamente|únicamente|solo|sólo))?$",
     re.IGNORECASE,
 )
 # In a file name, a label that says the file is the public version.
@@ -48,8 +48,8 @@ _CLAUSE_BREAK = re.compile(
 )
 # A turn in a sentence: what follows may take back what came before.
 _CONTRAST = re.compile(
-    r"\b(but|however|although|though|whereas|yet|mais|cependant|toutefois|néanmoins|pero|"
-    r"aunque|sin\s+embargo|no\s+obstante|porém|contudo)\b",
+    r"\b(but|however|although|though|whereas|yet|except\s+that|mais|cependant|toutefois|néanmoins|"
+    r"sauf\s+que|pero|aunque|sin\s+embargo|no\s+obstante|salvo\s+que|excepto\s+que|porém|contudo)\b",
     re.IGNORECASE,
 )
 # Negations that do not negate: "n'hésitez pas à la publier", "don't hesitate to post it".
@@ -62,19 +62,6 @@ _NOT_NEGATING = re.compile(
 _DISCLAIMER_GOES_ON = re.compile(
     r"\b(use|copy|copying|distribut\w*|disclos\w*|dissemina\w*|utilisation|diffusion|copie|"
     r"uso|copia|distribuci\w+|divulgaci\w+|reproducci\w+|reproduction)\b",
-    re.IGNORECASE,
-)
-# A consent that waits on something: a condition, an approval still to come, a question.
-_CONDITION = re.compile(
-    r"\b((before|until|once)\s+(it|we|you|the|any|our|its|publication|publishing|posting|"
-    r"being|making|further)|prior\s+to|whether|subject\s+to|pending|provided\s+that|"
-    r"on\s+condition|after\s+(we|the\s+\w+)\s+(confirm|approve)|avant\s+(de|que|toute?)|"
-    r"jusqu.à|une\s+fois\s+que|sous\s+réserve|soumise?s?\s+à|à\s+condition|antes\s+de|"
-    r"hasta\s+que|una\s+vez\s+que|sujet[oa]s?\s+a|siempre\s+que|con\s+la\s+condición|"
-    r"si\s+(la|el|le|les|los|las|cette|este|esta)|after\s+(the|its|our|this|that|publication|\d+)|"
-    r"in\s+due\s+course|at\s+a\s+later|later\s+(date|stage|on)|let\s+you\s+know|get\s+back\s+to|"
-    r"(see|review|approve|check)\s+(\w+\s+){0,3}(first|beforehand)|más\s+adelante|avisaremos|"
-    r"confirmaremos|plus\s+tard|ultérieurement|après\s+(la|le|les|sa|notre|validation))\b",
     re.IGNORECASE,
 )
 # What the call's text never says: someone will decide later ("the Ministry will confirm").
@@ -100,6 +87,7 @@ class _Rules:
     partial_part: re.Pattern[str]
     partial_except: re.Pattern[str]
     except_part: re.Pattern[str]
+    condition: re.Pattern[str]
     ordered: tuple[tuple[str, tuple[re.Pattern[str], ...]], ...]
 
     def saying(self, value: str) -> tuple[re.Pattern[str], ...]:
@@ -114,7 +102,10 @@ def _rules() -> _Rules:
     doc = data["words"]["doc"]
 
     def compile_all(patterns: Iterable[str]) -> tuple[re.Pattern[str], ...]:
-        return tuple(re.compile(p.replace("{doc}", doc), re.IGNORECASE) for p in patterns)
+        return tuple(
+            re.compile(cues.with_unaccented(p.replace("{doc}", doc)), re.IGNORECASE)
+            for p in patterns
+        )
 
     part, exception = data["partial"]["patterns"]
     return _Rules(
@@ -124,6 +115,7 @@ def _rules() -> _Rules:
         partial_part=re.compile(part, re.IGNORECASE),
         partial_except=re.compile(exception, re.IGNORECASE),
         except_part=re.compile(data["partial"]["except_part"], re.IGNORECASE),
+        condition=re.compile(data["condition"]["pattern"], re.IGNORECASE),
         ordered=tuple((r["value"], compile_all(r["patterns"])) for r in data["rules"]),
     )
 
@@ -167,7 +159,8 @@ def read_sentence(
         return _from_answer(replace(paired, flags=flags), sentence)
     if forms.is_question(sentence):
         # A question is not an answer: if nothing answers it, it is unclear.
-        return Signal(None, ("question",) if cues.cue(sentence) else (), sentence)
+        touched = cues.cue(sentence) or _value(sentence)
+        return Signal(None, ("question",) if touched else (), sentence)
     return _read_statement(sentence, anchored, language)
 
 
@@ -214,10 +207,10 @@ def _read_statement(sentence: str, anchored: bool, language: str | None) -> Sign
     if (
         value == "publish"
         and anonymous
-        and not cues.speaks_of_writer(f"{whose} {anonymous.group(0)}")
+        and not cues.speaks_of_writer(f"{whose} {anonymous.group(0)}", plain[anonymous.end() :])
     ):
         value = "unclear"  # names to take out that are not the writer's (victims'): an officer
-    if value == "publish" and not anonymous and _CONDITION.search(rest):
+    if value == "publish" and not anonymous and rules.condition.search(rest):
         value = "unclear"  # consent on a condition (other than anonymity): an officer checks
     if value is None and _is_confidential_heading(rest):
         value = "confidential"
@@ -229,7 +222,7 @@ def _read_statement(sentence: str, anchored: bool, language: str | None) -> Sign
     if (
         value == "publish"
         and not anonymous
-        and cues.names_identity(rest)
+        and (cues.names_identity(rest) or cues.touches_identity(rest))
         and not (cues.with_name(rest) and not forms.NEGATION.search(rest))
     ):
         value = "unclear"  # consent that also speaks of a name no rule reads: is it kept?
@@ -246,15 +239,16 @@ def _read_statement(sentence: str, anchored: bool, language: str | None) -> Sign
 
 def _contrasted(sentence: str, end: int) -> str | None:
     """A consent followed by "but ..." that speaks of publication again ("fine to publish,
-    but my colleague would prefer it stays internal"): what the second clause asks wins,
-    and one the rules cannot read is for an officer."""
+    but my colleague would prefer it stays internal") or leaves a part out ("but not the
+    full report"): what the second clause asks wins, and one the rules cannot read is for
+    an officer."""
     turn = _CONTRAST.search(sentence, end)
     if turn is None:
         return None
     tail = sentence[turn.end() :]
     if _value(tail) == "confidential":
         return "confidential"
-    touched = cues.mentions(tail) or cues.names_identity(tail)
+    touched = cues.mentions(tail) or cues.names_identity(tail) or forms.NEGATION.match(tail.strip())
     return "unclear" if _value(tail) is None and touched else None
 
 
@@ -411,6 +405,8 @@ def _read_line(
     after = lines[i + 2] if i + 2 < len(lines) else ""
     if language and language not in RULED:
         return _read_unruled(line, previous, anchored, language)
+    if forms.both_answers(lines, i, cues.mentions):
+        return Signal("unclear", (), line)
     if _is_label(line) and forms.answer_word(following) is not None:
         # A form's label, answered on the next line; both answers listed: not answered.
         both = forms.answer_word(after) not in (None, forms.answer_word(following))
@@ -419,8 +415,8 @@ def _read_line(
         forms.empty_label(line, cues.mentions)
         and forms.answer_word(following) is None
         and not forms.BOX.search(following)
-    ):
-        return Signal("unclear", (), line)  # a field about publication left empty
+    ):  # a field about publication left empty, or a heading over lines that say it
+        return Signal(None if _value(following) else "unclear", (), line)
     bare = forms.bare_answer(line, cues.mentions)
     if bare is not None:  # "answer: Sí": a form's field that answers a question elsewhere
         return Signal(None, ("yes" if bare else "no",), line)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 import tomllib
+import unicodedata
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
@@ -24,6 +25,8 @@ class _Cues:
     writer: re.Pattern[str]
     showing: re.Pattern[str]
     anchors: re.Pattern[str]
+    opening: re.Pattern[str]
+    prohibition: re.Pattern[str]
     topic: re.Pattern[str]
     foreign: tuple[tuple[str, re.Pattern[str]], ...]
     broad: dict[str, re.Pattern[str]]
@@ -37,8 +40,8 @@ def _cues() -> _Cues:
         resources.files("wgsubmit.detect").joinpath("cues.toml").read_text("utf-8")
     )
 
-    def compiled(pattern: str) -> re.Pattern[str]:
-        return re.compile(pattern, re.IGNORECASE)
+    def compiled(pattern: str, bare: bool = True) -> re.Pattern[str]:
+        return re.compile(with_unaccented(pattern) if bare else pattern, re.IGNORECASE)
 
     cues, disclaimer = data["cues"], data["disclaimer"]
     return _Cues(
@@ -47,12 +50,30 @@ def _cues() -> _Cues:
         writer=compiled(cues["writer"]),
         showing=compiled(cues["showing"]),
         anchors=compiled(cues["anchors"]),
+        opening=compiled(cues["opening"]),
+        prohibition=compiled(cues["prohibition"]),
         topic=compiled(cues["topic"]),
-        foreign=tuple((code, compiled(p)) for code, p in data["foreign"].items()),
-        broad={code: compiled(p) for code, p in data["foreign_broad"].items()},
+        # Other languages' words keep their accents: "publicaç" unaccented is Spanish.
+        foreign=tuple((code, compiled(p, False)) for code, p in data["foreign"].items()),
+        broad={code: compiled(p, False) for code, p in data["foreign_broad"].items()},
         marks=compiled(disclaimer["marks"]),
         asks=compiled(disclaimer["asks"]),
     )
+
+
+def unaccented(text: str) -> str:
+    """The text with its accents dropped ("publicación" -> "publicacion")."""
+    decomposed = unicodedata.normalize("NFD", text)
+    return unicodedata.normalize(
+        "NFC", "".join(c for c in decomposed if not unicodedata.combining(c))
+    )
+
+
+def with_unaccented(pattern: str) -> str:
+    """A pattern that also matches its words typed without their accents, as hurried
+    writers and some keyboards do ("publicacion", "reserve", "no esta destinado")."""
+    bare = unaccented(pattern)
+    return pattern if bare == pattern else f"(?:{pattern})|(?:{bare})"
 
 
 @lru_cache(maxsize=4096)  # a sentence is read for several rules, each without the topic
@@ -83,6 +104,21 @@ def names_identity(text: str) -> bool:
     return found is not None and bool(_cues().showing.search(plain))
 
 
+# Any word for who wrote it, or for telling who they are.
+_WHO = re.compile(
+    r"\b(identif\w*|authors?|authorship|auteurs?|autrices?|autor|autora|autores|autoras|"
+    r"anonym\w*|anonim\w*|anónim\w*)\b",
+    re.IGNORECASE,
+)
+
+
+def touches_identity(text: str) -> bool:
+    """Whether a text so much as speaks of a name, an identity or who wrote it: a consent
+    that does is for an officer unless it says the name goes with it."""
+    plain = without_topic(text)
+    return bool(_cues().identity.search(plain) or _WHO.search(plain))
+
+
 def mentions(text: str) -> bool:
     """Whether a short text (a form's label) speaks of publication at all."""
     return bool(_cues().publication.search(without_topic(text)))
@@ -92,12 +128,20 @@ def cue(sentence: str, anchored: bool = False) -> str | None:
     """The cue word that makes this sentence touch on publication or identity, if any.
 
     The sentence must be about this submission, its files, its author or the Working
-    Group's site: by an anchor ("this submission", "your website"), or, in a message's own
-    text (not ``anchored``), by a word for the writer, the reader or the thing sent close
-    to the cue. A document's prose, which speaks of the world, needs an anchor."""
+    Group's site: by an anchor ("this submission", "your website"), by opening on its
+    status ("Confidential until ..."), by asking the reader ("we request that"), or, in a
+    message's own text (not ``anchored``), by a word for the writer, the reader or the
+    thing sent close to the cue. A document's prose, which speaks of the world, needs one
+    of the others."""
     cues = _cues()
     plain = without_topic(sentence)
     found = cues.publication.search(plain)
+    opening = cues.opening.search(plain)
+    if found is None and opening is not None:
+        return opening.group(0)
+    prohibition = None if anchored else cues.prohibition.search(plain)
+    if found is None and prohibition is not None:
+        return prohibition.group(0)
     if found is None:
         name = cues.identity.search(plain)
         if name is not None and cues.showing.search(plain):
@@ -107,7 +151,7 @@ def cue(sentence: str, anchored: bool = False) -> str | None:
             return writer.group(0)  # speaks of the writer: about this submission's author
     if found is None:
         return None
-    if cues.anchors.search(plain):
+    if cues.anchors.search(plain) or opening is not None or cues.asks.search(plain):
         return found.group(0)
     if anchored:
         return None
@@ -172,9 +216,19 @@ _WITH_NAME = re.compile(
 )
 
 
-def speaks_of_writer(text: str) -> bool:
-    """Whether an anonymity request's words are about the writer's own name."""
-    return bool(_WRITER.search(text))
+# What follows "without the name", when it says whose: the author's or the organisation's.
+_OF_AUTHOR = re.compile(
+    r"^\W*(of|de|du|del|des)\s+(the\s+|l.|la\s+|el\s+|our\s+|my\s+|notre\s+|nuestr[oa]\s+|mi\s+)?"
+    r"(authors?|auteur\w*|autrices?|autor\w*|organi[sz]ation|organización|association|asociación|"
+    r"ngo|ong|collecti\w+|colectivo|network|réseau|red)\b",
+    re.IGNORECASE,
+)
+
+
+def speaks_of_writer(text: str, after: str = "") -> bool:
+    """Whether an anonymity request's words (or the words `after` it: "without the name
+    of the author") are about the writer's own name."""
+    return bool(_WRITER.search(text) or _OF_AUTHOR.search(after))
 
 
 def with_name(text: str) -> bool:

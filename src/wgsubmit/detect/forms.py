@@ -76,6 +76,29 @@ def answer(question: str, yes: bool) -> Answer:
     return Answer(None)
 
 
+def _stands_alone(line: str, found: re.Match[str]) -> bool:
+    """ "No, thank you" answers; "No incluyan el nombre" is a sentence that opens on a
+    negation: a word followed by more words needs a stop between them."""
+    rest = line[found.end("word") :]
+    return not rest.strip() or bool(re.match(r"\s*[.,;:!)(/–—-]", rest))
+
+
+def _opposite(line: str, following: str) -> bool:
+    first, second = _ANSWER_LINE.match(line), _ANSWER_LINE.match(following)
+    if first is None or second is None:
+        return False
+    return (first.group("word").lower() in _YES) != (second.group("word").lower() in _YES)
+
+
+def both_answers(lines: list[str], i: int, has_cue: Callable[[str], bool]) -> bool:
+    """ "Yes" with "No (delete as appropriate)" on the next line, under a question about
+    publication: line `i` is one of two choices listed, none made."""
+    for j in (i - 1, i):
+        if 1 <= j < len(lines) - 1 and _opposite(lines[j], lines[j + 1]) and has_cue(lines[j - 1]):
+            return True
+    return False
+
+
 def answer_word(line: str) -> bool | None:
     """True for a line that is only "Yes" (in a call's languages), False for "No"."""
     found = _ANSWER_LINE.match(line)
@@ -99,15 +122,30 @@ def bare_answer(line: str, has_cue: Callable[[str], bool]) -> bool | None:
     return answer_word(found.group("value"))
 
 
+# "Could you please make sure it does not go online?": a request put as a question.
+_POLITE = re.compile(
+    r"^\W*(could|would|can|will)\s+(you|the\s+\w+(\s+\w+)?)\s+(please|kindly)\b|"
+    r"^\W*(pourriez|pouvez|voudriez)-vous\s+(s.il\s+vous\s+pla[iî]t|svp|bien|je\s+vous\s+prie)|"
+    r"^\W*(podr[ií]an|podr[ií]a|pueden|puede)\s+(ustedes\s+|usted\s+)?(por\s+favor|amablemente)",
+    re.I,
+)
+
+
 def is_question(sentence: str) -> bool:
-    return sentence.rstrip().endswith("?") or sentence.lstrip().startswith("¿")
+    """A question a form asks (or the writer asks): never evidence until it is answered. A
+    polite request put as a question is a request."""
+    asked = sentence.rstrip().endswith("?") or sentence.lstrip().startswith("¿")
+    return asked and not _POLITE.search(sentence)
 
 
 def answer_line(line: str, question: str) -> Answer | None:
     """A line that only answers the question before it ("Yes", "No, thank you")."""
     found = _ANSWER_LINE.match(line)
-    if found is None or not question:
+    if found is None or not question or not _stands_alone(line, found):
         return None
+    words = set(re.findall(r"\w+", line.lower()))
+    if words & _YES and words & _NO:
+        return Answer(None, unclear=True)  # "Oui / Non (rayer la mention inutile)": not made
     return answer(question, found.group("word").lower() in _YES)
 
 
@@ -126,12 +164,15 @@ def label_value(
     words = set(re.findall(r"\w+", value.lower()))
     if words & _YES and words & _NO:
         return Answer(None, unclear=True)  # "Yes / No": both choices, none made
+    said_value = value_of(value)
     if first in _YES | _NO:
         said = answer(label, yes=first in _YES)
         if said.value is None and not said.flags:
             return Answer(None, unclear=True)
+        if said_value is not None and said_value != said.value:
+            # "Uso restringido: no publicar": the value is a request of its own, not a "No".
+            return Answer(said_value if said_value == "confidential" else None, unclear=True)
         return said
-    said_value = value_of(value)
     if said_value is not None:
         return Answer(said_value)
     if len(value.split()) <= 3 and not re.search(r"\d", value):
