@@ -11,22 +11,16 @@ alone, so that it stays a measure of rules not written for it.
 from __future__ import annotations
 
 import sys
-import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+from senders import fold
 from senders2 import VARIATIONS, Variation, category, half
 
 STATES = ("member_state", "observer_state")
-
-
-def fold(name: str | None) -> str:
-    """A name with case and accents aside."""
-    text = unicodedata.normalize("NFKD", name or "")
-    return " ".join("".join(c for c in text if not unicodedata.combining(c)).casefold().split())
 
 
 @dataclass(frozen=True)

@@ -200,16 +200,21 @@ def test_anonymous_publication_is_exported_without_the_name(served: Served, run:
     assert "anonymous" not in listed(run)[paper]["flags"]
 
 
+def _attach(client: Any, message: int, document: bytes) -> None:
+    """Attach a PDF to a message through its page's form, as an officer does."""
+    page = client.get(f"/submission/{message}").text
+    csrf = re.search(r'name="csrf" value="(\w+)"', page)
+    assert csrf
+    files = {"file": ("report.pdf", document, "application/pdf")}
+    done = client.post(f"/submission/{message}/attach", data={"csrf": csrf[1]}, files=files)
+    assert done.status_code == 303, alert(done)
+
+
 def test_a_file_attached_is_read_with_the_message(served: Served, run: Run) -> None:  # noqa: F811
     assert "needs_download" in listed(run)[LINK_ONLY]["flags"]
     document = text_pdf("Our submission on private security companies at borders.")
     with served.officer() as client:
-        page = client.get(f"/submission/{LINK_ONLY}").text
-        csrf = re.search(r'name="csrf" value="(\w+)"', page)
-        assert csrf
-        files = {"file": ("report.pdf", document, "application/pdf")}
-        done = client.post(f"/submission/{LINK_ONLY}/attach", data={"csrf": csrf[1]}, files=files)
-        assert done.status_code == 303, alert(done)
+        _attach(client, LINK_ONLY, document)
         page = client.get(f"/submission/{LINK_ONLY}").text
         served_file = client.get(f"/submission/{LINK_ONLY}/file/1")
     assert served_file.content == document
@@ -242,12 +247,7 @@ def test_undo_of_a_file_attached_takes_it_off_and_keeps_its_bytes(
 ) -> None:
     document = text_pdf("Our submission on private security companies at borders.")
     with served.officer() as client:
-        page = client.get(f"/submission/{LINK_ONLY}").text
-        csrf = re.search(r'name="csrf" value="(\w+)"', page)
-        assert csrf
-        files = {"file": ("report.pdf", document, "application/pdf")}
-        done = client.post(f"/submission/{LINK_ONLY}/attach", data={"csrf": csrf[1]}, files=files)
-        assert done.status_code == 303, alert(done)
+        _attach(client, LINK_ONLY, document)
         attached = undo_of(client, LINK_ONLY, "attach")
         other = served.client()  # another officer, shown the same history
         assert other.get(served.address).status_code in (200, 303)
