@@ -78,6 +78,7 @@ class Statement:
     half: str  # tune frozen
     text: str
     recipe: str
+    parts: tuple[str, ...]  # "slot:key:family" of each part that carries meaning
 
 
 # -- the parts ---------------------------------------------------------------------------
@@ -103,113 +104,30 @@ def _owner(
     return Owner(key, person, text, parts, pronoun)
 
 
+# fmt: off
 M, F = "m", "f"
 
 OWNERS: dict[str, list[Owner]] = {
     "en": [
-        _owner(
-            "we",
-            "1pl",
-            "We",
-            ("our name", M, False),
-            ("the identity of our organisation", F, False),
-            "us",
-        ),
-        _owner(
-            "org",
-            "3sg",
-            "Our organisation",
-            ("its name", M, False),
-            ("the organisation's identity", F, False),
-            "it",
-        ),
-        _owner(
-            "mission",
-            "3sg",
-            "The Mission",
-            ("its name", M, False),
-            ("the identity of the Government", F, False),
-            "",
-        ),
+        _owner("we", "1pl", "We", ("our name", M, False), ("the identity of our organisation", F, False), "us"),
+        _owner("org", "3sg", "Our organisation", ("its name", M, False), ("the organisation's identity", F, False), "it"),
+        _owner("mission", "3sg", "The Mission", ("its name", M, False), ("the identity of the Government", F, False), ""),
         _owner("i", "1sg", "I", ("my name", M, False), ("my identity", F, False), "me"),
-        _owner(
-            "authors",
-            "3pl",
-            "The authors",
-            ("their names", M, True),
-            ("their identities", F, True),
-            "them",
-        ),
+        _owner("authors", "3pl", "The authors", ("their names", M, True), ("their identities", F, True), "them"),
     ],
     "fr": [
-        _owner(
-            "we",
-            "1pl",
-            "Nous",
-            ("notre nom", M, False),
-            ("l'identité de notre organisation", F, False),
-            "notre organisation",
-        ),
-        _owner(
-            "org",
-            "3sg",
-            "Notre organisation",
-            ("son nom", M, False),
-            ("son identité", F, False),
-            "",
-        ),
-        _owner(
-            "mission",
-            "3sg",
-            "La Mission",
-            ("son nom", M, False),
-            ("l'identité de l'État", F, False),
-            "",
-        ),
+        _owner("we", "1pl", "Nous", ("notre nom", M, False), ("l'identité de notre organisation", F, False), "notre organisation"),
+        _owner("org", "3sg", "Notre organisation", ("son nom", M, False), ("son identité", F, False), ""),
+        _owner("mission", "3sg", "La Mission", ("son nom", M, False), ("l'identité de l'État", F, False), ""),
         _owner("i", "1sg", "Je", ("mon nom", M, False), ("mon identité", F, False), ""),
-        _owner(
-            "authors",
-            "3pl",
-            "Les auteurs",
-            ("leurs noms", M, True),
-            ("leur identité", F, False),
-            "",
-        ),
+        _owner("authors", "3pl", "Les auteurs", ("leurs noms", M, True), ("leur identité", F, False), ""),
     ],
     "es": [
-        _owner(
-            "we",
-            "1pl",
-            "",
-            ("nuestro nombre", M, False),
-            ("la identidad de nuestra organización", F, False),
-            "nuestra organización",
-        ),
-        _owner(
-            "org",
-            "3sg",
-            "Nuestra organización",
-            ("su nombre", M, False),
-            ("su identidad", F, False),
-            "",
-        ),
-        _owner(
-            "mission",
-            "3sg",
-            "La Misión",
-            ("su nombre", M, False),
-            ("la identidad del Estado", F, False),
-            "",
-        ),
+        _owner("we", "1pl", "", ("nuestro nombre", M, False), ("la identidad de nuestra organización", F, False), "nuestra organización"),
+        _owner("org", "3sg", "Nuestra organización", ("su nombre", M, False), ("su identidad", F, False), ""),
+        _owner("mission", "3sg", "La Misión", ("su nombre", M, False), ("la identidad del Estado", F, False), ""),
         _owner("i", "1sg", "", ("mi nombre", M, False), ("mi identidad", F, False), ""),
-        _owner(
-            "authors",
-            "3pl",
-            "Los autores",
-            ("sus nombres", M, True),
-            ("su identidad", F, False),
-            "",
-        ),
+        _owner("authors", "3pl", "Los autores", ("sus nombres", M, True), ("su identidad", F, False), ""),
     ],
 }
 
@@ -217,349 +135,61 @@ OWNERS: dict[str, list[Owner]] = {
 # a(udience) r(eport).
 VERBS: dict[str, list[Verb]] = {
     "en": [
-        _verb(
-            "en",
-            "publish",
-            "A",
-            "dnv",
-            "wr",
-            inf="publish",
-            pp="published",
-            ger="publishing",
-            noun="publication of",
-        ),
+        _verb("en", "publish", "A", "dnv", "wr", inf="publish", pp="published", ger="publishing", noun="publication of"),
         _verb("en", "post", "A", "d", "w", inf="post", pp="posted", ger="posting"),
         _verb("en", "share", "A", "dnv", "a", inf="share", pp="shared", ger="sharing"),
-        _verb(
-            "en",
-            "circulate",
-            "A",
-            "d",
-            "a",
-            inf="circulate",
-            pp="circulated",
-            ger="circulating",
-            noun="circulation of",
-        ),
+        _verb("en", "circulate", "A", "d", "a", inf="circulate", pp="circulated", ger="circulating", noun="circulation of"),
         _verb("en", "quote", "A", "d", "r", False, inf="quote", pp="quoted", ger="quoting"),
         _verb("en", "mention", "A", "nv", "wr", inf="mention", pp="mentioned", ger="mentioning"),
         _verb("en", "identify", "A", "p", "w", inf="identify", ger="identifying"),
-        _verb(
-            "en",
-            "disclose",
-            "A",
-            "dnv",
-            "a",
-            inf="disclose",
-            pp="disclosed",
-            ger="disclosing",
-            noun="disclosure of",
-        ),
-        _verb(
-            "en",
-            "put_online",
-            "B",
-            "d",
-            "",
-            inf="put {O} online",
-            pp="put online",
-            ger="putting {O} online",
-        ),
-        _verb(
-            "en",
-            "make_public",
-            "B",
-            "d",
-            "",
-            inf="make {O} public",
-            pp="made public",
-            ger="making {O} public",
-        ),
-        _verb(
-            "en",
-            "disseminate",
-            "B",
-            "d",
-            "a",
-            inf="disseminate",
-            pp="disseminated",
-            ger="disseminating",
-            noun="dissemination of",
-        ),
-        _verb(
-            "en",
-            "reproduce",
-            "B",
-            "d",
-            "w",
-            inf="reproduce",
-            pp="reproduced",
-            ger="reproducing",
-            noun="reproduction of",
-        ),
+        _verb("en", "disclose", "A", "dnv", "a", inf="disclose", pp="disclosed", ger="disclosing", noun="disclosure of"),
+        _verb("en", "put_online", "B", "d", "", inf="put {O} online", pp="put online", ger="putting {O} online"),
+        _verb("en", "make_public", "B", "d", "", inf="make {O} public", pp="made public", ger="making {O} public"),
+        _verb("en", "disseminate", "B", "d", "a", inf="disseminate", pp="disseminated", ger="disseminating", noun="dissemination of"),
+        _verb("en", "reproduce", "B", "d", "w", inf="reproduce", pp="reproduced", ger="reproducing", noun="reproduction of"),
         _verb("en", "upload", "B", "d", "w", inf="upload", pp="uploaded", ger="uploading"),
-        _verb(
-            "en",
-            "release",
-            "B",
-            "dv",
-            "a",
-            inf="release",
-            pp="released",
-            ger="releasing",
-            noun="release of",
-        ),
+        _verb("en", "release", "B", "dv", "a", inf="release", pp="released", ger="releasing", noun="release of"),
         _verb("en", "cite", "B", "dn", "r", False, inf="cite", pp="cited", ger="citing"),
         _verb("en", "reveal", "B", "nv", "a", False, inf="reveal", pp="revealed", ger="revealing"),
         _verb("en", "name", "B", "p", "w", inf="name", ger="naming"),
         _verb("en", "credit", "B", "p", "r", inf="credit", ger="crediting"),
-        _verb(
-            "en",
-            "attribute",
-            "B",
-            "p",
-            "",
-            inf="attribute this submission to",
-            ger="attributing this submission to",
-            noun="attribution of this submission to",
-        ),
+        _verb("en", "attribute", "B", "p", "", inf="attribute this submission to", ger="attributing this submission to", noun="attribution of this submission to"),
     ],
     "fr": [
-        _verb(
-            "fr",
-            "publish",
-            "A",
-            "dnv",
-            "wr",
-            inf="publier",
-            subj="publiiez",
-            pp="publié{e}",
-            noun="publication de",
-        ),
-        _verb(
-            "fr",
-            "disseminate",
-            "A",
-            "d",
-            "a",
-            inf="diffuser",
-            subj="diffusiez",
-            pp="diffusé{e}",
-            noun="diffusion de",
-        ),
+        _verb("fr", "publish", "A", "dnv", "wr", inf="publier", subj="publiiez", pp="publié{e}", noun="publication de"),
+        _verb("fr", "disseminate", "A", "d", "a", inf="diffuser", subj="diffusiez", pp="diffusé{e}", noun="diffusion de"),
         _verb("fr", "share", "A", "dnv", "a", inf="partager", subj="partagiez", pp="partagé{e}"),
         _verb("fr", "quote", "A", "dn", "r", False, inf="citer", subj="citiez", pp="cité{e}"),
-        _verb(
-            "fr",
-            "mention",
-            "A",
-            "nv",
-            "wr",
-            inf="mentionner",
-            subj="mentionniez",
-            pp="mentionné{e}",
-        ),
+        _verb("fr", "mention", "A", "nv", "wr", inf="mentionner", subj="mentionniez", pp="mentionné{e}"),
         _verb("fr", "identify", "A", "p", "w", inf="identifier", subj="identifiiez"),
-        _verb(
-            "fr",
-            "disclose",
-            "A",
-            "dnv",
-            "a",
-            inf="divulguer",
-            subj="divulguiez",
-            pp="divulgué{e}",
-            noun="divulgation de",
-        ),
-        _verb(
-            "fr",
-            "put_online",
-            "B",
-            "d",
-            "",
-            inf="mettre en ligne",
-            subj="mettiez en ligne",
-            pp="mis{e} en ligne",
-            noun="mise en ligne de",
-        ),
-        _verb(
-            "fr",
-            "make_public",
-            "B",
-            "d",
-            "",
-            inf="rendre {public}",
-            subj="rendiez {public}",
-            pp="rendu{e} {public}",
-        ),
-        _verb(
-            "fr",
-            "reproduce",
-            "B",
-            "d",
-            "w",
-            inf="reproduire",
-            subj="reproduisiez",
-            pp="reproduit{e}",
-            noun="reproduction de",
-        ),
-        _verb(
-            "fr",
-            "circulate",
-            "B",
-            "d",
-            "a",
-            inf="faire circuler",
-            subj="fassiez circuler",
-            noun="circulation de",
-        ),
-        _verb(
-            "fr",
-            "communicate",
-            "B",
-            "dv",
-            "a",
-            False,
-            inf="communiquer",
-            subj="communiquiez",
-            pp="communiqué{e}",
-            noun="communication de",
-        ),
-        _verb(
-            "fr", "upload", "B", "d", "w", inf="téléverser", subj="téléversiez", pp="téléversé{e}"
-        ),
-        _verb(
-            "fr", "reveal", "B", "nv", "a", False, inf="révéler", subj="révéliez", pp="révélé{e}"
-        ),
+        _verb("fr", "disclose", "A", "dnv", "a", inf="divulguer", subj="divulguiez", pp="divulgué{e}", noun="divulgation de"),
+        _verb("fr", "put_online", "B", "d", "", inf="mettre en ligne", subj="mettiez en ligne", pp="mis{e} en ligne", noun="mise en ligne de"),
+        _verb("fr", "make_public", "B", "d", "", inf="rendre {public}", subj="rendiez {public}", pp="rendu{e} {public}"),
+        _verb("fr", "reproduce", "B", "d", "w", inf="reproduire", subj="reproduisiez", pp="reproduit{e}", noun="reproduction de"),
+        _verb("fr", "circulate", "B", "d", "a", inf="faire circuler", subj="fassiez circuler", noun="circulation de"),
+        _verb("fr", "communicate", "B", "dv", "a", False, inf="communiquer", subj="communiquiez", pp="communiqué{e}", noun="communication de"),
+        _verb("fr", "upload", "B", "d", "w", inf="téléverser", subj="téléversiez", pp="téléversé{e}"),
+        _verb("fr", "reveal", "B", "nv", "a", False, inf="révéler", subj="révéliez", pp="révélé{e}"),
         _verb("fr", "name", "B", "p", "w", inf="nommer", subj="nommiez"),
-        _verb(
-            "fr",
-            "attribute",
-            "B",
-            "p",
-            "",
-            inf="attribuer cette contribution à",
-            subj="attribuiez cette contribution à",
-            noun="attribution de cette contribution à",
-        ),
+        _verb("fr", "attribute", "B", "p", "", inf="attribuer cette contribution à", subj="attribuiez cette contribution à", noun="attribution de cette contribution à"),
     ],
     "es": [
-        _verb(
-            "es",
-            "publish",
-            "A",
-            "dnv",
-            "wr",
-            inf="publicar",
-            subj="publiquen",
-            pp="publicad{o}",
-            noun="publicación de",
-        ),
-        _verb(
-            "es",
-            "disseminate",
-            "A",
-            "d",
-            "a",
-            inf="difundir",
-            subj="difundan",
-            pp="difundid{o}",
-            noun="difusión de",
-        ),
+        _verb("es", "publish", "A", "dnv", "wr", inf="publicar", subj="publiquen", pp="publicad{o}", noun="publicación de"),
+        _verb("es", "disseminate", "A", "d", "a", inf="difundir", subj="difundan", pp="difundid{o}", noun="difusión de"),
         _verb("es", "share", "A", "dnv", "a", inf="compartir", subj="compartan", pp="compartid{o}"),
         _verb("es", "quote", "A", "dn", "r", False, inf="citar", subj="citen", pp="citad{o}"),
-        _verb(
-            "es", "mention", "A", "nv", "wr", inf="mencionar", subj="mencionen", pp="mencionad{o}"
-        ),
+        _verb("es", "mention", "A", "nv", "wr", inf="mencionar", subj="mencionen", pp="mencionad{o}"),
         _verb("es", "identify", "A", "p", "w", inf="identificar a", subj="identifiquen a"),
-        _verb(
-            "es",
-            "disclose",
-            "A",
-            "dnv",
-            "a",
-            inf="divulgar",
-            subj="divulguen",
-            pp="divulgad{o}",
-            noun="divulgación de",
-        ),
-        _verb(
-            "es",
-            "upload",
-            "B",
-            "d",
-            "",
-            inf="subir {O} a internet",
-            subj="suban {O} a internet",
-            pp="subid{o} a internet",
-        ),
-        _verb(
-            "es",
-            "make_public",
-            "B",
-            "d",
-            "",
-            inf="hacer {público}",
-            subj="hagan {público}",
-            pp="hech{o} {público}",
-        ),
-        _verb(
-            "es",
-            "reproduce",
-            "B",
-            "d",
-            "w",
-            inf="reproducir",
-            subj="reproduzcan",
-            pp="reproducid{o}",
-            noun="reproducción de",
-        ),
-        _verb(
-            "es",
-            "circulate",
-            "B",
-            "d",
-            "a",
-            inf="hacer circular",
-            subj="hagan circular",
-            noun="circulación de",
-        ),
-        _verb(
-            "es",
-            "communicate",
-            "B",
-            "dv",
-            "a",
-            False,
-            inf="comunicar",
-            subj="comuniquen",
-            pp="comunicad{o}",
-            noun="comunicación de",
-        ),
-        _verb(
-            "es",
-            "put_online",
-            "B",
-            "d",
-            "",
-            inf="poner en línea",
-            subj="pongan en línea",
-            pp="puest{o} en línea",
-        ),
-        _verb(
-            "es", "reveal", "B", "nv", "a", False, inf="revelar", subj="revelen", pp="revelad{o}"
-        ),
+        _verb("es", "disclose", "A", "dnv", "a", inf="divulgar", subj="divulguen", pp="divulgad{o}", noun="divulgación de"),
+        _verb("es", "upload", "B", "d", "", inf="subir {O} a internet", subj="suban {O} a internet", pp="subid{o} a internet"),
+        _verb("es", "make_public", "B", "d", "", inf="hacer {público}", subj="hagan {público}", pp="hech{o} {público}"),
+        _verb("es", "reproduce", "B", "d", "w", inf="reproducir", subj="reproduzcan", pp="reproducid{o}", noun="reproducción de"),
+        _verb("es", "circulate", "B", "d", "a", inf="hacer circular", subj="hagan circular", noun="circulación de"),
+        _verb("es", "communicate", "B", "dv", "a", False, inf="comunicar", subj="comuniquen", pp="comunicad{o}", noun="comunicación de"),
+        _verb("es", "put_online", "B", "d", "", inf="poner en línea", subj="pongan en línea", pp="puest{o} en línea"),
+        _verb("es", "reveal", "B", "nv", "a", False, inf="revelar", subj="revelen", pp="revelad{o}"),
         _verb("es", "name", "B", "p", "w", inf="nombrar a", subj="nombren a"),
-        _verb(
-            "es",
-            "attribute",
-            "B",
-            "p",
-            "",
-            inf="atribuir este aporte a",
-            subj="atribuyan este aporte a",
-            noun="atribución de este aporte a",
-        ),
+        _verb("es", "attribute", "B", "p", "", inf="atribuir este aporte a", subj="atribuyan este aporte a", noun="atribución de este aporte a"),
     ],
 }
 
@@ -612,9 +242,7 @@ FORMS: dict[str, list[Form]] = {
         Form("please_not", "A", "refuse", "inf", "Please do not {V} {O}{X}."),
         Form("not_authorise", "A", "refuse", "inf", "{S} {do} not authorise you to {V} {O}{X}."),
         Form("not_to_be", "A", "refuse", "pp", "{O} {is} not to be {V}{X}."),
-        Form(
-            "no_circumstances", "A", "refuse", "pp", "Under no circumstances should {O} be {V}{X}."
-        ),
+        Form("no_circumstances", "A", "refuse", "pp", "Under no circumstances should {O} be {V}{X}."),
         Form("object_to", "A", "refuse", "noun", "{S} object{s} to the {V} {O}{X}."),
         Form("rather_not", "A", "refuse", "subj", "{S} would rather you did not {V} {O}{X}."),
         Form("refrain", "A", "refuse", "ger", "Kindly refrain from {V} {O}{X}."),
@@ -623,13 +251,7 @@ FORMS: dict[str, list[Form]] = {
         Form("avoid", "B", "refuse", "ger", "Kindly avoid {V} {O}{X}."),
         Form("prefer_not", "B", "refuse", "subj", "{S} would prefer that you not {V} {O}{X}."),
         Form("no_noun", "B", "refuse", "noun", "There is to be no {V} {O}{X}."),
-        Form(
-            "understanding",
-            "B",
-            "refuse",
-            "pp",
-            "This information is sent on the understanding that {O} will not be {V}{X}.",
-        ),
+        Form("understanding", "B", "refuse", "pp", "This information is sent on the understanding that {O} will not be {V}{X}."),
         Form("not_wish", "B", "refuse", "pp", "{S} {do} not wish {O} to be {V}{X}."),
         Form("may", "A", "consent", "inf", "You may {V} {O}{X}."),
         Form("no_objection", "A", "consent", "noun", "{S} {have} no objection to the {V} {O}{X}."),
@@ -652,22 +274,10 @@ FORMS: dict[str, list[Form]] = {
         Form("avoid", "B", "refuse", "inf", "Nous vous saurions gré d'éviter de {V} {O}{X}."),
         Form("wish_not", "B", "refuse", "pp", "{S} souhait{er} que {O} ne {soit} pas {V}{X}."),
         Form("no_noun", "B", "refuse", "noun", "Aucune {V} {O} n'est autorisée{X}."),
-        Form(
-            "understanding",
-            "B",
-            "refuse",
-            "pp",
-            "Nous transmettons ces informations étant entendu que {O} ne {sera} pas {V}{X}.",
-        ),
+        Form("understanding", "B", "refuse", "pp", "Nous transmettons ces informations étant entendu que {O} ne {sera} pas {V}{X}."),
         Form("not_wish", "B", "refuse", "subj", "{S} ne souhait{er} pas que vous {V} {O}{X}."),
         Form("may", "A", "consent", "inf", "Vous pouvez {V} {O}{X}."),
-        Form(
-            "no_objection",
-            "A",
-            "consent",
-            "noun",
-            "{S} n'{avoir} aucune objection à la {V} {O}{X}.",
-        ),
+        Form("no_objection", "A", "consent", "noun", "{S} n'{avoir} aucune objection à la {V} {O}{X}."),
         Form("can_be", "A", "consent", "pp", "{O} {peut} être {V}{X}."),
         Form("nothing_prevents", "B", "consent", "inf", "Rien ne vous empêche de {V} {O}{X}."),
         Form("hereby", "B", "consent", "inf", "{S} vous autoris{er} à {V} {O}{X}."),
@@ -677,13 +287,7 @@ FORMS: dict[str, list[Form]] = {
         Form("please_not", "A", "refuse", "inf", "Les rogamos no {V} {O}{X}."),
         Form("not_authorise", "A", "refuse", "inf", "{S} no les autoriz{ar} a {V} {O}{X}."),
         Form("not_to_be", "A", "refuse", "pp", "{O} no {debe} ser {V}{X}."),
-        Form(
-            "no_circumstances",
-            "A",
-            "refuse",
-            "pp",
-            "Bajo ninguna circunstancia {O} {debe} ser {V}{X}.",
-        ),
+        Form("no_circumstances", "A", "refuse", "pp", "Bajo ninguna circunstancia {O} {debe} ser {V}{X}."),
         Form("object_to", "A", "refuse", "noun", "{S} {oponer} a la {V} {O}{X}."),
         Form("rather_not", "A", "refuse", "subj", "{S} preferir{ia} que no {V} {O}{X}."),
         Form("refrain", "A", "refuse", "inf", "Les pedimos que se abstengan de {V} {O}{X}."),
@@ -692,22 +296,10 @@ FORMS: dict[str, list[Form]] = {
         Form("avoid", "B", "refuse", "inf", "Les agradeceríamos evitar {V} {O}{X}."),
         Form("wish_not", "B", "refuse", "pp", "{S} dese{ar} que {O} no {sea} {V}{X}."),
         Form("no_noun", "B", "refuse", "noun", "No se autoriza la {V} {O}{X}."),
-        Form(
-            "understanding",
-            "B",
-            "refuse",
-            "pp",
-            "Remitimos esta información en el entendido de que {O} no {será} {V}{X}.",
-        ),
+        Form("understanding", "B", "refuse", "pp", "Remitimos esta información en el entendido de que {O} no {será} {V}{X}."),
         Form("not_wish", "B", "refuse", "subj", "{S} no dese{ar} que {V} {O}{X}."),
         Form("may", "A", "consent", "inf", "Pueden {V} {O}{X}."),
-        Form(
-            "no_objection",
-            "A",
-            "consent",
-            "noun",
-            "{S} no {tener} objeción alguna a la {V} {O}{X}.",
-        ),
+        Form("no_objection", "A", "consent", "noun", "{S} no {tener} objeción alguna a la {V} {O}{X}."),
         Form("can_be", "A", "consent", "pp", "{O} {puede} ser {V}{X}."),
         Form("nothing_prevents", "B", "consent", "inf", "Nada les impide {V} {O}{X}."),
         Form("hereby", "B", "consent", "inf", "{S} les autoriz{ar} a {V} {O}{X}."),
@@ -719,32 +311,17 @@ FORMS: dict[str, list[Form]] = {
 SCOPES: dict[str, dict[str, list[str | dict[str, str]]]] = {
     "en": {
         "w": [" on your website", " publicly", " on the OHCHR website", " online"],
-        "a": [
-            " outside the Working Group",
-            " beyond the OHCHR",
-            {"share": " with the State concerned", "*": " to the State concerned"},
-            {"share": " with third parties", "*": " to third parties"},
-        ],
+        "a": [" outside the Working Group", " beyond the OHCHR", {"share": " with the State concerned", "*": " to the State concerned"}, {"share": " with third parties", "*": " to third parties"}],
         "r": [" in the report", " in the Working Group's report"],
     },
     "fr": {
         "w": [" sur votre site web", " publiquement", " sur le site du HCDH", " en ligne"],
-        "a": [
-            " en dehors du Groupe de travail",
-            " au-delà du HCDH",
-            {"share": " avec l'État concerné", "*": " à l'État concerné"},
-            {"share": " avec des tiers", "*": " à des tiers"},
-        ],
+        "a": [" en dehors du Groupe de travail", " au-delà du HCDH", {"share": " avec l'État concerné", "*": " à l'État concerné"}, {"share": " avec des tiers", "*": " à des tiers"}],
         "r": [" dans le rapport", " dans le rapport du Groupe de travail"],
     },
     "es": {
         "w": [" en su sitio web", " públicamente", " en el sitio web del ACNUDH", " en internet"],
-        "a": [
-            " fuera del Grupo de Trabajo",
-            " más allá del ACNUDH",
-            {"share": " con el Estado concernido", "*": " al Estado concernido"},
-            {"share": " con terceros", "*": " a terceros"},
-        ],
+        "a": [" fuera del Grupo de Trabajo", " más allá del ACNUDH", {"share": " con el Estado concernido", "*": " al Estado concernido"}, {"share": " con terceros", "*": " a terceros"}],
         "r": [" en el informe", " en el informe del Grupo de Trabajo"],
     },
 }
@@ -782,151 +359,56 @@ SILENT: dict[str, tuple[list[str], list[tuple[str, str]]]] = {
     "en": (
         ["", "It should be recalled that ", "As documented in our research, "],
         [
-            (
-                "A",
-                "The Ministry of the Interior published a report on the use of private security companies at border crossings in 2019.",
-            ),
-            (
-                "A",
-                "The contracts between the border agency and the company remain confidential, which prevents any public scrutiny.",
-            ),
-            (
-                "A",
-                "A confidential informant told the investigating judge that the guards had been recruited abroad.",
-            ),
-            (
-                "A",
-                "The new law on private security was published in the Official Gazette on 3 March 2019.",
-            ),
+            ("A", "The Ministry of the Interior published a report on the use of private security companies at border crossings in 2019."),
+            ("A", "The contracts between the border agency and the company remain confidential, which prevents any public scrutiny."),
+            ("A", "A confidential informant told the investigating judge that the guards had been recruited abroad."),
+            ("A", "The new law on private security was published in the Official Gazette on 3 March 2019."),
             ("A", "Public procurement rules do not require the disclosure of subcontractors."),
             ("A", "The names of the companies involved were revealed by the press in 2018."),
-            (
-                "B",
-                "Civil society organisations have called for the publication of all detention contracts.",
-            ),
-            (
-                "B",
-                "Several witnesses asked journalists not to publish their names, fearing reprisals.",
-            ),
-            (
-                "B",
-                "The company's annual report, made public last year, does not mention its operations at the border.",
-            ),
-            (
-                "B",
-                "The parliamentary inquiry held its hearings in private and its findings were never released.",
-            ),
-            (
-                "B",
-                "Under the 2017 decree, private guards may not share detainees' data with third parties.",
-            ),
-            (
-                "B",
-                "The court did not authorise the publication of the judgment, which remains under seal.",
-            ),
+            ("B", "Civil society organisations have called for the publication of all detention contracts."),
+            ("B", "Several witnesses asked journalists not to publish their names, fearing reprisals."),
+            ("B", "The company's annual report, made public last year, does not mention its operations at the border."),
+            ("B", "The parliamentary inquiry held its hearings in private and its findings were never released."),
+            ("B", "Under the 2017 decree, private guards may not share detainees' data with third parties."),
+            ("B", "The court did not authorise the publication of the judgment, which remains under seal."),
         ],
     ),
     "fr": (
         ["", "Il convient de rappeler que ", "Comme le montrent nos recherches, "],
         [
-            (
-                "A",
-                "Le ministère de l'Intérieur a publié en 2019 un rapport sur le recours aux sociétés de sécurité privées aux postes-frontières.",
-            ),
-            (
-                "A",
-                "Les contrats entre l'agence des frontières et la société restent confidentiels, ce qui empêche tout contrôle public.",
-            ),
-            (
-                "A",
-                "Un informateur confidentiel a déclaré au juge d'instruction que les gardes avaient été recrutés à l'étranger.",
-            ),
-            (
-                "A",
-                "La nouvelle loi sur la sécurité privée a été publiée au Journal officiel le 3 mars 2019.",
-            ),
-            (
-                "A",
-                "Les règles des marchés publics n'exigent pas la divulgation des sous-traitants.",
-            ),
+            ("A", "Le ministère de l'Intérieur a publié en 2019 un rapport sur le recours aux sociétés de sécurité privées aux postes-frontières."),
+            ("A", "Les contrats entre l'agence des frontières et la société restent confidentiels, ce qui empêche tout contrôle public."),
+            ("A", "Un informateur confidentiel a déclaré au juge d'instruction que les gardes avaient été recrutés à l'étranger."),
+            ("A", "La nouvelle loi sur la sécurité privée a été publiée au Journal officiel le 3 mars 2019."),
+            ("A", "Les règles des marchés publics n'exigent pas la divulgation des sous-traitants."),
             ("A", "Les noms des entreprises concernées ont été révélés par la presse en 2018."),
-            (
-                "B",
-                "Les organisations de la société civile réclament la publication de tous les contrats de détention.",
-            ),
-            (
-                "B",
-                "Plusieurs témoins ont demandé aux journalistes de ne pas publier leur nom, par crainte de représailles.",
-            ),
-            (
-                "B",
-                "Le rapport annuel de la société, rendu public l'an dernier, ne mentionne pas ses activités à la frontière.",
-            ),
-            (
-                "B",
-                "La commission d'enquête parlementaire a siégé à huis clos et ses conclusions n'ont jamais été diffusées.",
-            ),
-            (
-                "B",
-                "En vertu du décret de 2017, les agents privés ne peuvent pas communiquer à des tiers les données des personnes détenues.",
-            ),
-            (
-                "B",
-                "Le tribunal n'a pas autorisé la publication du jugement, qui reste sous scellés.",
-            ),
+            ("B", "Les organisations de la société civile réclament la publication de tous les contrats de détention."),
+            ("B", "Plusieurs témoins ont demandé aux journalistes de ne pas publier leur nom, par crainte de représailles."),
+            ("B", "Le rapport annuel de la société, rendu public l'an dernier, ne mentionne pas ses activités à la frontière."),
+            ("B", "La commission d'enquête parlementaire a siégé à huis clos et ses conclusions n'ont jamais été diffusées."),
+            ("B", "En vertu du décret de 2017, les agents privés ne peuvent pas communiquer à des tiers les données des personnes détenues."),
+            ("B", "Le tribunal n'a pas autorisé la publication du jugement, qui reste sous scellés."),
         ],
     ),
     "es": (
         ["", "Cabe recordar que ", "Como muestran nuestras investigaciones, "],
         [
-            (
-                "A",
-                "El Ministerio del Interior publicó en 2019 un informe sobre el uso de empresas de seguridad privada en los pasos fronterizos.",
-            ),
-            (
-                "A",
-                "Los contratos entre la agencia de fronteras y la empresa siguen siendo confidenciales, lo que impide todo control público.",
-            ),
-            (
-                "A",
-                "Un informante confidencial declaró ante el juez de instrucción que los guardias habían sido reclutados en el extranjero.",
-            ),
-            (
-                "A",
-                "La nueva ley de seguridad privada fue publicada en el Diario Oficial el 3 de marzo de 2019.",
-            ),
-            (
-                "A",
-                "Las normas de contratación pública no exigen la divulgación de los subcontratistas.",
-            ),
+            ("A", "El Ministerio del Interior publicó en 2019 un informe sobre el uso de empresas de seguridad privada en los pasos fronterizos."),
+            ("A", "Los contratos entre la agencia de fronteras y la empresa siguen siendo confidenciales, lo que impide todo control público."),
+            ("A", "Un informante confidencial declaró ante el juez de instrucción que los guardias habían sido reclutados en el extranjero."),
+            ("A", "La nueva ley de seguridad privada fue publicada en el Diario Oficial el 3 de marzo de 2019."),
+            ("A", "Las normas de contratación pública no exigen la divulgación de los subcontratistas."),
             ("A", "Los nombres de las empresas implicadas fueron revelados por la prensa en 2018."),
-            (
-                "B",
-                "Las organizaciones de la sociedad civil exigen la publicación de todos los contratos de detención.",
-            ),
-            (
-                "B",
-                "Varios testigos pidieron a los periodistas que no publicaran sus nombres por temor a represalias.",
-            ),
-            (
-                "B",
-                "El informe anual de la empresa, hecho público el año pasado, no menciona sus actividades en la frontera.",
-            ),
-            (
-                "B",
-                "La comisión parlamentaria sesionó a puerta cerrada y sus conclusiones nunca se difundieron.",
-            ),
-            (
-                "B",
-                "En virtud del decreto de 2017, los guardias privados no pueden compartir con terceros los datos de las personas detenidas.",
-            ),
-            (
-                "B",
-                "El tribunal no autorizó la publicación de la sentencia, que sigue bajo reserva.",
-            ),
+            ("B", "Las organizaciones de la sociedad civil exigen la publicación de todos los contratos de detención."),
+            ("B", "Varios testigos pidieron a los periodistas que no publicaran sus nombres por temor a represalias."),
+            ("B", "El informe anual de la empresa, hecho público el año pasado, no menciona sus actividades en la frontera."),
+            ("B", "La comisión parlamentaria sesionó a puerta cerrada y sus conclusiones nunca se difundieron."),
+            ("B", "En virtud del decreto de 2017, los guardias privados no pueden compartir con terceros los datos de las personas detenidas."),
+            ("B", "El tribunal no autorizó la publicación de la sentencia, que sigue bajo reserva."),
         ],
     ),
 }
+# fmt: on
 
 
 # -- writing a sentence ------------------------------------------------------------------
@@ -1047,7 +529,7 @@ def refusal_label(obj: Obj, scope_kind: str) -> str:
 class Drawn:
     text: str
     label: str
-    families: tuple[str, ...]
+    parts: tuple[str, ...]
     recipe: str
 
 
@@ -1083,7 +565,7 @@ def one(
     rng: random.Random, lang: str, polarity: str, kinds: str, owner: Owner | None = None
 ) -> tuple[str, Obj, str, tuple[str, ...], Owner]:
     """A sentence of this polarity about an object of these kinds (by `owner`, or anyone):
-    its text, object, scope kind, families and owner."""
+    its text, object, scope kind, parts and owner."""
     while True:
         form = rng.choice([f for f in FORMS[lang] if f.polarity == polarity])
         owners = [o for o in OWNERS[lang] if o.person in persons_of(form)]
@@ -1103,8 +585,11 @@ def one(
             continue  # "published publicly", "the publication of ... publicly"
         if obj.key == "report" and kind == "r":
             continue  # "the enclosed report in the report"
+        if who.key == "mission" and re.search(r"State|État|Estado", scope):
+            continue  # a State does not keep its own note from "the State concerned"
         text = sentence(lang, who, form, verb, obj, scope)
-        return text, obj, kind, (form.family, verb.family, obj.family), who
+        parts = (f"form:{form.key}:{form.family}", f"verb:{verb.key}:{verb.family}")
+        return text, obj, kind, (*parts, f"object:{obj.key}:{obj.family}"), who
 
 
 def draw(rng: random.Random, lang: str, label: str) -> Drawn:
@@ -1150,21 +635,20 @@ def _pair(rng: random.Random, lang: str, kinds: str, recipe: str) -> Drawn:
 
 def _condition(rng: random.Random, lang: str) -> Drawn:
     text, _, _, fam, _ = one(rng, lang, "consent", "d")
-    condition = rng.choice(CONDITIONS[lang])
-    label = "anonymous" if condition[2] == "A" else "cannot_tell"
-    return Drawn(text[:-1] + condition[1] + ".", label, (*fam, condition[0]), "condition")
+    number = rng.randrange(len(CONDITIONS[lang]))
+    family, words, meaning = CONDITIONS[lang][number]
+    label = "anonymous" if meaning == "A" else "cannot_tell"
+    part = f"condition:{number}:{family}"
+    return Drawn(text[:-1] + words + ".", label, (*fam, part), "condition")
 
 
 def _silent(rng: random.Random, lang: str) -> Drawn:
     lead, sentences = SILENT[lang]
-    family, text = rng.choice(sentences)
+    number = rng.randrange(len(sentences))
+    family, text = sentences[number]
     start = rng.choice(lead)
-    return Drawn(
-        tidy(lang, start + (text[0].lower() + text[1:] if start else text)),
-        "silent",
-        (family,),
-        "silent",
-    )
+    written = tidy(lang, start + (text[0].lower() + text[1:] if start else text))
+    return Drawn(written, "silent", (f"silent:{number}:{family}",), "silent")
 
 
 def statements() -> list[Statement]:
@@ -1179,10 +663,12 @@ def statements() -> list[Statement]:
                 got = 0
                 while got < count:
                     drawn = draw(rng, lang, label)
-                    frozen = "B" in drawn.families
+                    frozen = any(p.endswith(":B") for p in drawn.parts)
                     if drawn.label != label or frozen != (half == "frozen") or drawn.text in seen:
                         continue
                     seen.add(drawn.text)
-                    out.append(Statement(lang, SHORT[label], half, drawn.text, drawn.recipe))
+                    out.append(
+                        Statement(lang, SHORT[label], half, drawn.text, drawn.recipe, drawn.parts)
+                    )
                     got += 1
     return out
