@@ -73,6 +73,8 @@ class Score:
     cut: int
     states_said: int  # published as a State
     states_right: int  # … that are that State
+    countries: int  # cases with a country (States and NHRIs)
+    country_ok: int  # … given that country
     by_category: dict[str, tuple[int, int, int]]  # category: cases, right type, right name
 
     @property
@@ -84,7 +86,7 @@ class Score:
             f"{half_name:6} n={self.n:3} type={self.type_ok / self.n:6.1%} "
             f"exact name={self.name_ok / self.n:6.1%} person for org={self.person_for_org} "
             f"cut={self.cut} Member State precision={self.state_precision:.0%} "
-            f"({self.states_right}/{self.states_said})"
+            f"({self.states_right}/{self.states_said}) country={self.country_ok}/{self.countries}"
         )
 
 
@@ -107,6 +109,10 @@ def score(results: list[Found]) -> Score:
         states_right=sum(
             f.state and f.variation.type in STATES and f.country == f.variation.country
             for f in results
+        ),
+        countries=sum(f.variation.country is not None for f in results),
+        country_ok=sum(
+            f.variation.country is not None and f.country == f.variation.country for f in results
         ),
         by_category={c: (categories[c], types[c], names[c]) for c in sorted(categories)},
     )

@@ -1519,6 +1519,8 @@ _RAW: list[Variation] = [
             "UNHCR Regional Bureau for the Americas",
             "Office of the United Nations High Commissioner for Refugees (UNHCR)",
             "United Nations High Commissioner for Refugees (UNHCR)",
+            "Office of the United Nations High Commissioner for Refugees",
+            "United Nations High Commissioner for Refugees",
             "UNHCR",
         ),
     ),
@@ -1565,7 +1567,9 @@ _RAW: list[Variation] = [
         "international_org",
         (
             "Fonds des Nations Unies pour l'enfance (UNICEF)",
+            "Fonds des Nations Unies pour l'enfance",
             "United Nations Children's Fund (UNICEF)",
+            "United Nations Children's Fund",
             "UNICEF",
             "Bureau régional de l'UNICEF pour l'Afrique de l'Ouest et du Centre",
         ),
@@ -1590,6 +1594,7 @@ _RAW: list[Variation] = [
             "UN Women",
             "Oficina Regional de ONU Mujeres para las Américas y el Caribe",
             "United Nations Entity for Gender Equality and the Empowerment of Women (UN Women)",
+            "United Nations Entity for Gender Equality and the Empowerment of Women",
         ),
     ),
     Variation(
@@ -1636,6 +1641,7 @@ _RAW: list[Variation] = [
             "UNFPA East and Southern Africa Regional Office (ESARO)",
             "UNFPA East and Southern Africa Regional Office",
             "United Nations Population Fund (UNFPA)",
+            "United Nations Population Fund",
             "UNFPA",
         ),
     ),
@@ -1680,7 +1686,9 @@ _RAW: list[Variation] = [
         "international_org",
         (
             "Organización de las Naciones Unidas para la Educación, la Ciencia y la Cultura (UNESCO)",
+            "Organización de las Naciones Unidas para la Educación, la Ciencia y la Cultura",
             "United Nations Educational, Scientific and Cultural Organization (UNESCO)",
+            "United Nations Educational, Scientific and Cultural Organization",
             "UNESCO",
             "OREALC/UNESCO Santiago",
         ),
@@ -2045,6 +2053,7 @@ _RAW: list[Variation] = [
         (
             "Open Doors Housing Rights and 2 others",
             "Open Doors Housing Rights, Tenants United Network and Street Law Project",
+            "Open Doors Housing Rights, Tenants United Network and the Street Law Project",
         ),
     ),
     Variation(
