@@ -271,9 +271,9 @@ def test_the_second_mailbox_puts_no_other_call_on_this_page(half: str) -> None:
 # The third mailbox (`mailbox3.mbox`), written apart from these rules and from the first
 # two: long cover letters, questionnaires answered in the body, notes verbales citing the
 # call by the date of OHCHR's note or by its questionnaire's title, replies, forwards,
-# corrections and late mail. Measured when set: recall tune 30/37, frozen 23/32, nothing
+# corrections and late mail. Measured when set: recall tune 30/38, frozen 23/33, nothing
 # but this call's submissions answered "this"; every miss was left to an officer.
-THIRD_RECALL = {"tune": 0.81, "frozen": 0.71}
+THIRD_RECALL = {"tune": 0.78, "frozen": 0.69}
 
 
 @pytest.mark.parametrize("half", ["tune", "frozen"])
