@@ -22,10 +22,10 @@ from adv4_grammar import LANGS, statements  # noqa: E402
 # Measured on the rules when the collection was added; to be tightened as they improve
 # (the tune half's target is 0 leaks). Leaks count a refused, anonymous-named or
 # cannot-tell submission on the page, or an author's name in an anonymous entry's file.
-TUNE_LEAKS_MEASURED = 0
-FROZEN_LEAKS_MEASURED = 0
-TUNE_CONSENT_RECALL_MEASURED = 0.0
-FROZEN_CONSENT_RECALL_MEASURED = 0.0
+TUNE_LEAKS_MEASURED = 26
+FROZEN_LEAKS_MEASURED = 38
+TUNE_CONSENT_RECALL_MEASURED = 0.717  # 43/60
+FROZEN_CONSENT_RECALL_MEASURED = 0.6  # 36/60
 
 
 def test_the_statements_are_balanced_across_languages_labels_and_halves() -> None:
