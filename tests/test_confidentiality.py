@@ -84,3 +84,65 @@ def test_a_text_taken_for_a_language_without_rules_is_never_read_as_consent(
     """Language detection can be wrong: a refusal in the rules' words still stands, and
     anything else about publication goes to an officer, never to the page."""
     assert decide([Place("body", text, language=language)]).value == expected
+
+
+# A request read from its parts (detect/refusals): a verb of publishing, what governs it,
+# what it is about. Each row: a sentence in a message's body, its value, and whether it
+# asks for anonymity.
+_PARTS = [
+    # A negation or a word of refusal governing the verb, about the submission: refused.
+    ("Kindly refrain from quoting this submission.", "confidential", False),
+    ("Under no circumstances should the attached report be uploaded.", "confidential", False),
+    ("We object to the circulation of this submission beyond the OHCHR.", "confidential", False),
+    ("The authors do not authorise you to reproduce this contribution.", "confidential", False),
+    ("This e-mail must never be forwarded to third parties.", "confidential", False),
+    ("The present note verbale is not to be reproduced.", "confidential", False),
+    ("En aucun cas le document ci-joint ne doit être partagé.", "confidential", False),
+    ("Je préférerais que vous ne citiez pas cette contribution.", "confidential", False),
+    ("Ce courriel ne doit jamais être transféré.", "confidential", False),
+    ("No les autorizamos a citar el informe adjunto.", "confidential", False),
+    (
+        "Les agradeceríamos que se abstuvieran de reproducir el documento adjunto.",
+        "confidential",
+        False,
+    ),
+    # About the writer's own name or the writer: anonymous.
+    ("Please refrain from identifying our organisation.", "unspecified", True),
+    ("Preferiríamos que no identifiquen a nuestra organización.", "unspecified", True),
+    ("Bajo ninguna circunstancia mi nombre debe ser compartido con terceros.", "unspecified", True),
+    # About other people's names, a part, the report alone, or with a time limit: an officer.
+    ("Les noms des victimes ne doivent pas être partagés.", "unclear", False),
+    ("Please refrain from naming the witnesses in the report.", "unclear", False),
+    (
+        "Les pedimos que se abstengan de compartir los nombres de nuestro personal.",
+        "unclear",
+        False,
+    ),
+    (
+        "The report may be shared, provided that the names of the witnesses are removed.",
+        "unclear",
+        False,
+    ),
+    ("Draft - not for circulation until finalised", "unclear", False),
+    # Consent with a condition or a time limit: an officer.
+    ("Pueden difundir el documento adjunto, pero solo después del 1 de junio.", "unclear", False),
+    ("You may disclose this submission once the trial has ended.", "unclear", False),
+    (
+        "Cette contribution peut être publiée sous réserve de l'accord du directeur.",
+        "unclear",
+        False,
+    ),
+    # Consent put with a negation: consent.
+    ("La Mission n'a aucune objection à la divulgation de cette contribution.", "publish", False),
+    ("Nothing prevents you from uploading the attached document.", "publish", False),
+    ("Esta información no es confidencial y puede difundirse.", "publish", False),
+    ("As before, it may be published.", "publish", False),
+    # The world the submission describes, not a request: nothing said.
+    ("The government refused to publish the audit report in 2019.", "unspecified", False),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "anonymous"), _PARTS, ids=lambda v: str(v)[:40])
+def test_a_request_is_read_from_its_parts(text: str, expected: str, anonymous: bool) -> None:
+    found = decide([Place("body", text)])
+    assert (found.value, "anonymous" in found.flags) == (expected, anonymous), found.evidence

@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 from importlib import resources
 
-from wgsubmit.detect import cues, forms, prefilter
+from wgsubmit.detect import cues, forms, prefilter, refusals
 from wgsubmit.records import Confidentiality
 
 _CONFIDENTIAL_WORD = re.compile(
@@ -230,9 +230,11 @@ def _read_statement(sentence: str, anchored: bool, language: str | None) -> Sign
         value = "unclear"  # consent that also speaks of a name no rule reads: is it kept?
     if value == "confidential" and _is_partial(sentence) and "partial_confidential" not in flags:
         flags.append("partial_confidential")
+    value, asked = refusals.settle(value, sentence, bool(anonymous))
+    flags = [f for f in flags if f != "anonymous"] + ["anonymous"] * asked
     if (
         value is None
-        and not anonymous
+        and not asked
         and (cues.cue(sentence, anchored) or cues.foreign_cue(sentence, language))
     ):
         value = "unclear"

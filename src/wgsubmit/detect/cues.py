@@ -189,6 +189,12 @@ def identity_cue(sentence: str) -> str | None:
     return name.group(0) if name is not None and cues.showing.search(plain) else None
 
 
+def anchored(sentence: str) -> bool:
+    """Whether a sentence is about this submission, its files, its author or the Working
+    Group's site ("the attached report", "your website")."""
+    return bool(_cues().anchors.search(sentence))
+
+
 def asks(sentence: str) -> bool:
     """Whether the sentence asks something of its reader: a request, not a notice."""
     return bool(_cues().asks.search(sentence))

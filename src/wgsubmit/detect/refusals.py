@@ -1,0 +1,183 @@
+"""A request about publication read from its parts, not from a list of whole phrasings.
+
+The phrase rules of ``confidentiality.toml`` recognise the usual ways of asking; a writer
+who says it another way ("kindly refrain from quoting this submission", "en aucun cas le
+rapport ci-joint ne doit être partagé") must still never be published. This module reads a
+sentence the way an officer would: is there a verb of publishing or disclosing, does a
+negation or a word of refusal govern it, and what is it about (the submission, the
+writer's name, other people's names, an annex, the report alone)? A consent that carries a
+condition or a time limit is for an officer. The words live in ``refusals.toml``.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import cache, lru_cache
+from importlib import resources
+
+from wgsubmit.detect import cues
+
+
+@dataclass(frozen=True)
+class _Words:
+    verb: re.Pattern[str]
+    determiner: re.Pattern[str]
+    noun: re.Pattern[str]
+    negation: re.Pattern[str]
+    consent: re.Pattern[str]
+    clause_break: re.Pattern[str]
+    governing: re.Pattern[str]
+    after: re.Pattern[str]
+    address: re.Pattern[str]
+    anchor: re.Pattern[str]
+    condition: re.Pattern[str]
+    embargo: re.Pattern[str]
+    others: re.Pattern[str]
+    writer: re.Pattern[str]
+    part: re.Pattern[str]
+    report: re.Pattern[str]
+    document: re.Pattern[str]
+
+
+@cache
+def _words() -> _Words:
+    data = tomllib.loads(
+        resources.files("wgsubmit.detect").joinpath("refusals.toml").read_text("utf-8")
+    )
+    merged = {**data["words"], **data["objects"]}
+    return _Words(
+        **{
+            key: re.compile(cues.unaccented(pattern), re.IGNORECASE)
+            for key, pattern in merged.items()
+        }
+    )
+
+
+# How many words a negation may stand before the verb it governs ("we do not authorise
+# you to circulate": four words between).
+_REACH = 6
+
+
+@dataclass(frozen=True)
+class Reading:
+    """What a sentence asks, read from its parts: ``refused`` when a negation governs a verb
+    of publishing, ``consent`` when a negated objection does; ``about`` is what it speaks
+    of: document, writer (the writer's name), others (other people's names), part (an
+    annex alone), report (the Working Group's report alone), or unknown."""
+
+    refused: bool
+    consent: bool
+    about: str
+    conditional: bool  # a condition or a time limit
+    embargo: bool  # a time limit
+    addressed: bool
+
+    def value(self) -> str | None:
+        """The request this reading makes: confidential, anonymous, unclear, or None."""
+        if self.refused:
+            if self.embargo:
+                return "unclear"  # not before a date: an embargo, for an officer
+            if self.about == "document":
+                return "confidential"
+            if self.about == "writer":
+                return "anonymous"
+            return "unclear"
+        return None
+
+
+@lru_cache(maxsize=4096)
+def read(sentence: str) -> Reading | None:
+    """The sentence's request read from its parts, or None when no verb of publishing is
+    in it."""
+    words = _words()
+    # Accents dropped from the words and the text alike, as hurried writers drop them.
+    plain = cues.unaccented(cues.without_topic(sentence))
+    if not _verbs(plain):
+        return None
+    about = _about(plain)
+    addressed = bool(
+        words.address.search(plain) or words.anchor.search(plain) or cues.anchored(plain)
+    )
+    consent = bool(words.consent.search(plain))
+    rest = words.consent.sub(" ", plain)
+    refused = any(_governed(rest, verb) for verb in _verbs(rest))
+    refused = refused or bool(words.after.search(rest))
+    embargo = bool(words.embargo.search(plain))
+    conditional = embargo or bool(words.condition.search(plain))
+    return Reading(refused, consent and not refused, about, conditional, embargo, addressed)
+
+
+def _verbs(sentence: str) -> list[re.Match[str]]:
+    """The verbs (and nouns) of publishing in a sentence, not the words that only look like
+    one ("its communications")."""
+    words = _words()
+    return [
+        found
+        for found in words.verb.finditer(sentence)
+        if words.noun.match(found.group(0))
+        or not words.determiner.search(sentence[: found.start()])
+    ]
+
+
+def _governed(sentence: str, verb: re.Match[str]) -> bool:
+    """Whether a negation in the verb's clause governs it: close before it, or one that
+    governs the whole clause ("under no circumstances", "refrain from", "we object to")."""
+    words = _words()
+    start = 0
+    for stop in words.clause_break.finditer(sentence, 0, verb.start()):
+        start = stop.end()
+    clause = sentence[start : verb.start()]
+    if words.governing.search(clause):
+        return True
+    for negation in words.negation.finditer(clause):
+        if len(clause[negation.end() :].split()) <= _REACH:
+            return True
+    return False
+
+
+def _about(sentence: str) -> str:
+    words = _words()
+    if words.others.search(sentence):
+        return "others"
+    if words.writer.search(sentence):
+        return "writer"
+    if words.part.search(sentence):
+        return "part"
+    if words.report.search(sentence):
+        return "report"
+    if words.document.search(sentence):
+        return "document"
+    return "unknown"
+
+
+def settle(value: str | None, sentence: str, anonymous: bool) -> tuple[str | None, bool]:
+    """The phrase rules' value for a sentence (and whether they read a request for
+    anonymity), checked against its parts: a refusal they missed is a refusal, a request
+    about other people's names or about a part is for an officer, and so is a consent
+    that a negation or a condition goes with."""
+    reading = read(sentence)
+    if reading is None:
+        return value, anonymous
+    if anonymous and reading.about == "others":
+        return "unclear", False  # names to take out that are not the writer's: an officer
+    if not reading.addressed:
+        return value, anonymous  # about the world the submission describes
+    if value == "confidential":
+        # "not for circulation until finalised": a time limit, for an officer
+        return ("unclear" if reading.refused and reading.embargo else value), anonymous
+    said = reading.value()
+    if value is None:
+        if said == "anonymous":
+            return None, True
+        if said is not None:
+            return said, anonymous
+        if reading.consent and reading.about == "document":
+            return ("unclear" if reading.conditional else "publish"), anonymous
+        return value, anonymous
+    if value == "publish" and said is not None and not (anonymous and said == "anonymous"):
+        return "unclear", anonymous  # consent, and a refusal in the same sentence
+    if value == "publish" and reading.conditional and not anonymous:
+        return "unclear", anonymous
+    return value, anonymous
