@@ -27,6 +27,8 @@ class _Words:
     noun: re.Pattern[str]
     negation: re.Pattern[str]
     consent: re.Pattern[str]
+    permission: re.Pattern[str]
+    anonymity: re.Pattern[str]
     clause_break: re.Pattern[str]
     governing: re.Pattern[str]
     after: re.Pattern[str]
@@ -100,13 +102,22 @@ def read(sentence: str) -> Reading | None:
     addressed = bool(
         words.address.search(plain) or words.anchor.search(plain) or cues.anchored(plain)
     )
-    consent = bool(words.consent.search(plain))
+    consent = bool(words.consent.search(plain) or words.permission.search(plain))
     rest = words.consent.sub(" ", plain)
     refused = any(_governed(rest, verb) for verb in _verbs(rest))
     refused = refused or bool(words.after.search(rest))
-    embargo = bool(words.embargo.search(plain))
-    conditional = embargo or bool(words.condition.search(plain))
-    return Reading(refused, consent and not refused, about, conditional, embargo, addressed)
+    # "only in anonymised form" is a request for anonymity, not a condition to check
+    terms = words.anonymity.sub(" ", plain)
+    embargo = bool(words.embargo.search(terms))
+    conditional = embargo or bool(words.condition.search(terms))
+    return Reading(
+        refused,
+        consent and not refused,
+        about,
+        conditional,
+        embargo,
+        addressed,
+    )
 
 
 def _verbs(sentence: str) -> list[re.Match[str]]:
@@ -162,22 +173,33 @@ def settle(value: str | None, sentence: str, anonymous: bool) -> tuple[str | Non
         return value, anonymous
     if anonymous and reading.about == "others":
         return "unclear", False  # names to take out that are not the writer's: an officer
-    if not reading.addressed:
-        return value, anonymous  # about the world the submission describes
     if value == "confidential":
         # "not for circulation until finalised": a time limit, for an officer
         return ("unclear" if reading.refused and reading.embargo else value), anonymous
     said = reading.value()
+    if value is None and not reading.addressed:
+        return value, anonymous  # about the world the submission describes
     if value is None:
         if said == "anonymous":
             return None, True
         if said is not None:
             return said, anonymous
+        if reading.consent and _conditional(reading, anonymous):
+            return "unclear", anonymous  # consent on a condition or a date: an officer
         if reading.consent and reading.about == "document":
-            return ("unclear" if reading.conditional else "publish"), anonymous
+            return "publish", anonymous
         return value, anonymous
     if value == "publish" and said is not None and not (anonymous and said == "anonymous"):
         return "unclear", anonymous  # consent, and a refusal in the same sentence
-    if value == "publish" and reading.conditional and not anonymous:
+    if value == "publish" and _conditional(reading, anonymous):
         return "unclear", anonymous
     return value, anonymous
+
+
+def _conditional(reading: Reading, anonymous: bool) -> bool:
+    """Whether a consent waits on something an officer must check. With a request for
+    anonymity, the condition is most often that very request ("provided that our names
+    are removed"): then only a date or a part left out counts."""
+    if anonymous:
+        return reading.embargo or reading.about == "part"
+    return reading.conditional
