@@ -230,7 +230,7 @@ def _read_statement(sentence: str, anchored: bool, language: str | None) -> Sign
         value = "unclear"  # consent that also speaks of a name no rule reads: is it kept?
     if value == "confidential" and _is_partial(sentence) and "partial_confidential" not in flags:
         flags.append("partial_confidential")
-    value, asked = refusals.settle(value, sentence, bool(anonymous))
+    value, asked = refusals.settle(value, sentence, bool(anonymous), language in (None, *RULED))
     flags = [f for f in flags if f != "anonymous"] + ["anonymous"] * asked
     if (
         value is None

@@ -31,6 +31,8 @@ class _Words:
     anonymity: re.Pattern[str]
     clause_break: re.Pattern[str]
     governing: re.Pattern[str]
+    past: re.Pattern[str]
+    wish: re.Pattern[str]
     after: re.Pattern[str]
     address: re.Pattern[str]
     anchor: re.Pattern[str]
@@ -140,6 +142,8 @@ def _governed(sentence: str, verb: re.Match[str]) -> bool:
     for stop in words.clause_break.finditer(sentence, 0, verb.start()):
         start = stop.end()
     clause = sentence[start : verb.start()]
+    if words.past.search(sentence[start : verb.end()]) and not words.wish.search(clause):
+        return False  # what someone did not do: an account of the past, not a request
     if words.governing.search(clause):
         return True
     for negation in words.negation.finditer(clause):
@@ -163,12 +167,15 @@ def _about(sentence: str) -> str:
     return "unknown"
 
 
-def settle(value: str | None, sentence: str, anonymous: bool) -> tuple[str | None, bool]:
+def settle(
+    value: str | None, sentence: str, anonymous: bool, ruled: bool = True
+) -> tuple[str | None, bool]:
     """The phrase rules' value for a sentence (and whether they read a request for
     anonymity), checked against its parts: a refusal they missed is a refusal, a request
     about other people's names or about a part is for an officer, and so is a consent
-    that a negation or a condition goes with."""
-    reading = read(sentence)
+    that a negation or a condition goes with. Only in the languages the words are
+    written in (``ruled``): "No Brasil" is no negation."""
+    reading = read(sentence) if ruled else None
     if reading is None:
         return value, anonymous
     if anonymous and reading.about == "others":
