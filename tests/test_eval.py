@@ -31,8 +31,9 @@ def test_the_realistic_eval_meets_every_target() -> None:
 
 # The frozen half is never used to tune the rules, so its leaks are not fixed one by one:
 # the target is 0, and this bound (the count measured when it was set; the rules before
-# the fail-closed reading leaked 91 there) only keeps it from getting worse.
-FROZEN_LEAKS_MEASURED = 3
+# the fail-closed reading leaked 91 there, 3 before requests were read from their parts)
+# only keeps it from getting worse.
+FROZEN_LEAKS_MEASURED = 2
 
 
 def test_the_adversarial_collection_leaks_nothing_on_the_tuned_half() -> None:
@@ -51,8 +52,9 @@ def test_the_adversarial_collection_leaks_nothing_on_the_tuned_half() -> None:
 # bound was set (the rules before it leaked 30 there). It went from 6 to 7 when the call's
 # own vocabulary in a body ("States should publish their contracts") stopped being read as
 # a request: a refusal that no rule reads, in such a body, had been kept off the page by
-# that misreading alone (no statement of the collection reads worse on its own).
-SECOND_FROZEN_LEAKS_MEASURED = 7
+# that misreading alone (no statement of the collection reads worse on its own). It went
+# to 6 when requests began to be read from their parts (detect/refusals).
+SECOND_FROZEN_LEAKS_MEASURED = 6
 
 
 def test_the_second_adversarial_collection_leaks_nothing_on_the_tuned_half() -> None:
@@ -68,8 +70,8 @@ def test_the_second_adversarial_collection_leaks_nothing_on_the_tuned_half() -> 
 # The third adversarial collection (tests/adversarial3/), statements written by hand by
 # another writer before the rules were read, both copies of a statement in one half: its
 # frozen half bounded at the count measured when the bound was set (the rules before it
-# leaked 23 there).
-THIRD_FROZEN_LEAKS_MEASURED = 15
+# leaked 23 there; 15 before requests were read from their parts).
+THIRD_FROZEN_LEAKS_MEASURED = 12
 
 
 def test_the_third_adversarial_collection_leaks_nothing_on_the_tuned_half() -> None:

@@ -19,13 +19,14 @@ sys.path[:0] = [str(HERE)]
 from adv4_build import all_cases, build  # noqa: E402
 from adv4_grammar import LANGS, statements  # noqa: E402
 
-# Measured on the rules when the collection was added; to be tightened as they improve
-# (the tune half's target is 0 leaks). Leaks count a refused, anonymous-named or
-# cannot-tell submission on the page, or an author's name in an anonymous entry's file.
-TUNE_LEAKS_MEASURED = 26
-FROZEN_LEAKS_MEASURED = 38
-TUNE_CONSENT_RECALL_MEASURED = 0.717  # 43/60
-FROZEN_CONSENT_RECALL_MEASURED = 0.6  # 36/60
+# Measured on the rules, tightened as they improve (the target is 0 leaks on both
+# halves; 26 and 38 when the collection was added). Leaks count a refused,
+# anonymous-named or cannot-tell submission on the page, or an author's name in an
+# anonymous entry's file.
+TUNE_LEAKS_MEASURED = 0
+FROZEN_LEAKS_MEASURED = 3
+TUNE_CONSENT_RECALL_MEASURED = 0.95  # 57/60
+FROZEN_CONSENT_RECALL_MEASURED = 0.916  # 55/60
 
 
 def test_the_statements_are_balanced_across_languages_labels_and_halves() -> None:

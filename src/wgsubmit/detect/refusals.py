@@ -74,6 +74,7 @@ class Reading:
     refused: bool
     consent: bool
     about: str
+    writer: bool  # speaks of the writer's own name, whatever else it is about
     conditional: bool  # a condition or a time limit
     embargo: bool  # a time limit
     addressed: bool
@@ -116,6 +117,7 @@ def read(sentence: str) -> Reading | None:
         refused,
         consent and not refused,
         about,
+        bool(words.writer.search(plain)),
         conditional,
         embargo,
         addressed,
@@ -178,7 +180,7 @@ def settle(
     reading = read(sentence) if ruled else None
     if reading is None:
         return value, anonymous
-    if anonymous and reading.about == "others":
+    if value is None and anonymous and reading.about == "others" and not reading.writer:
         return "unclear", False  # names to take out that are not the writer's: an officer
     if value == "confidential":
         # "not for circulation until finalised": a time limit, for an officer
