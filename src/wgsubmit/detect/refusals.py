@@ -33,6 +33,7 @@ class _Words:
     governing: re.Pattern[str]
     past: re.Pattern[str]
     wish: re.Pattern[str]
+    between: re.Pattern[str]
     after: re.Pattern[str]
     address: re.Pattern[str]
     anchor: re.Pattern[str]
@@ -148,7 +149,10 @@ def _governed(sentence: str, verb: re.Match[str]) -> bool:
         return False  # what someone did not do: an account of the past, not a request
     if words.governing.search(clause):
         return True
-    for negation in words.negation.finditer(clause):
+    negations = list(words.negation.finditer(clause))
+    if negations and words.between.search(clause[negations[0].start() :]):
+        return False  # "n'exigent pas la divulgation": the negation governs another verb
+    for negation in negations:
         if len(clause[negation.end() :].split()) <= _REACH:
             return True
     return False
