@@ -152,10 +152,7 @@ def _governed(sentence: str, verb: re.Match[str]) -> bool:
     negations = list(words.negation.finditer(clause))
     if negations and words.between.search(clause[negations[0].start() :]):
         return False  # "n'exigent pas la divulgation": the negation governs another verb
-    for negation in negations:
-        if len(clause[negation.end() :].split()) <= _REACH:
-            return True
-    return False
+    return any(len(clause[negation.end() :].split()) <= _REACH for negation in negations)
 
 
 def _about(sentence: str) -> str:
