@@ -106,6 +106,8 @@ _PARTS = [
         "confidential",
         False,
     ),
+    ("We would rather you did not disclose the attached report.", "confidential", False),
+    ("Kindly avoid sharing this e-mail.", "confidential", False),
     # About the writer's own name or the writer: anonymous.
     ("Please refrain from identifying our organisation.", "unspecified", True),
     ("Preferiríamos que no identifiquen a nuestra organización.", "unspecified", True),
@@ -138,6 +140,13 @@ _PARTS = [
     ("Esta información no es confidencial y puede difundirse.", "publish", False),
     ("As before, it may be published.", "publish", False),
     # The world the submission describes, not a request: nothing said.
+    ("Our research shows that the Ministry did not publish the report.", "unspecified", False),
+    (
+        "It should be recalled that public procurement rules do not require the disclosure "
+        "of subcontractors.",
+        "unspecified",
+        False,
+    ),
     ("The government refused to publish the audit report in 2019.", "unspecified", False),
 ]
 
