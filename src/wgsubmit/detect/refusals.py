@@ -190,8 +190,8 @@ def settle(
     if value is None and not reading.addressed:
         return value, anonymous  # about the world the submission describes
     if value is None:
-        if said == "anonymous":
-            return None, True
+        if said == "anonymous" or (anonymous and reading.about in ("unknown", "writer")):
+            return None, True  # "we ask not to be identified": the request for anonymity
         if said is not None:
             return said, anonymous
         if reading.consent and _conditional(reading, anonymous):
