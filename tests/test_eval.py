@@ -31,8 +31,7 @@ def test_the_realistic_eval_meets_every_target() -> None:
 
 # The frozen half is never used to tune the rules, so its leaks are not fixed one by one:
 # the target is 0, and this bound (the count measured when it was set; the rules before
-# the fail-closed reading leaked 91 there, 3 before requests were read from their parts)
-# only keeps it from getting worse.
+# the fail-closed reading leaked 91 there) only keeps it from getting worse.
 FROZEN_LEAKS_MEASURED = 2
 
 
