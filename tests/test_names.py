@@ -134,6 +134,11 @@ def test_real_names_from_a_signature_or_a_letterhead_are_never_cut() -> None:
          "Centre d'études sur la sécurité internationale, Université Grenoble Alpes"),
         ("Centro de Estudios sobre Seguridad Privada y Derechos",
          "Centro de Estudios sobre Seguridad Privada y Derechos"),
+        # The sentence goes on after a comma: "…, I am pleased to", "…, nous vous …"
+        ("Riverside Tenants Alliance, I am pleased to attach", "Riverside Tenants Alliance"),
+        ("Collectif Aube Nouvelle, nous vous transmettons", "Collectif Aube Nouvelle"),
+        # "the … community": the people around the organization, not its name
+        ("Old Quarter Synagogue community, we share", "Old Quarter Synagogue"),
     ],
 )  # fmt: skip
 def test_a_name_is_cut_where_the_sentence_goes_on(phrase: str, name: str) -> None:
@@ -261,3 +266,24 @@ def test_a_company_signing_with_its_legal_form_and_a_name_after_an_updated_subje
         )
     )
     assert (updated.type, updated.name) == ("academic", "Stanford Human Rights Center")
+
+
+@pytest.mark.parametrize(
+    ("subject", "body", "name"),
+    [
+        # "Au nom de", capitalised at a sentence's start, names the submitter.
+        ("Contribution", "Au nom de l'Union des travailleurs saisonniers du Lot, je vous "
+         "transmets notre contribution.\n\nMarc Vidal",
+         "Union des travailleurs saisonniers du Lot"),
+        # A word of an organization alone ("del Observatorio") names again what the message
+        # writes in full.
+        ("Aporte del Observatorio", "Comparto el informe del Observatorio Ciudadano de "
+         "Fronteras sobre el tema.\n\nUn saludo,\nTeresa Molina\nInvestigadora",
+         "Observatorio Ciudadano de Fronteras"),
+    ],
+)  # fmt: skip
+def test_a_phrase_at_a_sentences_start_and_a_lone_word_spelled_out(
+    subject: str, body: str, name: str
+) -> None:
+    found = suggest(Sender("Marc Vidal", "contact@exemple-asso.example.org", subject, body, ""))
+    assert found.name == name

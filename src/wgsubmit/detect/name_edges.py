@@ -1,6 +1,6 @@
 """Where a name ends: cut where the sentence around it goes on, never inside the name
 ("Ligue pour la défense des droits des migrants" is whole), its edges tidied, and a name
-cut inside a phrase told apart."""
+cut inside a phrase told apart; whether a mail domain spells a name."""
 
 from __future__ import annotations
 
@@ -50,6 +50,9 @@ _CUT = re.compile(
     r"others?|autres|otr[oa]s|several|various|plusieurs|varias|\d|co-?sign|cosign|"
     r"endors|support|firmad|signé|avalad|respaldad)"
     r"|\s+(?:research |legal )?(?:team|équipe|equipo)\b"
+    # "On behalf of the Green Lane Mosque community, I share …": the sentence goes on.
+    r"|,\s+(?:I|[Ww]e|[Jj]e|[Nn]ous|[Yy]o|[Mm]y|[Oo]ur|[Nn]otre|[Nn]uestr[oa])\b"
+    r"|\s+(?:community|members|staff|family)(?=,|$)"
     # "… con dos anexos", "… avec ses partenaires", "… with the support of"
     r"|\s+(?:con|avec|with)\s+(?:dos|tres|cuatro|deux|trois|quatre|two|three|four|\d|sus?\b|"
     r"ses\b|son\b|sa\b|leurs?\b|its\b|their\b|our\b|nuestr|notre\b|nos\b|annex|anex|"
@@ -211,3 +214,30 @@ def joint(name: str, text: str) -> str:
             if others >= 1:
                 return f"{name} and {others} others"
     return name
+
+
+def spells(name: str, domain: str) -> bool:
+    """Whether the domain's own label spells the name, whole, at its end ("Asociación Pro
+    Refugiados", prorefugiados.es) or by its initials ("AMRA")."""
+    label = domain.split(".")[0].replace("-", "")
+    if len(label) < 3:
+        return False
+    words = re.findall(r"[^\W\d_]+", ascii(name).lower())
+    squashed = "".join(words)
+    initials = "".join(w[0] for w in words if w not in _SMALL)
+    return (
+        label in (squashed, initials)
+        or (len(label) >= 6 and squashed.endswith(label))
+        # "Colectivo Tierra Libre A.C." of colectivotierralibre: a legal form after it
+        or (len(label) >= 8 and squashed.startswith(label) and len(squashed) - len(label) <= 4)
+        or (len(initials) >= 3 and label.startswith(initials))
+        # most of the label: "Care4Calais", not "Colectivo" of colectivotierralibre
+        or (
+            len(squashed) >= 4
+            and label.startswith(squashed)
+            and (4 * len(squashed) >= 3 * len(label) or name.strip().isupper())  # "CPSM"
+        )
+    )
+
+
+_SMALL = {"of", "for", "and", "the", "on", "de", "des", "du", "la", "le", "et", "del", "y"}

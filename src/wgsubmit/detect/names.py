@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from wgsubmit.detect.acronyms import expand, is_acronym, prefixes_fit
-from wgsubmit.detect.name_edges import ascii, fold, function_words, trim, unit_of
+from wgsubmit.detect.name_edges import fold, function_words, spells, trim, unit_of
 from wgsubmit.detect.sender_words import (
     ACADEMIC,
     BY_PHRASE,
@@ -201,7 +201,10 @@ class _Board:
         scored = self.scored
         ranked = [n for n, points in sorted(scored.items(), key=lambda i: -i[1]) if points >= 1.5]
         longer = [n for n in [*self.phrased, *ranked[1:]] if ranked and _fuller(n, ranked[0])]
-        if longer:
+        lone = self._spelled_out(ranked[0]) if ranked and len(ranked[0].split()) == 1 else None
+        if lone:
+            ranked.insert(0, lone)
+        elif longer:
             ranked.insert(0, max(longer, key=len))
         elif ranked and is_acronym(ranked[0]):
             # "FUNDEPAZ" signed, "Fundación para el Desarrollo y la Paz" written elsewhere
@@ -211,6 +214,22 @@ class _Board:
                 full = max(spelled, key=len)
                 ranked.insert(0, full if full.endswith(")") else f"{full} ({acronym})")
         return list(dict.fromkeys(ranked))
+
+    def _spelled_out(self, word: str) -> str | None:
+        """A word of an organization alone ("la Coalition", "el Observatorio") is how a
+        message names again what it writes in full: the full name, among the names found
+        (the best scored, then the longest) or in the message's own words."""
+        if not is_org_words(word) or is_acronym(word):
+            return None
+        fuller = [n for n in self.scored if n != word and n.split()[0] == word]
+        if fuller:
+            return max(fuller, key=lambda n: (self.scored[n], len(n)))
+        sender = self.sender
+        text = "\n".join((sender.subject, sender.body, sender.letterhead[:2000]))
+        small = "|".join(re.escape(w) for w in ("de", "del", "de la", "des", "du", "of", "for"))
+        run = rf"{re.escape(word)}(?:[ \t]+(?:(?:{small})[ \t]+)?[A-ZÀ-Ý][\w'’-]+)+"
+        found = [m.group(0) for m in re.finditer(run, text)]
+        return max(found, key=len) if found else None
 
 
 def _signature_lines(sender: Sender, board: _Board) -> None:
@@ -385,33 +404,6 @@ def looks_like_name(text: str) -> bool:
     # droits des migrants"; a word of an organization vouches for them.
     first_up = words[0][0].isupper() or words[0][0] in '#(«"“'
     return len(capitalised) >= max(1, len(content) // 2) or (first_up and is_org_words(text))
-
-
-def spells(name: str, domain: str) -> bool:
-    """Whether the domain's own label spells the name, whole, at its end ("Asociación Pro
-    Refugiados", prorefugiados.es) or by its initials ("AMRA")."""
-    label = domain.split(".")[0].replace("-", "")
-    if len(label) < 3:
-        return False
-    words = re.findall(r"[^\W\d_]+", ascii(name).lower())
-    squashed = "".join(words)
-    initials = "".join(w[0] for w in words if w not in _SMALL)
-    return (
-        label in (squashed, initials)
-        or (len(label) >= 6 and squashed.endswith(label))
-        # "Colectivo Tierra Libre A.C." of colectivotierralibre: a legal form after it
-        or (len(label) >= 8 and squashed.startswith(label) and len(squashed) - len(label) <= 4)
-        or (len(initials) >= 3 and label.startswith(initials))
-        # most of the label: "Care4Calais", not "Colectivo" of colectivotierralibre
-        or (
-            len(squashed) >= 4
-            and label.startswith(squashed)
-            and (4 * len(squashed) >= 3 * len(label) or name.strip().isupper())  # "CPSM"
-        )
-    )
-
-
-_SMALL = {"of", "for", "and", "the", "on", "de", "des", "du", "la", "le", "et", "del", "y"}
 
 
 def is_person(name: str) -> bool:

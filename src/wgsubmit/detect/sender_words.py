@@ -131,14 +131,15 @@ ROLE = re.compile(
     r"délégu(?:é|ée)|delegate|representative|représentante?|representante)\b",
     _I,
 )
-# "on behalf of X", "submission from X", "contribution de X", "aporte de X".
+# "on behalf of X", "submission from X", "contribution de X", "aporte de X"; "Au nom de X"
+# at a sentence's start too.
 BY_PHRASE = re.compile(
-    r"(?:on behalf of|submitted by|submission (?:of|from|by)|contribution (?:of|from|by)|"
+    r"(?i:on behalf of|submitted by|submission (?:of|from|by)|contribution (?:of|from|by)|"
     r"input (?:of|from|by)|comments (?:of|from)|au nom de|de la part de|"
     r"contribution (?:de|du|des)|soumission (?:de|du|des)|en nombre de|de parte de|"
     r"contribuci[oó]n (?:de|del)|aporte (?:de|del)|aportaci[oó]n (?:de|del)|led by|"
     r"encabezada por|menée par|researchers at|investigadores de|colleagues and I at|we at)\s+"
-    r"(?:the |la |le |l'|les |el |los |las )?"
+    r"(?i:the |la |le |l'|les |el |los |las )?"
     r"([A-ZÀ-Ý](?:[^\n.;:()]|\.(?=[A-Z]\.?)|\([^()\n]{1,60}\)){2,120})",  # "S.A.A", "(…)" whole
 )
 NUMBER_WORDS = {

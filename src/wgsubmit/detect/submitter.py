@@ -9,7 +9,7 @@ import re
 from dataclasses import replace
 
 from wgsubmit.detect.acronyms import is_acronym, with_acronym
-from wgsubmit.detect.name_edges import ascii, function_words, joint, trim
+from wgsubmit.detect.name_edges import ascii, function_words, joint, spells, trim
 from wgsubmit.detect.names import (
     Sender,
     candidates,
@@ -17,7 +17,6 @@ from wgsubmit.detect.names import (
     line_around,
     person_name,
     signature,
-    spells,
     without_title,
 )
 from wgsubmit.detect.sender_words import (
