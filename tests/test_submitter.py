@@ -60,6 +60,17 @@ CASES = [
       "Please find attached a joint submission led by the Refugee Legal Support Centre and "
       "co-signed by four partner organisations.", ""),
      ("civil_society", "Refugee Legal Support Centre and 4 others", None)),
+    # A note verbale from a free-mail address whose last lines name the High Commissioner
+    # across a line end: the State's, not an NHRI's.
+    (("Consular Section", "consular.gva@gmail.com", "Input",
+      "The Permanent Mission of the Republic of Zambia to the United Nations Office at "
+      "Geneva presents its compliments to the Office of the United Nations High\n"
+      "Commissioner for Human Rights and has the honour to forward its input.", ""),
+     ("member_state", "Zambia", "ZMB")),
+    # A legal form's point is the name's, not a full stop.
+    (("Tom Reyes", "treyes@lumencart.example.com", "Input", "Please find attached the input "
+      "of Lumencart Analytics Inc. on retail data.\n\nTom Reyes\nLumencart Analytics Inc.", ""),
+     ("private_sector", "Lumencart Analytics Inc.", None)),
     (("Dirección Municipal", "migrantes@tijuana.gob.mx", "Aporte del Ayuntamiento de Tijuana",
       "Adjuntamos el aporte del Ayuntamiento de Tijuana.", ""),
      ("other", "Ayuntamiento de Tijuana", None)),
@@ -115,6 +126,10 @@ NGO_NAMING_A_STATE = [
     Sender("Asia Pacific Mission for Migrants", "apmm@apmm.org", "APMM input",
            "Please find attached the input of the Asia Pacific Mission for Migrants (APMM) "
            "on the Philippines.\n\nAsia Pacific Mission for Migrants", ""),
+    # A State body's word followed by a word of its own: an NGO's name, not an embassy.
+    Sender("Embajada Ciudadana", "hola@embajadaciudadana.example.org", "Aporte",
+           "La Embajada Ciudadana de Honduras, colectivo de la sociedad civil, envía su "
+           "aporte.\n\nEmbajada Ciudadana de Honduras\nTegucigalpa", ""),
     # A government named in the letterhead's title, not speaking.
     Sender("Greek Refugee Council", "office@grc.gr", "Input",
            "Our input is attached.\n\nGreek Refugee Council",

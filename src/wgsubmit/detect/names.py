@@ -144,6 +144,9 @@ _SUBJECT_NAME = re.compile(
 )
 
 
+_ABBREVIATED_FORM = re.compile(r"\b(?:Inc|Ltd|Corp|Co|Pty|Bhd|Ltda)$")
+
+
 class _Board:
     """The names found so far, with their points."""
 
@@ -166,6 +169,8 @@ class _Board:
         last = bracket.group(1).split(" / ")[-1] if bracket else ""  # "… / Conseil … (CDFA)"
         if bracket and not prefixes_fit(bracket.group(2), last):
             name = bracket.group(1)  # "Instituto … (UCR)": the bracket names another
+        if _ABBREVIATED_FORM.search(name) and name + "." in self.sender.body:
+            name += "."  # "Ardent Data Systems Inc." as written, its point not a full stop
         spelled = bool(self.domain) and spells(name, self.domain)
         if not self._admits(name, spelled or vouched, anyone, strict):
             return False

@@ -83,7 +83,8 @@ def _state(sender: Sender, domain: str, free: bool, own: str, text: str) -> Subm
     """A State speaks in its own voice: a note verbale from its mission, a mission's or a
     ministry's name as the sender, the signature or the letterhead, a government domain.
     A government named in a text, or "Mission" inside an organization's name, is not it."""
-    if NHRI.search(own) or MUNICIPAL.search(own):
+    note = _note_verbale(sender.body + "\n" + sender.letterhead[:1500])
+    if note is None and (NHRI.search(own) or MUNICIPAL.search(own)):
         return None
     reasons: list[str] = []
     country = None
@@ -98,7 +99,6 @@ def _state(sender: Sender, domain: str, free: bool, own: str, text: str) -> Subm
             country = voice[0]
             reasons.append(f"{where}: {voice[1]!r}")
             break
-    note = _note_verbale(sender.body + "\n" + sender.letterhead[:1500])
     if note:
         country = country or note[0]
         reasons.append(f"note verbale: {note[1]!r}")
@@ -129,6 +129,8 @@ def _voice(place: str, whole: bool) -> tuple[str, str] | None:
             after = line[match.end() : match.end() + 90]
             if match.group(0).casefold() in _BARE_MISSION:
                 country = _country_next(after)  # "Misión Bolivia", not "Mission for Migrants"
+            elif not _LINKED.match(after):
+                continue  # "Ambassade citoyenne du Cameroun": a word of its own, an NGO's name
             else:
                 country = find_country(after) or (find_country(line) if whole else None)
             if country:
@@ -149,6 +151,14 @@ def _country_next(text: str) -> str | None:
 
 
 _ARTICLES = {"", "the", "la", "le", "el", "l'"}
+# What joins a State body to its State: "Embassy of", "Mission permanente d'Haïti",
+# "Misión Permanente del Estado …", "Ministry of Foreign Affairs, Republic of …".
+_LINKED = re.compile(
+    r"^\s*[,–-]?\s*(?:(?:permanente?|the)\s+)?(?:of|de|du|del|des|d['’]|to|in|en|à|au|aux|"
+    r"auprès|ante|junto|for|pour|para|da|do|of the|de la|république|republic|república)\b|"
+    r"^\s*[,–-]?\s*(?:d['’]|\(|$)",
+    _I,
+)
 _BARE_MISSION = {"mission", "misión", "mision", "missão"}
 
 
