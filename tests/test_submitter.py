@@ -71,6 +71,31 @@ CASES = [
     (("Tom Reyes", "treyes@lumencart.example.com", "Input", "Please find attached the input "
       "of Lumencart Analytics Inc. on retail data.\n\nTom Reyes\nLumencart Analytics Inc.", ""),
      ("private_sector", "Lumencart Analytics Inc.", None)),
+    # A joint submission whose sentence lists its co-signatories after the lead.
+    (("Colectivo Tierra Viva", "contacto@tierraviva.example.org", "Informe conjunto",
+      "Remitimos el informe conjunto presentado por el Colectivo Tierra Viva, la Fundación "
+      "Río Claro y la Red de Defensoras del Valle.\n\nAtentamente,\nColectivo Tierra Viva", ""),
+     ("civil_society", "Colectivo Tierra Viva and 2 others", None)),
+    (("Aminata Diallo", "adiallo@droitsdusahel.example.org", "Contribution conjointe",
+      "Veuillez trouver la contribution conjointe de Justice et Paix Sahel, de l'Association "
+      "des femmes de Mopti et du Réseau des paralégaux du Niger.\n\nAminata Diallo\n"
+      "Justice et Paix Sahel", ""),
+     ("civil_society", "Justice et Paix Sahel and 2 others", None)),
+    # A display name that abbreviates words of the full name ("… DW"): the full one.
+    (("Gulf Forum MW", "info@gulfforummw.example.org", "Input",
+      "This input is submitted by the Gulf Forum for Migrant Workers.\n\nGulf Forum for "
+      "Migrant Workers", ""),
+     ("civil_society", "Gulf Forum for Migrant Workers", None)),
+    # A law firm writing for its client: the client is the submitter.
+    (("Bufete Mora & Asociados", "bufete@moraasociados.example.com", "Aporte",
+      "En representación de la Asociación de Pescadores del Golfo (APG), remitimos su "
+      "aporte.\n\nBufete Mora & Asociados\nAbogados", ""),
+     ("civil_society", "Asociación de Pescadores del Golfo (APG)", None)),
+    # … and a law firm writing for itself is a company.
+    (("Cabinet Sarr", "contact@cabinetsarr.example.sn", "Contribution",
+      "Le Cabinet Sarr & Associés, avocats à Thiès, vous adresse sa contribution.\n\n"
+      "Cabinet Sarr & Associés", ""),
+     ("private_sector", "Cabinet Sarr & Associés", None)),
     (("Dirección Municipal", "migrantes@tijuana.gob.mx", "Aporte del Ayuntamiento de Tijuana",
       "Adjuntamos el aporte del Ayuntamiento de Tijuana.", ""),
      ("other", "Ayuntamiento de Tijuana", None)),

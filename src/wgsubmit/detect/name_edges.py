@@ -193,6 +193,10 @@ def joint(name: str, text: str) -> str:
     """ "Lead Org and N others" when the message lists (or counts) its co-signatories."""
     matches = list(JOINT.finditer(text))
     for match in matches:
+        others = _named_after(name, text[match.end() :])
+        if others >= 2:
+            return f"{name} and {others} others"
+    for match in matches:
         after = text[match.end() : match.end() + 600]
         listed = re.match(r"[^:\n]{0,20}:\s*(.+?)(?:\.\s*\n|\.$|\n\s*\n)", after, re.S)
         items = [i for i in listed.group(1).split(";") if i.strip()] if listed else []
@@ -241,3 +245,25 @@ def spells(name: str, domain: str) -> bool:
 
 
 _SMALL = {"of", "for", "and", "the", "on", "de", "des", "du", "la", "le", "et", "del", "y"}
+
+
+def _named_after(lead: str, text: str) -> int:
+    """How many organizations a joint submission's sentence names after its lead: "by
+    Open Doors, Tenants United Network and the Street Law Project" names two; the
+    sentence ends at a full stop or a blank line."""
+    sentence = re.split(r"\.\s|\n\s*\n", text, maxsplit=1)[0]
+    sentence = " ".join(sentence.split())
+    at = sentence.casefold().find(lead.casefold())
+    rest = sentence[at + len(lead) :] if at >= 0 else ""
+    if not re.match(r"\s*,|\s+(?:and|et|y|e)\s", rest):
+        return 0
+    rest = re.sub(r"^\s*,?\s*(?:(?:and|et|y|e)\s+)?", "", rest)
+    items = [i for i in re.split(r",\s*(?:(?:and|et|y|e)\s+)?", rest) if i]
+    if items:  # "… de Kayes et du Réseau …": the last conjunction before a name
+        last = re.split(rf"\s+(?:and|et|y|e)\s+(?={_ARTICLE}[A-ZÀ-Ý])", items.pop())
+        items += [last[0], last[-1]] if len(last) > 1 else last
+    named = [i for i in items if re.match(rf"{_ARTICLE}[A-ZÀ-Ý]", i)]
+    return len(named) if len(named) == len(items) else 0
+
+
+_ARTICLE = r"(?:(?:the|la|le|les|l['’]|el|los|las|du|de la|de l['’]|des|de|del|of)\s*)*"

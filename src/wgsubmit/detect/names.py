@@ -19,6 +19,7 @@ from wgsubmit.detect.sender_words import (
     INTRODUCES,
     MUNICIPAL,
     NHRI,
+    REPRESENTS,
     ROLE,
     SIGN_OFF,
     SPEAKS,
@@ -100,9 +101,27 @@ def _fuller(name: str, short: str) -> bool:
     words, want = re.findall(r"\w+", fold(name)), re.findall(r"\w+", fold(short))
     if len(want) < 2 or len(words) <= len(want) or words[0] != want[0]:
         return False
-    found = iter(words)
-    # a word may be shortened: "Coalition Haïti" of "Coalition haïtienne pour les …"
-    return all(any(w == x or (len(w) >= 4 and x.startswith(w)) for x in found) for w in want)
+    capitals = {w.casefold() for w in short.split() if len(w) >= 2 and w.isupper()}
+    at = 0
+    for w in want:
+        # a word may be shortened ("Coalition Haïti" of "Coalition haïtienne pour les …"),
+        # or be the initials of the words it stands for ("Asia Forum DW" of "… for
+        # Domestic Workers")
+        while at < len(words) and not (w == words[at] or (len(w) >= 4 and words[at].startswith(w))):
+            if w in capitals and _initials_at(w, words, at):
+                at += len(w) - 1
+                break
+            at += 1
+        if at >= len(words):
+            return False
+        at += 1
+    return True
+
+
+def _initials_at(acronym: str, words: list[str], at: int) -> bool:
+    """Whether the words from ``at`` on begin with the acronym's letters, one each."""
+    run = words[at : at + len(acronym)]
+    return len(run) == len(acronym) and all(x[0] == c for x, c in zip(run, acronym, strict=True))
 
 
 def _strict_name(name: str) -> bool:
@@ -125,6 +144,8 @@ def candidates(sender: Sender, domain: str) -> list[str]:
         board.add(match.group(1), 2.0)
     for match in INTRODUCES.finditer(said):
         board.add(match.group(1), 2.0, vouched=True)
+    for match in REPRESENTS.finditer(said):  # above the firm's own name and domain
+        board.add(match.group(1), 6.0, vouched=True)
     _signature_lines(sender, board)
     board.add(display_name(sender), 1.5, phrase=False, anyone=is_shared_mailbox(sender.address))
     for part in re.split(r"\s*[–—:|]\s+|\s+-\s+", sender.subject):  # "UPDATED: Name"

@@ -103,6 +103,9 @@ PERSONAL = re.compile(
 )
 JOINT = re.compile(
     r"(joint submission|joint contribution|contribution conjointe|soumission conjointe|"
+    r"joint (?:report|input|response)|rapport conjoint|réponse conjointe|informe conjunto|"
+    r"respuesta conjunta|submitted jointly|jointly submitted|présentée? conjointement|"
+    r"presentad[oa] conjuntamente|"
     r"contribuci[oó]n conjunta|aporte conjunto|co-?signed by|cosigned by|co-signatories|"
     r"signataires|firmantes|suscrita por|con la adhesi[oó]n de|endorsed by|avec le soutien de)",
     _I,
@@ -141,6 +144,16 @@ BY_PHRASE = re.compile(
     r"encabezada por|menée par|researchers at|investigadores de|colleagues and I at|we at)\s+"
     r"(?i:the |la |le |l'|les |el |los |las )?"
     r"([A-ZÀ-Ý](?:[^\n.;:()]|\.(?=[A-Z]\.?)|\([^()\n]{1,60}\)){2,120})",  # "S.A.A", "(…)" whole
+)
+# A lawyer or a firm writing for its client: the client is the submitter.
+REPRESENTS = re.compile(
+    r"(?i:en (?:nombre y )?representaci[oó]n de|in representation of|pour le compte de|"
+    r"as counsel (?:to|for)|acting (?:on behalf of|for) (?:our|my) clients?,?|"
+    r"on behalf of (?:our|my) clients?,?|representing (?:our|my) clients?,?|"
+    r"au nom de (?:notre|nos|mon|ma) client(?:e|s|es)?,?|"
+    r"en nombre de (?:nuestr[oa]s?|mis?) (?:cliente|representad[oa])s?,?)\s+"
+    r"(?i:the |la |le |l'|les |el |los |las )?"
+    r"([A-ZÀ-Ý](?:[^\n.;:()]|\.(?=[A-Z]\.?)|\([^()\n]{1,60}\)){2,120})",
 )
 NUMBER_WORDS = {
     "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
@@ -201,6 +214,13 @@ BUSINESS_SELF = re.compile(
     r"\b(regroupe|représente|rassemble|agrupa|reúne|representa|brings together|represents|"
     r"unites)\s+[\w\s-]{0,40}?\b(entreprises|empresas|companies|firms|employers|employeurs|"
     r"empleadores)\b)",
+    _I,
+)
+# A law firm is a company: "Cabinet Ndiaye & Associés", "Estudio Jurídico …", "… LLP".
+LAW_FIRM = re.compile(
+    r"(^cabinet\b|\bbufete\b|\bestudio jur[ií]dico\b|\blaw (firm|offices?)\b|"
+    r"\battorneys at law\b|\bsoci[eé]t[eé] d'avocats\b|\bfirma de abogados\b|"
+    r"& (associ[eé]s|asociados|associates|partners|abogados|avocats)\b)",
     _I,
 )
 # Words of an advocate, not of a trade: "Observatorio de Empresas y Derechos Humanos".

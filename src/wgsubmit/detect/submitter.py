@@ -31,6 +31,7 @@ from wgsubmit.detect.sender_words import (
     COMPANY,
     GOVERNMENT_DOMAIN,
     INTERGOVERNMENTAL,
+    LAW_FIRM,
     MUNICIPAL,
     NHRI,
     NOTE_VERBALE,
@@ -272,7 +273,7 @@ def _organization_or_person(
     if kind == "civil_society" and name and _says_business(name, text):
         kind, reason = "private_sector", "an association of companies, by its own words"
     if name and kind != "individual":
-        name = with_acronym(joint(name, text), text)
+        name = joint(with_acronym(name, text), text)
     return Submitter(kind, name, None, 0.7 if org else 0.5, (f"{reason}: {name!r}",))
 
 
@@ -284,7 +285,7 @@ def _kind_of(name: str, organization: bool, own: str, domain: str) -> tuple[str,
     signed_as_company = COMPANY.search(own) and not (
         CIVIL_SOCIETY.search(name) or ADVOCACY.search(name)
     )
-    company = COMPANY.search(name) or trade or signed_as_company
+    company = COMPANY.search(name) or trade or signed_as_company or LAW_FIRM.search(name)
     if OTHER.search(name):
         return "other", "a parliament, union, congregation, local authority or students"
     if INTERGOVERNMENTAL.search(name) or INTERGOVERNMENTAL.search(own):
