@@ -1,6 +1,7 @@
 """Where a name ends: cut where the sentence around it goes on, never inside the name
 ("Ligue pour la défense des droits des migrants" is whole), its edges tidied, and a name
-cut inside a phrase told apart; whether a mail domain spells a name."""
+cut inside a phrase told apart; whether a mail domain spells a name, and whether one
+name is a fuller form of another."""
 
 from __future__ import annotations
 
@@ -267,3 +268,32 @@ def _named_after(lead: str, text: str) -> int:
 
 
 _ARTICLE = r"(?:(?:the|la|le|les|l['’]|el|los|las|du|de la|de l['’]|des|de|del|of)\s*)*"
+
+
+def fuller(name: str, short: str) -> bool:
+    """Whether a name is a fuller form of another, holding its words in order: "Cámara
+    Nacional de Empresas de Seguridad Privada" of "Cámara de Empresas de Seguridad"."""
+    words, want = re.findall(r"\w+", fold(name)), re.findall(r"\w+", fold(short))
+    if len(want) < 2 or len(words) <= len(want) or words[0] != want[0]:
+        return False
+    capitals = {w.casefold() for w in short.split() if len(w) >= 2 and w.isupper()}
+    at = 0
+    for w in want:
+        # a word may be shortened ("Coalition Haïti" of "Coalition haïtienne pour les …"),
+        # or be the initials of the words it stands for ("Asia Forum DW" of "… for
+        # Domestic Workers")
+        while at < len(words) and not (w == words[at] or (len(w) >= 4 and words[at].startswith(w))):
+            if w in capitals and _initials_at(w, words, at):
+                at += len(w) - 1
+                break
+            at += 1
+        if at >= len(words):
+            return False
+        at += 1
+    return True
+
+
+def _initials_at(acronym: str, words: list[str], at: int) -> bool:
+    """Whether the words from ``at`` on begin with the acronym's letters, one each."""
+    run = words[at : at + len(acronym)]
+    return len(run) == len(acronym) and all(x[0] == c for x, c in zip(run, acronym, strict=True))

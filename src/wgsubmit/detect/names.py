@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from wgsubmit.detect.acronyms import expand, is_acronym, prefixes_fit
-from wgsubmit.detect.name_edges import fold, function_words, spells, trim, unit_of
+from wgsubmit.detect.name_edges import fold, fuller, function_words, spells, trim, unit_of
 from wgsubmit.detect.sender_words import (
     ACADEMIC,
     BY_PHRASE,
@@ -93,35 +93,6 @@ def _lenient(name: str, anyone: bool) -> bool:
         and 2 <= len(words) <= 12
         and not re.search(r"[!?:@]|\d{4}", name)
     )
-
-
-def _fuller(name: str, short: str) -> bool:
-    """Whether a name is a fuller form of another, holding its words in order: "Cámara
-    Nacional de Empresas de Seguridad Privada" of "Cámara de Empresas de Seguridad"."""
-    words, want = re.findall(r"\w+", fold(name)), re.findall(r"\w+", fold(short))
-    if len(want) < 2 or len(words) <= len(want) or words[0] != want[0]:
-        return False
-    capitals = {w.casefold() for w in short.split() if len(w) >= 2 and w.isupper()}
-    at = 0
-    for w in want:
-        # a word may be shortened ("Coalition Haïti" of "Coalition haïtienne pour les …"),
-        # or be the initials of the words it stands for ("Asia Forum DW" of "… for
-        # Domestic Workers")
-        while at < len(words) and not (w == words[at] or (len(w) >= 4 and words[at].startswith(w))):
-            if w in capitals and _initials_at(w, words, at):
-                at += len(w) - 1
-                break
-            at += 1
-        if at >= len(words):
-            return False
-        at += 1
-    return True
-
-
-def _initials_at(acronym: str, words: list[str], at: int) -> bool:
-    """Whether the words from ``at`` on begin with the acronym's letters, one each."""
-    run = words[at : at + len(acronym)]
-    return len(run) == len(acronym) and all(x[0] == c for x, c in zip(run, acronym, strict=True))
 
 
 def _strict_name(name: str) -> bool:
@@ -226,7 +197,7 @@ class _Board:
         Humanitarian Law and Human Rights") before it."""
         scored = self.scored
         ranked = [n for n, points in sorted(scored.items(), key=lambda i: -i[1]) if points >= 1.5]
-        longer = [n for n in [*self.phrased, *ranked[1:]] if ranked and _fuller(n, ranked[0])]
+        longer = [n for n in [*self.phrased, *ranked[1:]] if ranked and fuller(n, ranked[0])]
         lone = self._spelled_out(ranked[0]) if ranked and len(ranked[0].split()) == 1 else None
         if lone:
             ranked.insert(0, lone)
