@@ -96,6 +96,14 @@ CASES = [
       "Le Cabinet Sarr & Associés, avocats à Thiès, vous adresse sa contribution.\n\n"
       "Cabinet Sarr & Associés", ""),
      ("private_sector", "Cabinet Sarr & Associés", None)),
+    # Free mail, the organization only on the document's letterhead: the organization,
+    # though the sender writes "I send" or "Sent from my phone".
+    (("Marta Ruiz", "martaruiz.77@hotmail.com", "Documento", "Buenas tardes, envío el "
+      "documento.\n\nMarta Ruiz", "Colectivo de Costureras de Puebla\nAporte sobre el "
+      "trabajo a domicilio"), ("civil_society", "Colectivo de Costureras de Puebla", None)),
+    (("Mobile User", "mobile.user88@outlook.com", "fwd", "Sent from my iPhone",
+      "Lakeside Tenants Association\nSubmission on evictions"),
+     ("civil_society", "Lakeside Tenants Association", None)),
     (("Dirección Municipal", "migrantes@tijuana.gob.mx", "Aporte del Ayuntamiento de Tijuana",
       "Adjuntamos el aporte del Ayuntamiento de Tijuana.", ""),
      ("other", "Ayuntamiento de Tijuana", None)),

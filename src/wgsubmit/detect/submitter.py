@@ -14,6 +14,7 @@ from wgsubmit.detect.names import (
     Sender,
     candidates,
     display_name,
+    is_org_words,
     line_around,
     person_name,
     signature,
@@ -59,6 +60,7 @@ _I = re.IGNORECASE
 def suggest(sender: Sender) -> Submitter:
     """The lists first (a UN entity's domain settles it), then a State's voice, an NHRI's
     name, and else an organization, a researcher or a person by how they sign."""
+    sender = replace(sender, body=_DEVICE_LINE.sub("", sender.body))
     domain = sender.address.rsplit("@", 1)[-1].lower() if "@" in sender.address else ""
     free = not domain or is_free_mail(domain)
     signed = signature(sender.body)
@@ -78,6 +80,15 @@ def suggest(sender: Sender) -> Submitter:
         if found is not None:
             return found
     return _organization_or_person(sender, domain, free, own, everything)
+
+
+# A mail program's line, not the sender's words: "Sent from my iPhone" is no "I" or "my".
+_DEVICE_LINE = re.compile(
+    r"^[ \t]*(?:sent from my|sent from (?:outlook|mail) for|get outlook for|enviado desde mi|"
+    r"enviado desde (?:outlook|correo)|envoyé de mon|envoyé depuis mon|"
+    r"obtenir outlook pour|obtener outlook para)\b.*$",
+    _I | re.MULTILINE,
+)
 
 
 def _state(sender: Sender, domain: str, free: bool, own: str, text: str) -> Submitter | None:
@@ -259,7 +270,14 @@ def _organization_or_person(
     personal_domain = free or academic_domain
     # "in my personal capacity … not those of my employer": the employer is not the submitter
     in_person = speaks_alone and bool(PERSONAL.search(sender.subject + "\n" + sender.body))
-    alone = speaks_alone and (personal_domain or in_person) and not _said_by(sender, org or "")
+    # An organization heading the document (its letterhead) speaks through whoever sends it.
+    headed = bool(org) and org in sender.letterhead[:600] and is_org_words(org or "")
+    alone = (
+        speaks_alone
+        and (personal_domain or in_person)
+        and not _said_by(sender, org or "")
+        and (in_person or not headed)
+    )
     if person and (org is None or alone):
         if academic_domain or ACADEMIC_PERSON.search(own):
             return Submitter("academic", person, None, 0.6, ("a researcher writing alone",))
