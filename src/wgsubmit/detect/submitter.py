@@ -271,7 +271,7 @@ def _organization_or_person(
     # "in my personal capacity … not those of my employer": the employer is not the submitter
     in_person = speaks_alone and bool(PERSONAL.search(sender.subject + "\n" + sender.body))
     # An organization heading the document (its letterhead) speaks through whoever sends it.
-    headed = bool(org) and org in sender.letterhead[:600] and is_org_words(org or "")
+    headed = bool(org) and (org or "") in sender.letterhead[:600] and is_org_words(org or "")
     alone = (
         speaks_alone
         and (personal_domain or in_person)
