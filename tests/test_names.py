@@ -287,3 +287,33 @@ def test_a_phrase_at_a_sentences_start_and_a_lone_word_spelled_out(
 ) -> None:
     found = suggest(Sender("Marc Vidal", "contact@exemple-asso.example.org", subject, body, ""))
     assert found.name == name
+
+
+@pytest.mark.parametrize(
+    ("display", "address", "body", "expected"),
+    [
+        # Pronouns after a person's name are not part of a name.
+        ("Ms Dana Lee", "dana.lee@harbourlegal.example.org", "Please find attached.\n\n"
+         "Best wishes,\nDana Lee (she/her) | Policy Lead\nHarbour Legal Aid",
+         ("civil_society", "Harbour Legal Aid")),
+        # "Last, First" is published "First Last".
+        ("Meyer, Clara", "c.meyer@gmx.de", "In my personal capacity I share my views.\n\n"
+         "Clara", ("individual", "Clara Meyer")),
+        # A lone word of an organization inside the name a sentence gives.
+        ("Ombudsman", "info@ombudsman.example.am", "Please find attached the submission of "
+         "the Human Rights Defender (Ombudsman) of Armenia.\n\nInternational Department",
+         ("nhri", "Human Rights Defender (Ombudsman) of Armenia")),
+        # A lawyer acting for a client; "Partner" is the lawyer's function.
+        ("Ruth Stein", "rstein@steinlegal.example.com", "We act for the Harbour Dockers Union "
+         "and submit the attached on its behalf.\n\nRuth Stein\nPartner, Stein Legal LLP",
+         ("other", "Harbour Dockers Union")),
+        # A shared mailbox under a person's name, the organization in the signature.
+        ("Joana Lima", "info@casadosmigrantes.example.org.br", "Attached is our input.\n\n"
+         "Casa dos Migrantes do Norte", ("civil_society", "Casa dos Migrantes do Norte")),
+    ],
+)  # fmt: skip
+def test_pronouns_last_first_lone_words_clients_and_shared_mailboxes(
+    display: str, address: str, body: str, expected: tuple[str, str]
+) -> None:
+    found = suggest(Sender(display, address, "Input", body, ""))
+    assert (found.type, found.name) == expected

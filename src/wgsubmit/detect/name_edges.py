@@ -1,7 +1,7 @@
 """Where a name ends: cut where the sentence around it goes on, never inside the name
 ("Ligue pour la défense des droits des migrants" is whole), its edges tidied, and a name
 cut inside a phrase told apart; whether a mail domain spells a name, and whether one
-name is a fuller form of another."""
+name is a fuller form of another; a person's name without its titles."""
 
 from __future__ import annotations
 
@@ -54,6 +54,9 @@ _CUT = re.compile(
     # "On behalf of the Green Lane Mosque community, I share …": the sentence goes on.
     r"|,\s+(?:I|[Ww]e|[Jj]e|[Nn]ous|[Yy]o|[Mm]y|[Oo]ur|[Nn]otre|[Nn]uestr[oa])\b"
     r"|\s+(?:community|members|staff|family)(?=,|$)"
+    # "… Union and submit the attached": a verb after "and" goes on with the sentence
+    r"|\s+(?:and|et|y)\s+(?:(?:we|nous|hereby)\s+)?(?:submit|send|attach|present|share|"
+    r"transmet|soumet|adress|envi|present|remit|adjunt|compart)\w*\b"
     # "… con dos anexos", "… avec ses partenaires", "… with the support of"
     r"|\s+(?:con|avec|with)\s+(?:dos|tres|cuatro|deux|trois|quatre|two|three|four|\d|sus?\b|"
     r"ses\b|son\b|sa\b|leurs?\b|its\b|their\b|our\b|nuestr|notre\b|nos\b|annex|anex|"
@@ -297,3 +300,24 @@ def _initials_at(acronym: str, words: list[str], at: int) -> bool:
     """Whether the words from ``at`` on begin with the acronym's letters, one each."""
     run = words[at : at + len(acronym)]
     return len(run) == len(acronym) and all(x[0] == c for x, c in zip(run, acronym, strict=True))
+
+
+def without_title(name: str) -> str:
+    """A person's name without honorifics before it or letters after it ("Prof. Dr. Anna
+    Kovács", "Hon. Maria Santos MP"): an honorific alone is no name."""
+    name = _PRONOUNS.sub("", name).strip(" \"'")
+    while True:
+        shorter = _HONORIFIC.sub("", name)
+        shorter = re.sub(r",?\s+(MP|MEP|PhD|Ph\.D\.|Esq\.?|LLM|JD|MSc)$", "", shorter)
+        if shorter == name:
+            return name
+        name = shorter.strip()
+
+
+_PRONOUNS = re.compile(r"\s*\((?:she|he|they|elle|il|iel|ella|él|elle)(?:/\w+){1,2}\)", re.I)
+_HONORIFIC = re.compile(
+    r"^(dr|dra|prof|pr|maître|me|mr|mrs|ms|mme|mlle|sr|sra|srta|hon|rev|fr|sister|father|"
+    r"mgr|dña|lic|ing|abog|h\.e|s\.e|cllr|councillor|diputad[oa]|senador[a]?|senator|"
+    r"député[e]?|sénat(?:eur|rice)|imam|rabbi|pastor|padre|père)\.?(\s+|$)",
+    re.IGNORECASE,
+)

@@ -10,7 +10,15 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from wgsubmit.detect.acronyms import expand, is_acronym, prefixes_fit
-from wgsubmit.detect.name_edges import fold, fuller, function_words, spells, trim, unit_of
+from wgsubmit.detect.name_edges import (
+    fold,
+    fuller,
+    function_words,
+    spells,
+    trim,
+    unit_of,
+    without_title,
+)
 from wgsubmit.detect.sender_words import (
     ACADEMIC,
     BY_PHRASE,
@@ -218,7 +226,9 @@ class _Board:
         (the best scored, then the longest) or in the message's own words."""
         if not is_org_words(word) or is_acronym(word):
             return None
-        fuller = [n for n in self.scored if n != word and n.split()[0] == word]
+        fuller = [n for n in self.scored if n != word and n.split()[0] == word] or [
+            n for n in self.phrased if n != word and word in re.findall(r"[\w'’-]+", n)
+        ]  # "Ombudsman" of "Public Defender (Ombudsman) of Georgia"
         if fuller:
             return max(fuller, key=lambda n: (self.scored[n], len(n)))
         sender = self.sender
@@ -390,6 +400,10 @@ def looks_like_name(text: str) -> bool:
         return False
     if text.endswith(".") and words[-1][:-1].islower() and len(words[-1]) > 4:
         return False  # a sentence: "Merci beaucoup."
+    if _SENTENCE_START.match(text) or (
+        len(words) >= 6 and re.search(r"[^\W\d_]{4}\.$", text) and "(" not in words[-1]
+    ):
+        return False  # "Please find attached the submission of … Georgia."
     small = {"of", "for", "and", "the", "on", "in", "de", "des", "du", "la", "le", "les", "et",
              "sur", "pour", "del", "los", "las", "y", "en", "sin", "por", "para", "a", "à", "al",
              "&", "d'", "l'", "-", "–"}  # fmt: skip
@@ -401,6 +415,13 @@ def looks_like_name(text: str) -> bool:
     # droits des migrants"; a word of an organization vouches for them.
     first_up = words[0][0].isupper() or words[0][0] in '#(«"“'
     return len(capitalised) >= max(1, len(content) // 2) or (first_up and is_org_words(text))
+
+
+_SENTENCE_START = re.compile(
+    r"^(please|kindly|attached|find|enclosed|herewith|veuillez|ci-joint|vous trouverez|"
+    r"adjunto|adjuntamos|anexo|les env[ií]o|le env[ií]o|por favor)\b",
+    re.IGNORECASE,
+)
 
 
 def is_person(name: str) -> bool:
@@ -424,27 +445,9 @@ def is_person(name: str) -> bool:
 _NO_PERSON = re.compile(
     r"\b(council|committee|union|group|trust|fund|watch|voice|action|aid|rights|justice|"
     r"refugees?|migrants?|women|children|youth|peace|freedom|liberty|solidarity|human|"
-    r"humanos|derechos|droits|mujeres|femmes|migrantes|refugiados|réfugiés)\b",
-    re.IGNORECASE,
-)
-
-
-def without_title(name: str) -> str:
-    """A person's name without honorifics before it or letters after it ("Prof. Dr. Anna
-    Kovács", "Hon. Maria Santos MP"): an honorific alone is no name."""
-    name = name.strip(" \"'")
-    while True:
-        shorter = _HONORIFIC.sub("", name)
-        shorter = re.sub(r",?\s+(MP|MEP|PhD|Ph\.D\.|Esq\.?|LLM|JD|MSc)$", "", shorter)
-        if shorter == name:
-            return name
-        name = shorter.strip()
-
-
-_HONORIFIC = re.compile(
-    r"^(dr|dra|prof|pr|maître|me|mr|mrs|ms|mme|mlle|sr|sra|srta|hon|rev|fr|sister|father|"
-    r"mgr|dña|lic|ing|abog|h\.e|s\.e|cllr|councillor|diputad[oa]|senador[a]?|senator|"
-    r"député[e]?|sénat(?:eur|rice)|imam|rabbi|pastor|padre|père)\.?(\s+|$)",
+    r"humanos|derechos|droits|mujeres|femmes|migrantes|refugiados|réfugiés|casa|maison|"
+    r"house|mulher(?:es)?|direitos|workers?|trabajador\w*|trabalhador\w*|travailleu\w*|"
+    r"pueblos?|povos?|peoples?)\b",
     re.IGNORECASE,
 )
 
@@ -452,7 +455,7 @@ _HONORIFIC = re.compile(
 def person_name(sender: Sender) -> str | None:
     """The display name's person, or the signature's; the signature's fuller form of the
     same name ("Paula Rivas Monzón" signing as "Paula Rivas") first."""
-    display = without_title(sender.display_name or "")
+    display = _first_last(without_title(sender.display_name or ""))
     signed = [
         without_title(part)
         for line in signature(sender.body).splitlines()[:2]
@@ -463,6 +466,16 @@ def person_name(sender: Sender) -> str | None:
         fuller = [p for p in signed if p.startswith(display + " ")]
         return fuller[0] if fuller else display
     return signed[0] if signed else None
+
+
+def _first_last(name: str) -> str:
+    """ "Last, First" as it is published, "First Last": "GONZÁLEZ PÉREZ, María José" is
+    María José González Pérez; a surname in capitals written as a name."""
+    parts = [p.strip() for p in name.split(",")]
+    if len(parts) != 2 or not all(parts) or not is_person(f"{parts[1]} {parts[0].title()}"):
+        return name
+    last = parts[0].title() if parts[0].isupper() else parts[0]
+    return f"{parts[1]} {last}"
 
 
 def line_around(text: str, match: re.Match[str]) -> str:

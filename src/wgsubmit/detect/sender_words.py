@@ -131,7 +131,8 @@ ROLE = re.compile(
     r"founder|co-founder|fundador[a]?|fondat(?:eur|rice)|técnic[oa]|secretary|secretari[oa]|"
     r"chair(?:person|woman|man)?|co-?chair|vice[- ]chair|trustee|treasurer|tesorer[oa]|"
     r"trésori(?:er|ère)|board member|juriste|jurista|paralegal|attorney|solicitor|barrister|"
-    r"délégu(?:é|ée)|delegate|representative|représentante?|representante)\b",
+    r"délégu(?:é|ée)|delegate|representative|représentante?|representante|"
+    r"(?:managing |senior )?partner|associée?|socia?)\b",
     _I,
 )
 # "on behalf of X", "submission from X", "contribution de X", "aporte de X"; "Au nom de X"
@@ -149,6 +150,8 @@ BY_PHRASE = re.compile(
 REPRESENTS = re.compile(
     r"(?i:en (?:nombre y )?representaci[oó]n de|in representation of|pour le compte de|"
     r"as counsel (?:to|for)|acting (?:on behalf of|for) (?:our|my) clients?,?|"
+    r"we act for|we represent|agissant pour le compte de|nous repr[ée]sentons|"
+    r"representamos a|actuando en (?:nombre|representaci[oó]n) de|"
     r"on behalf of (?:our|my) clients?,?|representing (?:our|my) clients?,?|"
     r"au nom de (?:notre|nos|mon|ma) client(?:e|s|es)?,?|"
     r"en nombre de (?:nuestr[oa]s?|mis?) (?:cliente|representad[oa])s?,?)\s+"
@@ -168,6 +171,8 @@ OTHER = re.compile(
     r"\bsenador[a]?\b|\bdiputad[oa]\b|\bdéputée?\b|\bsénat(eur|rice)\b|\bcongress(wo)?man\b|"
     r"parliamentary (group|committee)|groupe parlementaire|grupo parlamentario|"
     r"\btrade union|\blabou?r union|\bunion of [\w\s]{0,30}workers|workers'? union|"
+    r"\b(fishers|fishermen|miners|teachers|drivers|nurses|dockers|farmworkers|employees)['’]? "
+    r"union\b|"
     r"\bsyndica|\bsindica|confederation of (trade|labou?r)|confédération (générale )?du travail|"
     r"central (única|unitaria) de trabajadores|"
     r"\bcongregation\b|\bcongrégation\b|\bcongregaci[oó]n\b|\bsisters of\b|\bsœurs de\b|"

@@ -9,7 +9,7 @@ import re
 from dataclasses import replace
 
 from wgsubmit.detect.acronyms import is_acronym, with_acronym
-from wgsubmit.detect.name_edges import ascii, function_words, joint, spells, trim
+from wgsubmit.detect.name_edges import ascii, function_words, joint, spells, trim, without_title
 from wgsubmit.detect.names import (
     Sender,
     candidates,
@@ -18,7 +18,6 @@ from wgsubmit.detect.names import (
     line_around,
     person_name,
     signature,
-    without_title,
 )
 from wgsubmit.detect.sender_words import (
     ACADEMIC,
@@ -39,6 +38,7 @@ from wgsubmit.detect.sender_words import (
     OTHER,
     PARLIAMENTARIAN,
     PERSONAL,
+    REPRESENTS,
     STATE_BODY,
 )
 from wgsubmit.directory import (
@@ -287,6 +287,9 @@ def _organization_or_person(
         if free or org is None or PERSONAL.search(text) or speaks_alone:
             return Submitter("individual", person, None, 0.6, ("signed by a person",))
     name = org or person or without_title(display_name(sender)) or None
+    said = re.sub(r"(?<!\n)\n(?!\n)", " ", sender.body)  # wrapped lines joined
+    if org and any(org in m.group(1) for m in REPRESENTS.finditer(said)):
+        own, domain, free = "", "", True  # a client's: the signature and domain are its lawyer's
     kind, reason = _kind_of(name or "", org is not None, own, domain if not free else "")
     if kind == "civil_society" and name and _says_business(name, text):
         kind, reason = "private_sector", "an association of companies, by its own words"
