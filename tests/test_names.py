@@ -307,6 +307,16 @@ def test_a_phrase_at_a_sentences_start_and_a_lone_word_spelled_out(
         ("Ruth Stein", "rstein@steinlegal.example.com", "We act for the Harbour Dockers Union "
          "and submit the attached on its behalf.\n\nRuth Stein\nPartner, Stein Legal LLP",
          ("other", "Harbour Dockers Union")),
+        # "my colleagues and me at" names where they work.
+        ("Ines Costa", "icosta@direitosjá.example.org", "Please find attached the submission "
+         "prepared by my colleagues and me at Rede Direitos Já.\n\nInes Costa",
+         ("civil_society", "Rede Direitos Já")),
+        # A researcher's personal input: the person, not the university after the function.
+        ("Rui Alves", "ralves@ulisboa.pt", "As a researcher I send my personal input.\n\n"
+         "Rui Alves\nAssociate Professor, University of Lisbon", ("academic", "Rui Alves")),
+        # A parish is no person's name.
+        ("Fr. Paul", "parish@stanne.example.org", "On behalf of St Anne's Parish I attach our "
+         "submission.\n\nFr. Paul Byrne", ("other", "St Anne's Parish")),
         # A shared mailbox under a person's name, the organization in the signature.
         ("Joana Lima", "info@casadosmigrantes.example.org.br", "Attached is our input.\n\n"
          "Casa dos Migrantes do Norte", ("civil_society", "Casa dos Migrantes do Norte")),

@@ -53,6 +53,8 @@ _CUT = re.compile(
     r"|\s+(?:research |legal )?(?:team|équipe|equipo)\b"
     # "On behalf of the Green Lane Mosque community, I share …": the sentence goes on.
     r"|,\s+(?:I|[Ww]e|[Jj]e|[Nn]ous|[Yy]o|[Mm]y|[Oo]ur|[Nn]otre|[Nn]uestr[oa])\b"
+    r"|\s+(?:I|[Ww]e|[Jj]e|[Nn]ous)\s+(?:attach|send|submit|share|enclose|am\b|are\b|have\b|"
+    r"would|hereby|write|present|vous\b|transmet|soumet)"
     r"|\s+(?:community|members|staff|family)(?=,|$)"
     # "… Union and submit the attached": a verb after "and" goes on with the sentence
     r"|\s+(?:and|et|y)\s+(?:(?:we|nous|hereby)\s+)?(?:submit|send|attach|present|share|"

@@ -447,7 +447,8 @@ _NO_PERSON = re.compile(
     r"refugees?|migrants?|women|children|youth|peace|freedom|liberty|solidarity|human|"
     r"humanos|derechos|droits|mujeres|femmes|migrantes|refugiados|réfugiés|casa|maison|"
     r"house|mulher(?:es)?|direitos|workers?|trabajador\w*|trabalhador\w*|travailleu\w*|"
-    r"pueblos?|povos?|peoples?)\b",
+    r"pueblos?|povos?|peoples?|parish|church|mosque|temple|synagogue|diocese|"
+    r"congregation|parroquia|paroisse|église|iglesia)\b",
     re.IGNORECASE,
 )
 

@@ -97,7 +97,8 @@ CIVIL_SOCIETY = re.compile(
 )
 PERSONAL = re.compile(
     r"(personal capacity|in my own name|à titre personnel|en mon nom|a título personal|"
-    r"en mi nombre|as an individual|my (own )?(experience|testimony|submission|input)|"
+    r"en mi nombre|as an individual|my (own |personal )?(experience|testimony|submission|"
+    r"input|views|contribution)|"
     r"mon témoignage|mi testimonio|mi aporte|ma contribution)",
     _I,
 )
@@ -119,7 +120,8 @@ SIGN_OFF = re.compile(
     _I,
 )
 ROLE = re.compile(
-    r"^(the |le |la |el |l')?(service|public affairs|policy officer|lecturer|professor|área|"
+    r"^(the |le |la |el |l')?(service|public affairs|policy officer|lecturer|"
+    r"(?:assistant |associate |adjunct |visiting |full )?professor|área|"
     r"area|equipo|team|équipe|research team|programme officer|program officer|coordinator|"
     r"coordinadora?|coordination|coordinaci[oó]n|secretariat|secrétariat|secretaría|incidencia|advocacy|"
     r"research unit|info|contact|office|admin|communications?|director|directora?|"
@@ -142,7 +144,8 @@ BY_PHRASE = re.compile(
     r"input (?:of|from|by)|comments (?:of|from)|au nom de|de la part de|"
     r"contribution (?:de|du|des)|soumission (?:de|du|des)|en nombre de|de parte de|"
     r"contribuci[oó]n (?:de|del)|aporte (?:de|del)|aportaci[oó]n (?:de|del)|led by|"
-    r"encabezada por|menée par|researchers at|investigadores de|colleagues and I at|we at)\s+"
+    r"encabezada por|menée par|researchers at|investigadores de|colleagues and (?:I|me) at|"
+    r"we at)\s+"
     r"(?i:the |la |le |l'|les |el |los |las )?"
     r"([A-ZÀ-Ý](?:[^\n.;:()]|\.(?=[A-Z]\.?)|\([^()\n]{1,60}\)){2,120})",  # "S.A.A", "(…)" whole
 )
