@@ -317,6 +317,13 @@ def test_a_phrase_at_a_sentences_start_and_a_lone_word_spelled_out(
         # A parish is no person's name.
         ("Fr. Paul", "parish@stanne.example.org", "On behalf of St Anne's Parish I attach our "
          "submission.\n\nFr. Paul Byrne", ("other", "St Anne's Parish")),
+        # A team signs: its name is an organization's, however it reads.
+        ("Kind Hands", "kindhands@gmail.com", "Here is the input of Kind Hands.\n\n"
+         "Kind Hands team", ("civil_society", "Kind Hands")),
+        # A legal form in lower case ends no sentence.
+        ("River Guardians", "mail@riverguardians.example.de", "River Guardians submits the "
+         "attached.\n\nJonas Weber\nRiver Guardians e.V.", ("civil_society",
+         "River Guardians e.V.")),
         # A shared mailbox under a person's name, the organization in the signature.
         ("Joana Lima", "info@casadosmigrantes.example.org.br", "Attached is our input.\n\n"
          "Casa dos Migrantes do Norte", ("civil_society", "Casa dos Migrantes do Norte")),

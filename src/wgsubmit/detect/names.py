@@ -247,12 +247,23 @@ def _signature_lines(sender: Sender, board: _Board) -> None:
         line = " | ".join(p for p in re.split(r"\s+\|\s+", line) if not _is_contact_line(p))
         if not line:
             continue
+        team = _TEAM.match(line)
+        if team:  # "Open Hands team", "El equipo de Red Sur": a team's is an organization
+            board.add(team.group(2) or line, 1.5, phrase=False, vouched=True)  # trimmed
+            continue
         if not seen_person and is_person(without_title(line)):
             seen_person = True  # the person's own line; the organization's comes after
             continue
         for part in name_parts(line):
             added = board.add(part, 1.5 if first else 1.0, phrase=False, anyone=seen_person)
             first = first and not added
+
+
+_TEAM = re.compile(
+    r"^(?:the\s+)?(.{3,60}?)\s+team$|^(?:el |l[ae] )?(?:equipo|équipe)\s+(?:de\s+la\s+|de\s+l'|"
+    r"del\s+|de\s+|d')(.{3,60})$",
+    re.IGNORECASE,
+)
 
 
 def _letterhead(sender: Sender, add: Callable[..., bool]) -> None:
@@ -297,7 +308,8 @@ def name_parts(line: str) -> list[str]:
     "Sdružení pro integraci a migraci / Association for Integration and Migration");
     then its pieces that hold a word of an organization."""
     words = line.split()
-    if words and ((words[-1][-1:] in ".!?" and words[-1][:1].islower()) or _PRONOUN.match(line)):
+    sentence_end = words and words[-1][-1:] in ".!?" and words[-1][:1].islower()
+    if (sentence_end and not _LEGAL_FORM.match(words[-1])) or _PRONOUN.match(line):
         return []  # a sentence: "I am happy for this to be published."
     pieces = re.split(r"(\s[|/–—-]\s|,\s*)", line.strip())
     parts, seps = [_after_role(p) for p in pieces[::2]], pieces[1::2]
