@@ -14,11 +14,11 @@ from wgsubmit.detect.names import (
     Sender,
     candidates,
     display_name,
-    is_org_words,
     line_around,
     person_name,
     signature,
 )
+from wgsubmit.detect.person_words import is_org_words
 from wgsubmit.detect.sender_words import (
     ACADEMIC,
     ACADEMIC_DOMAIN,
