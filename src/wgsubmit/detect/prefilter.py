@@ -71,11 +71,10 @@ def _needs(pattern: re.Pattern[str]) -> _Needs:
         needs = _sequence(list(_parser.parse(pattern.pattern, pattern.flags)))
     except Exception:  # a pattern this reading does not follow is always searched
         return None
-    # Looking for many words costs more than the search: a long list is searched.
-    return frozenset(needs) if needs is not None and len(needs) <= _MOST else None
+    return frozenset(needs) if needs is not None else None
 
 
-_MOST = 12
+_MOST = 40
 
 
 def _safe(code: int) -> bool:
@@ -100,7 +99,9 @@ def _sequence(items: list[tuple[Any, Any]]) -> _Words:
             found.append(needs)
     if run:
         found.append((folded(run),))
-    return max(found, key=lambda words: min(map(len, words)), default=None)
+    # The part whose shortest word is longest sifts best; a part of many words sifts little.
+    few = [words for words in found if len(words) <= _MOST]
+    return max(few, key=lambda words: min(map(len, words)), default=None)
 
 
 def _item(name: str, value: Any) -> _Words:
