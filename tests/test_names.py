@@ -324,6 +324,22 @@ def test_a_phrase_at_a_sentences_start_and_a_lone_word_spelled_out(
         ("River Guardians", "mail@riverguardians.example.de", "River Guardians submits the "
          "attached.\n\nJonas Weber\nRiver Guardians e.V.", ("civil_society",
          "River Guardians e.V.")),
+        # A person saying where they work names the organization.
+        ("Nadia Rahman", "nrahman@deltajustice.example.org", "I am the director of Delta "
+         "Justice Initiative and I attach our input.\n\nNadia Rahman",
+         ("civil_society", "Delta Justice Initiative")),
+        ("Paul Martin", "pmartin@abri.example.fr", "Je travaille pour l'association Abri "
+         "Solidaire et je vous envoie notre contribution.\n\nPaul Martin",
+         ("civil_society", "Abri Solidaire")),
+        ("Lucía Gómez", "lgomez@sendero.example.org", "Trabajo en la Fundación Sendero y les "
+         "envío nuestro aporte.\n\nLucía Gómez", ("civil_society", "Fundación Sendero")),
+        # A federal government's domain is a government's.
+        ("Federal Ministry of Justice", "poststelle@bmj.bund.de", "Please find attached "
+         "Germany's input.\n\nFederal Ministry of Justice", ("member_state", "Germany")),
+        # An organization of companies, by its own words.
+        ("Retail Goods Forum", "info@rgf.example.com", "The Retail Goods Forum, an "
+         "organisation of 300 retailers and manufacturers, submits this input.\n\n"
+         "Retail Goods Forum", ("private_sector", "Retail Goods Forum")),
         # A shared mailbox under a person's name, the organization in the signature.
         ("Joana Lima", "info@casadosmigrantes.example.org.br", "Attached is our input.\n\n"
          "Casa dos Migrantes do Norte", ("civil_society", "Casa dos Migrantes do Norte")),

@@ -53,12 +53,13 @@ _CUT = re.compile(
     r"|\s+(?:research |legal )?(?:team|équipe|equipo)\b"
     # "On behalf of the Green Lane Mosque community, I share …": the sentence goes on.
     r"|,\s+(?:I|[Ww]e|[Jj]e|[Nn]ous|[Yy]o|[Mm]y|[Oo]ur|[Nn]otre|[Nn]uestr[oa])\b"
+    r"|\s+(?:and|et|y)\s+(?:I|je|j'|yo)\b"  # "… Abri Solidaire et je vous …"
     r"|\s+(?:I|[Ww]e|[Jj]e|[Nn]ous)\s+(?:attach|send|submit|share|enclose|am\b|are\b|have\b|"
     r"would|hereby|write|present|vous\b|transmet|soumet)"
     r"|\s+(?:community|members|staff|family)(?=,|$)"
     # "… Union and submit the attached": a verb after "and" goes on with the sentence
-    r"|\s+(?:and|et|y)\s+(?:(?:we|nous|hereby)\s+)?(?:submit|send|attach|present|share|"
-    r"transmet|soumet|adress|envi|present|remit|adjunt|compart)\w*\b"
+    r"|\s+(?:and|et|y)\s+(?:(?:we|nous|hereby|les|le|vous)\s+)?(?:submit|send|attach|present|share|"
+    r"transmet|soumet|adress|env[ií]|present|remit|adjunt|compart)\w*\b"
     # "… con dos anexos", "… avec ses partenaires", "… with the support of"
     r"|\s+(?:con|avec|with)\s+(?:dos|tres|cuatro|deux|trois|quatre|two|three|four|\d|sus?\b|"
     r"ses\b|son\b|sa\b|leurs?\b|its\b|their\b|our\b|nuestr|notre\b|nos\b|annex|anex|"

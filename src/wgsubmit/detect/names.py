@@ -27,6 +27,7 @@ from wgsubmit.detect.sender_words import (
     ROLE,
     SIGN_OFF,
     SPEAKS,
+    WORKS_AT,
 )
 from wgsubmit.directory import is_country_name
 
@@ -118,6 +119,8 @@ def candidates(sender: Sender, domain: str) -> list[str]:
     for match in [*BY_PHRASE.finditer(said), *SPEAKS.finditer(said)]:
         board.add(match.group(1), 2.0)
     for match in INTRODUCES.finditer(said):
+        board.add(match.group(1), 2.0, vouched=True)
+    for match in WORKS_AT.finditer(said):  # the person's employer
         board.add(match.group(1), 2.0, vouched=True)
     for match in REPRESENTS.finditer(said):  # above the firm's own name and domain
         board.add(match.group(1), 6.0, vouched=True)
@@ -371,8 +374,10 @@ def looks_like_name(text: str) -> bool:
         return False
     if text.endswith(".") and words[-1][:-1].islower() and len(words[-1]) > 4:
         return False  # a sentence: "Merci beaucoup."
-    if _SENTENCE_START.match(text) or (
-        len(words) >= 6 and re.search(r"[^\W\d_]{4}\.$", text) and "(" not in words[-1]
+    if (
+        _SENTENCE_START.match(text)
+        or _PRONOUN.match(text)
+        or (len(words) >= 6 and re.search(r"[^\W\d_]{4}\.$", text) and "(" not in words[-1])
     ):
         return False  # "Please find attached the submission of … Georgia."
     small = {"of", "for", "and", "the", "on", "in", "de", "des", "du", "la", "le", "les", "et",

@@ -27,7 +27,7 @@ NOTE_VERBALE = re.compile(
 # A foreign ministry's or a government's mail domain.
 GOVERNMENT_DOMAIN = re.compile(
     r"(^|\.)(gov|gob|gouv|govt|gv|go|gub|mfa|mofa|mae|maec|mrecic|mre|mire|rree|mrree|sre|"
-    r"minrel|cancilleria|diplomatie|fco|fcdo|dfa|dfat|eda|itamaraty|esteri|"
+    r"minrel|cancilleria|diplomatie|fco|fcdo|dfa|dfat|eda|itamaraty|esteri|bund|admin\.ch|"
     r"auswaertiges-amt|diplo|minbuza|mzv|mid|mea|exteriores|international\.gc)\.",
     _I,
 )
@@ -161,6 +161,25 @@ REPRESENTS = re.compile(
     r"(?i:the |la |le |l'|les |el |los |las )?"
     r"([A-ZÀ-Ý](?:[^\n.;:()]|\.(?=[A-Z]\.?)|\([^()\n]{1,60}\)){2,120})",
 )
+# A person saying where they work: "I am the director of X", "As Policy Director at X",
+# "I write for X", "Je travaille pour l'association X", "Trabajo en la Fundación X".
+_POST = (  # a person's post, perhaps qualified: "Policy Director", "responsable juridique"
+    r"(?:[\w-]+ ){0,3}?(?:director|directora?|directeur|directrice|coordinator|"
+    r"coordinador[a]?|coordinat(?:eur|rice)|officer|manager|head|chair(?:person)?|president|"
+    r"presidente?|présidente?|founder|fundador[a]?|fondat(?:eur|rice)|lawyer|abogad[oa]|"
+    r"avocate?|researcher|investigador[a]?|chercheu(?:r|se)|responsable|chargée?|secretary|"
+    r"secretari[oa]|member|miembro|membre|advis[oe]r|asesor[a]?|conseill(?:er|ère)|analyst|"
+    r"analista)(?: [\w-]+){0,2}?"
+)
+WORKS_AT = re.compile(
+    rf"(?i:\bI am (?:the |a |an )?{_POST} (?:of|at|with|for)|\bI work (?:at|for|with)|"
+    rf"\bI write (?:for|from)|\bas (?:the |a |an )?{_POST} (?:of|at|with)|"
+    rf"je travaille (?:pour|à|au sein de|chez)|en tant que {_POST} (?:de|du|des|à)|"
+    rf"trabajo (?:en|para|con)|soy {_POST} (?:de|del|en)|como {_POST} (?:de|del|en))\s+"
+    r"(?i:the |la |le |l'|l’|el |los |las |les )?"
+    r"(?i:(?:association|organi[sz]ation|asociaci[oó]n|organizaci[oó]n|ong|ngo)\s+)?"
+    r"([A-ZÀ-Ý](?:[^\n.;:()]|\.(?=[A-Z]\.?)|\([^()\n]{1,60}\)){2,120})",
+)
 NUMBER_WORDS = {
     "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
     "ten": 10, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "sept": 7, "huit": 8,
@@ -214,8 +233,9 @@ BUSINESS = re.compile(
 # importers", "an association of 30 technology companies", "el gremio de …".
 BUSINESS_SELF = re.compile(
     r"(\b(trade|industry|business|employers'?) (association|federation|body)\b|"
-    r"\b(association|federation|alliance|coalition) of [\w\s-]{0,40}?(companies|firms|importers|"
-    r"exporters|producers|manufacturers|employers|businesses|operators|enterprises)\b|"
+    r"\b(association|federation|alliance|coalition|organi[sz]ation|network|forum) of "
+    r"[\w\s-]{0,40}?(companies|firms|importers|exporters|producers|manufacturers|employers|"
+    r"businesses|operators|enterprises|retailers|brands|corporations)\b|"
     r"\bassociation (professionnelle|patronale)|organisation patronale|\bpatronat\b|"
     r"\bgremio (empresarial|de empresas)|asociaci[oó]n (gremial|empresarial)|"
     r"organizaci[oó]n empresarial|"
