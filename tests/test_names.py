@@ -340,6 +340,18 @@ def test_a_phrase_at_a_sentences_start_and_a_lone_word_spelled_out(
         ("Retail Goods Forum", "info@rgf.example.com", "The Retail Goods Forum, an "
          "organisation of 300 retailers and manufacturers, submits this input.\n\n"
          "Retail Goods Forum", ("private_sector", "Retail Goods Forum")),
+        # A programme after the post is a unit; the organization's acronym spells the domain.
+        ("Rosa Díaz", "rdiaz@cedhal.example.org", "Adjunto.\n\nSaludos,\nRosa Díaz\n"
+         "Abogada | Programa Andino\nCentro de Estudios de Derecho y Acción Legal (CEDHAL)\n"
+         "Lima", ("civil_society", "Centro de Estudios de Derecho y Acción Legal (CEDHAL)")),
+        # An article opens no person's name: "La Cimade" is an organization's.
+        ("Léa Morel", "lmorel@lapasserelle.example.fr", "Ci-joint.\n\nCordialement,\n"
+         "Léa Morel\nChargée de projet\nLa Passerelle - Service d'entraide",
+         ("civil_society", "La Passerelle - Service d'entraide")),
+        # An acronym after a dash that spells the line before it: a name, not a post.
+        ("Juan Pérez", "jperez@codehupy.example.org.py", "Adjunto.\n\nJuan Pérez\n"
+         "Coordinadora de Derechos Humanos del Paraguay - CODEHUPY\nAsunción",
+         ("civil_society", "Coordinadora de Derechos Humanos del Paraguay (CODEHUPY)")),
         # A shared mailbox under a person's name, the organization in the signature.
         ("Joana Lima", "info@casadosmigrantes.example.org.br", "Attached is our input.\n\n"
          "Casa dos Migrantes do Norte", ("civil_society", "Casa dos Migrantes do Norte")),

@@ -233,6 +233,9 @@ def spells(name: str, domain: str) -> bool:
     label = domain.split(".")[0].replace("-", "")
     if len(label) < 3:
         return False
+    bracket = re.search(r"\(([^()]{2,15})\)$", name)  # "… (CEJIL)", cejil.org
+    if bracket and re.sub(r"\W", "", ascii(bracket.group(1)).lower()) == label:
+        return True
     words = re.findall(r"[^\W\d_]+", ascii(name).lower())
     squashed = "".join(words)
     initials = "".join(w[0] for w in words if w not in _SMALL)

@@ -312,10 +312,14 @@ def name_parts(line: str) -> list[str]:
         return []  # a sentence: "I am happy for this to be published."
     pieces = re.split(r"(\s[|/–—-]\s|,\s*)", line.strip())
     parts, seps = [_after_role(p) for p in pieces[::2]], pieces[1::2]
+    for i in range(len(parts) - 1, 0, -1):  # "Coordinadora de … del Paraguay - CODEHUPY"
+        if seps[i - 1].strip() in "-–—" and _spells_loosely(parts[i].strip(), parts[i - 1]):
+            parts[i - 1 : i + 1] = [f"{parts[i - 1].strip()} ({parts[i].strip()})"]
+            del seps[i - 1]
     start, end = 0, len(parts)
     while start < end:
-        if is_role(parts[start]):
-            start += 1
+        if is_role(parts[start]) or (start and _UNIT.match(parts[start])):
+            start += 1  # "Abogada Senior | Programa Centroamérica": a unit after the post
         elif is_person(parts[start]) and start + 1 < end and is_role(parts[start + 1]):
             start += 2  # "Ana Pérez, Advocacy Officer, Red Acoge"
         else:
@@ -335,6 +339,25 @@ def name_parts(line: str) -> list[str]:
     whole = re.sub(r"\s*\((?:[A-ZÀ-Ý][a-zà-ÿ'’-]+\s?){1,2}\)$", "", whole.strip())
     inner = [p.strip() for p in parts[start:end] if is_org_words(p) or is_acronym(p.strip())]
     return list(dict.fromkeys([whole, *(inner if len(inner) > 1 else [])]))
+
+
+_UNIT = re.compile(
+    r"^(?:program(?:me|a)?|department|departamento|département|division|divisi[oó]n|unit|"
+    r"unidad|unité|pôle|desk|área|area)\b",
+    re.IGNORECASE,
+)
+
+
+def _spells_loosely(acronym: str, name: str) -> bool:
+    """An acronym after a dash made of its name's letters, in order, from its first:
+    "CODEHUPY" of "Coordinadora de Derechos Humanos del Paraguay"."""
+    if not (is_acronym(acronym) and " " not in acronym and len(name.split()) >= 2):
+        return False
+    letters, folded = fold(acronym).replace(".", ""), fold(name)
+    if not folded.startswith(letters[:1]):
+        return False
+    found = iter(folded)
+    return all(c in found for c in letters)
 
 
 def _after_role(part: str) -> str:

@@ -15,8 +15,8 @@ def is_role(part: str) -> bool:
     """A person's function ("Senior Policy Officer", "Área Jurídica"), not an
     organization that starts with a role's word ("Legal Center Lesvos")."""
     role = ROLE.match(part.strip())
-    if role is None:
-        return False
+    if role is None or re.search(r"\([A-Z]{2,}[\w.-]*\)$", part.strip()):
+        return False  # "Coordinadora de … (CODEHUPY)": a post has no acronym
     rest = part.strip()[role.end() :]
     # "Le Président de la Commission" is a person's function; "Legal Center Lesvos" a name.
     of = re.match(r"\s+(of|de|du|del|des|of the|de la|de l')\b", rest)
@@ -54,6 +54,8 @@ def is_person(name: str) -> bool:
     parts = words.split()
     if not 2 <= len(parts) <= 4 or any(ch.isdigit() for ch in words):
         return False
+    if parts[0].casefold() in ("the", "la", "le", "el", "les", "los", "las"):
+        return False  # "La Cimade": an article opens no person's name
     if is_org_words(words) or any(p.isupper() for p in parts) or ROLE.match(words):
         return False
     if ORG_NOUN.search(words) or _NO_PERSON.search(words):  # "Irish Refugee Council"
