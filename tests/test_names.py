@@ -352,6 +352,25 @@ def test_a_phrase_at_a_sentences_start_and_a_lone_word_spelled_out(
         ("Juan Pérez", "jperez@codehupy.example.org.py", "Adjunto.\n\nJuan Pérez\n"
          "Coordinadora de Derechos Humanos del Paraguay - CODEHUPY\nAsunción",
          ("civil_society", "Coordinadora de Derechos Humanos del Paraguay (CODEHUPY)")),
+        # "My input" from a staff member who signs with the organization is its input.
+        ("Grace Obi", "gobi@lagoshrc.example.org", "Please find attached my input.\n\n"
+         "Grace Obi\nProgramme Officer\nLagos Human Rights Collective",
+         ("civil_society", "Lagos Human Rights Collective")),
+        # "mi organización, el …" names it; "Labour Desk" is no person.
+        ("Rosa Vidal", "rvidal@sindicato.example.org", "Les mando el aporte de mi "
+         "organización, el Sindicato de Costureras del Sur.\n\nRosa Vidal",
+         ("other", "Sindicato de Costureras del Sur")),
+        ("Tariq Aziz", "taziz@gmail.com", "Submission from Lahore Labour Desk.\n\nTariq Aziz",
+         ("civil_society", "Lahore Labour Desk")),
+        # A German sign-off and a Verein.
+        ("Anna Weiss", "aweiss@frauenrecht.example.at", "anbei unsere Stellungnahme.\n\n"
+         "Mit freundlichen Grüßen\nAnna Weiss\nVerein Frauenrecht Graz",
+         ("civil_society", "Verein Frauenrecht Graz")),
+        # A Portuguese phrase names it; a post and a place ("…, Manaus (AM)") do not.
+        ("Rede Amazônica", "contato@redeamazonica.example.org.br", "Encaminhamos a "
+         "contribuição da Rede Amazônica de Direitos Indígenas.\n\nAtenciosamente,\n"
+         "Coordenação da Rede, Manaus (AM)",
+         ("civil_society", "Rede Amazônica de Direitos Indígenas")),
         # A shared mailbox under a person's name, the organization in the signature.
         ("Joana Lima", "info@casadosmigrantes.example.org.br", "Attached is our input.\n\n"
          "Casa dos Migrantes do Norte", ("civil_society", "Casa dos Migrantes do Norte")),

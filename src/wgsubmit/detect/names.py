@@ -57,7 +57,8 @@ def signature(body: str) -> str:
 
 # A mailbox shared by a team: its display name is the team's, not a person's.
 SHARED_MAILBOX = re.compile(
-    r"^(info|office|secretariat|secretariado|secretaria|secretariat\w*|contact|contacto|admin|"
+    r"^(info|office|secretariat|secretariado|secretaria|secretariat\w*|contact|contacto|contato|"
+    r"admin|"
     r"mail|general|communications?|comunicaci[oó]n|bureau|accueil|oficina|hello|team|"
     r"advocacy|incidencia|plaidoyer|submissions?|un|geneva|ginebra|geneve|programs?|"
     r"programmes?|director|direccion|presidencia|president)([._-].*)?@",
@@ -330,6 +331,8 @@ def name_parts(line: str) -> list[str]:
             break
     while end > start + 1 and _is_place_part(parts[end - 1]):
         end -= 1
+    if start and end == start + 1 and _is_place_part(parts[start]):
+        return []  # "Coordenação da Rede, Boa Vista (RR)": a post and a place
     if start >= end:
         return []
     whole = "".join(
@@ -378,8 +381,9 @@ _LEGAL_FORM = re.compile(r"^(A\.?C\.?|e\.?V\.?|S\.?A\.?|asbl|ONLUS|Ltd\.?|Inc\.?
 
 
 def _is_place_part(part: str) -> bool:
-    """A town, a region or a State after a name ("…, Zug", "…, Ciudad Hidalgo, Chiapas")."""
-    part = part.strip()
+    """A town, a region or a State after a name ("…, Zug", "…, Ciudad Hidalgo, Chiapas",
+    "…, Boa Vista (RR)")."""
+    part = re.sub(r"\s*\([A-Z]{2}\)$", "", part.strip())
     if _LEGAL_FORM.match(part) or is_org_words(part) or is_acronym(part):
         return bool(is_country_name(part))
     words = part.split()

@@ -26,6 +26,7 @@ def is_role(part: str) -> bool:
 _FUNCTION = re.compile(
     r"^(the |le |la |el |l')?(president|présidente?|presidente?|director|directora?|directeur|"
     r"directrice|head|chief|coordinator|coordinadora?|coordinaci[oó]n|coordination|member|"
+    r"coordena[cç][aã]o|coordenador[a]?|diretor[a]?|"
     r"membre|executive|secretar[iy]|secrétari)",
     re.IGNORECASE,
 )
@@ -74,6 +75,6 @@ _NO_PERSON = re.compile(
     r"humanos|derechos|droits|mujeres|femmes|migrantes|refugiados|réfugiés|casa|maison|"
     r"house|mulher(?:es)?|direitos|workers?|trabajador\w*|trabalhador\w*|travailleu\w*|"
     r"pueblos?|povos?|peoples?|parish|church|mosque|temple|synagogue|diocese|"
-    r"congregation|parroquia|paroisse|église|iglesia)\b",
+    r"congregation|parroquia|paroisse|église|iglesia|labou?r|desk|voices)\b",
     re.IGNORECASE,
 )

@@ -92,13 +92,14 @@ CIVIL_SOCIETY = re.compile(
     r"no gubernamental|platform|plataforma|plateforme|committee|comité|pastoral|\btrust\b|"
     r"\baction\b|clínica|clinic|\bsociety\b|société civile|sociedad civil|defenders|"
     r"defensoras|ministries|caritas|amnesty|secours|solidari|programa|programme|collective|"
-    r"\blab\b|monitor|\bunit\b|federa|fédéra|confedera|confédéra)",
+    r"\blab\b|monitor|\bunit\b|federa|fédéra|confedera|confédéra|funda[cç][aã]o|"
+    r"\bverein\b|stiftung|\be\.v\.)",
     _I,
 )
 PERSONAL = re.compile(
     r"(personal capacity|in my own name|à titre personnel|en mon nom|a título personal|"
-    r"en mi nombre|as an individual|my (own |personal )?(experience|testimony|submission|"
-    r"input|views|contribution)|"
+    r"en mi nombre|as an individual|my (own )?(experience|testimony)|"
+    r"my (own|personal) (submission|input|views|contribution)|"
     r"mon témoignage|mi testimonio|mi aporte|ma contribution)",
     _I,
 )
@@ -115,7 +116,9 @@ SIGN_OFF = re.compile(
     r"^\s*(best|kind|warm)?\s*(regards|wishes)|^\s*(sincerely|yours|respectfully|thank you|"
     r"thanks|best|many thanks|with thanks)\b|^\s*(bien |très )?(cordialement|bien à vous|"
     r"merci|salutations|sincères salutations|"
-    r"meilleures salutations|respectueusement)|^\s*(atentamente|saludos|cordialmente|"
+    r"meilleures salutations|respectueusement)|^\s*(mit freundlichen grüßen|"
+    r"(?:mit )?(?:besten|herzlichen|viele|beste) grüße|atenciosamente|cordiais saudações|"
+    r"(?:distinti|cordiali) saluti|met vriendelijke groet)|^\s*(atentamente|saludos|cordialmente|"
     r"un saludo|reciba|quedo|gracias|muchas gracias|saludos cordiales)",
     _I,
 )
@@ -123,7 +126,8 @@ ROLE = re.compile(
     r"^(the |le |la |el |l')?(service|public affairs|policy officer|lecturer|"
     r"(?:assistant |associate |adjunct |visiting |full )?professor|área|"
     r"area|equipo|team|équipe|research team|programme officer|program officer|coordinator|"
-    r"coordinadora?|coordination|coordinaci[oó]n|secretariat|secrétariat|secretaría|incidencia|advocacy|"
+    r"coordinadora?|coordination|coordinaci[oó]n|coordena[cç][aã]o|coordenador[a]?|"
+    r"diretor[a]?|assessor[a]?|secretariat|secrétariat|secretaría|incidencia|advocacy|"
     r"research unit|info|contact|office|admin|communications?|director|directora?|"
     r"directeur|directrice|head of|chief|senior|legal|juridique|jurídica|presidente?|"
     r"présidente?|executive|membre|member|on behalf|responsable|chargée?|encargad[oa]|"
@@ -144,6 +148,7 @@ BY_PHRASE = re.compile(
     r"input (?:of|from|by)|comments (?:of|from)|au nom de|de la part de|"
     r"contribution (?:de|du|des)|soumission (?:de|du|des)|en nombre de|de parte de|"
     r"contribuci[oó]n (?:de|del)|aporte (?:de|del)|aportaci[oó]n (?:de|del)|led by|"
+    r"contribui[cç][aã]o (?:da|do|de|dos|das)|"
     r"encabezada por|menée par|researchers at|investigadores de|colleagues and (?:I|me) at|"
     r"we at)\s+"
     r"(?i:the |la |le |l'|les |el |los |las )?"
@@ -175,7 +180,9 @@ WORKS_AT = re.compile(
     rf"(?i:\bI am (?:the |a |an )?{_POST} (?:of|at|with|for)|\bI work (?:at|for|with)|"
     rf"\bI write (?:for|from)|\bas (?:the |a |an )?{_POST} (?:of|at|with)|"
     rf"je travaille (?:pour|à|au sein de|chez)|en tant que {_POST} (?:de|du|des|à)|"
-    rf"trabajo (?:en|para|con)|soy {_POST} (?:de|del|en)|como {_POST} (?:de|del|en))\s+"
+    rf"trabajo (?:en|para|con)|soy {_POST} (?:de|del|en)|como {_POST} (?:de|del|en)|"
+    r"(?:my|our|mi|nuestra|ma|notre) (?:organi[sz]ation|organizaci[oó]n|association|"
+    r"asociaci[oó]n|ong|ngo),?)\s+"
     r"(?i:the |la |le |l'|l’|el |los |las |les )?"
     r"(?i:(?:association|organi[sz]ation|asociaci[oó]n|organizaci[oó]n|ong|ngo)\s+)?"
     r"([A-ZÀ-Ý](?:[^\n.;:()]|\.(?=[A-Z]\.?)|\([^()\n]{1,60}\)){2,120})",
