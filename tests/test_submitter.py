@@ -104,6 +104,13 @@ CASES = [
     (("Mobile User", "mobile.user88@outlook.com", "fwd", "Sent from my iPhone",
       "Lakeside Tenants Association\nSubmission on evictions"),
      ("civil_society", "Lakeside Tenants Association", None)),
+    # A company by its own words ("We are a … agency"); "Our company, X"; "CEO" a post.
+    (("Gulf Placement", "info@gulfplacement.example.com", "Input", "Dear WG,\n\nWe are a "
+      "recruitment agency placing workers abroad. Our input is attached.\n\nGulf Placement "
+      "Agency", ""), ("private_sector", "Gulf Placement Agency", None)),
+    (("Maria Rossi", "m.rossi@tessil.example.it", "Input", "Dear WG,\n\nOur company, Lanificio "
+      "Verde S.r.l., submits this input.\n\nMaria Rossi\nCEO", ""),
+     ("private_sector", "Lanificio Verde S.r.l.", None)),
     (("Dirección Municipal", "migrantes@tijuana.gob.mx", "Aporte del Ayuntamiento de Tijuana",
       "Adjuntamos el aporte del Ayuntamiento de Tijuana.", ""),
      ("other", "Ayuntamiento de Tijuana", None)),

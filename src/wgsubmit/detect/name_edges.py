@@ -136,8 +136,8 @@ def clean(name: str) -> str:
     while len(words) > 1 and words[-1].islower() and words[-1] in function_words():
         words.pop()
     name = " ".join(words).strip(" ,;:-–—'")
-    if re.search(r"\b[A-Z](?:\.[A-Z])+$", name):
-        name += "."  # "Minera Andina S.A.A."
+    if re.search(r"\b[A-Z](?:\.[A-Z])+$|\b[A-Z]\.[a-z](?:\.[a-z])+$", name):
+        name += "."  # "Minera Andina S.A.A.", "Tessil S.r.l."
     return name if name.count('"') % 2 == 0 else name.strip('"')
 
 

@@ -138,7 +138,8 @@ ROLE = re.compile(
     r"chair(?:person|woman|man)?|co-?chair|vice[- ]chair|trustee|treasurer|tesorer[oa]|"
     r"trésori(?:er|ère)|board member|juriste|jurista|paralegal|attorney|solicitor|barrister|"
     r"délégu(?:é|ée)|delegate|representative|représentante?|representante|"
-    r"(?:managing |senior )?partner|associée?|socia?)\b",
+    r"(?:managing |senior )?partner|associée?|socia?|ceo|cfo|coo|cto|general manager|"
+    r"gerente|pdg)\b",
     _I,
 )
 # "on behalf of X", "submission from X", "contribution de X", "aporte de X"; "Au nom de X"
@@ -152,7 +153,8 @@ BY_PHRASE = re.compile(
     r"encabezada por|menée par|researchers at|investigadores de|colleagues and (?:I|me) at|"
     r"we at)\s+"
     r"(?i:the |la |le |l'|les |el |los |las )?"
-    r"([A-ZÀ-Ý](?:[^\n.;:()]|\.(?=[A-Z]\.?)|\([^()\n]{1,60}\)){2,120})",  # "S.A.A", "(…)" whole
+    # "S.A.A", "S.r.l", "(…)" whole
+    r"([A-ZÀ-Ý](?:[^\n.;:()]|\.(?=[A-Z]\.?|[a-z]\.)|\([^()\n]{1,60}\)){2,120})",
 )
 # A lawyer or a firm writing for its client: the client is the submitter.
 REPRESENTS = re.compile(
@@ -164,7 +166,7 @@ REPRESENTS = re.compile(
     r"au nom de (?:notre|nos|mon|ma) client(?:e|s|es)?,?|"
     r"en nombre de (?:nuestr[oa]s?|mis?) (?:cliente|representad[oa])s?,?)\s+"
     r"(?i:the |la |le |l'|les |el |los |las )?"
-    r"([A-ZÀ-Ý](?:[^\n.;:()]|\.(?=[A-Z]\.?)|\([^()\n]{1,60}\)){2,120})",
+    r"([A-ZÀ-Ý](?:[^\n.;:()]|\.(?=[A-Z]\.?|[a-z]\.)|\([^()\n]{1,60}\)){2,120})",
 )
 # A person saying where they work: "I am the director of X", "As Policy Director at X",
 # "I write for X", "Je travaille pour l'association X", "Trabajo en la Fundación X".
@@ -182,10 +184,10 @@ WORKS_AT = re.compile(
     rf"je travaille (?:pour|à|au sein de|chez)|en tant que {_POST} (?:de|du|des|à)|"
     rf"trabajo (?:en|para|con)|soy {_POST} (?:de|del|en)|como {_POST} (?:de|del|en)|"
     r"(?:my|our|mi|nuestra|ma|notre) (?:organi[sz]ation|organizaci[oó]n|association|"
-    r"asociaci[oó]n|ong|ngo),?)\s+"
+    r"asociaci[oó]n|ong|ngo|company|empresa|entreprise|société),?)\s+"
     r"(?i:the |la |le |l'|l’|el |los |las |les )?"
     r"(?i:(?:association|organi[sz]ation|asociaci[oó]n|organizaci[oó]n|ong|ngo)\s+)?"
-    r"([A-ZÀ-Ý](?:[^\n.;:()]|\.(?=[A-Z]\.?)|\([^()\n]{1,60}\)){2,120})",
+    r"([A-ZÀ-Ý](?:[^\n.;:()]|\.(?=[A-Z]\.?|[a-z]\.)|\([^()\n]{1,60}\)){2,120})",
 )
 NUMBER_WORDS = {
     "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
@@ -256,6 +258,15 @@ LAW_FIRM = re.compile(
     r"(^cabinet\b|\bbufete\b|\bestudio jur[ií]dico\b|\blaw (firm|offices?)\b|"
     r"\battorneys at law\b|\bsoci[eé]t[eé] d'avocats\b|\bfirma de abogados\b|"
     r"& (associ[eé]s|asociados|associates|partners|abogados|avocats)\b)",
+    _I,
+)
+# A sender saying it is a company: "We are a recruitment agency", "Nous sommes une
+# entreprise de …", "nuestra empresa".
+WE_COMPANY = re.compile(
+    r"(\bwe are an? (?:[\w-]+ ){0,3}(?:company|firm|agency|business|consultancy|corporation|"
+    r"manufacturer|contractor)\b|\bour company\b|notre (?:société|entreprise)\b|"
+    r"nous sommes une (?:[\w-]+ ){0,2}(?:entreprise|société)\b|"
+    r"somos una (?:[\w-]+ ){0,2}(?:empresa|compañía)\b|nuestra (?:empresa|compañía)\b)",
     _I,
 )
 # Words of an advocate, not of a trade: "Observatorio de Empresas y Derechos Humanos".

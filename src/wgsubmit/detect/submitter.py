@@ -40,6 +40,7 @@ from wgsubmit.detect.sender_words import (
     PERSONAL,
     REPRESENTS,
     STATE_BODY,
+    WE_COMPANY,
 )
 from wgsubmit.directory import (
     Organization,
@@ -293,6 +294,8 @@ def _organization_or_person(
     kind, reason = _kind_of(name or "", org is not None, own, domain if not free else "")
     if kind == "civil_society" and name and _says_business(name, text):
         kind, reason = "private_sector", "an association of companies, by its own words"
+    elif kind == "civil_society" and WE_COMPANY.search(said) and not ADVOCACY.search(name or ""):
+        kind, reason = "private_sector", "a company, by its own words"
     if name and kind != "individual":
         name = joint(with_acronym(name, text), text)
     return Submitter(kind, name, None, 0.7 if org else 0.5, (f"{reason}: {name!r}",))
