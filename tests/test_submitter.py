@@ -111,6 +111,10 @@ CASES = [
     (("Maria Rossi", "m.rossi@tessil.example.it", "Input", "Dear WG,\n\nOur company, Lanificio "
       "Verde S.r.l., submits this input.\n\nMaria Rossi\nCEO", ""),
      ("private_sector", "Lanificio Verde S.r.l.", None)),
+    # "a business and human rights organisation" is no company.
+    (("Rights Lens", "info@rightslens.example.org", "Input", "We are a business and human "
+      "rights organisation. Our input is attached.\n\nRights Lens Collective", ""),
+     ("civil_society", "Rights Lens Collective", None)),
     (("Dirección Municipal", "migrantes@tijuana.gob.mx", "Aporte del Ayuntamiento de Tijuana",
       "Adjuntamos el aporte del Ayuntamiento de Tijuana.", ""),
      ("other", "Ayuntamiento de Tijuana", None)),

@@ -264,7 +264,8 @@ LAW_FIRM = re.compile(
 # entreprise de …", "nuestra empresa".
 WE_COMPANY = re.compile(
     r"(\bwe are an? (?:[\w-]+ ){0,3}(?:company|firm|agency|business|consultancy|corporation|"
-    r"manufacturer|contractor)\b|\bour company\b|notre (?:société|entreprise)\b|"
+    r"manufacturer|contractor)\b(?! (?:and|&) human rights)|\bour company\b|"
+    r"notre (?:société|entreprise)\b|"
     r"nous sommes une (?:[\w-]+ ){0,2}(?:entreprise|société)\b|"
     r"somos una (?:[\w-]+ ){0,2}(?:empresa|compañía)\b|nuestra (?:empresa|compañía)\b)",
     _I,
