@@ -22,6 +22,16 @@ def _run(script: Path, *args: str) -> subprocess.CompletedProcess[str]:
     )
 
 
+def _leaks_nothing_on_the_tuned_half(score: Path, frozen_at_most: int) -> None:
+    """Run a collection's scorer: no leak on the tuned half, on the frozen half no more
+    than measured (its figures in aggregate only)."""
+    done = _run(score, "--json")
+    assert done.returncode in (0, 1), done.stderr
+    figures = json.loads(done.stdout)
+    assert figures["tune"]["leaks"] == 0, done.stdout
+    assert figures["frozen"]["leaks"] <= frozen_at_most, done.stdout
+
+
 def test_the_realistic_eval_meets_every_target() -> None:
     """Confidential and anonymous recall 100%, export precision 100% and recall >= 95%,
     confidentiality accuracy >= 93% with unclear counted as wrong, unclear <= 10%."""
@@ -39,11 +49,7 @@ def test_the_adversarial_collection_leaks_nothing_on_the_tuned_half() -> None:
     """No refused or anonymous submission on the page (nor its name or files), no
     non-submission, no active content: none on the half the rules were tuned on, and on
     the frozen half no more than measured."""
-    done = _run(HERE / "adversarial" / "score.py", "--json")
-    assert done.returncode in (0, 1), done.stderr
-    figures = json.loads(done.stdout)
-    assert figures["tune"]["leaks"] == 0, done.stdout
-    assert figures["frozen"]["leaks"] <= FROZEN_LEAKS_MEASURED, done.stdout
+    _leaks_nothing_on_the_tuned_half(HERE / "adversarial" / "score.py", FROZEN_LEAKS_MEASURED)
 
 
 # The second adversarial collection (tests/adversarial2/), written by hand before the rules
@@ -58,11 +64,9 @@ SECOND_FROZEN_LEAKS_MEASURED = 7
 def test_the_second_adversarial_collection_leaks_nothing_on_the_tuned_half() -> None:
     """The same leaks, counted the same way, on messages written independently of the
     first collection."""
-    done = _run(HERE / "adversarial2" / "adv2_score.py", "--json")
-    assert done.returncode in (0, 1), done.stderr
-    figures = json.loads(done.stdout)
-    assert figures["tune"]["leaks"] == 0, done.stdout
-    assert figures["frozen"]["leaks"] <= SECOND_FROZEN_LEAKS_MEASURED, done.stdout
+    _leaks_nothing_on_the_tuned_half(
+        HERE / "adversarial2" / "adv2_score.py", SECOND_FROZEN_LEAKS_MEASURED
+    )
 
 
 # The third adversarial collection (tests/adversarial3/), statements written by hand by
@@ -74,8 +78,6 @@ THIRD_FROZEN_LEAKS_MEASURED = 15
 
 def test_the_third_adversarial_collection_leaks_nothing_on_the_tuned_half() -> None:
     """The same leaks, counted the same way, on statements from a third writer."""
-    done = _run(HERE / "adversarial3" / "adv3_score.py", "--json")
-    assert done.returncode in (0, 1), done.stderr
-    figures = json.loads(done.stdout)
-    assert figures["tune"]["leaks"] == 0, done.stdout
-    assert figures["frozen"]["leaks"] <= THIRD_FROZEN_LEAKS_MEASURED, done.stdout
+    _leaks_nothing_on_the_tuned_half(
+        HERE / "adversarial3" / "adv3_score.py", THIRD_FROZEN_LEAKS_MEASURED
+    )
