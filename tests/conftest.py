@@ -13,6 +13,7 @@ import pytest
 from click.testing import CliRunner, Result
 
 from wgsubmit.cli import cli
+from wgsubmit.demo import config_text
 
 REPO = Path(__file__).resolve().parent.parent
 FIXTURES = REPO / "fixtures"
@@ -41,26 +42,20 @@ def corpus() -> Path:
     return CORPUS
 
 
-CONFIG_TEMPLATE = """
-[call]
-title = "The role of private military and security companies in immigration and border management"
-deadline = "2020-03-17"
-timezone = "Europe/Zurich"
-own_addresses = ["wg-submissions@example.org"]
-
-[imap]
-host = "{host}"
-port = {port}
-security = "{security}"
-username = "{username}"
-password_env = "WGSUBMIT_TEST_PASSWORD"
-mailbox = {mailbox}
-ca_file = "{ca_file}"
-timeout = 10
-
-[store]
-path = "store"
-"""
+def imap_settings(**values: Any) -> dict[str, Any]:
+    """The [imap] section of the tests' configs: a local server, its certificate
+    authority when given (``ca_file``), the password from WGSUBMIT_TEST_PASSWORD."""
+    return {
+        "host": "127.0.0.1",
+        "port": 993,
+        "security": "tls",
+        "username": "officer@example.org",
+        "password_env": "WGSUBMIT_TEST_PASSWORD",
+        "mailbox": "INBOX",
+        "ca_file": "",
+        "timeout": 10,
+        **values,
+    }
 
 
 @pytest.fixture
@@ -68,18 +63,9 @@ def write_config(tmp_path: Path) -> Callable[..., Path]:
     written: list[Path] = []
 
     def write(**values: Any) -> Path:
-        settings = {
-            "host": "127.0.0.1",
-            "port": 993,
-            "security": "tls",
-            "username": "officer@example.org",
-            "mailbox": '"INBOX"',
-            "ca_file": "",
-        }
-        settings.update(values)
         # Each call its own file (the store is shared: store.path is "store").
         path = tmp_path / ("config.toml" if not written else f"config-{len(written)}.toml")
-        path.write_text(CONFIG_TEMPLATE.format(**settings))
+        path.write_text(config_text(imap_settings(**values)))
         written.append(path)
         return path
 
@@ -177,16 +163,7 @@ def sample_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The samples imported once; each test works on its own copy."""
     folder = tmp_path_factory.mktemp("samples")
     config = folder / "config.toml"
-    config.write_text(
-        CONFIG_TEMPLATE.format(
-            host="127.0.0.1",
-            port=993,
-            security="tls",
-            username="officer@example.org",
-            mailbox='"INBOX"',
-            ca_file="",
-        )
-    )
+    config.write_text(config_text(imap_settings()))
     messages = copy_fixtures(folder / "in")
     result = CliRunner().invoke(cli, ["--config", str(config), "-q", "import", str(messages)])
     assert result.exit_code == 0, result.output

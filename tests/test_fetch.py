@@ -105,7 +105,7 @@ def test_incremental_fetch_takes_only_new_uids(imap: Any, fetch_config: Path, ru
 def test_a_uidvalidity_change_relists_and_stores_only_new_bytes(
     imap: Any, write_config: Callable[..., Path], run: Run
 ) -> None:
-    config = write_config(port=imap.imaps_port, ca_file=str(imap.ca_file), mailbox='"Calls"')
+    config = write_config(port=imap.imaps_port, ca_file=str(imap.ca_file), mailbox="Calls")
     first = [(sample("01-ngo-en-pdf.eml"), GENEVA_EDGE), (sample("06-auto-reply.eml"), GENEVA_EDGE)]
     imap.append(first, folder="Calls")
     assert run("fetch", config=config).exit_code == 0
