@@ -271,21 +271,38 @@ def test_the_second_mailbox_puts_no_other_call_on_this_page(half: str) -> None:
 Run = Callable[..., Result]
 
 
-@pytest.fixture
-def call_store(tmp_path: Path) -> Run:
-    """The labelled mailbox imported into a store set up for both calls."""
-    config = tmp_path / "config.toml"
+def _call_config(folder: Path) -> Path:
+    config = folder / "config.toml"
     shutil.copy(DATA / "config.toml", config)
     with config.open("a", encoding="utf-8") as f:
         f.write('\n[store]\npath = "store"\n')
+    return config
 
+
+def _runner(config: Path) -> Run:
     def invoke(*args: str) -> Result:
         result = CliRunner().invoke(cli, ["--config", str(config), *args], catch_exceptions=False)
         assert result.exit_code == 0, result.output
         return result
 
-    invoke("import", str(DATA / "mailbox.mbox"))
     return invoke
+
+
+@pytest.fixture(scope="module")
+def imported_calls(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The labelled mailbox imported once for the module, in a store set up for both
+    calls; each test works on its own copy."""
+    folder = tmp_path_factory.mktemp("calls")
+    _runner(_call_config(folder))("import", str(DATA / "mailbox.mbox"))
+    return folder / "store"
+
+
+@pytest.fixture
+def call_store(imported_calls: Path, tmp_path: Path) -> Run:
+    """The labelled mailbox imported into a store set up for both calls (a copy)."""
+    config = _call_config(tmp_path)
+    shutil.copytree(imported_calls, tmp_path / "store")
+    return _runner(config)
 
 
 def _by_message_id(run: Run) -> dict[str, dict[str, Any]]:
