@@ -4,6 +4,8 @@ import email.policy
 import hashlib
 import os
 import shutil
+import subprocess
+import sys
 from collections.abc import Callable, Iterator
 from email.message import EmailMessage
 from pathlib import Path
@@ -91,6 +93,28 @@ def run(config_path: Path) -> Callable[..., Result]:
         )
 
     return invoke
+
+
+Scored = Callable[[str], tuple[subprocess.CompletedProcess[str], Path]]
+
+
+@pytest.fixture(scope="session")
+def scored(tmp_path_factory: pytest.TempPathFactory) -> Scored:
+    """Run a collection's scorer (tests/adversarial*/…_score.py, with --json) once a
+    session: what it printed, and the folder where it built the collection and ran the
+    documented flow on it, kept so that the collection's own tests read what was scored
+    rather than build it again."""
+    done: dict[str, tuple[subprocess.CompletedProcess[str], Path]] = {}
+
+    def score(script: str) -> tuple[subprocess.CompletedProcess[str], Path]:
+        if script not in done:
+            work = tmp_path_factory.mktemp(Path(script).stem)
+            command = [sys.executable, str(REPO / "tests" / script), "--json", "--work", str(work)]
+            result = subprocess.run(command, capture_output=True, text=True, encoding="utf-8")
+            done[script] = (result, work)
+        return done[script]
+
+    return score
 
 
 @pytest.fixture(scope="session")

@@ -4,10 +4,10 @@ is tests/test_eval.py's job.)"""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from adv2_build import all_cases, build
 from collection_checks import check_cases, check_messages, check_senders
+
+from conftest import Scored
 
 
 def test_every_case_is_labelled_and_the_halves_are_even() -> None:
@@ -18,5 +18,7 @@ def test_no_two_cases_share_a_sender() -> None:
     check_senders(all_cases())
 
 
-def test_the_messages_match_their_labels_and_carry_real_documents(tmp_path: Path) -> None:
-    check_messages(build, tmp_path)
+def test_the_messages_match_their_labels_and_carry_real_documents(scored: Scored) -> None:
+    """The collection as the scorer built it (tests/test_eval.py reads its figures)."""
+    _, work = scored("adversarial2/adv2_score.py")
+    check_messages(build, work)

@@ -13,6 +13,8 @@ sys.path[:0] = [str(Path(__file__).resolve().parent)]
 from adv3_build import all_cases, build  # noqa: E402
 from collection_checks import check_cases, check_messages, check_senders  # noqa: E402
 
+from conftest import Scored  # noqa: E402
+
 
 def test_every_case_is_labelled_and_the_halves_are_even() -> None:
     cases = all_cases()
@@ -25,5 +27,7 @@ def test_no_two_cases_share_a_sender() -> None:
     check_senders(all_cases())
 
 
-def test_the_messages_match_their_labels_and_carry_real_documents(tmp_path: Path) -> None:
-    check_messages(build, tmp_path)
+def test_the_messages_match_their_labels_and_carry_real_documents(scored: Scored) -> None:
+    """The collection as the scorer built it (tests/test_eval.py reads its figures)."""
+    _, work = scored("adversarial3/adv3_score.py")
+    check_messages(build, work)
