@@ -77,7 +77,7 @@ def half(v: Variation) -> str:
     return "frozen" if hashlib.sha256(v.id.encode()).digest()[0] % 2 else "tune"
 
 
-def _tidy(v: Variation) -> Variation:
+def tidy(v: Variation) -> Variation:
     """Lets the texts below be indented like the code around them."""
     return replace(
         v,
@@ -3452,4 +3452,4 @@ _RAW: list[Variation] = [
     ),
 ]
 
-VARIATIONS: list[Variation] = [_tidy(v) for v in _RAW]
+VARIATIONS: list[Variation] = [tidy(v) for v in _RAW]

@@ -1,8 +1,11 @@
-"""The submitter detector scored on the second set of sender variations (`senders2`),
-each half apart.
+"""The submitter detector scored on a set of sender variations (`senders2` unless told,
+or `senders3`), each half apart.
 
     .venv/bin/python tests/senders2_score.py            # the figures of both halves
     .venv/bin/python tests/senders2_score.py --misses   # … and the tune half's misses
+    .venv/bin/python tests/senders2_score.py --set senders3
+
+A set is a module holding `VARIATIONS` and its own `half`, each case a `Variation`.
 
 Only the tune half's cases are ever shown one by one; the frozen half gives its figures
 alone, so that it stays a measure of rules not written for it.
@@ -10,6 +13,7 @@ alone, so that it stays a measure of rules not written for it.
 
 from __future__ import annotations
 
+import importlib
 import sys
 from collections import Counter
 from dataclasses import dataclass
@@ -18,7 +22,9 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from senders import fold
-from senders2 import VARIATIONS, Variation, category, half
+from senders2 import Variation, category
+
+SETS = ("senders2", "senders3")
 
 STATES = ("member_state", "observer_state")
 
@@ -67,6 +73,8 @@ class Score:
     cut: int
     states_said: int  # published as a State
     states_right: int  # … that are that State
+    countries: int  # cases with a country (States and NHRIs)
+    country_ok: int  # … given that country
     by_category: dict[str, tuple[int, int, int]]  # category: cases, right type, right name
 
     @property
@@ -78,7 +86,7 @@ class Score:
             f"{half_name:6} n={self.n:3} type={self.type_ok / self.n:6.1%} "
             f"exact name={self.name_ok / self.n:6.1%} person for org={self.person_for_org} "
             f"cut={self.cut} Member State precision={self.state_precision:.0%} "
-            f"({self.states_right}/{self.states_said})"
+            f"({self.states_right}/{self.states_said}) country={self.country_ok}/{self.countries}"
         )
 
 
@@ -102,20 +110,32 @@ def score(results: list[Found]) -> Score:
             f.state and f.variation.type in STATES and f.country == f.variation.country
             for f in results
         ),
+        countries=sum(f.variation.country is not None for f in results),
+        country_ok=sum(
+            f.variation.country is not None and f.country == f.variation.country for f in results
+        ),
         by_category={c: (categories[c], types[c], names[c]) for c in sorted(categories)},
     )
 
 
-def by_half() -> dict[str, Score]:
-    results = [found(v) for v in VARIATIONS]
-    return {h: score([f for f in results if half(f.variation) == h]) for h in ("tune", "frozen")}
+def _cases(set_name: str) -> list[tuple[Variation, str]]:
+    """Each variation of the set with its half."""
+    if set_name not in SETS:
+        raise ValueError(f"no set of sender variations named {set_name!r}")
+    module = importlib.import_module(set_name)
+    return [(v, module.half(v)) for v in module.VARIATIONS]
 
 
-def misses() -> list[str]:
+def by_half(set_name: str = "senders2") -> dict[str, Score]:
+    results = [(found(v), h) for v, h in _cases(set_name)]
+    return {h: score([f for f, fh in results if fh == h]) for h in ("tune", "frozen")}
+
+
+def misses(set_name: str = "senders2") -> list[str]:
     """The tune half's cases the detector gets wrong, one a line."""
     out = []
-    for v in VARIATIONS:
-        if half(v) != "tune":
+    for v, h in _cases(set_name):
+        if h != "tune":
             continue
         f = found(v)
         if not (f.type_ok and f.name_ok) or f.cut or f.person_for_org:
@@ -123,8 +143,19 @@ def misses() -> list[str]:
     return out
 
 
+def _set_name(argv: list[str]) -> str:
+    if "--set" not in argv:
+        return "senders2"
+    at = argv.index("--set") + 1
+    if at >= len(argv) or argv[at] not in SETS:
+        print(f"Error: --set takes one of {', '.join(SETS)}", file=sys.stderr)
+        sys.exit(2)
+    return argv[at]
+
+
 def main() -> None:
-    halves = by_half()
+    set_name = _set_name(sys.argv)
+    halves = by_half(set_name)
     for name, s in halves.items():
         print(s.line(name))
     print("\nby category (cases, right type, right name):")
@@ -133,7 +164,7 @@ def main() -> None:
         print(f"  {c:11} {cells}")
     if "--misses" in sys.argv:
         print("\ntune misses:")
-        print("\n".join(misses()))
+        print("\n".join(misses(set_name)))
 
 
 if __name__ == "__main__":

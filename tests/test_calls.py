@@ -268,6 +268,27 @@ def test_the_second_mailbox_puts_no_other_call_on_this_page(half: str) -> None:
     assert found.recall >= SECOND_RECALL[half], found
 
 
+# The third mailbox (`mailbox3.mbox`), written apart from these rules and from the first
+# two: long cover letters, questionnaires answered in the body, notes verbales citing the
+# call by the date of OHCHR's note or by its questionnaire's title, replies, forwards,
+# corrections and late mail. Measured when set: recall tune 30/38, frozen 23/33, nothing
+# but this call's submissions answered "this"; every miss was left to an officer.
+THIRD_RECALL = {"tune": 0.78, "frozen": 0.69}
+
+
+@pytest.mark.parametrize("half", ["tune", "frozen"])
+def test_the_third_mailbox_puts_only_this_calls_submissions_on_its_page(half: str) -> None:
+    found = figures("mailbox3.mbox", "labels3.tsv", half)
+    labels = _labels("labels3.tsv")
+    wrong = [labels[m.strip("<>")] for m in found.wrong]
+    # Another call's, or from before this one opened: a leak. A "cannot" taken as this
+    # call's: the officer was not asked.
+    assert "other" not in wrong and "before" not in wrong, wrong
+    assert "cannot" not in wrong, wrong
+    assert found.precision == 1.0, found
+    assert found.recall >= THIRD_RECALL[half], found
+
+
 Run = Callable[..., Result]
 
 

@@ -81,17 +81,16 @@ class Signal:
 
 @dataclass(frozen=True)
 class _Rules:
-    disclaimer: tuple[re.Pattern[str], ...]
-    call_text: tuple[re.Pattern[str], ...]
-    anonymous: tuple[re.Pattern[str], ...]
+    disclaimer: prefilter.Patterns
+    call_text: prefilter.Patterns
+    anonymous: prefilter.Patterns
     partial_part: re.Pattern[str]
     partial_except: re.Pattern[str]
     except_part: re.Pattern[str]
     condition: re.Pattern[str]
-    ordered: tuple[tuple[str, tuple[re.Pattern[str], ...]], ...]
-
-    def saying(self, value: str) -> tuple[re.Pattern[str], ...]:
-        return tuple(p for v, patterns in self.ordered if v == value for p in patterns)
+    ordered: prefilter.Patterns  # every section's patterns, the sections in their order
+    sections: tuple[tuple[str, int], ...]  # each of those patterns' value and section
+    consent: prefilter.Patterns  # the patterns whose value is "publish"
 
 
 @cache
@@ -101,13 +100,14 @@ def _rules() -> _Rules:
     )
     doc = data["words"]["doc"]
 
-    def compile_all(patterns: Iterable[str]) -> tuple[re.Pattern[str], ...]:
-        return tuple(
+    def compile_all(patterns: Iterable[str]) -> prefilter.Patterns:
+        return prefilter.Patterns(
             re.compile(cues.with_unaccented(p.replace("{doc}", doc)), re.IGNORECASE)
             for p in patterns
         )
 
     part, exception = data["partial"]["patterns"]
+    sections = [(r["value"], compile_all(r["patterns"])) for r in data["rules"]]
     return _Rules(
         disclaimer=compile_all(data["skip"]["disclaimer"]),
         call_text=compile_all(data["skip"]["call_text"]),
@@ -116,7 +116,9 @@ def _rules() -> _Rules:
         partial_except=re.compile(exception, re.IGNORECASE),
         except_part=re.compile(data["partial"]["except_part"], re.IGNORECASE),
         condition=re.compile(data["condition"]["pattern"], re.IGNORECASE),
-        ordered=tuple((r["value"], compile_all(r["patterns"])) for r in data["rules"]),
+        ordered=prefilter.Patterns(p for _, patterns in sections for p in patterns),
+        sections=tuple((v, i) for i, (v, patterns) in enumerate(sections) for _ in patterns),
+        consent=prefilter.Patterns(p for v, ps in sections if v == "publish" for p in ps),
     )
 
 
@@ -141,7 +143,7 @@ def read_sentence(
     submission."""
     rules = _rules()
     if (
-        prefilter.search_any(rules.call_text, sentence)
+        rules.call_text.search(sentence)
         and not forms.BOX.search(sentence)
         and not _LATER.search(sentence)
     ):
@@ -154,7 +156,7 @@ def read_sentence(
         return _from_answer(replying, sentence)
     paired = forms.label_value(sentence, _value, cues.mentions)
     if paired is not None:
-        anonymous = bool(prefilter.search_any(_rules().anonymous, sentence))
+        anonymous = bool(_rules().anonymous.search(sentence))
         flags = (*paired.flags, "anonymous") if anonymous else paired.flags
         return _from_answer(replace(paired, flags=flags), sentence)
     if forms.is_question(sentence):
@@ -185,7 +187,7 @@ def _read_form(sentence: str, previous: str) -> forms.Answer:
         return _value(label) or ("confidential" if _is_confidential_heading(label) else None)
 
     def is_anonymous(label: str) -> bool:
-        return bool(prefilter.search_any(_rules().anonymous, label))
+        return bool(_rules().anonymous.search(label))
 
     return forms.read_form(sentence, previous, value_of, is_anonymous)
 
@@ -194,7 +196,7 @@ def _read_statement(sentence: str, anchored: bool, language: str | None) -> Sign
     rules = _rules()
     flags: list[str] = []
     plain = cues.without_topic(sentence)  # "anonymous complaints" are the topic
-    anonymous = prefilter.search_any(rules.anonymous, plain)
+    anonymous = rules.anonymous.search(plain)
     rest = sentence
     if anonymous:
         # "publish it, but not our names": the request about names is not one about the text.
@@ -270,12 +272,12 @@ def _negated(sentence: str, found: re.Match[str]) -> str | None:
 @lru_cache(maxsize=4096)  # a line is asked about as a label, a value and a statement
 def _matching(sentence: str) -> tuple[str | None, int, re.Match[str] | None]:
     """The first section of rules matching the sentence: its value, its place, the match."""
-    for section, (value, patterns) in enumerate(_rules().ordered):
-        for p in patterns:
-            found = prefilter.search(p, sentence)
-            if found:
-                return value, section, found
-    return None, -1, None
+    rules = _rules()
+    first = rules.ordered.first(sentence)
+    if first is None:
+        return None, -1, None
+    value, section = rules.sections[first[0]]
+    return value, section, first[1]
 
 
 def _value(sentence: str) -> str | None:
@@ -308,7 +310,7 @@ def _is_partial(sentence: str) -> bool:
     if part is None:
         return False
     named = bool(part.group(2) and part.group(2).strip())
-    consents = bool(prefilter.search_any(rules.saying("publish"), sentence))
+    consents = bool(rules.consent.search(sentence))
     return named or consents or bool(rules.partial_except.search(sentence))
 
 
@@ -459,7 +461,7 @@ def _is_disclaimer(lines: list[str], i: int) -> bool:
     errors or liability (here or within two sentences), and asks nothing. A sentence asking
     that "this message and its attachment" be kept confidential is a request."""
     line = lines[i]
-    if not prefilter.search_any(_rules().disclaimer, line) or _asks_confidentiality(line):
+    if not _rules().disclaimer.search(line) or _asks_confidentiality(line):
         return False
     return any(cues.disclaimer_marks(s) for s in lines[max(i - 2, 0) : i + 3])
 

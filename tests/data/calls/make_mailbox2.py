@@ -1,8 +1,9 @@
-"""Build mailbox2.mbox and labels2.tsv from mailbox2.toml.
+"""Build the hand-labelled calls mailboxes from their text: mailboxN.toml makes
+mailboxN.mbox and labelsN.tsv, for mailbox2 and mailbox3.
 
-The messages are kept as text in the TOML file so that they read as mail; this
+The messages are kept as text in the TOML files so that they read as mail; this
 script only gives them the headers a real mail server would have written, so the
-mailbox can be rebuilt byte for byte: `python tests/data/calls/make_mailbox2.py`.
+mailboxes can be rebuilt byte for byte: `python tests/data/calls/make_mailbox2.py`.
 """
 
 from __future__ import annotations
@@ -20,6 +21,11 @@ HERE = Path(__file__).parent
 SOURCE = HERE / "mailbox2.toml"
 MBOX = HERE / "mailbox2.mbox"
 LABELS = HERE / "labels2.tsv"
+# Each mailbox's text, and the mailbox and labels it makes.
+MAILBOXES = {
+    "2": (SOURCE, MBOX, LABELS),
+    "3": (HERE / "mailbox3.toml", HERE / "mailbox3.mbox", HERE / "labels3.tsv"),
+}
 TO = "wg-submissions@example.org"
 ANSWERS = {"this", "other", "before", "cannot"}
 HOWS = {"named", "symbol", "topic", "thread", "before", "neither"}
@@ -59,8 +65,8 @@ def build(entry: dict[str, str], ids: dict[str, str]) -> mailbox.mboxMessage:
     return stored
 
 
-def write(mbox: Path, labels: Path) -> None:
-    entries = tomllib.loads(SOURCE.read_text(encoding="utf-8"))["message"]
+def write(mbox: Path, labels: Path, source: Path = SOURCE) -> None:
+    entries = tomllib.loads(source.read_text(encoding="utf-8"))["message"]
     entries.sort(key=lambda entry: datetime.fromisoformat(entry["received"]))
     ids = {entry["id"]: message_id(entry) for entry in entries}
     assert len(ids) == len(entries), "duplicate id"
@@ -83,4 +89,5 @@ def write(mbox: Path, labels: Path) -> None:
 
 
 if __name__ == "__main__":
-    write(MBOX, LABELS)
+    for source, mbox, labels in MAILBOXES.values():
+        write(mbox, labels, source)
