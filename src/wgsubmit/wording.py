@@ -173,6 +173,9 @@ class Reason(str):
     def said_in(self, language: str) -> str:
         return _reason_text(self.code, self.fields, language)
 
+    def __getnewargs_ex__(self) -> tuple[tuple[str], dict[str, str]]:  # copied, pickled
+        return (self.code,), self.fields
+
 
 def _reason_text(code: str, fields: dict[str, str], language: str) -> str:
     if "kind" in fields:
