@@ -39,10 +39,12 @@ def check_senders(cases: list[Case]) -> None:
     assert len(first) == len(set(first))
 
 
-def check_messages(build: Callable[[Path], list[dict[str, Any]]], out: Path) -> None:
+def check_messages(
+    build: Callable[[Path], list[dict[str, Any]]], out: Path
+) -> list[dict[str, Any]]:
     """The collection ``build`` writes to ``out`` (or wrote there already, its
     labels.json kept): every message is labelled, carries its Message-ID and real
-    documents, and a later message sorts before the one it follows."""
+    documents, and a later message sorts before the one it follows. The labels."""
     kept = out / "labels.json"
     labels = json.loads(kept.read_text("utf-8")) if kept.is_file() else build(out)
     names = sorted(p.name for p in (out / "messages").iterdir())
@@ -61,3 +63,4 @@ def check_messages(build: Callable[[Path], list[dict[str, Any]]], out: Path) -> 
     for label in later:
         first = label["file"].replace("-a1.eml", "-b0.eml")
         assert label["file"] < first  # imported first, received later
+    return labels
