@@ -13,6 +13,7 @@ import datetime as dt
 import hashlib
 import json
 import shutil
+import tomllib
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -94,6 +95,69 @@ def test_the_call_a_submission_answers(subject: str, body: str, answer: str) -> 
 def test_word_forms_and_conflicts(subject: str, body: str, answer: str) -> None:
     said = calls.Said(subject, body)
     assert calls.decide(said, MARCH, BORDERS, [MINES], OPENED).value == answer
+
+
+@pytest.mark.parametrize(
+    ("subject", "body", "answer"),
+    [
+        # A call takes the words of its subject field (call_fields.toml), in the three
+        # languages, beyond its keywords: the topics of its questionnaire.
+        ("Contribution", "Des agents privés gardent les centres de rétention.", "this"),
+        ("Nuestro aporte", "Escoltas privados en vuelos de expulsión.", "this"),
+        ("Submission", "Private escorts on removal flights and carrier sanctions.", "this"),
+        ("Aporte", "Devoluciones en caliente y centros de internamiento.", "this"),
+        ("Submission", "Guards escort the gold convoys from the site.", "other"),
+        ("Contribution", "Des vigiles armés gardent les sites aurifères.", "other"),
+        ("Aporte", "Guardias privados en el oleoducto y los yacimientos.", "other"),
+        # A field's term is found only whole: "expulsión" alone is also an eviction from
+        # land, "rétention" also a tailings pond's.
+        ("Aporte", "La expulsión de las comunidades de sus tierras.", "unclear"),
+        ("Contribution", "Les bassins de rétention ont cédé.", "unclear"),
+        # The other call's field keeps a message on both subjects off this page, even when
+        # its other subject is in words no call's keywords hold.
+        ("Submission", "Migrants are detained at the border by guards of gold convoys.", "unclear"),
+        ("Contribution", "Des migrants travaillent sur les sites aurifères.", "unclear"),
+    ],
+)
+def test_a_call_is_told_by_the_words_of_its_field(subject: str, body: str, answer: str) -> None:
+    said = calls.Said(subject, body)
+    assert calls.decide(said, MARCH, BORDERS, [MINES], OPENED).value == answer
+
+
+def test_a_field_goes_only_to_the_one_call_whose_words_are_its_own() -> None:
+    council = calls.Call("New technologies and mercenaries", ("A/HRC/60", "drones"))
+    assembly = calls.Call("Gender and mercenaries", ("A/81", "sexual violence"), MINES.closes)
+    said = calls.Said("Submission", "Private escorts on removal flights.")
+    # No call of these is on borders: the field's words tell nothing.
+    assert calls.decide(said, MARCH, council, [assembly], OPENED).value == "unclear"
+    # Two calls on one field: its words are neither's.
+    both = calls.Call(
+        "Private military and security companies, migrants and borders",
+        ("migration", "asylum"),
+        MINES.closes,
+    )
+    assert calls.decide(said, MARCH, BORDERS, [both], OPENED).value == "unclear"
+
+
+@pytest.mark.parametrize(
+    "word",
+    ["front", "visant", "passe", "external", "guardias", "transport", "states", "defense", "bords"],
+)
+def test_no_field_word_is_a_form_of_a_common_word(word: str) -> None:
+    """Words compared by their forms: a field's word must not take a common one."""
+    for field in calls._fields():
+        assert not [w for w in field.words if calls._matches(word, w)], word
+
+
+def test_every_term_of_several_words_keeps_two() -> None:
+    """A term whose other words are function words ("défenseurs de la terre": "terre" is
+    a form of "there") would be found as its one word alone."""
+    text = (Path(calls.__file__).parent / "call_fields.toml").read_text("utf-8")
+    for field in tomllib.loads(text)["field"]:
+        for term in field["terms"]:
+            words = calls._tokens(term)
+            kept = [w for w in words if calls._topical(w)]
+            assert len(kept) == len(words) == 1 or len(kept) >= 2, term
 
 
 def test_the_french_uel_is_the_english_and_spanish_ual() -> None:

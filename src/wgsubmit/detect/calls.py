@@ -3,8 +3,10 @@
 A sender says it: a report's symbol ("A/HRC/45/9", or "A/HRC/60/XX" for a call keyed by
 its session), the subject, the document's title, a sentence naming "the call for inputs
 on …"; failing that, the submission's topic shares its words with one call's title and
-keywords and not the others'. Words are compared by their forms in English, French and
-Spanish ("frontière", "fronteras"; "technology", "tecnologías"; "mining", "minières").
+keywords and the words of its subject field (call_fields.toml: "deportation", "vuelos de
+expulsión", "sites aurifères"), and not the others'. Words are compared by their forms in
+English, French and Spanish ("frontière", "fronteras"; "technology", "tecnologías";
+"mining", "minières").
 Words every call has ("private military and security companies") tell nothing, nor do the
 names the sender signs with. It fails closed: a call named while the topic reads as much
 another's, a few words of another call, a call named that no call's words explain, or
@@ -51,6 +53,7 @@ TOPIC_WORDS = 1000
 STEM_LETTERS = 5  # stems this long in common make two words one ...
 ENDING_LETTERS = 2  # ... when the shorter one goes on for no more than this
 ROOT_LETTERS = 3  # a word cut of its derivation ("mining", "minier", "minera") to this or more
+FIELD_WORDS = 2  # a call takes a subject field whose words its title and keywords use this often
 
 
 @dataclass(frozen=True)
@@ -70,6 +73,17 @@ class Said:
     body: str
     document: str = ""
     sender: tuple[str, ...] = ()  # the names it is signed with: they say who, not which call
+
+
+@dataclass(frozen=True)
+class _Terms:
+    """A call's words, and its terms of several words ("removal flights"), each folded."""
+
+    words: frozenset[str]
+    phrases: tuple[tuple[str, ...], ...] = ()
+
+    def every_word(self) -> frozenset[str]:
+        return self.words.union(*self.phrases)
 
 
 @dataclass(frozen=True)
@@ -173,7 +187,7 @@ def _unplaced(said: Said, calls: Sequence[Call]) -> str | None:
     formulas ("please find attached", "presents its compliments") nor the mandate's frame
     explain."""
     rules = _rules()
-    known = [*(w for c in calls for w in _vocabulary(c)), *rules.formulas]
+    known = [*(w for t in _terms(tuple(calls)) for w in t.every_word()), *rules.formulas]
     text = "\n\n".join((said.subject, _before_sign_off(said.body), said.document))
     for sentence in SENTENCE.split(text):
         words = [t for t in _tokens(sentence) if len(t) >= 4 and _topical(t)]
@@ -218,7 +232,7 @@ def _unsigned(said: Said) -> Said:
 def _unknown_call(naming: str, calls: Sequence[Call]) -> str | None:
     """What follows "the call for inputs on" (or a title's colon) when it holds topic words
     and none of any call's: the sender names a call, and not one this store knows of."""
-    vocabulary = [w for c in calls for w in _vocabulary(c)]
+    vocabulary = [w for t in _terms(tuple(calls)) for w in t.every_word()]
     for found in _rules().topic_of.finditer(naming):
         phrase = found.group("topic").strip()
         words = [t for t in _tokens(phrase) if len(t) >= 4 and _topical(t)]
@@ -293,27 +307,58 @@ def _naming_text(said: Said) -> str:
 
 
 def _word_scores(tokens: Sequence[str], calls: Sequence[Call]) -> list[int]:
-    """For each call, how often the text uses the words only that call has."""
+    """For each call, how often the text uses the words and terms only that call has."""
     counts = Counter(tokens)
+    together = [t for t in tokens if _topical(t)]
     scores = []
-    for own in _own_words(tuple(calls)):
+    for own, terms in zip(_own_words(tuple(calls)), _terms(tuple(calls)), strict=True):
         # Each word of the text counts once, however many of the call's words (its
         # translations: "migrants", "migrantes") it is a form of.
-        scores.append(
-            sum(
-                min(n, REPEATS)
-                for t, n in counts.items()
-                if any(_matches(t, w) for w in own.get(_spelled(t)[:3], ()))
-            )
+        words = sum(
+            min(n, REPEATS)
+            for t, n in counts.items()
+            if any(_matches(t, w) for w in own.get(_spelled(t)[:3], ()))
         )
+        scores.append(words + _phrase_score(together, terms.phrases))
     return scores
+
+
+def _phrase_score(tokens: Sequence[str], phrases: tuple[tuple[str, ...], ...]) -> int:
+    """How often the text holds each of the terms: their words within a window one word
+    longer than the term, in any order ("escortes privées en vol", "removal flights")."""
+    index = _phrase_index(phrases)
+    hits = {
+        t: {(p, k) for p, k, w in index.get(_spelled(t)[:3], ()) if _matches(t, w)}
+        for t in set(tokens)
+    }
+    found: Counter[int] = Counter()
+    until: dict[int, int] = {}
+    for i, token in enumerate(tokens):
+        for p in {p for p, _ in hits[token]}:
+            size = len(phrases[p])
+            if until.get(p, 0) > i:
+                continue
+            window = {k for u in tokens[i : i + size + 1] for q, k in hits[u] if q == p}
+            if len(window) == size:
+                found[p] += 1
+                until[p] = i + size + 1
+    return sum(min(n, REPEATS) for n in found.values())
+
+
+@lru_cache(maxsize=16)
+def _phrase_index(phrases: tuple[tuple[str, ...], ...]) -> dict[str, list[tuple[int, int, str]]]:
+    index: dict[str, list[tuple[int, int, str]]] = {}
+    for p, phrase in enumerate(phrases):
+        for k, word in enumerate(phrase):
+            index.setdefault(_spelled(word)[:3], []).append((p, k, word))
+    return index
 
 
 @lru_cache(maxsize=16)
 def _own_words(calls: tuple[Call, ...]) -> list[dict[str, list[str]]]:
     """Each call's words that no other call has, by their first letters: two words are
     forms of one only when they begin alike."""
-    vocabularies = [_vocabulary(c) for c in calls]
+    vocabularies = [t.words for t in _terms(calls)]
     owns = []
     for i, words in enumerate(vocabularies):
         theirs = [w for j, v in enumerate(vocabularies) if j != i for w in v]
@@ -323,6 +368,44 @@ def _own_words(calls: tuple[Call, ...]) -> list[dict[str, list[str]]]:
                 own.setdefault(_spelled(w)[:3], []).append(w)
         owns.append(own)
     return owns
+
+
+@lru_cache(maxsize=16)
+def _terms(calls: tuple[Call, ...]) -> list[_Terms]:
+    """Each call's words, with those of the subject fields it takes (call_fields.toml): a
+    field whose words the call's title and keywords use at least twice, and no other
+    call's use at all."""
+    vocabularies = [_vocabulary(c) for c in calls]
+    taken: list[list[_Terms]] = [[] for _ in calls]
+    for field in _fields():
+        uses = [
+            sum(any(_matches(w, v) for v in vocabulary) for w in field.every_word())
+            for vocabulary in vocabularies
+        ]
+        takers = [i for i, n in enumerate(uses) if n]
+        if len(takers) == 1 and uses[takers[0]] >= FIELD_WORDS:
+            taken[takers[0]].append(field)
+    return [
+        _Terms(words.union(*(f.words for f in fields)), tuple(p for f in fields for p in f.phrases))
+        for words, fields in zip(vocabularies, taken, strict=True)
+    ]
+
+
+@cache
+def _fields() -> tuple[_Terms, ...]:
+    text = resources.files("wgsubmit.detect").joinpath("call_fields.toml").read_text("utf-8")
+    fields = []
+    for field in tomllib.loads(text)["field"]:
+        words: set[str] = set()
+        phrases: dict[tuple[str, ...], None] = {}
+        for term in field["terms"]:
+            found = tuple(w for w in _tokens(term) if _topical(w))
+            if len(_tokens(term)) == 1:
+                words.update(found)
+            elif len(found) > 1:  # a term's function words alone would not tell it
+                phrases[found] = None
+        fields.append(_Terms(frozenset(words), tuple(phrases)))
+    return tuple(fields)
 
 
 @cache
@@ -373,11 +456,16 @@ def _matches(a: str, b: str) -> bool:
         return True
     short, long = sorted((stem(a), stem(b)), key=len)
     if long.startswith(short):
-        # A short word begins many longer ones ("front", "frontière"): only its own forms.
+        # A short word begins many longer ones ("front", "frontière", "frontera"): only its
+        # own forms, a short ending past the word itself and not only past its stem.
         return (
             short == long
             or len(short) > STEM_LETTERS
-            or (len(short) >= 4 and len(long) - len(short) <= ENDING_LETTERS)
+            or (
+                len(short) >= 4
+                and len(long) - len(short) <= ENDING_LETTERS
+                and abs(len(_spelled(a)) - len(_spelled(b))) <= ENDING_LETTERS
+            )
         )
     common = next((i for i, (x, y) in enumerate(zip(short, long, strict=False)) if x != y), 0)
     if common >= STEM_LETTERS and len(short) - common <= ENDING_LETTERS:
