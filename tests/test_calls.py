@@ -13,11 +13,11 @@ import datetime as dt
 import hashlib
 import json
 import shutil
-import tomllib
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+from zoneinfo import ZoneInfo
 
 import pytest
 from click.testing import CliRunner, Result
@@ -25,7 +25,7 @@ from click.testing import CliRunner, Result
 from wgsubmit import mailfile
 from wgsubmit.cli import cli
 from wgsubmit.config import load_config, parse_config
-from wgsubmit.detect import calls
+from wgsubmit.detect import call_words, calls
 from wgsubmit.detect.thread import own_text
 from wgsubmit.errors import ConfigError
 from wgsubmit.parse import parse_message
@@ -145,19 +145,42 @@ def test_a_field_goes_only_to_the_one_call_whose_words_are_its_own() -> None:
 )
 def test_no_field_word_is_a_form_of_a_common_word(word: str) -> None:
     """Words compared by their forms: a field's word must not take a common one."""
-    for field in calls._fields():
-        assert not [w for w in field.words if calls._matches(word, w)], word
+    for field in call_words.fields():
+        assert not [w for w in field.words if call_words.matches(word, w)], word
 
 
 def test_every_term_of_several_words_keeps_two() -> None:
     """A term whose other words are function words ("défenseurs de la terre": "terre" is
     a form of "there") would be found as its one word alone."""
-    text = (Path(calls.__file__).parent / "call_fields.toml").read_text("utf-8")
-    for field in tomllib.loads(text)["field"]:
+    for field in call_words.data_file("call_fields.toml")["field"]:
         for term in field["terms"]:
-            words = calls._tokens(term)
-            kept = [w for w in words if calls._topical(w)]
+            words = call_words.tokens(term)
+            kept = [w for w in words if call_words.topical(w)]
             assert len(kept) == len(words) == 1 or len(kept) >= 2, term
+
+
+@pytest.mark.parametrize(
+    ("body", "answer"),
+    [
+        # A State's note cites the call by the date of OHCHR's note that issued it: the
+        # day this call opened.
+        ("with reference to the Office's note dated 10 December 2019, has the honour", "this"),
+        ("se référant à la note du Haut-Commissariat en date du 10 décembre 2019", "this"),
+        ("en atención a su nota de fecha 10 de diciembre de 2019, tiene el honor", "this"),
+        ("with reference to the letter of December 10, 2019", "this"),
+        # A note of another day names another call, or none this store knows.
+        ("with reference to the Office's note of 20 December 2019, has the honour", "unclear"),
+        # A date is a note's only when the note is dated by it.
+        ("We note that on 10 December 2019 the guards were armed.", "unclear"),
+        # Dated by this call's note, but on the other call's subject: an officer decides.
+        ("en réponse à la note du 10 décembre 2019 : gardes armés des sites miniers", "unclear"),
+    ],
+)
+def test_a_note_of_the_day_the_call_opened_names_it(body: str, answer: str) -> None:
+    opened = dt.datetime(2019, 12, 10, tzinfo=ZoneInfo("Europe/Zurich"))
+    said = calls.Said("Note verbale", body)
+    found = calls.decide(said, MARCH, BORDERS, [MINES], opened)
+    assert found.value == answer
 
 
 def test_the_french_uel_is_the_english_and_spanish_ual() -> None:
@@ -285,6 +308,7 @@ def figures(
     call = load_config(str(DATA / "config.toml")).call
     this = calls.Call(call.title, call.keywords)
     others = [calls.Call(o.title, o.keywords, o.deadline.instant) for o in call.other_calls]
+    opened = call.opened.astimezone(ZoneInfo(call.timezone)) if call.opened else None
     labels = _labels(labels_file)
     if half:
         labels = {k: v for k, v in labels.items() if half_of(k) == half}
@@ -296,7 +320,7 @@ def figures(
         if label is None:
             continue
         said_of_it = calls.Said(message.subject or "", own_text(message.body))
-        answer = calls.decide(said_of_it, message.received_at, this, others, call.opened)
+        answer = calls.decide(said_of_it, message.received_at, this, others, opened)
         said += answer.value == "this"
         right += answer.value == "this" and label == "this"
         if answer.value == "this" and label != "this":

@@ -11,6 +11,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
+from zoneinfo import ZoneInfo
 
 from wgsubmit import links
 from wgsubmit.batching import batched_by_size
@@ -299,7 +300,8 @@ def which_call(
     )
     others = [calls.Call(o.title, o.keywords, o.deadline.instant) for o in call.other_calls]
     this = calls.Call(call.title, call.keywords)
-    return calls.decide(said, message.received_at, this, others, call.opened)
+    opened = call.opened.astimezone(ZoneInfo(call.timezone)) if call.opened else None
+    return calls.decide(said, message.received_at, this, others, opened)
 
 
 def link(store: Store, ids: Iterable[int]) -> None:

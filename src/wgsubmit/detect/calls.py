@@ -21,14 +21,20 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import tomllib
-import unicodedata
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from importlib import resources
 
+from wgsubmit.detect.call_dates import cites_note_of
+from wgsubmit.detect.call_words import REPEATS, data_file
+from wgsubmit.detect.call_words import Terms as _Terms
+from wgsubmit.detect.call_words import fields as _fields
+from wgsubmit.detect.call_words import matches as _matches
+from wgsubmit.detect.call_words import phrase_score as _phrase_score
+from wgsubmit.detect.call_words import spelled as _spelled
+from wgsubmit.detect.call_words import tokens as _tokens
+from wgsubmit.detect.call_words import topical as _topical
 from wgsubmit.detect.sender_words import SIGN_OFF
 from wgsubmit.records import CallAnswer
 
@@ -37,7 +43,6 @@ VALUES = ("this", "other", "unclear", "before")  # of CallAnswer.value
 LATE_GRACE = dt.timedelta(days=30)
 SHARE = 2.0  # one call's evidence must be at least twice the next one's ...
 MARGIN = 2  # ... and this much more, unless the others have none
-REPEATS = 3  # a word counts at most this many times: a long text does not outweigh a title
 TITLE_CHARS = 400  # at most this much of the document's first paragraph is its title
 # A sentence of this many words that neither the calls, the mail's formulas nor the
 # mandate's frame explain speaks of a topic: a greeting or a name signed does not.
@@ -50,9 +55,6 @@ QUOTED_CHARS = 120  # of the sentence shown to the officer as the reason
 # A topic is told by one of a call's words in a short text, by one more for each thousand
 # words of a long one: a word in passing does not make a report on another topic this call's.
 TOPIC_WORDS = 1000
-STEM_LETTERS = 5  # stems this long in common make two words one ...
-ENDING_LETTERS = 2  # ... when the shorter one goes on for no more than this
-ROOT_LETTERS = 3  # a word cut of its derivation ("mining", "minier", "minera") to this or more
 FIELD_WORDS = 2  # a call takes a subject field whose words its title and keywords use this often
 
 
@@ -76,24 +78,9 @@ class Said:
 
 
 @dataclass(frozen=True)
-class _Terms:
-    """A call's words, and its terms of several words ("removal flights"), each folded."""
-
-    words: frozenset[str]
-    phrases: tuple[tuple[str, ...], ...] = ()
-
-    def every_word(self) -> frozenset[str]:
-        return self.words.union(*self.phrases)
-
-
-@dataclass(frozen=True)
 class _Rules:
-    stopwords: frozenset[str]
     naming: re.Pattern[str]
     symbol: re.Pattern[str]
-    spellings: tuple[tuple[str, str], ...]
-    endings: tuple[str, ...]
-    derivations: tuple[str, ...]
     topic_of: re.Pattern[str]
     formulas: tuple[str, ...]
     frame: tuple[str, ...]
@@ -101,33 +88,14 @@ class _Rules:
 
 @cache
 def _rules() -> _Rules:
-    data = tomllib.loads(
-        resources.files("wgsubmit.detect").joinpath("calls.toml").read_text("utf-8")
-    )
-    spellings = tuple((fold(a), fold(b)) for a, b in data["spellings"])
-    endings = tuple(sorted((fold(e) for e in data["endings"]), key=len, reverse=True))
-    words = [fold(w) for w in data["stopwords"]]
+    data = data_file("calls.toml")
     return _Rules(
-        frozenset(words + [_cut(_respell(w, spellings), endings) for w in words]),
         re.compile("|".join(f"(?:{p})" for p in data["naming"]), re.IGNORECASE),
         re.compile(data["symbol"]),
-        spellings,
-        endings,
-        tuple(sorted({*endings, *(fold(e) for e in data["derivations"])}, key=len, reverse=True)),
         re.compile(data["topic_of"], re.IGNORECASE | re.MULTILINE),
         tuple(w for f in data["formulas"] for w in _tokens(f)),
         tuple(w for f in data["frame"] for w in _tokens(f)),
     )
-
-
-def fold(text: str) -> str:
-    """Case and accents aside: "Frontières" and "frontieres" are one word."""
-    plain = unicodedata.normalize("NFKD", text)
-    return "".join(c for c in plain if not unicodedata.combining(c)).casefold()
-
-
-def _tokens(text: str) -> list[str]:
-    return re.findall(r"[^\W\d_]+", fold(text))
 
 
 def decide(
@@ -138,8 +106,9 @@ def decide(
     opened: dt.datetime | None = None,
 ) -> CallAnswer:
     """The call this submission answers, and how that was told. What the sender says (a
-    report's symbol, else the words by which it names a call) decides, unless its topic
-    clearly belongs to another call: then an officer decides."""
+    report's symbol, the note of the day this call `opened` on, in the call's time zone,
+    else the words by which it names a call) decides, unless its topic clearly belongs to
+    another call: then an officer decides."""
     if opened is not None and received_at is not None and received_at < opened:
         return CallAnswer("before", f"received before the call opened ({opened.date()})", "time")
     if not others:
@@ -153,7 +122,14 @@ def decide(
     symbol = _winner(_symbol_scores(whole, calls))
     naming = _naming_text(said)
     named = _winner(_word_scores(_tokens(naming), calls))
-    for how, best in (("symbol", symbol), ("named", named), ("topic", _winner(topics, floor))):
+    dated = 0 if opened is not None and cites_note_of(whole, opened.date()) else None
+    told = (
+        ("symbol", symbol),
+        ("named", dated),
+        ("named", named),
+        ("topic", _winner(topics, floor)),
+    )
+    for how, best in told:
         if best is None:
             continue
         rival = _rival(topics, best) if how != "topic" else _any_rival(topics, best)
@@ -323,37 +299,6 @@ def _word_scores(tokens: Sequence[str], calls: Sequence[Call]) -> list[int]:
     return scores
 
 
-def _phrase_score(tokens: Sequence[str], phrases: tuple[tuple[str, ...], ...]) -> int:
-    """How often the text holds each of the terms: their words within a window one word
-    longer than the term, in any order ("escortes privées en vol", "removal flights")."""
-    index = _phrase_index(phrases)
-    hits = {
-        t: {(p, k) for p, k, w in index.get(_spelled(t)[:3], ()) if _matches(t, w)}
-        for t in set(tokens)
-    }
-    found: Counter[int] = Counter()
-    until: dict[int, int] = {}
-    for i, token in enumerate(tokens):
-        for p in {p for p, _ in hits[token]}:
-            size = len(phrases[p])
-            if until.get(p, 0) > i:
-                continue
-            window = {k for u in tokens[i : i + size + 1] for q, k in hits[u] if q == p}
-            if len(window) == size:
-                found[p] += 1
-                until[p] = i + size + 1
-    return sum(min(n, REPEATS) for n in found.values())
-
-
-@lru_cache(maxsize=16)
-def _phrase_index(phrases: tuple[tuple[str, ...], ...]) -> dict[str, list[tuple[int, int, str]]]:
-    index: dict[str, list[tuple[int, int, str]]] = {}
-    for p, phrase in enumerate(phrases):
-        for k, word in enumerate(phrase):
-            index.setdefault(_spelled(word)[:3], []).append((p, k, word))
-    return index
-
-
 @lru_cache(maxsize=16)
 def _own_words(calls: tuple[Call, ...]) -> list[dict[str, list[str]]]:
     """Each call's words that no other call has, by their first letters: two words are
@@ -392,94 +337,7 @@ def _terms(calls: tuple[Call, ...]) -> list[_Terms]:
 
 
 @cache
-def _fields() -> tuple[_Terms, ...]:
-    text = resources.files("wgsubmit.detect").joinpath("call_fields.toml").read_text("utf-8")
-    fields = []
-    for field in tomllib.loads(text)["field"]:
-        words: set[str] = set()
-        phrases: dict[tuple[str, ...], None] = {}
-        for term in field["terms"]:
-            found = tuple(w for w in _tokens(term) if _topical(w))
-            if len(_tokens(term)) == 1:
-                words.update(found)
-            elif len(found) > 1:  # a term's function words alone would not tell it
-                phrases[found] = None
-        fields.append(_Terms(frozenset(words), tuple(phrases)))
-    return tuple(fields)
-
-
-@cache
 def _vocabulary(call: Call) -> frozenset[str]:
     symbol = _rules().symbol
     text = " ".join([call.title, *(k for k in call.keywords if not symbol.match(k.strip()))])
     return frozenset(w for w in _tokens(text) if _topical(w))
-
-
-def _topical(word: str) -> bool:
-    stop = _rules().stopwords
-    return len(word) >= 3 and word not in stop and stem(word) not in stop
-
-
-@lru_cache(maxsize=1 << 16)
-def _spelled(word: str) -> str:
-    """The word in one spelling for the three languages, doubled letters made single."""
-    return _respell(word, _rules().spellings)
-
-
-def _respell(word: str, spellings: Sequence[tuple[str, str]]) -> str:
-    for old, new in spellings:
-        word = word.replace(old, new)
-    return re.sub(r"(\w)\1", r"\1", word)
-
-
-@lru_cache(maxsize=1 << 16)
-def stem(word: str) -> str:
-    """One spelling for a word's forms and its cognates in English, French and Spanish:
-    "technologies", "tecnologías" and "technology" are "tecnologi"; "inmigración" and
-    "immigration" are "imigration"."""
-    return _cut(_spelled(word), _rules().endings)
-
-
-def _cut(word: str, endings: Sequence[str]) -> str:
-    for ending in endings:
-        if word.endswith(ending) and len(word) - len(ending) >= STEM_LETTERS:
-            return word[: -len(ending)]
-    return word
-
-
-@lru_cache(maxsize=1 << 16)
-def _matches(a: str, b: str) -> bool:
-    """Two words are one when one's stem begins the other's ("mine", "miner"), when their
-    stems differ only in a short ending past a long common start ("migrant", "migratoir"),
-    or when both are derived from one root ("mining", "minières", "minera")."""
-    if a == b:
-        return True
-    short, long = sorted((stem(a), stem(b)), key=len)
-    if long.startswith(short):
-        # A short word begins many longer ones ("front", "frontière", "frontera"): only its
-        # own forms, a short ending past the word itself and not only past its stem.
-        return (
-            short == long
-            or len(short) > STEM_LETTERS
-            or (
-                len(short) >= 4
-                and len(long) - len(short) <= ENDING_LETTERS
-                and abs(len(_spelled(a)) - len(_spelled(b))) <= ENDING_LETTERS
-            )
-        )
-    common = next((i for i, (x, y) in enumerate(zip(short, long, strict=False)) if x != y), 0)
-    if common >= STEM_LETTERS and len(short) - common <= ENDING_LETTERS:
-        return True
-    root_a, root_b = _root(a), _root(b)
-    return root_a is not None and root_a == root_b
-
-
-@lru_cache(maxsize=1 << 16)
-def _root(word: str) -> str | None:
-    """The word cut of a derivation's ending, or None when it has none: "front" is no
-    form of "frontière"."""
-    word = _spelled(word)
-    for ending in _rules().derivations:
-        if word.endswith(ending) and len(word) - len(ending) >= ROOT_LETTERS:
-            return word[: -len(ending)]
-    return None
