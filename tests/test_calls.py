@@ -26,7 +26,7 @@ from wgsubmit import mailfile
 from wgsubmit.cli import cli
 from wgsubmit.config import load_config, parse_config
 from wgsubmit.detect import call_words, calls
-from wgsubmit.detect.thread import own_text
+from wgsubmit.detect.thread import own_text, submitter_text
 from wgsubmit.errors import ConfigError
 from wgsubmit.parse import parse_message
 
@@ -183,6 +183,24 @@ def test_a_note_of_the_day_the_call_opened_names_it(body: str, answer: str) -> N
     assert found.value == answer
 
 
+def test_a_reply_is_told_by_the_earlier_mail_it_quotes_when_its_own_words_tell_nothing() -> None:
+    own = "Por un error se omitió el anexo de la respuesta remitida el 27 de febrero."
+    quoted = "respuesta de Valdoria al cuestionario relativo al informe A/HRC/45/9."
+    found = calls.decide(calls.Said("RE: Nota verbal", own, quoted=quoted), MARCH, BORDERS, [MINES])
+    assert (found.value, found.how) == ("this", "thread")
+    mines = quoted.replace("A/HRC/45/9", "A/HRC/45/10")
+    found = calls.decide(calls.Said("RE: Nota verbal", own, quoted=mines), MARCH, BORDERS, [MINES])
+    assert (found.value, found.how) == ("other", "thread")
+    # What the reply itself says comes first: here, the other call's subject.
+    said = calls.Said(
+        "RE: Contribution", "Guards shot at miners near the gold mine.", quoted=quoted
+    )
+    assert calls.decide(said, MARCH, BORDERS, [MINES]).value == "other"
+    # A quote that tells nothing either leaves it to an officer.
+    vague = calls.Said("RE: Submission", own, quoted="Please find our submission attached.")
+    assert calls.decide(vague, MARCH, BORDERS, [MINES]).value == "unclear"
+
+
 def test_the_french_uel_is_the_english_and_spanish_ual() -> None:
     council = calls.Call("New technologies and mercenaries", ("A/HRC/60", "drones"))
     assembly = calls.Call("Gender and mercenaries", ("A/81", "sexual violence"), MINES.closes)
@@ -319,7 +337,9 @@ def figures(
         label = labels.get((message.message_id or "").strip("<>"))
         if label is None:
             continue
-        said_of_it = calls.Said(message.subject or "", own_text(message.body))
+        body = message.body
+        quoted = submitter_text(body, call.own_addresses)
+        said_of_it = calls.Said(message.subject or "", own_text(body), quoted=quoted)
         answer = calls.decide(said_of_it, message.received_at, this, others, opened)
         said += answer.value == "this"
         right += answer.value == "this" and label == "this"

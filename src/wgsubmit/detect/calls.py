@@ -75,6 +75,9 @@ class Said:
     body: str
     document: str = ""
     sender: tuple[str, ...] = ()  # the names it is signed with: they say who, not which call
+    # What it quotes or forwards of the sender's own earlier mail ("RE: Nota verbal …"):
+    # read only when its own words tell nothing.
+    quoted: str = ""
 
 
 @dataclass(frozen=True)
@@ -144,6 +147,10 @@ def decide(
     unknown = _unknown_call(naming, calls)
     if unknown:
         return CallAnswer("unclear", f"it names a call “{unknown}” not told apart", "named")
+    if said.quoted:
+        earlier = decide(Said(said.subject, said.quoted), received_at, this, others, opened)
+        if earlier.value in ("this", "other") and earlier.how != "time":
+            return CallAnswer(earlier.value, earlier.evidence, "thread")
     still_open = [c for c in others if _open(c, received_at)]
     if still_open:
         titles = "; ".join(f"“{c.title}”" for c in still_open)
@@ -200,9 +207,10 @@ def _unsigned(said: Said) -> Said:
     if not names:
         return said
     pattern = re.compile("|".join(re.escape(n) for n in names), re.IGNORECASE)
-    return Said(
-        pattern.sub(" ", said.subject), pattern.sub(" ", said.body), pattern.sub(" ", said.document)
+    subject, body, document, quoted = (
+        pattern.sub(" ", text) for text in (said.subject, said.body, said.document, said.quoted)
     )
+    return Said(subject, body, document, quoted=quoted)
 
 
 def _unknown_call(naming: str, calls: Sequence[Call]) -> str | None:
