@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import dataclass
 from functools import cache
 
 from wgsubmit.detect.call_words import data_file, fold
@@ -16,30 +17,51 @@ from wgsubmit.detect.call_words import data_file, fold
 # The date follows the note's name within this many characters of its sentence
 # ("la note du Haut-Commissariat aux droits de l'homme en date du …").
 NOTE_TO_DATE = 100
-_DAY = r"(?P<d>\d{1,2})(?:er|st|nd|rd|th|o)?(?:\s+de)?\s+(?P<m>[a-z]+)(?:\s+de|,)?\s+(?P<y>\d{4})"
-_MONTH_FIRST = r"(?P<m2>[a-z]+)\s+(?P<d2>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y2>\d{4})"
+_DAY = r"(?P<d>\d{1,2})(?:er|st|nd|rd|th|o)?(?:\s+de)?\s+(?P<m>MONTH)(?:\s+de|,)?\s+(?P<y>\d{4})"
+_MONTH_FIRST = r"\b(?P<m2>MONTH)\s+(?P<d2>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y2>\d{4})"
 _NUMERIC = (
     r"(?P<d3>\d{1,2})[./](?P<m3>\d{1,2})[./](?P<y3>\d{4})|(?P<y4>\d{4})-(?P<m4>\d{2})-(?P<d4>\d{2})"
 )
 
 
+@dataclass(frozen=True)
+class _Patterns:
+    date: re.Pattern[str]  # any date
+    note: re.Pattern[str]  # a note's name in what comes before it ...
+    dated: re.Pattern[str]  # ... and the word that dates the note, just before it
+    months: dict[str, int]
+
+
 @cache
-def _patterns() -> tuple[re.Pattern[str], dict[str, int]]:
+def _patterns() -> _Patterns:
     data = data_file("calls.toml")["dated_note"]
     months = {fold(name): i + 1 for i, names in enumerate(data["months"]) for name in names}
+    names = "|".join(sorted(months, key=len, reverse=True))
+    date = "|".join(p.replace("MONTH", names) for p in (_DAY, _MONTH_FIRST, _NUMERIC))
     notes = "|".join(fold(n) for n in data["notes"])
-    date = f"(?:{_DAY}|{_MONTH_FIRST}|{_NUMERIC})"
     dated = "|".join(fold(d) for d in data["dated"])
-    return (
-        re.compile(rf"\b(?:{notes})\b[^.;\n]{{0,{NOTE_TO_DATE}}}?\b(?:{dated})\s+{date}"),
+    return _Patterns(
+        re.compile(date),
+        re.compile(rf"\b(?:{notes})\b[^.;\n]*$"),
+        re.compile(rf"\b(?:{dated})\s+$"),
         months,
     )
 
 
 def cites_note_of(text: str, day: dt.date) -> bool:
-    """Whether the text cites a note (or letter) of that day."""
-    pattern, months = _patterns()
-    return any(_day_of(found, months) == day for found in pattern.finditer(fold(text)))
+    """Whether the text cites a note (or letter) of that day: the day, dated as a note's
+    ("dated", "du", "de fecha") that its sentence names just before."""
+    if str(day.year) not in text:  # every date it reads is written with its year
+        return False
+    patterns = _patterns()
+    text = fold(text)
+    for found in patterns.date.finditer(text):
+        if _day_of(found, patterns.months) != day:
+            continue
+        before = text[max(0, found.start() - NOTE_TO_DATE) : found.start()]
+        if patterns.dated.search(before) and patterns.note.search(before):
+            return True
+    return False
 
 
 def _day_of(found: re.Match[str], months: dict[str, int]) -> dt.date | None:
