@@ -124,6 +124,24 @@ def test_a_call_is_told_by_the_words_of_its_field(subject: str, body: str, answe
     assert calls.decide(said, MARCH, BORDERS, [MINES], OPENED).value == answer
 
 
+@pytest.mark.parametrize(
+    ("body", "answer"),
+    [
+        ("Autonomous weapon systems built by private firms escape accountability.", "this"),
+        ("Les contractants utilisent le profilage algorithmique aux points de contrôle.", "this"),
+        ("Violencia sexual y acoso sexual por parte de guardias privados.", "other"),
+        ("Des femmes et filles ont subi des violences sexuelles.", "other"),
+        # "Rappelé" is no form of "rape", nor "general" of "género".
+        ("Comme le Groupe de travail l'a rappelé, le cadre général est insuffisant.", "unclear"),
+    ],
+)
+def test_the_fields_of_technologies_and_gender(body: str, answer: str) -> None:
+    council = calls.Call("New technologies and mercenaries", ("A/HRC/60", "drones", "cyber"))
+    assembly = calls.Call("Gender and mercenaries", ("A/81", "women"), MINES.closes)
+    said = calls.Said("Contribution", body)
+    assert calls.decide(said, MARCH, council, [assembly], OPENED).value == answer
+
+
 def test_a_field_goes_only_to_the_one_call_whose_words_are_its_own() -> None:
     council = calls.Call("New technologies and mercenaries", ("A/HRC/60", "drones"))
     assembly = calls.Call("Gender and mercenaries", ("A/81", "sexual violence"), MINES.closes)
@@ -141,7 +159,10 @@ def test_a_field_goes_only_to_the_one_call_whose_words_are_its_own() -> None:
 
 @pytest.mark.parametrize(
     "word",
-    ["front", "visant", "passe", "external", "guardias", "transport", "states", "defense", "bords"],
+    [
+        *("front", "visant", "passe", "external", "guardias", "transport", "states", "defense"),
+        *("bords", "rappelé", "general", "file", "nine", "transit", "hacinamiento"),
+    ],
 )
 def test_no_field_word_is_a_form_of_a_common_word(word: str) -> None:
     """Words compared by their forms: a field's word must not take a common one."""
