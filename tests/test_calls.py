@@ -374,17 +374,18 @@ def test_no_submission_to_another_call_is_taken_for_this_ones() -> None:
     found = figures()
     assert found.wrong == ()
     assert found.precision == 1.0
-    # Recall of this call, as the labelled mailbox measures it: the misses are submissions
-    # whose words are in neither call's title or keywords, left for an officer.
-    assert found.recall >= 0.85, found
+    # Recall of this call, as the labelled mailbox measures it (20/21 when set): the miss
+    # names no call and no topic, and is left for an officer while the other call is open.
+    assert found.recall >= 0.95, found
 
 
 # The second mailbox (`mailbox2.mbox`), written apart from these rules, in halves by a
 # hash of the Message-ID; the frozen half is only ever counted. Measured when set: recall
-# tune 30/33, frozen 28/32; on each half one message that speaks of both calls' subjects
-# (a label of "cannot", not another call's) was read as this call's, its other topic in
-# words no call's keywords hold ("gold sites").
-SECOND_RECALL = {"tune": 0.90, "frozen": 0.87}
+# tune 33/33, frozen 31/32; on the frozen half one message that speaks of both calls'
+# subjects (a label of "cannot", not another call's) is read as this call's. The tune
+# half's such message, whose other topic is in words no call's keywords hold ("gold
+# sites"), is left to an officer since the calls take the words of their fields.
+SECOND_RECALL = {"tune": 1.0, "frozen": 0.96}
 
 
 @pytest.mark.parametrize("half", ["tune", "frozen"])
@@ -400,9 +401,11 @@ def test_the_second_mailbox_puts_no_other_call_on_this_page(half: str) -> None:
 # The third mailbox (`mailbox3.mbox`), written apart from these rules and from the first
 # two: long cover letters, questionnaires answered in the body, notes verbales citing the
 # call by the date of OHCHR's note or by its questionnaire's title, replies, forwards,
-# corrections and late mail. Measured when set: recall tune 30/38, frozen 23/33, nothing
-# but this call's submissions answered "this"; every miss was left to an officer.
-THIRD_RECALL = {"tune": 0.78, "frozen": 0.69}
+# corrections and late mail. Measured when set: recall tune 30/38, frozen 23/33; since the
+# calls take the words of their fields, a note of the day the call opened names it, and a
+# reply is told by the sender's mail it quotes: tune 38/38, frozen 33/33, nothing but this
+# call's submissions answered "this".
+THIRD_RECALL = {"tune": 1.0, "frozen": 1.0}
 
 
 @pytest.mark.parametrize("half", ["tune", "frozen"])
