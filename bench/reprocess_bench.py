@@ -41,6 +41,7 @@ from wgsubmit.store import Store
 
 REPO = Path(__file__).resolve().parent.parent
 EVAL = REPO / "tests" / "eval"
+USAGE = Path(__file__).resolve().parent / "session_usage.py"
 T = TypeVar("T")
 _MESSAGE_ID = re.compile(rb"^(Message-ID:\s*<)", re.I | re.M)
 
@@ -69,13 +70,11 @@ def copies(folder: Path, count: int, into: Path) -> Path:
 
 def cli(args: list[str], src: str | None) -> tuple[float, float, int]:
     """Run wgsubmit as a whole process: its wall seconds, CPU seconds (with its workers)
-    and peak memory in MB (the largest of its processes)."""
+    and peak memory in MB (the largest of its processes), by `session_usage.py`."""
     env = dict(os.environ, PYTHONPATH=src) if src else None
     started = time.perf_counter()
-    # Through a process of its own: a peak of children is kept for all of them, so each
-    # measure needs a parent that has waited for nothing else.
     done = subprocess.run(
-        [sys.executable, "-c", _MEASURED, sys.executable, "-m", "wgsubmit", "-q", *args],
+        [sys.executable, str(USAGE), sys.executable, "-m", "wgsubmit", "-q", *args],
         check=True,
         env=env,
         capture_output=True,
@@ -84,13 +83,6 @@ def cli(args: list[str], src: str | None) -> tuple[float, float, int]:
     took = time.perf_counter() - started
     cpu, peak = done.stdout.split()[-2:]
     return took, float(cpu), int(peak) // 1024
-
-
-_MEASURED = (
-    "import resource, subprocess, sys; subprocess.run(sys.argv[1:], check=True); "
-    "u = resource.getrusage(resource.RUSAGE_CHILDREN); "
-    "print(u.ru_utime + u.ru_stime, u.ru_maxrss)"
-)
 
 
 def stored(folder: Path, work: Path, src: str | None) -> Path:

@@ -158,7 +158,7 @@ def known_by_domain(domain: str) -> Organization | None:
 def known_by_name(text: str) -> tuple[Organization, str] | None:
     """The listed organization a text names; the longest name found wins ("CIDH" over the
     "OEA" it belongs to)."""
-    if not _any_name().search(text):
+    if _first_words().isdisjoint(_WORD.findall(text.lower())) or not _any_name().search(text):
         return None
     best: tuple[Organization, str] | None = None
     for org, name, pattern in _name_patterns():
@@ -179,6 +179,17 @@ def _name_patterns() -> tuple[tuple[Organization, str, re.Pattern[str]], ...]:
         if org.by_name  # not the call's own office: every message names it
         for name in (org.name, *org.names)
     )
+
+
+_WORD = re.compile(r"\w+")
+
+
+@cache
+def _first_words() -> frozenset[str]:
+    """The first word of every name: a name found in a text begins on a word of it, so a
+    text without any of these words names no organization (a set lookup per word instead
+    of the search of all names at every word)."""
+    return frozenset(_WORD.findall(name.lower())[0] for _, name, _ in _name_patterns())
 
 
 @cache

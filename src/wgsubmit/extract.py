@@ -331,14 +331,14 @@ class Extractor:
         if self._pool is None:
             from pebble import ProcessPool
 
-            from wgsubmit.workers import WorkerContext, limit_memory
+            from wgsubmit.workers import limit_memory, worker_context
 
             self._pool = ProcessPool(
                 max_workers=self._workers(),
                 initializer=limit_memory,
                 initargs=(self.limits.memory_mb,),
-                # spawn: a fresh interpreter, same on every OS, never a copy of the store's state
-                context=WorkerContext(),
+                # never a copy of this process, with the store's state (see workers.py)
+                context=worker_context(),
             )
         return self._pool
 

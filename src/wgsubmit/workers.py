@@ -1,26 +1,31 @@
-"""How the reading workers start: a fresh interpreter each (spawn), with only what its jobs
-use loaded.
+"""How the reading workers start: forked from a fresh interpreter that has loaded what
+their jobs use (multiprocessing's forkserver), or each a fresh interpreter (spawn) where
+there is no forkserver (Windows). Never a copy of the parent, with its store and threads.
 
 multiprocessing's spawn runs the parent's main module again in every child, so that
 functions defined there can be found: for the `wgsubmit` console script that is the CLI,
 with click and rich, at every worker's start and again after every worker stopped for a
 hostile file. The workers only run functions of wgsubmit's reading and detecting modules,
-so they start without it.
+so they start without it. The forkserver imports `wgsubmit.preload` once: the readers,
+the detectors' compiled rules and langdetect's profiles, which every worker needs.
 """
 
 from __future__ import annotations
 
+import multiprocessing
 import sys
 import threading
 import types
-from multiprocessing.context import SpawnContext, SpawnProcess
+from multiprocessing.context import BaseContext, SpawnContext, SpawnProcess
 
 # What a child is told its parent's main module is: none (no name, no file to run).
 _NO_MAIN = types.ModuleType("__main__")
 _STARTING = threading.Lock()
 
 
-class _Worker(SpawnProcess):
+class _NoMain:
+    """Start a child with no main module to run."""
+
     def start(self) -> None:
         # The child's preparation (which main module to run) is read from sys.modules while
         # the child is launched, in this thread, before start returns.
@@ -28,15 +33,41 @@ class _Worker(SpawnProcess):
             main = sys.modules["__main__"]
             sys.modules["__main__"] = _NO_MAIN
             try:
-                super().start()
+                super().start()  # type: ignore[misc]
             finally:
                 sys.modules["__main__"] = main
+
+
+class _Worker(_NoMain, SpawnProcess):
+    pass
 
 
 class WorkerContext(SpawnContext):
     """The spawn start method, without the parent's main module."""
 
     Process = _Worker
+
+
+PRELOAD = ["wgsubmit.preload"]
+
+
+if sys.platform != "win32":
+    from multiprocessing.context import ForkServerContext, ForkServerProcess
+
+    class _ForkedWorker(_NoMain, ForkServerProcess):
+        pass
+
+    class _ForkServerContext(ForkServerContext):
+        Process = _ForkedWorker
+
+
+def worker_context() -> BaseContext:
+    """The forkserver where the system has one, its server loading `PRELOAD`; else spawn."""
+    if "forkserver" not in multiprocessing.get_all_start_methods():
+        return WorkerContext()
+    context = _ForkServerContext()
+    context.set_forkserver_preload(PRELOAD)
+    return context
 
 
 def limit_memory(megabytes: int) -> None:

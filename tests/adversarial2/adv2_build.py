@@ -923,12 +923,17 @@ def all_cases(texts: Texts = SECOND) -> list[Case]:
 
 
 def build(out: Path, texts: Texts = SECOND) -> list[dict[str, Any]]:
-    """Write OUT/messages/*.eml and OUT/labels.json; return the labels. A later message of
-    a case sorts before its first one, so import order is never received order."""
+    """Write OUT/messages/*.eml and OUT/labels.json; return the labels."""
+    return write(out, all_cases(texts))
+
+
+def write(out: Path, cases: list[Case]) -> list[dict[str, Any]]:
+    """Write the cases to OUT/messages/*.eml and OUT/labels.json; return the labels. A later
+    message of a case sorts before its first one, so import order is never received order."""
     folder = out / "messages"
     folder.mkdir(parents=True, exist_ok=True)
     labels = []
-    for number, case in enumerate(all_cases(texts)):
+    for number, case in enumerate(cases):
         when = START + dt.timedelta(hours=number)
         for n, mail in enumerate(case.mails):
             message = eml(mail, case.id, n, when + dt.timedelta(days=3 * n))

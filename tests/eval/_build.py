@@ -448,6 +448,7 @@ class Spec:
     conf: str = "unspecified"
     flags: list[str] = field(default_factory=list)
     submitter: tuple[str | None, str | None, str | None] = (None, None, None)
+    names: tuple[str, ...] = ()  # the forms of the name the page may give (default: the name)
     trap: str = ""
     atts: list[Att] = field(default_factory=list)
     to: str = WG
@@ -573,6 +574,14 @@ def _with_trace(data: bytes, spec: Spec, received: dt.datetime) -> bytes:
     return top.encode("ascii") + data
 
 
+def _submitter(spec: Spec) -> dict[str, Any]:
+    """type, name and country; with a name, every form of it the page may give."""
+    out: dict[str, Any] = dict(zip(("type", "name", "country"), spec.submitter, strict=True))
+    if out["name"]:
+        out["names"] = list(spec.names or (out["name"],))
+    return out
+
+
 def label(spec: Spec, files: dict[str, str], n: int, message_id: str) -> dict[str, Any]:
     source = spec.inner or spec
     language = main_language(spec) if spec.language is False else spec.language
@@ -587,6 +596,6 @@ def label(spec: Spec, files: dict[str, str], n: int, message_id: str) -> dict[st
         "supersedes": files[spec.supersedes] if spec.supersedes else None,
         "amends": files[spec.amends] if spec.amends else None,
         "attachments_with_text": [a.filename for a in source.atts if a.text is not None],
-        "submitter": dict(zip(("type", "name", "country"), spec.submitter, strict=True)),
+        "submitter": _submitter(spec),
         "trap": spec.trap,
     }

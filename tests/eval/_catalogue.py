@@ -27,6 +27,7 @@ from _build import (
     txt_file,
 )
 from _catalogue_unclear import catalogue_unclear
+from _names import NAMES
 from _texts import (
     AR,
     CALL_QUOTE,
@@ -139,6 +140,10 @@ def catalogue() -> list[tuple[int, Spec]]:
     late()
     more_spanish_and_french()
     _SPECS.extend(catalogue_unclear())
+    slugs = {spec.slug for _, spec in _SPECS}
+    assert not set(NAMES) - slugs, f"names for unknown messages: {set(NAMES) - slugs}"
+    for _, spec in _SPECS:
+        spec.names = NAMES.get(spec.slug, ())
     return list(_SPECS)
 
 

@@ -458,16 +458,19 @@ def _names_exactly(subs: list[tuple[dict[str, Any], dict[str, Any]]], report: Re
     from wgsubmit.detect.names import is_person
 
     named = [(lab, rec) for lab, rec in subs if lab["submitter"]["name"]]
-    # The labels write a name without its acronym, where the page gives "Full Name
-    # (ACRONYM)" when the message writes both: the floor is what was measured, 75%.
-    exact = report.metric("name exactly right (case and accents aside)", 0.75)
+    # A name is exactly right when it is one of the label's accepted forms (`names`: "Full
+    # Name (ACRONYM)" when the message writes both, a State's short or formal name), the
+    # issue's target.
+    exact = report.metric("name exactly right (case and accents aside)", 0.90)
     person = report.metric("no person's name for an organization", 1.0)
     cut = report.metric("no cut name", 1.0)
     for lab, rec in named:
         expected, name = lab["submitter"]["name"], (rec.get("submitter") or {}).get("name") or ""
-        exact.add(_fold(expected) == _fold(name))
-        if _fold(expected) != _fold(name):
-            report.miss(lab, rec, "submitter.name (exactly)", expected, name)
+        accepted = lab["submitter"].get("names") or [expected]
+        right = _fold(name) in {_fold(form) for form in accepted}
+        exact.add(right)
+        if not right:
+            report.miss(lab, rec, "submitter.name (exactly)", " | ".join(accepted), name)
         if lab["submitter"]["type"] != "individual" and not is_person(expected):
             person.add(not (name and is_person(name)))
         cut.add(not (name and is_cut(name)))

@@ -17,21 +17,23 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
 
+from wgsubmit.detect.prefilter import Gate
+
 
 @dataclass(frozen=True)
 class _Cues:
-    publication: re.Pattern[str]
-    identity: re.Pattern[str]
-    writer: re.Pattern[str]
-    showing: re.Pattern[str]
-    anchors: re.Pattern[str]
-    opening: re.Pattern[str]
-    prohibition: re.Pattern[str]
-    topic: re.Pattern[str]
-    foreign: tuple[tuple[str, re.Pattern[str]], ...]
-    broad: dict[str, re.Pattern[str]]
-    marks: re.Pattern[str]
-    asks: re.Pattern[str]
+    publication: Gate
+    identity: Gate
+    writer: Gate
+    showing: Gate
+    anchors: Gate
+    opening: Gate
+    prohibition: Gate
+    topic: Gate
+    foreign: tuple[tuple[str, Gate], ...]
+    broad: dict[str, Gate]
+    marks: Gate
+    asks: Gate
 
 
 @cache
@@ -40,8 +42,8 @@ def _cues() -> _Cues:
         resources.files("wgsubmit.detect").joinpath("cues.toml").read_text("utf-8")
     )
 
-    def compiled(pattern: str, bare: bool = True) -> re.Pattern[str]:
-        return re.compile(with_unaccented(pattern) if bare else pattern, re.IGNORECASE)
+    def compiled(pattern: str, bare: bool = True) -> Gate:
+        return Gate(re.compile(with_unaccented(pattern) if bare else pattern, re.IGNORECASE))
 
     cues, disclaimer = data["cues"], data["disclaimer"]
     return _Cues(

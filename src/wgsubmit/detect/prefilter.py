@@ -63,6 +63,27 @@ class Patterns:
         return first[1] if first else None
 
 
+class Gate:
+    """One pattern, searched only where the text holds a word every match of it needs: a
+    long alternation of cue words costs a scan per word boundary, a word lookup far less."""
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.pattern = pattern
+        self._needs = _needs(pattern)
+
+    def may_match(self, text: str) -> bool:
+        if self._needs is None:
+            return True
+        low = folded(text)
+        return any(word in low for word in self._needs)
+
+    def search(self, text: str) -> re.Match[str] | None:
+        return self.pattern.search(text) if self.may_match(text) else None
+
+    def sub(self, replacement: str, text: str) -> str:
+        return self.pattern.sub(replacement, text) if self.may_match(text) else text
+
+
 @cache
 def _needs(pattern: re.Pattern[str]) -> _Needs:
     try:
@@ -74,7 +95,7 @@ def _needs(pattern: re.Pattern[str]) -> _Needs:
     return frozenset(needs) if needs is not None else None
 
 
-_MOST = 40
+_MOST = 200  # a part with more words than this sifts too little to be worth it
 
 
 def _safe(code: int) -> bool:
