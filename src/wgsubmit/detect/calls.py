@@ -126,13 +126,8 @@ def decide(
     naming = _naming_text(said)
     named = _winner(_word_scores(_tokens(naming), calls))
     dated = 0 if opened is not None and cites_note_of(whole, opened.date()) else None
-    told = (
-        ("symbol", symbol),
-        ("named", dated),
-        ("named", named),
-        ("topic", _winner(topics, floor)),
-    )
-    for how, best in told:
+    told = [("symbol", symbol), ("named", dated), ("named", named)]
+    for how, best in [*told, ("topic", _winner(topics, floor))]:
         if best is None:
             continue
         rival = _rival(topics, best) if how != "topic" else _any_rival(topics, best)
@@ -147,10 +142,9 @@ def decide(
     unknown = _unknown_call(naming, calls)
     if unknown:
         return CallAnswer("unclear", f"it names a call “{unknown}” not told apart", "named")
-    if said.quoted:
-        earlier = decide(Said(said.subject, said.quoted), received_at, this, others, opened)
-        if earlier.value in ("this", "other") and earlier.how != "time":
-            return CallAnswer(earlier.value, earlier.evidence, "thread")
+    earlier = _quoted(said, received_at, calls, opened)
+    if earlier is not None:
+        return earlier
     still_open = [c for c in others if _open(c, received_at)]
     if still_open:
         titles = "; ".join(f"“{c.title}”" for c in still_open)
@@ -163,6 +157,19 @@ def decide(
             "unclear", f"its topic is in none of the calls' words: “{unplaced}”", "topic"
         )
     return CallAnswer("this", None, "time")
+
+
+def _quoted(
+    said: Said, received_at: dt.datetime | None, calls: Sequence[Call], opened: dt.datetime | None
+) -> CallAnswer | None:
+    """What the sender's earlier mail that a reply quotes says of its call, if it names
+    one or speaks of one's topic: a reply whose own words tell nothing answers that one."""
+    if not said.quoted:
+        return None
+    earlier = decide(Said(said.subject, said.quoted), received_at, calls[0], calls[1:], opened)
+    if earlier.value in ("this", "other") and earlier.how != "time":
+        return CallAnswer(earlier.value, earlier.evidence, "thread")
+    return None
 
 
 def _unplaced(said: Said, calls: Sequence[Call]) -> str | None:
