@@ -14,6 +14,7 @@ import re
 import unicodedata
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from wgsubmit.directory import is_free_mail
 from wgsubmit.domain import Kind
@@ -67,6 +68,7 @@ def message_ids(text: str | None) -> tuple[str, ...]:
     return tuple(_MESSAGE_ID.findall(text or ""))
 
 
+@lru_cache(maxsize=65536)  # every batch's links look at every stored sender's name
 def name_key(name: str | None) -> str | None:
     """A display name as a person's or organization's name, compared without accents, case
     or punctuation; None when it names nobody in particular (one word, an address)."""
@@ -170,7 +172,11 @@ def compute(rows: Sequence[LinkRow], same_document: SameDocument) -> Links:
 
 def _domain(row: LinkRow | Sender) -> str | None:
     """An organisation's own mail domain; never a free-mail provider's."""
-    domain = (row.address or "").rpartition("@")[2].lower()
+    return _own_domain((row.address or "").rpartition("@")[2].lower())
+
+
+@lru_cache(maxsize=65536)
+def _own_domain(domain: str) -> str | None:
     return domain if domain and not is_free_mail(domain) else None
 
 
