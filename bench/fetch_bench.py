@@ -28,6 +28,7 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO / "tests"))
 
 from imapserver import PASSWORD, USER, Dovecot  # noqa: E402
+from wgsubmit.demo import config_text  # noqa: E402
 
 FIXTURES = REPO / "fixtures"
 WGSUBMIT = [sys.executable, "-m", "wgsubmit"]
@@ -113,21 +114,15 @@ client.logout()
 """
 
 
-def config_text(server: Dovecot, store: Path) -> str:
-    return f"""
-[call]
-title = "Benchmark"
-deadline = "2020-03-17"
-timezone = "Europe/Zurich"
-[imap]
-host = "127.0.0.1"
-port = {server.imaps_port}
-username = "{USER}"
-password_env = "BENCH_PASSWORD"
-ca_file = "{server.ca_file}"
-[store]
-path = "{store}"
-"""
+def bench_config(server: Dovecot, store: Path) -> str:
+    imap = {
+        "host": "127.0.0.1",
+        "port": server.imaps_port,
+        "username": USER,
+        "password_env": "BENCH_PASSWORD",
+        "ca_file": str(server.ca_file),
+    }
+    return config_text(imap, str(store), title="Benchmark")
 
 
 def measure(server: Dovecot, count: int, work: Path, env: dict[str, str]) -> list[Row]:
@@ -152,7 +147,7 @@ def measure(server: Dovecot, count: int, work: Path, env: dict[str, str]) -> lis
     baseline = seconds
 
     config = work / f"download-{count}.toml"
-    config.write_text(config_text(server, work / f"store-dl-{count}"))
+    config.write_text(bench_config(server, work / f"store-dl-{count}"))
     seconds, peak = timed(
         [*WGSUBMIT, "--config", str(config), "-q", "fetch", "--download-only"], env
     )
@@ -166,7 +161,7 @@ def measure(server: Dovecot, count: int, work: Path, env: dict[str, str]) -> lis
     )
 
     config = work / f"full-{count}.toml"
-    config.write_text(config_text(server, work / f"store-full-{count}"))
+    config.write_text(bench_config(server, work / f"store-full-{count}"))
     seconds, peak = timed([*WGSUBMIT, "--config", str(config), "-q", "fetch"], env)
     rows.append(
         Row(

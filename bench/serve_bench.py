@@ -29,23 +29,18 @@ from pathlib import Path
 
 import httpx
 
+from wgsubmit.demo import config_text
+
 REPO = Path(__file__).resolve().parent.parent
 SOURCES = [REPO / "tests" / "eval" / "messages", REPO / "fixtures"]
-CONFIG = """
-[call]
-title = "The role of private military and security companies in immigration and border management"
-deadline = "2020-03-17"
-timezone = "Europe/Zurich"
-own_addresses = ["wg-submissions@example.org"]
-
-[imap]
-host = "127.0.0.1"
-username = "officer@example.org"
-password_env = "WGSUBMIT_BENCH_PASSWORD"
-
-[store]
-path = "store"
-"""
+# The samples' call, read from a local mailbox that is never reached (serve needs none).
+CONFIG = config_text(
+    {
+        "host": "127.0.0.1",
+        "username": "officer@example.org",
+        "password_env": "WGSUBMIT_BENCH_PASSWORD",
+    }
+)
 _MESSAGE_ID = re.compile(rb"^(Message-ID:\s*<)", re.I | re.M)
 _FROM = re.compile(rb"^(From:[^\r\n]*@)", re.I | re.M)
 TARGET_MS = 100.0

@@ -17,23 +17,13 @@ import sys
 import tempfile
 from pathlib import Path
 
+from wgsubmit.demo import config_text
+
 REPO = Path(__file__).resolve().parent.parent
 OUT = REPO / "docs" / "screenshots"
-CONFIG = """
-[call]
-title = "The role of private military and security companies in immigration and border management"
-deadline = "2020-03-17"
-timezone = "Europe/Zurich"
-own_addresses = ["wg-submissions@example.org"]
-
-[imap]
-host = "127.0.0.1"
-username = "officer@example.org"
-password_env = "WGSUBMIT_PASSWORD"
-
-[store]
-path = "store"
-"""
+CONFIG = config_text(
+    {"host": "127.0.0.1", "username": "officer@example.org", "password_env": "WGSUBMIT_PASSWORD"}
+)
 # What each screenshot shows: the page, and the file it is saved as.
 PAGES = [
     ("/", "queue.png"),

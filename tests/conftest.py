@@ -4,6 +4,8 @@ import email.policy
 import hashlib
 import os
 import shutil
+import subprocess
+import sys
 from collections.abc import Callable, Iterator
 from email.message import EmailMessage
 from pathlib import Path
@@ -13,6 +15,7 @@ import pytest
 from click.testing import CliRunner, Result
 
 from wgsubmit.cli import cli
+from wgsubmit.demo import config_text
 
 REPO = Path(__file__).resolve().parent.parent
 FIXTURES = REPO / "fixtures"
@@ -41,26 +44,20 @@ def corpus() -> Path:
     return CORPUS
 
 
-CONFIG_TEMPLATE = """
-[call]
-title = "The role of private military and security companies in immigration and border management"
-deadline = "2020-03-17"
-timezone = "Europe/Zurich"
-own_addresses = ["wg-submissions@example.org"]
-
-[imap]
-host = "{host}"
-port = {port}
-security = "{security}"
-username = "{username}"
-password_env = "WGSUBMIT_TEST_PASSWORD"
-mailbox = {mailbox}
-ca_file = "{ca_file}"
-timeout = 10
-
-[store]
-path = "store"
-"""
+def imap_settings(**values: Any) -> dict[str, Any]:
+    """The [imap] section of the tests' configs: a local server, its certificate
+    authority when given (``ca_file``), the password from WGSUBMIT_TEST_PASSWORD."""
+    return {
+        "host": "127.0.0.1",
+        "port": 993,
+        "security": "tls",
+        "username": "officer@example.org",
+        "password_env": "WGSUBMIT_TEST_PASSWORD",
+        "mailbox": "INBOX",
+        "ca_file": "",
+        "timeout": 10,
+        **values,
+    }
 
 
 @pytest.fixture
@@ -68,18 +65,9 @@ def write_config(tmp_path: Path) -> Callable[..., Path]:
     written: list[Path] = []
 
     def write(**values: Any) -> Path:
-        settings = {
-            "host": "127.0.0.1",
-            "port": 993,
-            "security": "tls",
-            "username": "officer@example.org",
-            "mailbox": '"INBOX"',
-            "ca_file": "",
-        }
-        settings.update(values)
         # Each call its own file (the store is shared: store.path is "store").
         path = tmp_path / ("config.toml" if not written else f"config-{len(written)}.toml")
-        path.write_text(CONFIG_TEMPLATE.format(**settings))
+        path.write_text(config_text(imap_settings(**values)))
         written.append(path)
         return path
 
@@ -105,6 +93,28 @@ def run(config_path: Path) -> Callable[..., Result]:
         )
 
     return invoke
+
+
+Scored = Callable[[str], tuple[subprocess.CompletedProcess[str], Path]]
+
+
+@pytest.fixture(scope="session")
+def scored(tmp_path_factory: pytest.TempPathFactory) -> Scored:
+    """Run a collection's scorer (tests/adversarial*/…_score.py, with --json) once a
+    session: what it printed, and the folder where it built the collection and ran the
+    documented flow on it, kept so that the collection's own tests read what was scored
+    rather than build it again."""
+    done: dict[str, tuple[subprocess.CompletedProcess[str], Path]] = {}
+
+    def score(script: str) -> tuple[subprocess.CompletedProcess[str], Path]:
+        if script not in done:
+            work = tmp_path_factory.mktemp(Path(script).stem)
+            command = [sys.executable, str(REPO / "tests" / script), "--json", "--work", str(work)]
+            result = subprocess.run(command, capture_output=True, text=True, encoding="utf-8")
+            done[script] = (result, work)
+        return done[script]
+
+    return score
 
 
 @pytest.fixture(scope="session")
@@ -177,16 +187,7 @@ def sample_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The samples imported once; each test works on its own copy."""
     folder = tmp_path_factory.mktemp("samples")
     config = folder / "config.toml"
-    config.write_text(
-        CONFIG_TEMPLATE.format(
-            host="127.0.0.1",
-            port=993,
-            security="tls",
-            username="officer@example.org",
-            mailbox='"INBOX"',
-            ca_file="",
-        )
-    )
+    config.write_text(config_text(imap_settings()))
     messages = copy_fixtures(folder / "in")
     result = CliRunner().invoke(cli, ["--config", str(config), "-q", "import", str(messages)])
     assert result.exit_code == 0, result.output

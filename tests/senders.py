@@ -194,7 +194,7 @@ def score(frozen: bool) -> Score:
     """The half's figures: right type, exactly right name, a person named for an
     organization, a cut name, an organization taken for a State."""
     from wgsubmit.detect.name_edges import is_cut
-    from wgsubmit.detect.names import is_person
+    from wgsubmit.detect.person_words import is_person
     from wgsubmit.detect.submitter import suggest
 
     chosen = [c for c in cases() if c.frozen == frozen]

@@ -46,7 +46,7 @@ class Found:
 
 def found(v: Variation) -> Found:
     from wgsubmit.detect.name_edges import is_cut
-    from wgsubmit.detect.names import is_person
+    from wgsubmit.detect.person_words import is_person
     from wgsubmit.detect.submitter import Sender, suggest
 
     got = suggest(Sender(v.display_name, v.address, v.subject, v.body, v.document))

@@ -17,6 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+from zoneinfo import ZoneInfo
 
 import pytest
 from click.testing import CliRunner, Result
@@ -24,8 +25,8 @@ from click.testing import CliRunner, Result
 from wgsubmit import mailfile
 from wgsubmit.cli import cli
 from wgsubmit.config import load_config, parse_config
-from wgsubmit.detect import calls
-from wgsubmit.detect.thread import own_text
+from wgsubmit.detect import call_words, calls
+from wgsubmit.detect.thread import own_text, submitter_text
 from wgsubmit.errors import ConfigError
 from wgsubmit.parse import parse_message
 
@@ -94,6 +95,131 @@ def test_the_call_a_submission_answers(subject: str, body: str, answer: str) -> 
 def test_word_forms_and_conflicts(subject: str, body: str, answer: str) -> None:
     said = calls.Said(subject, body)
     assert calls.decide(said, MARCH, BORDERS, [MINES], OPENED).value == answer
+
+
+@pytest.mark.parametrize(
+    ("subject", "body", "answer"),
+    [
+        # A call takes the words of its subject field (call_fields.toml), in the three
+        # languages, beyond its keywords: the topics of its questionnaire.
+        ("Contribution", "Des agents privés gardent les centres de rétention.", "this"),
+        ("Nuestro aporte", "Escoltas privados en vuelos de expulsión.", "this"),
+        ("Submission", "Private escorts on removal flights and carrier sanctions.", "this"),
+        ("Aporte", "Devoluciones en caliente y centros de internamiento.", "this"),
+        ("Submission", "Guards escort the gold convoys from the site.", "other"),
+        ("Contribution", "Des vigiles armés gardent les sites aurifères.", "other"),
+        ("Aporte", "Guardias privados en el oleoducto y los yacimientos.", "other"),
+        # A field's term is found only whole: "expulsión" alone is also an eviction from
+        # land, "rétention" also a tailings pond's.
+        ("Aporte", "La expulsión de las comunidades de sus tierras.", "unclear"),
+        ("Contribution", "Les bassins de rétention ont cédé.", "unclear"),
+        # The other call's field keeps a message on both subjects off this page, even when
+        # its other subject is in words no call's keywords hold.
+        ("Submission", "Migrants are detained at the border by guards of gold convoys.", "unclear"),
+        ("Contribution", "Des migrants travaillent sur les sites aurifères.", "unclear"),
+    ],
+)
+def test_a_call_is_told_by_the_words_of_its_field(subject: str, body: str, answer: str) -> None:
+    said = calls.Said(subject, body)
+    assert calls.decide(said, MARCH, BORDERS, [MINES], OPENED).value == answer
+
+
+@pytest.mark.parametrize(
+    ("body", "answer"),
+    [
+        ("Autonomous weapon systems built by private firms escape accountability.", "this"),
+        ("Les contractants utilisent le profilage algorithmique aux points de contrôle.", "this"),
+        ("Violencia sexual y acoso sexual por parte de guardias privados.", "other"),
+        ("Des femmes et filles ont subi des violences sexuelles.", "other"),
+        # "Rappelé" is no form of "rape", nor "general" of "género".
+        ("Comme le Groupe de travail l'a rappelé, le cadre général est insuffisant.", "unclear"),
+    ],
+)
+def test_the_fields_of_technologies_and_gender(body: str, answer: str) -> None:
+    council = calls.Call("New technologies and mercenaries", ("A/HRC/60", "drones", "cyber"))
+    assembly = calls.Call("Gender and mercenaries", ("A/81", "women"), MINES.closes)
+    said = calls.Said("Contribution", body)
+    assert calls.decide(said, MARCH, council, [assembly], OPENED).value == answer
+
+
+def test_a_field_goes_only_to_the_one_call_whose_words_are_its_own() -> None:
+    council = calls.Call("New technologies and mercenaries", ("A/HRC/60", "drones"))
+    assembly = calls.Call("Gender and mercenaries", ("A/81", "sexual violence"), MINES.closes)
+    said = calls.Said("Submission", "Private escorts on removal flights.")
+    # No call of these is on borders: the field's words tell nothing.
+    assert calls.decide(said, MARCH, council, [assembly], OPENED).value == "unclear"
+    # Two calls on one field: its words are neither's.
+    both = calls.Call(
+        "Private military and security companies, migrants and borders",
+        ("migration", "asylum"),
+        MINES.closes,
+    )
+    assert calls.decide(said, MARCH, BORDERS, [both], OPENED).value == "unclear"
+
+
+@pytest.mark.parametrize(
+    "word",
+    [
+        *("front", "visant", "passe", "external", "guardias", "transport", "states", "defense"),
+        *("bords", "rappelé", "general", "file", "nine", "transit", "hacinamiento"),
+    ],
+)
+def test_no_field_word_is_a_form_of_a_common_word(word: str) -> None:
+    """Words compared by their forms: a field's word must not take a common one."""
+    for field in call_words.fields():
+        assert not [w for w in field.words if call_words.matches(word, w)], word
+
+
+def test_every_term_of_several_words_keeps_two() -> None:
+    """A term whose other words are function words ("défenseurs de la terre": "terre" is
+    a form of "there") would be found as its one word alone."""
+    for field in call_words.data_file("call_fields.toml")["field"]:
+        for term in field["terms"]:
+            words = call_words.tokens(term)
+            kept = [w for w in words if call_words.topical(w)]
+            assert len(kept) == len(words) == 1 or len(kept) >= 2, term
+
+
+@pytest.mark.parametrize(
+    ("body", "answer"),
+    [
+        # A State's note cites the call by the date of OHCHR's note that issued it: the
+        # day this call opened.
+        ("with reference to the Office's note dated 10 December 2019, has the honour", "this"),
+        ("se référant à la note du Haut-Commissariat en date du 10 décembre 2019", "this"),
+        ("en atención a su nota de fecha 10 de diciembre de 2019, tiene el honor", "this"),
+        ("with reference to the letter of December 10, 2019", "this"),
+        # A note of another day names another call, or none this store knows.
+        ("with reference to the Office's note of 20 December 2019, has the honour", "unclear"),
+        # A date is a note's only when the note is dated by it.
+        ("We note that on 10 December 2019 the guards were armed.", "unclear"),
+        # Dated by this call's note, but on the other call's subject: an officer decides.
+        ("en réponse à la note du 10 décembre 2019 : gardes armés des sites miniers", "unclear"),
+    ],
+)
+def test_a_note_of_the_day_the_call_opened_names_it(body: str, answer: str) -> None:
+    opened = dt.datetime(2019, 12, 10, tzinfo=ZoneInfo("Europe/Zurich"))
+    said = calls.Said("Note verbale", body)
+    found = calls.decide(said, MARCH, BORDERS, [MINES], opened)
+    assert found.value == answer
+
+
+def test_a_reply_is_told_by_the_earlier_mail_it_quotes_when_its_own_words_tell_nothing() -> None:
+    own = "Por un error se omitió el anexo de la respuesta remitida el 27 de febrero."
+    quoted = "respuesta de Valdoria al cuestionario relativo al informe A/HRC/45/9."
+    found = calls.decide(calls.Said("RE: Nota verbal", own, quoted=quoted), MARCH, BORDERS, [MINES])
+    assert (found.value, found.how) == ("this", "thread")
+    mines = quoted.replace("A/HRC/45/9", "A/HRC/45/10")
+    found = calls.decide(calls.Said("RE: Nota verbal", own, quoted=mines), MARCH, BORDERS, [MINES])
+    assert (found.value, found.how) == ("other", "thread")
+    # What the reply itself says comes first: here, the other call's subject.
+    said = calls.Said(
+        "RE: Contribution", "Guards shot at miners near the gold mine.", quoted=quoted
+    )
+    assert calls.decide(said, MARCH, BORDERS, [MINES]).value == "other"
+    # A quote that tells nothing either leaves it to an officer.
+    vague = calls.Said("RE: Submission", own, quoted="Please find our submission attached.")
+    assert calls.decide(vague, MARCH, BORDERS, [MINES]).value == "unclear"
 
 
 def test_the_french_uel_is_the_english_and_spanish_ual() -> None:
@@ -221,6 +347,7 @@ def figures(
     call = load_config(str(DATA / "config.toml")).call
     this = calls.Call(call.title, call.keywords)
     others = [calls.Call(o.title, o.keywords, o.deadline.instant) for o in call.other_calls]
+    opened = call.opened.astimezone(ZoneInfo(call.timezone)) if call.opened else None
     labels = _labels(labels_file)
     if half:
         labels = {k: v for k, v in labels.items() if half_of(k) == half}
@@ -231,8 +358,10 @@ def figures(
         label = labels.get((message.message_id or "").strip("<>"))
         if label is None:
             continue
-        said_of_it = calls.Said(message.subject or "", own_text(message.body))
-        answer = calls.decide(said_of_it, message.received_at, this, others, call.opened)
+        body = message.body
+        quoted = submitter_text(body, call.own_addresses)
+        said_of_it = calls.Said(message.subject or "", own_text(body), quoted=quoted)
+        answer = calls.decide(said_of_it, message.received_at, this, others, opened)
         said += answer.value == "this"
         right += answer.value == "this" and label == "this"
         if answer.value == "this" and label != "this":
@@ -245,17 +374,18 @@ def test_no_submission_to_another_call_is_taken_for_this_ones() -> None:
     found = figures()
     assert found.wrong == ()
     assert found.precision == 1.0
-    # Recall of this call, as the labelled mailbox measures it: the misses are submissions
-    # whose words are in neither call's title or keywords, left for an officer.
-    assert found.recall >= 0.85, found
+    # Recall of this call, as the labelled mailbox measures it (20/21 when set): the miss
+    # names no call and no topic, and is left for an officer while the other call is open.
+    assert found.recall >= 0.95, found
 
 
 # The second mailbox (`mailbox2.mbox`), written apart from these rules, in halves by a
 # hash of the Message-ID; the frozen half is only ever counted. Measured when set: recall
-# tune 30/33, frozen 28/32; on each half one message that speaks of both calls' subjects
-# (a label of "cannot", not another call's) was read as this call's, its other topic in
-# words no call's keywords hold ("gold sites").
-SECOND_RECALL = {"tune": 0.90, "frozen": 0.87}
+# tune 33/33, frozen 31/32; on the frozen half one message that speaks of both calls'
+# subjects (a label of "cannot", not another call's) is read as this call's. The tune
+# half's such message, whose other topic is in words no call's keywords hold ("gold
+# sites"), is left to an officer since the calls take the words of their fields.
+SECOND_RECALL = {"tune": 1.0, "frozen": 0.96}
 
 
 @pytest.mark.parametrize("half", ["tune", "frozen"])
@@ -271,9 +401,11 @@ def test_the_second_mailbox_puts_no_other_call_on_this_page(half: str) -> None:
 # The third mailbox (`mailbox3.mbox`), written apart from these rules and from the first
 # two: long cover letters, questionnaires answered in the body, notes verbales citing the
 # call by the date of OHCHR's note or by its questionnaire's title, replies, forwards,
-# corrections and late mail. Measured when set: recall tune 30/38, frozen 23/33, nothing
-# but this call's submissions answered "this"; every miss was left to an officer.
-THIRD_RECALL = {"tune": 0.78, "frozen": 0.69}
+# corrections and late mail. Measured when set: recall tune 30/38, frozen 23/33; since the
+# calls take the words of their fields, a note of the day the call opened names it, and a
+# reply is told by the sender's mail it quotes: tune 38/38, frozen 33/33, nothing but this
+# call's submissions answered "this".
+THIRD_RECALL = {"tune": 1.0, "frozen": 1.0}
 
 
 @pytest.mark.parametrize("half", ["tune", "frozen"])
@@ -292,21 +424,38 @@ def test_the_third_mailbox_puts_only_this_calls_submissions_on_its_page(half: st
 Run = Callable[..., Result]
 
 
-@pytest.fixture
-def call_store(tmp_path: Path) -> Run:
-    """The labelled mailbox imported into a store set up for both calls."""
-    config = tmp_path / "config.toml"
+def _call_config(folder: Path) -> Path:
+    config = folder / "config.toml"
     shutil.copy(DATA / "config.toml", config)
     with config.open("a", encoding="utf-8") as f:
         f.write('\n[store]\npath = "store"\n')
+    return config
 
+
+def _runner(config: Path) -> Run:
     def invoke(*args: str) -> Result:
         result = CliRunner().invoke(cli, ["--config", str(config), *args], catch_exceptions=False)
         assert result.exit_code == 0, result.output
         return result
 
-    invoke("import", str(DATA / "mailbox.mbox"))
     return invoke
+
+
+@pytest.fixture(scope="module")
+def imported_calls(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The labelled mailbox imported once for the module, in a store set up for both
+    calls; each test works on its own copy."""
+    folder = tmp_path_factory.mktemp("calls")
+    _runner(_call_config(folder))("import", str(DATA / "mailbox.mbox"))
+    return folder / "store"
+
+
+@pytest.fixture
+def call_store(imported_calls: Path, tmp_path: Path) -> Run:
+    """The labelled mailbox imported into a store set up for both calls (a copy)."""
+    config = _call_config(tmp_path)
+    shutil.copytree(imported_calls, tmp_path / "store")
+    return _runner(config)
 
 
 def _by_message_id(run: Run) -> dict[str, dict[str, Any]]:

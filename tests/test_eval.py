@@ -9,6 +9,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+from conftest import Scored
+
 HERE = Path(__file__).resolve().parent
 
 
@@ -20,6 +22,16 @@ def _run(script: Path, *args: str) -> subprocess.CompletedProcess[str]:
         encoding="utf-8",
         check=False,
     )
+
+
+def _leaks_nothing_on_the_tuned_half(scored: Scored, score: str, frozen_at_most: int) -> None:
+    """Run a collection's scorer: no leak on the tuned half, on the frozen half no more
+    than measured (its figures in aggregate only)."""
+    done, _ = scored(score)
+    assert done.returncode in (0, 1), done.stderr
+    figures = json.loads(done.stdout)
+    assert figures["tune"]["leaks"] == 0, done.stdout
+    assert figures["frozen"]["leaks"] <= frozen_at_most, done.stdout
 
 
 def test_the_realistic_eval_meets_every_target() -> None:
@@ -35,15 +47,11 @@ def test_the_realistic_eval_meets_every_target() -> None:
 FROZEN_LEAKS_MEASURED = 2
 
 
-def test_the_adversarial_collection_leaks_nothing_on_the_tuned_half() -> None:
+def test_the_adversarial_collection_leaks_nothing_on_the_tuned_half(scored: Scored) -> None:
     """No refused or anonymous submission on the page (nor its name or files), no
     non-submission, no active content: none on the half the rules were tuned on, and on
     the frozen half no more than measured."""
-    done = _run(HERE / "adversarial" / "score.py", "--json")
-    assert done.returncode in (0, 1), done.stderr
-    figures = json.loads(done.stdout)
-    assert figures["tune"]["leaks"] == 0, done.stdout
-    assert figures["frozen"]["leaks"] <= FROZEN_LEAKS_MEASURED, done.stdout
+    _leaks_nothing_on_the_tuned_half(scored, "adversarial/score.py", FROZEN_LEAKS_MEASURED)
 
 
 # The second adversarial collection (tests/adversarial2/), written by hand before the rules
@@ -56,14 +64,12 @@ def test_the_adversarial_collection_leaks_nothing_on_the_tuned_half() -> None:
 SECOND_FROZEN_LEAKS_MEASURED = 6
 
 
-def test_the_second_adversarial_collection_leaks_nothing_on_the_tuned_half() -> None:
+def test_the_second_adversarial_collection_leaks_nothing_on_the_tuned_half(scored: Scored) -> None:
     """The same leaks, counted the same way, on messages written independently of the
     first collection."""
-    done = _run(HERE / "adversarial2" / "adv2_score.py", "--json")
-    assert done.returncode in (0, 1), done.stderr
-    figures = json.loads(done.stdout)
-    assert figures["tune"]["leaks"] == 0, done.stdout
-    assert figures["frozen"]["leaks"] <= SECOND_FROZEN_LEAKS_MEASURED, done.stdout
+    _leaks_nothing_on_the_tuned_half(
+        scored, "adversarial2/adv2_score.py", SECOND_FROZEN_LEAKS_MEASURED
+    )
 
 
 # The third adversarial collection (tests/adversarial3/), statements written by hand by
@@ -73,10 +79,8 @@ def test_the_second_adversarial_collection_leaks_nothing_on_the_tuned_half() -> 
 THIRD_FROZEN_LEAKS_MEASURED = 12
 
 
-def test_the_third_adversarial_collection_leaks_nothing_on_the_tuned_half() -> None:
+def test_the_third_adversarial_collection_leaks_nothing_on_the_tuned_half(scored: Scored) -> None:
     """The same leaks, counted the same way, on statements from a third writer."""
-    done = _run(HERE / "adversarial3" / "adv3_score.py", "--json")
-    assert done.returncode in (0, 1), done.stderr
-    figures = json.loads(done.stdout)
-    assert figures["tune"]["leaks"] == 0, done.stdout
-    assert figures["frozen"]["leaks"] <= THIRD_FROZEN_LEAKS_MEASURED, done.stdout
+    _leaks_nothing_on_the_tuned_half(
+        scored, "adversarial3/adv3_score.py", THIRD_FROZEN_LEAKS_MEASURED
+    )

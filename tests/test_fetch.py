@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import logging
 import signal
 import sqlite3
 import subprocess
 import sys
+import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -103,7 +105,7 @@ def test_incremental_fetch_takes_only_new_uids(imap: Any, fetch_config: Path, ru
 def test_a_uidvalidity_change_relists_and_stores_only_new_bytes(
     imap: Any, write_config: Callable[..., Path], run: Run
 ) -> None:
-    config = write_config(port=imap.imaps_port, ca_file=str(imap.ca_file), mailbox='"Calls"')
+    config = write_config(port=imap.imaps_port, ca_file=str(imap.ca_file), mailbox="Calls")
     first = [(sample("01-ngo-en-pdf.eml"), GENEVA_EDGE), (sample("06-auto-reply.eml"), GENEVA_EDGE)]
     imap.append(first, folder="Calls")
     assert run("fetch", config=config).exit_code == 0
@@ -370,30 +372,120 @@ def test_a_throttling_answer_gives_the_seconds_asked() -> None:
     assert imap_module.suggested_backoff(IMAPClient.Error("NO [SERVERBUG] oops")) is None
 
 
+class Heard(logging.Handler):
+    """What wgsubmit.imap logs, line by line: events a test waits on."""
+
+    def __init__(self) -> None:
+        super().__init__(logging.DEBUG)
+        self.lines: list[str] = []
+        self.changed = threading.Condition()
+
+    def emit(self, record: logging.LogRecord) -> None:
+        with self.changed:
+            self.lines.append(record.getMessage())
+            self.changed.notify_all()
+
+    def count(self, start: str) -> int:
+        with self.changed:
+            return sum(line.startswith(start) for line in self.lines)
+
+    def wait(self, *starts: str, count: int = 1) -> None:
+        """Until a line starting with one of ``starts`` has been logged ``count`` times
+        (the timeout is a safety net: reaching it is a failure)."""
+        with self.changed:
+            if not self.changed.wait_for(
+                lambda: sum(line.startswith(starts) for line in self.lines) >= count,
+                timeout=SAFETY_NET,
+            ):
+                raise AssertionError(f"never logged {starts}: {self.lines}")
+
+
+SAFETY_NET = 180.0  # seconds: only for a test that would otherwise hang
+
+
+@pytest.fixture
+def heard() -> Iterator[Heard]:
+    logger = logging.getLogger("wgsubmit.imap")
+    handler, level = Heard(), logger.level
+    logger.addHandler(handler)
+    logger.setLevel(logging.DEBUG)
+    yield handler
+    logger.removeHandler(handler)
+    logger.setLevel(level)
+
+
+def in_background(work: Callable[[], None]) -> Callable[[], None]:
+    """Start work in a thread; the function returned waits until the work has returned
+    (raising what it raised)."""
+    raised: list[BaseException] = []
+
+    def running() -> None:
+        try:
+            work()
+        except BaseException as err:
+            raised.append(err)
+
+    thread = threading.Thread(target=running, daemon=True)
+    thread.start()
+
+    def returned() -> None:
+        thread.join(SAFETY_NET)
+        assert not thread.is_alive(), f"still waiting after {SAFETY_NET:g} s"
+        if raised:
+            raise raised[0]
+
+    return returned
+
+
+AN_HOUR = 3600.0  # a renewal that never comes within a test: returning means news
+
+
 def test_a_message_that_came_before_the_wait_is_news_at_once(
-    imap: Any, fetch_config: Path, monkeypatch: pytest.MonkeyPatch
+    imap: Any, fetch_config: Path, heard: Heard
 ) -> None:
     from wgsubmit.config import load_config
 
     imap.append([(sample("06-auto-reply.eml"), GENEVA_EDGE)])
     config = load_config(str(fetch_config))
-    started = time.monotonic()
-    imap_module.wait_for_news(config.imap, last_uid=0, renew=20)
-    assert time.monotonic() - started < 15  # not left for the next renewal (20 s)
+    in_background(lambda: imap_module.wait_for_news(config.imap, last_uid=0, renew=AN_HOUR))()
+    assert heard.count("waiting for news") == 0  # no IDLE: it was news before the wait
+
+
+def test_an_idle_is_woken_by_news_not_by_the_renewal(
+    imap: Any, fetch_config: Path, heard: Heard
+) -> None:
+    from wgsubmit.config import load_config
+
+    config = load_config(str(fetch_config))
+    returned = in_background(
+        lambda: imap_module.wait_for_news(config.imap, last_uid=0, renew=AN_HOUR)
+    )
+    heard.wait("waiting for news in INBOX (IDLE")
+    imap.append([(sample("06-auto-reply.eml"), GENEVA_EDGE)])
+    returned()
+    assert heard.count("news in INBOX") == 1 and heard.count("no news") == 0
+
+
+def test_an_idle_with_no_news_is_renewed(imap: Any, fetch_config: Path, heard: Heard) -> None:
+    from wgsubmit.config import load_config
+
+    imap.append([(sample("06-auto-reply.eml"), GENEVA_EDGE)])
     client = imap.client()
     client.select_folder("INBOX")
     [uid] = client.search(["ALL"])
     client.logout()
-    started = time.monotonic()
-    imap_module.wait_for_news(config.imap, last_uid=uid, renew=2)
-    assert 1.5 < time.monotonic() - started < 10  # nothing new: it waited, then renewed
+    config = load_config(str(fetch_config))
+    in_background(lambda: imap_module.wait_for_news(config.imap, last_uid=uid, renew=1))()
+    # Nothing new: it idled, then gave the IDLE up when the renewal came.
+    assert heard.lines == [
+        "waiting for news in INBOX (IDLE, renewed every 1 s)",
+        "no news in 1 s: the IDLE is renewed",
+    ]
 
 
 def test_watch_polls_where_there_is_no_idle_and_outlives_a_server_restart(
-    imap: Any, fetch_config: Path, monkeypatch: pytest.MonkeyPatch
+    imap: Any, fetch_config: Path, monkeypatch: pytest.MonkeyPatch, heard: Heard
 ) -> None:
-    import threading
-
     from imapclient import IMAPClient
 
     from wgsubmit.config import load_config
@@ -412,46 +504,44 @@ def test_watch_polls_where_there_is_no_idle_and_outlives_a_server_restart(
     rounds: list[int] = []
 
     def later() -> None:
+        heard.wait("the server has no IDLE")  # the watch polls
         imap.stop()  # the server restarts while the watch waits
-        time.sleep(1)
+        heard.wait("waiting for the server", "connection lost")  # the watch has seen it gone
         imap.start()
         imap.append([(sample("06-auto-reply.eml", seq=2), GENEVA_EDGE)])
 
     def report(result: Any) -> None:
         rounds.append(result.stored)
         if sum(rounds) == 1 and len(rounds) == 1:
-            threading.Thread(target=later).start()
+            threading.Thread(target=later, daemon=True).start()
         if sum(rounds) == 2:
             raise KeyboardInterrupt  # as Ctrl-C
 
     with pytest.raises(KeyboardInterrupt):
         run_watch(load_config(str(fetch_config)), lambda *a: None, report)
     assert sum(rounds) == 2
+    assert heard.count("waiting for news") == 0  # it never idled
     conn = db(fetch_config)
     assert conn.execute("SELECT count(*), count(processed_at) FROM messages").fetchone() == (2, 2)
 
 
 def test_a_server_gone_during_idle_is_reconnected_without_spinning(
-    imap: Any, fetch_config: Path, monkeypatch: pytest.MonkeyPatch
+    imap: Any, fetch_config: Path, monkeypatch: pytest.MonkeyPatch, heard: Heard
 ) -> None:
-    import threading
-
     from wgsubmit.config import load_config
 
     monkeypatch.setattr(imap_module, "WATCH_WAITS", (0.5, 1.0))
-
-    def restart_then_deliver() -> None:
-        time.sleep(1)
-        imap.stop()  # its connections die with it, as in a crash
-        time.sleep(2)
-        imap.start()
-        imap.append([(sample("06-auto-reply.eml"), GENEVA_EDGE)])
-
-    threading.Thread(target=restart_then_deliver).start()
-    started, cpu = time.monotonic(), time.process_time()
-    imap_module.wait_for_news(load_config(str(fetch_config)).imap, last_uid=0, renew=60)
-    assert time.monotonic() - started < 30  # the new message woke it, not the renewal
-    assert time.process_time() - cpu < 2  # it waited, it did not spin
+    config = load_config(str(fetch_config)).imap
+    returned = in_background(lambda: imap_module.wait_for_news(config, last_uid=0, renew=AN_HOUR))
+    heard.wait("waiting for news in INBOX (IDLE")
+    cpu = time.process_time()
+    imap.stop()  # its connections die with it, as in a crash
+    heard.wait("connection lost while waiting")
+    heard.wait("waiting for the server", count=2)  # it keeps trying while the server is down
+    imap.start()
+    imap.append([(sample("06-auto-reply.eml"), GENEVA_EDGE)])
+    returned()  # the new message woke it: the renewal is an hour away
+    assert time.process_time() - cpu < 2  # it waited between tries, it did not spin
 
 
 def test_a_server_that_closes_before_its_greeting_is_worth_a_reconnect(

@@ -221,9 +221,8 @@ def test_every_corpus_email_is_stored_and_none_stops_the_run(
 
 
 def test_show_prints_headers_and_saves_documents_under_clean_names(
-    run: Run, tmp_path: Path
+    run: Run, samples: Path, tmp_path: Path
 ) -> None:
-    run("import", str(copy_fixtures(tmp_path / "in")))
     item = by_subject(listed(run), "Contribución - empresas")
     shown = run("show", str(item["id"]))
     assert shown.exit_code == 0
@@ -345,10 +344,9 @@ def test_a_second_writer_waits_then_names_the_first_and_readers_never_wait(
 
 
 def test_list_table_shows_the_latest_page(
-    run: Run, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    run: Run, samples: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setenv("COLUMNS", "120")  # a subject on one line, "16 Mar 2020 16:20" beside it
-    run("import", str(copy_fixtures(tmp_path / "in")))
     table = run("list", "--limit", "3")
     assert table.exit_code == 0
     submissions = len(list(FIXTURES.glob("*.eml"))) - 1

@@ -134,6 +134,11 @@ def test_real_names_from_a_signature_or_a_letterhead_are_never_cut() -> None:
          "Centre d'études sur la sécurité internationale, Université Grenoble Alpes"),
         ("Centro de Estudios sobre Seguridad Privada y Derechos",
          "Centro de Estudios sobre Seguridad Privada y Derechos"),
+        # The sentence goes on after a comma: "…, I am pleased to", "…, nous vous …"
+        ("Riverside Tenants Alliance, I am pleased to attach", "Riverside Tenants Alliance"),
+        ("Collectif Aube Nouvelle, nous vous transmettons", "Collectif Aube Nouvelle"),
+        # "the … community": the people around the organization, not its name
+        ("Old Quarter Synagogue community, we share", "Old Quarter Synagogue"),
     ],
 )  # fmt: skip
 def test_a_name_is_cut_where_the_sentence_goes_on(phrase: str, name: str) -> None:
@@ -261,3 +266,118 @@ def test_a_company_signing_with_its_legal_form_and_a_name_after_an_updated_subje
         )
     )
     assert (updated.type, updated.name) == ("academic", "Stanford Human Rights Center")
+
+
+@pytest.mark.parametrize(
+    ("subject", "body", "name"),
+    [
+        # "Au nom de", capitalised at a sentence's start, names the submitter.
+        ("Contribution", "Au nom de l'Union des travailleurs saisonniers du Lot, je vous "
+         "transmets notre contribution.\n\nMarc Vidal",
+         "Union des travailleurs saisonniers du Lot"),
+        # A word of an organization alone ("del Observatorio") names again what the message
+        # writes in full.
+        ("Aporte del Observatorio", "Comparto el informe del Observatorio Ciudadano de "
+         "Fronteras sobre el tema.\n\nUn saludo,\nTeresa Molina\nInvestigadora",
+         "Observatorio Ciudadano de Fronteras"),
+    ],
+)  # fmt: skip
+def test_a_phrase_at_a_sentences_start_and_a_lone_word_spelled_out(
+    subject: str, body: str, name: str
+) -> None:
+    found = suggest(Sender("Marc Vidal", "contact@exemple-asso.example.org", subject, body, ""))
+    assert found.name == name
+
+
+@pytest.mark.parametrize(
+    ("display", "address", "body", "expected"),
+    [
+        # Pronouns after a person's name are not part of a name.
+        ("Ms Dana Lee", "dana.lee@harbourlegal.example.org", "Please find attached.\n\n"
+         "Best wishes,\nDana Lee (she/her) | Policy Lead\nHarbour Legal Aid",
+         ("civil_society", "Harbour Legal Aid")),
+        # "Last, First" is published "First Last".
+        ("Meyer, Clara", "c.meyer@gmx.de", "In my personal capacity I share my views.\n\n"
+         "Clara", ("individual", "Clara Meyer")),
+        # A lone word of an organization inside the name a sentence gives.
+        ("Ombudsman", "info@ombudsman.example.am", "Please find attached the submission of "
+         "the Human Rights Defender (Ombudsman) of Armenia.\n\nInternational Department",
+         ("nhri", "Human Rights Defender (Ombudsman) of Armenia")),
+        # A lawyer acting for a client; "Partner" is the lawyer's function.
+        ("Ruth Stein", "rstein@steinlegal.example.com", "We act for the Harbour Dockers Union "
+         "and submit the attached on its behalf.\n\nRuth Stein\nPartner, Stein Legal LLP",
+         ("other", "Harbour Dockers Union")),
+        # "my colleagues and me at" names where they work.
+        ("Ines Costa", "icosta@direitosjá.example.org", "Please find attached the submission "
+         "prepared by my colleagues and me at Rede Direitos Já.\n\nInes Costa",
+         ("civil_society", "Rede Direitos Já")),
+        # A researcher's personal input: the person, not the university after the function.
+        ("Rui Alves", "ralves@ulisboa.pt", "As a researcher I send my personal input.\n\n"
+         "Rui Alves\nAssociate Professor, University of Lisbon", ("academic", "Rui Alves")),
+        # A parish is no person's name.
+        ("Fr. Paul", "parish@stanne.example.org", "On behalf of St Anne's Parish I attach our "
+         "submission.\n\nFr. Paul Byrne", ("other", "St Anne's Parish")),
+        # A team signs: its name is an organization's, however it reads.
+        ("Kind Hands", "kindhands@gmail.com", "Here is the input of Kind Hands.\n\n"
+         "Kind Hands team", ("civil_society", "Kind Hands")),
+        # A legal form in lower case ends no sentence.
+        ("River Guardians", "mail@riverguardians.example.de", "River Guardians submits the "
+         "attached.\n\nJonas Weber\nRiver Guardians e.V.", ("civil_society",
+         "River Guardians e.V.")),
+        # A person saying where they work names the organization.
+        ("Nadia Rahman", "nrahman@deltajustice.example.org", "I am the director of Delta "
+         "Justice Initiative and I attach our input.\n\nNadia Rahman",
+         ("civil_society", "Delta Justice Initiative")),
+        ("Paul Martin", "pmartin@abri.example.fr", "Je travaille pour l'association Abri "
+         "Solidaire et je vous envoie notre contribution.\n\nPaul Martin",
+         ("civil_society", "Abri Solidaire")),
+        ("Lucía Gómez", "lgomez@sendero.example.org", "Trabajo en la Fundación Sendero y les "
+         "envío nuestro aporte.\n\nLucía Gómez", ("civil_society", "Fundación Sendero")),
+        # A federal government's domain is a government's.
+        ("Federal Ministry of Justice", "poststelle@bmj.bund.de", "Please find attached "
+         "Germany's input.\n\nFederal Ministry of Justice", ("member_state", "Germany")),
+        # An organization of companies, by its own words.
+        ("Retail Goods Forum", "info@rgf.example.com", "The Retail Goods Forum, an "
+         "organisation of 300 retailers and manufacturers, submits this input.\n\n"
+         "Retail Goods Forum", ("private_sector", "Retail Goods Forum")),
+        # A programme after the post is a unit; the organization's acronym spells the domain.
+        ("Rosa Díaz", "rdiaz@cedhal.example.org", "Adjunto.\n\nSaludos,\nRosa Díaz\n"
+         "Abogada | Programa Andino\nCentro de Estudios de Derecho y Acción Legal (CEDHAL)\n"
+         "Lima", ("civil_society", "Centro de Estudios de Derecho y Acción Legal (CEDHAL)")),
+        # An article opens no person's name: "La Cimade" is an organization's.
+        ("Léa Morel", "lmorel@lapasserelle.example.fr", "Ci-joint.\n\nCordialement,\n"
+         "Léa Morel\nChargée de projet\nLa Passerelle - Service d'entraide",
+         ("civil_society", "La Passerelle - Service d'entraide")),
+        # An acronym after a dash that spells the line before it: a name, not a post.
+        ("Juan Pérez", "jperez@codehupy.example.org.py", "Adjunto.\n\nJuan Pérez\n"
+         "Coordinadora de Derechos Humanos del Paraguay - CODEHUPY\nAsunción",
+         ("civil_society", "Coordinadora de Derechos Humanos del Paraguay (CODEHUPY)")),
+        # "My input" from a staff member who signs with the organization is its input.
+        ("Grace Obi", "gobi@lagoshrc.example.org", "Please find attached my input.\n\n"
+         "Grace Obi\nProgramme Officer\nLagos Human Rights Collective",
+         ("civil_society", "Lagos Human Rights Collective")),
+        # "mi organización, el …" names it; "Labour Desk" is no person.
+        ("Rosa Vidal", "rvidal@sindicato.example.org", "Les mando el aporte de mi "
+         "organización, el Sindicato de Costureras del Sur.\n\nRosa Vidal",
+         ("other", "Sindicato de Costureras del Sur")),
+        ("Tariq Aziz", "taziz@gmail.com", "Submission from Lahore Labour Desk.\n\nTariq Aziz",
+         ("civil_society", "Lahore Labour Desk")),
+        # A German sign-off and a Verein.
+        ("Anna Weiss", "aweiss@frauenrecht.example.at", "anbei unsere Stellungnahme.\n\n"
+         "Mit freundlichen Grüßen\nAnna Weiss\nVerein Frauenrecht Graz",
+         ("civil_society", "Verein Frauenrecht Graz")),
+        # A Portuguese phrase names it; a post and a place ("…, Manaus (AM)") do not.
+        ("Rede Amazônica", "contato@redeamazonica.example.org.br", "Encaminhamos a "
+         "contribuição da Rede Amazônica de Direitos Indígenas.\n\nAtenciosamente,\n"
+         "Coordenação da Rede, Manaus (AM)",
+         ("civil_society", "Rede Amazônica de Direitos Indígenas")),
+        # A shared mailbox under a person's name, the organization in the signature.
+        ("Joana Lima", "info@casadosmigrantes.example.org.br", "Attached is our input.\n\n"
+         "Casa dos Migrantes do Norte", ("civil_society", "Casa dos Migrantes do Norte")),
+    ],
+)  # fmt: skip
+def test_pronouns_last_first_lone_words_clients_and_shared_mailboxes(
+    display: str, address: str, body: str, expected: tuple[str, str]
+) -> None:
+    found = suggest(Sender(display, address, "Input", body, ""))
+    assert (found.type, found.name) == expected

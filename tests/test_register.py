@@ -144,6 +144,8 @@ IN_LANGUAGES = {
         ("anónimo", "duplicado"),
     ),
 }  # fmt: skip
+# The status of the duplicate, and one of the reasons the late anonymous one is left out.
+LEFT_OUT = {"fr": ("doublon de #1", "hors délai"), "es": ("duplicado de #1", "fuera de plazo")}
 
 
 @pytest.mark.parametrize("language", ["fr", "es"])
@@ -180,6 +182,10 @@ def test_the_register_speaks_the_pages_language_and_keeps_iso_dates(
         assert isinstance(received, dt.datetime)
     assert flags[0] in rows[LATE_ANONYMOUS][headers[11]].split(", ")
     assert rows[DUPLICATE][headers[11]] == flags[1]
+    # Why a message is not published is said in the page's language too.
+    duplicate, late = LEFT_OUT[language]
+    assert rows[DUPLICATE][headers[12]] == duplicate
+    assert late in rows[LATE_ANONYMOUS][headers[12]].split("; ")
 
 
 @pytest.mark.parametrize(

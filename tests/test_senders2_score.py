@@ -10,8 +10,10 @@ from senders2_score import by_half
 # persons for organizations, Member State precision 90% (9/10); frozen type 93.3%, names
 # 77.3%, 1 person for an organization. After: tune type 100%, names 94.3%; frozen type
 # 96.0%, names 85.3%; no person for an organization, no cut name, no organization taken
-# for a State on either half. The bounds only keep it from getting worse.
-MEASURED = {"tune": (1.0, 0.94), "frozen": (0.96, 0.85)}
+# for a State on either half. Later rules (tuned on the third set's tune half) left the
+# tune half at type 100%, names 94.3%, and the frozen one at type 96.0%, names 86.7%.
+# The bounds only keep it from getting worse.
+MEASURED = {"tune": (1.0, 0.94), "frozen": (0.96, 0.86)}
 
 
 def test_the_detector_holds_its_measured_figures_on_both_halves() -> None:

@@ -12,8 +12,14 @@ from senders2_score import by_half
 #        Member State precision 88% (7/8: an NGO named after a State), countries 12/12;
 # frozen type 90.8%, exact names 78.9%, 3 persons for organizations, no cut name,
 #        Member State precision 100% (7/7), countries 11/12.
+# After the rules were tuned on the tune half's misses (joint submissions, lawyers and their
+# clients, letterhead-only senders, lone words, a State's voice):
+# tune   type 100%, exact names 100%, no person for an organization, no cut name,
+#        Member State precision 100% (8/8), countries 12/12;
+# frozen type 92.1%, exact names 85.5%, 3 persons for organizations, no cut name,
+#        Member State precision 100% (7/7), countries 11/12.
 # half: (type, exact names, persons for organizations at most, State precision, countries)
-MEASURED = {"tune": (0.92, 0.85, 2, 0.875, 12), "frozen": (0.90, 0.78, 3, 1.0, 11)}
+MEASURED = {"tune": (1.0, 1.0, 0, 1.0, 12), "frozen": (0.92, 0.85, 3, 1.0, 11)}
 
 
 def test_the_detector_holds_its_measured_figures_on_both_halves() -> None:

@@ -60,6 +60,61 @@ CASES = [
       "Please find attached a joint submission led by the Refugee Legal Support Centre and "
       "co-signed by four partner organisations.", ""),
      ("civil_society", "Refugee Legal Support Centre and 4 others", None)),
+    # A note verbale from a free-mail address whose last lines name the High Commissioner
+    # across a line end: the State's, not an NHRI's.
+    (("Consular Section", "consular.gva@gmail.com", "Input",
+      "The Permanent Mission of the Republic of Zambia to the United Nations Office at "
+      "Geneva presents its compliments to the Office of the United Nations High\n"
+      "Commissioner for Human Rights and has the honour to forward its input.", ""),
+     ("member_state", "Zambia", "ZMB")),
+    # A legal form's point is the name's, not a full stop.
+    (("Tom Reyes", "treyes@lumencart.example.com", "Input", "Please find attached the input "
+      "of Lumencart Analytics Inc. on retail data.\n\nTom Reyes\nLumencart Analytics Inc.", ""),
+     ("private_sector", "Lumencart Analytics Inc.", None)),
+    # A joint submission whose sentence lists its co-signatories after the lead.
+    (("Colectivo Tierra Viva", "contacto@tierraviva.example.org", "Informe conjunto",
+      "Remitimos el informe conjunto presentado por el Colectivo Tierra Viva, la Fundación "
+      "Río Claro y la Red de Defensoras del Valle.\n\nAtentamente,\nColectivo Tierra Viva", ""),
+     ("civil_society", "Colectivo Tierra Viva and 2 others", None)),
+    (("Aminata Diallo", "adiallo@droitsdusahel.example.org", "Contribution conjointe",
+      "Veuillez trouver la contribution conjointe de Justice et Paix Sahel, de l'Association "
+      "des femmes de Mopti et du Réseau des paralégaux du Niger.\n\nAminata Diallo\n"
+      "Justice et Paix Sahel", ""),
+     ("civil_society", "Justice et Paix Sahel and 2 others", None)),
+    # A display name that abbreviates words of the full name ("… DW"): the full one.
+    (("Gulf Forum MW", "info@gulfforummw.example.org", "Input",
+      "This input is submitted by the Gulf Forum for Migrant Workers.\n\nGulf Forum for "
+      "Migrant Workers", ""),
+     ("civil_society", "Gulf Forum for Migrant Workers", None)),
+    # A law firm writing for its client: the client is the submitter.
+    (("Bufete Mora & Asociados", "bufete@moraasociados.example.com", "Aporte",
+      "En representación de la Asociación de Pescadores del Golfo (APG), remitimos su "
+      "aporte.\n\nBufete Mora & Asociados\nAbogados", ""),
+     ("civil_society", "Asociación de Pescadores del Golfo (APG)", None)),
+    # … and a law firm writing for itself is a company.
+    (("Cabinet Sarr", "contact@cabinetsarr.example.sn", "Contribution",
+      "Le Cabinet Sarr & Associés, avocats à Thiès, vous adresse sa contribution.\n\n"
+      "Cabinet Sarr & Associés", ""),
+     ("private_sector", "Cabinet Sarr & Associés", None)),
+    # Free mail, the organization only on the document's letterhead: the organization,
+    # though the sender writes "I send" or "Sent from my phone".
+    (("Marta Ruiz", "martaruiz.77@hotmail.com", "Documento", "Buenas tardes, envío el "
+      "documento.\n\nMarta Ruiz", "Colectivo de Costureras de Puebla\nAporte sobre el "
+      "trabajo a domicilio"), ("civil_society", "Colectivo de Costureras de Puebla", None)),
+    (("Mobile User", "mobile.user88@outlook.com", "fwd", "Sent from my iPhone",
+      "Lakeside Tenants Association\nSubmission on evictions"),
+     ("civil_society", "Lakeside Tenants Association", None)),
+    # A company by its own words ("We are a … agency"); "Our company, X"; "CEO" a post.
+    (("Gulf Placement", "info@gulfplacement.example.com", "Input", "Dear WG,\n\nWe are a "
+      "recruitment agency placing workers abroad. Our input is attached.\n\nGulf Placement "
+      "Agency", ""), ("private_sector", "Gulf Placement Agency", None)),
+    (("Maria Rossi", "m.rossi@tessil.example.it", "Input", "Dear WG,\n\nOur company, Lanificio "
+      "Verde S.r.l., submits this input.\n\nMaria Rossi\nCEO", ""),
+     ("private_sector", "Lanificio Verde S.r.l.", None)),
+    # "a business and human rights organisation" is no company.
+    (("Rights Lens", "info@rightslens.example.org", "Input", "We are a business and human "
+      "rights organisation. Our input is attached.\n\nRights Lens Collective", ""),
+     ("civil_society", "Rights Lens Collective", None)),
     (("Dirección Municipal", "migrantes@tijuana.gob.mx", "Aporte del Ayuntamiento de Tijuana",
       "Adjuntamos el aporte del Ayuntamiento de Tijuana.", ""),
      ("other", "Ayuntamiento de Tijuana", None)),
@@ -115,6 +170,10 @@ NGO_NAMING_A_STATE = [
     Sender("Asia Pacific Mission for Migrants", "apmm@apmm.org", "APMM input",
            "Please find attached the input of the Asia Pacific Mission for Migrants (APMM) "
            "on the Philippines.\n\nAsia Pacific Mission for Migrants", ""),
+    # A State body's word followed by a word of its own: an NGO's name, not an embassy.
+    Sender("Embajada Ciudadana", "hola@embajadaciudadana.example.org", "Aporte",
+           "La Embajada Ciudadana de Honduras, colectivo de la sociedad civil, envía su "
+           "aporte.\n\nEmbajada Ciudadana de Honduras\nTegucigalpa", ""),
     # A government named in the letterhead's title, not speaking.
     Sender("Greek Refugee Council", "office@grc.gr", "Input",
            "Our input is attached.\n\nGreek Refugee Council",

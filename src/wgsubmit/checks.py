@@ -66,7 +66,7 @@ def person_name(message: StoredMessage) -> str | None:
     """An organisation published under what reads as a person's name (often the signer's,
     or the sender's display name when no name was found)."""
     from wgsubmit.detect.name_edges import is_cut
-    from wgsubmit.detect.names import is_person
+    from wgsubmit.detect.person_words import is_person
 
     name = published_name(message)
     # "Defensoría del" reads as a person's ("María del"): it is first of all cut.
@@ -79,7 +79,7 @@ def cut_name(message: StoredMessage) -> str | None:
     """A name that ends inside a phrase ("Centre for the"), or a lone word that only says
     what kind of body it is ("Asociación")."""
     from wgsubmit.detect.name_edges import is_cut
-    from wgsubmit.detect.names import is_org_words
+    from wgsubmit.detect.person_words import is_org_words
 
     name = published_name(message)
     if is_cut(name):

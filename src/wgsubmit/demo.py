@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import json
 import tempfile
+from collections.abc import Mapping
 from importlib import resources
 from pathlib import Path
 
@@ -22,17 +24,39 @@ DEMO_CALL = {
 }
 
 
+def config_data(
+    imap: Mapping[str, object], store: str = "store", **call: object
+) -> dict[str, dict[str, object]]:
+    """A config for the samples' call (``call`` changes its settings): the mailbox to
+    read and where the store is."""
+    return {"call": {**DEMO_CALL, **call}, "imap": dict(imap), "store": {"path": store}}
+
+
+def config_text(imap: Mapping[str, object], store: str = "store", **call: object) -> str:
+    """`config_data` as the config.toml a test, a benchmark or a screenshot run writes."""
+    lines = []
+    for section, values in config_data(imap, store, **call).items():
+        lines += [f"[{section}]", *(f"{k} = {_toml(v)}" for k, v in values.items()), ""]
+    return "\n".join(lines)
+
+
+def _toml(value: object) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, int | float):
+        return repr(value)
+    if isinstance(value, list | tuple):
+        return "[" + ", ".join(_toml(v) for v in value) + "]"
+    return json.dumps(str(value), ensure_ascii=False)  # a TOML basic string
+
+
 def demo_config(folder: Path) -> Config:
-    data = {
-        "call": dict(DEMO_CALL),
-        "imap": {
-            "host": "imap.example.org",
-            "username": "wg-submissions@example.org",
-            "password_env": "WGSUBMIT_IMAP_PASSWORD",
-        },
-        "store": {"path": str(folder / "store")},
+    imap = {
+        "host": "imap.example.org",
+        "username": "wg-submissions@example.org",
+        "password_env": "WGSUBMIT_IMAP_PASSWORD",
     }
-    return parse_config(data, folder / "config.toml")
+    return parse_config(config_data(imap, str(folder / "store")), folder / "config.toml")
 
 
 def run_demo(progress: Progress) -> tuple[Config, list[StoredMessage]]:

@@ -287,6 +287,30 @@ POLL_SECONDS = 60.0  # where the server has no IDLE
 WATCH_WAITS = (1.0, 2.0, 5.0, 10.0, 30.0, 60.0)  # between reconnections, the last repeated
 
 
+def _idle(client: Any, mailbox: str, renew: float) -> None:
+    """IDLE until the server tells of news or ``renew`` seconds have passed; a server gone
+    while it idles is a _Transient."""
+    client.idle()
+    log.debug("waiting for news in %s (IDLE, renewed every %g s)", mailbox, renew)
+    try:
+        deadline = time.monotonic() + renew
+        while (left := deadline - time.monotonic()) > 0:
+            asked = min(left, 30.0)
+            started = time.monotonic()
+            responses = client.idle_check(timeout=asked)
+            if any(r[1:2] in ((b"EXISTS",), (b"RECENT",)) for r in responses):
+                log.debug("news in %s", mailbox)
+                return
+            if any(r[:1] == (b"BYE",) for r in responses) or (
+                not responses and time.monotonic() - started < asked / 2
+            ):  # nothing, long before the time asked: the server has gone
+                raise _Transient("the server closed the connection")
+    finally:
+        with contextlib.suppress(Exception):
+            client.idle_done()
+    log.debug("no news in %g s: the IDLE is renewed", renew)
+
+
 def wait_for_news(imap: ImapConfig, last_uid: int = 0, renew: float = IDLE_RENEW) -> None:
     """Return when the first mailbox has news (IMAP IDLE), or after ``renew`` seconds, or
     after a poll interval where the server has no IDLE. A message that came after the
@@ -310,24 +334,10 @@ def wait_for_news(imap: ImapConfig, last_uid: int = 0, renew: float = IDLE_RENEW
             if any(u > last_uid for u in client.search(["UID", f"{last_uid + 1}:*"])):
                 return  # arrived while the last round was storing
             if b"IDLE" not in client.capabilities():
+                log.debug("the server has no IDLE: looking again in %g s", min(renew, POLL_SECONDS))
                 time.sleep(min(renew, POLL_SECONDS))
                 return
-            client.idle()
-            try:
-                deadline = time.monotonic() + renew
-                while (left := deadline - time.monotonic()) > 0:
-                    asked = min(left, 30.0)
-                    started = time.monotonic()
-                    responses = client.idle_check(timeout=asked)
-                    if any(r[1:2] in ((b"EXISTS",), (b"RECENT",)) for r in responses):
-                        return
-                    if any(r[:1] == (b"BYE",) for r in responses) or (
-                        not responses and time.monotonic() - started < asked / 2
-                    ):  # nothing, long before the time asked: the server has gone
-                        raise _Transient("the server closed the connection")
-            finally:
-                with contextlib.suppress(Exception):
-                    client.idle_done()
+            _idle(client, imap.mailboxes[0], renew)
             return
         except lost as err:
             log.warning("connection lost while waiting: %s", _reason(err))

@@ -11,6 +11,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
+from zoneinfo import ZoneInfo
 
 from wgsubmit import links
 from wgsubmit.batching import batched_by_size
@@ -284,7 +285,7 @@ def which_call(
     other call and no opening day, so that a store of one call reads as it always did.
     A message not taken for a submission is answered too: an officer may make it one."""
     from wgsubmit.detect import calls
-    from wgsubmit.detect.thread import own_text
+    from wgsubmit.detect.thread import own_text, submitter_text
 
     call = config.call
     if detection.kind in ("auto_reply", "bounce") or not (call.opened or call.other_calls):
@@ -296,10 +297,12 @@ def which_call(
         f"{own_text(message.body)}\n\n{own_text(message.outer_body)}",
         extractions[main].text if main is not None else "",
         tuple(name for name in signed if name),
+        submitter_text(message.body, call.own_addresses),
     )
     others = [calls.Call(o.title, o.keywords, o.deadline.instant) for o in call.other_calls]
     this = calls.Call(call.title, call.keywords)
-    return calls.decide(said, message.received_at, this, others, call.opened)
+    opened = call.opened.astimezone(ZoneInfo(call.timezone)) if call.opened else None
+    return calls.decide(said, message.received_at, this, others, opened)
 
 
 def link(store: Store, ids: Iterable[int]) -> None:

@@ -24,6 +24,7 @@ from wgsubmit.domain import (
     may_be_published,
 )
 from wgsubmit.store import StoredAttachment, StoredMessage
+from wgsubmit.wording import Reason
 
 ANONYMOUS = "Anonymous submission"
 # What is copied, by what the bytes are (never by the name or type a message gives).
@@ -54,7 +55,7 @@ class Context:
 class Judgement:
     """Published (no reasons) or not, what an officer should check, and what to copy."""
 
-    reasons: tuple[str, ...]
+    reasons: tuple[Reason, ...]
     notes: tuple[str, ...]
     files: tuple[StoredAttachment, ...]
     body: bool  # the message's text is published as a file
@@ -112,7 +113,7 @@ def _texts_of(
     return [everything for _ in files]
 
 
-def left_out(message: StoredMessage, context: Context) -> list[str]:
+def left_out(message: StoredMessage, context: Context) -> list[Reason]:
     """Every reason the rules keep this submission off the page; none means it is
     published."""
     reasons = _kind_reasons(message) + _request_reasons(message, context)
@@ -121,76 +122,70 @@ def left_out(message: StoredMessage, context: Context) -> list[str]:
         and message.publication.request != "confidential"
         and not any(a.withheld for a in message.attachments)
     ):
-        reasons.append(
-            f"partly confidential: keep its confidential files out first "
-            f"(`wgsubmit triage {message.id} --withhold-file N`)"
-        )
+        reasons.append(Reason("partial", id=message.id))
     if message.publication.withhold_reason:
-        reasons.append(f"withheld: {message.publication.withhold_reason}")
+        reasons.append(Reason("withheld", reason=message.publication.withhold_reason))
     if context.on_time is None:
-        reasons.append("no received time")
+        reasons.append(Reason("no_received_time"))
     elif not context.on_time and not context.include_late:
-        reasons.append("late")
+        reasons.append(Reason("late"))
     return reasons
 
 
-def _kind_reasons(message: StoredMessage) -> list[str]:
+def _kind_reasons(message: StoredMessage) -> list[Reason]:
     reasons = []
     if message.kind.value is None:
-        reasons.append("not read yet" + (f" ({message.error})" if message.error else ""))
+        reasons.append(
+            Reason("not_read_because", error=message.error) if message.error else Reason("not_read")
+        )
     elif not is_submission(message) and not is_personal_case(message):
-        reasons.append(f"not a submission ({message.kind.value.replace('_', ' ')})")
+        reasons.append(Reason("not_submission", kind=message.kind.value))
     if message.links.duplicate_of is not None:
-        reasons.append(f"duplicate of #{message.links.duplicate_of}")
+        reasons.append(Reason("duplicate_of", id=message.links.duplicate_of))
     if message.links.superseded_by is not None:
-        reasons.append(f"superseded by #{message.links.superseded_by}")
+        reasons.append(Reason("superseded_by", id=message.links.superseded_by))
     if message.links.held_by is not None and not by_officer(message.links.superseded_decided_by):
-        later, this = message.links.held_by, message.id
-        reasons.append(
-            f"held: #{later}, from another address, may replace it (`wgsubmit triage "
-            f"{later} --supersedes {this}` or `wgsubmit triage {this} --not-superseded`)"
-        )
+        reasons.append(Reason("held", later=message.links.held_by, this=message.id))
     if "document_missing" in message.flags:
-        reasons.append(
-            "document_missing: it says it sends a document that is not attached: ask the "
-            "sender for it, and attach it in `wgsubmit serve`"
-        )
+        reasons.append(Reason("document_missing"))
     if is_personal_case(message) and not is_submission(message):
-        reasons.append("a personal case: route it to the team that handles them")
+        reasons.append(Reason("personal_case"))
     if is_submission(message):
         reasons += _call_reasons(message)
     return reasons
 
 
-def _call_reasons(message: StoredMessage) -> list[str]:
+def _call_reasons(message: StoredMessage) -> list[Reason]:
     """A submission to another of the mandate's calls goes on that call's page; one that
     came before this call opened, or could answer either, waits for an officer."""
     answer, evidence = message.call.answer, message.call.evidence or ""
-    decide = f"(`wgsubmit triage {message.id} --call this|other`)"
     if answer == "other":
-        said = f": “{evidence}”" if evidence and evidence != "set by an officer" else ""
-        return [f"answers another call{said}"]
+        if evidence and evidence != "set by an officer":
+            return [Reason("other_call_said", evidence=evidence)]
+        return [Reason("other_call")]
     if answer == "before":
-        return [f"{evidence or 'received before the call opened'} {decide}"]
+        if evidence:
+            return [Reason("before_call_said", evidence=evidence, id=message.id)]
+        return [Reason("before_call", id=message.id)]
     if answer == "unclear":
-        return [f"which call it answers is unclear, an officer decides {decide}: {evidence}"]
+        return [Reason("call_unclear", evidence=evidence, id=message.id)]
     return []
 
 
-def _request_reasons(message: StoredMessage, context: Context) -> list[str]:
+def _request_reasons(message: StoredMessage, context: Context) -> list[Reason]:
     value = message.publication.request
-    evidence = f": “{message.publication.evidence}”" if message.publication.evidence else ""
+    evidence = message.publication.evidence
     if value == "confidential":
-        part = " (part of it)" if "partial_confidential" in message.flags else ""
-        return [f"confidential{part}"]
+        part = "partial_confidential" in message.flags
+        return [Reason("confidential_part" if part else "confidential")]
     if value == "unclear":
-        return [f"publication request unclear, an officer decides{evidence}"]
+        return [Reason("unclear_said", evidence=evidence) if evidence else Reason("unclear")]
     if value is None:
-        return ["publication request not known"] if message.kind.value is not None else []
+        return [Reason("not_known")] if message.kind.value is not None else []
     if value == "unspecified" and context.unspecified == "withhold":
-        return ["no publication request, and publication.unspecified is withhold"]
+        return [Reason("unspecified_withheld")]
     if value not in ("publish", "unspecified"):
-        return [f"publication request {value!r} not known"]
+        return [Reason("request_unknown", value=repr(value))]
     if not by_officer(message.publication.decided_by):
         before = [
             f"#{e.id}"
@@ -198,10 +193,7 @@ def _request_reasons(message: StoredMessage, context: Context) -> list[str]:
             if e.publication.request in ("confidential", "unclear")
         ]
         if before:
-            return [
-                f"an earlier version ({', '.join(before)}) is confidential or unclear:"
-                " an officer decides"
-            ]
+            return [Reason("earlier", ids=", ".join(before))]
     return []
 
 

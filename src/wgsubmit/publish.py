@@ -29,7 +29,7 @@ from wgsubmit.publication import (
     published_name,
 )
 from wgsubmit.store import StoredAttachment, StoredMessage
-from wgsubmit.wording import call_deadline, file_label, file_labels, word
+from wgsubmit.wording import Reason, call_deadline, file_label, file_labels, word
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -73,7 +73,7 @@ class Verdict:
     """Whether one stored submission is published, why not, and what an officer should check."""
 
     message: StoredMessage
-    reasons: tuple[str, ...]  # empty: published
+    reasons: tuple[Reason, ...]  # empty: published
     notes: tuple[str, ...] = ()
     entry: Entry | None = None
     judgement: Judgement | None = None

@@ -137,7 +137,8 @@ class Confidentiality:
 class CallAnswer:
     """Which call a submission answers: ``this``, ``other`` (``evidence`` is that call's
     title), ``unclear`` or ``before`` (it came before the call opened); ``how`` it was told:
-    symbol, named, topic, time or nothing."""
+    symbol, named, topic, thread (what the sender's earlier mail it quotes says), time or
+    nothing."""
 
     value: str
     evidence: str | None = None

@@ -103,14 +103,14 @@ _YES_NO = {True: "yes", False: "no"}
 
 def _status(message: StoredMessage, verdict: Verdict | None, language: str) -> str:
     """What `export` does with the message: published, or why not (the reasons are
-    `publication`'s own)."""
+    `publication`'s own, in the page's language)."""
     if verdict is None:
         kind = term("kind", message.kind.value, language) if message.kind.value else None
         kind = kind[:1].lower() + kind[1:] if kind else term("register", "not_read", language)
         return term("register", "not_published", language).format(kind=kind)
     if verdict.published:
         return term("register", "published", language)
-    return "; ".join(verdict.reasons)
+    return "; ".join(reason.said_in(language) for reason in verdict.reasons)
 
 
 def _decider(events: list[Event]) -> str:

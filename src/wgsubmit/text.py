@@ -55,8 +55,12 @@ def decode_text(data: bytes) -> str:
 def tidy(text: str) -> str:
     """One space between words, at most one blank line, no NULs or stray controls."""
     text = re.sub(r"[\x00-\x08\x0b\x0e-\x1f\x7f]", "", text.replace("\r\n", "\n"))
-    text = re.sub(r"[ \t\u00a0]+", " ", text)
-    text = re.sub(r" ?\n ?", "\n", text)
+    # A substitution is run only where it changes something: a text of single spaces and
+    # bare line breaks (a 30 MB one has millions) is not rewritten at each of them.
+    if "  " in text or "\t" in text or "\u00a0" in text:
+        text = re.sub(r"[ \t\u00a0]+", " ", text)
+    if " \n" in text or "\n " in text:
+        text = re.sub(r" ?\n ?", "\n", text)
     return re.sub(r"\n{3,}", "\n\n", text).strip(" \n")
 
 

@@ -153,3 +153,32 @@ def file_labels(
             annexes += 1
         labels.append(file_label(kind or "annex", annexes, a.language, language))
     return labels
+
+
+class Reason(str):
+    """Why a submission is kept off the page: a str in English, as the terminal and
+    `serve` show it, that can also be said in the page's language (the register). Its
+    words are data/words.toml's [LANG.reasons], filled with its fields; a ``kind`` field
+    is a kind's code, said as the kind's word."""
+
+    code: str
+    fields: dict[str, str]
+
+    def __new__(cls, code: str, **fields: object) -> Reason:
+        values = {key: str(value) for key, value in fields.items()}
+        reason = super().__new__(cls, _reason_text(code, values, "en"))
+        reason.code, reason.fields = code, values
+        return reason
+
+    def said_in(self, language: str) -> str:
+        return _reason_text(self.code, self.fields, language)
+
+    def __getnewargs_ex__(self) -> tuple[tuple[str], dict[str, str]]:  # copied, pickled
+        return (self.code,), self.fields
+
+
+def _reason_text(code: str, fields: dict[str, str], language: str) -> str:
+    if "kind" in fields:
+        kind = term("kind", fields["kind"], language)
+        fields = {**fields, "kind": kind[:1].lower() + kind[1:]}
+    return term("reasons", code, language).format(**fields)

@@ -5,19 +5,19 @@ measured when the collection was added."""
 
 from __future__ import annotations
 
-import email
-import email.policy
 import json
-import subprocess
 import sys
 from collections import Counter
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-sys.path[:0] = [str(HERE)]
+sys.path[:0] = [str(HERE), str(HERE.parent / "adversarial2")]
 
 from adv4_build import all_cases, build  # noqa: E402
 from adv4_grammar import LANGS, statements  # noqa: E402
+from collection_checks import check_messages  # noqa: E402
+
+from conftest import Scored  # noqa: E402
 
 # Measured on the rules, tightened as they improve (the target is 0 leaks on both
 # halves; 26 and 38 when the collection was added). Leaks count a refused,
@@ -77,31 +77,16 @@ def test_every_case_is_labelled_and_no_two_share_a_sender() -> None:
     assert len(first) == len(set(first))
 
 
-def test_the_messages_match_their_labels_and_carry_real_documents(tmp_path: Path) -> None:
-    labels = build(tmp_path)
-    names = sorted(p.name for p in (tmp_path / "messages").iterdir())
-    assert names == sorted(label["file"] for label in labels)
-    kinds: Counter[str] = Counter()
-    for label in labels:
-        raw = (tmp_path / "messages" / label["file"]).read_bytes()
-        message = email.message_from_bytes(raw, policy=email.policy.default)
-        assert message["Message-ID"] == label["message_id"]
-        for part in message.iter_attachments():
-            data = part.get_payload(decode=True) or b""
-            kinds["pdf" if data.startswith(b"%PDF") else "zip" if data[:2] == b"PK" else "?"] += 1
-    assert kinds["pdf"] >= 60 and kinds["zip"] >= 60, kinds
+def test_the_messages_match_their_labels_and_carry_real_documents(scored: Scored) -> None:
+    """The collection as the scorer built it (the leak test below reads its figures)."""
+    _, work = scored("adversarial4/adv4_score.py")
+    labels = check_messages(build, work)
     first = [label for label in labels if label["category"] != "later_message"]
     assert Counter(label["half"] for label in first) == {"tune": 240, "frozen": 240}
 
 
-def test_the_tool_leaks_no_more_than_measured() -> None:
-    done = subprocess.run(
-        [sys.executable, str(HERE / "adv4_score.py"), "--json"],
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        check=False,
-    )
+def test_the_tool_leaks_no_more_than_measured(scored: Scored) -> None:
+    done, _ = scored("adversarial4/adv4_score.py")
     assert done.returncode in (0, 1), done.stderr
     figures = json.loads(done.stdout)
     assert figures["tune"]["leaks"] <= TUNE_LEAKS_MEASURED, done.stdout

@@ -455,7 +455,7 @@ def _names_exactly(subs: list[tuple[dict[str, Any], dict[str, Any]]], report: Re
     aside), never a person's name for an organization, never a name cut inside a phrase;
     and every submission said to be a Member State is one."""
     from wgsubmit.detect.name_edges import is_cut
-    from wgsubmit.detect.names import is_person
+    from wgsubmit.detect.person_words import is_person
 
     named = [(lab, rec) for lab, rec in subs if lab["submitter"]["name"]]
     # A name is exactly right when it is one of the label's accepted forms (`names`: "Full

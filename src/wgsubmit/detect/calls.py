@@ -3,8 +3,10 @@
 A sender says it: a report's symbol ("A/HRC/45/9", or "A/HRC/60/XX" for a call keyed by
 its session), the subject, the document's title, a sentence naming "the call for inputs
 on …"; failing that, the submission's topic shares its words with one call's title and
-keywords and not the others'. Words are compared by their forms in English, French and
-Spanish ("frontière", "fronteras"; "technology", "tecnologías"; "mining", "minières").
+keywords and the words of its subject field (call_fields.toml: "deportation", "vuelos de
+expulsión", "sites aurifères"), and not the others'. Words are compared by their forms in
+English, French and Spanish ("frontière", "fronteras"; "technology", "tecnologías";
+"mining", "minières").
 Words every call has ("private military and security companies") tell nothing, nor do the
 names the sender signs with. It fails closed: a call named while the topic reads as much
 another's, a few words of another call, a call named that no call's words explain, or
@@ -19,14 +21,20 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import tomllib
-import unicodedata
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from importlib import resources
 
+from wgsubmit.detect.call_dates import cites_note_of
+from wgsubmit.detect.call_words import REPEATS, data_file
+from wgsubmit.detect.call_words import Terms as _Terms
+from wgsubmit.detect.call_words import fields as _fields
+from wgsubmit.detect.call_words import matches as _matches
+from wgsubmit.detect.call_words import phrase_score as _phrase_score
+from wgsubmit.detect.call_words import spelled as _spelled
+from wgsubmit.detect.call_words import tokens as _tokens
+from wgsubmit.detect.call_words import topical as _topical
 from wgsubmit.detect.sender_words import SIGN_OFF
 from wgsubmit.records import CallAnswer
 
@@ -35,7 +43,6 @@ VALUES = ("this", "other", "unclear", "before")  # of CallAnswer.value
 LATE_GRACE = dt.timedelta(days=30)
 SHARE = 2.0  # one call's evidence must be at least twice the next one's ...
 MARGIN = 2  # ... and this much more, unless the others have none
-REPEATS = 3  # a word counts at most this many times: a long text does not outweigh a title
 TITLE_CHARS = 400  # at most this much of the document's first paragraph is its title
 # A sentence of this many words that neither the calls, the mail's formulas nor the
 # mandate's frame explain speaks of a topic: a greeting or a name signed does not.
@@ -48,9 +55,7 @@ QUOTED_CHARS = 120  # of the sentence shown to the officer as the reason
 # A topic is told by one of a call's words in a short text, by one more for each thousand
 # words of a long one: a word in passing does not make a report on another topic this call's.
 TOPIC_WORDS = 1000
-STEM_LETTERS = 5  # stems this long in common make two words one ...
-ENDING_LETTERS = 2  # ... when the shorter one goes on for no more than this
-ROOT_LETTERS = 3  # a word cut of its derivation ("mining", "minier", "minera") to this or more
+FIELD_WORDS = 2  # a call takes a subject field whose words its title and keywords use this often
 
 
 @dataclass(frozen=True)
@@ -70,16 +75,15 @@ class Said:
     body: str
     document: str = ""
     sender: tuple[str, ...] = ()  # the names it is signed with: they say who, not which call
+    # What it quotes or forwards of the sender's own earlier mail ("RE: Nota verbal …"):
+    # read only when its own words tell nothing.
+    quoted: str = ""
 
 
 @dataclass(frozen=True)
 class _Rules:
-    stopwords: frozenset[str]
     naming: re.Pattern[str]
     symbol: re.Pattern[str]
-    spellings: tuple[tuple[str, str], ...]
-    endings: tuple[str, ...]
-    derivations: tuple[str, ...]
     topic_of: re.Pattern[str]
     formulas: tuple[str, ...]
     frame: tuple[str, ...]
@@ -87,33 +91,14 @@ class _Rules:
 
 @cache
 def _rules() -> _Rules:
-    data = tomllib.loads(
-        resources.files("wgsubmit.detect").joinpath("calls.toml").read_text("utf-8")
-    )
-    spellings = tuple((fold(a), fold(b)) for a, b in data["spellings"])
-    endings = tuple(sorted((fold(e) for e in data["endings"]), key=len, reverse=True))
-    words = [fold(w) for w in data["stopwords"]]
+    data = data_file("calls.toml")
     return _Rules(
-        frozenset(words + [_cut(_respell(w, spellings), endings) for w in words]),
         re.compile("|".join(f"(?:{p})" for p in data["naming"]), re.IGNORECASE),
         re.compile(data["symbol"]),
-        spellings,
-        endings,
-        tuple(sorted({*endings, *(fold(e) for e in data["derivations"])}, key=len, reverse=True)),
         re.compile(data["topic_of"], re.IGNORECASE | re.MULTILINE),
         tuple(w for f in data["formulas"] for w in _tokens(f)),
         tuple(w for f in data["frame"] for w in _tokens(f)),
     )
-
-
-def fold(text: str) -> str:
-    """Case and accents aside: "Frontières" and "frontieres" are one word."""
-    plain = unicodedata.normalize("NFKD", text)
-    return "".join(c for c in plain if not unicodedata.combining(c)).casefold()
-
-
-def _tokens(text: str) -> list[str]:
-    return re.findall(r"[^\W\d_]+", fold(text))
 
 
 def decide(
@@ -124,8 +109,9 @@ def decide(
     opened: dt.datetime | None = None,
 ) -> CallAnswer:
     """The call this submission answers, and how that was told. What the sender says (a
-    report's symbol, else the words by which it names a call) decides, unless its topic
-    clearly belongs to another call: then an officer decides."""
+    report's symbol, the note of the day this call `opened` on, in the call's time zone,
+    else the words by which it names a call) decides, unless its topic clearly belongs to
+    another call: then an officer decides."""
     if opened is not None and received_at is not None and received_at < opened:
         return CallAnswer("before", f"received before the call opened ({opened.date()})", "time")
     if not others:
@@ -139,7 +125,9 @@ def decide(
     symbol = _winner(_symbol_scores(whole, calls))
     naming = _naming_text(said)
     named = _winner(_word_scores(_tokens(naming), calls))
-    for how, best in (("symbol", symbol), ("named", named), ("topic", _winner(topics, floor))):
+    dated = 0 if opened is not None and cites_note_of(whole, opened.date()) else None
+    told = [("symbol", symbol), ("named", dated), ("named", named)]
+    for how, best in [*told, ("topic", _winner(topics, floor))]:
         if best is None:
             continue
         rival = _rival(topics, best) if how != "topic" else _any_rival(topics, best)
@@ -154,6 +142,9 @@ def decide(
     unknown = _unknown_call(naming, calls)
     if unknown:
         return CallAnswer("unclear", f"it names a call “{unknown}” not told apart", "named")
+    earlier = _quoted(said, received_at, calls, opened)
+    if earlier is not None:
+        return earlier
     still_open = [c for c in others if _open(c, received_at)]
     if still_open:
         titles = "; ".join(f"“{c.title}”" for c in still_open)
@@ -168,12 +159,25 @@ def decide(
     return CallAnswer("this", None, "time")
 
 
+def _quoted(
+    said: Said, received_at: dt.datetime | None, calls: Sequence[Call], opened: dt.datetime | None
+) -> CallAnswer | None:
+    """What the sender's earlier mail that a reply quotes says of its call, if it names
+    one or speaks of one's topic: a reply whose own words tell nothing answers that one."""
+    if not said.quoted:
+        return None
+    earlier = decide(Said(said.subject, said.quoted), received_at, calls[0], calls[1:], opened)
+    if earlier.value in ("this", "other") and earlier.how != "time":
+        return CallAnswer(earlier.value, earlier.evidence, "thread")
+    return None
+
+
 def _unplaced(said: Said, calls: Sequence[Call]) -> str | None:
     """The first sentence that speaks of something none of the calls' words, the mail's
     formulas ("please find attached", "presents its compliments") nor the mandate's frame
     explain."""
     rules = _rules()
-    known = [*(w for c in calls for w in _vocabulary(c)), *rules.formulas]
+    known = [*(w for t in _terms(tuple(calls)) for w in t.every_word()), *rules.formulas]
     text = "\n\n".join((said.subject, _before_sign_off(said.body), said.document))
     for sentence in SENTENCE.split(text):
         words = [t for t in _tokens(sentence) if len(t) >= 4 and _topical(t)]
@@ -210,15 +214,16 @@ def _unsigned(said: Said) -> Said:
     if not names:
         return said
     pattern = re.compile("|".join(re.escape(n) for n in names), re.IGNORECASE)
-    return Said(
-        pattern.sub(" ", said.subject), pattern.sub(" ", said.body), pattern.sub(" ", said.document)
+    subject, body, document, quoted = (
+        pattern.sub(" ", text) for text in (said.subject, said.body, said.document, said.quoted)
     )
+    return Said(subject, body, document, quoted=quoted)
 
 
 def _unknown_call(naming: str, calls: Sequence[Call]) -> str | None:
     """What follows "the call for inputs on" (or a title's colon) when it holds topic words
     and none of any call's: the sender names a call, and not one this store knows of."""
-    vocabulary = [w for c in calls for w in _vocabulary(c)]
+    vocabulary = [w for t in _terms(tuple(calls)) for w in t.every_word()]
     for found in _rules().topic_of.finditer(naming):
         phrase = found.group("topic").strip()
         words = [t for t in _tokens(phrase) if len(t) >= 4 and _topical(t)]
@@ -293,19 +298,19 @@ def _naming_text(said: Said) -> str:
 
 
 def _word_scores(tokens: Sequence[str], calls: Sequence[Call]) -> list[int]:
-    """For each call, how often the text uses the words only that call has."""
+    """For each call, how often the text uses the words and terms only that call has."""
     counts = Counter(tokens)
+    together = [t for t in tokens if _topical(t)]
     scores = []
-    for own in _own_words(tuple(calls)):
+    for own, terms in zip(_own_words(tuple(calls)), _terms(tuple(calls)), strict=True):
         # Each word of the text counts once, however many of the call's words (its
         # translations: "migrants", "migrantes") it is a form of.
-        scores.append(
-            sum(
-                min(n, REPEATS)
-                for t, n in counts.items()
-                if any(_matches(t, w) for w in own.get(_spelled(t)[:3], ()))
-            )
+        words = sum(
+            min(n, REPEATS)
+            for t, n in counts.items()
+            if any(_matches(t, w) for w in own.get(_spelled(t)[:3], ()))
         )
+        scores.append(words + _phrase_score(together, terms.phrases))
     return scores
 
 
@@ -313,7 +318,7 @@ def _word_scores(tokens: Sequence[str], calls: Sequence[Call]) -> list[int]:
 def _own_words(calls: tuple[Call, ...]) -> list[dict[str, list[str]]]:
     """Each call's words that no other call has, by their first letters: two words are
     forms of one only when they begin alike."""
-    vocabularies = [_vocabulary(c) for c in calls]
+    vocabularies = [t.words for t in _terms(calls)]
     owns = []
     for i, words in enumerate(vocabularies):
         theirs = [w for j, v in enumerate(vocabularies) if j != i for w in v]
@@ -325,73 +330,29 @@ def _own_words(calls: tuple[Call, ...]) -> list[dict[str, list[str]]]:
     return owns
 
 
+@lru_cache(maxsize=16)
+def _terms(calls: tuple[Call, ...]) -> list[_Terms]:
+    """Each call's words, with those of the subject fields it takes (call_fields.toml): a
+    field whose words the call's title and keywords use at least twice, and no other
+    call's use at all."""
+    vocabularies = [_vocabulary(c) for c in calls]
+    taken: list[list[_Terms]] = [[] for _ in calls]
+    for field in _fields():
+        uses = [
+            sum(any(_matches(w, v) for v in vocabulary) for w in field.every_word())
+            for vocabulary in vocabularies
+        ]
+        takers = [i for i, n in enumerate(uses) if n]
+        if len(takers) == 1 and uses[takers[0]] >= FIELD_WORDS:
+            taken[takers[0]].append(field)
+    return [
+        _Terms(words.union(*(f.words for f in fields)), tuple(p for f in fields for p in f.phrases))
+        for words, fields in zip(vocabularies, taken, strict=True)
+    ]
+
+
 @cache
 def _vocabulary(call: Call) -> frozenset[str]:
     symbol = _rules().symbol
     text = " ".join([call.title, *(k for k in call.keywords if not symbol.match(k.strip()))])
     return frozenset(w for w in _tokens(text) if _topical(w))
-
-
-def _topical(word: str) -> bool:
-    stop = _rules().stopwords
-    return len(word) >= 3 and word not in stop and stem(word) not in stop
-
-
-@lru_cache(maxsize=1 << 16)
-def _spelled(word: str) -> str:
-    """The word in one spelling for the three languages, doubled letters made single."""
-    return _respell(word, _rules().spellings)
-
-
-def _respell(word: str, spellings: Sequence[tuple[str, str]]) -> str:
-    for old, new in spellings:
-        word = word.replace(old, new)
-    return re.sub(r"(\w)\1", r"\1", word)
-
-
-@lru_cache(maxsize=1 << 16)
-def stem(word: str) -> str:
-    """One spelling for a word's forms and its cognates in English, French and Spanish:
-    "technologies", "tecnologías" and "technology" are "tecnologi"; "inmigración" and
-    "immigration" are "imigration"."""
-    return _cut(_spelled(word), _rules().endings)
-
-
-def _cut(word: str, endings: Sequence[str]) -> str:
-    for ending in endings:
-        if word.endswith(ending) and len(word) - len(ending) >= STEM_LETTERS:
-            return word[: -len(ending)]
-    return word
-
-
-@lru_cache(maxsize=1 << 16)
-def _matches(a: str, b: str) -> bool:
-    """Two words are one when one's stem begins the other's ("mine", "miner"), when their
-    stems differ only in a short ending past a long common start ("migrant", "migratoir"),
-    or when both are derived from one root ("mining", "minières", "minera")."""
-    if a == b:
-        return True
-    short, long = sorted((stem(a), stem(b)), key=len)
-    if long.startswith(short):
-        # A short word begins many longer ones ("front", "frontière"): only its own forms.
-        return (
-            short == long
-            or len(short) > STEM_LETTERS
-            or (len(short) >= 4 and len(long) - len(short) <= ENDING_LETTERS)
-        )
-    common = next((i for i, (x, y) in enumerate(zip(short, long, strict=False)) if x != y), 0)
-    if common >= STEM_LETTERS and len(short) - common <= ENDING_LETTERS:
-        return True
-    root_a, root_b = _root(a), _root(b)
-    return root_a is not None and root_a == root_b
-
-
-@lru_cache(maxsize=1 << 16)
-def _root(word: str) -> str | None:
-    """The word cut of a derivation's ending, or None when it has none: "front" is no
-    form of "frontière"."""
-    word = _spelled(word)
-    for ending in _rules().derivations:
-        if word.endswith(ending) and len(word) - len(ending) >= ROOT_LETTERS:
-            return word[: -len(ending)]
-    return None

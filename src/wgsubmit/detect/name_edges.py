@@ -1,6 +1,7 @@
 """Where a name ends: cut where the sentence around it goes on, never inside the name
 ("Ligue pour la défense des droits des migrants" is whole), its edges tidied, and a name
-cut inside a phrase told apart."""
+cut inside a phrase told apart; whether a mail domain spells a name, and whether one
+name is a fuller form of another; a person's name without its titles."""
 
 from __future__ import annotations
 
@@ -50,6 +51,15 @@ _CUT = re.compile(
     r"others?|autres|otr[oa]s|several|various|plusieurs|varias|\d|co-?sign|cosign|"
     r"endors|support|firmad|signé|avalad|respaldad)"
     r"|\s+(?:research |legal )?(?:team|équipe|equipo)\b"
+    # "On behalf of the Green Lane Mosque community, I share …": the sentence goes on.
+    r"|,\s+(?:I|[Ww]e|[Jj]e|[Nn]ous|[Yy]o|[Mm]y|[Oo]ur|[Nn]otre|[Nn]uestr[oa])\b"
+    r"|\s+(?:and|et|y)\s+(?:I|je|j'|yo)\b"  # "… Abri Solidaire et je vous …"
+    r"|\s+(?:I|[Ww]e|[Jj]e|[Nn]ous)\s+(?:attach|send|submit|share|enclose|am\b|are\b|have\b|"
+    r"would|hereby|write|present|vous\b|transmet|soumet)"
+    r"|\s+(?:community|members|staff|family)(?=,|$)"
+    # "… Union and submit the attached": a verb after "and" goes on with the sentence
+    r"|\s+(?:and|et|y)\s+(?:(?:we|nous|hereby|les|le|vous)\s+)?(?:submit|send|attach|present|share|"
+    r"transmet|soumet|adress|env[ií]|present|remit|adjunt|compart)\w*\b"
     # "… con dos anexos", "… avec ses partenaires", "… with the support of"
     r"|\s+(?:con|avec|with)\s+(?:dos|tres|cuatro|deux|trois|quatre|two|three|four|\d|sus?\b|"
     r"ses\b|son\b|sa\b|leurs?\b|its\b|their\b|our\b|nuestr|notre\b|nos\b|annex|anex|"
@@ -126,8 +136,8 @@ def clean(name: str) -> str:
     while len(words) > 1 and words[-1].islower() and words[-1] in function_words():
         words.pop()
     name = " ".join(words).strip(" ,;:-–—'")
-    if re.search(r"\b[A-Z](?:\.[A-Z])+$", name):
-        name += "."  # "Minera Andina S.A.A."
+    if re.search(r"\b[A-Z](?:\.[A-Z])+$|\b[A-Z]\.[a-z](?:\.[a-z])+$", name):
+        name += "."  # "Minera Andina S.A.A.", "Tessil S.r.l."
     return name if name.count('"') % 2 == 0 else name.strip('"')
 
 
@@ -190,6 +200,10 @@ def joint(name: str, text: str) -> str:
     """ "Lead Org and N others" when the message lists (or counts) its co-signatories."""
     matches = list(JOINT.finditer(text))
     for match in matches:
+        others = _named_after(name, text[match.end() :])
+        if others >= 2:
+            return f"{name} and {others} others"
+    for match in matches:
         after = text[match.end() : match.end() + 600]
         listed = re.match(r"[^:\n]{0,20}:\s*(.+?)(?:\.\s*\n|\.$|\n\s*\n)", after, re.S)
         items = [i for i in listed.group(1).split(";") if i.strip()] if listed else []
@@ -211,3 +225,105 @@ def joint(name: str, text: str) -> str:
             if others >= 1:
                 return f"{name} and {others} others"
     return name
+
+
+def spells(name: str, domain: str) -> bool:
+    """Whether the domain's own label spells the name, whole, at its end ("Asociación Pro
+    Refugiados", prorefugiados.es) or by its initials ("AMRA")."""
+    label = domain.split(".")[0].replace("-", "")
+    if len(label) < 3:
+        return False
+    bracket = re.search(r"\(([^()]{2,15})\)$", name)  # "… (CEJIL)", cejil.org
+    if bracket and re.sub(r"\W", "", ascii(bracket.group(1)).lower()) == label:
+        return True
+    words = re.findall(r"[^\W\d_]+", ascii(name).lower())
+    squashed = "".join(words)
+    initials = "".join(w[0] for w in words if w not in _SMALL)
+    return (
+        label in (squashed, initials)
+        or (len(label) >= 6 and squashed.endswith(label))
+        # "Colectivo Tierra Libre A.C." of colectivotierralibre: a legal form after it
+        or (len(label) >= 8 and squashed.startswith(label) and len(squashed) - len(label) <= 4)
+        or (len(initials) >= 3 and label.startswith(initials))
+        # most of the label: "Care4Calais", not "Colectivo" of colectivotierralibre
+        or (
+            len(squashed) >= 4
+            and label.startswith(squashed)
+            and (4 * len(squashed) >= 3 * len(label) or name.strip().isupper())  # "CPSM"
+        )
+    )
+
+
+_SMALL = {"of", "for", "and", "the", "on", "de", "des", "du", "la", "le", "et", "del", "y"}
+
+
+def _named_after(lead: str, text: str) -> int:
+    """How many organizations a joint submission's sentence names after its lead: "by
+    Open Doors, Tenants United Network and the Street Law Project" names two; the
+    sentence ends at a full stop or a blank line."""
+    sentence = re.split(r"\.\s|\n\s*\n", text, maxsplit=1)[0]
+    sentence = " ".join(sentence.split())
+    at = sentence.casefold().find(lead.casefold())
+    rest = sentence[at + len(lead) :] if at >= 0 else ""
+    if not re.match(r"\s*,|\s+(?:and|et|y|e)\s", rest):
+        return 0
+    rest = re.sub(r"^\s*,?\s*(?:(?:and|et|y|e)\s+)?", "", rest)
+    items = [i for i in re.split(r",\s*(?:(?:and|et|y|e)\s+)?", rest) if i]
+    if items:  # "… de Kayes et du Réseau …": the last conjunction before a name
+        last = re.split(rf"\s+(?:and|et|y|e)\s+(?={_ARTICLE}[A-ZÀ-Ý])", items.pop())
+        items += [last[0], last[-1]] if len(last) > 1 else last
+    named = [i for i in items if re.match(rf"{_ARTICLE}[A-ZÀ-Ý]", i)]
+    return len(named) if len(named) == len(items) else 0
+
+
+_ARTICLE = r"(?:(?:the|la|le|les|l['’]|el|los|las|du|de la|de l['’]|des|de|del|of)\s*)*"
+
+
+def fuller(name: str, short: str) -> bool:
+    """Whether a name is a fuller form of another, holding its words in order: "Cámara
+    Nacional de Empresas de Seguridad Privada" of "Cámara de Empresas de Seguridad"."""
+    words, want = re.findall(r"\w+", fold(name)), re.findall(r"\w+", fold(short))
+    if len(want) < 2 or len(words) <= len(want) or words[0] != want[0]:
+        return False
+    capitals = {w.casefold() for w in short.split() if len(w) >= 2 and w.isupper()}
+    at = 0
+    for w in want:
+        # a word may be shortened ("Coalition Haïti" of "Coalition haïtienne pour les …"),
+        # or be the initials of the words it stands for ("Asia Forum DW" of "… for
+        # Domestic Workers")
+        while at < len(words) and not (w == words[at] or (len(w) >= 4 and words[at].startswith(w))):
+            if w in capitals and _initials_at(w, words, at):
+                at += len(w) - 1
+                break
+            at += 1
+        if at >= len(words):
+            return False
+        at += 1
+    return True
+
+
+def _initials_at(acronym: str, words: list[str], at: int) -> bool:
+    """Whether the words from ``at`` on begin with the acronym's letters, one each."""
+    run = words[at : at + len(acronym)]
+    return len(run) == len(acronym) and all(x[0] == c for x, c in zip(run, acronym, strict=True))
+
+
+def without_title(name: str) -> str:
+    """A person's name without honorifics before it or letters after it ("Prof. Dr. Anna
+    Kovács", "Hon. Maria Santos MP"): an honorific alone is no name."""
+    name = _PRONOUNS.sub("", name).strip(" \"'")
+    while True:
+        shorter = _HONORIFIC.sub("", name)
+        shorter = re.sub(r",?\s+(MP|MEP|PhD|Ph\.D\.|Esq\.?|LLM|JD|MSc)$", "", shorter)
+        if shorter == name:
+            return name
+        name = shorter.strip()
+
+
+_PRONOUNS = re.compile(r"\s*\((?:she|he|they|elle|il|iel|ella|él|elle)(?:/\w+){1,2}\)", re.I)
+_HONORIFIC = re.compile(
+    r"^(dr|dra|prof|pr|maître|me|mr|mrs|ms|mme|mlle|sr|sra|srta|hon|rev|fr|sister|father|"
+    r"mgr|dña|lic|ing|abog|h\.e|s\.e|cllr|councillor|diputad[oa]|senador[a]?|senator|"
+    r"député[e]?|sénat(?:eur|rice)|imam|rabbi|pastor|padre|père)\.?(\s+|$)",
+    re.IGNORECASE,
+)

@@ -10,20 +10,26 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from wgsubmit.detect.acronyms import expand, is_acronym, prefixes_fit
-from wgsubmit.detect.name_edges import ascii, fold, function_words, trim, unit_of
+from wgsubmit.detect.name_edges import (
+    fold,
+    fuller,
+    function_words,
+    spells,
+    trim,
+    unit_of,
+    without_title,
+)
+from wgsubmit.detect.person_words import is_org_words, is_person, is_role
 from wgsubmit.detect.sender_words import (
-    ACADEMIC,
     BY_PHRASE,
-    CIVIL_SOCIETY,
-    COMPANY,
     INTRODUCES,
-    MUNICIPAL,
-    NHRI,
+    REPRESENTS,
     ROLE,
     SIGN_OFF,
     SPEAKS,
+    WORKS_AT,
 )
-from wgsubmit.directory import find_country, is_country_name
+from wgsubmit.directory import is_country_name
 
 _I = re.IGNORECASE
 
@@ -51,7 +57,8 @@ def signature(body: str) -> str:
 
 # A mailbox shared by a team: its display name is the team's, not a person's.
 SHARED_MAILBOX = re.compile(
-    r"^(info|office|secretariat|secretariado|secretaria|secretariat\w*|contact|contacto|admin|"
+    r"^(info|office|secretariat|secretariado|secretaria|secretariat\w*|contact|contacto|contato|"
+    r"admin|"
     r"mail|general|communications?|comunicaci[oó]n|bureau|accueil|oficina|hello|team|"
     r"advocacy|incidencia|plaidoyer|submissions?|un|geneva|ginebra|geneve|programs?|"
     r"programmes?|director|direccion|presidencia|president)([._-].*)?@",
@@ -94,17 +101,6 @@ def _lenient(name: str, anyone: bool) -> bool:
     )
 
 
-def _fuller(name: str, short: str) -> bool:
-    """Whether a name is a fuller form of another, holding its words in order: "Cámara
-    Nacional de Empresas de Seguridad Privada" of "Cámara de Empresas de Seguridad"."""
-    words, want = re.findall(r"\w+", fold(name)), re.findall(r"\w+", fold(short))
-    if len(want) < 2 or len(words) <= len(want) or words[0] != want[0]:
-        return False
-    found = iter(words)
-    # a word may be shortened: "Coalition Haïti" of "Coalition haïtienne pour les …"
-    return all(any(w == x or (len(w) >= 4 and x.startswith(w)) for x in found) for w in want)
-
-
 def _strict_name(name: str) -> bool:
     """A letterhead's line read as a name where no phrase says so: a word of an
     organization in it, or two thirds of its words capitalised (not "Migrants held")."""
@@ -125,6 +121,10 @@ def candidates(sender: Sender, domain: str) -> list[str]:
         board.add(match.group(1), 2.0)
     for match in INTRODUCES.finditer(said):
         board.add(match.group(1), 2.0, vouched=True)
+    for match in WORKS_AT.finditer(said):  # the person's employer
+        board.add(match.group(1), 2.0, vouched=True)
+    for match in REPRESENTS.finditer(said):  # above the firm's own name and domain
+        board.add(match.group(1), 6.0, vouched=True)
     _signature_lines(sender, board)
     board.add(display_name(sender), 1.5, phrase=False, anyone=is_shared_mailbox(sender.address))
     for part in re.split(r"\s*[–—:|]\s+|\s+-\s+", sender.subject):  # "UPDATED: Name"
@@ -142,6 +142,9 @@ _SUBJECT_NAME = re.compile(
     r"(.{3,90}?)(?:\s+(?:submission|input|contribution)\b|$)",
     re.IGNORECASE,
 )
+
+
+_ABBREVIATED_FORM = re.compile(r"\b(?:Inc|Ltd|Corp|Co|Pty|Bhd|Ltda)$")
 
 
 class _Board:
@@ -166,6 +169,8 @@ class _Board:
         last = bracket.group(1).split(" / ")[-1] if bracket else ""  # "… / Conseil … (CDFA)"
         if bracket and not prefixes_fit(bracket.group(2), last):
             name = bracket.group(1)  # "Instituto … (UCR)": the bracket names another
+        if _ABBREVIATED_FORM.search(name) and name + "." in self.sender.body:
+            name += "."  # "Ardent Data Systems Inc." as written, its point not a full stop
         spelled = bool(self.domain) and spells(name, self.domain)
         if not self._admits(name, spelled or vouched, anyone, strict):
             return False
@@ -200,8 +205,11 @@ class _Board:
         Humanitarian Law and Human Rights") before it."""
         scored = self.scored
         ranked = [n for n, points in sorted(scored.items(), key=lambda i: -i[1]) if points >= 1.5]
-        longer = [n for n in [*self.phrased, *ranked[1:]] if ranked and _fuller(n, ranked[0])]
-        if longer:
+        longer = [n for n in [*self.phrased, *ranked[1:]] if ranked and fuller(n, ranked[0])]
+        lone = self._spelled_out(ranked[0]) if ranked and len(ranked[0].split()) == 1 else None
+        if lone:
+            ranked.insert(0, lone)
+        elif longer:
             ranked.insert(0, max(longer, key=len))
         elif ranked and is_acronym(ranked[0]):
             # "FUNDEPAZ" signed, "Fundación para el Desarrollo y la Paz" written elsewhere
@@ -212,6 +220,24 @@ class _Board:
                 ranked.insert(0, full if full.endswith(")") else f"{full} ({acronym})")
         return list(dict.fromkeys(ranked))
 
+    def _spelled_out(self, word: str) -> str | None:
+        """A word of an organization alone ("la Coalition", "el Observatorio") is how a
+        message names again what it writes in full: the full name, among the names found
+        (the best scored, then the longest) or in the message's own words."""
+        if not is_org_words(word) or is_acronym(word):
+            return None
+        fuller = [n for n in self.scored if n != word and n.split()[0] == word] or [
+            n for n in self.phrased if n != word and word in re.findall(r"[\w'’-]+", n)
+        ]  # "Ombudsman" of "Public Defender (Ombudsman) of Georgia"
+        if fuller:
+            return max(fuller, key=lambda n: (self.scored[n], len(n)))
+        sender = self.sender
+        text = "\n".join((sender.subject, sender.body, sender.letterhead[:2000]))
+        small = "|".join(re.escape(w) for w in ("de", "del", "de la", "des", "du", "of", "for"))
+        run = rf"{re.escape(word)}(?:[ \t]+(?:(?:{small})[ \t]+)?[A-ZÀ-Ý][\w'’-]+)+"
+        found = [m.group(0) for m in re.finditer(run, text)]
+        return max(found, key=len) if found else None
+
 
 def _signature_lines(sender: Sender, board: _Board) -> None:
     """The signature split into the person's line, role lines and the organization's."""
@@ -221,12 +247,23 @@ def _signature_lines(sender: Sender, board: _Board) -> None:
         line = " | ".join(p for p in re.split(r"\s+\|\s+", line) if not _is_contact_line(p))
         if not line:
             continue
+        team = _TEAM.match(line)
+        if team:  # "Open Hands team", "El equipo de Red Sur": a team's is an organization
+            board.add(team.group(2) or line, 1.5, phrase=False, vouched=True)  # trimmed
+            continue
         if not seen_person and is_person(without_title(line)):
             seen_person = True  # the person's own line; the organization's comes after
             continue
         for part in name_parts(line):
             added = board.add(part, 1.5 if first else 1.0, phrase=False, anyone=seen_person)
             first = first and not added
+
+
+_TEAM = re.compile(
+    r"^(?:the\s+)?(.{3,60}?)\s+team$|^(?:el |l[ae] )?(?:equipo|équipe)\s+(?:de\s+la\s+|de\s+l'|"
+    r"del\s+|de\s+|d')(.{3,60})$",
+    re.IGNORECASE,
+)
 
 
 def _letterhead(sender: Sender, add: Callable[..., bool]) -> None:
@@ -271,14 +308,19 @@ def name_parts(line: str) -> list[str]:
     "Sdružení pro integraci a migraci / Association for Integration and Migration");
     then its pieces that hold a word of an organization."""
     words = line.split()
-    if words and ((words[-1][-1:] in ".!?" and words[-1][:1].islower()) or _PRONOUN.match(line)):
+    sentence_end = words and words[-1][-1:] in ".!?" and words[-1][:1].islower()
+    if (sentence_end and not _LEGAL_FORM.match(words[-1])) or _PRONOUN.match(line):
         return []  # a sentence: "I am happy for this to be published."
     pieces = re.split(r"(\s[|/–—-]\s|,\s*)", line.strip())
     parts, seps = [_after_role(p) for p in pieces[::2]], pieces[1::2]
+    for i in range(len(parts) - 1, 0, -1):  # "Coordinadora de … del Paraguay - CODEHUPY"
+        if seps[i - 1].strip() in "-–—" and _spells_loosely(parts[i].strip(), parts[i - 1]):
+            parts[i - 1 : i + 1] = [f"{parts[i - 1].strip()} ({parts[i].strip()})"]
+            del seps[i - 1]
     start, end = 0, len(parts)
     while start < end:
-        if is_role(parts[start]):
-            start += 1
+        if is_role(parts[start]) or (start and _UNIT.match(parts[start])):
+            start += 1  # "Abogada Senior | Programa Centroamérica": a unit after the post
         elif is_person(parts[start]) and start + 1 < end and is_role(parts[start + 1]):
             start += 2  # "Ana Pérez, Advocacy Officer, Red Acoge"
         else:
@@ -289,6 +331,8 @@ def name_parts(line: str) -> list[str]:
             break
     while end > start + 1 and _is_place_part(parts[end - 1]):
         end -= 1
+    if start and end == start + 1 and _is_place_part(parts[start]):
+        return []  # "Coordenação da Rede, Boa Vista (RR)": a post and a place
     if start >= end:
         return []
     whole = "".join(
@@ -298,6 +342,25 @@ def name_parts(line: str) -> list[str]:
     whole = re.sub(r"\s*\((?:[A-ZÀ-Ý][a-zà-ÿ'’-]+\s?){1,2}\)$", "", whole.strip())
     inner = [p.strip() for p in parts[start:end] if is_org_words(p) or is_acronym(p.strip())]
     return list(dict.fromkeys([whole, *(inner if len(inner) > 1 else [])]))
+
+
+_UNIT = re.compile(
+    r"^(?:program(?:me|a)?|department|departamento|département|division|divisi[oó]n|unit|"
+    r"unidad|unité|pôle|desk|área|area)\b",
+    re.IGNORECASE,
+)
+
+
+def _spells_loosely(acronym: str, name: str) -> bool:
+    """An acronym after a dash made of its name's letters, in order, from its first:
+    "CODEHUPY" of "Coordinadora de Derechos Humanos del Paraguay"."""
+    if not (is_acronym(acronym) and " " not in acronym and len(name.split()) >= 2):
+        return False
+    letters, folded = fold(acronym).replace(".", ""), fold(name)
+    if not folded.startswith(letters[:1]):
+        return False
+    found = iter(folded)
+    return all(c in found for c in letters)
 
 
 def _after_role(part: str) -> str:
@@ -318,50 +381,14 @@ _LEGAL_FORM = re.compile(r"^(A\.?C\.?|e\.?V\.?|S\.?A\.?|asbl|ONLUS|Ltd\.?|Inc\.?
 
 
 def _is_place_part(part: str) -> bool:
-    """A town, a region or a State after a name ("…, Zug", "…, Ciudad Hidalgo, Chiapas")."""
-    part = part.strip()
+    """A town, a region or a State after a name ("…, Zug", "…, Ciudad Hidalgo, Chiapas",
+    "…, Boa Vista (RR)")."""
+    part = re.sub(r"\s*\([A-Z]{2}\)$", "", part.strip())
     if _LEGAL_FORM.match(part) or is_org_words(part) or is_acronym(part):
         return bool(is_country_name(part))
     words = part.split()
     return is_country_name(part) or (
         1 <= len(words) <= 2 and all(w[0].isupper() for w in words) and "(" not in part
-    )
-
-
-def is_role(part: str) -> bool:
-    """A person's function ("Senior Policy Officer", "Área Jurídica"), not an
-    organization that starts with a role's word ("Legal Center Lesvos")."""
-    role = ROLE.match(part.strip())
-    if role is None:
-        return False
-    rest = part.strip()[role.end() :]
-    # "Le Président de la Commission" is a person's function; "Legal Center Lesvos" a name.
-    of = re.match(r"\s+(of|de|du|del|des|of the|de la|de l')\b", rest)
-    return bool(of and _FUNCTION.match(role.group(0))) or not _ORG_NOUN.search(part)
-
-
-_FUNCTION = re.compile(
-    r"^(the |le |la |el |l')?(president|présidente?|presidente?|director|directora?|directeur|"
-    r"directrice|head|chief|coordinator|coordinadora?|coordinaci[oó]n|coordination|member|"
-    r"membre|executive|secretar[iy]|secrétari)",
-    re.IGNORECASE,
-)
-_ORG_NOUN = re.compile(
-    r"\b(cent(er|re|ro)|network|red|réseau|coalition|associa\w*|asocia\w*|foundation|"
-    r"fundaci\w+|fondation|institut\w*|universi\w+|commission|comisi\w+|council|ligue|"
-    r"league|alliance|alianza|forum|foro|observator\w*|clinic|cl[ií]nica|project|proyecto|"
-    r"society|sociedad|société|services|servicio|servicios)\b",
-    re.IGNORECASE,
-)
-
-
-def is_org_words(name: str) -> bool:
-    return bool(
-        ACADEMIC.search(name)
-        or COMPANY.search(name)
-        or CIVIL_SOCIETY.search(name)
-        or NHRI.search(name)
-        or MUNICIPAL.search(name)
     )
 
 
@@ -374,6 +401,12 @@ def looks_like_name(text: str) -> bool:
         return False
     if text.endswith(".") and words[-1][:-1].islower() and len(words[-1]) > 4:
         return False  # a sentence: "Merci beaucoup."
+    if (
+        _SENTENCE_START.match(text)
+        or _PRONOUN.match(text)
+        or (len(words) >= 6 and re.search(r"[^\W\d_]{4}\.$", text) and "(" not in words[-1])
+    ):
+        return False  # "Please find attached the submission of … Georgia."
     small = {"of", "for", "and", "the", "on", "in", "de", "des", "du", "la", "le", "les", "et",
              "sur", "pour", "del", "los", "las", "y", "en", "sin", "por", "para", "a", "à", "al",
              "&", "d'", "l'", "-", "–"}  # fmt: skip
@@ -387,75 +420,9 @@ def looks_like_name(text: str) -> bool:
     return len(capitalised) >= max(1, len(content) // 2) or (first_up and is_org_words(text))
 
 
-def spells(name: str, domain: str) -> bool:
-    """Whether the domain's own label spells the name, whole, at its end ("Asociación Pro
-    Refugiados", prorefugiados.es) or by its initials ("AMRA")."""
-    label = domain.split(".")[0].replace("-", "")
-    if len(label) < 3:
-        return False
-    words = re.findall(r"[^\W\d_]+", ascii(name).lower())
-    squashed = "".join(words)
-    initials = "".join(w[0] for w in words if w not in _SMALL)
-    return (
-        label in (squashed, initials)
-        or (len(label) >= 6 and squashed.endswith(label))
-        # "Colectivo Tierra Libre A.C." of colectivotierralibre: a legal form after it
-        or (len(label) >= 8 and squashed.startswith(label) and len(squashed) - len(label) <= 4)
-        or (len(initials) >= 3 and label.startswith(initials))
-        # most of the label: "Care4Calais", not "Colectivo" of colectivotierralibre
-        or (
-            len(squashed) >= 4
-            and label.startswith(squashed)
-            and (4 * len(squashed) >= 3 * len(label) or name.strip().isupper())  # "CPSM"
-        )
-    )
-
-
-_SMALL = {"of", "for", "and", "the", "on", "de", "des", "du", "la", "le", "et", "del", "y"}
-
-
-def is_person(name: str) -> bool:
-    """Two to four capitalised words with no word of an organization: a person."""
-    words = without_title(name)
-    parts = words.split()
-    if not 2 <= len(parts) <= 4 or any(ch.isdigit() for ch in words):
-        return False
-    if is_org_words(words) or any(p.isupper() for p in parts) or ROLE.match(words):
-        return False
-    if _ORG_NOUN.search(words) or _NO_PERSON.search(words):  # "Irish Refugee Council"
-        return False
-    if find_country(" ".join(parts[1:])):  # "Refugee Voices Lebanon"; "Jordan Smith" is a person
-        return False
-    connectors = {"de", "del", "da", "van", "von", "der", "den", "ter", "la", "le", "di", "y",
-                  "bin", "ibn", "al", "dos", "das", "du"}  # fmt: skip
-    return all(p[0].isupper() or p.lower() in connectors for p in parts)
-
-
-# Words in no person's name: "Irish Refugee Council", "Pacific Women's Voice".
-_NO_PERSON = re.compile(
-    r"\b(council|committee|union|group|trust|fund|watch|voice|action|aid|rights|justice|"
-    r"refugees?|migrants?|women|children|youth|peace|freedom|liberty|solidarity|human|"
-    r"humanos|derechos|droits|mujeres|femmes|migrantes|refugiados|réfugiés)\b",
-    re.IGNORECASE,
-)
-
-
-def without_title(name: str) -> str:
-    """A person's name without honorifics before it or letters after it ("Prof. Dr. Anna
-    Kovács", "Hon. Maria Santos MP"): an honorific alone is no name."""
-    name = name.strip(" \"'")
-    while True:
-        shorter = _HONORIFIC.sub("", name)
-        shorter = re.sub(r",?\s+(MP|MEP|PhD|Ph\.D\.|Esq\.?|LLM|JD|MSc)$", "", shorter)
-        if shorter == name:
-            return name
-        name = shorter.strip()
-
-
-_HONORIFIC = re.compile(
-    r"^(dr|dra|prof|pr|maître|me|mr|mrs|ms|mme|mlle|sr|sra|srta|hon|rev|fr|sister|father|"
-    r"mgr|dña|lic|ing|abog|h\.e|s\.e|cllr|councillor|diputad[oa]|senador[a]?|senator|"
-    r"député[e]?|sénat(?:eur|rice)|imam|rabbi|pastor|padre|père)\.?(\s+|$)",
+_SENTENCE_START = re.compile(
+    r"^(please|kindly|attached|find|enclosed|herewith|veuillez|ci-joint|vous trouverez|"
+    r"adjunto|adjuntamos|anexo|les env[ií]o|le env[ií]o|por favor)\b",
     re.IGNORECASE,
 )
 
@@ -463,7 +430,7 @@ _HONORIFIC = re.compile(
 def person_name(sender: Sender) -> str | None:
     """The display name's person, or the signature's; the signature's fuller form of the
     same name ("Paula Rivas Monzón" signing as "Paula Rivas") first."""
-    display = without_title(sender.display_name or "")
+    display = _first_last(without_title(sender.display_name or ""))
     signed = [
         without_title(part)
         for line in signature(sender.body).splitlines()[:2]
@@ -474,6 +441,16 @@ def person_name(sender: Sender) -> str | None:
         fuller = [p for p in signed if p.startswith(display + " ")]
         return fuller[0] if fuller else display
     return signed[0] if signed else None
+
+
+def _first_last(name: str) -> str:
+    """ "Last, First" as it is published, "First Last": "GONZÁLEZ PÉREZ, María José" is
+    María José González Pérez; a surname in capitals written as a name."""
+    parts = [p.strip() for p in name.split(",")]
+    if len(parts) != 2 or not all(parts) or not is_person(f"{parts[1]} {parts[0].title()}"):
+        return name
+    last = parts[0].title() if parts[0].isupper() else parts[0]
+    return f"{parts[1]} {last}"
 
 
 def line_around(text: str, match: re.Match[str]) -> str:

@@ -27,7 +27,7 @@ NOTE_VERBALE = re.compile(
 # A foreign ministry's or a government's mail domain.
 GOVERNMENT_DOMAIN = re.compile(
     r"(^|\.)(gov|gob|gouv|govt|gv|go|gub|mfa|mofa|mae|maec|mrecic|mre|mire|rree|mrree|sre|"
-    r"minrel|cancilleria|diplomatie|fco|fcdo|dfa|dfat|eda|itamaraty|esteri|"
+    r"minrel|cancilleria|diplomatie|fco|fcdo|dfa|dfat|eda|itamaraty|esteri|bund|admin\.ch|"
     r"auswaertiges-amt|diplo|minbuza|mzv|mid|mea|exteriores|international\.gc)\.",
     _I,
 )
@@ -40,7 +40,7 @@ MUNICIPAL = re.compile(
 NHRI = re.compile(
     r"(human rights commission|commission (on|for) human rights|national (human rights )?"
     r"(commission|council|institution|institute|centre|center) (on|for) human rights|"
-    r"institute for human rights|(?<!high )commissioner for human rights|"
+    r"institute for human rights|(?<!high\s)commissioner for human rights|"
     r"human rights commissioner|"
     r"ombuds(man|person|office)|public defender|people'?s advocate|"
     r"defensor[ií]a del pueblo|defensor del pueblo|defensor[ií]a de los habitantes|"
@@ -92,17 +92,22 @@ CIVIL_SOCIETY = re.compile(
     r"no gubernamental|platform|plataforma|plateforme|committee|comité|pastoral|\btrust\b|"
     r"\baction\b|clínica|clinic|\bsociety\b|société civile|sociedad civil|defenders|"
     r"defensoras|ministries|caritas|amnesty|secours|solidari|programa|programme|collective|"
-    r"\blab\b|monitor|\bunit\b|federa|fédéra|confedera|confédéra)",
+    r"\blab\b|monitor|\bunit\b|federa|fédéra|confedera|confédéra|funda[cç][aã]o|"
+    r"\bverein\b|stiftung|\be\.v\.)",
     _I,
 )
 PERSONAL = re.compile(
     r"(personal capacity|in my own name|à titre personnel|en mon nom|a título personal|"
-    r"en mi nombre|as an individual|my (own )?(experience|testimony|submission|input)|"
+    r"en mi nombre|as an individual|my (own )?(experience|testimony)|"
+    r"my (own|personal) (submission|input|views|contribution)|"
     r"mon témoignage|mi testimonio|mi aporte|ma contribution)",
     _I,
 )
 JOINT = re.compile(
     r"(joint submission|joint contribution|contribution conjointe|soumission conjointe|"
+    r"joint (?:report|input|response)|rapport conjoint|réponse conjointe|informe conjunto|"
+    r"respuesta conjunta|submitted jointly|jointly submitted|présentée? conjointement|"
+    r"presentad[oa] conjuntamente|"
     r"contribuci[oó]n conjunta|aporte conjunto|co-?signed by|cosigned by|co-signatories|"
     r"signataires|firmantes|suscrita por|con la adhesi[oó]n de|endorsed by|avec le soutien de)",
     _I,
@@ -111,14 +116,18 @@ SIGN_OFF = re.compile(
     r"^\s*(best|kind|warm)?\s*(regards|wishes)|^\s*(sincerely|yours|respectfully|thank you|"
     r"thanks|best|many thanks|with thanks)\b|^\s*(bien |très )?(cordialement|bien à vous|"
     r"merci|salutations|sincères salutations|"
-    r"meilleures salutations|respectueusement)|^\s*(atentamente|saludos|cordialmente|"
+    r"meilleures salutations|respectueusement)|^\s*(mit freundlichen grüßen|"
+    r"(?:mit )?(?:besten|herzlichen|viele|beste) grüße|atenciosamente|cordiais saudações|"
+    r"(?:distinti|cordiali) saluti|met vriendelijke groet)|^\s*(atentamente|saludos|cordialmente|"
     r"un saludo|reciba|quedo|gracias|muchas gracias|saludos cordiales)",
     _I,
 )
 ROLE = re.compile(
-    r"^(the |le |la |el |l')?(service|public affairs|policy officer|lecturer|professor|área|"
+    r"^(the |le |la |el |l')?(service|public affairs|policy officer|lecturer|"
+    r"(?:assistant |associate |adjunct |visiting |full )?professor|área|"
     r"area|equipo|team|équipe|research team|programme officer|program officer|coordinator|"
-    r"coordinadora?|coordination|coordinaci[oó]n|secretariat|secrétariat|secretaría|incidencia|advocacy|"
+    r"coordinadora?|coordination|coordinaci[oó]n|coordena[cç][aã]o|coordenador[a]?|"
+    r"diretor[a]?|assessor[a]?|secretariat|secrétariat|secretaría|incidencia|advocacy|"
     r"research unit|info|contact|office|admin|communications?|director|directora?|"
     r"directeur|directrice|head of|chief|senior|legal|juridique|jurídica|presidente?|"
     r"présidente?|executive|membre|member|on behalf|responsable|chargée?|encargad[oa]|"
@@ -128,18 +137,57 @@ ROLE = re.compile(
     r"founder|co-founder|fundador[a]?|fondat(?:eur|rice)|técnic[oa]|secretary|secretari[oa]|"
     r"chair(?:person|woman|man)?|co-?chair|vice[- ]chair|trustee|treasurer|tesorer[oa]|"
     r"trésori(?:er|ère)|board member|juriste|jurista|paralegal|attorney|solicitor|barrister|"
-    r"délégu(?:é|ée)|delegate|representative|représentante?|representante)\b",
+    r"délégu(?:é|ée)|delegate|representative|représentante?|representante|"
+    r"(?:managing |senior )?partner|associée?|socia?|ceo|cfo|coo|cto|general manager|"
+    r"gerente|pdg)\b",
     _I,
 )
-# "on behalf of X", "submission from X", "contribution de X", "aporte de X".
+# "on behalf of X", "submission from X", "contribution de X", "aporte de X"; "Au nom de X"
+# at a sentence's start too.
 BY_PHRASE = re.compile(
-    r"(?:on behalf of|submitted by|submission (?:of|from|by)|contribution (?:of|from|by)|"
+    r"(?i:on behalf of|submitted by|submission (?:of|from|by)|contribution (?:of|from|by)|"
     r"input (?:of|from|by)|comments (?:of|from)|au nom de|de la part de|"
     r"contribution (?:de|du|des)|soumission (?:de|du|des)|en nombre de|de parte de|"
     r"contribuci[oó]n (?:de|del)|aporte (?:de|del)|aportaci[oó]n (?:de|del)|led by|"
-    r"encabezada por|menée par|researchers at|investigadores de|colleagues and I at|we at)\s+"
-    r"(?:the |la |le |l'|les |el |los |las )?"
-    r"([A-ZÀ-Ý](?:[^\n.;:()]|\.(?=[A-Z]\.?)|\([^()\n]{1,60}\)){2,120})",  # "S.A.A", "(…)" whole
+    r"contribui[cç][aã]o (?:da|do|de|dos|das)|"
+    r"encabezada por|menée par|researchers at|investigadores de|colleagues and (?:I|me) at|"
+    r"we at)\s+"
+    r"(?i:the |la |le |l'|les |el |los |las )?"
+    # "S.A.A", "S.r.l", "(…)" whole
+    r"([A-ZÀ-Ý](?:[^\n.;:()]|\.(?=[A-Z]\.?|[a-z]\.)|\([^()\n]{1,60}\)){2,120})",
+)
+# A lawyer or a firm writing for its client: the client is the submitter.
+REPRESENTS = re.compile(
+    r"(?i:en (?:nombre y )?representaci[oó]n de|in representation of|pour le compte de|"
+    r"as counsel (?:to|for)|acting (?:on behalf of|for) (?:our|my) clients?,?|"
+    r"we act for|we represent|agissant pour le compte de|nous repr[ée]sentons|"
+    r"representamos a|actuando en (?:nombre|representaci[oó]n) de|"
+    r"on behalf of (?:our|my) clients?,?|representing (?:our|my) clients?,?|"
+    r"au nom de (?:notre|nos|mon|ma) client(?:e|s|es)?,?|"
+    r"en nombre de (?:nuestr[oa]s?|mis?) (?:cliente|representad[oa])s?,?)\s+"
+    r"(?i:the |la |le |l'|les |el |los |las )?"
+    r"([A-ZÀ-Ý](?:[^\n.;:()]|\.(?=[A-Z]\.?|[a-z]\.)|\([^()\n]{1,60}\)){2,120})",
+)
+# A person saying where they work: "I am the director of X", "As Policy Director at X",
+# "I write for X", "Je travaille pour l'association X", "Trabajo en la Fundación X".
+_POST = (  # a person's post, perhaps qualified: "Policy Director", "responsable juridique"
+    r"(?:[\w-]+ ){0,3}?(?:director|directora?|directeur|directrice|coordinator|"
+    r"coordinador[a]?|coordinat(?:eur|rice)|officer|manager|head|chair(?:person)?|president|"
+    r"presidente?|présidente?|founder|fundador[a]?|fondat(?:eur|rice)|lawyer|abogad[oa]|"
+    r"avocate?|researcher|investigador[a]?|chercheu(?:r|se)|responsable|chargée?|secretary|"
+    r"secretari[oa]|member|miembro|membre|advis[oe]r|asesor[a]?|conseill(?:er|ère)|analyst|"
+    r"analista)(?: [\w-]+){0,2}?"
+)
+WORKS_AT = re.compile(
+    rf"(?i:\bI am (?:the |a |an )?{_POST} (?:of|at|with|for)|\bI work (?:at|for|with)|"
+    rf"\bI write (?:for|from)|\bas (?:the |a |an )?{_POST} (?:of|at|with)|"
+    rf"je travaille (?:pour|à|au sein de|chez)|en tant que {_POST} (?:de|du|des|à)|"
+    rf"trabajo (?:en|para|con)|soy {_POST} (?:de|del|en)|como {_POST} (?:de|del|en)|"
+    r"(?:my|our|mi|nuestra|ma|notre) (?:organi[sz]ation|organizaci[oó]n|association|"
+    r"asociaci[oó]n|ong|ngo|company|empresa|entreprise|société),?)\s+"
+    r"(?i:the |la |le |l'|l’|el |los |las |les )?"
+    r"(?i:(?:association|organi[sz]ation|asociaci[oó]n|organizaci[oó]n|ong|ngo)\s+)?"
+    r"([A-ZÀ-Ý](?:[^\n.;:()]|\.(?=[A-Z]\.?|[a-z]\.)|\([^()\n]{1,60}\)){2,120})",
 )
 NUMBER_WORDS = {
     "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
@@ -154,6 +202,8 @@ OTHER = re.compile(
     r"\bsenador[a]?\b|\bdiputad[oa]\b|\bdéputée?\b|\bsénat(eur|rice)\b|\bcongress(wo)?man\b|"
     r"parliamentary (group|committee)|groupe parlementaire|grupo parlamentario|"
     r"\btrade union|\blabou?r union|\bunion of [\w\s]{0,30}workers|workers'? union|"
+    r"\b(fishers|fishermen|miners|teachers|drivers|nurses|dockers|farmworkers|employees)['’]? "
+    r"union\b|"
     r"\bsyndica|\bsindica|confederation of (trade|labou?r)|confédération (générale )?du travail|"
     r"central (única|unitaria) de trabajadores|"
     r"\bcongregation\b|\bcongrégation\b|\bcongregaci[oó]n\b|\bsisters of\b|\bsœurs de\b|"
@@ -192,14 +242,32 @@ BUSINESS = re.compile(
 # importers", "an association of 30 technology companies", "el gremio de …".
 BUSINESS_SELF = re.compile(
     r"(\b(trade|industry|business|employers'?) (association|federation|body)\b|"
-    r"\b(association|federation|alliance|coalition) of [\w\s-]{0,40}?(companies|firms|importers|"
-    r"exporters|producers|manufacturers|employers|businesses|operators|enterprises)\b|"
+    r"\b(association|federation|alliance|coalition|organi[sz]ation|network|forum) of "
+    r"[\w\s-]{0,40}?(companies|firms|importers|exporters|producers|manufacturers|employers|"
+    r"businesses|operators|enterprises|retailers|brands|corporations)\b|"
     r"\bassociation (professionnelle|patronale)|organisation patronale|\bpatronat\b|"
     r"\bgremio (empresarial|de empresas)|asociaci[oó]n (gremial|empresarial)|"
     r"organizaci[oó]n empresarial|"
     r"\b(regroupe|représente|rassemble|agrupa|reúne|representa|brings together|represents|"
     r"unites)\s+[\w\s-]{0,40}?\b(entreprises|empresas|companies|firms|employers|employeurs|"
     r"empleadores)\b)",
+    _I,
+)
+# A law firm is a company: "Cabinet Ndiaye & Associés", "Estudio Jurídico …", "… LLP".
+LAW_FIRM = re.compile(
+    r"(^cabinet\b|\bbufete\b|\bestudio jur[ií]dico\b|\blaw (firm|offices?)\b|"
+    r"\battorneys at law\b|\bsoci[eé]t[eé] d'avocats\b|\bfirma de abogados\b|"
+    r"& (associ[eé]s|asociados|associates|partners|abogados|avocats)\b)",
+    _I,
+)
+# A sender saying it is a company: "We are a recruitment agency", "Nous sommes une
+# entreprise de …", "nuestra empresa".
+WE_COMPANY = re.compile(
+    r"(\bwe are an? (?:[\w-]+ ){0,3}(?:company|firm|agency|business|consultancy|corporation|"
+    r"manufacturer|contractor)\b(?! (?:and|&) human rights)|\bour company\b|"
+    r"notre (?:société|entreprise)\b|"
+    r"nous sommes une (?:[\w-]+ ){0,2}(?:entreprise|société)\b|"
+    r"somos una (?:[\w-]+ ){0,2}(?:empresa|compañía)\b|nuestra (?:empresa|compañía)\b)",
     _I,
 )
 # Words of an advocate, not of a trade: "Observatorio de Empresas y Derechos Humanos".

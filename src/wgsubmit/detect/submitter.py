@@ -9,7 +9,7 @@ import re
 from dataclasses import replace
 
 from wgsubmit.detect.acronyms import is_acronym, with_acronym
-from wgsubmit.detect.name_edges import ascii, function_words, joint, trim
+from wgsubmit.detect.name_edges import ascii, function_words, joint, spells, trim, without_title
 from wgsubmit.detect.names import (
     Sender,
     candidates,
@@ -17,9 +17,8 @@ from wgsubmit.detect.names import (
     line_around,
     person_name,
     signature,
-    spells,
-    without_title,
 )
+from wgsubmit.detect.person_words import is_org_words
 from wgsubmit.detect.sender_words import (
     ACADEMIC,
     ACADEMIC_DOMAIN,
@@ -32,13 +31,16 @@ from wgsubmit.detect.sender_words import (
     COMPANY,
     GOVERNMENT_DOMAIN,
     INTERGOVERNMENTAL,
+    LAW_FIRM,
     MUNICIPAL,
     NHRI,
     NOTE_VERBALE,
     OTHER,
     PARLIAMENTARIAN,
     PERSONAL,
+    REPRESENTS,
     STATE_BODY,
+    WE_COMPANY,
 )
 from wgsubmit.directory import (
     Organization,
@@ -59,6 +61,7 @@ _I = re.IGNORECASE
 def suggest(sender: Sender) -> Submitter:
     """The lists first (a UN entity's domain settles it), then a State's voice, an NHRI's
     name, and else an organization, a researcher or a person by how they sign."""
+    sender = replace(sender, body=_DEVICE_LINE.sub("", sender.body))
     domain = sender.address.rsplit("@", 1)[-1].lower() if "@" in sender.address else ""
     free = not domain or is_free_mail(domain)
     signed = signature(sender.body)
@@ -80,11 +83,21 @@ def suggest(sender: Sender) -> Submitter:
     return _organization_or_person(sender, domain, free, own, everything)
 
 
+# A mail program's line, not the sender's words: "Sent from my iPhone" is no "I" or "my".
+_DEVICE_LINE = re.compile(
+    r"^[ \t]*(?:sent from my|sent from (?:outlook|mail) for|get outlook for|enviado desde mi|"
+    r"enviado desde (?:outlook|correo)|envoyé de mon|envoyé depuis mon|"
+    r"obtenir outlook pour|obtener outlook para)\b.*$",
+    _I | re.MULTILINE,
+)
+
+
 def _state(sender: Sender, domain: str, free: bool, own: str, text: str) -> Submitter | None:
     """A State speaks in its own voice: a note verbale from its mission, a mission's or a
     ministry's name as the sender, the signature or the letterhead, a government domain.
     A government named in a text, or "Mission" inside an organization's name, is not it."""
-    if NHRI.search(own) or MUNICIPAL.search(own):
+    note = _note_verbale(sender.body + "\n" + sender.letterhead[:1500])
+    if note is None and (NHRI.search(own) or MUNICIPAL.search(own)):
         return None
     reasons: list[str] = []
     country = None
@@ -99,7 +112,6 @@ def _state(sender: Sender, domain: str, free: bool, own: str, text: str) -> Subm
             country = voice[0]
             reasons.append(f"{where}: {voice[1]!r}")
             break
-    note = _note_verbale(sender.body + "\n" + sender.letterhead[:1500])
     if note:
         country = country or note[0]
         reasons.append(f"note verbale: {note[1]!r}")
@@ -130,6 +142,8 @@ def _voice(place: str, whole: bool) -> tuple[str, str] | None:
             after = line[match.end() : match.end() + 90]
             if match.group(0).casefold() in _BARE_MISSION:
                 country = _country_next(after)  # "Misión Bolivia", not "Mission for Migrants"
+            elif not _LINKED.match(after):
+                continue  # "Ambassade citoyenne du Cameroun": a word of its own, an NGO's name
             else:
                 country = find_country(after) or (find_country(line) if whole else None)
             if country:
@@ -150,6 +164,14 @@ def _country_next(text: str) -> str | None:
 
 
 _ARTICLES = {"", "the", "la", "le", "el", "l'"}
+# What joins a State body to its State: "Embassy of", "Mission permanente d'Haïti",
+# "Misión Permanente del Estado …", "Ministry of Foreign Affairs, Republic of …".
+_LINKED = re.compile(
+    r"^\s*[,–-]?\s*(?:(?:permanente?|the)\s+)?(?:of|de|du|del|des|d['’]|to|in|en|à|au|aux|"
+    r"auprès|ante|junto|for|pour|para|da|do|of the|de la|république|republic|república)\b|"
+    r"^\s*[,–-]?\s*(?:d['’]|\(|$)",
+    _I,
+)
 _BARE_MISSION = {"mission", "misión", "mision", "missão"}
 
 
@@ -249,7 +271,14 @@ def _organization_or_person(
     personal_domain = free or academic_domain
     # "in my personal capacity … not those of my employer": the employer is not the submitter
     in_person = speaks_alone and bool(PERSONAL.search(sender.subject + "\n" + sender.body))
-    alone = speaks_alone and (personal_domain or in_person) and not _said_by(sender, org or "")
+    # An organization heading the document (its letterhead) speaks through whoever sends it.
+    headed = bool(org) and (org or "") in sender.letterhead[:600] and is_org_words(org or "")
+    alone = (
+        speaks_alone
+        and (personal_domain or in_person)
+        and not _said_by(sender, org or "")
+        and (in_person or not headed)
+    )
     if person and (org is None or alone):
         if academic_domain or ACADEMIC_PERSON.search(own):
             return Submitter("academic", person, None, 0.6, ("a researcher writing alone",))
@@ -259,11 +288,16 @@ def _organization_or_person(
         if free or org is None or PERSONAL.search(text) or speaks_alone:
             return Submitter("individual", person, None, 0.6, ("signed by a person",))
     name = org or person or without_title(display_name(sender)) or None
+    said = re.sub(r"(?<!\n)\n(?!\n)", " ", sender.body)  # wrapped lines joined
+    if org and any(org in m.group(1) for m in REPRESENTS.finditer(said)):
+        own, domain, free = "", "", True  # a client's: the signature and domain are its lawyer's
     kind, reason = _kind_of(name or "", org is not None, own, domain if not free else "")
     if kind == "civil_society" and name and _says_business(name, text):
         kind, reason = "private_sector", "an association of companies, by its own words"
+    elif kind == "civil_society" and WE_COMPANY.search(said) and not ADVOCACY.search(name or ""):
+        kind, reason = "private_sector", "a company, by its own words"
     if name and kind != "individual":
-        name = with_acronym(joint(name, text), text)
+        name = joint(with_acronym(name, text), text)
     return Submitter(kind, name, None, 0.7 if org else 0.5, (f"{reason}: {name!r}",))
 
 
@@ -275,7 +309,7 @@ def _kind_of(name: str, organization: bool, own: str, domain: str) -> tuple[str,
     signed_as_company = COMPANY.search(own) and not (
         CIVIL_SOCIETY.search(name) or ADVOCACY.search(name)
     )
-    company = COMPANY.search(name) or trade or signed_as_company
+    company = COMPANY.search(name) or trade or signed_as_company or LAW_FIRM.search(name)
     if OTHER.search(name):
         return "other", "a parliament, union, congregation, local authority or students"
     if INTERGOVERNMENTAL.search(name) or INTERGOVERNMENTAL.search(own):

@@ -13,6 +13,7 @@ import sys
 from collections import Counter
 from dataclasses import asdict, dataclass
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 from wgsubmit.config import load_config
 from wgsubmit.detect import calls
@@ -49,7 +50,8 @@ def _setups() -> dict[str, tuple[calls.Call, list[calls.Call], dt.datetime | Non
         call = load_config(str(HERE / f"config_{scenario.lower()}.toml")).call
         this = calls.Call(call.title, call.keywords)
         others = [calls.Call(o.title, o.keywords, o.deadline.instant) for o in call.other_calls]
-        setups[scenario] = (this, others, call.opened)
+        opened = call.opened.astimezone(ZoneInfo(call.timezone)) if call.opened else None
+        setups[scenario] = (this, others, opened)
     return setups
 
 

@@ -1,0 +1,80 @@
+"""Whether a name is a person's or an organization's: the words of an organization, a
+person's function ("Senior Policy Officer"), a person's name ("Ana Pérez", not "Irish
+Refugee Council")."""
+
+from __future__ import annotations
+
+import re
+
+from wgsubmit.detect.name_edges import without_title
+from wgsubmit.detect.sender_words import ACADEMIC, CIVIL_SOCIETY, COMPANY, MUNICIPAL, NHRI, ROLE
+from wgsubmit.directory import find_country
+
+
+def is_role(part: str) -> bool:
+    """A person's function ("Senior Policy Officer", "Área Jurídica"), not an
+    organization that starts with a role's word ("Legal Center Lesvos")."""
+    role = ROLE.match(part.strip())
+    if role is None or re.search(r"\([A-Z]{2,}[\w.-]*\)$", part.strip()):
+        return False  # "Coordinadora de … (CODEHUPY)": a post has no acronym
+    rest = part.strip()[role.end() :]
+    # "Le Président de la Commission" is a person's function; "Legal Center Lesvos" a name.
+    of = re.match(r"\s+(of|de|du|del|des|of the|de la|de l')\b", rest)
+    return bool(of and _FUNCTION.match(role.group(0))) or not ORG_NOUN.search(part)
+
+
+_FUNCTION = re.compile(
+    r"^(the |le |la |el |l')?(president|présidente?|presidente?|director|directora?|directeur|"
+    r"directrice|head|chief|coordinator|coordinadora?|coordinaci[oó]n|coordination|member|"
+    r"coordena[cç][aã]o|coordenador[a]?|diretor[a]?|"
+    r"membre|executive|secretar[iy]|secrétari)",
+    re.IGNORECASE,
+)
+ORG_NOUN = re.compile(
+    r"\b(cent(er|re|ro)|network|red|réseau|coalition|associa\w*|asocia\w*|foundation|"
+    r"fundaci\w+|fondation|institut\w*|universi\w+|commission|comisi\w+|council|ligue|"
+    r"league|alliance|alianza|forum|foro|observator\w*|clinic|cl[ií]nica|project|proyecto|"
+    r"society|sociedad|société|services|servicio|servicios)\b",
+    re.IGNORECASE,
+)
+
+
+def is_org_words(name: str) -> bool:
+    return bool(
+        ACADEMIC.search(name)
+        or COMPANY.search(name)
+        or CIVIL_SOCIETY.search(name)
+        or NHRI.search(name)
+        or MUNICIPAL.search(name)
+    )
+
+
+def is_person(name: str) -> bool:
+    """Two to four capitalised words with no word of an organization: a person."""
+    words = without_title(name)
+    parts = words.split()
+    if not 2 <= len(parts) <= 4 or any(ch.isdigit() for ch in words):
+        return False
+    if parts[0].casefold() in ("the", "la", "le", "el", "les", "los", "las"):
+        return False  # "La Cimade": an article opens no person's name
+    if is_org_words(words) or any(p.isupper() for p in parts) or ROLE.match(words):
+        return False
+    if ORG_NOUN.search(words) or _NO_PERSON.search(words):  # "Irish Refugee Council"
+        return False
+    if find_country(" ".join(parts[1:])):  # "Refugee Voices Lebanon"; "Jordan Smith" is a person
+        return False
+    connectors = {"de", "del", "da", "van", "von", "der", "den", "ter", "la", "le", "di", "y",
+                  "bin", "ibn", "al", "dos", "das", "du"}  # fmt: skip
+    return all(p[0].isupper() or p.lower() in connectors for p in parts)
+
+
+# Words in no person's name: "Irish Refugee Council", "Pacific Women's Voice".
+_NO_PERSON = re.compile(
+    r"\b(council|committee|union|group|trust|fund|watch|voice|action|aid|rights|justice|"
+    r"refugees?|migrants?|women|children|youth|peace|freedom|liberty|solidarity|human|"
+    r"humanos|derechos|droits|mujeres|femmes|migrantes|refugiados|réfugiés|casa|maison|"
+    r"house|mulher(?:es)?|direitos|workers?|trabajador\w*|trabalhador\w*|travailleu\w*|"
+    r"pueblos?|povos?|peoples?|parish|church|mosque|temple|synagogue|diocese|"
+    r"congregation|parroquia|paroisse|église|iglesia|labou?r|desk|voices|agency|agencia|agence)\b",
+    re.IGNORECASE,
+)

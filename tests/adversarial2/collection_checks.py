@@ -1,0 +1,66 @@
+"""What every adversarial collection built by `adv2_build` must be: complete labels, even
+halves with both copies of a statement in one, one sender a case, real files, and a later
+message always imported before the one it follows. Each collection's test calls these
+with its own cases and builder."""
+
+from __future__ import annotations
+
+import email
+import email.policy
+import json
+from collections import Counter
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from adv2_build import Case
+
+
+def check_cases(cases: list[Case], at_least: int, labels_used: str) -> None:
+    assert len(cases) >= at_least
+    assert len({c.id for c in cases}) == len(cases)
+    labels = Counter(c.label for c in cases)
+    assert all(labels[x] >= 5 for x in labels_used), labels
+    halves = Counter(c.half for c in cases)
+    assert 0.4 < halves["tune"] / len(cases) < 0.6
+    by_statement: dict[str, set[str]] = {}
+    for case in cases:
+        assert case.note, case.id
+        assert case.label != "A" or case.author_names, case.id
+        if case.statement:
+            by_statement.setdefault(case.statement, set()).add(case.half)
+    assert all(len(h) == 1 for h in by_statement.values())
+
+
+def check_senders(cases: list[Case]) -> None:
+    """A shared address would link unrelated cases as revisions of one another (a
+    non-submission, "N", may come from anyone)."""
+    first = [c.mails[0].address for c in cases if c.label != "N"]
+    assert len(first) == len(set(first))
+
+
+def check_messages(
+    build: Callable[[Path], list[dict[str, Any]]], out: Path
+) -> list[dict[str, Any]]:
+    """The collection ``build`` writes to ``out`` (or wrote there already, its
+    labels.json kept): every message is labelled, carries its Message-ID and real
+    documents, and a later message sorts before the one it follows. The labels."""
+    kept = out / "labels.json"
+    labels = json.loads(kept.read_text("utf-8")) if kept.is_file() else build(out)
+    names = sorted(p.name for p in (out / "messages").iterdir())
+    assert names == sorted(label["file"] for label in labels)
+    kinds: Counter[str] = Counter()
+    for label in labels:
+        raw = (out / "messages" / label["file"]).read_bytes()
+        message = email.message_from_bytes(raw, policy=email.policy.default)
+        assert message["Message-ID"] == label["message_id"]
+        for part in message.iter_attachments():
+            data = part.get_payload(decode=True) or b""
+            kinds["pdf" if data.startswith(b"%PDF") else "zip" if data[:2] == b"PK" else "?"] += 1
+    assert kinds["pdf"] >= 60 and kinds["zip"] >= 60, kinds
+    later = [label for label in labels if label["category"] == "later_message"]
+    assert len(later) >= 10
+    for label in later:
+        first = label["file"].replace("-a1.eml", "-b0.eml")
+        assert label["file"] < first  # imported first, received later
+    return labels
