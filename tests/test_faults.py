@@ -64,22 +64,26 @@ def progress(config: Path) -> tuple[int, int] | None:
 
 
 def killed_again_and_again(
-    config: Path, command: str, seed: int, extra: float, after_each: Callable[[], None]
+    config: Path, command: str, seed: int, most: int, after_each: Callable[[], None]
 ) -> int:
     """Start the command and kill it (SIGKILL, with its readers) once it has moved the store
-    on (a message stored or read) and a random while more, several times; the number of
-    kills that landed before it finished. Waiting on the store, not on the clock, the kills
-    land mid-way however fast the machine is."""
+    on (a message stored or read) between one and `most` times, several times over; the
+    number of kills that landed before it finished. Waiting on the store, not on the clock,
+    the kills land mid-way however fast or busy the machine is."""
     chance = random.Random(seed)
     kills = 0
     for _ in range(12):
-        before = progress(config)
+        seen = progress(config)
         process = start(config, command)
         started = time.monotonic()
-        while process.poll() is None and progress(config) in (before, None):
+        moves = chance.randint(1, most)
+        while process.poll() is None and moves:
             assert time.monotonic() - started < 300, f"{command} made no progress in 300 s"
-            time.sleep(0.02)
-        time.sleep(chance.uniform(0, extra))
+            now = progress(config)
+            if now is not None and now != seen:
+                seen, moves = now, moves - 1
+            else:
+                time.sleep(0.005)
         if process.poll() is not None:
             continue
         os.killpg(process.pid, signal.SIGKILL)
@@ -120,7 +124,7 @@ def test_fetch_killed_at_many_points_loses_and_repeats_nothing(
         if database.exists():
             assert_whole(run, fetch_config)
 
-    kills = killed_again_and_again(fetch_config, "fetch", 20260323, 0.3, whole_if_started)
+    kills = killed_again_and_again(fetch_config, "fetch", 20260323, 3, whole_if_started)
     assert kills >= 5, "the fetch finished before it could be killed often enough"
     result = run("fetch", config=fetch_config)
     assert result.exit_code == 0, result.output
@@ -145,7 +149,7 @@ def test_reprocess_killed_at_many_points_keeps_every_record_and_id(
         assert_whole(run, config_path)
         assert len(json.loads(run("list", "--json", "--all").stdout)) == len(before)
 
-    kills = killed_again_and_again(config_path, "reprocess", 7, 0.5, same_records)
+    kills = killed_again_and_again(config_path, "reprocess", 7, 2, same_records)
     assert kills >= 5
     assert run("-q", "reprocess").exit_code == 0
     assert_whole(run, config_path)
