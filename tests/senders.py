@@ -7,6 +7,7 @@ is kept apart (``frozen``) and only its score is looked at."""
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass
 
@@ -171,6 +172,16 @@ def cases() -> list[Case]:
         Case(c.id, c.sender, c.type, c.names, c.country, frozen=i % 2 == 1)
         for i, c in enumerate(found)
     ]
+
+
+# A later set's case id: "<category>-<language>-<nn>".
+CASE_ID = re.compile(r"^([a-z]+)-(en|fr|es|bi)-(\d{2})$")
+
+
+def case_text(v: object) -> str:
+    """A later set's case as one folded text: where a name it expects must be written."""
+    fields = ("display_name", "address", "subject", "body", "document")
+    return " ".join(" ".join(getattr(v, f) for f in fields).split()).casefold()
 
 
 def fold(name: str | None) -> str:

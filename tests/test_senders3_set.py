@@ -7,22 +7,17 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from senders import CASE_ID, case_text
 from senders3 import CATEGORIES, TYPES, VARIATIONS, category, half, language
 
-ID = re.compile(r"^([a-z]+)-(en|fr|es|bi)-(\d{2})$")
 JOINT = re.compile(r" and \d+ others?$")
-
-
-def _text(v: object) -> str:
-    fields = ("display_name", "address", "subject", "body", "document")
-    return " ".join(" ".join(getattr(v, f) for f in fields).split()).casefold()
 
 
 def test_there_are_enough_cases_with_unique_ids_numbered_within_their_category() -> None:
     ids = [v.id for v in VARIATIONS]
     assert len(ids) >= 150
     assert len(set(ids)) == len(ids)
-    assert all(ID.match(i) for i in ids), [i for i in ids if not ID.match(i)]
+    assert all(CASE_ID.match(i) for i in ids), [i for i in ids if not CASE_ID.match(i)]
     for c in CATEGORIES:
         numbers = sorted(int(v.id[-2:]) for v in VARIATIONS if category(v) == c)
         assert numbers == list(range(1, len(numbers) + 1)), c
@@ -84,7 +79,7 @@ def test_the_first_name_can_be_read_from_the_mail() -> None:
     for v in VARIATIONS:
         if v.type == "member_state":
             continue
-        text = _text(v)
+        text = case_text(v)
         pieces = re.split(r" \(|\) / |\)$|, | / ", JOINT.sub("", v.names[0]))
         missing += [(v.id, p) for p in pieces if p.strip() and p.strip().casefold() not in text]
     assert not missing
