@@ -844,7 +844,10 @@ _RAW: list[Variation] = [
         Note sur les mauvais traitements en garde à vue
         """,
         "civil_society",
-        ("Association des chrétiens pour l'abolition de la torture – Lomé (ACAT)", "Association des chrétiens pour l'abolition de la torture (ACAT)"),
+        (
+            "Association des chrétiens pour l'abolition de la torture – Lomé (ACAT)",
+            "Association des chrétiens pour l'abolition de la torture (ACAT)",
+        ),
     ),
     Variation(
         "acronym-es-09",
@@ -899,7 +902,11 @@ _RAW: list[Variation] = [
         """,
         "",
         "civil_society",
-        ("Canadian Migrant Rights Coalition (CMRC)", "Coalition canadienne pour les droits des migrants (CCDM)", "Canadian Migrant Rights Coalition / Coalition canadienne pour les droits des migrants"),
+        (
+            "Canadian Migrant Rights Coalition (CMRC)",
+            "Coalition canadienne pour les droits des migrants (CCDM)",
+            "Canadian Migrant Rights Coalition / Coalition canadienne pour les droits des migrants",
+        ),
     ),
     Variation(
         "bilingual-en-02",
@@ -916,7 +923,12 @@ _RAW: list[Variation] = [
         """,
         "",
         "civil_society",
-        ("Indigenous Languages Rights Centre", "Centro de Derechos de las Lenguas Indígenas", "Indigenous Languages Rights Centre / Centro de Derechos de las Lenguas Indígenas"),
+        (
+            "Indigenous Languages Rights Centre",
+            "Centro de Derechos de las Lenguas Indígenas",
+            "Indigenous Languages Rights Centre / Centro de Derechos de las Lenguas Indígenas",
+            "Indigenous Languages Rights Centre | Centro de Derechos de las Lenguas Indígenas",
+        ),
     ),
     Variation(
         "bilingual-en-03",
@@ -935,7 +947,12 @@ _RAW: list[Variation] = [
         Input on access to medicines
         """,
         "civil_society",
-        ("African Health Equity Network", "Réseau africain pour l'équité en santé", "African Health Equity Network / Réseau africain pour l'équité en santé"),
+        (
+            "African Health Equity Network",
+            "Réseau africain pour l'équité en santé",
+            "African Health Equity Network / Réseau africain pour l'équité en santé",
+            "African Health Equity Network – Réseau africain pour l'équité en santé",
+        ),
     ),
     Variation(
         "bilingual-en-04",
@@ -953,7 +970,12 @@ _RAW: list[Variation] = [
         """,
         "",
         "civil_society",
-        ("Women's Rights Network (WRN)", "Réseau des droits des femmes (RDF)", "Women's Rights Network (WRN) / Réseau des droits des femmes (RDF)"),
+        (
+            "Women's Rights Network (WRN)",
+            "Réseau des droits des femmes (RDF)",
+            "Women's Rights Network (WRN) / Réseau des droits des femmes (RDF)",
+            "Women's Rights Network (WRN) – Réseau des droits des femmes (RDF)",
+        ),
     ),
     Variation(
         "bilingual-en-05",
@@ -971,7 +993,11 @@ _RAW: list[Variation] = [
         """,
         "",
         "civil_society",
-        ("West African Civic Space Network", "Réseau ouest-africain pour l'espace civique", "West African Civic Space Network / Réseau ouest-africain pour l'espace civique"),
+        (
+            "West African Civic Space Network",
+            "Réseau ouest-africain pour l'espace civique",
+            "West African Civic Space Network / Réseau ouest-africain pour l'espace civique",
+        ),
     ),
     Variation(
         "bilingual-fr-06",
@@ -988,7 +1014,12 @@ _RAW: list[Variation] = [
         """,
         "",
         "civil_society",
-        ("Réseau haïtien des droits humains (RHDH)", "Rezo ayisyen dwa moun (RHDH)", "Réseau haïtien des droits humains – Rezo ayisyen dwa moun (RHDH)"),
+        (
+            "Réseau haïtien des droits humains (RHDH)",
+            "Rezo ayisyen dwa moun (RHDH)",
+            "Réseau haïtien des droits humains – Rezo ayisyen dwa moun (RHDH)",
+            "Réseau haïtien des droits humains / Rezo ayisyen dwa moun (RHDH)",
+        ),
     ),
     Variation(
         "bilingual-fr-07",
@@ -1005,7 +1036,11 @@ _RAW: list[Variation] = [
         """,
         "",
         "civil_society",
-        ("Ligue pour les droits humains", "Liga voor Mensenrechten", "Liga voor Mensenrechten / Ligue pour les droits humains"),
+        (
+            "Ligue pour les droits humains",
+            "Liga voor Mensenrechten",
+            "Liga voor Mensenrechten / Ligue pour les droits humains",
+        ),
     ),
     Variation(
         "bilingual-fr-08",
@@ -1023,7 +1058,11 @@ _RAW: list[Variation] = [
         Soumission au Groupe de travail
         """,
         "civil_society",
-        ("Association canadienne des libertés civiles", "Canadian Civil Liberties Network", "Association canadienne des libertés civiles / Canadian Civil Liberties Network"),
+        (
+            "Association canadienne des libertés civiles",
+            "Canadian Civil Liberties Network",
+            "Association canadienne des libertés civiles / Canadian Civil Liberties Network",
+        ),
     ),
     Variation(
         "bilingual-es-09",
@@ -1040,7 +1079,11 @@ _RAW: list[Variation] = [
         """,
         "",
         "civil_society",
-        ("Foro de Pueblos Indígenas (FPI)", "Indigenous Peoples' Forum (FPI)", "Foro de Pueblos Indígenas / Indigenous Peoples' Forum (FPI)"),
+        (
+            "Foro de Pueblos Indígenas (FPI)",
+            "Indigenous Peoples' Forum (FPI)",
+            "Foro de Pueblos Indígenas / Indigenous Peoples' Forum (FPI)",
+        ),
     ),
     Variation(
         "bilingual-es-10",
@@ -1058,7 +1101,12 @@ _RAW: list[Variation] = [
         """,
         "",
         "civil_society",
-        ("Red Frontera de Migrantes", "Rede Fronteira de Migrantes", "Red Frontera de Migrantes – Rede Fronteira de Migrantes"),
+        (
+            "Red Frontera de Migrantes",
+            "Rede Fronteira de Migrantes",
+            "Red Frontera de Migrantes – Rede Fronteira de Migrantes",
+            "Red Frontera de Migrantes / Rede Fronteira de Migrantes",
+        ),
     ),
     # ── ngostate: an NGO with a State-like word in its name, or writing about a State ──
     Variation(
@@ -1535,7 +1583,12 @@ _RAW: list[Variation] = [
         """,
         "",
         "nhri",
-        ("Human Rights Commission", "New Zealand Human Rights Commission", "Te Kāhui Tika Tangata", "Te Kāhui Tika Tangata | Human Rights Commission"),
+        (
+            "Human Rights Commission",
+            "New Zealand Human Rights Commission",
+            "Te Kāhui Tika Tangata",
+            "Te Kāhui Tika Tangata | Human Rights Commission",
+        ),
         "NZL",
     ),
     Variation(
@@ -1556,7 +1609,11 @@ _RAW: list[Variation] = [
         """,
         "",
         "nhri",
-        ("Commission on Human Rights of the Philippines", "Commission on Human Rights of the Philippines (CHR)", "Commission on Human Rights (CHR)"),
+        (
+            "Commission on Human Rights of the Philippines",
+            "Commission on Human Rights of the Philippines (CHR)",
+            "Commission on Human Rights (CHR)",
+        ),
         "PHL",
     ),
     Variation(
@@ -1636,7 +1693,11 @@ _RAW: list[Variation] = [
         """,
         "",
         "nhri",
-        ("Commission canadienne des droits de la personne", "Canadian Human Rights Commission", "Canadian Human Rights Commission / Commission canadienne des droits de la personne"),
+        (
+            "Commission canadienne des droits de la personne",
+            "Canadian Human Rights Commission",
+            "Canadian Human Rights Commission / Commission canadienne des droits de la personne",
+        ),
         "CAN",
     ),
     Variation(
@@ -1738,7 +1799,10 @@ _RAW: list[Variation] = [
         """,
         "",
         "international_org",
-        ("OSCE Office for Democratic Institutions and Human Rights (ODIHR)", "Office for Democratic Institutions and Human Rights (ODIHR)"),
+        (
+            "OSCE Office for Democratic Institutions and Human Rights (ODIHR)",
+            "Office for Democratic Institutions and Human Rights (ODIHR)",
+        ),
     ),
     Variation(
         # European Union Agency for Fundamental Rights, fra.europa.eu
@@ -1815,7 +1879,10 @@ _RAW: list[Variation] = [
         """,
         "",
         "international_org",
-        ("Commission africaine des droits de l'homme et des peuples (CADHP)", "African Commission on Human and Peoples' Rights (ACHPR)"),
+        (
+            "Commission africaine des droits de l'homme et des peuples (CADHP)",
+            "African Commission on Human and Peoples' Rights (ACHPR)",
+        ),
     ),
     Variation(
         # International Labour Organization, ilo.org
@@ -1835,7 +1902,12 @@ _RAW: list[Variation] = [
         """,
         "",
         "international_org",
-        ("Bureau international du Travail (BIT)", "Organisation internationale du Travail (OIT)", "International Labour Organization (ILO)", "Organisation internationale du Travail"),
+        (
+            "Bureau international du Travail (BIT)",
+            "Organisation internationale du Travail (OIT)",
+            "International Labour Organization (ILO)",
+            "Organisation internationale du Travail",
+        ),
     ),
     Variation(
         # Secretaría General Iberoamericana, segib.org
@@ -2071,7 +2143,11 @@ _RAW: list[Variation] = [
         """,
         "",
         "academic",
-        ("International Human Rights Clinic, Eastbrook University School of Law", "International Human Rights Clinic at Eastbrook University School of Law", "International Human Rights Clinic"),
+        (
+            "International Human Rights Clinic, Eastbrook University School of Law",
+            "International Human Rights Clinic at Eastbrook University School of Law",
+            "International Human Rights Clinic",
+        ),
     ),
     Variation(
         "academic-en-02",
@@ -2090,7 +2166,12 @@ _RAW: list[Variation] = [
         """,
         "",
         "academic",
-        ("Margaret Hale", "Prof. Margaret Hale", "Margaret Hale, Westmoor University", "Prof. Margaret Hale, Westmoor University"),
+        (
+            "Margaret Hale",
+            "Prof. Margaret Hale",
+            "Margaret Hale, Westmoor University",
+            "Prof. Margaret Hale, Westmoor University",
+        ),
     ),
     Variation(
         "academic-en-03",
@@ -2125,7 +2206,12 @@ _RAW: list[Variation] = [
         """,
         "",
         "academic",
-        ("Ravi Kumar", "Dr. Ravi Kumar", "Ravi Kumar, University of Southern Deccan", "Dr. Ravi Kumar, University of Southern Deccan"),
+        (
+            "Ravi Kumar",
+            "Dr. Ravi Kumar",
+            "Ravi Kumar, University of Southern Deccan",
+            "Dr. Ravi Kumar, University of Southern Deccan",
+        ),
     ),
     Variation(
         "academic-en-05",
@@ -2143,7 +2229,10 @@ _RAW: list[Variation] = [
         Submission on platform work and algorithmic management
         """,
         "academic",
-        ("Digital Labour Rights Research Group", "Digital Labour Rights Research Group, University of Lakeshore"),
+        (
+            "Digital Labour Rights Research Group",
+            "Digital Labour Rights Research Group, University of Lakeshore",
+        ),
     ),
     Variation(
         "academic-fr-06",
@@ -2161,7 +2250,10 @@ _RAW: list[Variation] = [
         """,
         "",
         "academic",
-        ("Clinique juridique des droits fondamentaux", "Clinique juridique des droits fondamentaux, Université de Montclair"),
+        (
+            "Clinique juridique des droits fondamentaux",
+            "Clinique juridique des droits fondamentaux, Université de Montclair",
+        ),
     ),
     Variation(
         "academic-fr-07",
@@ -2196,7 +2288,10 @@ _RAW: list[Variation] = [
         """,
         "",
         "academic",
-        ("Centre de recherche en droits humains (CRDH)", "Centre de recherche en droits humains (CRDH), Université du Saint-Laurent"),
+        (
+            "Centre de recherche en droits humains (CRDH)",
+            "Centre de recherche en droits humains (CRDH), Université du Saint-Laurent",
+        ),
     ),
     Variation(
         "academic-es-09",
@@ -2213,7 +2308,11 @@ _RAW: list[Variation] = [
         """,
         "",
         "academic",
-        ("Observatorio de Derechos Humanos", "Observatorio de Derechos Humanos, Universidad Nacional del Sur", "Observatorio de Derechos Humanos de la Universidad Nacional del Sur"),
+        (
+            "Observatorio de Derechos Humanos",
+            "Observatorio de Derechos Humanos, Universidad Nacional del Sur",
+            "Observatorio de Derechos Humanos de la Universidad Nacional del Sur",
+        ),
     ),
     Variation(
         "academic-es-10",
@@ -2231,7 +2330,13 @@ _RAW: list[Variation] = [
         """,
         "",
         "academic",
-        ("Carmen Vidal Ortega", "Dra. Carmen Vidal Ortega", "Carmen Vidal", "Dra. Carmen Vidal", "Carmen Vidal Ortega, Instituto de Investigaciones Jurídicas del Noroeste"),
+        (
+            "Carmen Vidal Ortega",
+            "Dra. Carmen Vidal Ortega",
+            "Carmen Vidal",
+            "Dra. Carmen Vidal",
+            "Carmen Vidal Ortega, Instituto de Investigaciones Jurídicas del Noroeste",
+        ),
     ),
     # ── individual: a person writing for themselves ──
     Variation(
@@ -2479,7 +2584,10 @@ _RAW: list[Variation] = [
         """,
         "",
         "other",
-        ("Sisters of Mercy of the Eastern Province", "Justice and Peace Office of the Sisters of Mercy of the Eastern Province"),
+        (
+            "Sisters of Mercy of the Eastern Province",
+            "Justice and Peace Office of the Sisters of Mercy of the Eastern Province",
+        ),
     ),
     Variation(
         "other-en-05",
@@ -2531,7 +2639,11 @@ _RAW: list[Variation] = [
         """,
         "",
         "other",
-        ("Mairie de Saint-Aubin-les-Pins", "Commune de Saint-Aubin-les-Pins", "Saint-Aubin-les-Pins"),
+        (
+            "Mairie de Saint-Aubin-les-Pins",
+            "Commune de Saint-Aubin-les-Pins",
+            "Saint-Aubin-les-Pins",
+        ),
     ),
     Variation(
         "other-fr-08",
