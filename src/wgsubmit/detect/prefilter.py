@@ -5,6 +5,9 @@ scans the whole sentence for each. Each rule's pattern is read once for words an
 of it must contain ("anonym" for ``\\banonym``; "not" or "n't" for ``(not|n't)``): a
 sentence without one of them is not searched. This only skips searches that would find
 nothing, so every answer stays what the rule gives.
+
+A text is told once which of all the rules' words it holds (`present`): one scan by a
+regular expression shaped as a tree of those words, instead of a lookup per word per rule.
 """
 
 from __future__ import annotations
@@ -35,25 +38,30 @@ def _folded(text: str) -> str:
 
 class Patterns:
     """Patterns searched in their order, each only where the text holds a word every match
-    of it needs. The text is folded once, and told once which of all the patterns' words
-    it holds: a rule is then skipped on a set lookup, not on scanning the text again."""
+    of it needs: a rule is skipped on a set lookup, not on scanning the text again."""
 
     def __init__(self, patterns: Iterable[re.Pattern[str]]) -> None:
         self.patterns = tuple(patterns)
-        self._needs = tuple(_needs(p) for p in self.patterns)
-        self._words = tuple(sorted({w for needs in self._needs if needs for w in needs}))
+        needs = [_needs(p) for p in self.patterns]
+        _VOCABULARY.add(w for each in needs if each for w in each)
+        self._always = tuple(i for i, each in enumerate(needs) if each is None)
+        self._by_word: dict[str, list[int]] = {}
+        for i, each in enumerate(needs):
+            for word in each or ():
+                self._by_word.setdefault(word, []).append(i)
 
     def __iter__(self) -> Iterator[re.Pattern[str]]:
         return iter(self.patterns)
 
     def first(self, text: str) -> tuple[int, re.Match[str]] | None:
         """The first pattern that matches, by its place in the order, and its match."""
-        low = folded(text)
-        present = {w for w in self._words if w in low}
-        for i, (pattern, needs) in enumerate(zip(self.patterns, self._needs, strict=True)):
-            if needs is not None and present.isdisjoint(needs):
-                continue
-            if found := pattern.search(text):
+        present = _VOCABULARY.present(text)
+        by_word = self._by_word
+        tried = set(self._always)
+        for word in present:
+            tried.update(by_word.get(word, ()))
+        for i in sorted(tried):
+            if found := self.patterns[i].search(text):
                 return i, found
         return None
 
@@ -70,18 +78,69 @@ class Gate:
     def __init__(self, pattern: re.Pattern[str]) -> None:
         self.pattern = pattern
         self._needs = _needs(pattern)
+        _VOCABULARY.add(self._needs or ())
 
     def may_match(self, text: str) -> bool:
-        if self._needs is None:
-            return True
-        low = folded(text)
-        return any(word in low for word in self._needs)
+        return self._needs is None or not self._needs.isdisjoint(_VOCABULARY.present(text))
 
     def search(self, text: str) -> re.Match[str] | None:
         return self.pattern.search(text) if self.may_match(text) else None
 
     def sub(self, replacement: str, text: str) -> str:
         return self.pattern.sub(replacement, text) if self.may_match(text) else text
+
+
+class _Vocabulary:
+    """Every word the rules need, and which of them a text holds.
+
+    One expression finds, at each place of the folded text, the longest of the words that
+    begins there (a tree of them: shared beginnings are tried once, longer first). Every
+    word held in the text is a beginning of what is found where it begins."""
+
+    def __init__(self) -> None:
+        self.words: set[str] = set()
+        self._tree: re.Pattern[str] | None = None
+        self._within: dict[str, frozenset[str]] = {}
+
+    def add(self, words: Iterable[str]) -> None:
+        new = set(words) - self.words
+        if new:
+            self.words |= new
+            self._tree = None
+            self.present.cache_clear()
+
+    @lru_cache(maxsize=4096)  # noqa: B019  (one vocabulary, for the life of the process)
+    def present(self, text: str) -> frozenset[str]:
+        if self._tree is None:
+            self._tree = re.compile(f"(?=({_tree(sorted(self.words))}))", re.DOTALL)
+            self._within = {}
+        held: set[str] = set()
+        for found in set(self._tree.findall(folded(text))):
+            within = self._within.get(found)
+            if within is None:
+                within = self._within[found] = frozenset(
+                    found[:n] for n in range(1, len(found) + 1) if found[:n] in self.words
+                )
+            held |= within
+        return frozenset(held)
+
+
+def _tree(words: list[str]) -> str:
+    """An expression of sorted words, as a tree by their first letters; the longest match
+    is tried first."""
+    ends = "" in words
+    heads: dict[str, list[str]] = {}
+    for word in words:
+        if word:
+            heads.setdefault(word[0], []).append(word[1:])
+    branches = [re.escape(head) + _tree(rest) for head, rest in heads.items()]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    return f"(?:{body})?" if ends else body
+
+
+_VOCABULARY = _Vocabulary()
 
 
 @cache

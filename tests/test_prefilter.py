@@ -1,0 +1,58 @@
+"""The prefilter only skips searches that would find nothing: every answer is the one the
+patterns give when each is searched in turn, whatever words the text holds."""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from wgsubmit.detect.prefilter import Gate, Patterns
+
+# Words that begin, end or hold one another, in several cases and with letters whose
+# lower case is not what IGNORECASE takes them for.
+WORDS = ["not", "nothing", "no", "n't", "publi", "publish", "anonym", "ſecret", "İd", "no one"]
+PATTERNS = [
+    re.compile(r"\bnot\s+(?:to\s+)?publish", re.I),
+    re.compile(r"\bnothing\b", re.I),
+    re.compile(r"(?:anonym|secret)\w*", re.I),
+    re.compile(r"n't\s+\w+", re.I),
+    re.compile(r"\bno\s+one\b", re.I),
+    re.compile(r"id\w+", re.I),
+    re.compile(r"\bno\w*", re.I),  # needs "no", which "not" and "nothing" begin with
+    re.compile(r"publi(?:c|sh)", re.I),
+    re.compile(r"\b\w+ed\b"),  # no word it needs: always searched
+]
+pieces = st.lists(st.sampled_from([*WORDS, " ", "ing", "ed ", "to ", "PUBLISH", "x"]), max_size=12)
+
+
+def naive_first(text: str) -> tuple[int, str] | None:
+    for i, pattern in enumerate(PATTERNS):
+        if found := pattern.search(text):
+            return i, found.group()
+    return None
+
+
+@settings(max_examples=300)
+@given(pieces)
+def test_patterns_give_the_first_match_of_searching_each_in_turn(parts: list[str]) -> None:
+    text = "".join(parts)
+    found = Patterns(PATTERNS).first(text)
+    assert (None if found is None else (found[0], found[1].group())) == naive_first(text)
+
+
+@settings(max_examples=300)
+@given(pieces)
+def test_a_gate_finds_what_its_pattern_finds(parts: list[str]) -> None:
+    text = "".join(parts)
+    for pattern in PATTERNS:
+        gate = Gate(pattern)
+        assert bool(gate.search(text)) == bool(pattern.search(text)), (pattern, text)
+        assert gate.sub("_", text) == pattern.sub("_", text)
+
+
+def test_words_added_later_are_looked_for_in_texts_already_seen() -> None:
+    text = "The Zorbl clause applies."
+    assert Patterns([re.compile("clause")]).search(text)
+    assert Gate(re.compile("zorbl", re.I)).search(text)  # a new word, after `text` was read

@@ -1,0 +1,91 @@
+"""The fourth set of sender variations holds together: its scores mean something only if
+every case is well formed, each category has enough cases, and both halves hold every
+category."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from senders import CASE_ID, case_text
+from senders4 import CATEGORIES, TYPES, VARIATIONS, category, half, language
+
+JOINT = re.compile(r" and \d+ others?$")
+
+
+def test_there_are_enough_cases_with_unique_ids_numbered_within_their_category() -> None:
+    ids = [v.id for v in VARIATIONS]
+    assert len(ids) >= 150
+    assert len(set(ids)) == len(ids)
+    assert all(CASE_ID.match(i) for i in ids), [i for i in ids if not CASE_ID.match(i)]
+    for c in CATEGORIES:
+        numbers = sorted(int(v.id[-2:]) for v in VARIATIONS if category(v) == c)
+        assert numbers == list(range(1, len(numbers) + 1)), c
+
+
+def test_every_category_has_at_least_ten_cases_and_sits_in_both_halves() -> None:
+    counts = Counter(category(v) for v in VARIATIONS)
+    assert set(counts) == set(CATEGORIES)
+    assert min(counts.values()) >= 10, counts
+    for c in CATEGORIES:
+        halves = Counter(half(v) for v in VARIATIONS if category(v) == c)
+        assert abs(halves["tune"] - halves["frozen"]) <= 1, (c, halves)
+
+
+def test_the_bodies_are_about_half_english_and_a_quarter_each_french_and_spanish() -> None:
+    share = Counter(language(v) for v in VARIATIONS)
+    n = len(VARIATIONS)
+    assert 0.4 <= share["en"] / n <= 0.6, share
+    assert 0.18 <= share["fr"] / n <= 0.32, share
+    assert 0.18 <= share["es"] / n <= 0.32, share
+
+
+def test_joint_submissions_are_named_after_their_lead_and_the_others() -> None:
+    for v in VARIATIONS:
+        if category(v) == "joint":
+            assert JOINT.search(v.names[0]), v.id
+
+
+def test_types_and_countries_are_valid() -> None:
+    for v in VARIATIONS:
+        assert v.type in TYPES, v.id
+        if v.type in ("member_state", "nhri"):
+            assert v.country is not None and re.fullmatch(r"[A-Z]{3}", v.country), v.id
+        else:
+            assert v.country is None, v.id
+
+
+def test_invented_organisations_write_from_example_domains_or_free_mail() -> None:
+    """Real bodies (States, NHRIs, intergovernmental ones) keep their own domains; no other
+    case may borrow a real organisation's domain."""
+    real = {"member_state", "nhri", "international_org"}
+    for v in VARIATIONS:
+        domain = v.address.rsplit("@", 1)[1]
+        if v.type in real:
+            continue
+        invented = ".example." in f".{domain}" or domain.startswith("example.")
+        free = domain in {"gmail.com", "yahoo.com", "yahoo.es", "hotmail.com", "outlook.com",
+                          "protonmail.com", "laposte.net"}  # fmt: skip
+        assert invented or free, (v.id, domain)
+
+
+def test_names_are_whole_distinct_and_balanced() -> None:
+    for v in VARIATIONS:
+        assert v.names and len(set(v.names)) == len(v.names), v.id
+        for name in v.names:
+            assert name == name.strip() and name, v.id
+            assert name.count("(") == name.count(")"), (v.id, name)
+
+
+def test_the_first_name_can_be_read_from_the_mail() -> None:
+    """Guards against typos: apart from a State's short name, the preferred form is built
+    from words the mail itself contains (a full name and an acronym may sit apart; a joint
+    submission's "and N others" is the officer's)."""
+    missing = []
+    for v in VARIATIONS:
+        if v.type == "member_state":
+            continue
+        text = case_text(v)
+        pieces = re.split(r" \(|\) / |\)$|, | / ", JOINT.sub("", v.names[0]))
+        missing += [(v.id, p) for p in pieces if p.strip() and p.strip().casefold() not in text]
+    assert not missing
