@@ -307,12 +307,44 @@ _PERSON_LINE = re.compile(r"^(Dr\.?|Dra\.?|Prof\.?|Mr\.?|Ms\.?|Mrs\.?|Mme|M\.)?\
                           r"([A-ZÀ-Þ][\w'’-]+\.?\s+){1,3}[A-ZÀ-Þ][\w'’-]+$")  # fmt: skip
 
 
+# An organisation's name in a signature: capitalised words and their small joining words,
+# with its acronym after it ("Colectivo Tierra Viva (CTV)"); a job title is not one.
+_JOINING = {"de", "del", "la", "las", "los", "y", "e", "of", "the", "for", "and", "on", "et",
+            "des", "du", "pour", "en", "à", "d", "l", "para", "por", "sur"}  # fmt: skip
+_TITLE = re.compile(
+    r"\b(director\w*|directeur\w*|directrice\w*|lead|officer|coordinat\w+|coordinad\w+|"
+    r"manager|president\w*|présidente?|presidente?|chair\w*|secretary|secretari[oa]|"
+    r"secrétaire|head|researcher|professor|profesor\w*|professeur\w*|advis[eo]r|counsel|"
+    r"programme|program|programa|responsable|chargée?|associate|assistant\w*|fellow|"
+    r"member|miembro|membre|founder|fundador\w*|fondat\w+|lawyer|abogad\w+|avocat\w*)\b",
+    re.IGNORECASE,
+)
+
+
+def _organisation(part: str) -> list[str]:
+    """The organisation a signature line names, and its acronym in brackets, if it does."""
+    acronym = re.search(r"\(([A-Z][A-Z0-9&-]{1,9})\)\s*$", part)
+    name = part[: acronym.start()].strip() if acronym else part.strip()
+    words = re.findall(r"[\w'’&-]+", name)
+    capitalised = [w for w in words if w[0].isupper()]
+    if len(capitalised) < 2 or len(words) > 8 or _TITLE.search(name):
+        return [acronym.group(1)] if acronym else []
+    if any(w not in capitalised and w.lower() not in _JOINING for w in words):
+        return [acronym.group(1)] if acronym else []
+    return [name] + ([acronym.group(1)] if acronym else [])
+
+
 def _signed(body: str) -> list[str]:
-    """The names a message is signed with: lines after its sign-off that read as a name."""
+    """The names a message is signed with: lines after its sign-off that read as a person's
+    name or an organisation's (with its acronym)."""
     lines = [line.strip() for line in body.strip().splitlines()]
     start = next((i for i in range(len(lines) - 1, -1, -1) if _SIGN_OFF.match(lines[i])), None)
     after = lines[start + 1 : start + 6] if start is not None else lines[-4:]
-    return [line for line in after if len(line) <= 40 and _PERSON_LINE.match(line)]
+    names = [line for line in after if len(line) <= 40 and _PERSON_LINE.match(line)]
+    for line in after:
+        if len(line) <= 90:
+            names += [n for part in re.split(r",\s|\s[–—|-]\s", line) for n in _organisation(part)]
+    return names
 
 
 def names_author(message: StoredMessage, text: str) -> bool:

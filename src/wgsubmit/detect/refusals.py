@@ -42,6 +42,7 @@ class _Words:
     others: re.Pattern[str]
     writer: re.Pattern[str]
     part: re.Pattern[str]
+    portion: re.Pattern[str]
     report: re.Pattern[str]
     document: re.Pattern[str]
 
@@ -79,6 +80,7 @@ class Reading:
     conditional: bool  # a condition or a time limit
     embargo: bool  # a time limit
     addressed: bool
+    portion: bool = False  # a portion alone is let out (the summary, extracts)
 
     def value(self) -> str | None:
         """The request this reading makes: confidential, anonymous, unclear, or None."""
@@ -113,6 +115,8 @@ def read(sentence: str) -> Reading | None:
     # "only in anonymised form" is a request for anonymity, not a condition to check
     terms = words.anonymity.sub(" ", plain)
     embargo = bool(words.embargo.search(terms))
+    # "the summary may be published", "vous pouvez en citer des extraits": the rest is not said
+    portion = bool(words.portion.search(plain))
     conditional = embargo or bool(words.condition.search(terms))
     return Reading(
         refused,
@@ -122,6 +126,7 @@ def read(sentence: str) -> Reading | None:
         conditional,
         embargo,
         addressed,
+        portion,
     )
 
 
@@ -211,5 +216,5 @@ def _conditional(reading: Reading, anonymous: bool) -> bool:
     anonymity, the condition is most often that very request ("provided that our names
     are removed"): then only a date or a part left out counts."""
     if anonymous:
-        return reading.embargo or reading.about == "part"
-    return reading.conditional
+        return reading.embargo or reading.about == "part" or reading.portion
+    return reading.conditional or reading.portion
