@@ -177,6 +177,25 @@ _PARTS = [
     ("Nous demandons que l'identité de l'association demeure réservée.", "unspecified", True),
     ("Si publican mi aporte, les ruego que quiten mi nombre.", "unspecified", True),
     ("Je vous demande de ne pas faire figurer mon nom.", "unspecified", True),
+    (
+        'No objection to publication, but please refer to us as "a logistics provider".',
+        "publish",
+        True,
+    ),
+    # A refusal about the submission, whatever its reason says of other people.
+    (
+        "De ninguna manera este documento debe hacerse público: las víctimas están protegidas.",
+        "confidential",
+        False,
+    ),
+    (
+        "Je vous écris pour que vous sachiez, mais rien de ceci ne doit être publié.",
+        "confidential",
+        False,
+    ),
+    # A request put before a colon is a sentence, not a form's "label: value".
+    ("Les pedimos máxima discreción: no los hagan públicos.", "confidential", False),
+    ("Queremos que nuestro aporte se difunda lo más posible.", "publish", False),
     # Consent with the name: a negation elsewhere in the sentence does not take it back.
     ("Vous pouvez la publier avec mon nom, je n'ai rien à cacher.", "publish", False),
     # The world the submission describes, not a request: nothing said.

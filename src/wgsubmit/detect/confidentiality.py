@@ -132,7 +132,7 @@ def read_sentence(
     replying = forms.answer_line(sentence, previous) if asked else None
     if replying is not None:
         return _from_answer(replying, sentence)
-    paired = forms.label_value(sentence, _value, cues.mentions)
+    paired = forms.label_value(sentence, _value, _is_form_label)
     if paired is not None:
         anonymous = bool(_rules().anonymous.search(sentence))
         flags = (*paired.flags, "anonymous") if anonymous else paired.flags
@@ -142,6 +142,12 @@ def read_sentence(
         touched = cues.cue(sentence) or _value(sentence)
         return Signal(None, ("question",) if touched else (), sentence)
     return _read_statement(sentence, anchored, language)
+
+
+def _is_form_label(label: str) -> bool:
+    """A form's label about publication; "Les pedimos máxima discreción: no ..." asks, as a
+    sentence does."""
+    return cues.mentions(label) and not cues.asks(label)
 
 
 def _is_label(line: str) -> bool:

@@ -110,8 +110,12 @@ def read(sentence: str) -> Reading | None:
     )
     consent = bool(words.consent.search(plain) or words.permission.search(plain))
     rest = words.consent.sub(" ", plain)
-    refused = any(_governed(rest, verb) for verb in _verbs(rest))
-    refused = refused or bool(words.after.search(rest))
+    governed = next((verb for verb in _verbs(rest) if _governed(rest, verb)), None)
+    refused = governed is not None or bool(words.after.search(rest))
+    if governed is not None and about == "others":
+        # "in no way is this document to be made public: the victims are protected": what
+        # the refused verb's own clause is about, when it says
+        about = _about(_clause(rest, governed)).replace("unknown", about)
     # "only in anonymised form" is a request for anonymity, not a condition to check
     terms = words.anonymity.sub(" ", plain)
     embargo = bool(words.embargo.search(terms))
@@ -158,6 +162,14 @@ def _governed(sentence: str, verb: re.Match[str]) -> bool:
     if negations and words.between.search(clause[negations[0].start() :]):
         return False  # "n'exigent pas la divulgation": the negation governs another verb
     return any(len(clause[negation.end() :].split()) <= _REACH for negation in negations)
+
+
+def _clause(sentence: str, verb: re.Match[str]) -> str:
+    """The clause that holds a verb: from the break before it to the break after it."""
+    breaks = list(_words().clause_break.finditer(sentence))
+    start = max((b.end() for b in breaks if b.end() <= verb.start()), default=0)
+    end = min((b.start() for b in breaks if b.start() >= verb.end()), default=len(sentence))
+    return sentence[start:end]
 
 
 def _about(sentence: str) -> str:
