@@ -134,6 +134,24 @@ _PARTS = [
         "unclear",
         False,
     ),
+    ("We agree to publication, although our lawyer still has to look at it.", "unclear", False),
+    ("Vous pouvez la publier dès que nous aurons envoyé la version finale.", "unclear", False),
+    ("Pueden publicarlo, aunque preferiríamos que esperaran a la sentencia.", "unclear", False),
+    # An answer that carries a condition, a date or an exception: an officer.
+    ("Consent to publication: yes, after 30 June.", "unclear", False),
+    ("Publicación: sí, salvo los anexos.", "unclear", False),
+    # Care asked of the reader, or the text said to be sensitive: an officer.
+    ("Please use this information with care.", "unclear", False),
+    ("Ce document est sensible.", "unclear", False),
+    # For the reader alone, or kept from a third party: refused.
+    ("Esto es solo para ustedes.", "confidential", False),
+    ("C'est uniquement pour vous.", "confidential", False),
+    ("No queremos que la empresa vea este documento.", "confidential", False),
+    # A consent that someone disagrees with, a hold, a draft: an officer.
+    ("Publication is fine by us, though one of our partners disagrees.", "unclear", False),
+    ("You may publish it. Actually, on reflection, please wait.", "unclear", False),
+    ("Nuestros compañeros correrían peligro si esto se publica.", "unclear", False),
+    ("Les compartimos esta información en confianza.", "unclear", False),
     # Consent put with a negation: consent.
     ("La Mission n'a aucune objection à la divulgation de cette contribution.", "publish", False),
     ("Nothing prevents you from uploading the attached document.", "publish", False),
@@ -193,9 +211,30 @@ _PARTS = [
         "confidential",
         False,
     ),
+    ("We would prefer that this stays between the Working Group and us.", "confidential", False),
+    ("We'd rather you didn't put this on the web.", "confidential", False),
+    # "No lo ..." is a request, not an account of the past ("no publicó").
+    ("No lo suban a la web, por favor.", "confidential", False),
+    ("El ministerio no publicó el informe.", "unspecified", False),
+    ("Nous n'avons pas mis le rapport sur internet.", "unspecified", False),
+    # A check or an approval still to come, a draft: an officer.
+    ("We are happy for it to be published. Let me check it with my director.", "unclear", False),
+    ("Je dois encore confirmer avec notre conseil.", "unclear", False),
     # A request put before a colon is a sentence, not a form's "label: value".
     ("Les pedimos máxima discreción: no los hagan públicos.", "confidential", False),
     ("Queremos que nuestro aporte se difunda lo más posible.", "publish", False),
+    (
+        "Our contribution can be published, but without any reference to our organisation.",
+        "publish",
+        True,
+    ),
+    ("Publiez-le, mais ne mettez pas mon nom.", "publish", True),
+    ("Por mi seguridad, prefiero que mi nombre no figure.", "unspecified", True),
+    ("Il peut être publié, mais notre association ne doit pas être nommée.", "publish", True),
+    # The writer's name with a negation no rule reads: an officer, never the page as is.
+    ("I don't want my name anywhere near this.", "unclear", False),
+    # A prohibition addressed to the reader, in words no rule lists: an officer.
+    ("Les pido que no hagan nada todavía con nuestro aporte.", "unclear", False),
     # Consent with the name: a negation elsewhere in the sentence does not take it back.
     ("Vous pouvez la publier avec mon nom, je n'ai rien à cacher.", "publish", False),
     # The world the submission describes, not a request: nothing said.

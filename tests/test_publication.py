@@ -99,9 +99,12 @@ def test_an_anonymous_document_naming_its_author_in_any_form_is_not_copied(text:
         ("Mónica Salazar\nColectivo Tierra Viva (CTV)", "Informe de la CTV, 2021."),
         ("Kind regards,\nGrace Okafor\nProgramme Lead, Lagos Security Watch",
          "Lagos Security Watch recorded 41 incidents."),
+        ("Cordialement,\nDidier Mukendi\n12, avenue de la Paix, Goma",
+         "Contact : 12 avenue de la Paix, Goma."),
+        ("Saludos,\nRosa Paz\nCalle 45 # 12-30, Bogotá", "Sede: Calle 45 # 12-30."),
     ],
 )  # fmt: skip
-def test_an_anonymous_document_naming_the_signed_organisation_is_not_copied(
+def test_an_anonymous_document_naming_the_signed_organisation_or_address_is_not_copied(
     signature: str, text: str
 ) -> None:
     message = stored(flags=("anonymous",), body=f"Please find our input attached.\n\n{signature}")

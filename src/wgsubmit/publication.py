@@ -266,7 +266,7 @@ def author_forms(message: StoredMessage) -> list[str]:
             continue
         full = " ".join(words)
         if len(full) >= 5:
-            forms.add(full)
+            forms.update({full, name.strip()})  # "Calle 45 # 12-30" as written, too
         if len(words) >= 2 and len(words[-1]) >= 3:
             initials = " ".join(w[0] + "." for w in words[:-1])
             surname = words[-1]
@@ -334,6 +334,23 @@ def _organisation(part: str) -> list[str]:
     return [name] + ([acronym.group(1)] if acronym else [])
 
 
+# A street address in a signature: a number and a word for a street, before the town.
+_STREET = re.compile(
+    r"^(?=.*\d)(?=.*\b(rue|avenue|av|boulevard|bd|street|st|road|rd|lane|calle|carrera|cra|"
+    r"avenida|jirón|jr|pasaje|rua|chemin|route|place|plaza|piso|apartado|p\.?\s*o\.?\s*box|"
+    r"b\.?p|casilla)\b).{6,}$",
+    re.IGNORECASE,
+)
+
+
+def _address(line: str) -> list[str]:
+    """The street of a postal address in a signature line ("12 rue des Lilas, Goma")."""
+    parts = [p.strip() for p in re.split(r",\s", line)]
+    if parts[0].isdigit() and len(parts) > 1:  # "12, avenue de la Paix"
+        parts[:2] = [f"{parts[0]}, {parts[1]}", f"{parts[0]} {parts[1]}"]
+    return [p for p in parts[:2] if _STREET.match(p)]
+
+
 def _signed(body: str) -> list[str]:
     """The names a message is signed with: lines after its sign-off that read as a person's
     name or an organisation's (with its acronym)."""
@@ -344,6 +361,7 @@ def _signed(body: str) -> list[str]:
     for line in after:
         if len(line) <= 90:
             names += [n for part in re.split(r",\s|\s[–—|-]\s", line) for n in _organisation(part)]
+            names += _address(line)
     return names
 
 

@@ -162,6 +162,8 @@ def _is_label(line: str) -> bool:
 
 def _from_answer(said: forms.Answer, sentence: str, about: str | None = None) -> Signal:
     value = "unclear" if said.unclear and said.value != "confidential" else said.value
+    if value == "publish" and refusals.waits(sentence):
+        value = "unclear"  # "Yes, after 30 June": an answer with a condition
     if _rules().anonymous.search(sentence) and "anonymous" not in said.flags:
         said = replace(said, flags=(*said.flags, "anonymous"))  # "Yes, anonymously"
     unticked = said.unticked and not said.value and cues.mentions(f"{about or ''} {sentence}")
@@ -216,7 +218,10 @@ def _read_statement(sentence: str, anchored: bool, language: str | None) -> Sign
         value = "unclear"  # consent that also speaks of a name no rule reads: is it kept?
     if value == "confidential" and _is_partial(sentence) and "partial_confidential" not in flags:
         flags.append("partial_confidential")
-    value, asked = refusals.settle(value, sentence, bool(anonymous), language in (None, *RULED))
+    ruled = language in (None, *RULED)
+    value, asked = refusals.settle(
+        value, sentence, bool(anonymous), ruled, rest if anonymous else ""
+    )
     flags = [f for f in flags if f != "anonymous"] + ["anonymous"] * asked
     if (
         value is None
@@ -238,7 +243,7 @@ def _contrasted(sentence: str, end: int) -> str | None:
     tail = sentence[turn.end() :]
     if _value(tail) == "confidential":
         return "confidential"
-    touched = cues.mentions(tail) or cues.names_identity(tail) or forms.NEGATION.match(tail.strip())
+    touched = cues.mentions(tail) or cues.names_identity(tail) or forms.NEGATION.search(tail)
     return "unclear" if _value(tail) is None and touched else None
 
 

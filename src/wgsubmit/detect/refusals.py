@@ -188,13 +188,14 @@ def _about(sentence: str) -> str:
 
 
 def settle(
-    value: str | None, sentence: str, anonymous: bool, ruled: bool = True
+    value: str | None, sentence: str, anonymous: bool, ruled: bool = True, rest: str = ""
 ) -> tuple[str | None, bool]:
     """The phrase rules' value for a sentence (and whether they read a request for
     anonymity), checked against its parts: a refusal they missed is a refusal, a request
     about other people's names or about a part is for an officer, and so is a consent
     that a negation or a condition goes with. Only in the languages the words are
-    written in (``ruled``): "No Brasil" is no negation."""
+    written in (``ruled``): "No Brasil" is no negation. ``rest`` is the sentence without
+    its request for anonymity, when it makes one."""
     reading = read(sentence) if ruled else None
     if reading is None:
         return value, anonymous
@@ -217,10 +218,29 @@ def settle(
             return "publish", anonymous
         return value, anonymous
     if value == "publish" and said is not None and not (anonymous and said == "anonymous"):
+        if anonymous and rest and not _refuses(rest):
+            # the refusal is the request for anonymity itself: `rest` is the sentence without it
+            return value, anonymous
         return "unclear", anonymous  # consent, and a refusal in the same sentence
     if value == "publish" and _conditional(reading, anonymous):
         return "unclear", anonymous
     return value, anonymous
+
+
+def waits(sentence: str) -> bool:
+    """Whether a sentence puts a condition, a date or a portion on what it says ("yes,
+    after 30 June", "sí, salvo los anexos")."""
+    words = _words()
+    plain = cues.unaccented(sentence)
+    terms = words.anonymity.sub(" ", plain)
+    return bool(
+        words.embargo.search(terms) or words.condition.search(terms) or words.portion.search(plain)
+    )
+
+
+def _refuses(sentence: str) -> bool:
+    reading = read(sentence)
+    return reading is not None and reading.refused
 
 
 def _conditional(reading: Reading, anonymous: bool) -> bool:
