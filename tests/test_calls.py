@@ -139,6 +139,12 @@ def test_a_call_is_told_by_the_words_of_its_field(subject: str, body: str, answe
         ),
         # So does a report of the sender's own ("our report on …").
         ("Submission", "Our report on the gold mines: guards threaten migrant workers.", "unclear"),
+        # "We call on States" names no call.
+        (
+            "Submission",
+            "We call on States to shut the gold mines' guard posts. Migrants are held there.",
+            "unclear",
+        ),
         # A call named as such ("the call for inputs on …") holds unless the topic is as
         # much another call's.
         (
