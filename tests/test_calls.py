@@ -184,6 +184,9 @@ def test_a_subject_tells_a_topic_a_named_call_holds(subject: str, body: str, ans
         # not "stateless", "están" not "estaño", a foreign company not a foreigner, a
         # return to work not a returnee.
         ("Submission", "States must regulate security providers.", "unclear"),
+        # "À bord" and "au bord de la route" are not "border", "passage" not "passagers".
+        ("Contribution", "Les vigiles au bord de la route ont frappé des passants.", "unclear"),
+        ("Contribution", "Le passage de la loi sur les vigiles a été retardé.", "unclear"),
         ("Aporte", "Los guardias están armados.", "unclear"),
         ("Submission", "A foreign security company returns to work.", "unclear"),
     ],

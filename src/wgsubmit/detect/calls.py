@@ -349,11 +349,12 @@ def _word_scores(tokens: Sequence[str], calls: Sequence[Call]) -> list[int]:
     scores = []
     for own, terms in zip(_own_words(tuple(calls)), _terms(tuple(calls)), strict=True):
         # Each word of the text counts once, however many of the call's words (its
-        # translations: "migrants", "migrantes") it is a form of.
+        # translations: "migrants", "migrantes") it is a form of; a word that tells no
+        # topic ("à bord") counts for none.
         words = sum(
             min(n, REPEATS)
             for t, n in counts.items()
-            if any(_matches(t, w) for w in own.get(_spelled(t)[:3], ()))
+            if _topical(t) and any(_matches(t, w) for w in own.get(_spelled(t)[:3], ()))
         )
         scores.append(words + _phrase_score(together, terms.phrases))
     return scores
