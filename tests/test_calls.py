@@ -176,10 +176,13 @@ def test_a_subject_tells_a_topic_a_named_call_holds(subject: str, body: str, ans
         ("Contribution", "Des mineurs non accompagnés sont gardés par une société privée.", "this"),
         ("Aporte", "Vigilantes privados en las zonas de tránsito del aeropuerto.", "this"),
         ("Submission", "Contractors staff the offshore processing centres.", "this"),
+        ("Aporte", "Vigilantes privados reciben a las pateras en el puerto.", "this"),
+        ("Submission", "Guards at the family detention centre.", "this"),
         # ... and of the extractive industry's commodities and works (EITI, OECD, USGS).
         ("Submission", "Armed guards on the sand dredging barges beat fishermen.", "other"),
         ("Aporte", "Guardias privados reprimieron tras los derrames de petróleo.", "other"),
         ("Contribution", "Des gardes privés protègent les plateformes pétrolières.", "other"),
+        ("Submission", "Private guards at the gas plant beat the herders.", "other"),
         # Their words that are forms of common ones are given only in terms: "States" is
         # not "stateless", "están" not "estaño", a foreign company not a foreigner, a
         # return to work not a returnee.
