@@ -192,6 +192,7 @@ def test_a_subject_tells_a_topic_a_named_call_holds(subject: str, body: str, ans
         ("Contribution", "Le passage de la loi sur les vigiles a été retardé.", "unclear"),
         ("Submission", "Frontline workers of the security firm face borderline cases.", "unclear"),
         ("Aporte", "Los vigilantes del centro deportivo; adjuntamos un extracto.", "unclear"),
+        ("Aporte", "El vigilante dio su apellido paterno.", "unclear"),
         ("Aporte", "Los guardias están armados.", "unclear"),
         ("Submission", "A foreign security company returns to work.", "unclear"),
     ],
