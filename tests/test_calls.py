@@ -176,7 +176,7 @@ def test_a_subject_tells_a_topic_a_named_call_holds(subject: str, body: str, ans
         ("Contribution", "Des mineurs non accompagnés sont gardés par une société privée.", "this"),
         ("Aporte", "Vigilantes privados en las zonas de tránsito del aeropuerto.", "this"),
         ("Submission", "Contractors staff the offshore processing centres.", "this"),
-        ("Aporte", "Vigilantes privados reciben a las pateras en el puerto.", "this"),
+        ("Aporte", "Vigilantes privados reciben a los cayucos en el puerto.", "this"),
         ("Submission", "Guards at the family detention centre.", "this"),
         # ... and of the extractive industry's commodities and works (EITI, OECD, USGS).
         ("Submission", "Armed guards on the sand dredging barges beat fishermen.", "other"),
@@ -185,16 +185,19 @@ def test_a_subject_tells_a_topic_a_named_call_holds(subject: str, body: str, ans
         ("Submission", "Private guards at the gas plant beat the herders.", "other"),
         # Their words that are forms of common ones are given only in terms: "States" is
         # not "stateless", "están" not "estaño", a foreign company not a foreigner, a
-        # return to work not a returnee.
+        # return to work not a returnee, "paths" not "pateras".
         ("Submission", "States must regulate security providers.", "unclear"),
         # "À bord" and "au bord de la route" are not "border", "passage" not "passagers".
         ("Contribution", "Les vigiles au bord de la route ont frappé des passants.", "unclear"),
         ("Contribution", "Le passage de la loi sur les vigiles a été retardé.", "unclear"),
         ("Submission", "Frontline workers of the security firm face borderline cases.", "unclear"),
         ("Aporte", "Los vigilantes del centro deportivo; adjuntamos un extracto.", "unclear"),
-        ("Aporte", "El vigilante dio su apellido paterno.", "unclear"),
+        ("Aporte", "Los vigilantes, al borde de la huelga.", "unclear"),
+        ("Contribution", "La loi vise les vigiles.", "unclear"),
+        ("Submission", "It would be nice if, as stated, guards were trained.", "unclear"),
         ("Aporte", "Los guardias están armados.", "unclear"),
         ("Submission", "A foreign security company returns to work.", "unclear"),
+        ("Submission", "Paths to accountability for the security company.", "unclear"),
     ],
 )
 def test_the_general_terms_of_each_subject(subject: str, body: str, answer: str) -> None:

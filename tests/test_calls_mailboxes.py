@@ -145,8 +145,10 @@ def fourth(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Counter[str]]:
 # tune 14/19 and frozen 20/25 when the mailbox came; 17/19 and 22/25 since a subject line
 # tells a topic rather than a call and each subject field holds its subject's general terms;
 # tune 16/19 since "à bord" is no form of "border" (a message that only that word placed);
-# frozen 23/25 since the migration field holds sea arrivals, family detention and pateras.
-FOURTH_RECALL = {"tune": (16, 19), "frozen": (23, 25)}
+# frozen 23/25 since the migration field holds sea arrivals and family detention, and 22/25
+# since words that are forms of common ones ("stated", "paths", "al borde", "il vise") are
+# not read as "statelessness", "pateras", "border" or "visas".
+FOURTH_RECALL = {"tune": (16, 19), "frozen": (22, 25)}
 # Messages an officer could not place (`cannot`) that are given to the other call, at most
 # as many as measured: they should be the officer's (tune 3 and frozen 2 when the mailbox came).
 FOURTH_CANNOT_ON_OTHER = {"tune": 2, "frozen": 2}
