@@ -193,6 +193,7 @@ def test_a_subject_tells_a_topic_a_named_call_holds(subject: str, body: str, ans
         ("Submission", "Frontline workers of the security firm face borderline cases.", "unclear"),
         ("Aporte", "Los vigilantes del centro deportivo; adjuntamos un extracto.", "unclear"),
         ("Aporte", "Los vigilantes, al borde de la huelga.", "unclear"),
+        ("Aporte", "Los migrantes pagan el cobro que les cobra la empresa.", "this"),
         ("Contribution", "La loi vise les vigiles.", "unclear"),
         ("Submission", "It would be nice if, as stated, guards were trained.", "unclear"),
         ("Aporte", "Los guardias están armados.", "unclear"),
