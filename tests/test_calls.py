@@ -194,6 +194,7 @@ def test_a_subject_tells_a_topic_a_named_call_holds(subject: str, body: str, ans
         ("Aporte", "Los vigilantes del centro deportivo; adjuntamos un extracto.", "unclear"),
         ("Aporte", "Los vigilantes, al borde de la huelga.", "unclear"),
         ("Aporte", "Los migrantes pagan el cobro que les cobra la empresa.", "this"),
+        ("Submission", "Asylum seekers cannot cope; a golden rule is broken.", "this"),
         ("Contribution", "La loi vise les vigiles.", "unclear"),
         ("Submission", "It would be nice if, as stated, guards were trained.", "unclear"),
         ("Aporte", "Los guardias están armados.", "unclear"),
