@@ -8,7 +8,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from wgsubmit.detect.prefilter import Gate, Patterns
+from wgsubmit.detect.prefilter import Gate, Patterns, alternatives
 
 # Words that begin, end or hold one another, in several cases and with letters whose
 # lower case is not what IGNORECASE takes them for.
@@ -56,3 +56,48 @@ def test_words_added_later_are_looked_for_in_texts_already_seen() -> None:
     text = "The Zorbl clause applies."
     assert Patterns([re.compile("clause")]).search(text)
     assert Gate(re.compile("zorbl", re.I)).search(text)  # a new word, after `text` was read
+
+
+# A cue list as cues.toml writes one: a word boundary before one long alternation, whose
+# branches hold groups, gaps of words, classes with "|" and ")" in them, and lookarounds.
+CUES = (
+    r"\b(publi\w*|(not|n't|no)\s+(\w+\s+)?(share|cite)\s+(it|this)\b|on\s+hold|"
+    r"[|)]x|(?<!if\s)was\s+published|private(?!\s+security)|no\s+one|anonym\w*|"
+    r"(this|it)\s+(is|are)\s+(very\s+)?sensitive\b)"
+)
+cue_pieces = st.lists(
+    st.sampled_from(
+        ["publish", "not", "n't", "no", "share", "cite", "it", "this", "on", "hold", "|x",
+         ")x", "if", "was", "published", "private", "security", "one", "anonymous", "is",
+         "very", "sensitive", " ", " ", "x"]
+    ),
+    max_size=14,
+)  # fmt: skip
+
+
+def test_a_cue_list_is_cut_into_its_branches_each_with_the_word_boundary() -> None:
+    branches = alternatives(CUES)
+    assert len(branches) == 9
+    assert all(b.startswith(r"\b(?:") for b in branches)
+    assert r"\b(?:[|)]x)" in branches
+    assert alternatives(r"(a|b)c") == [r"(a|b)c"]  # not an alternation as a whole
+    assert alternatives(r"(a|b)\1") == [r"(a|b)\1"]  # a back reference keeps it whole
+    assert alternatives(r"(?:x|y)|(?:\b(p|q))") == [
+        "(?:x)",
+        "(?:y)",
+        r"(?:\b(?:p))",
+        r"(?:\b(?:q))",
+    ]
+
+
+@settings(max_examples=400)
+@given(cue_pieces)
+def test_a_gate_read_by_its_branches_finds_what_the_whole_pattern_finds(parts: list[str]) -> None:
+    text = "".join(parts)
+    pattern = re.compile(CUES, re.IGNORECASE)
+    gate = Gate(pattern, alternatives(CUES))
+    found, expected = gate.search(text), pattern.search(text)
+    assert (found and (found.span(), found.groups())) == (
+        expected and (expected.span(), expected.groups())
+    )
+    assert gate.sub("_", text) == pattern.sub("_", text)

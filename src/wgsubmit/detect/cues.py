@@ -18,7 +18,7 @@ from functools import cache, lru_cache
 from importlib import resources
 
 from wgsubmit.detect import forms
-from wgsubmit.detect.prefilter import Gate
+from wgsubmit.detect.prefilter import Gate, alternatives
 
 
 @dataclass(frozen=True)
@@ -44,7 +44,11 @@ def _cues() -> _Cues:
     )
 
     def compiled(pattern: str, bare: bool = True) -> Gate:
-        return Gate(re.compile(with_unaccented(pattern) if bare else pattern, re.IGNORECASE))
+        branches = alternatives(pattern)
+        if bare:
+            branches = list(dict.fromkeys(b for each in branches for b in (each, unaccented(each))))
+        whole = with_unaccented(pattern) if bare else pattern
+        return Gate(re.compile(whole, re.IGNORECASE), branches)
 
     cues, disclaimer = data["cues"], data["disclaimer"]
     return _Cues(

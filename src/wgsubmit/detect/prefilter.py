@@ -73,21 +73,82 @@ class Patterns:
 
 class Gate:
     """One pattern, searched only where the text holds a word every match of it needs: a
-    long alternation of cue words costs a scan per word boundary, a word lookup far less."""
+    long alternation of cue words costs a scan per word boundary, a word lookup far less.
 
-    def __init__(self, pattern: re.Pattern[str]) -> None:
+    A long alternation is also searched, first, as only those of its branches whose words
+    the text holds: where that finds nothing, the whole finds nothing; where it finds a
+    match, the whole pattern is asked from that place, for the match it gives."""
+
+    def __init__(self, pattern: re.Pattern[str], branches: Iterable[str] = ()) -> None:
         self.pattern = pattern
         self._needs = _needs(pattern)
         _VOCABULARY.add(self._needs or ())
+        self._branches = tuple((b, _needs_of(b, pattern.flags)) for b in branches)
+        _VOCABULARY.add(w for _, needs in self._branches for w in needs or ())
 
     def may_match(self, text: str) -> bool:
         return self._needs is None or not self._needs.isdisjoint(_VOCABULARY.present(text))
 
     def search(self, text: str) -> re.Match[str] | None:
-        return self.pattern.search(text) if self.may_match(text) else None
+        if not self.may_match(text):
+            return None
+        if not self._branches:
+            return self.pattern.search(text)
+        present = _VOCABULARY.present(text)
+        held = tuple(
+            b for b, needs in self._branches if needs is None or not needs.isdisjoint(present)
+        )
+        found = _joined(held, self.pattern.flags).search(text) if held else None
+        return self.pattern.search(text, found.start()) if found else None
 
     def sub(self, replacement: str, text: str) -> str:
-        return self.pattern.sub(replacement, text) if self.may_match(text) else text
+        return self.pattern.sub(replacement, text) if self.search(text) else text
+
+
+@lru_cache(maxsize=1024)
+def _joined(branches: tuple[str, ...], flags: int) -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{b})" for b in branches), flags)
+
+
+def alternatives(source: str) -> list[str]:
+    """The branches of a pattern that is an alternation, or a word boundary before a group
+    that is one (``\\b(a|b)`` gives ``\\b(?:a)`` and ``\\b(?:b)``): each matches where
+    the pattern does at one of its branches. A pattern with back references or named groups
+    is kept whole."""
+    if re.search(r"\\[1-9]|\(\?P", source):
+        return [source]
+    cuts = [i for i, c, depth in _structure(source) if c == "|" and depth == 0]
+    if cuts:
+        parts = [source[a + 1 : b] for a, b in zip([-1, *cuts], [*cuts, len(source)], strict=True)]
+        return [branch for part in parts for branch in alternatives(part)]
+    opened = re.match(r"(\\b)?\((\?:)?", source)
+    closing = next((i for i, c, depth in _structure(source) if c == ")" and depth == 0), None)
+    if opened and closing == len(source) - 1:
+        inner = alternatives(source[opened.end() : -1])
+        if len(inner) > 1:
+            return [f"{opened.group(1) or ''}(?:{branch})" for branch in inner]
+    return [source]
+
+
+def _structure(source: str) -> Iterator[tuple[int, str, int]]:
+    """Each `(`, `)` and `|` of a pattern outside escapes and character classes, with the
+    depth of groups it stands in (a `)` at its group's own depth)."""
+    depth, i, klass = 0, 0, False
+    while i < len(source):
+        c = source[i]
+        if c == "\\":
+            i += 1
+        elif klass:
+            klass = c != "]"
+        elif c == "[":
+            klass = True
+            i += source[i + 1 : i + 2] == "^"
+            i += source[i + 1 : i + 2] == "]"  # a "]" first in a class is a character
+        elif c in "()|":
+            depth -= c == ")"
+            yield i, c, depth
+            depth += c == "("
+        i += 1
 
 
 class _Vocabulary:
@@ -143,12 +204,16 @@ def _tree(words: list[str]) -> str:
 _VOCABULARY = _Vocabulary()
 
 
-@cache
 def _needs(pattern: re.Pattern[str]) -> _Needs:
+    return _needs_of(pattern.pattern, pattern.flags)
+
+
+@cache
+def _needs_of(source: str, flags: int) -> _Needs:
     try:
         from re import _parser  # type: ignore[attr-defined]
 
-        needs = _sequence(list(_parser.parse(pattern.pattern, pattern.flags)))
+        needs = _sequence(list(_parser.parse(source, flags)))
     except Exception:  # a pattern this reading does not follow is always searched
         return None
     return frozenset(needs) if needs is not None else None
