@@ -21,7 +21,7 @@ def expand(acronym: str, text: str) -> str:
     short = acronym.split()[0].strip(" -–")
     before = _written_before(short, text)
     if before:
-        return before
+        return re.sub(r"^[Ll]['’](?=[A-ZÀ-Ý])", "", before)  # "L'Institut … (IRMS)"
     letters = [c for c in short if c.isupper()]
     for match in re.finditer(r"[A-ZÀ-Ý][\w'’-]*(?:[ \t]+[\w'’-]+){1,12}", text):
         words = match.group(0).split()

@@ -10,7 +10,7 @@ import unicodedata
 from functools import cache
 from importlib import resources
 
-from wgsubmit.detect.sender_words import JOINT, NUMBER_WORDS
+from wgsubmit.detect.sender_words import JOINT, NUMBER_WORDS, OTHER
 
 _I = re.IGNORECASE
 
@@ -67,6 +67,7 @@ _CUT = re.compile(
 )
 
 
+_ACRONYM = r"(?=[^()]*[A-Z][^()]*[A-Z])[A-Z][\w.&’'-]{1,14}"  # two capitals at least
 _SUBMISSION_OF = re.compile(
     r"^(?:joint )?(?:submission|contribution|input|comments?|aporte|aportación|contribución|"
     r"soumission)\s+(?:of|from|by|de la|de l'|del|de|du|des)\s+(?:the\s+)?",
@@ -108,6 +109,9 @@ def trim(name: str, whole: bool = False) -> str:
     if whole:
         return clean(re.split(r",\s+(?=[a-zà-ÿ])", name)[0])
     name = re.split(r"\s[-–—|]\s", name)[0]
+    # "Kalahari Land Watch (KLW) P.O. Box …", "A (SWJ), B, C": the acronym closes the
+    # name, unless the phrase goes on ("… (CEDIM) de l'Université …", "… (ILRC) / Conseil …")
+    name = re.sub(rf"^(.+?\s\({_ACRONYM}\))(?:,|\s+(?=[A-ZÀ-Ý0-9])).*$", r"\1", name)
     bracket = re.search(r"\s\((?![A-Z][\w.&’'-]{1,14}\))", name)  # "(ACRONYM)" stays
     if bracket:
         name = name[: bracket.start()]
@@ -179,6 +183,9 @@ def unit_of(name: str) -> str:
         return authority.group(1)
     if re.match(r"(Pontificia |Pontifical )?Universi", name):
         return name
+    held = _OF_UNIVERSITY.match(name)
+    if held and OTHER.search(held.group(1)):
+        return name  # "Federación de Estudiantes de la Universidad del Sur": its students'
     name = _FACULTY.sub("", name)  # "Clínica …, Facultad de Derecho, Universidad de los Andes"
     return _OF_UNIVERSITY.sub(r"\1, \2", name)
 
@@ -203,9 +210,12 @@ def joint(name: str, text: str) -> str:
         others = _named_after(name, text[match.end() :])
         if others >= 2:
             return f"{name} and {others} others"
+    along = _named_along(name, text) if matches else 0
+    if along:
+        return f"{name} and {along} others"
     for match in matches:
         after = text[match.end() : match.end() + 600]
-        listed = re.match(r"[^:\n]{0,20}:\s*(.+?)(?:\.\s*\n|\.$|\n\s*\n)", after, re.S)
+        listed = re.match(r"[^:\n]{0,20}:\s*(.+?)(?:\.\s*\n|\.$|\n\s*\n|\s*\Z)", after, re.S)
         items = [i for i in listed.group(1).split(";") if i.strip()] if listed else []
         if len(items) >= 2:
             return f"{name} and {len(items)} others"
@@ -277,6 +287,38 @@ def _named_after(lead: str, text: str) -> int:
 
 
 _ARTICLE = r"(?:(?:the|la|le|les|l['’]|el|los|las|du|de la|de l['’]|des|de|del|of)\s*)*"
+
+
+def _named_along(lead: str, text: str) -> int:
+    """How many organizations a joint submission's lead names as its partners in its
+    sentence: "La PMC, avec le Collectif … et l'Association …, vous adresse …", "… presenta
+    este aporte en conjunto con A, B y C"; the list ends at its first item not a name."""
+    said = " ".join(text.split())
+    at = said.casefold().find(lead.casefold())
+    if at < 0:
+        return 0
+    sentence = re.split(r"[.;:]\s", said[at + len(lead) :], maxsplit=1)[0]
+    along = _ALONG.search(sentence)
+    if along is None:
+        return 0
+    items = re.split(r",\s*", sentence[along.end() :])
+    named: list[str] = []
+    for item in items:
+        if not re.match(rf"{_ARTICLE}[A-ZÀ-Ý]", item):
+            break
+        named.append(item)
+    if named:  # "… y Red Jesuita": the last conjunction before a name
+        last = re.split(rf"\s+(?:and|et|y|e)\s+(?={_ARTICLE}[A-ZÀ-Ý])", named.pop())
+        named += last
+    return len(named)
+
+
+_ALONG = re.compile(
+    r"\b(?:avec|with|together with|along with|junto (?:a|con)|en conjunto con|"
+    r"conjuntamente con|jointly with|conjointement avec|en collaboration avec|"
+    r"in partnership with)\s+",
+    re.IGNORECASE,
+)
 
 
 def fuller(name: str, short: str) -> bool:

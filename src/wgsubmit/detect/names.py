@@ -52,6 +52,9 @@ def signature(body: str) -> str:
     for i in range(len(lines) - 1, -1, -1):
         if SIGN_OFF.match(lines[i]) and len(lines[i]) < 40:
             return "\n".join(line for line in lines[i + 1 : i + 8] if line)
+    if "--" in lines:  # the mail's own signature delimiter ("-- ")
+        after = lines[len(lines) - 1 - lines[::-1].index("--") + 1 :]
+        return "\n".join(line for line in after[:7] if line and len(line) < 90)
     return "\n".join(line for line in lines[-3:] if line and len(line) < 90)
 
 
@@ -66,7 +69,7 @@ SHARED_MAILBOX = re.compile(
 )
 # The document's own title or a heading, not its author's name.
 _HEADING = re.compile(
-    r"^\W*(submission|input|contribution|contribuci[oó]n|aporte|aportaci[oó]n|soumission|"
+    r"^\W*(joint\s|submission|input|contribution|contribuci[oó]n|aporte|aportaci[oó]n|soumission|"
     r"report|rapport|informe|note|nota|re:|to:|date|fecha|subject|objet|asunto|call for|"
     r"appel|convocatoria|questionnaire|cuestionario|response|réponse|respuesta|"
     r"working group|groupe de travail|grupo de trabajo|special rapporteur|"
@@ -249,7 +252,8 @@ def _signature_lines(sender: Sender, board: _Board) -> None:
             continue
         team = _TEAM.match(line)
         if team:  # "Open Hands team", "El equipo de Red Sur": a team's is an organization
-            board.add(team.group(2) or line, 1.5, phrase=False, vouched=True)  # trimmed
+            name = team.group(2) or re.sub(r"^the\s+", "", line, flags=_I)  # trimmed
+            board.add(name, 1.5, phrase=False, vouched=True)
             continue
         if not seen_person and is_person(without_title(line)):
             seen_person = True  # the person's own line; the organization's comes after
@@ -272,8 +276,8 @@ def _letterhead(sender: Sender, add: Callable[..., bool]) -> None:
     first = True
     lines = [ln for ln in sender.letterhead[:600].splitlines() if ln.strip()][:4]
     for i, line in enumerate(lines):
-        if len(line.split()) > 14:  # a paragraph's line
-            continue
+        if len(line.split()) > 14 or _wrapped_title(lines[i - 1] if i else ""):
+            continue  # a paragraph's line, or a long title's second line
         for match in BY_PHRASE.finditer(line):
             add(match.group(1), 1.5)
         if _HEADING.match(line) or _is_contact_line(line):
@@ -285,6 +289,12 @@ def _letterhead(sender: Sender, add: Callable[..., bool]) -> None:
             points = 1.5 if first else 0.5
             added = add(part, points, phrase=False, anyone=first, strict=not addressed)
             first = first and not added
+
+
+def _wrapped_title(line: str) -> bool:
+    """A title too long for its line, that goes on below it ("Joint input of A (SWJ), B,
+    C and\nD, E and F")."""
+    return bool(_HEADING.match(line)) and len(line.strip()) >= 75 and line.strip()[-1:] not in ".:"
 
 
 def _is_contact_line(line: str) -> bool:

@@ -75,6 +75,7 @@ _NO_PERSON = re.compile(
     r"humanos|derechos|droits|mujeres|femmes|migrantes|refugiados|réfugiés|casa|maison|"
     r"house|mulher(?:es)?|direitos|workers?|trabajador\w*|trabalhador\w*|travailleu\w*|"
     r"pueblos?|povos?|peoples?|parish|church|mosque|temple|synagogue|diocese|"
-    r"congregation|parroquia|paroisse|église|iglesia|labou?r|desk|voices|agency|agencia|agence)\b",
+    r"congregation|parroquia|paroisse|église|iglesia|labou?r|desk|voices|agency|agencia|agence|"
+    r"c[aá]mara|chamber|chambre)\b",
     re.IGNORECASE,
 )

@@ -109,7 +109,8 @@ JOINT = re.compile(
     r"respuesta conjunta|submitted jointly|jointly submitted|présentée? conjointement|"
     r"presentad[oa] conjuntamente|"
     r"contribuci[oó]n conjunta|aporte conjunto|co-?signed by|cosigned by|co-signatories|"
-    r"signataires|firmantes|suscrita por|con la adhesi[oó]n de|endorsed by|avec le soutien de)",
+    r"signataires|firmantes|suscrita por|con la adhesi[oó]n de|endorsed by|avec le soutien de|"
+    r"en conjunto con|conjuntamente con|jointly with|conjointement avec)",
     _I,
 )
 SIGN_OFF = re.compile(
@@ -129,6 +130,7 @@ ROLE = re.compile(
     r"coordinadora?|coordination|coordinaci[oó]n|coordena[cç][aã]o|coordenador[a]?|"
     r"diretor[a]?|assessor[a]?|secretariat|secrétariat|secretaría|incidencia|advocacy|"
     r"research unit|info|contact|office|admin|communications?|director|directora?|"
+    r"(?:accueil|r[eé]ception|recepci[oó]n|front desk)(?=\s*(?:[-–—|:,]|$))|"
     r"directeur|directrice|head of|chief|senior|legal|juridique|jurídica|presidente?|"
     r"présidente?|executive|membre|member|on behalf|responsable|chargée?|encargad[oa]|"
     r"oficial|asesora?|conseill(?:er|ère)|advis[oe]r|analyst|analista|researcher|"
@@ -212,6 +214,8 @@ OTHER = re.compile(
     r"\bstudents?(?:['’]|\b)[\w\s]{0,30}\b(society|association|union|club|council|federation)\b|"
     r"association (des )?étudiant|asociaci[oó]n (de )?estudiantes|\bcentro de estudiantes|"
     r"\bfédération (des )?étudiant|\bfederaci[oó]n (de )?estudiantes|"
+    r"\b(federaci[oó]n|centro|uni[oó]n) estudiantil|\bstudent union|\bunion étudiante|"
+    r"\bsyndicat étudiant|"
     r"\bmosques?\b|\bmosquée|\bmezquita|\bsynagogue|\bsinagoga|\bgurdwara|"
     r"\b(borough|county|district|town|parish|regional|municipal) council\b|\blocal authorit|"
     r"\bconseil (régional|départemental)|\bdiputaci[oó]n provincial|\bintendencia\b|"
@@ -289,7 +293,9 @@ SPEAKS = re.compile(
     r"shares the attached|sends (?:its|the attached)|"
     r"(?:has|a|tiene) (?:the honou?r|l'honneur|el honor) (?:to|de) (?:submit|transmit|present|"
     r"vous (?:transmettre|soumettre|présenter|adresser)|remitir|presentar|enviar)|"
-    r"vous (?:transmet|adresse|envoie|soumet)\b|env[ií]a su|transmite su)"
+    r"vous (?:transmet|adresse|envoie|soumet)\b|env[ií]a su|transmite su|comparte su|"
+    r"shares its|partage (?:sa|son)\b|presenta (?:este|esta|el|la)\b|"
+    r"présente (?:sa|son|cette|ce|la|le)\b|presents (?:its|this|the)\b)"
 )
 # An organization that introduces itself: "Somos Ministerio de la Calle, una asociación
 # civil …", "We are X, a network of …"; its name may read like a person's.

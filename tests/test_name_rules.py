@@ -1,0 +1,130 @@
+"""The submitter detector's rules for where a name sits and where it ends, each on a
+message written for it: the mail's signature delimiter, a front desk before the name, an
+acronym that closes a name, a team's sign-off, a chamber of companies, a students'
+federation, joint submissions and forwarded mail."""
+
+from __future__ import annotations
+
+import pytest
+
+from wgsubmit.detect.name_edges import trim, unit_of
+from wgsubmit.detect.submitter import Sender, suggest
+from wgsubmit.records import Submitter
+
+
+def _suggest(
+    display: str, address: str, body: str, letterhead: str = "", subject: str = ""
+) -> Submitter:
+    return suggest(Sender(display, address, subject or "Contribution", body, letterhead))
+
+
+def test_the_signature_delimiter_starts_the_signature() -> None:
+    """Below "-- ", the organization's line above the person's: the organization's."""
+    found = _suggest(
+        "Marc Lefèvre",
+        "mlefevre@collectif-eau.example.org",
+        "Bonjour,\n\nVoici notre note.\n\n--\nCollectif pour l'eau potable\n"
+        "Marc Lefèvre | Chargé de plaidoyer\n12 rue des Lilas, 69003 Lyon\n"
+        "Ce message est confidentiel et destiné exclusivement à son destinataire.",
+    )
+    assert (found.type, found.name) == ("civil_society", "Collectif pour l'eau potable")
+
+
+def test_a_front_desk_before_a_dash_is_no_part_of_the_name() -> None:
+    found = _suggest(
+        "Accueil",
+        "accueil@foyer-solidaire.example.fr",
+        "Bonjour,\n\nCi-joint notre note.\n\nBonne journée,\n--\n"
+        "Accueil – Foyer solidaire de Valence\nOuvert du lundi au vendredi",
+    )
+    assert found.name == "Foyer solidaire de Valence"
+
+
+@pytest.mark.parametrize(
+    ("phrase", "name"),
+    [
+        ("on behalf of Coastal Rights Forum (CRF) P.O. Box 12, Accra",
+         "Coastal Rights Forum (CRF)"),
+        ("input of River Defenders (RID), Forest Voices and Delta Youth",
+         "River Defenders (RID)"),
+        # The phrase goes on: the bracket is no end.
+        ("Le Centre d'études urbaines (CEDU) de l'Université de Lomé",
+         "Centre d'études urbaines (CEDU) de l'Université de Lomé"),
+    ],
+)  # fmt: skip
+def test_an_acronym_in_brackets_closes_the_name(phrase: str, name: str) -> None:
+    assert trim(phrase) == name
+
+
+def test_a_teams_sign_off_gives_the_name_without_its_article() -> None:
+    found = _suggest(
+        "Land of Tomorrow",
+        "hello@landoftomorrow.example.org",
+        "Hello!\n\nHere is our contribution.\n\nLove,\nThe Land of Tomorrow team",
+    )
+    assert found.name == "Land of Tomorrow"
+
+
+def test_a_chamber_of_companies_is_no_persons_name() -> None:
+    found = _suggest(
+        "Cámara",
+        "info@camara-forestal.example.org",
+        "Estimados señores:\n\nLa Cámara Forestal del Norte, asociación gremial que agrupa a "
+        "empresas del sector, presenta la contribución adjunta.\n\nAtentamente,\n"
+        "Secretaría Técnica\nCámara Forestal del Norte",
+    )
+    assert (found.type, found.name) == ("private_sector", "Cámara Forestal del Norte")
+
+
+def test_a_students_federation_is_other_and_not_a_universitys_unit() -> None:
+    assert unit_of("Federación de Estudiantes de la Universidad del Valle") == (
+        "Federación de Estudiantes de la Universidad del Valle"
+    )
+    found = _suggest(
+        "Federación Estudiantil",
+        "fe.univalle@gmail.com",
+        "Hola:\n\nLa Federación de Estudiantes de la Universidad del Valle (FEUV) comparte su "
+        "aporte.\n\nMesa Directiva FEUV",
+    )
+    assert (found.type, found.name) == (
+        "other",
+        "Federación de Estudiantes de la Universidad del Valle (FEUV)",
+    )
+
+
+@pytest.mark.parametrize(
+    ("body", "letterhead", "name"),
+    [
+        # Partners named along with the lead, in its sentence.
+        ("La Coordination Eau Vive (CEV), avec le Collectif Terre Commune et l'Association "
+         "Sources Libres, vous adresse la contribution conjointe ci-jointe.\n\nLa coordination",
+         "", "Coordination Eau Vive (CEV) and 2 others"),
+        ("La Red Costera de Pescadores (RCP) presenta este aporte en conjunto con Casa del Mar, "
+         "Pesca Viva y Mujeres del Litoral.\n\nEquipo RCP",
+         "", "Red Costera de Pescadores (RCP) and 3 others"),
+        # A list of signatories closing the document's first page.
+        ("Adjuntamos el aporte conjunto de la Red Sierra Norte (RSN) y las organizaciones "
+         "firmantes.\n\nSecretaría RSN",
+         "Aporte conjunto\nRed Sierra Norte (RSN)\nOrganizaciones firmantes: Colectivo Uno; "
+         "Mujeres del Valle; Observatorio\nMinero del Norte",
+         "Red Sierra Norte (RSN) and 3 others"),
+        # A long title over two lines: its second line is no name.
+        ("Hello,\n\nAttached is the joint input.\n\nRiver Defenders Network",
+         "Joint input of River Defenders Network (RDN), Forest Voices Forum, Women and Land\n"
+         "Collective, Delta Youth and Coastal Peoples' Assembly",
+         "River Defenders Network (RDN) and 4 others"),
+    ],
+)  # fmt: skip
+def test_a_joint_submission_counts_the_partners_it_names(
+    body: str, letterhead: str, name: str
+) -> None:
+    found = _suggest("Coordination", "coordination@lead.example.org", body, letterhead)
+    assert (found.type, found.name) == ("civil_society", name)
+
+
+def test_partners_are_counted_only_in_a_joint_submission() -> None:
+    body = (
+        "Dear colleagues,\n\nThe Harbour Rights Forum works with the Port Workers' Union and "
+        "Seafarers Aid on these questions.\n\nHarbour Rights Forum"
+    )
+    assert _suggest("Info", "info@harbourrights.example.org", body).name == "Harbour Rights Forum"
