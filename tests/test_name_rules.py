@@ -128,3 +128,59 @@ def test_partners_are_counted_only_in_a_joint_submission() -> None:
         "Seafarers Aid on these questions.\n\nHarbour Rights Forum"
     )
     assert _suggest("Info", "info@harbourrights.example.org", body).name == "Harbour Rights Forum"
+
+
+@pytest.mark.parametrize(
+    ("display", "address", "subject", "body", "name"),
+    [
+        ("Jane Cooper", "jcooper@example.org", "Fwd: Our submission",
+         "Hi team – see below.\n\nBegin forwarded message:\n\n"
+         'From: "Coastal Youth Forum" <hello@coastalyouthforum.example.org>\n'
+         "Subject: Our submission\n\nDear Working Group,\n\nCoastal Youth Forum is proud to "
+         "share our submission.\n\nThe CYF organising committee",
+         "Coastal Youth Forum (CYF)"),
+        ("Isabelle Marchand", "i.marchand@laposte.net", "TR: Contribution",
+         "Bonjour,\n\nJe vous transfère le message ci-dessous.\n\nIsabelle\n\n"
+         "-------- Message transféré --------\n"
+         "De : Association Terre et Dignité <contact@terre-dignite.example.org>\n"
+         "Objet : Contribution\n\nMadame, Monsieur,\nL'association Terre et Dignité vous "
+         "adresse sa contribution.\nLe bureau",
+         "Association Terre et Dignité"),
+        # The From line on two lines, as some mail programs write it.
+        ("Secrétariat du réseau", "reseau@ong-reseau.example.org", "TR : Soumission",
+         "Chers collègues,\n\nNous vous faisons suivre sa soumission.\n\n"
+         "---- Message d'origine ----\nDe : Ligue des droits du Sahel (LDS)\n"
+         "<lds@lds-sahel.example.org>\nObjet : Soumission\n\n"
+         "Veuillez trouver ci-joint notre soumission.\nLigue des droits du Sahel (LDS), Niamey",
+         "Ligue des droits du Sahel (LDS)"),
+    ],
+)  # fmt: skip
+def test_forwarded_mail_is_the_original_senders(
+    display: str, address: str, subject: str, body: str, name: str
+) -> None:
+    found = _suggest(display, address, body, subject=subject)
+    assert (found.type, found.name) == ("civil_society", name)
+
+
+def test_the_call_forwarded_back_leaves_the_sender_the_submitter() -> None:
+    body = (
+        "Dear colleagues,\n\nPlease find attached our submission.\n\nBest regards,\n"
+        "Harbour Rights Forum\n\n---------- Forwarded message ---------\n"
+        "From: OHCHR Working Group <wg@ohchr.example>\nSubject: Call for inputs\n\n"
+        "The Working Group invites submissions."
+    )
+    found = _suggest("Harbour Rights Forum", "info@harbourrights.example.org", body,
+                     subject="Fwd: Call for inputs")  # fmt: skip
+    assert found.name == "Harbour Rights Forum"
+
+
+@pytest.mark.parametrize(
+    ("phrase", "name"),
+    [
+        ("L'association Justice et Paix", "Justice et Paix"),
+        ("la fundación Tierra Viva", "Tierra Viva"),
+        ("Association Justice et Paix", "Association Justice et Paix"),  # its own word
+    ],
+)
+def test_a_common_noun_before_a_name_is_no_part_of_it(phrase: str, name: str) -> None:
+    assert trim(phrase) == name

@@ -73,6 +73,11 @@ _SUBMISSION_OF = re.compile(
     r"soumission)\s+(?:of|from|by|de la|de l'|del|de|du|des)\s+(?:the\s+)?",
     re.IGNORECASE,
 )
+_COMMON_NOUN = re.compile(
+    r"^(?:[LlDd]['’]|[Ll]a |[Ll]e |[Tt]he |[Ee]l |[Oo]ur |[Nn]otre |[Nn]uestra )?"
+    r"(?:association|asociaci[oó]n|organi[sz]ation|organizaci[oó]n|ong|ngo|collectif|"
+    r"colectivo|fondation|fundaci[oó]n|foundation|network|réseau|red)\s+(?=[A-ZÀ-Ý])"
+)
 _LEGAL_END = re.compile(
     r"^(.*?\b(?:Ltd|Limited|Inc|LLC|LLP|PLC|plc|GmbH|AG|S\.A\.S|S\.A|SARL|B\.V|N\.V|Pty|"
     r"A\.C|e\.V)\.?)\s+[a-zà-ÿ].*$"
@@ -84,6 +89,7 @@ def trim(name: str, whole: bool = False) -> str:
     a name, perhaps with a description after it, whose dashes and brackets are its own."""
     name = " ".join(name.split())
     name = _SUBMISSION_OF.sub("", name)  # "Submission of Red Acoge"
+    name = _COMMON_NOUN.sub("", name)  # "l'association Justice et Dignité": its name follows
     name = re.sub(r"^(?:for|pour|por|on behalf of|au nom de|en nombre de)\s+(?:the\s+)?", "", name)
     # "Pour l'Association …," signed on its behalf; "Pour la Solidarité" alone is a name.
     name = re.sub(

@@ -119,7 +119,8 @@ def candidates(sender: Sender, domain: str) -> list[str]:
     ("African Borders Lab", africanborderslab.org; "AMRA") scores most."""
     board = _Board(sender, domain)
     # Wrapped lines joined, paragraphs kept apart: a name may run over a line end.
-    said = re.sub(r"(?<!\n)\n(?!\n)", " ", sender.subject + "\n\n" + sender.body)
+    body = _GREETING.sub("\\g<0>\n", sender.body)  # "Madame, Monsieur," no name's start
+    said = re.sub(r"(?<!\n)\n(?!\n)", " ", sender.subject + "\n\n" + body)
     for match in [*BY_PHRASE.finditer(said), *SPEAKS.finditer(said)]:
         board.add(match.group(1), 2.0)
     for match in INTRODUCES.finditer(said):
@@ -138,6 +139,11 @@ def candidates(sender: Sender, domain: str) -> list[str]:
     return board.ranked()
 
 
+_GREETING = re.compile(
+    r"^[ \t]*(?:dear|madame|monsieur|mesdames|messieurs|estimad[oa]s?|señor[ae]s|señora|"
+    r"hello|hi|bonjour|hola|to whom)\b[^\n]{0,60}[,:][ \t]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
 _SUBJECT_NAME = re.compile(
     r"^\W*(?:(?:updated|revised|final|new|joint|nueva?|nouvelle|révisée?|revisad[oa])\s+)?"
     r"(?:(?:submission|input|contribution|contribución|aporte|aportación|soumission)\s+"

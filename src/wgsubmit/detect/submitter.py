@@ -9,6 +9,7 @@ import re
 from dataclasses import replace
 
 from wgsubmit.detect.acronyms import is_acronym, with_acronym
+from wgsubmit.detect.forwarded import original
 from wgsubmit.detect.name_edges import ascii, function_words, joint, spells, trim, without_title
 from wgsubmit.detect.names import (
     Sender,
@@ -61,6 +62,11 @@ _I = re.IGNORECASE
 def suggest(sender: Sender) -> Submitter:
     """The lists first (a UN entity's domain settles it), then a State's voice, an NHRI's
     name, and else an organization, a researcher or a person by how they sign."""
+    forwarded = original(sender.subject, sender.body)
+    if forwarded is not None:  # the original sender is the submitter, not who forwards
+        inner = suggest(Sender(*forwarded, sender.letterhead))
+        if inner.name:
+            return replace(inner, reasons=(*inner.reasons, "forwarded: the original sender"))
     sender = replace(sender, body=_DEVICE_LINE.sub("", sender.body))
     domain = sender.address.rsplit("@", 1)[-1].lower() if "@" in sender.address else ""
     free = not domain or is_free_mail(domain)
