@@ -184,3 +184,29 @@ def test_the_call_forwarded_back_leaves_the_sender_the_submitter() -> None:
 )
 def test_a_common_noun_before_a_name_is_no_part_of_it(phrase: str, name: str) -> None:
     assert trim(phrase) == name
+
+
+def test_a_body_writing_from_its_parents_domain_is_itself() -> None:
+    """The first place that names a listed body (the sender's name) over its parent's
+    domain and the parent named after it in the signature."""
+    found = _suggest(
+        "CIDH",
+        "cidhprensa@oas.org",
+        "Dear Working Group,\n\nThe Inter-American Commission on Human Rights submits the "
+        "attached contribution.\n\nExecutive Secretariat\nIACHR | Organization of American States",
+    )
+    assert (found.type, found.name) == (
+        "international_org",
+        "Inter-American Commission on Human Rights (IACHR)",
+    )
+
+
+def test_an_acronym_of_its_names_beginnings_signed_by_the_sender() -> None:
+    letterhead = "Grassroots Initiative for Tenants\nEvictions in the capital: a submission"
+    found = _suggest("GRIT", "grit@gmail.com", "Hello,\n\nAttached.\n\nGRIT team", letterhead)
+    assert found.name == "Grassroots Initiative for Tenants (GRIT)"
+    # A word of the name in capitals is no acronym of it.
+    found = _suggest(
+        "HOPE", "hope@gmail.com", "Hello,\n\nAttached.\n\nHOPE", "Hope for Widows Kenya\nA title"
+    )
+    assert found.name == "Hope for Widows Kenya"

@@ -9,7 +9,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
-from wgsubmit.detect.acronyms import expand, is_acronym, prefixes_fit
+from wgsubmit.detect.acronyms import expand, is_acronym, prefixes_fit, stands_for
 from wgsubmit.detect.name_edges import (
     fold,
     fuller,
@@ -224,9 +224,10 @@ class _Board:
             # "FUNDEPAZ" signed, "Fundación para el Desarrollo y la Paz" written elsewhere
             acronym = ranked[0].split()[0]
             spelled = [n for n in scored if n != ranked[0] and prefixes_fit(acronym, n)]
-            if spelled:
+            if spelled:  # "HOPE" of "Hope for Widows": a word of it in capitals, no acronym
                 full = max(spelled, key=len)
-                ranked.insert(0, full if full.endswith(")") else f"{full} ({acronym})")
+                bare = full.endswith(")") or not stands_for(acronym, full)
+                ranked.insert(0, full if bare else f"{full} ({acronym})")
         return list(dict.fromkeys(ranked))
 
     def _spelled_out(self, word: str) -> str | None:

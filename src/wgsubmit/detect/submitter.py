@@ -197,7 +197,10 @@ def _listed(sender: Sender, domain: str, free: bool, own: str, text: str) -> Sub
     """A UN entity, an intergovernmental organization or an NHRI that the lists name."""
     org = known_by_domain(domain) if domain and not free else None
     reasons = [f"mail domain {domain} is {org.name}'s"] if org else []
-    named = known_by_name(own) or known_by_name(sender.letterhead[:600])
+    # The first place that names one ("CIDH" as the sender's name over "IACHR | Organization
+    # of American States" signed): a body writing from its parent's domain is itself.
+    places = (sender.display_name, sender.subject, signature(sender.body), sender.letterhead[:600])
+    named = next(filter(None, map(known_by_name, places)), None)
     if named and _CHAIR.search(own):
         named = None  # "Chaire UNESCO": a university's chair the body names, not the body
     if named and (org is None or named[0].type == org.type):
@@ -303,7 +306,8 @@ def _organization_or_person(
     elif kind == "civil_society" and WE_COMPANY.search(said) and not ADVOCACY.search(name or ""):
         kind, reason = "private_sector", "a company, by its own words"
     if name and kind != "individual":
-        name = joint(with_acronym(name, text), text)
+        signed = sender.display_name + "\n" + signature(sender.body)
+        name = joint(with_acronym(name, text, signed), text)
     return Submitter(kind, name, None, 0.7 if org else 0.5, (f"{reason}: {name!r}",))
 
 
