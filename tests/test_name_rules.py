@@ -122,6 +122,50 @@ def test_a_joint_submission_counts_the_partners_it_names(
     assert (found.type, found.name) == ("civil_society", name)
 
 
+@pytest.mark.parametrize(
+    ("subject", "body", "letterhead", "name"),
+    [
+        # A title page listing the partners one a line under its title.
+        ("Submission", "Dear colleagues,\n\nAttached.\n\nBest,\nDelta Migrants Network",
+         "JOINT SUBMISSION\n\nDelta Migrants Network (DMN)\nRiver Women Lawyers Association\n"
+         "Fishers Solidarity Union\n\nMigrant workers on the delta",
+         "Delta Migrants Network (DMN) and 2 others"),
+        # The names listed in the subject, read at first as one name.
+        ("Joint submission: Land Rights Forum, Peasant Women Union and Rural Youth Network",
+         "Hello,\n\nAttached.\n\nLand Rights Forum", "", "Land Rights Forum and 2 others"),
+        # Partners signing below the lead's sign-off, after "the undersigned".
+        ("Submission", "Dear Sir/Madam,\n\nWe, the undersigned organisations, submit this "
+         "joint report.\n\nCoalition Against Wage Theft (CAW)\nMigrant Workers Centre\n"
+         "Domestic Workers Union", "", "Coalition Against Wage Theft (CAW) and 2 others"),
+        # Counted: the others ("and 15 other organisations"), or all ("of 9").
+        ("Joint submission", "Please find attached the joint submission of Asia Labour Watch "
+         "and 15 other organisations.\n\nBest,\nAsia Labour Watch", "",
+         "Asia Labour Watch and 15 others"),
+        ("Informe conjunto", "El Centro de Derechos Humanos del Sur y otras 7 organizaciones "
+         "remitimos el informe conjunto adjunto.\n\nCentro de Derechos Humanos del Sur", "",
+         "Centro de Derechos Humanos del Sur and 7 others"),
+        # Co-signed by partners the sentence names, the lead signing.
+        ("Submission from PDL", "Hi,\n\nAttached is our submission, co-signed by Justice "
+         "Now, Bridge Legal and Open Borders Initiative.\n\nPeople's Defence League (PDL)", "",
+         "People's Defence League (PDL) and 3 others"),
+        # Partners in brackets, and a numbered list with the lead among them.
+        ("Contribution conjointe", "Bonjour,\n\nLe Comité Droits et Frontières et ses "
+         "partenaires (Amnistie Locale, Réseau Accueil et Collectif Solidarité) vous "
+         "transmettent leur contribution conjointe.\n\nComité Droits et Frontières", "",
+         "Comité Droits et Frontières and 3 others"),
+        ("Aporte conjunto", "Hola,\n\nLes comparto el aporte conjunto de las siguientes "
+         "organizaciones:\n1. Fundación Agua Viva\n2. Colectivo Ríos Libres\n3. Red de "
+         "Mujeres Rurales\n\nAna Gómez\nFundación Agua Viva", "",
+         "Fundación Agua Viva and 2 others"),
+    ],
+)  # fmt: skip
+def test_a_joint_submission_lists_signs_or_counts_its_partners(
+    subject: str, body: str, letterhead: str, name: str
+) -> None:
+    found = _suggest("Info", "info@lead.example.org", body, letterhead, subject=subject)
+    assert found.name == name
+
+
 def test_partners_are_counted_only_in_a_joint_submission() -> None:
     body = (
         "Dear colleagues,\n\nThe Harbour Rights Forum works with the Port Workers' Union and "

@@ -10,7 +10,7 @@ import unicodedata
 from functools import cache
 from importlib import resources
 
-from wgsubmit.detect.sender_words import JOINT, NUMBER_WORDS, OTHER
+from wgsubmit.detect.sender_words import OTHER
 
 _I = re.IGNORECASE
 
@@ -49,7 +49,9 @@ _CUT = re.compile(
     r"remite|envía|welcomes|salue|saluda)\b"
     r"|\s+(?:and|y|et|e)\s+(?:de\s+|of\s+|des\s+)?(?:its|their|ses|leurs|sus|partners|partenaires|socios|"
     r"others?|autres|otr[oa]s|several|various|plusieurs|varias|\d|co-?sign|cosign|"
-    r"endors|support|firmad|signé|avalad|respaldad)"
+    r"endors|support|firmad|signé|avalad|respaldad|(?:two|three|four|five|six|seven|eight|"
+    r"nine|ten|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|dos|tres|cuatro|cinco|seis|"
+    r"siete|ocho|nueve|diez)\b)"
     r"|\s+(?:research |legal )?(?:team|équipe|equipo)\b"
     # "On behalf of the Green Lane Mosque community, I share …": the sentence goes on.
     r"|,\s+(?:I|[Ww]e|[Jj]e|[Nn]ous|[Yy]o|[Mm]y|[Oo]ur|[Nn]otre|[Nn]uestr[oa])\b"
@@ -78,6 +80,15 @@ _COMMON_NOUN = re.compile(
     r"(?:association|asociaci[oó]n|organi[sz]ation|organizaci[oó]n|ong|ngo|collectif|"
     r"colectivo|fondation|fundaci[oó]n|foundation|network|réseau|red)\s+(?=[A-ZÀ-Ý])"
 )
+_ARTICLE_HEAD = re.compile(
+    r"^(?:the|la|le|les|el|los|las|l['’])\s*(?=(?:réseau|collectif|centre|center|centro|red|"
+    r"coalition|coalici[oó]n|association|asociaci[oó]n|fondation|fundaci[oó]n|foundation|"
+    r"observatoire|observatorio|ligue|league|comité|committee|plateforme|plataforma|"
+    r"mouvement|movimiento|institut|instituto|institute|alliance|alianza|forum|foro|"
+    r"network|collective|colectivo|coordination|coordinadora|fédération|federaci[oó]n|"
+    r"conseil|consejo|council|programme|programa|clinique|cl[ií]nica|clinic)\b)",
+    re.IGNORECASE,
+)
 _LEGAL_END = re.compile(
     r"^(.*?\b(?:Ltd|Limited|Inc|LLC|LLP|PLC|plc|GmbH|AG|S\.A\.S|S\.A|SARL|B\.V|N\.V|Pty|"
     r"A\.C|e\.V)\.?)\s+[a-zà-ÿ].*$"
@@ -90,6 +101,7 @@ def trim(name: str, whole: bool = False) -> str:
     name = " ".join(name.split())
     name = _SUBMISSION_OF.sub("", name)  # "Submission of Red Acoge"
     name = _COMMON_NOUN.sub("", name)  # "l'association Justice et Dignité": its name follows
+    name = _ARTICLE_HEAD.sub("", name)  # "Le Réseau Migrations Sahel"; "La Cimade" stays
     name = re.sub(r"^(?:for|pour|por|on behalf of|au nom de|en nombre de)\s+(?:the\s+)?", "", name)
     # "Pour l'Association …," signed on its behalf; "Pour la Solidarité" alone is a name.
     name = re.sub(
@@ -209,40 +221,6 @@ _OF_UNIVERSITY = re.compile(
 )
 
 
-def joint(name: str, text: str) -> str:
-    """ "Lead Org and N others" when the message lists (or counts) its co-signatories."""
-    matches = list(JOINT.finditer(text))
-    for match in matches:
-        others = _named_after(name, text[match.end() :])
-        if others >= 2:
-            return f"{name} and {others} others"
-    along = _named_along(name, text) if matches else 0
-    if along:
-        return f"{name} and {along} others"
-    for match in matches:
-        after = text[match.end() : match.end() + 600]
-        listed = re.match(r"[^:\n]{0,20}:\s*(.+?)(?:\.\s*\n|\.$|\n\s*\n|\s*\Z)", after, re.S)
-        items = [i for i in listed.group(1).split(";") if i.strip()] if listed else []
-        if len(items) >= 2:
-            return f"{name} and {len(items)} others"
-    for match in matches:
-        count = re.match(
-            r"\D{0,20}?\b(\d+|" + "|".join(NUMBER_WORDS) + r")\b", text[match.end() :], _I
-        )
-        if count:
-            word = count.group(1).lower()
-            number = int(word) if word.isdigit() else NUMBER_WORDS[word]
-            # "a joint submission of 6 organizations" counts the lead; "co-signed by four" not.
-            others = (
-                number - 1
-                if re.match(r"joint|contrib|soumission|aporte", match.group(0), _I)
-                else number
-            )
-            if others >= 1:
-                return f"{name} and {others} others"
-    return name
-
-
 def spells(name: str, domain: str) -> bool:
     """Whether the domain's own label spells the name, whole, at its end ("Asociación Pro
     Refugiados", prorefugiados.es) or by its initials ("AMRA")."""
@@ -271,60 +249,6 @@ def spells(name: str, domain: str) -> bool:
 
 
 _SMALL = {"of", "for", "and", "the", "on", "de", "des", "du", "la", "le", "et", "del", "y"}
-
-
-def _named_after(lead: str, text: str) -> int:
-    """How many organizations a joint submission's sentence names after its lead: "by
-    Open Doors, Tenants United Network and the Street Law Project" names two; the
-    sentence ends at a full stop or a blank line."""
-    sentence = re.split(r"\.\s|\n\s*\n", text, maxsplit=1)[0]
-    sentence = " ".join(sentence.split())
-    at = sentence.casefold().find(lead.casefold())
-    rest = sentence[at + len(lead) :] if at >= 0 else ""
-    if not re.match(r"\s*,|\s+(?:and|et|y|e)\s", rest):
-        return 0
-    rest = re.sub(r"^\s*,?\s*(?:(?:and|et|y|e)\s+)?", "", rest)
-    items = [i for i in re.split(r",\s*(?:(?:and|et|y|e)\s+)?", rest) if i]
-    if items:  # "… de Kayes et du Réseau …": the last conjunction before a name
-        last = re.split(rf"\s+(?:and|et|y|e)\s+(?={_ARTICLE}[A-ZÀ-Ý])", items.pop())
-        items += [last[0], last[-1]] if len(last) > 1 else last
-    named = [i for i in items if re.match(rf"{_ARTICLE}[A-ZÀ-Ý]", i)]
-    return len(named) if len(named) == len(items) else 0
-
-
-_ARTICLE = r"(?:(?:the|la|le|les|l['’]|el|los|las|du|de la|de l['’]|des|de|del|of)\s*)*"
-
-
-def _named_along(lead: str, text: str) -> int:
-    """How many organizations a joint submission's lead names as its partners in its
-    sentence: "La PMC, avec le Collectif … et l'Association …, vous adresse …", "… presenta
-    este aporte en conjunto con A, B y C"; the list ends at its first item not a name."""
-    said = " ".join(text.split())
-    at = said.casefold().find(lead.casefold())
-    if at < 0:
-        return 0
-    sentence = re.split(r"[.;:]\s", said[at + len(lead) :], maxsplit=1)[0]
-    along = _ALONG.search(sentence)
-    if along is None:
-        return 0
-    items = re.split(r",\s*", sentence[along.end() :])
-    named: list[str] = []
-    for item in items:
-        if not re.match(rf"{_ARTICLE}[A-ZÀ-Ý]", item):
-            break
-        named.append(item)
-    if named:  # "… y Red Jesuita": the last conjunction before a name
-        last = re.split(rf"\s+(?:and|et|y|e)\s+(?={_ARTICLE}[A-ZÀ-Ý])", named.pop())
-        named += last
-    return len(named)
-
-
-_ALONG = re.compile(
-    r"\b(?:avec|with|together with|along with|junto (?:a|con)|en conjunto con|"
-    r"conjuntamente con|jointly with|conjointement avec|en collaboration avec|"
-    r"in partnership with)\s+",
-    re.IGNORECASE,
-)
 
 
 def fuller(name: str, short: str) -> bool:

@@ -153,6 +153,11 @@ _SUBJECT_NAME = re.compile(
 )
 
 
+# What an organization is, not its name: "Joint NGO submission".
+_GENERIC = re.compile(
+    r"ngos?|ongs?|csos?|osc|civil society|société civile|sociedad civil|the ngo|l'ong|la ong",
+    re.IGNORECASE,
+)
 _ABBREVIATED_FORM = re.compile(r"\b(?:Inc|Ltd|Corp|Co|Pty|Bhd|Ltda)$")
 
 
@@ -199,7 +204,7 @@ class _Board:
         return True
 
     def _admits(self, name: str, spelled: bool, anyone: bool, strict: bool) -> bool:
-        if len(name) < 3 or is_role(name):
+        if len(name) < 3 or is_role(name) or _GENERIC.fullmatch(name):
             return False
         if not (looks_like_name(name) or _lenient(name, anyone and not strict)):
             return False
@@ -259,7 +264,8 @@ def _signature_lines(sender: Sender, board: _Board) -> None:
             continue
         team = _TEAM.match(line)
         if team:  # "Open Hands team", "El equipo de Red Sur": a team's is an organization
-            name = team.group(2) or re.sub(r"^the\s+", "", line, flags=_I)  # trimmed
+            # "MWA Policy Team", "Open Contracts Watch research team": the team's unit goes
+            name = team.group(2) or _TEAM_UNIT.sub("", team.group(1))
             board.add(name, 1.5, phrase=False, vouched=True)
             continue
         if not seen_person and is_person(without_title(line)):
@@ -270,6 +276,11 @@ def _signature_lines(sender: Sender, board: _Board) -> None:
             first = first and not added
 
 
+_TEAM_UNIT = re.compile(
+    r"\s+(?:policy|communications?|advocacy|research|legal|media|press|programmes?|"
+    r"programs?|campaigns?|coordination|organi[sz]ing|secretariat)$",
+    re.IGNORECASE,
+)
 _TEAM = re.compile(
     r"^(?:the\s+)?(.{3,60}?)\s+team$|^(?:el |l[ae] )?(?:equipo|équipe)\s+(?:de\s+la\s+|de\s+l'|"
     r"del\s+|de\s+|d')(.{3,60})$",

@@ -71,6 +71,7 @@ def is_person(name: str) -> bool:
 # Words in no person's name: "Irish Refugee Council", "Pacific Women's Voice".
 _NO_PERSON = re.compile(
     r"\b(council|committee|union|group|trust|fund|watch|voice|action|aid|rights|justice|"
+    r"united|unid[oa]s|tenants?|inquilinos|locataires|"
     r"refugees?|migrants?|women|children|youth|peace|freedom|liberty|solidarity|human|"
     r"humanos|derechos|droits|mujeres|femmes|migrantes|refugiados|réfugiés|casa|maison|"
     r"house|mulher(?:es)?|direitos|workers?|trabajador\w*|trabalhador\w*|travailleu\w*|"

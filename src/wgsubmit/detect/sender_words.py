@@ -110,7 +110,11 @@ JOINT = re.compile(
     r"presentad[oa] conjuntamente|"
     r"contribuci[oó]n conjunta|aporte conjunto|co-?signed by|cosigned by|co-signatories|"
     r"signataires|firmantes|suscrita por|con la adhesi[oó]n de|endorsed by|avec le soutien de|"
-    r"en conjunto con|conjuntamente con|jointly with|conjointement avec)",
+    r"en conjunto con|conjuntamente con|jointly with|conjointement avec|\bjointly\b|"
+    r"\bconjointement\b|\bconjuntamente\b|\bjoint submission|soussign|undersigned|"
+    r"abajo firmantes|\bsignatories\b|signatory organi[sz]ations|endorsing organi[sz]ations|"
+    r"(?:also )?signed (?:also )?by|firmad[oa] (?:también )?por|sign[ée]e? (?:également )?par|"
+    r"cosign[ée]e? par|co-?firmad[oa] por|avalad[oa] por|respaldad[oa] por)",
     _I,
 )
 SIGN_OFF = re.compile(

@@ -10,7 +10,8 @@ from dataclasses import replace
 
 from wgsubmit.detect.acronyms import is_acronym, with_acronym
 from wgsubmit.detect.forwarded import original
-from wgsubmit.detect.name_edges import ascii, function_words, joint, spells, trim, without_title
+from wgsubmit.detect.joint import joint
+from wgsubmit.detect.name_edges import ascii, function_words, spells, trim, without_title
 from wgsubmit.detect.names import (
     Sender,
     candidates,
@@ -307,7 +308,8 @@ def _organization_or_person(
         kind, reason = "private_sector", "a company, by its own words"
     if name and kind != "individual":
         signed = sender.display_name + "\n" + signature(sender.body)
-        name = joint(with_acronym(name, text, signed), text)
+        name = with_acronym(name, text, signed)
+        name = joint(name, text, signature(sender.body), sender.letterhead[:1500])
     return Submitter(kind, name, None, 0.7 if org else 0.5, (f"{reason}: {name!r}",))
 
 
