@@ -254,3 +254,20 @@ def test_an_acronym_of_its_names_beginnings_signed_by_the_sender() -> None:
         "HOPE", "hope@gmail.com", "Hello,\n\nAttached.\n\nHOPE", "Hope for Widows Kenya\nA title"
     )
     assert found.name == "Hope for Widows Kenya"
+
+
+@pytest.mark.parametrize(
+    ("display", "address", "body", "name"),
+    [
+        ("Contact", "contact@terre-solidaire.example.fr",
+         "Bonjour,\n\nCi-joint notre contribution.\n\nBien cordialement,\n"
+         "L'équipe de Terre Solidaire\n12 rue de la Paix, Lyon", "Terre Solidaire"),
+        ("Programs Team", "programs@bridgesforrefugees.example.org",
+         "Hi,\n\nAttached.\n\nThanks,\nPrograms Team | Bridges for Refugees\n"
+         "www.bridgesforrefugees.example.org", "Bridges for Refugees"),
+    ],
+)  # fmt: skip
+def test_a_shared_mailboxs_team_and_address_lines_are_no_name(
+    display: str, address: str, body: str, name: str
+) -> None:
+    assert _suggest(display, address, body).name == name

@@ -282,8 +282,8 @@ _TEAM_UNIT = re.compile(
     re.IGNORECASE,
 )
 _TEAM = re.compile(
-    r"^(?:the\s+)?(.{3,60}?)\s+team$|^(?:el |l[ae] )?(?:equipo|équipe)\s+(?:de\s+la\s+|de\s+l'|"
-    r"del\s+|de\s+|d')(.{3,60})$",
+    r"^(?:the\s+)?(.{3,60}?)\s+team$|"
+    r"^(?:el |l[ae] |l['’])?(?:equipo|équipe)\s+(?:de\s+la\s+|de\s+l'|del\s+|de\s+|d')(.{3,60})$",
     re.IGNORECASE,
 )
 
@@ -315,10 +315,21 @@ def _wrapped_title(line: str) -> bool:
     return bool(_HEADING.match(line)) and len(line.strip()) >= 75 and line.strip()[-1:] not in ".:"
 
 
+# A postal address: "12 rue de la Paix", "Calle 45 # 12-30", "P.O. Box 2231", "B.P. 120"
+_STREET = re.compile(
+    r"^\s*\d+[a-z]?,?\s+(?:rue|avenue|av\.?|boulevard|bd|chemin|place|impasse|allée|calle|"
+    r"avenida|carrera|jir[oó]n|paseo|street|st\.?|road|rd\.?|lane|way|drive)\b|"
+    r"^\s*(?:calle|avenida|av\.|carrera|rue|avenue|boulevard)\s+[\w ]{1,30}\d|"
+    r"\b(?:p\.?\s?o\.? box|b\.?p\.? \d|apartado postal|casilla \d|postfach)",
+    re.IGNORECASE,
+)
+
+
 def _is_contact_line(line: str) -> bool:
     """An address, a telephone number, a web or mail address."""
     return bool(
         re.search(r"@|https?://|www\.|\+?\d[\d ().-]{6,}|^(tel|phone|fax|t|m|e)\b\s*[.:]", line, _I)
+        or _STREET.search(line)
     )
 
 

@@ -135,6 +135,8 @@ ROLE = re.compile(
     r"diretor[a]?|assessor[a]?|secretariat|secrétariat|secretaría|incidencia|advocacy|"
     r"research unit|info|contact|office|admin|communications?|director|directora?|"
     r"(?:accueil|r[eé]ception|recepci[oó]n|front desk)(?=\s*(?:[-–—|:,]|$))|"
+    r"(?:programs?|programmes?|communications?|policy|advocacy|media|press|admin|research|"
+    r"campaigns?|support|membership|outreach|operations|info)\s+(?:team|unit|desk)|"
     r"directeur|directrice|head of|chief|senior|legal|juridique|jurídica|presidente?|"
     r"présidente?|executive|membre|member|on behalf|responsable|chargée?|encargad[oa]|"
     r"oficial|asesora?|conseill(?:er|ère)|advis[oe]r|analyst|analista|researcher|"
