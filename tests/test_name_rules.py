@@ -271,3 +271,28 @@ def test_a_shared_mailboxs_team_and_address_lines_are_no_name(
     display: str, address: str, body: str, name: str
 ) -> None:
     assert _suggest(display, address, body).name == name
+
+
+@pytest.mark.parametrize(
+    ("display", "address", "body", "name"),
+    [
+        # An elected member: the house they sit in is no submitter of its own.
+        ("Office of Senator Ruth Okafor", "r.okafor@senate.example.ng",
+         "Dear Working Group,\n\nI submit the attached as a member of the Senate.\n\n"
+         "Senator Ruth Okafor\nChair, Senate Committee on Human Rights", "Ruth Okafor"),
+        # A students' union's society, written as a university's unit is.
+        ("Law Society", "law.society@su.example.ac.uk",
+         "Dear Working Group,\n\nPlease find attached the submission of the Human Rights "
+         "Society of the Northgate Students' Union.\n\nPresident",
+         "Human Rights Society, Northgate Students' Union"),
+        # A congregation's team: the congregation.
+        ("Justice Office", "justice@sisters.example.org",
+         "Dear Working Group,\n\nThe Sisters of Charity of Nazareth Justice Team submits the "
+         "attached.\n\nJustice Team", "Sisters of Charity of Nazareth"),
+    ],
+)  # fmt: skip
+def test_parliamentarians_student_societies_and_congregations_are_other(
+    display: str, address: str, body: str, name: str
+) -> None:
+    found = _suggest(display, address, body)
+    assert (found.type, found.name) == ("other", name)

@@ -53,6 +53,8 @@ _CUT = re.compile(
     r"nine|ten|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|dos|tres|cuatro|cinco|seis|"
     r"siete|ocho|nueve|diez)\b)"
     r"|\s+(?:research |legal )?(?:team|équipe|equipo)\b"
+    r"|\s+(?:Justice|Advocacy|Policy|Research|Legal|Communications?|Programs?|Programmes?|"
+    r"Media|Campaigns?)\s+Team\b"
     # "On behalf of the Green Lane Mosque community, I share …": the sentence goes on.
     r"|,\s+(?:I|[Ww]e|[Jj]e|[Nn]ous|[Yy]o|[Mm]y|[Oo]ur|[Nn]otre|[Nn]uestr[oa])\b"
     r"|\s+(?:and|et|y)\s+(?:I|je|j'|yo)\b"  # "… Abri Solidaire et je vous …"
@@ -188,7 +190,10 @@ def fold(name: str) -> str:
     return " ".join(ascii(name).casefold().split())
 
 
-_UNIVERSITY = r"(?:Pontificia |Pontifical )?(?:Universi\w+|\w[\w ]* Law School|\w[\w ]* University)"
+_UNIVERSITY = (
+    r"(?:Pontificia |Pontifical )?(?:Universi\w+|\w[\w ]* Law School|\w[\w ]* University|"
+    r"(?:\w[\w ]* )?Students['’]? Union|(?:\w[\w ]* )?Student Union)"
+)
 
 
 def unit_of(name: str) -> str:

@@ -273,8 +273,8 @@ def _organization_or_person(
 ) -> Submitter:
     found = candidates(sender, "" if free else domain)
     org = found[0] if found else _company_of(person_name(sender), text)
-    if org and PARLIAMENTARIAN.match(org):
-        org = None  # "Diputada al Congreso de la República": the person's function
+    if org and (PARLIAMENTARIAN.match(org) or _LEGISLATURE.match(org)):
+        org = None  # "Diputada al Congreso de la República", "the Senate": the person's function
     academic_domain = bool(domain) and not free and bool(ACADEMIC_DOMAIN.search(domain))
     person = person_name(sender)
     speaks_alone = bool(_I_ALONE.search(sender.body)) and not _WE.search(sender.body)
@@ -367,6 +367,14 @@ def _company_of(name: str | None, text: str) -> str | None:
     return form.group(0) if form else None
 
 
+# A house of a legislature is where an elected member sits, not a submitter of its own.
+_LEGISLATURE = re.compile(
+    r"^(?:the\s+|le\s+|la\s+|el\s+)?(?:senate|sénat|senado|parliament|parlement|parlamento|"
+    r"congress|congreso|national assembly|assemblée nationale|asamblea nacional|"
+    r"chamber of deputies|chambre des députés|c[aá]mara de diputad[oa]s|"
+    r"house of (?:commons|representatives|lords))(?:\s+(?:of|de|du|del)\s+.*)?$",
+    _I,
+)
 _LEGAL_FORM = (
     r"(?:S\.A\. de C\.V\.|S\. de R\.L\.(?: de C\.V\.)?|S\.A\.S\.?|S\.A\.|S\.L\.|S\.R\.L\.|"
     r"SARL|SAS|Ltd\.?|Limited|Inc\.?|LLC|LLP|PLC|GmbH|AG|B\.V\.|N\.V\.|Pty\.? Ltd\.?)"
