@@ -296,3 +296,22 @@ def test_parliamentarians_student_societies_and_congregations_are_other(
 ) -> None:
     found = _suggest(display, address, body)
     assert (found.type, found.name) == ("other", name)
+
+
+@pytest.mark.parametrize(
+    ("display", "address", "body", "name"),
+    [
+        ("Lucía Fernández", "lucia.fernandez@gmail.com",
+         "Estimados:\n\nEn mi calidad de coordinadora de Mujeres en Movimiento, les envío "
+         "nuestro aporte.\n\nLucía Fernández", "Mujeres en Movimiento"),
+        # After the post, a name of two words is the organization's, not a town.
+        ("Nadia Benali", "nadia.benali@gmail.com",
+         "Madame, Monsieur,\n\nVeuillez trouver ci-joint notre contribution.\n\nNadia Benali\n"
+         "Chargée de plaidoyer | Euromed Droits", "Euromed Droits"),
+    ],
+)  # fmt: skip
+def test_a_staff_member_writes_for_the_organization_they_name(
+    display: str, address: str, body: str, name: str
+) -> None:
+    found = _suggest(display, address, body)
+    assert (found.type, found.name) == ("civil_society", name)

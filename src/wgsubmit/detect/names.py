@@ -19,7 +19,7 @@ from wgsubmit.detect.name_edges import (
     unit_of,
     without_title,
 )
-from wgsubmit.detect.person_words import is_org_words, is_person, is_role
+from wgsubmit.detect.person_words import has_org_noun, is_org_words, is_person, is_role
 from wgsubmit.detect.sender_words import (
     BY_PHRASE,
     INTRODUCES,
@@ -423,8 +423,8 @@ def _is_place_part(part: str) -> bool:
     """A town, a region or a State after a name ("…, Zug", "…, Ciudad Hidalgo, Chiapas",
     "…, Boa Vista (RR)")."""
     part = re.sub(r"\s*\([A-Z]{2}\)$", "", part.strip())
-    if _LEGAL_FORM.match(part) or is_org_words(part) or is_acronym(part):
-        return bool(is_country_name(part))
+    if _LEGAL_FORM.match(part) or is_org_words(part) or is_acronym(part) or has_org_noun(part):
+        return bool(is_country_name(part))  # "Euromed Droits" is no town
     words = part.split()
     return is_country_name(part) or (
         1 <= len(words) <= 2 and all(w[0].isupper() for w in words) and "(" not in part

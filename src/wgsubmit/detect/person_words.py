@@ -39,6 +39,11 @@ ORG_NOUN = re.compile(
 )
 
 
+def has_org_noun(name: str) -> bool:
+    """A word no person's name nor place's holds: "Droits", "Rights", "Network"."""
+    return bool(ORG_NOUN.search(name) or _NO_PERSON.search(name))
+
+
 def is_org_words(name: str) -> bool:
     return bool(
         ACADEMIC.search(name)

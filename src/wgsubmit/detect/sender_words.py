@@ -191,6 +191,8 @@ WORKS_AT = re.compile(
     rf"\bI write (?:for|from)|\bas (?:the |a |an )?{_POST} (?:of|at|with)|"
     rf"je travaille (?:pour|à|au sein de|chez)|en tant que {_POST} (?:de|du|des|à)|"
     rf"trabajo (?:en|para|con)|soy {_POST} (?:de|del|en)|como {_POST} (?:de|del|en)|"
+    rf"en mi calidad de {_POST} (?:de|del|en)|en ma qualité de {_POST} (?:de|du|des|à)|"
+    rf"in my capacity as (?:the |a |an )?{_POST} (?:of|at|with)|"
     r"(?:my|our|mi|nuestra|ma|notre) (?:organi[sz]ation|organizaci[oó]n|association|"
     r"asociaci[oó]n|ong|ngo|company|empresa|entreprise|société),?)\s+"
     r"(?i:the |la |le |l'|l’|el |los |las |les )?"
