@@ -315,3 +315,13 @@ def test_a_staff_member_writes_for_the_organization_they_name(
 ) -> None:
     found = _suggest(display, address, body)
     assert (found.type, found.name) == ("civil_society", name)
+
+
+def test_a_guild_of_producers_is_private_sector() -> None:
+    found = _suggest(
+        "Info",
+        "info@fedecafe.example.co",
+        "Estimados:\n\nLa Federación Nacional de Cafeteros, gremio que reúne a productores del "
+        "sector, presenta su aporte.\n\nFederación Nacional de Cafeteros",
+    )
+    assert (found.type, found.name) == ("private_sector", "Federación Nacional de Cafeteros")
