@@ -325,3 +325,12 @@ def test_a_guild_of_producers_is_private_sector() -> None:
         "sector, presenta su aporte.\n\nFederación Nacional de Cafeteros",
     )
     assert (found.type, found.name) == ("private_sector", "Federación Nacional de Cafeteros")
+
+
+def test_a_forwarded_reply_is_its_quoted_authors() -> None:
+    body = (
+        "Je transfère.\n\n> Le 3 mars 2025 à 10:14, Réseau Exil <reseau@exil.example.org> a "
+        "écrit :\n>\n> Bonjour Paul,\n> Voici notre contribution.\n> Réseau Exil"
+    )
+    found = _suggest("Paul", "paul@hotmail.fr", body, subject="Fw: Contribution")
+    assert found.name == "Réseau Exil"

@@ -35,7 +35,25 @@ def original(subject: str, body: str) -> tuple[str, str, str, str] | None:
             found = _read_header(lines, i)
             if found is not None:
                 return found
-    return None
+    return _attributed(body)
+
+
+# "On 3 March, Réseau Exil <reseau@…> wrote:", "Le … a écrit :", "El … escribió:"
+_ATTRIBUTION = re.compile(
+    r"^[ \t>]*(?:on|le|el)\s[^\n]{0,160}?[,\s]([^,<>\n]{2,80}?)\s*<([^<>\s]+@[^<>\s]+)>"
+    r"[^\n]{0,20}?(?:wrote|a écrit|escribió)\s*:[ \t]*$",
+    _I | re.MULTILINE,
+)
+
+
+def _attributed(body: str) -> tuple[str, str, str, str] | None:
+    """A forwarded reply's attribution line, and the quoted message below it."""
+    found = _ATTRIBUTION.search(body)
+    if found is None or is_secretariat(found.group(0)):
+        return None
+    below = body[found.end() :].splitlines()
+    text = "\n".join(re.sub(r"^[ \t]*>[ \t]?", "", line) for line in below)
+    return found.group(1).strip(" \"'"), found.group(2), "", text
 
 
 def _read_header(lines: list[str], start: int) -> tuple[str, str, str, str] | None:
