@@ -5,11 +5,17 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Callable
+import threading
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
+import pytest
 from click.testing import Result
+
+from wgsubmit import pipeline
+from wgsubmit.records import Message
+from wgsubmit.store import Store
 
 Run = Callable[..., Result]
 
@@ -66,3 +72,41 @@ def test_reprocess_keeps_an_officers_decision_and_ids(run: Run, samples: Path) -
     assert after[1]["confidentiality"] == "confidential"  # the officer's
     assert after[1]["language"] == "en"  # the detector's, read again
     assert after[9] == before[9]
+
+
+def test_messages_are_parsed_ahead_while_the_workers_start_and_only_then(
+    samples: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Until the workers are up, batches are parsed ahead, to a bound of bytes; once they
+    are, a batch is parsed when its turn comes. Every batch comes out whole and in order."""
+    starting, up = threading.Event(), threading.Event()
+    up.set()
+    with Store.open_for_writing(samples, "test") as store:
+        ids = store.all_ids()
+        sizes = store.sizes(ids)
+        reached: list[int] = []  # how far the batches were taken
+
+        def parsed(ready: threading.Event) -> Iterator[tuple[list[int], list[Any]]]:
+            reached.clear()
+
+            def batches() -> Iterator[list[int]]:
+                for i in ids:
+                    reached.append(i)
+                    yield [i]
+
+            return pipeline._parsed_ahead(store, batches(), sizes, ready)
+
+        def parsed_before_the_first(ready: threading.Event) -> list[int]:
+            batches = parsed(ready)
+            first = next(batches)
+            taken = list(reached)
+            everything = [first, *batches]
+            assert [batch for batch, _ in everything] == [[i] for i in ids]
+            assert all(isinstance(m, Message) for _, each in everything for _, m in each)
+            return taken
+
+        assert len(ids) > 3
+        assert parsed_before_the_first(up) == ids[:1]
+        assert parsed_before_the_first(starting) == ids  # the samples are under the bound
+        monkeypatch.setattr(pipeline, "AHEAD_BYTES", sizes[ids[0]] + sizes[ids[1]])
+        assert parsed_before_the_first(starting) == ids[:2]

@@ -13,6 +13,7 @@ from __future__ import annotations
 import concurrent.futures
 import logging
 import os
+import threading
 import time
 from collections import OrderedDict
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -305,6 +306,7 @@ class Extractor:
         self._seen: OrderedDict[tuple[str, str], Read] = OrderedDict()
         self._reading: dict[tuple[str, str], list[concurrent.futures.Future[Read]]] = {}
         self._seen_chars = 0
+        self._starting = threading.Lock()
         self.detecting = 0.0  # seconds the workers spent telling languages, for benchmarks
         self.reading = 0.0  # ... and reading documents
 
@@ -328,19 +330,20 @@ class Extractor:
         self._reading.clear()
 
     def _start(self) -> Any:
-        if self._pool is None:
-            from pebble import ProcessPool
+        with self._starting:  # the pool may be started early, from another thread
+            if self._pool is None:
+                from pebble import ProcessPool
 
-            from wgsubmit.workers import limit_memory, worker_context
+                from wgsubmit.workers import limit_memory, worker_context
 
-            self._pool = ProcessPool(
-                max_workers=self._workers(),
-                initializer=limit_memory,
-                initargs=(self.limits.memory_mb,),
-                # never a copy of this process, with the store's state (see workers.py)
-                context=worker_context(),
-            )
-        return self._pool
+                self._pool = ProcessPool(
+                    max_workers=self._workers(),
+                    initializer=limit_memory,
+                    initargs=(self.limits.memory_mb,),
+                    # never a copy of this process, with the store's state (see workers.py)
+                    context=worker_context(),
+                )
+            return self._pool
 
     def extract(self, attachments: Iterable[Attachment]) -> list[Extraction]:
         """Read each attachment (results in their order), all at once on every core."""

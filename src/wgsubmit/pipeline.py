@@ -7,10 +7,13 @@ the raw bytes come from.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Iterable, Sequence
+import threading
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
+from itertools import chain
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 from zoneinfo import ZoneInfo
 
 from wgsubmit import links
@@ -36,6 +39,7 @@ if TYPE_CHECKING:
     from wgsubmit.imap import Batch
 
 log = logging.getLogger(__name__)
+T = TypeVar("T")
 
 IMPORT_BATCH_BYTES = 8 * 1024 * 1024
 IMPORT_BATCH_MESSAGES = 200
@@ -123,11 +127,15 @@ def _process(
     """Three batches at once, so that the workers never wait for this process: it parses
     one and gives it to them to read, gives them the detection (pure, and most of the work
     after reading) of the one read before, and saves the one before that, in order."""
+    if not ids:
+        return 0  # and no worker started
     failed = done = 0
     reading: _Started | None = None
     detecting: _Detecting | None = None
-    for batch in [*_read_batches(ids, store.sizes(ids)), None, None]:
-        started = _start_batch(store, extractor, batch) if batch is not None else None
+    sizes = store.sizes(ids)
+    parsed = _parsed_ahead(store, _read_batches(ids, sizes), sizes, _warm(extractor))
+    for batch in chain(parsed, (None, None)):  # lazily: a batch is parsed when its turn comes
+        started = _Started(*batch, extractor.start(*_work(batch[1]))) if batch else None
         read = (
             _Detecting(reading.ids, _detect_batch(extractor, config, reading)) if reading else None
         )
@@ -208,10 +216,49 @@ class _Started:
     pending: Pending
 
 
-def _start_batch(store: Store, extractor: Extractor, ids: list[int]) -> _Started:
-    """Parse a batch of messages, then give all their attachments, and the messages' own
-    words, to the workers to read and tell the languages of."""
-    from wgsubmit.detect import own_text
+AHEAD_BYTES = 32 * 1024 * 1024  # messages parsed ahead while the workers start
+
+
+def _warm(extractor: Extractor) -> threading.Event:
+    """Start the workers now, in the background (their process loads every reader and
+    rule first, on one core): this process parses meanwhile. Set when they are up."""
+    ready = threading.Event()
+
+    def start() -> None:
+        try:
+            extractor.submit(int)  # nothing to do: the pool starts its workers first
+        except Exception:  # the run's own first use of the pool says what is wrong
+            log.debug("workers not started early", exc_info=True)
+        finally:
+            ready.set()
+
+    threading.Thread(target=start, name="wgsubmit-workers", daemon=True).start()
+    return ready
+
+
+def _parsed_ahead(
+    store: Store, batches: Iterable[list[int]], sizes: dict[int, int], ready: threading.Event
+) -> Iterator[tuple[list[int], list[tuple[int, Message | BaseException]]]]:
+    """Each batch parsed, in order; while the workers start, batches are parsed ahead
+    (up to AHEAD_BYTES of stored mail) instead of waiting for them."""
+    ahead: deque[tuple[list[int], list[tuple[int, Message | BaseException]]]] = deque()
+    held = 0
+    for ids in batches:
+        ahead.append((ids, _parse_batch(store, ids)))
+        held += sum(sizes.get(i, 0) for i in ids)
+        if ready.is_set() or held >= AHEAD_BYTES:
+            yield from _drained(ahead)
+            held = 0
+    yield from _drained(ahead)
+
+
+def _drained(items: deque[T]) -> Iterator[T]:
+    while items:
+        yield items.popleft()
+
+
+def _parse_batch(store: Store, ids: list[int]) -> list[tuple[int, Message | BaseException]]:
+    """Each message parsed, with its attachments and archives' members (or what went wrong)."""
     from wgsubmit.extract import expand_archives
 
     parsed: list[tuple[int, Message | BaseException]] = []
@@ -224,9 +271,18 @@ def _start_batch(store: Store, extractor: Extractor, ids: list[int]) -> _Started
             raise
         except Exception as err:
             parsed.append((message_id, err))
+    return parsed
+
+
+def _work(
+    parsed: list[tuple[int, Message | BaseException]],
+) -> tuple[list[Attachment], list[str]]:
+    """What the workers read of a parsed batch: every attachment, and each message's own
+    words (to tell their language)."""
+    from wgsubmit.detect import own_text
+
     messages = [m for _, m in parsed if isinstance(m, Message)]
-    everything = [a for m in messages for a in m.attachments]
-    return _Started(ids, parsed, extractor.start(everything, [own_text(m.body) for m in messages]))
+    return [a for m in messages for a in m.attachments], [own_text(m.body) for m in messages]
 
 
 def added_files(store: Store, message_id: int) -> tuple[Attachment, ...]:
