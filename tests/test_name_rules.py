@@ -317,6 +317,27 @@ def test_a_staff_member_writes_for_the_organization_they_name(
     assert (found.type, found.name) == ("civil_society", name)
 
 
+@pytest.mark.parametrize(
+    ("display", "address", "body", "name"),
+    [
+        ("Fatima Zahra", "fzahra@yahoo.com",
+         "Bonjour,\n\nJe suis présidente de l'association Femmes Solidaires d'Agadir et je "
+         "vous envoie notre contribution.\n\nFatima Zahra", "Femmes Solidaires d'Agadir"),
+        ("Rosa Quispe", "rosa.quispe@gmail.com",
+         "Buenos días:\n\nLes escribo desde la Asociación de Mujeres Aymaras, les adjunto "
+         "nuestro aporte.\n\nRosa Quispe\nPresidenta", "Asociación de Mujeres Aymaras"),
+        ("Olga Petrova", "olga.p@mail.ru",
+         "Dear Sir/Madam,\n\nWe are Migrant Support Centre Tbilisi, a small NGO. Our "
+         "submission is attached.\n\nOlga Petrova", "Migrant Support Centre Tbilisi"),
+    ],
+)  # fmt: skip
+def test_a_person_says_which_organization_they_write_for(
+    display: str, address: str, body: str, name: str
+) -> None:
+    found = _suggest(display, address, body)
+    assert (found.type, found.name) == ("civil_society", name)
+
+
 def test_a_guild_of_producers_is_private_sector() -> None:
     found = _suggest(
         "Info",

@@ -137,7 +137,7 @@ ROLE = re.compile(
     r"(?:accueil|r[eé]ception|recepci[oó]n|front desk)(?=\s*(?:[-–—|:,]|$))|"
     r"(?:programs?|programmes?|communications?|policy|advocacy|media|press|admin|research|"
     r"campaigns?|support|membership|outreach|operations|info)\s+(?:team|unit|desk)|"
-    r"directeur|directrice|head of|chief|senior|legal|juridique|jurídica|presidente?|"
+    r"directeur|directrice|head of|chief|senior|legal|juridique|jurídica|president[ae]?|"
     r"présidente?|executive|membre|member|on behalf|responsable|chargée?|encargad[oa]|"
     r"oficial|asesora?|conseill(?:er|ère)|advis[oe]r|analyst|analista|researcher|"
     r"investigador[a]?|chercheu(?:r|se)|manager|officer|lawyer|abogad[oa]|avocate?|counsel|"
@@ -181,7 +181,7 @@ REPRESENTS = re.compile(
 _POST = (  # a person's post, perhaps qualified: "Policy Director", "responsable juridique"
     r"(?:[\w-]+ ){0,3}?(?:director|directora?|directeur|directrice|coordinator|"
     r"coordinador[a]?|coordinat(?:eur|rice)|officer|manager|head|chair(?:person)?|president|"
-    r"presidente?|présidente?|founder|fundador[a]?|fondat(?:eur|rice)|lawyer|abogad[oa]|"
+    r"president[ea]?|présidente?|founder|fundador[a]?|fondat(?:eur|rice)|lawyer|abogad[oa]|"
     r"avocate?|researcher|investigador[a]?|chercheu(?:r|se)|responsable|chargée?|secretary|"
     r"secretari[oa]|member|miembro|membre|advis[oe]r|asesor[a]?|conseill(?:er|ère)|analyst|"
     r"analista)(?: [\w-]+){0,2}?"
@@ -192,6 +192,9 @@ WORKS_AT = re.compile(
     rf"je travaille (?:pour|à|au sein de|chez)|en tant que {_POST} (?:de|du|des|à)|"
     rf"trabajo (?:en|para|con)|soy {_POST} (?:de|del|en)|como {_POST} (?:de|del|en)|"
     rf"en mi calidad de {_POST} (?:de|del|en)|en ma qualité de {_POST} (?:de|du|des|à)|"
+    rf"je suis (?:la |le |l['’])?{_POST} (?:de|du|des|d['’])|"
+    r"(?:les |le |te |vous )?(?:escribo|escribimos|écris|écrivons) (?:desde|depuis|au nom de|"
+    r"de la part de|en nombre de)|I(?:'m| am) writing (?:from|on behalf of)|"
     rf"in my capacity as (?:the |a |an )?{_POST} (?:of|at|with)|"
     r"(?:my|our|mi|nuestra|ma|notre) (?:organi[sz]ation|organizaci[oó]n|association|"
     r"asociaci[oó]n|ong|ngo|company|empresa|entreprise|société),?)\s+"
@@ -310,7 +313,7 @@ SPEAKS = re.compile(
 # civil …", "We are X, a network of …"; its name may read like a person's.
 INTRODUCES = re.compile(
     r"(?:We are|Somos|Nous sommes)\s+(?:the |la |el |le |l')?([A-ZÀ-Ý][^\n.;:,()]{2,80}),\s+"
-    r"(?:a|an|una|une|un)\s+(?:[\w-]+\s+)?(?:association|asociaci[oó]n|organi[sz]ation|"
+    r"(?:a|an|una|une|un)\s+(?:[\w-]+\s+)?(?i:association|asociaci[oó]n|organi[sz]ation|"
     r"organizaci[oó]n|ngo|ong|non-profit|charity|network|red|réseau|collective|colectivo|"
     r"collectif|coalition|coalici[oó]n|group|grupo|groupe|foundation|fundaci[oó]n|fondation)\b"
 )
