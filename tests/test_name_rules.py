@@ -355,3 +355,26 @@ def test_a_forwarded_reply_is_its_quoted_authors() -> None:
     )
     found = _suggest("Paul", "paul@hotmail.fr", body, subject="Fw: Contribution")
     assert found.name == "Réseau Exil"
+
+
+@pytest.mark.parametrize(
+    ("display", "address", "body", "name"),
+    [
+        ("John Park", "jpark@prisonreformtrust.example.org",
+         "Hello,\n\nI attach my input on solitary confinement, prepared for the Prison Reform "
+         "Trust.\n\nJohn Park\nResearcher", "Prison Reform Trust"),
+        ("Carlos Méndez", "cmendez@fundacionpazyjusticia.example.org",
+         "Estimados:\n\nLes comparto el documento que preparé en la Fundación Paz y Justicia.\n\n"
+         "Carlos Méndez\nInvestigador", "Fundación Paz y Justicia"),
+        # The domain spells the name's beginning; the name goes on to the line's end.
+        ("Lucía Gómez", "lgomez@observatoriocarcelario.example.org",
+         "Hola,\n\nComparto el informe del Observatorio Carcelario del Litoral Sur\nsobre la "
+         "prisión preventiva.\n\nLucía Gómez\nInvestigadora",
+         "Observatorio Carcelario del Litoral Sur"),
+    ],
+)  # fmt: skip
+def test_a_name_the_mail_domain_spells_is_the_organizations(
+    display: str, address: str, body: str, name: str
+) -> None:
+    found = _suggest(display, address, body)
+    assert (found.type, found.name) == ("civil_society", name)

@@ -304,3 +304,77 @@ _HONORIFIC = re.compile(
     r"député[e]?|sénat(?:eur|rice)|imam|rabbi|pastor|padre|père)\.?(\s+|$)",
     re.IGNORECASE,
 )
+
+
+# A postal address: "12 rue de la Paix", "Calle 45 # 12-30", "P.O. Box 2231", "B.P. 120"
+_STREET = re.compile(
+    r"^\s*\d+[a-z]?,?\s+(?:rue|avenue|av\.?|boulevard|bd|chemin|place|impasse|allée|calle|"
+    r"avenida|carrera|jir[oó]n|paseo|street|st\.?|road|rd\.?|lane|way|drive)\b|"
+    r"^\s*(?:calle|avenida|av\.|carrera|rue|avenue|boulevard)\s+[\w ]{1,30}\d|"
+    r"\b(?:p\.?\s?o\.? box|b\.?p\.? \d|apartado postal|casilla \d|postfach)",
+    re.IGNORECASE,
+)
+
+
+def is_contact_line(line: str) -> bool:
+    """An address, a telephone number, a web or mail address."""
+    return bool(
+        re.search(
+            r"@|https?://|www\.|\+?\d[\d ().-]{6,}|^(tel|phone|fax|t|m|e)\b\s*[.:]",
+            line,
+            re.IGNORECASE,
+        )
+        or _STREET.search(line)
+    )
+
+
+# A run of words that may hold a name: a capitalised word and the words after it, to the
+# next punctuation ("… preparé en la Fundación Paz y Justicia.", "… for the Prison Reform
+# Trust").
+_RUN = re.compile(r"[A-ZÀ-Ý][\w'’&-]*(?:[ \t]+[\w'’&-]+){0,11}")
+
+
+def domain_spelled(text: str, domain: str) -> list[str]:
+    """The names a text writes that the mail domain spells ("Prison Reform Trust",
+    prisonreformtrust.org), or whose words its own words are ("Ligue pour le droit au
+    logement", ligue-logement.org): the longest from each capitalised word."""
+    label = domain.split(".")[0].lower() if domain else ""
+    if len(label) < 4:
+        return []
+    found: list[str] = []
+    for run in _RUN.finditer(text):
+        words = run.group(0).split()
+        for i, first in enumerate(words):
+            if not first[0].isupper():
+                continue
+            span = next(
+                (" ".join(words[i:j]) for j in range(len(words), i + 1, -1)
+                 if _fits_domain(words[i:j], label)),
+                None,
+            )  # fmt: skip
+            if span:
+                rest = " ".join(words[i + len(span.split()) :])
+                more = re.match(rf"(?:\s*(?:{_SMALL_RUN}\s+)?[A-ZÀ-Ý][\w'’&-]*)+", " " + rest)
+                found.append(span + (more.group(0).rstrip() if more else ""))  # "… del Litoral"
+                break
+    return found
+
+
+_SMALL_RUN = r"(?:of the|of|de la|de l['’]|del|de|des|du|for|pour|para)"
+
+
+def _fits_domain(words: list[str], label: str) -> bool:
+    """Whether the words are the name a mail domain's label spells, whole or by the words
+    it joins with hyphens, from the first word to the last."""
+    if words[-1].casefold() in function_words() or len(words) < 2:
+        return False
+    folded = [re.sub(r"\W", "", ascii(w).casefold()) for w in words]
+    if "".join(folded) == label.replace("-", ""):  # the whole name, its words joined
+        return True
+    parts = [p for p in label.split("-") if len(p) >= 3]
+    return (
+        len(parts) >= 2
+        and folded[0] == parts[0]
+        and folded[-1] == parts[-1]
+        and all(p in folded for p in parts)
+    )

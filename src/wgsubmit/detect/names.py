@@ -11,9 +11,11 @@ from functools import lru_cache
 
 from wgsubmit.detect.acronyms import expand, is_acronym, prefixes_fit, stands_for
 from wgsubmit.detect.name_edges import (
+    domain_spelled,
     fold,
     fuller,
     function_words,
+    is_contact_line,
     spells,
     trim,
     unit_of,
@@ -136,6 +138,10 @@ def candidates(sender: Sender, domain: str) -> list[str]:
         if heading:
             board.add(heading.group(1), 1.0)
     _letterhead(sender, board.add)
+    if domain and not any(spells(n, domain) for n in board.scored):
+        lines = sender.subject + "\n" + sender.body  # a name ends with its line
+        for name in domain_spelled(lines, domain):  # "… prepared for the Prison Reform Trust"
+            board.add(name, 1.0)
     return board.ranked()
 
 
@@ -259,7 +265,7 @@ def _signature_lines(sender: Sender, board: _Board) -> None:
     first, seen_person = True, False
     for line in signature(sender.body).splitlines():
         # "Safer Seas Foundation | www.saferseas.org": the name stays, the address goes
-        line = " | ".join(p for p in re.split(r"\s+\|\s+", line) if not _is_contact_line(p))
+        line = " | ".join(p for p in re.split(r"\s+\|\s+", line) if not is_contact_line(p))
         if not line:
             continue
         team = _TEAM.match(line)
@@ -298,7 +304,7 @@ def _letterhead(sender: Sender, add: Callable[..., bool]) -> None:
             continue  # a paragraph's line, or a long title's second line
         for match in BY_PHRASE.finditer(line):
             add(match.group(1), 1.5)
-        if _HEADING.match(line) or _is_contact_line(line):
+        if _HEADING.match(line) or is_contact_line(line):
             continue
         # A letterhead's first line over its address ("N'Djamena, Tchad") is a name,
         # however it is capitalised.
@@ -313,24 +319,6 @@ def _wrapped_title(line: str) -> bool:
     """A title too long for its line, that goes on below it ("Joint input of A (SWJ), B,
     C and\nD, E and F")."""
     return bool(_HEADING.match(line)) and len(line.strip()) >= 75 and line.strip()[-1:] not in ".:"
-
-
-# A postal address: "12 rue de la Paix", "Calle 45 # 12-30", "P.O. Box 2231", "B.P. 120"
-_STREET = re.compile(
-    r"^\s*\d+[a-z]?,?\s+(?:rue|avenue|av\.?|boulevard|bd|chemin|place|impasse|allée|calle|"
-    r"avenida|carrera|jir[oó]n|paseo|street|st\.?|road|rd\.?|lane|way|drive)\b|"
-    r"^\s*(?:calle|avenida|av\.|carrera|rue|avenue|boulevard)\s+[\w ]{1,30}\d|"
-    r"\b(?:p\.?\s?o\.? box|b\.?p\.? \d|apartado postal|casilla \d|postfach)",
-    re.IGNORECASE,
-)
-
-
-def _is_contact_line(line: str) -> bool:
-    """An address, a telephone number, a web or mail address."""
-    return bool(
-        re.search(r"@|https?://|www\.|\+?\d[\d ().-]{6,}|^(tel|phone|fax|t|m|e)\b\s*[.:]", line, _I)
-        or _STREET.search(line)
-    )
 
 
 def _is_place(name: str) -> bool:
