@@ -366,6 +366,10 @@ def test_a_forwarded_reply_is_its_quoted_authors() -> None:
         ("Carlos Méndez", "cmendez@fundacionpazyjusticia.example.org",
          "Estimados:\n\nLes comparto el documento que preparé en la Fundación Paz y Justicia.\n\n"
          "Carlos Méndez\nInvestigador", "Fundación Paz y Justicia"),
+        # The domain's hyphenated words, first and last, in a sentence-case name.
+        ("Amélie Roy", "a.roy@ligue-logement.example.org",
+         "Bonjour,\n\nJe vous envoie la note que j'ai rédigée pour la Ligue pour le droit au "
+         "logement.\n\nAmélie Roy\nJuriste", "Ligue pour le droit au logement"),
         # The domain spells the name's beginning; the name goes on to the line's end.
         ("Lucía Gómez", "lgomez@observatoriocarcelario.example.org",
          "Hola,\n\nComparto el informe del Observatorio Carcelario del Litoral Sur\nsobre la "

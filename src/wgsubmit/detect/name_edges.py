@@ -331,7 +331,7 @@ def is_contact_line(line: str) -> bool:
 # A run of words that may hold a name: a capitalised word and the words after it, to the
 # next punctuation ("… preparé en la Fundación Paz y Justicia.", "… for the Prison Reform
 # Trust").
-_RUN = re.compile(r"[A-ZÀ-Ý][\w'’&-]*(?:[ \t]+[\w'’&-]+){0,11}")
+_RUN = re.compile(r"[A-ZÀ-Ý][\w'’&-]*(?:[ \t]+[\w'’&-]+)*")
 
 
 def domain_spelled(text: str, domain: str) -> list[str]:
@@ -348,7 +348,7 @@ def domain_spelled(text: str, domain: str) -> list[str]:
             if not first[0].isupper():
                 continue
             span = next(
-                (" ".join(words[i:j]) for j in range(len(words), i + 1, -1)
+                (" ".join(words[i:j]) for j in range(min(len(words), i + 12), i + 1, -1)
                  if _fits_domain(words[i:j], label)),
                 None,
             )  # fmt: skip
