@@ -382,3 +382,22 @@ def test_a_name_the_mail_domain_spells_is_the_organizations(
 ) -> None:
     found = _suggest(display, address, body)
     assert (found.type, found.name) == ("civil_society", name)
+
+
+@pytest.mark.parametrize(
+    ("display", "address", "subject", "body", "name"),
+    [
+        ("Legal", "legal@smithlaw.example.com", "Submission on behalf of our client",
+         "Dear Sir/Madam,\n\nWe act for the Ogoni Fishers Association and enclose its "
+         "submission.\n\nSmith & Partners LLP", "Ogoni Fishers Association"),
+        ("Office", "office@martinez-abogados.example.com", "Aporte",
+         "Estimados:\n\nEn nuestra calidad de apoderados de la Comunidad Indígena Wichí de El "
+         "Potrillo, remitimos su aporte.\n\nMartínez & Asociados Abogados",
+         "Comunidad Indígena Wichí de El Potrillo"),
+    ],
+)  # fmt: skip
+def test_a_lawyers_client_is_the_submitter(
+    display: str, address: str, subject: str, body: str, name: str
+) -> None:
+    found = _suggest(display, address, body, subject=subject)
+    assert (found.type, found.name) == ("civil_society", name)

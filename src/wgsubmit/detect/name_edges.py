@@ -63,7 +63,7 @@ _CUT = re.compile(
     r"|\s+(?:community|members|staff|family)(?=,|$)"
     # "… Union and submit the attached": a verb after "and" goes on with the sentence
     r"|\s+(?:and|et|y)\s+(?:(?:we|nous|hereby|les|le|vous)\s+)?(?:submit|send|attach|present|share|"
-    r"transmet|soumet|adress|env[ií]|present|remit|adjunt|compart)\w*\b"
+    r"transmet|soumet|adress|env[ií]|present|remit|adjunt|compart|enclos|forward|transmit)\w*\b"
     # "… con dos anexos", "… avec ses partenaires", "… with the support of"
     r"|\s+(?:con|avec|with)\s+(?:dos|tres|cuatro|deux|trois|quatre|two|three|four|\d|sus?\b|"
     r"ses\b|son\b|sa\b|leurs?\b|its\b|their\b|our\b|nuestr|notre\b|nos\b|annex|anex|"

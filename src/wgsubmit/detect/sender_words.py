@@ -170,6 +170,8 @@ REPRESENTS = re.compile(
     r"as counsel (?:to|for)|acting (?:on behalf of|for) (?:our|my) clients?,?|"
     r"we act for|we represent|agissant pour le compte de|nous repr[ée]sentons|"
     r"representamos a|actuando en (?:nombre|representaci[oó]n) de|"
+    r"en (?:nuestra|mi|su) calidad de (?:apoderad[oa]s?|abogad[oa]s?|representantes? "
+    r"legal(?:es)?) de(?: la| los| las| el)?|en (?:notre|ma) qualité d['’]avocats? d[eu]|"
     r"on behalf of (?:our|my) clients?,?|representing (?:our|my) clients?,?|"
     r"au nom de (?:notre|nos|mon|ma) client(?:e|s|es)?,?|"
     r"en nombre de (?:nuestr[oa]s?|mis?) (?:cliente|representad[oa])s?,?)\s+"
