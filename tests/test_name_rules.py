@@ -401,3 +401,12 @@ def test_a_lawyers_client_is_the_submitter(
 ) -> None:
     found = _suggest(display, address, body, subject=subject)
     assert (found.type, found.name) == ("civil_society", name)
+
+
+def test_an_acronym_follows_the_first_of_a_names_two_languages() -> None:
+    found = _suggest(
+        "Association Droits Humains Haïti / Human Rights Association Haiti",
+        "adhh@gmail.com",
+        "Bonjour,\n\nCi-joint notre contribution.\n\nADHH",
+    )
+    assert found.name == "Association Droits Humains Haïti (ADHH) / Human Rights Association Haiti"

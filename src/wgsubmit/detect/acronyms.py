@@ -78,6 +78,9 @@ def with_acronym(name: str, text: str, own: str = "") -> str:
     """ "Full Name (ACRONYM)" when the message gives both; else the name as it is. ``own``:
     where the sender names itself (its display name, its signature), where an acronym
     may also be made of its words' beginnings."""
+    if " / " in name and "(" not in name:  # two languages: the acronym follows the first
+        first, second = name.split(" / ", 1)
+        return f"{with_acronym(first, text, own)} / {second}"
     if "(" in name or is_acronym(name) or len(name.split()) < 2:
         return name
     pattern = rf"{re.escape(name)}\s*\(([A-Z][\w.&’'-]{{1,14}})\)"
