@@ -410,3 +410,12 @@ def test_an_acronym_follows_the_first_of_a_names_two_languages() -> None:
         "Bonjour,\n\nCi-joint notre contribution.\n\nADHH",
     )
     assert found.name == "Association Droits Humains Haïti (ADHH) / Human Rights Association Haiti"
+
+
+def test_our_ngo_is_no_name() -> None:
+    body = (
+        "Dear WG,\n\nOur NGO has the honour to transmit its note on the Republic of Chad.\n\n"
+        "Réseau Tchad Libre"
+    )
+    found = _suggest("Amina", "amina@gmail.com", body)
+    assert (found.type, found.name) == ("civil_society", "Réseau Tchad Libre")

@@ -161,7 +161,9 @@ _SUBJECT_NAME = re.compile(
 
 # What an organization is, not its name: "Joint NGO submission".
 _GENERIC = re.compile(
-    r"ngos?|ongs?|csos?|osc|civil society|société civile|sociedad civil|the ngo|l'ong|la ong",
+    r"ngos?|ongs?|csos?|osc|civil society|société civile|sociedad civil|"
+    r"(?:the|our|this|notre|cette|la|l'|nuestra|esta|mi|my|ma) (?:ngo|ong|organi[sz]ation|"
+    r"organizaci[oó]n|association|asociaci[oó]n|collective|network|team)",
     re.IGNORECASE,
 )
 _ABBREVIATED_FORM = re.compile(r"\b(?:Inc|Ltd|Corp|Co|Pty|Bhd|Ltda)$")
