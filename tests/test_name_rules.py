@@ -419,3 +419,14 @@ def test_our_ngo_is_no_name() -> None:
     )
     found = _suggest("Amina", "amina@gmail.com", body)
     assert (found.type, found.name) == ("civil_society", "Réseau Tchad Libre")
+
+
+def test_a_listed_bodys_acronym_spelled_out_as_another_name_is_not_that_body() -> None:
+    found = _suggest(
+        "Info",
+        "info@ahrc.example.org",
+        "Dear colleagues,\n\nAttached.\n\nAHRC Secretariat",
+        "Asian Human Rights Collective\nSubmission on torture",
+        subject="Submission from AHRC",
+    )
+    assert (found.type, found.name) == ("civil_society", "Asian Human Rights Collective (AHRC)")

@@ -8,10 +8,10 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from wgsubmit.detect.acronyms import is_acronym, with_acronym
+from wgsubmit.detect.acronyms import expand, is_acronym, with_acronym
 from wgsubmit.detect.forwarded import original
 from wgsubmit.detect.joint import joint
-from wgsubmit.detect.name_edges import ascii, function_words, spells, trim, without_title
+from wgsubmit.detect.name_edges import ascii, fold, function_words, spells, trim, without_title
 from wgsubmit.detect.names import (
     Sender,
     candidates,
@@ -204,6 +204,8 @@ def _listed(sender: Sender, domain: str, free: bool, own: str, text: str) -> Sub
     named = next(filter(None, map(known_by_name, places)), None)
     if named and _CHAIR.search(own):
         named = None  # "Chaire UNESCO": a university's chair the body names, not the body
+    if named and org is None and _another_by_acronym(named, sender):
+        named = None  # "AHRC", Asian Human Rights Collective: not the listed body's acronym
     if named and (org is None or named[0].type == org.type):
         org = named[0]
         reasons.append(f"named {named[1]!r}")
@@ -216,6 +218,17 @@ def _listed(sender: Sender, domain: str, free: bool, own: str, text: str) -> Sub
         0.9 if len(reasons) > 1 else 0.75,
         tuple(reasons),
     )
+
+
+def _another_by_acronym(named: tuple[Organization, str], sender: Sender) -> bool:
+    """Whether a listed body is named by an acronym alone that the message spells out as
+    another name."""
+    if not is_acronym(named[1]) or " " in named[1]:
+        return False
+    said = "\n".join((sender.subject, sender.body, sender.letterhead[:2000]))
+    full = expand(named[1], said)
+    listed = {fold(n) for n in (named[0].name, *named[0].names)}
+    return full != named[1] and fold(full) not in listed
 
 
 _CHAIR = re.compile(r"\b(chaire|chair|c[aá]tedra)\s+unesco\b|\bunesco\s+chair\b", _I)
