@@ -141,8 +141,17 @@ def fourth(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Counter[str]]:
     return halves
 
 
-# This call's submissions given to this call, per half, at least as many as measured.
-FOURTH_RECALL = {"tune": (14, 19), "frozen": (20, 25)}
+# This call's submissions given to this call, per half, at least as many as measured:
+# tune 14/19 and frozen 20/25 when the mailbox came; 17/19 and 22/25 since a subject line
+# tells a topic rather than a call and each subject field holds its subject's general terms;
+# tune 16/19 since "à bord" is no form of "border" (a message that only that word placed);
+# frozen 23/25 since the migration field holds sea arrivals and family detention, and 22/25
+# since words that are forms of common ones ("stated", "paths", "al borde", "il vise") are
+# not read as "statelessness", "pateras", "border" or "visas".
+FOURTH_RECALL = {"tune": (16, 19), "frozen": (22, 25)}
+# Messages an officer could not place (`cannot`) that are given to the other call, at most
+# as many as measured: they should be the officer's (tune 3 and frozen 2 when the mailbox came).
+FOURTH_CANNOT_ON_OTHER = {"tune": 2, "frozen": 2}
 
 
 @pytest.mark.parametrize("half", ["tune", "frozen"])
@@ -157,3 +166,5 @@ def test_the_fourth_mailbox_keeps_other_and_uncertain_mail_off_this_page(
     found, total = FOURTH_RECALL[half]
     assert counts["this"] == total
     assert counts["this:this"] >= found
+    # Fail closed for the other call's page too: what no one could place is not its.
+    assert counts["cannot:other"] <= FOURTH_CANNOT_ON_OTHER[half]

@@ -75,6 +75,16 @@ def tokens(text: str) -> list[str]:
 def phrase_score(text: Sequence[str], phrases: tuple[tuple[str, ...], ...]) -> int:
     """How often the text (its topical words) holds each of the terms: their words within
     a window one word longer than the term, in any order ("escortes privées en vol")."""
+    return sum(min(n, REPEATS) for n in _phrase_counts(text, phrases).values())
+
+
+def phrase_words(text: Sequence[str], phrases: tuple[tuple[str, ...], ...]) -> set[str]:
+    """The words of the terms the text holds: "flights" is a field's word in "removal
+    flights", not on its own."""
+    return {w for p in _phrase_counts(text, phrases) for w in phrases[p]}
+
+
+def _phrase_counts(text: Sequence[str], phrases: tuple[tuple[str, ...], ...]) -> Counter[int]:
     index = _phrase_index(phrases)
     hits = {
         t: {(p, k) for p, k, w in index.get(spelled(t)[:3], ()) if matches(t, w)} for t in set(text)
@@ -90,7 +100,7 @@ def phrase_score(text: Sequence[str], phrases: tuple[tuple[str, ...], ...]) -> i
             if len(window) == size:
                 found[p] += 1
                 until[p] = i + size + 1
-    return sum(min(n, REPEATS) for n in found.values())
+    return found
 
 
 @lru_cache(maxsize=16)

@@ -8,13 +8,16 @@ expulsión", "sites aurifères"), and not the others'. Words are compared by the
 English, French and Spanish ("frontière", "fronteras"; "technology", "tecnologías";
 "mining", "minières").
 Words every call has ("private military and security companies") tell nothing, nor do the
-names the sender signs with. It fails closed: a call named while the topic reads as much
-another's, a few words of another call, a call named that no call's words explain, or
-nothing at all while another call is open, all make "unclear"; an officer decides, and
-the submission stays off the page meanwhile. Once the other calls have closed, a
-submission goes by the time only when each of its sentences is the mail's formulas or
-the mandate's common frame (regulation, accountability, remedy): a sentence on anything
-else may be a late answer to a closed call whose words the store lacks.
+names the sender signs with. A subject line, or a report of the sender's own ("our report
+on …"), tells a topic rather than a call: it holds only when the submission's words
+clearly outweigh another call's, while a call named as such ("in response to your call for
+inputs on …") holds unless they weigh as much. It fails closed: a call named while the
+topic reads as much another's, a few words of another call, a call named that no call's
+words explain, or nothing at all while another call is open, all make "unclear"; an
+officer decides, and the submission stays off the page meanwhile. Once the other calls
+have closed, a submission goes by the time only when each of its sentences is the mail's
+formulas or the mandate's common frame (regulation, accountability, remedy): a sentence
+on anything else may be a late answer to a closed call whose words the store lacks.
 """
 
 from __future__ import annotations
@@ -32,6 +35,7 @@ from wgsubmit.detect.call_words import Terms as _Terms
 from wgsubmit.detect.call_words import fields as _fields
 from wgsubmit.detect.call_words import matches as _matches
 from wgsubmit.detect.call_words import phrase_score as _phrase_score
+from wgsubmit.detect.call_words import phrase_words as _phrase_words
 from wgsubmit.detect.call_words import spelled as _spelled
 from wgsubmit.detect.call_words import tokens as _tokens
 from wgsubmit.detect.call_words import topical as _topical
@@ -83,6 +87,7 @@ class Said:
 @dataclass(frozen=True)
 class _Rules:
     naming: re.Pattern[str]
+    calling: re.Pattern[str]  # of those, the phrases that name a call itself
     symbol: re.Pattern[str]
     topic_of: re.Pattern[str]
     formulas: tuple[str, ...]
@@ -94,6 +99,7 @@ def _rules() -> _Rules:
     data = data_file("calls.toml")
     return _Rules(
         re.compile("|".join(f"(?:{p})" for p in data["naming"]), re.IGNORECASE),
+        re.compile("|".join(f"(?:{p})" for p in data["calling"]), re.IGNORECASE),
         re.compile(data["symbol"]),
         re.compile(data["topic_of"], re.IGNORECASE | re.MULTILINE),
         tuple(w for f in data["formulas"] for w in _tokens(f)),
@@ -126,11 +132,14 @@ def decide(
     naming = _naming_text(said)
     named = _winner(_word_scores(_tokens(naming), calls))
     dated = 0 if opened is not None and cites_note_of(whole, opened.date()) else None
-    told = [("symbol", symbol), ("named", dated), ("named", named)]
+    # A subject or a report of the sender's own tells a topic, not a call that it names.
+    called = named is not None and _leads(_word_scores(_tokens(_calling(said)), calls), named)
+    told = [("symbol", symbol), ("named", dated), ("called" if called else "said", named)]
     for how, best in [*told, ("topic", _winner(topics, floor))]:
         if best is None:
             continue
-        rival = _rival(topics, best) if how != "topic" else _any_rival(topics, best)
+        rival = {"said": _unclear_rival, "topic": _any_rival}.get(how, _rival)(topics, best)
+        how = "named" if how in ("called", "said") else how
         if rival is not None:
             return CallAnswer("unclear", _conflict(calls[best], calls[rival]), how)
         if best == 0:
@@ -177,12 +186,12 @@ def _unplaced(said: Said, calls: Sequence[Call]) -> str | None:
     formulas ("please find attached", "presents its compliments") nor the mandate's frame
     explain."""
     rules = _rules()
-    known = [*(w for t in _terms(tuple(calls)) for w in t.every_word()), *rules.formulas]
     text = "\n\n".join((said.subject, _before_sign_off(said.body), said.document))
     for sentence in SENTENCE.split(text):
         words = [t for t in _tokens(sentence) if len(t) >= 4 and _topical(t)]
         if any(_matches(t, w) for t in words for w in rules.frame):
             continue
+        known = [*_known(_tokens(sentence), calls), *rules.formulas]
         unknown = [t for t in words if not any(_matches(t, w) for w in known)]
         if len(unknown) >= UNPLACED_WORDS:
             shown = " ".join(sentence.split())
@@ -223,14 +232,26 @@ def _unsigned(said: Said) -> Said:
 def _unknown_call(naming: str, calls: Sequence[Call]) -> str | None:
     """What follows "the call for inputs on" (or a title's colon) when it holds topic words
     and none of any call's: the sender names a call, and not one this store knows of."""
-    vocabulary = [w for t in _terms(tuple(calls)) for w in t.every_word()]
     for found in _rules().topic_of.finditer(naming):
         phrase = found.group("topic").strip()
         words = [t for t in _tokens(phrase) if len(t) >= 4 and _topical(t)]
+        vocabulary = _known(_tokens(phrase), calls)
         unknown = [t for t in words if not any(_matches(t, w) for w in vocabulary)]
         if len(unknown) >= 2 and not any(_word_scores(_tokens(phrase), calls)):
             return phrase
     return None
+
+
+def _known(tokens: Sequence[str], calls: Sequence[Call]) -> list[str]:
+    """The calls' words that explain these: each call's own words, and the words of its
+    terms of several that the text holds ("children" in "unaccompanied children", not in
+    "children in armed conflict")."""
+    topical = [t for t in tokens if _topical(t)]
+    return [
+        w
+        for terms in _terms(tuple(calls))
+        for w in (*terms.words, *_phrase_words(topical, terms.phrases))
+    ]
 
 
 def _rival(topics: Sequence[int], named: int) -> int | None:
@@ -245,6 +266,22 @@ def _any_rival(topics: Sequence[int], best: int) -> int | None:
     (migrants working at a mine) is not clearly this call's: an officer decides."""
     rivals = [i for i, n in enumerate(topics) if i != best and n]
     return max(rivals, key=lambda i: topics[i]) if rivals else None
+
+
+def _unclear_rival(topics: Sequence[int], said: int) -> int | None:
+    """Told by a subject (or a report of the sender's own) that speaks of one call's
+    topic, a submission is that call's only when its words clearly outweigh those of
+    every other: migrants at the border who go on to work at a mine, not migrant workers
+    whom a mine's guards threaten."""
+    rivals = [i for i, n in enumerate(topics) if i != said and n]
+    if not rivals or _winner(topics) == said:
+        return None
+    return max(rivals, key=lambda i: topics[i])
+
+
+def _leads(scores: Sequence[int], call: int) -> bool:
+    """Whether the call has more of the words than any other."""
+    return all(n < scores[call] for i, n in enumerate(scores) if i != call)
 
 
 def _conflict(said: Call, reads: Call) -> str:
@@ -297,6 +334,14 @@ def _naming_text(said: Said) -> str:
     return "\n".join([said.subject, title, *named])
 
 
+def _calling(said: Said) -> str:
+    """The sentences of the body, the document and the subject that name a call itself
+    ("in response to your call for inputs on …", "el cuestionario sobre …")."""
+    calling = _rules().calling
+    sentences = SENTENCE.split(f"{said.subject}\n\n{said.body}\n\n{said.document}")
+    return "\n".join(s for s in sentences if calling.search(s))
+
+
 def _word_scores(tokens: Sequence[str], calls: Sequence[Call]) -> list[int]:
     """For each call, how often the text uses the words and terms only that call has."""
     counts = Counter(tokens)
@@ -304,11 +349,12 @@ def _word_scores(tokens: Sequence[str], calls: Sequence[Call]) -> list[int]:
     scores = []
     for own, terms in zip(_own_words(tuple(calls)), _terms(tuple(calls)), strict=True):
         # Each word of the text counts once, however many of the call's words (its
-        # translations: "migrants", "migrantes") it is a form of.
+        # translations: "migrants", "migrantes") it is a form of; a word that tells no
+        # topic ("à bord") counts for none.
         words = sum(
             min(n, REPEATS)
             for t, n in counts.items()
-            if any(_matches(t, w) for w in own.get(_spelled(t)[:3], ()))
+            if _topical(t) and any(_matches(t, w) for w in own.get(_spelled(t)[:3], ()))
         )
         scores.append(words + _phrase_score(together, terms.phrases))
     return scores
