@@ -141,6 +141,9 @@ def test_a_joint_submission_counts_the_partners_it_names(
         ("Joint submission", "Please find attached the joint submission of Asia Labour Watch "
          "and 15 other organisations.\n\nBest,\nAsia Labour Watch", "",
          "Asia Labour Watch and 15 others"),
+        ("Contribución conjunta", "En nombre de la Red Migrante y de 12 organizaciones "
+         "miembros, adjuntamos nuestra contribución conjunta.\n\nCoordinación de la Red", "",
+         "Red Migrante and 12 others"),
         ("Informe conjunto", "El Centro de Derechos Humanos del Sur y otras 7 organizaciones "
          "remitimos el informe conjunto adjunto.\n\nCentro de Derechos Humanos del Sur", "",
          "Centro de Derechos Humanos del Sur and 7 others"),

@@ -183,7 +183,8 @@ _PARTNER_WORDS = (
 )
 _COUNT = re.compile(
     r"\b(?:(and|et|y|with|avec|con|plus|(?:endorsed|co-?signed|signed|supported|avalad[oa]|"
-    r"firmad[oa]|sign[ée]e?|soutenue?)\s+(?:by|par|por))\s+(?:other\s+|otr[ao]s\s+|autres\s+)?)?"
+    r"firmad[oa]|sign[ée]e?|soutenue?)\s+(?:by|par|por))\s+(?:of\s+|de\s+|des\s+)?"
+    r"(?:other\s+|otr[ao]s\s+|autres\s+)?)?"
     r"(\d+|"
     + "|".join(NUMBER_WORDS)
     + r")\s+((?:other|more|autres|otras|otros)\s+)?(?:\w+\s+){0,2}?"
