@@ -134,12 +134,115 @@ _PARTS = [
         "unclear",
         False,
     ),
+    ("We agree to publication, although our lawyer still has to look at it.", "unclear", False),
+    ("Vous pouvez la publier dès que nous aurons envoyé la version finale.", "unclear", False),
+    ("Pueden publicarlo, aunque preferiríamos que esperaran a la sentencia.", "unclear", False),
+    # An answer that carries a condition, a date or an exception: an officer.
+    ("Consent to publication: yes, after 30 June.", "unclear", False),
+    ("Publicación: sí, salvo los anexos.", "unclear", False),
+    # Care asked of the reader, or the text said to be sensitive: an officer.
+    ("Please use this information with care.", "unclear", False),
+    ("Ce document est sensible.", "unclear", False),
+    # For the reader alone, or kept from a third party: refused.
+    ("Esto es solo para ustedes.", "confidential", False),
+    ("C'est uniquement pour vous.", "confidential", False),
+    ("No queremos que la empresa vea este documento.", "confidential", False),
+    # A consent that someone disagrees with, a hold, a draft: an officer.
+    ("Publication is fine by us, though one of our partners disagrees.", "unclear", False),
+    ("You may publish it. Actually, on reflection, please wait.", "unclear", False),
+    ("Nuestros compañeros correrían peligro si esto se publica.", "unclear", False),
+    ("Les compartimos esta información en confianza.", "unclear", False),
     # Consent put with a negation: consent.
     ("La Mission n'a aucune objection à la divulgation de cette contribution.", "publish", False),
     ("Nothing prevents you from uploading the attached document.", "publish", False),
     ("Esta información no es confidencial y puede difundirse.", "publish", False),
     ("As before, it may be published.", "publish", False),
+    # Consent to a portion only (the summary, extracts): the rest is not said, an officer.
+    ("The executive summary of our paper can be published.", "unclear", False),
+    ("Vous pouvez en citer des extraits dans le rapport.", "unclear", False),
+    ("Se puede publicar el resumen ejecutivo.", "unclear", False),
+    # An audience of the Working Group alone, or what is to stay with the reader: refused.
+    ("The full paper should stay with you.", "confidential", False),
+    ("El resto del documento es solo para el Grupo.", "confidential", False),
+    ("Ce rapport est uniquement destiné aux membres du Groupe de travail.", "confidential", False),
+    ("This note is only for the experts of the Working Group.", "confidential", False),
+    # A named organisation to be left out of it: anonymous.
+    (
+        "Pueden publicarlo, pero dejen a la Asociación Vecinal San Rafael fuera de esto.",
+        "publish",
+        True,
+    ),
+    ("Publish it, but please leave Frontier Watch out of it.", "publish", True),
+    # "Si publican ..." is "if you publish", no "Sí": a condition about other people.
+    ("Si publican, las personas entrevistadas no deben poder ser reconocidas.", "unclear", False),
+    # A hold or a doubt about what was sent: an officer.
+    ("Could you wait before doing anything with it?", "unclear", False),
+    ("A board member has raised concerns about the input we sent.", "unclear", False),
+    # The writer's own name or identity and a word that keeps it hidden, whatever the
+    # phrasing: consent with anonymity.
+    ("You may use and publish it, but for my safety I must not be identified.", "publish", True),
+    ("I am happy for it to be published as long as my identity stays out of it.", "publish", True),
+    (
+        "Pueden usarlo y publicarlo, pero por mi seguridad no quiero que aparezca mi nombre.",
+        "publish",
+        True,
+    ),
+    (
+        "Puede publicarse, pero solicitamos reserva de identidad para la asociación.",
+        "publish",
+        True,
+    ),
+    ("Nous demandons que l'identité de l'association demeure réservée.", "unspecified", True),
+    ("Si publican mi aporte, les ruego que quiten mi nombre.", "unspecified", True),
+    ("Je vous demande de ne pas faire figurer mon nom.", "unspecified", True),
+    (
+        'No objection to publication, but please refer to us as "a logistics provider".',
+        "publish",
+        True,
+    ),
+    # A refusal about the submission, whatever its reason says of other people.
+    (
+        "De ninguna manera este documento debe hacerse público: las víctimas están protegidas.",
+        "confidential",
+        False,
+    ),
+    (
+        "Je vous écris pour que vous sachiez, mais rien de ceci ne doit être publié.",
+        "confidential",
+        False,
+    ),
+    ("We would prefer that this stays between the Working Group and us.", "confidential", False),
+    ("We'd rather you didn't put this on the web.", "confidential", False),
+    # "No lo ..." is a request, not an account of the past ("no publicó").
+    ("No lo suban a la web, por favor.", "confidential", False),
+    ("El ministerio no publicó el informe.", "unspecified", False),
+    ("Nous n'avons pas mis le rapport sur internet.", "unspecified", False),
+    # A check or an approval still to come, a draft: an officer.
+    ("We are happy for it to be published. Let me check it with my director.", "unclear", False),
+    ("Je dois encore confirmer avec notre conseil.", "unclear", False),
+    # A request put before a colon is a sentence, not a form's "label: value".
+    ("Les pedimos máxima discreción: no los hagan públicos.", "confidential", False),
+    ("Queremos que nuestro aporte se difunda lo más posible.", "publish", False),
+    (
+        "Our contribution can be published, but without any reference to our organisation.",
+        "publish",
+        True,
+    ),
+    ("Publiez-le, mais ne mettez pas mon nom.", "publish", True),
+    ("Por mi seguridad, prefiero que mi nombre no figure.", "unspecified", True),
+    ("Il peut être publié, mais notre association ne doit pas être nommée.", "publish", True),
+    # The writer's name with a negation no rule reads: an officer, never the page as is.
+    ("I don't want my name anywhere near this.", "unclear", False),
+    # A prohibition addressed to the reader, in words no rule lists: an officer.
+    ("Les pido que no hagan nada todavía con nuestro aporte.", "unclear", False),
+    # Consent with the name: a negation elsewhere in the sentence does not take it back.
+    ("Vous pouvez la publier avec mon nom, je n'ai rien à cacher.", "publish", False),
     # The world the submission describes, not a request: nothing said.
+    ("La loi n° 2020-15 a été publiée au Journal officiel en mars.", "unspecified", False),
+    ("Nous recommandons que les contrats soient publiés.", "unspecified", False),
+    ("Notre contribution porte sur la circulation des armes légères.", "unspecified", False),
+    ("Un informante confidencial nos describió los contratos reservados.", "unspecified", False),
+    ("El tribunal denegó la publicación de su sentencia de 2020.", "unspecified", False),
     ("Our research shows that the Ministry did not publish the report.", "unspecified", False),
     (
         "It should be recalled that public procurement rules do not require the disclosure "
@@ -149,6 +252,12 @@ _PARTS = [
     ),
     ("The government refused to publish the audit report in 2019.", "unspecified", False),
 ]
+
+
+def test_a_form_answered_yes_anonymously_asks_for_anonymity() -> None:
+    form = "Acceptez-vous que votre contribution soit publiée ?\nOui, de manière anonyme"
+    found = decide([Place("document", form)])
+    assert (found.value, found.flags) == ("publish", ("anonymous",))
 
 
 @pytest.mark.parametrize(("text", "expected", "anonymous"), _PARTS, ids=lambda v: str(v)[:40])

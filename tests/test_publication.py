@@ -92,6 +92,33 @@ def test_an_anonymous_document_naming_its_author_in_any_form_is_not_copied(text:
     assert published_name(message) == "Anonymous submission"
 
 
+@pytest.mark.parametrize(
+    ("signature", "text"),
+    [
+        ("Mónica Salazar\nColectivo Tierra Viva (CTV)", "Aporte del Colectivo Tierra Viva."),
+        ("Mónica Salazar\nColectivo Tierra Viva (CTV)", "Informe de la CTV, 2021."),
+        ("Kind regards,\nGrace Okafor\nProgramme Lead, Lagos Security Watch",
+         "Lagos Security Watch recorded 41 incidents."),
+        ("Cordialement,\nDidier Mukendi\n12, avenue de la Paix, Goma",
+         "Contact : 12 avenue de la Paix, Goma."),
+        ("Saludos,\nRosa Paz\nCalle 45 # 12-30, Bogotá", "Sede: Calle 45 # 12-30."),
+    ],
+)  # fmt: skip
+def test_an_anonymous_document_naming_the_signed_organisation_or_address_is_not_copied(
+    signature: str, text: str
+) -> None:
+    message = stored(flags=("anonymous",), body=f"Please find our input attached.\n\n{signature}")
+    assert names_author(message, text)
+    assert judge(message, context(), texts=(text,)).files == ()
+
+
+def test_a_job_title_in_the_signature_is_not_taken_for_a_name() -> None:
+    message = stored(
+        flags=("anonymous",), body="Attached.\n\nBest regards,\nExecutive Director, Frontier Watch"
+    )
+    assert not names_author(message, "The Executive Director of the company was not reached.")
+
+
 def test_an_anonymous_document_that_names_nobody_is_copied() -> None:
     message = stored(flags=("anonymous",))
     text = "Guards employed by private companies held migrants for days."

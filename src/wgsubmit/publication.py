@@ -266,7 +266,7 @@ def author_forms(message: StoredMessage) -> list[str]:
             continue
         full = " ".join(words)
         if len(full) >= 5:
-            forms.add(full)
+            forms.update({full, name.strip()})  # "Calle 45 # 12-30" as written, too
         if len(words) >= 2 and len(words[-1]) >= 3:
             initials = " ".join(w[0] + "." for w in words[:-1])
             surname = words[-1]
@@ -307,12 +307,62 @@ _PERSON_LINE = re.compile(r"^(Dr\.?|Dra\.?|Prof\.?|Mr\.?|Ms\.?|Mrs\.?|Mme|M\.)?\
                           r"([A-ZÀ-Þ][\w'’-]+\.?\s+){1,3}[A-ZÀ-Þ][\w'’-]+$")  # fmt: skip
 
 
+# An organisation's name in a signature: capitalised words and their small joining words,
+# with its acronym after it ("Colectivo Tierra Viva (CTV)"); a job title is not one.
+_JOINING = {"de", "del", "la", "las", "los", "y", "e", "of", "the", "for", "and", "on", "et",
+            "des", "du", "pour", "en", "à", "d", "l", "para", "por", "sur"}  # fmt: skip
+_TITLE = re.compile(
+    r"\b(director\w*|directeur\w*|directrice\w*|lead|officer|coordinat\w+|coordinad\w+|"
+    r"manager|president\w*|présidente?|presidente?|chair\w*|secretary|secretari[oa]|"
+    r"secrétaire|head|researcher|professor|profesor\w*|professeur\w*|advis[eo]r|counsel|"
+    r"programme|program|programa|responsable|chargée?|associate|assistant\w*|fellow|"
+    r"member|miembro|membre|founder|fundador\w*|fondat\w+|lawyer|abogad\w+|avocat\w*)\b",
+    re.IGNORECASE,
+)
+
+
+def _organisation(part: str) -> list[str]:
+    """The organisation a signature line names, and its acronym in brackets, if it does."""
+    acronym = re.search(r"\(([A-Z][A-Z0-9&-]{1,9})\)\s*$", part)
+    name = part[: acronym.start()].strip() if acronym else part.strip()
+    words = re.findall(r"[\w'’&-]+", name)
+    capitalised = [w for w in words if w[0].isupper()]
+    if len(capitalised) < 2 or len(words) > 8 or _TITLE.search(name):
+        return [acronym.group(1)] if acronym else []
+    if any(w not in capitalised and w.lower() not in _JOINING for w in words):
+        return [acronym.group(1)] if acronym else []
+    return [name] + ([acronym.group(1)] if acronym else [])
+
+
+# A street address in a signature: a number and a word for a street, before the town.
+_STREET = re.compile(
+    r"^(?=.*\d)(?=.*\b(rue|avenue|av|boulevard|bd|street|st|road|rd|lane|calle|carrera|cra|"
+    r"avenida|jirón|jr|pasaje|rua|chemin|route|place|plaza|piso|apartado|p\.?\s*o\.?\s*box|"
+    r"b\.?p|casilla)\b).{6,}$",
+    re.IGNORECASE,
+)
+
+
+def _address(line: str) -> list[str]:
+    """The street of a postal address in a signature line ("12 rue des Lilas, Goma")."""
+    parts = [p.strip() for p in re.split(r",\s", line)]
+    if parts[0].isdigit() and len(parts) > 1:  # "12, avenue de la Paix"
+        parts[:2] = [f"{parts[0]}, {parts[1]}", f"{parts[0]} {parts[1]}"]
+    return [p for p in parts[:2] if _STREET.match(p)]
+
+
 def _signed(body: str) -> list[str]:
-    """The names a message is signed with: lines after its sign-off that read as a name."""
+    """The names a message is signed with: lines after its sign-off that read as a person's
+    name or an organisation's (with its acronym)."""
     lines = [line.strip() for line in body.strip().splitlines()]
     start = next((i for i in range(len(lines) - 1, -1, -1) if _SIGN_OFF.match(lines[i])), None)
     after = lines[start + 1 : start + 6] if start is not None else lines[-4:]
-    return [line for line in after if len(line) <= 40 and _PERSON_LINE.match(line)]
+    names = [line for line in after if len(line) <= 40 and _PERSON_LINE.match(line)]
+    for line in after:
+        if len(line) <= 90:
+            names += [n for part in re.split(r",\s|\s[–—|-]\s", line) for n in _organisation(part)]
+            names += _address(line)
+    return names
 
 
 def names_author(message: StoredMessage, text: str) -> bool:

@@ -19,12 +19,14 @@ from collection_checks import check_cases, check_messages, check_senders  # noqa
 
 from conftest import Scored  # noqa: E402
 
-# Measured on the rules when the collection was added, to be tightened as they improve
-# (the target is 0 leaks on both halves). Leaks count a refused, anonymous-named or
-# cannot-tell submission on the page, or an author's name in an anonymous entry's file.
-TUNE_LEAKS_MEASURED = 10
-FROZEN_LEAKS_MEASURED = 5
-TUNE_CONSENT_RECALL_MEASURED = 0.705  # 12/17
+# Measured on the rules, tightened as they improve (the target is 0 leaks on both halves).
+# Leaks count a refused, anonymous-named or cannot-tell submission on the page, or an
+# author's name in an anonymous entry's file. When the collection was added: tune 10
+# leaks, frozen 5, consent recall 12/17 and 18/21; since conditions, portions, holds and
+# anonymity are read from their parts: tune 0, frozen 1, consent recall 14/17 and 18/21.
+TUNE_LEAKS_MEASURED = 0
+FROZEN_LEAKS_MEASURED = 1
+TUNE_CONSENT_RECALL_MEASURED = 0.823  # 14/17
 FROZEN_CONSENT_RECALL_MEASURED = 0.857  # 18/21
 
 

@@ -15,31 +15,9 @@ from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 from importlib import resources
 
-from wgsubmit.detect import cues, forms, prefilter, refusals
+from wgsubmit.detect import cues, forms, labels, prefilter, refusals
 from wgsubmit.records import Confidentiality
 
-_CONFIDENTIAL_WORD = re.compile(
-    r"^(strictly\s+|highly\s+|estrictamente\s+|strictement\s+)?"
-    r"(confidential|confidentiel|confidentielle|confidencial|restricted|privileged|"
-    r"reservad[oa]|réservée?|restreinte?|restringid[oa]|confidenciales|confidentiels)$",
-    re.IGNORECASE,
-)
-# "Internal", "Interne – uniquement" as a label of its own (not "Internal displacement").
-_INTERNAL = re.compile(
-    r"^(for\s+)?(internal|interne|interno|interna)(\s+(use|document|usage|uso))?(\s+(only|uniquement|"
-    r"seulement|solamente|únicamente|solo|sólo))?$",
-    re.IGNORECASE,
-)
-# In a file name, a label that says the file is the public version.
-_PUBLIC_LABELS = {
-    "publico",
-    "público",
-    "publica",
-    "pública",
-    "publique",
-    "publicable",
-    "publishable",
-}
 _SENTENCE_END = re.compile(r"(?<=[.!?;])\s+(?=[\"'«¿¡(]?[A-ZÀ-ÖØ-Þ])|;\s+|\n+")
 _CLAUSE_BREAK = re.compile(
     r"[,;:()–—]|\b(but|however|although|though|whereas|while|mais|cependant|toutefois|"
@@ -154,7 +132,7 @@ def read_sentence(
     replying = forms.answer_line(sentence, previous) if asked else None
     if replying is not None:
         return _from_answer(replying, sentence)
-    paired = forms.label_value(sentence, _value, cues.mentions)
+    paired = forms.label_value(sentence, _value, _is_form_label)
     if paired is not None:
         anonymous = bool(_rules().anonymous.search(sentence))
         flags = (*paired.flags, "anonymous") if anonymous else paired.flags
@@ -164,6 +142,12 @@ def read_sentence(
         touched = cues.cue(sentence) or _value(sentence)
         return Signal(None, ("question",) if touched else (), sentence)
     return _read_statement(sentence, anchored, language)
+
+
+def _is_form_label(label: str) -> bool:
+    """A form's label about publication; "Les pedimos máxima discreción: no ..." asks, as a
+    sentence does."""
+    return cues.mentions(label) and not cues.asks(label)
 
 
 def _is_label(line: str) -> bool:
@@ -178,13 +162,17 @@ def _is_label(line: str) -> bool:
 
 def _from_answer(said: forms.Answer, sentence: str, about: str | None = None) -> Signal:
     value = "unclear" if said.unclear and said.value != "confidential" else said.value
+    if value == "publish" and refusals.waits(sentence):
+        value = "unclear"  # "Yes, after 30 June": an answer with a condition
+    if _rules().anonymous.search(sentence) and "anonymous" not in said.flags:
+        said = replace(said, flags=(*said.flags, "anonymous"))  # "Yes, anonymously"
     unticked = said.unticked and not said.value and cues.mentions(f"{about or ''} {sentence}")
     return Signal(value, said.flags, sentence, unticked=unticked, boxed=bool(about is not None))
 
 
 def _read_form(sentence: str, previous: str) -> forms.Answer:
     def value_of(label: str) -> str | None:
-        return _value(label) or ("confidential" if _is_confidential_heading(label) else None)
+        return _value(label) or ("confidential" if labels.is_confidential_heading(label) else None)
 
     def is_anonymous(label: str) -> bool:
         return bool(_rules().anonymous.search(label))
@@ -214,7 +202,7 @@ def _read_statement(sentence: str, anchored: bool, language: str | None) -> Sign
         value = "unclear"  # names to take out that are not the writer's (victims'): an officer
     if value == "publish" and not anonymous and rules.condition.search(rest):
         value = "unclear"  # consent on a condition (other than anonymity): an officer checks
-    if value is None and _is_confidential_heading(rest):
+    if value is None and labels.is_confidential_heading(rest):
         value = "confidential"
     if value == "publish" and rules.except_part.search(sentence):
         value = "confidential"
@@ -225,12 +213,15 @@ def _read_statement(sentence: str, anchored: bool, language: str | None) -> Sign
         value == "publish"
         and not anonymous
         and (cues.names_identity(rest) or cues.touches_identity(rest))
-        and not (cues.with_name(rest) and not forms.NEGATION.search(rest))
+        and not cues.with_name(rest)
     ):
         value = "unclear"  # consent that also speaks of a name no rule reads: is it kept?
     if value == "confidential" and _is_partial(sentence) and "partial_confidential" not in flags:
         flags.append("partial_confidential")
-    value, asked = refusals.settle(value, sentence, bool(anonymous), language in (None, *RULED))
+    ruled = language in (None, *RULED)
+    value, asked = refusals.settle(
+        value, sentence, bool(anonymous), ruled, rest if anonymous else ""
+    )
     flags = [f for f in flags if f != "anonymous"] + ["anonymous"] * asked
     if (
         value is None
@@ -252,7 +243,7 @@ def _contrasted(sentence: str, end: int) -> str | None:
     tail = sentence[turn.end() :]
     if _value(tail) == "confidential":
         return "confidential"
-    touched = cues.mentions(tail) or cues.names_identity(tail) or forms.NEGATION.match(tail.strip())
+    touched = cues.mentions(tail) or cues.names_identity(tail) or forms.NEGATION.search(tail)
     return "unclear" if _value(tail) is None and touched else None
 
 
@@ -284,26 +275,6 @@ def _matching(sentence: str) -> tuple[str | None, int, re.Match[str] | None]:
 
 def _value(sentence: str) -> str | None:
     return _matching(sentence)[0]
-
-
-def _is_confidential_heading(line: str) -> bool:
-    """'CONFIDENTIAL', 'Confidential submission', 'Strictly confidential – do not circulate':
-    a short line (or a part of a title) that starts or ends with the word, not a sentence
-    about the topic."""
-    return any(_is_heading_part(part) for part in re.split(r"\s[–—-]\s|[:|()\[\]]", line))
-
-
-def _is_heading_part(line: str) -> bool:
-    words = re.findall(r"[\wÀ-ÿ']+", line)
-    if not words or len(words) > 6:
-        return False
-    first = " ".join(words[:2]) if len(words) > 1 else words[0]
-    return bool(
-        _INTERNAL.match(" ".join(words))
-        or _CONFIDENTIAL_WORD.match(words[0])
-        or _CONFIDENTIAL_WORD.match(first)
-        or _CONFIDENTIAL_WORD.match(words[-1])
-    )
 
 
 def _is_partial(sentence: str) -> bool:
@@ -373,9 +344,9 @@ def _filename(name: str) -> Signal:
     text = cues.without_topic(re.sub(r"[_\-.+]+", " ", text))
     signal = read_sentence(text, anchored=True)
     words = text.lower().split()
-    if signal.value in (None, "unclear") and any(_CONFIDENTIAL_WORD.match(w) for w in words):
+    if signal.value in (None, "unclear") and any(labels.CONFIDENTIAL_WORD.match(w) for w in words):
         return Signal("confidential", (), name)
-    if signal.value in (None, "unclear") and _PUBLIC_LABELS.intersection(words):
+    if signal.value in (None, "unclear") and labels.PUBLIC_LABELS.intersection(words):
         return Signal("publish", (), name)
     return signal
 

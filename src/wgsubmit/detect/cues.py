@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
 
+from wgsubmit.detect import forms
 from wgsubmit.detect.prefilter import Gate
 
 
@@ -226,7 +227,7 @@ _WITH_NAME = re.compile(
 
 # What follows "without the name", when it says whose: the author's or the organisation's.
 _OF_AUTHOR = re.compile(
-    r"^\W*(of|de|du|del|des)\s+(the\s+|l.|la\s+|el\s+|our\s+|my\s+|notre\s+|nuestr[oa]\s+|mi\s+)?"
+    r"^\W*(of|de|du|del|des|for|para|pour)\s+(the\s+|l.|la\s+|el\s+|our\s+|my\s+|notre\s+|nuestr[oa]\s+|mi\s+)?"
     r"(authors?|auteur\w*|autrices?|autor\w*|organi[sz]ation|organización|association|asociación|"
     r"ngo|ong|collecti\w+|colectivo|network|réseau|red)\b",
     re.IGNORECASE,
@@ -239,6 +240,15 @@ def speaks_of_writer(text: str, after: str = "") -> bool:
     return bool(_WRITER.search(text) or _OF_AUTHOR.search(after))
 
 
+_CLAUSE_END = re.compile(r"[,;:()–—]|\b(but|however|mais|pero|toutefois|sin\s+embargo)\b", re.I)
+
+
 def with_name(text: str) -> bool:
-    """ "Publish it with my name": a consent that says the name goes with it."""
-    return bool(_WITH_NAME.search(text))
+    """ "Publish it with my name": a consent that says the name goes with it, in a clause
+    that does not negate it ("but not with our name"; "je n'ai rien à cacher" is another)."""
+    for found in _WITH_NAME.finditer(text):
+        start = max((m.end() for m in _CLAUSE_END.finditer(text, 0, found.start())), default=0)
+        after = _CLAUSE_END.search(text, found.end())
+        if not forms.NEGATION.search(text[start : after.start() if after else len(text)]):
+            return True
+    return False

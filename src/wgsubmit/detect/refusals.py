@@ -42,6 +42,7 @@ class _Words:
     others: re.Pattern[str]
     writer: re.Pattern[str]
     part: re.Pattern[str]
+    portion: re.Pattern[str]
     report: re.Pattern[str]
     document: re.Pattern[str]
 
@@ -79,6 +80,7 @@ class Reading:
     conditional: bool  # a condition or a time limit
     embargo: bool  # a time limit
     addressed: bool
+    portion: bool = False  # a portion alone is let out (the summary, extracts)
 
     def value(self) -> str | None:
         """The request this reading makes: confidential, anonymous, unclear, or None."""
@@ -108,11 +110,17 @@ def read(sentence: str) -> Reading | None:
     )
     consent = bool(words.consent.search(plain) or words.permission.search(plain))
     rest = words.consent.sub(" ", plain)
-    refused = any(_governed(rest, verb) for verb in _verbs(rest))
-    refused = refused or bool(words.after.search(rest))
+    governed = next((verb for verb in _verbs(rest) if _governed(rest, verb)), None)
+    refused = governed is not None or bool(words.after.search(rest))
+    if governed is not None and about == "others":
+        # "in no way is this document to be made public: the victims are protected": what
+        # the refused verb's own clause is about, when it says
+        about = _about(_clause(rest, governed)).replace("unknown", about)
     # "only in anonymised form" is a request for anonymity, not a condition to check
     terms = words.anonymity.sub(" ", plain)
     embargo = bool(words.embargo.search(terms))
+    # "the summary may be published", "vous pouvez en citer des extraits": the rest is not said
+    portion = bool(words.portion.search(plain))
     conditional = embargo or bool(words.condition.search(terms))
     return Reading(
         refused,
@@ -122,6 +130,7 @@ def read(sentence: str) -> Reading | None:
         conditional,
         embargo,
         addressed,
+        portion,
     )
 
 
@@ -155,6 +164,14 @@ def _governed(sentence: str, verb: re.Match[str]) -> bool:
     return any(len(clause[negation.end() :].split()) <= _REACH for negation in negations)
 
 
+def _clause(sentence: str, verb: re.Match[str]) -> str:
+    """The clause that holds a verb: from the break before it to the break after it."""
+    breaks = list(_words().clause_break.finditer(sentence))
+    start = max((b.end() for b in breaks if b.end() <= verb.start()), default=0)
+    end = min((b.start() for b in breaks if b.start() >= verb.end()), default=len(sentence))
+    return sentence[start:end]
+
+
 def _about(sentence: str) -> str:
     words = _words()
     if words.others.search(sentence):
@@ -171,13 +188,14 @@ def _about(sentence: str) -> str:
 
 
 def settle(
-    value: str | None, sentence: str, anonymous: bool, ruled: bool = True
+    value: str | None, sentence: str, anonymous: bool, ruled: bool = True, rest: str = ""
 ) -> tuple[str | None, bool]:
     """The phrase rules' value for a sentence (and whether they read a request for
     anonymity), checked against its parts: a refusal they missed is a refusal, a request
     about other people's names or about a part is for an officer, and so is a consent
     that a negation or a condition goes with. Only in the languages the words are
-    written in (``ruled``): "No Brasil" is no negation."""
+    written in (``ruled``): "No Brasil" is no negation. ``rest`` is the sentence without
+    its request for anonymity, when it makes one."""
     reading = read(sentence) if ruled else None
     if reading is None:
         return value, anonymous
@@ -200,10 +218,29 @@ def settle(
             return "publish", anonymous
         return value, anonymous
     if value == "publish" and said is not None and not (anonymous and said == "anonymous"):
+        if anonymous and rest and not _refuses(rest):
+            # the refusal is the request for anonymity itself: `rest` is the sentence without it
+            return value, anonymous
         return "unclear", anonymous  # consent, and a refusal in the same sentence
     if value == "publish" and _conditional(reading, anonymous):
         return "unclear", anonymous
     return value, anonymous
+
+
+def waits(sentence: str) -> bool:
+    """Whether a sentence puts a condition, a date or a portion on what it says ("yes,
+    after 30 June", "sí, salvo los anexos")."""
+    words = _words()
+    plain = cues.unaccented(sentence)
+    terms = words.anonymity.sub(" ", plain)
+    return bool(
+        words.embargo.search(terms) or words.condition.search(terms) or words.portion.search(plain)
+    )
+
+
+def _refuses(sentence: str) -> bool:
+    reading = read(sentence)
+    return reading is not None and reading.refused
 
 
 def _conditional(reading: Reading, anonymous: bool) -> bool:
@@ -211,5 +248,5 @@ def _conditional(reading: Reading, anonymous: bool) -> bool:
     anonymity, the condition is most often that very request ("provided that our names
     are removed"): then only a date or a part left out counts."""
     if anonymous:
-        return reading.embargo or reading.about == "part"
-    return reading.conditional
+        return reading.embargo or reading.about == "part" or reading.portion
+    return reading.conditional or reading.portion
