@@ -11,9 +11,10 @@ from senders2_score import by_half
 # 77.3%, 1 person for an organization. After: tune type 100%, names 94.3%; frozen type
 # 96.0%, names 85.3%; no person for an organization, no cut name, no organization taken
 # for a State on either half. Later rules (tuned on the third set's tune half) left the
-# tune half at type 100%, names 94.3%, and the frozen one at type 96.0%, names 86.7%.
-# The bounds only keep it from getting worse.
-MEASURED = {"tune": (1.0, 0.94), "frozen": (0.96, 0.86)}
+# tune half at type 100%, names 94.3%, and the frozen one at type 96.0%, names 86.7%; the
+# rules tuned on the fourth set's tune half raised the tune half to names 96.6% and left
+# the frozen one at type 96.0%, names 86.7%. The bounds only keep it from getting worse.
+MEASURED = {"tune": (1.0, 0.96), "frozen": (0.96, 0.86)}
 
 
 def test_the_detector_holds_its_measured_figures_on_both_halves() -> None:

@@ -12,8 +12,14 @@ from senders2_score import by_half
 #        Member State precision 100% (5/5), countries 10/10;
 # frozen type 96.0%, exact names 73.3%, 2 persons for organizations, no cut name,
 #        Member State precision 100% (5/5), countries 10/10.
+# After the rules were tuned on the tune half's misses (joint submissions, forwarded mail,
+# shared mailboxes' signatures, acronyms, a body writing from its parent's domain):
+# tune   type 100%, exact names 100%, no person for an organization, no cut name,
+#        Member State precision 100% (5/5), countries 10/10;
+# frozen type 97.3%, exact names 74.7%, 1 person for an organization, no cut name,
+#        Member State precision 100% (5/5), countries 10/10.
 # half: (type, exact names, persons for organizations at most, State precision, countries)
-MEASURED = {"tune": (0.96, 0.80, 1, 1.0, 10), "frozen": (0.96, 0.73, 2, 1.0, 10)}
+MEASURED = {"tune": (1.0, 1.0, 0, 1.0, 10), "frozen": (0.97, 0.74, 1, 1.0, 10)}
 
 
 def test_the_detector_holds_its_measured_figures_on_both_halves() -> None:

@@ -12,7 +12,7 @@ from typing import NamedTuple
 
 from wgsubmit import domain
 from wgsubmit.config import CallConfig
-from wgsubmit.detect import confidentiality, kind, language, resubmission, submitter
+from wgsubmit.detect import confidentiality, forwarded, kind, language, resubmission, submitter
 from wgsubmit.detect.confidentiality import Place
 from wgsubmit.detect.thread import own_text, submitter_text
 from wgsubmit.records import (
@@ -162,6 +162,8 @@ def _submitter(
     message: Message, body: str, extractions: Sequence[Extraction], main: int | None
 ) -> Submitter:
     letterhead = extractions[main].text.split("\f", 1)[0][:LETTERHEAD] if main is not None else ""
+    if forwarded.original(message.subject or "", message.body) is not None:
+        body = bounded(message.body)  # the forwarded message's sender is the submitter
     return submitter.suggest(
         submitter.Sender(
             message.sender.name or "",

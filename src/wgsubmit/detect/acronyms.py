@@ -21,7 +21,7 @@ def expand(acronym: str, text: str) -> str:
     short = acronym.split()[0].strip(" -–")
     before = _written_before(short, text)
     if before:
-        return before
+        return re.sub(r"^[Ll]['’](?=[A-ZÀ-Ý])", "", before)  # "L'Institut … (IRMS)"
     letters = [c for c in short if c.isupper()]
     for match in re.finditer(r"[A-ZÀ-Ý][\w'’-]*(?:[ \t]+[\w'’-]+){1,12}", text):
         words = match.group(0).split()
@@ -74,8 +74,13 @@ def initials_fit(acronym: str, name: str) -> bool:
     return letters in (every, content)
 
 
-def with_acronym(name: str, text: str) -> str:
-    """ "Full Name (ACRONYM)" when the message gives both; else the name as it is."""
+def with_acronym(name: str, text: str, own: str = "") -> str:
+    """ "Full Name (ACRONYM)" when the message gives both; else the name as it is. ``own``:
+    where the sender names itself (its display name, its signature), where an acronym
+    may also be made of its words' beginnings."""
+    if " / " in name and "(" not in name:  # two languages: the acronym follows the first
+        first, second = name.split(" / ", 1)
+        return f"{with_acronym(first, text, own)} / {second}"
     if "(" in name or is_acronym(name) or len(name.split()) < 2:
         return name
     pattern = rf"{re.escape(name)}\s*\(([A-Z][\w.&’'-]{{1,14}})\)"
@@ -83,10 +88,32 @@ def with_acronym(name: str, text: str) -> str:
     if written and prefixes_fit(written.group(1), name):
         return f"{name} ({written.group(1)})"
     forms = [name, _without_place(name)]
-    for token in re.findall(r"(?<![\w-])[A-Z][A-Za-z&.-]{1,11}(?![\w-])", text):
+    tokens = re.findall(r"(?<![\w-])[A-Z][A-Za-z&.-]{1,11}(?![\w-])", text)
+    for token in tokens:
         if sum(c.isupper() for c in token) >= 2 and any(initials_fit(token, f) for f in forms):
             return f"{name} ({token})"
+    for token in re.findall(r"(?<![\w-])[A-Z]{4,12}(?![\w-])", own):  # "GRIP", Grassroots
+        if _spells_to_the_end(token, name):  # Initiative for Prisoners: words' beginnings
+            return f"{name} ({token})"
     return name
+
+
+def _spells_to_the_end(token: str, name: str) -> bool:
+    """An acronym of four letters or more, made of its name's words' beginnings down to
+    its last word ("GRIP", Grassroots Initiative for Prisoners), that is no word of it
+    ("HOPE" of "Hope for Widows")."""
+    words = ascii(name).casefold().split()
+    if len(token) < 4 or not (token.isupper() and token.isalpha()) or not words:
+        return False
+    return words[-1][:1] == token[-1].casefold() and stands_for(token, name)
+
+
+def stands_for(acronym: str, name: str) -> bool:
+    """Whether an acronym is made of a name's words' beginnings and is not one of its
+    words in capitals ("HOPE" of "Hope for Widows")."""
+    folded = ascii(acronym).casefold()
+    own_word = any(w.startswith(folded) for w in ascii(name).casefold().split())
+    return not own_word and prefixes_fit(acronym, name)
 
 
 def prefixes_fit(acronym: str, name: str) -> bool:

@@ -10,7 +10,7 @@ import unicodedata
 from functools import cache
 from importlib import resources
 
-from wgsubmit.detect.sender_words import JOINT, NUMBER_WORDS
+from wgsubmit.detect.sender_words import OTHER
 
 _I = re.IGNORECASE
 
@@ -49,8 +49,12 @@ _CUT = re.compile(
     r"remite|envía|welcomes|salue|saluda)\b"
     r"|\s+(?:and|y|et|e)\s+(?:de\s+|of\s+|des\s+)?(?:its|their|ses|leurs|sus|partners|partenaires|socios|"
     r"others?|autres|otr[oa]s|several|various|plusieurs|varias|\d|co-?sign|cosign|"
-    r"endors|support|firmad|signé|avalad|respaldad)"
+    r"endors|support|firmad|signé|avalad|respaldad|(?:two|three|four|five|six|seven|eight|"
+    r"nine|ten|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|dos|tres|cuatro|cinco|seis|"
+    r"siete|ocho|nueve|diez)\b)"
     r"|\s+(?:research |legal )?(?:team|équipe|equipo)\b"
+    r"|\s+(?:Justice|Advocacy|Policy|Research|Legal|Communications?|Programs?|Programmes?|"
+    r"Media|Campaigns?)\s+Team\b"
     # "On behalf of the Green Lane Mosque community, I share …": the sentence goes on.
     r"|,\s+(?:I|[Ww]e|[Jj]e|[Nn]ous|[Yy]o|[Mm]y|[Oo]ur|[Nn]otre|[Nn]uestr[oa])\b"
     r"|\s+(?:and|et|y)\s+(?:I|je|j'|yo)\b"  # "… Abri Solidaire et je vous …"
@@ -59,7 +63,7 @@ _CUT = re.compile(
     r"|\s+(?:community|members|staff|family)(?=,|$)"
     # "… Union and submit the attached": a verb after "and" goes on with the sentence
     r"|\s+(?:and|et|y)\s+(?:(?:we|nous|hereby|les|le|vous)\s+)?(?:submit|send|attach|present|share|"
-    r"transmet|soumet|adress|env[ií]|present|remit|adjunt|compart)\w*\b"
+    r"transmet|soumet|adress|env[ií]|present|remit|adjunt|compart|enclos|forward|transmit)\w*\b"
     # "… con dos anexos", "… avec ses partenaires", "… with the support of"
     r"|\s+(?:con|avec|with)\s+(?:dos|tres|cuatro|deux|trois|quatre|two|three|four|\d|sus?\b|"
     r"ses\b|son\b|sa\b|leurs?\b|its\b|their\b|our\b|nuestr|notre\b|nos\b|annex|anex|"
@@ -67,9 +71,24 @@ _CUT = re.compile(
 )
 
 
+_ACRONYM = r"(?=[^()]*[A-Z][^()]*[A-Z])[A-Z][\w.&’'-]{1,14}"  # two capitals at least
 _SUBMISSION_OF = re.compile(
     r"^(?:joint )?(?:submission|contribution|input|comments?|aporte|aportación|contribución|"
     r"soumission)\s+(?:of|from|by|de la|de l'|del|de|du|des)\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
+_COMMON_NOUN = re.compile(
+    r"^(?:[LlDd]['’]|[Ll]a |[Ll]e |[Tt]he |[Ee]l |[Oo]ur |[Nn]otre |[Nn]uestra )?"
+    r"(?:association|asociaci[oó]n|organi[sz]ation|organizaci[oó]n|ong|ngo|collectif|"
+    r"colectivo|fondation|fundaci[oó]n|foundation|network|réseau|red)\s+(?=[A-ZÀ-Ý])"
+)
+_ARTICLE_HEAD = re.compile(
+    r"^(?:the|la|le|les|el|los|las|l['’])\s*(?=(?:réseau|collectif|centre|center|centro|red|"
+    r"coalition|coalici[oó]n|association|asociaci[oó]n|fondation|fundaci[oó]n|foundation|"
+    r"observatoire|observatorio|ligue|league|comité|committee|plateforme|plataforma|"
+    r"mouvement|movimiento|institut|instituto|institute|alliance|alianza|forum|foro|"
+    r"network|collective|colectivo|coordination|coordinadora|fédération|federaci[oó]n|"
+    r"conseil|consejo|council|programme|programa|clinique|cl[ií]nica|clinic)\b)",
     re.IGNORECASE,
 )
 _LEGAL_END = re.compile(
@@ -83,6 +102,8 @@ def trim(name: str, whole: bool = False) -> str:
     a name, perhaps with a description after it, whose dashes and brackets are its own."""
     name = " ".join(name.split())
     name = _SUBMISSION_OF.sub("", name)  # "Submission of Red Acoge"
+    name = _COMMON_NOUN.sub("", name)  # "l'association Justice et Dignité": its name follows
+    name = _ARTICLE_HEAD.sub("", name)  # "Le Réseau Migrations Sahel"; "La Cimade" stays
     name = re.sub(r"^(?:for|pour|por|on behalf of|au nom de|en nombre de)\s+(?:the\s+)?", "", name)
     # "Pour l'Association …," signed on its behalf; "Pour la Solidarité" alone is a name.
     name = re.sub(
@@ -108,6 +129,9 @@ def trim(name: str, whole: bool = False) -> str:
     if whole:
         return clean(re.split(r",\s+(?=[a-zà-ÿ])", name)[0])
     name = re.split(r"\s[-–—|]\s", name)[0]
+    # "Kalahari Land Watch (KLW) P.O. Box …", "A (SWJ), B, C": the acronym closes the
+    # name, unless the phrase goes on ("… (CEDIM) de l'Université …", "… (ILRC) / Conseil …")
+    name = re.sub(rf"^(.+?\s\({_ACRONYM}\))(?:,|\s+(?=[A-ZÀ-Ý0-9])).*$", r"\1", name)
     bracket = re.search(r"\s\((?![A-Z][\w.&’'-]{1,14}\))", name)  # "(ACRONYM)" stays
     if bracket:
         name = name[: bracket.start()]
@@ -166,7 +190,10 @@ def fold(name: str) -> str:
     return " ".join(ascii(name).casefold().split())
 
 
-_UNIVERSITY = r"(?:Pontificia |Pontifical )?(?:Universi\w+|\w[\w ]* Law School|\w[\w ]* University)"
+_UNIVERSITY = (
+    r"(?:Pontificia |Pontifical )?(?:Universi\w+|\w[\w ]* Law School|\w[\w ]* University|"
+    r"(?:\w[\w ]* )?Students['’]? Union|(?:\w[\w ]* )?Student Union)"
+)
 
 
 def unit_of(name: str) -> str:
@@ -179,6 +206,9 @@ def unit_of(name: str) -> str:
         return authority.group(1)
     if re.match(r"(Pontificia |Pontifical )?Universi", name):
         return name
+    held = _OF_UNIVERSITY.match(name)
+    if held and OTHER.search(held.group(1)):
+        return name  # "Federación de Estudiantes de la Universidad del Sur": its students'
     name = _FACULTY.sub("", name)  # "Clínica …, Facultad de Derecho, Universidad de los Andes"
     return _OF_UNIVERSITY.sub(r"\1, \2", name)
 
@@ -194,37 +224,6 @@ _FACULTY = re.compile(
 _OF_UNIVERSITY = re.compile(
     rf"^(.{{6,}}?)\s+(?:de la|de l'|del|de|at the|at|of the|of|à l'|à la)\s*({_UNIVERSITY}.*)$"
 )
-
-
-def joint(name: str, text: str) -> str:
-    """ "Lead Org and N others" when the message lists (or counts) its co-signatories."""
-    matches = list(JOINT.finditer(text))
-    for match in matches:
-        others = _named_after(name, text[match.end() :])
-        if others >= 2:
-            return f"{name} and {others} others"
-    for match in matches:
-        after = text[match.end() : match.end() + 600]
-        listed = re.match(r"[^:\n]{0,20}:\s*(.+?)(?:\.\s*\n|\.$|\n\s*\n)", after, re.S)
-        items = [i for i in listed.group(1).split(";") if i.strip()] if listed else []
-        if len(items) >= 2:
-            return f"{name} and {len(items)} others"
-    for match in matches:
-        count = re.match(
-            r"\D{0,20}?\b(\d+|" + "|".join(NUMBER_WORDS) + r")\b", text[match.end() :], _I
-        )
-        if count:
-            word = count.group(1).lower()
-            number = int(word) if word.isdigit() else NUMBER_WORDS[word]
-            # "a joint submission of 6 organizations" counts the lead; "co-signed by four" not.
-            others = (
-                number - 1
-                if re.match(r"joint|contrib|soumission|aporte", match.group(0), _I)
-                else number
-            )
-            if others >= 1:
-                return f"{name} and {others} others"
-    return name
 
 
 def spells(name: str, domain: str) -> bool:
@@ -255,28 +254,6 @@ def spells(name: str, domain: str) -> bool:
 
 
 _SMALL = {"of", "for", "and", "the", "on", "de", "des", "du", "la", "le", "et", "del", "y"}
-
-
-def _named_after(lead: str, text: str) -> int:
-    """How many organizations a joint submission's sentence names after its lead: "by
-    Open Doors, Tenants United Network and the Street Law Project" names two; the
-    sentence ends at a full stop or a blank line."""
-    sentence = re.split(r"\.\s|\n\s*\n", text, maxsplit=1)[0]
-    sentence = " ".join(sentence.split())
-    at = sentence.casefold().find(lead.casefold())
-    rest = sentence[at + len(lead) :] if at >= 0 else ""
-    if not re.match(r"\s*,|\s+(?:and|et|y|e)\s", rest):
-        return 0
-    rest = re.sub(r"^\s*,?\s*(?:(?:and|et|y|e)\s+)?", "", rest)
-    items = [i for i in re.split(r",\s*(?:(?:and|et|y|e)\s+)?", rest) if i]
-    if items:  # "… de Kayes et du Réseau …": the last conjunction before a name
-        last = re.split(rf"\s+(?:and|et|y|e)\s+(?={_ARTICLE}[A-ZÀ-Ý])", items.pop())
-        items += [last[0], last[-1]] if len(last) > 1 else last
-    named = [i for i in items if re.match(rf"{_ARTICLE}[A-ZÀ-Ý]", i)]
-    return len(named) if len(named) == len(items) else 0
-
-
-_ARTICLE = r"(?:(?:the|la|le|les|l['’]|el|los|las|du|de la|de l['’]|des|de|del|of)\s*)*"
 
 
 def fuller(name: str, short: str) -> bool:
@@ -327,3 +304,77 @@ _HONORIFIC = re.compile(
     r"député[e]?|sénat(?:eur|rice)|imam|rabbi|pastor|padre|père)\.?(\s+|$)",
     re.IGNORECASE,
 )
+
+
+# A postal address: "12 rue de la Paix", "Calle 45 # 12-30", "P.O. Box 2231", "B.P. 120"
+_STREET = re.compile(
+    r"^\s*\d+[a-z]?,?\s+(?:rue|avenue|av\.?|boulevard|bd|chemin|place|impasse|allée|calle|"
+    r"avenida|carrera|jir[oó]n|paseo|street|st\.?|road|rd\.?|lane|way|drive)\b|"
+    r"^\s*(?:calle|avenida|av\.|carrera|rue|avenue|boulevard)\s+[\w ]{1,30}\d|"
+    r"\b(?:p\.?\s?o\.? box|b\.?p\.? \d|apartado postal|casilla \d|postfach)",
+    re.IGNORECASE,
+)
+
+
+def is_contact_line(line: str) -> bool:
+    """An address, a telephone number, a web or mail address."""
+    return bool(
+        re.search(
+            r"@|https?://|www\.|\+?\d[\d ().-]{6,}|^(tel|phone|fax|t|m|e)\b\s*[.:]",
+            line,
+            re.IGNORECASE,
+        )
+        or _STREET.search(line)
+    )
+
+
+# A run of words that may hold a name: a capitalised word and the words after it, to the
+# next punctuation ("… preparé en la Fundación Paz y Justicia.", "… for the Prison Reform
+# Trust").
+_RUN = re.compile(r"[A-ZÀ-Ý][\w'’&-]*(?:[ \t]+[\w'’&-]+)*")
+
+
+def domain_spelled(text: str, domain: str) -> list[str]:
+    """The names a text writes that the mail domain spells ("Prison Reform Trust",
+    prisonreformtrust.org), or whose words its own words are ("Ligue pour le droit au
+    logement", ligue-logement.org): the longest from each capitalised word."""
+    label = domain.split(".")[0].lower() if domain else ""
+    if len(label) < 4:
+        return []
+    found: list[str] = []
+    for run in _RUN.finditer(text):
+        words = run.group(0).split()
+        for i, first in enumerate(words):
+            if not first[0].isupper():
+                continue
+            span = next(
+                (" ".join(words[i:j]) for j in range(min(len(words), i + 12), i + 1, -1)
+                 if _fits_domain(words[i:j], label)),
+                None,
+            )  # fmt: skip
+            if span:
+                rest = " ".join(words[i + len(span.split()) :])
+                more = re.match(rf"(?:\s*(?:{_SMALL_RUN}\s+)?[A-ZÀ-Ý][\w'’&-]*)+", " " + rest)
+                found.append(span + (more.group(0).rstrip() if more else ""))  # "… del Litoral"
+                break
+    return found
+
+
+_SMALL_RUN = r"(?:of the|of|de la|de l['’]|del|de|des|du|for|pour|para)"
+
+
+def _fits_domain(words: list[str], label: str) -> bool:
+    """Whether the words are the name a mail domain's label spells, whole or by the words
+    it joins with hyphens, from the first word to the last."""
+    if words[-1].casefold() in function_words() or len(words) < 2:
+        return False
+    folded = [re.sub(r"\W", "", ascii(w).casefold()) for w in words]
+    if "".join(folded) == label.replace("-", ""):  # the whole name, its words joined
+        return True
+    parts = [p for p in label.split("-") if len(p) >= 3]
+    return (
+        len(parts) >= 2
+        and folded[0] == parts[0]
+        and folded[-1] == parts[-1]
+        and all(p in folded for p in parts)
+    )

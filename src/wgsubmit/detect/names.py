@@ -9,17 +9,19 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
-from wgsubmit.detect.acronyms import expand, is_acronym, prefixes_fit
+from wgsubmit.detect.acronyms import expand, is_acronym, prefixes_fit, stands_for
 from wgsubmit.detect.name_edges import (
+    domain_spelled,
     fold,
     fuller,
     function_words,
+    is_contact_line,
     spells,
     trim,
     unit_of,
     without_title,
 )
-from wgsubmit.detect.person_words import is_org_words, is_person, is_role
+from wgsubmit.detect.person_words import has_org_noun, is_org_words, is_person, is_role
 from wgsubmit.detect.sender_words import (
     BY_PHRASE,
     INTRODUCES,
@@ -52,6 +54,9 @@ def signature(body: str) -> str:
     for i in range(len(lines) - 1, -1, -1):
         if SIGN_OFF.match(lines[i]) and len(lines[i]) < 40:
             return "\n".join(line for line in lines[i + 1 : i + 8] if line)
+    if "--" in lines:  # the mail's own signature delimiter ("-- ")
+        after = lines[len(lines) - 1 - lines[::-1].index("--") + 1 :]
+        return "\n".join(line for line in after[:7] if line and len(line) < 90)
     return "\n".join(line for line in lines[-3:] if line and len(line) < 90)
 
 
@@ -66,7 +71,7 @@ SHARED_MAILBOX = re.compile(
 )
 # The document's own title or a heading, not its author's name.
 _HEADING = re.compile(
-    r"^\W*(submission|input|contribution|contribuci[oó]n|aporte|aportaci[oó]n|soumission|"
+    r"^\W*(joint\s|submission|input|contribution|contribuci[oó]n|aporte|aportaci[oó]n|soumission|"
     r"report|rapport|informe|note|nota|re:|to:|date|fecha|subject|objet|asunto|call for|"
     r"appel|convocatoria|questionnaire|cuestionario|response|réponse|respuesta|"
     r"working group|groupe de travail|grupo de trabajo|special rapporteur|"
@@ -116,7 +121,8 @@ def candidates(sender: Sender, domain: str) -> list[str]:
     ("African Borders Lab", africanborderslab.org; "AMRA") scores most."""
     board = _Board(sender, domain)
     # Wrapped lines joined, paragraphs kept apart: a name may run over a line end.
-    said = re.sub(r"(?<!\n)\n(?!\n)", " ", sender.subject + "\n\n" + sender.body)
+    body = _GREETING.sub("\\g<0>\n", sender.body)  # "Madame, Monsieur," no name's start
+    said = re.sub(r"(?<!\n)\n(?!\n)", " ", sender.subject + "\n\n" + body)
     for match in [*BY_PHRASE.finditer(said), *SPEAKS.finditer(said)]:
         board.add(match.group(1), 2.0)
     for match in INTRODUCES.finditer(said):
@@ -132,9 +138,18 @@ def candidates(sender: Sender, domain: str) -> list[str]:
         if heading:
             board.add(heading.group(1), 1.0)
     _letterhead(sender, board.add)
+    if domain and not any(spells(n, domain) for n in board.scored):
+        lines = sender.subject + "\n" + sender.body  # a name ends with its line
+        for name in domain_spelled(lines, domain):  # "… prepared for the Prison Reform Trust"
+            board.add(name, 1.0)
     return board.ranked()
 
 
+_GREETING = re.compile(
+    r"^[ \t]*(?:dear|madame|monsieur|mesdames|messieurs|estimad[oa]s?|señor[ae]s|señora|"
+    r"hello|hi|bonjour|hola|to whom)\b[^\n]{0,60}[,:][ \t]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
 _SUBJECT_NAME = re.compile(
     r"^\W*(?:(?:updated|revised|final|new|joint|nueva?|nouvelle|révisée?|revisad[oa])\s+)?"
     r"(?:(?:submission|input|contribution|contribución|aporte|aportación|soumission)\s+"
@@ -144,6 +159,13 @@ _SUBJECT_NAME = re.compile(
 )
 
 
+# What an organization is, not its name: "Joint NGO submission".
+_GENERIC = re.compile(
+    r"ngos?|ongs?|csos?|osc|civil society|société civile|sociedad civil|"
+    r"(?:the|our|this|notre|cette|la|l'|nuestra|esta|mi|my|ma) (?:ngo|ong|organi[sz]ation|"
+    r"organizaci[oó]n|association|asociaci[oó]n|collective|network|team)",
+    re.IGNORECASE,
+)
 _ABBREVIATED_FORM = re.compile(r"\b(?:Inc|Ltd|Corp|Co|Pty|Bhd|Ltda)$")
 
 
@@ -190,7 +212,7 @@ class _Board:
         return True
 
     def _admits(self, name: str, spelled: bool, anyone: bool, strict: bool) -> bool:
-        if len(name) < 3 or is_role(name):
+        if len(name) < 3 or is_role(name) or _GENERIC.fullmatch(name):
             return False
         if not (looks_like_name(name) or _lenient(name, anyone and not strict)):
             return False
@@ -215,9 +237,10 @@ class _Board:
             # "FUNDEPAZ" signed, "Fundación para el Desarrollo y la Paz" written elsewhere
             acronym = ranked[0].split()[0]
             spelled = [n for n in scored if n != ranked[0] and prefixes_fit(acronym, n)]
-            if spelled:
+            if spelled:  # "HOPE" of "Hope for Widows": a word of it in capitals, no acronym
                 full = max(spelled, key=len)
-                ranked.insert(0, full if full.endswith(")") else f"{full} ({acronym})")
+                bare = full.endswith(")") or not stands_for(acronym, full)
+                ranked.insert(0, full if bare else f"{full} ({acronym})")
         return list(dict.fromkeys(ranked))
 
     def _spelled_out(self, word: str) -> str | None:
@@ -244,12 +267,14 @@ def _signature_lines(sender: Sender, board: _Board) -> None:
     first, seen_person = True, False
     for line in signature(sender.body).splitlines():
         # "Safer Seas Foundation | www.saferseas.org": the name stays, the address goes
-        line = " | ".join(p for p in re.split(r"\s+\|\s+", line) if not _is_contact_line(p))
+        line = " | ".join(p for p in re.split(r"\s+\|\s+", line) if not is_contact_line(p))
         if not line:
             continue
         team = _TEAM.match(line)
         if team:  # "Open Hands team", "El equipo de Red Sur": a team's is an organization
-            board.add(team.group(2) or line, 1.5, phrase=False, vouched=True)  # trimmed
+            # "MWA Policy Team", "Open Contracts Watch research team": the team's unit goes
+            name = team.group(2) or _TEAM_UNIT.sub("", team.group(1))
+            board.add(name, 1.5, phrase=False, vouched=True)
             continue
         if not seen_person and is_person(without_title(line)):
             seen_person = True  # the person's own line; the organization's comes after
@@ -259,9 +284,14 @@ def _signature_lines(sender: Sender, board: _Board) -> None:
             first = first and not added
 
 
+_TEAM_UNIT = re.compile(
+    r"\s+(?:policy|communications?|advocacy|research|legal|media|press|programmes?|"
+    r"programs?|campaigns?|coordination|organi[sz]ing|secretariat)$",
+    re.IGNORECASE,
+)
 _TEAM = re.compile(
-    r"^(?:the\s+)?(.{3,60}?)\s+team$|^(?:el |l[ae] )?(?:equipo|équipe)\s+(?:de\s+la\s+|de\s+l'|"
-    r"del\s+|de\s+|d')(.{3,60})$",
+    r"^(?:the\s+)?(.{3,60}?)\s+team$|"
+    r"^(?:el |l[ae] |l['’])?(?:equipo|équipe)\s+(?:de\s+la\s+|de\s+l'|del\s+|de\s+|d')(.{3,60})$",
     re.IGNORECASE,
 )
 
@@ -272,11 +302,11 @@ def _letterhead(sender: Sender, add: Callable[..., bool]) -> None:
     first = True
     lines = [ln for ln in sender.letterhead[:600].splitlines() if ln.strip()][:4]
     for i, line in enumerate(lines):
-        if len(line.split()) > 14:  # a paragraph's line
-            continue
+        if len(line.split()) > 14 or _wrapped_title(lines[i - 1] if i else ""):
+            continue  # a paragraph's line, or a long title's second line
         for match in BY_PHRASE.finditer(line):
             add(match.group(1), 1.5)
-        if _HEADING.match(line) or _is_contact_line(line):
+        if _HEADING.match(line) or is_contact_line(line):
             continue
         # A letterhead's first line over its address ("N'Djamena, Tchad") is a name,
         # however it is capitalised.
@@ -287,11 +317,10 @@ def _letterhead(sender: Sender, add: Callable[..., bool]) -> None:
             first = first and not added
 
 
-def _is_contact_line(line: str) -> bool:
-    """An address, a telephone number, a web or mail address."""
-    return bool(
-        re.search(r"@|https?://|www\.|\+?\d[\d ().-]{6,}|^(tel|phone|fax|t|m|e)\b\s*[.:]", line, _I)
-    )
+def _wrapped_title(line: str) -> bool:
+    """A title too long for its line, that goes on below it ("Joint input of A (SWJ), B,
+    C and\nD, E and F")."""
+    return bool(_HEADING.match(line)) and len(line.strip()) >= 75 and line.strip()[-1:] not in ".:"
 
 
 def _is_place(name: str) -> bool:
@@ -384,8 +413,8 @@ def _is_place_part(part: str) -> bool:
     """A town, a region or a State after a name ("…, Zug", "…, Ciudad Hidalgo, Chiapas",
     "…, Boa Vista (RR)")."""
     part = re.sub(r"\s*\([A-Z]{2}\)$", "", part.strip())
-    if _LEGAL_FORM.match(part) or is_org_words(part) or is_acronym(part):
-        return bool(is_country_name(part))
+    if _LEGAL_FORM.match(part) or is_org_words(part) or is_acronym(part) or has_org_noun(part):
+        return bool(is_country_name(part))  # "Euromed Droits" is no town
     words = part.split()
     return is_country_name(part) or (
         1 <= len(words) <= 2 and all(w[0].isupper() for w in words) and "(" not in part

@@ -39,6 +39,11 @@ ORG_NOUN = re.compile(
 )
 
 
+def has_org_noun(name: str) -> bool:
+    """A word no person's name nor place's holds: "Droits", "Rights", "Network"."""
+    return bool(ORG_NOUN.search(name) or _NO_PERSON.search(name))
+
+
 def is_org_words(name: str) -> bool:
     return bool(
         ACADEMIC.search(name)
@@ -71,10 +76,12 @@ def is_person(name: str) -> bool:
 # Words in no person's name: "Irish Refugee Council", "Pacific Women's Voice".
 _NO_PERSON = re.compile(
     r"\b(council|committee|union|group|trust|fund|watch|voice|action|aid|rights|justice|"
+    r"united|unid[oa]s|tenants?|inquilinos|locataires|"
     r"refugees?|migrants?|women|children|youth|peace|freedom|liberty|solidarity|human|"
     r"humanos|derechos|droits|mujeres|femmes|migrantes|refugiados|réfugiés|casa|maison|"
     r"house|mulher(?:es)?|direitos|workers?|trabajador\w*|trabalhador\w*|travailleu\w*|"
     r"pueblos?|povos?|peoples?|parish|church|mosque|temple|synagogue|diocese|"
-    r"congregation|parroquia|paroisse|église|iglesia|labou?r|desk|voices|agency|agencia|agence)\b",
+    r"congregation|parroquia|paroisse|église|iglesia|labou?r|desk|voices|agency|agencia|agence|"
+    r"c[aá]mara|chamber|chambre)\b",
     re.IGNORECASE,
 )

@@ -109,7 +109,12 @@ JOINT = re.compile(
     r"respuesta conjunta|submitted jointly|jointly submitted|présentée? conjointement|"
     r"presentad[oa] conjuntamente|"
     r"contribuci[oó]n conjunta|aporte conjunto|co-?signed by|cosigned by|co-signatories|"
-    r"signataires|firmantes|suscrita por|con la adhesi[oó]n de|endorsed by|avec le soutien de)",
+    r"signataires|firmantes|suscrita por|con la adhesi[oó]n de|endorsed by|avec le soutien de|"
+    r"en conjunto con|conjuntamente con|jointly with|conjointement avec|\bjointly\b|"
+    r"\bconjointement\b|\bconjuntamente\b|\bjoint submission|soussign|undersigned|"
+    r"abajo firmantes|\bsignatories\b|signatory organi[sz]ations|endorsing organi[sz]ations|"
+    r"(?:also )?signed (?:also )?by|firmad[oa] (?:también )?por|sign[ée]e? (?:également )?par|"
+    r"cosign[ée]e? par|co-?firmad[oa] por|avalad[oa] por|respaldad[oa] por)",
     _I,
 )
 SIGN_OFF = re.compile(
@@ -129,7 +134,10 @@ ROLE = re.compile(
     r"coordinadora?|coordination|coordinaci[oó]n|coordena[cç][aã]o|coordenador[a]?|"
     r"diretor[a]?|assessor[a]?|secretariat|secrétariat|secretaría|incidencia|advocacy|"
     r"research unit|info|contact|office|admin|communications?|director|directora?|"
-    r"directeur|directrice|head of|chief|senior|legal|juridique|jurídica|presidente?|"
+    r"(?:accueil|r[eé]ception|recepci[oó]n|front desk)(?=\s*(?:[-–—|:,]|$))|"
+    r"(?:programs?|programmes?|communications?|policy|advocacy|media|press|admin|research|"
+    r"campaigns?|support|membership|outreach|operations|info)\s+(?:team|unit|desk)|"
+    r"directeur|directrice|head of|chief|senior|legal|juridique|jurídica|president[ae]?|"
     r"présidente?|executive|membre|member|on behalf|responsable|chargée?|encargad[oa]|"
     r"oficial|asesora?|conseill(?:er|ère)|advis[oe]r|analyst|analista|researcher|"
     r"investigador[a]?|chercheu(?:r|se)|manager|officer|lawyer|abogad[oa]|avocate?|counsel|"
@@ -162,6 +170,8 @@ REPRESENTS = re.compile(
     r"as counsel (?:to|for)|acting (?:on behalf of|for) (?:our|my) clients?,?|"
     r"we act for|we represent|agissant pour le compte de|nous repr[ée]sentons|"
     r"representamos a|actuando en (?:nombre|representaci[oó]n) de|"
+    r"en (?:nuestra|mi|su) calidad de (?:apoderad[oa]s?|abogad[oa]s?|representantes? "
+    r"legal(?:es)?) de(?: la| los| las| el)?|en (?:notre|ma) qualité d['’]avocats? d[eu]|"
     r"on behalf of (?:our|my) clients?,?|representing (?:our|my) clients?,?|"
     r"au nom de (?:notre|nos|mon|ma) client(?:e|s|es)?,?|"
     r"en nombre de (?:nuestr[oa]s?|mis?) (?:cliente|representad[oa])s?,?)\s+"
@@ -173,7 +183,7 @@ REPRESENTS = re.compile(
 _POST = (  # a person's post, perhaps qualified: "Policy Director", "responsable juridique"
     r"(?:[\w-]+ ){0,3}?(?:director|directora?|directeur|directrice|coordinator|"
     r"coordinador[a]?|coordinat(?:eur|rice)|officer|manager|head|chair(?:person)?|president|"
-    r"presidente?|présidente?|founder|fundador[a]?|fondat(?:eur|rice)|lawyer|abogad[oa]|"
+    r"president[ea]?|présidente?|founder|fundador[a]?|fondat(?:eur|rice)|lawyer|abogad[oa]|"
     r"avocate?|researcher|investigador[a]?|chercheu(?:r|se)|responsable|chargée?|secretary|"
     r"secretari[oa]|member|miembro|membre|advis[oe]r|asesor[a]?|conseill(?:er|ère)|analyst|"
     r"analista)(?: [\w-]+){0,2}?"
@@ -183,6 +193,11 @@ WORKS_AT = re.compile(
     rf"\bI write (?:for|from)|\bas (?:the |a |an )?{_POST} (?:of|at|with)|"
     rf"je travaille (?:pour|à|au sein de|chez)|en tant que {_POST} (?:de|du|des|à)|"
     rf"trabajo (?:en|para|con)|soy {_POST} (?:de|del|en)|como {_POST} (?:de|del|en)|"
+    rf"en mi calidad de {_POST} (?:de|del|en)|en ma qualité de {_POST} (?:de|du|des|à)|"
+    rf"je suis (?:la |le |l['’])?{_POST} (?:de|du|des|d['’])|"
+    r"(?:les |le |te |vous )?(?:escribo|escribimos|écris|écrivons) (?:desde|depuis|au nom de|"
+    r"de la part de|en nombre de)|I(?:'m| am) writing (?:from|on behalf of)|"
+    rf"in my capacity as (?:the |a |an )?{_POST} (?:of|at|with)|"
     r"(?:my|our|mi|nuestra|ma|notre) (?:organi[sz]ation|organizaci[oó]n|association|"
     r"asociaci[oó]n|ong|ngo|company|empresa|entreprise|société),?)\s+"
     r"(?i:the |la |le |l'|l’|el |los |las |les )?"
@@ -212,6 +227,8 @@ OTHER = re.compile(
     r"\bstudents?(?:['’]|\b)[\w\s]{0,30}\b(society|association|union|club|council|federation)\b|"
     r"association (des )?étudiant|asociaci[oó]n (de )?estudiantes|\bcentro de estudiantes|"
     r"\bfédération (des )?étudiant|\bfederaci[oó]n (de )?estudiantes|"
+    r"\b(federaci[oó]n|centro|uni[oó]n) estudiantil|\bstudent union|\bunion étudiante|"
+    r"\bsyndicat étudiant|"
     r"\bmosques?\b|\bmosquée|\bmezquita|\bsynagogue|\bsinagoga|\bgurdwara|"
     r"\b(borough|county|district|town|parish|regional|municipal) council\b|\blocal authorit|"
     r"\bconseil (régional|départemental)|\bdiputaci[oó]n provincial|\bintendencia\b|"
@@ -246,7 +263,8 @@ BUSINESS_SELF = re.compile(
     r"[\w\s-]{0,40}?(companies|firms|importers|exporters|producers|manufacturers|employers|"
     r"businesses|operators|enterprises|retailers|brands|corporations)\b|"
     r"\bassociation (professionnelle|patronale)|organisation patronale|\bpatronat\b|"
-    r"\bgremio (empresarial|de empresas)|asociaci[oó]n (gremial|empresarial)|"
+    r"\bgremio (empresarial|de empresas|que (agrupa|reúne|representa))|"
+    r"\b(un|el) gremio\b|asociaci[oó]n (gremial|empresarial)|"
     r"organizaci[oó]n empresarial|"
     r"\b(regroupe|représente|rassemble|agrupa|reúne|representa|brings together|represents|"
     r"unites)\s+[\w\s-]{0,40}?\b(entreprises|empresas|companies|firms|employers|employeurs|"
@@ -289,13 +307,15 @@ SPEAKS = re.compile(
     r"shares the attached|sends (?:its|the attached)|"
     r"(?:has|a|tiene) (?:the honou?r|l'honneur|el honor) (?:to|de) (?:submit|transmit|present|"
     r"vous (?:transmettre|soumettre|présenter|adresser)|remitir|presentar|enviar)|"
-    r"vous (?:transmet|adresse|envoie|soumet)\b|env[ií]a su|transmite su)"
+    r"vous (?:transmet|adresse|envoie|soumet)\b|env[ií]a su|transmite su|comparte su|"
+    r"shares its|partage (?:sa|son)\b|presenta (?:este|esta|el|la)\b|"
+    r"présente (?:sa|son|cette|ce|la|le)\b|presents (?:its|this|the)\b)"
 )
 # An organization that introduces itself: "Somos Ministerio de la Calle, una asociación
 # civil …", "We are X, a network of …"; its name may read like a person's.
 INTRODUCES = re.compile(
     r"(?:We are|Somos|Nous sommes)\s+(?:the |la |el |le |l')?([A-ZÀ-Ý][^\n.;:,()]{2,80}),\s+"
-    r"(?:a|an|una|une|un)\s+(?:[\w-]+\s+)?(?:association|asociaci[oó]n|organi[sz]ation|"
+    r"(?:a|an|una|une|un)\s+(?:[\w-]+\s+)?(?i:association|asociaci[oó]n|organi[sz]ation|"
     r"organizaci[oó]n|ngo|ong|non-profit|charity|network|red|réseau|collective|colectivo|"
     r"collectif|coalition|coalici[oó]n|group|grupo|groupe|foundation|fundaci[oó]n|fondation)\b"
 )

@@ -8,8 +8,10 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from wgsubmit.detect.acronyms import is_acronym, with_acronym
-from wgsubmit.detect.name_edges import ascii, function_words, joint, spells, trim, without_title
+from wgsubmit.detect.acronyms import expand, is_acronym, with_acronym
+from wgsubmit.detect.forwarded import original
+from wgsubmit.detect.joint import joint
+from wgsubmit.detect.name_edges import ascii, fold, function_words, spells, trim, without_title
 from wgsubmit.detect.names import (
     Sender,
     candidates,
@@ -61,6 +63,11 @@ _I = re.IGNORECASE
 def suggest(sender: Sender) -> Submitter:
     """The lists first (a UN entity's domain settles it), then a State's voice, an NHRI's
     name, and else an organization, a researcher or a person by how they sign."""
+    forwarded = original(sender.subject, sender.body)
+    if forwarded is not None:  # the original sender is the submitter, not who forwards
+        inner = suggest(Sender(*forwarded, sender.letterhead))
+        if inner.name:
+            return replace(inner, reasons=(*inner.reasons, "forwarded: the original sender"))
     sender = replace(sender, body=_DEVICE_LINE.sub("", sender.body))
     domain = sender.address.rsplit("@", 1)[-1].lower() if "@" in sender.address else ""
     free = not domain or is_free_mail(domain)
@@ -191,9 +198,14 @@ def _listed(sender: Sender, domain: str, free: bool, own: str, text: str) -> Sub
     """A UN entity, an intergovernmental organization or an NHRI that the lists name."""
     org = known_by_domain(domain) if domain and not free else None
     reasons = [f"mail domain {domain} is {org.name}'s"] if org else []
-    named = known_by_name(own) or known_by_name(sender.letterhead[:600])
+    # The first place that names one ("CIDH" as the sender's name over "IACHR | Organization
+    # of American States" signed): a body writing from its parent's domain is itself.
+    places = (sender.display_name, sender.subject, signature(sender.body), sender.letterhead[:600])
+    named = next(filter(None, map(known_by_name, places)), None)
     if named and _CHAIR.search(own):
         named = None  # "Chaire UNESCO": a university's chair the body names, not the body
+    if named and org is None and _another_by_acronym(named, sender):
+        named = None  # "AHRC", Asian Human Rights Collective: not the listed body's acronym
     if named and (org is None or named[0].type == org.type):
         org = named[0]
         reasons.append(f"named {named[1]!r}")
@@ -206,6 +218,17 @@ def _listed(sender: Sender, domain: str, free: bool, own: str, text: str) -> Sub
         0.9 if len(reasons) > 1 else 0.75,
         tuple(reasons),
     )
+
+
+def _another_by_acronym(named: tuple[Organization, str], sender: Sender) -> bool:
+    """Whether a listed body is named by an acronym alone that the message spells out as
+    another name."""
+    if not is_acronym(named[1]) or " " in named[1]:
+        return False
+    said = "\n".join((sender.subject, sender.body, sender.letterhead[:2000]))
+    full = expand(named[1], said)
+    listed = {fold(n) for n in (named[0].name, *named[0].names)}
+    return full != named[1] and fold(full) not in listed
 
 
 _CHAIR = re.compile(r"\b(chaire|chair|c[aá]tedra)\s+unesco\b|\bunesco\s+chair\b", _I)
@@ -263,8 +286,8 @@ def _organization_or_person(
 ) -> Submitter:
     found = candidates(sender, "" if free else domain)
     org = found[0] if found else _company_of(person_name(sender), text)
-    if org and PARLIAMENTARIAN.match(org):
-        org = None  # "Diputada al Congreso de la República": the person's function
+    if org and (PARLIAMENTARIAN.match(org) or _LEGISLATURE.match(org)):
+        org = None  # "Diputada al Congreso de la República", "the Senate": the person's function
     academic_domain = bool(domain) and not free and bool(ACADEMIC_DOMAIN.search(domain))
     person = person_name(sender)
     speaks_alone = bool(_I_ALONE.search(sender.body)) and not _WE.search(sender.body)
@@ -297,7 +320,9 @@ def _organization_or_person(
     elif kind == "civil_society" and WE_COMPANY.search(said) and not ADVOCACY.search(name or ""):
         kind, reason = "private_sector", "a company, by its own words"
     if name and kind != "individual":
-        name = joint(with_acronym(name, text), text)
+        signed = sender.display_name + "\n" + signature(sender.body)
+        name = with_acronym(name, text, signed)
+        name = joint(name, text, signature(sender.body), sender.letterhead[:1500])
     return Submitter(kind, name, None, 0.7 if org else 0.5, (f"{reason}: {name!r}",))
 
 
@@ -355,6 +380,14 @@ def _company_of(name: str | None, text: str) -> str | None:
     return form.group(0) if form else None
 
 
+# A house of a legislature is where an elected member sits, not a submitter of its own.
+_LEGISLATURE = re.compile(
+    r"^(?:the\s+|le\s+|la\s+|el\s+)?(?:senate|sénat|senado|parliament|parlement|parlamento|"
+    r"congress|congreso|national assembly|assemblée nationale|asamblea nacional|"
+    r"chamber of deputies|chambre des députés|c[aá]mara de diputad[oa]s|"
+    r"house of (?:commons|representatives|lords))(?:\s+(?:of|de|du|del)\s+.*)?$",
+    _I,
+)
 _LEGAL_FORM = (
     r"(?:S\.A\. de C\.V\.|S\. de R\.L\.(?: de C\.V\.)?|S\.A\.S\.?|S\.A\.|S\.L\.|S\.R\.L\.|"
     r"SARL|SAS|Ltd\.?|Limited|Inc\.?|LLC|LLP|PLC|GmbH|AG|B\.V\.|N\.V\.|Pty\.? Ltd\.?)"

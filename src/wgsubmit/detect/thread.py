@@ -67,6 +67,11 @@ def _from_secretariat(part: str, own_addresses: tuple[str, ...]) -> bool:
     addresses = {a.group(0).lower() for a in _ADDRESS.finditer(author)}
     if addresses & {a.lower() for a in own_addresses}:
         return True
+    return is_secretariat(author)
+
+
+def is_secretariat(author: str) -> bool:
+    """Whether a quoted message's author line names the secretariat."""
     return bool(_SECRETARIAT.search(author))
 
 
