@@ -36,31 +36,43 @@ def _folded(text: str) -> str:
     return text.translate(_FOLD).lower()
 
 
+class _Index:
+    """Which of a list of rules a text admits: those whose needed words it holds, and
+    those whose words are unknown, by their place in the list."""
+
+    def __init__(self, needs: Iterable[_Needs]) -> None:
+        always: list[int] = []
+        self._by_word: dict[str, list[int]] = {}
+        for i, each in enumerate(needs):
+            if each is None:
+                always.append(i)
+            for word in each or ():
+                self._by_word.setdefault(word, []).append(i)
+        self._always = tuple(always)
+        _VOCABULARY.add(self._by_word)
+
+    def admitted(self, text: str) -> list[int]:
+        by_word = self._by_word
+        found = set(self._always)
+        for word in _VOCABULARY.present(text):
+            found.update(by_word.get(word, ()))
+        return sorted(found)
+
+
 class Patterns:
     """Patterns searched in their order, each only where the text holds a word every match
     of it needs: a rule is skipped on a set lookup, not on scanning the text again."""
 
     def __init__(self, patterns: Iterable[re.Pattern[str]]) -> None:
         self.patterns = tuple(patterns)
-        needs = [_needs(p) for p in self.patterns]
-        _VOCABULARY.add(w for each in needs if each for w in each)
-        self._always = tuple(i for i, each in enumerate(needs) if each is None)
-        self._by_word: dict[str, list[int]] = {}
-        for i, each in enumerate(needs):
-            for word in each or ():
-                self._by_word.setdefault(word, []).append(i)
+        self._index = _Index(_needs(p) for p in self.patterns)
 
     def __iter__(self) -> Iterator[re.Pattern[str]]:
         return iter(self.patterns)
 
     def first(self, text: str) -> tuple[int, re.Match[str]] | None:
         """The first pattern that matches, by its place in the order, and its match."""
-        present = _VOCABULARY.present(text)
-        by_word = self._by_word
-        tried = set(self._always)
-        for word in present:
-            tried.update(by_word.get(word, ()))
-        for i in sorted(tried):
+        for i in self._index.admitted(text):
             if found := self.patterns[i].search(text):
                 return i, found
         return None
@@ -76,15 +88,15 @@ class Gate:
     long alternation of cue words costs a scan per word boundary, a word lookup far less.
 
     A long alternation is also searched, first, as only those of its branches whose words
-    the text holds: where that finds nothing, the whole finds nothing; where it finds a
-    match, the whole pattern is asked from that place, for the match it gives."""
+    the text holds: where none matches, the whole finds nothing; else the whole pattern is
+    asked from the earliest place one matched, for the match it gives."""
 
     def __init__(self, pattern: re.Pattern[str], branches: Iterable[str] = ()) -> None:
         self.pattern = pattern
         self._needs = _needs(pattern)
         _VOCABULARY.add(self._needs or ())
-        self._branches = tuple((b, _needs_of(b, pattern.flags)) for b in branches)
-        _VOCABULARY.add(w for _, needs in self._branches for w in needs or ())
+        self._branches = tuple(branches)
+        self._index = _Index(_needs_of(b, pattern.flags) for b in self._branches)
 
     def may_match(self, text: str) -> bool:
         return self._needs is None or not self._needs.isdisjoint(_VOCABULARY.present(text))
@@ -94,20 +106,21 @@ class Gate:
             return None
         if not self._branches:
             return self.pattern.search(text)
-        present = _VOCABULARY.present(text)
-        held = tuple(
-            b for b, needs in self._branches if needs is None or not needs.isdisjoint(present)
-        )
-        found = _joined(held, self.pattern.flags).search(text) if held else None
-        return self.pattern.search(text, found.start()) if found else None
+        flags = self.pattern.flags
+        starts = [
+            found.start()
+            for i in self._index.admitted(text)
+            if (found := _compiled(self._branches[i], flags).search(text))
+        ]
+        return self.pattern.search(text, min(starts)) if starts else None
 
     def sub(self, replacement: str, text: str) -> str:
         return self.pattern.sub(replacement, text) if self.search(text) else text
 
 
-@lru_cache(maxsize=1024)
-def _joined(branches: tuple[str, ...], flags: int) -> re.Pattern[str]:
-    return re.compile("|".join(f"(?:{b})" for b in branches), flags)
+@cache
+def _compiled(branch: str, flags: int) -> re.Pattern[str]:
+    return re.compile(branch, flags)
 
 
 def alternatives(source: str) -> list[str]:
