@@ -132,6 +132,24 @@ def by_half(set_name: str = "senders2") -> dict[str, Score]:
     return {h: score([f for f, fh in results if fh == h]) for h in ("tune", "frozen")}
 
 
+# A half's bounds: type, exact names, persons for organizations at most, State precision,
+# countries right.
+Bounds = tuple[float, float, int, float, int]
+
+
+def check_holds(set_name: str, measured: dict[str, Bounds]) -> None:
+    """Assert that each half of a set scores at least its measured figures, with no cut
+    name."""
+    for half, score in by_half(set_name).items():
+        types, names, persons, precision, countries = measured[half]
+        assert score.type_ok / score.n >= types, (half, score.line(half))
+        assert score.name_ok / score.n >= names, (half, score.line(half))
+        assert score.person_for_org <= persons, score.line(half)
+        assert score.cut == 0, score.line(half)
+        assert score.state_precision >= precision, score.line(half)
+        assert score.country_ok >= countries, score.line(half)
+
+
 def misses(set_name: str = "senders2") -> list[str]:
     """The tune half's cases the detector gets wrong, one a line."""
     out = []
