@@ -64,3 +64,12 @@ def check_messages(
         first = label["file"].replace("-a1.eml", "-b0.eml")
         assert label["file"] < first  # imported first, received later
     return labels
+
+
+def check_leaks(stdout: str, leaks: tuple[int, int], consent_recall: tuple[float, float]) -> None:
+    """The scorer's figures (its `--json`) within a collection's measured bounds: leaks at
+    most, consent recall at least, for the tune half and then the frozen one."""
+    figures = json.loads(stdout)
+    for half, most, least in zip(("tune", "frozen"), leaks, consent_recall, strict=True):
+        assert figures[half]["leaks"] <= most, stdout
+        assert figures[half]["consent_recall"]["rate"] >= least, stdout

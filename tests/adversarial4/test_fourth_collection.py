@@ -5,7 +5,6 @@ measured when the collection was added."""
 
 from __future__ import annotations
 
-import json
 import sys
 from collections import Counter
 from pathlib import Path
@@ -15,7 +14,7 @@ sys.path[:0] = [str(HERE), str(HERE.parent / "adversarial2")]
 
 from adv4_build import all_cases, build  # noqa: E402
 from adv4_grammar import LANGS, statements  # noqa: E402
-from collection_checks import check_messages  # noqa: E402
+from collection_checks import check_leaks, check_messages  # noqa: E402
 
 from conftest import Scored  # noqa: E402
 
@@ -88,8 +87,8 @@ def test_the_messages_match_their_labels_and_carry_real_documents(scored: Scored
 def test_the_tool_leaks_no_more_than_measured(scored: Scored) -> None:
     done, _ = scored("adversarial4/adv4_score.py")
     assert done.returncode in (0, 1), done.stderr
-    figures = json.loads(done.stdout)
-    assert figures["tune"]["leaks"] <= TUNE_LEAKS_MEASURED, done.stdout
-    assert figures["frozen"]["leaks"] <= FROZEN_LEAKS_MEASURED, done.stdout
-    assert figures["tune"]["consent_recall"]["rate"] >= TUNE_CONSENT_RECALL_MEASURED
-    assert figures["frozen"]["consent_recall"]["rate"] >= FROZEN_CONSENT_RECALL_MEASURED
+    check_leaks(
+        done.stdout,
+        (TUNE_LEAKS_MEASURED, FROZEN_LEAKS_MEASURED),
+        (TUNE_CONSENT_RECALL_MEASURED, FROZEN_CONSENT_RECALL_MEASURED),
+    )
