@@ -437,10 +437,10 @@ FORWARD = {
     "en": (
         "Forwarding our submission from my personal address, as our server rejected the attachment.",
         "---------- Forwarded message ---------",
-        "From",
-        "Date",
-        "Subject",
-        "To",
+        "From:",
+        "Date:",
+        "Subject:",
+        "To:",
         "Fwd: ",
     ),
     "fr": (
@@ -464,19 +464,29 @@ FORWARD = {
 }
 
 
+COLLEAGUE = {
+    "en": "Please see below the submission my colleague sent last week; I am forwarding it in case it did not reach you.",
+    "fr": "Vous trouverez ci-dessous la contribution envoyée par ma collègue la semaine dernière ; je vous la transfère au cas où elle ne vous serait pas parvenue.",
+    "es": "A continuación, la contribución que mi colega envió la semana pasada; se la reenvío por si no les llegó.",
+}
+
+
 def forwarded(s: Submitter, lang: str, rng: Random) -> Mail:
     """A forwarded message whose original sender is the submitter."""
     person, role = staff(s, rng)
     text, subject = opening(lang, rng)
     org, names = org_line(s, lang, rng, acr_only=False)
     note, rule, frm, date, subj, to, prefix = FORWARD[lang]
-    frm = frm if frm.endswith(":") else f"{frm}:"
-    date, subj, to = (f if f.endswith(":") else f"{f}:" for f in (date, subj, to))
     original = mailbox(person, s.domain)
+    by, forwarder = person, mailbox(person, pick(rng, FREE))
+    colleagues = [p for p, _ in s.people if p != person]
+    if colleagues and rng.random() < 0.5:  # a colleague passes it on from the same domain
+        note, by = COLLEAGUE[lang], colleagues[0]
+        forwarder = mailbox(by, s.domain)
     header = f"{rule}\n{frm} {person} <{original}>\n{date} {pick(rng, DATES[lang])}\n{subj} {subject}\n{to} wg-inputs@ohchr.org"
     sent = f"{text}\n\n{pick(rng, CLOSE[lang])}\n{person}\n{title(role, lang)}\n{org}"
     body = f"{note}\n\n{header}\n\n{sent}"
-    return Mail(person, mailbox(person, pick(rng, FREE)), prefix + subject, body, names)
+    return Mail(by, forwarder, prefix + subject, body, names)
 
 
 NOTE = {
