@@ -7,7 +7,15 @@ from __future__ import annotations
 import re
 
 from wgsubmit.detect.name_edges import without_title
-from wgsubmit.detect.sender_words import ACADEMIC, CIVIL_SOCIETY, COMPANY, MUNICIPAL, NHRI, ROLE
+from wgsubmit.detect.sender_words import (
+    ACADEMIC,
+    CIVIL_SOCIETY,
+    COMPANY,
+    MUNICIPAL,
+    NHRI,
+    ROLE,
+    ROLE_HEAD,
+)
 from wgsubmit.directory import find_country
 
 
@@ -15,6 +23,8 @@ def is_role(part: str) -> bool:
     """A person's function ("Senior Policy Officer", "Área Jurídica"), not an
     organization that starts with a role's word ("Legal Center Lesvos")."""
     role = ROLE.match(part.strip())
+    if role is None and ROLE_HEAD.match(part.strip()):
+        return not ORG_NOUN.search(part)  # "Policy Manager"; "Research Centre Director" no
     if role is None or re.search(r"\([A-Z]{2,}[\w.-]*\)$", part.strip()):
         return False  # "Coordinadora de … (CODEHUPY)": a post has no acronym
     rest = part.strip()[role.end() :]

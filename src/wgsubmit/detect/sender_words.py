@@ -118,13 +118,16 @@ JOINT = re.compile(
     _I,
 )
 SIGN_OFF = re.compile(
-    r"^\s*(best|kind|warm)?\s*(regards|wishes)|^\s*(sincerely|yours|respectfully|thank you|"
+    r"^\s*(with\s+)?(my\s+|our\s+)?(best|kind|kindest|warm|warmest)?\s*(regards|wishes)|"
+    r"^\s*(sincerely|yours|respectfully|thank you|"
     r"thanks|best|many thanks|with thanks)\b|^\s*(bien |très )?(cordialement|bien à vous|"
     r"merci|salutations|sincères salutations|"
     r"meilleures salutations|respectueusement)|^\s*(mit freundlichen grüßen|"
     r"(?:mit )?(?:besten|herzlichen|viele|beste) grüße|atenciosamente|cordiais saudações|"
     r"(?:distinti|cordiali) saluti|met vriendelijke groet)|^\s*(atentamente|saludos|cordialmente|"
-    r"un saludo|reciba|quedo|gracias|muchas gracias|saludos cordiales)",
+    r"un (?:cordial |afectuoso )?saludo|con (?:un )?(?:cordial )?saludo|cordiales saludos|reciba|"
+    r"quedo|gracias|muchas gracias|saludos cordiales)|^\s*avec (?:mes |nos |les |toutes mes )?"
+    r"(?:meilleures |sincères |cordiales )?salutations|^\s*veuillez agréer",
     _I,
 )
 ROLE = re.compile(
@@ -147,7 +150,21 @@ ROLE = re.compile(
     r"trésori(?:er|ère)|board member|juriste|jurista|paralegal|attorney|solicitor|barrister|"
     r"délégu(?:é|ée)|delegate|representative|représentante?|representante|"
     r"(?:managing |senior )?partner|associée?|socia?|ceo|cfo|coo|cto|general manager|"
-    r"gerente|pdg)\b",
+    r"gerente|pdg|counsell?or|consejer[oa]|professeure?|profesor[a]?|catedr[aá]tic[oa]|"
+    r"coordinat(?:eur|rice)|attach[ée]e?|agregad[oa]|first secretary|primer[oa]? secretari[oa]|"
+    r"premi(?:er|ère) secrétaire|ambassador|embajador[a]?|ambassadeur|ambassadrice|"
+    r"consultant[e]?|consultor[a]?|specialist|especialista|spécialiste|assistant[e]?|"
+    r"asistente|volunteer|voluntari[oa]|bénévole|intern|pasante)\b",
+    _I,
+)
+# An English post named by its last word, after up to three that qualify it: "Policy
+# Manager", "Senior Legal Adviser", "Migrant Rights Programme Coordinator".
+ROLE_HEAD = re.compile(
+    r"^(?:[\w&’'-]+\s+){1,3}(?:manager|officer|director|coordinator|adviser|advisor|"
+    r"counsell?or|analyst|researcher|lawyer|consultant|assistant|specialist|associate|fellow|"
+    r"secretary|representative|delegate|attach[ée]|minister|ambassador|professor|lecturer|"
+    r"head|lead|chair|president|editor|organi[sz]er|campaigner|spokesperson|founder|trustee|"
+    r"intern|volunteer|counsel|attorney|diplomat|strategist|advocate)$",
     _I,
 )
 # "on behalf of X", "submission from X", "contribution de X", "aporte de X"; "Au nom de X"
@@ -163,6 +180,15 @@ BY_PHRASE = re.compile(
     r"(?i:the |la |le |l'|les |el |los |las )?"
     # "S.A.A", "S.r.l", "(…)" whole
     r"([A-ZÀ-Ý](?:[^\n.;:()]|\.(?=[A-Z]\.?|[a-z]\.)|\([^()\n]{1,60}\)){2,120})",
+)
+# A closing line that speaks for a team: "On behalf of everyone at X,", "With best wishes
+# from the team of X,", "Au nom de toute l'équipe de X,", "Con un saludo del equipo de X,".
+TEAM_OF = re.compile(
+    r"(?i:(?:\beveryone|\ball of us|\b(?:the |our |whole |entire )+team|\bl['’]équipe|"
+    r"\bel equipo|\bdel equipo|\btodos nosotros|\btous et toutes)\s+(?:at|of|from|in|de|d['’]|du|"
+    r"de la|de l['’]|del|chez|en)\s*(?:the |la |le |l['’]|el |los |las |les )?)"
+    r"([A-ZÀ-Ý][^\n]{2,150}?)[ \t]*[,.!]?[ \t]*$",
+    re.MULTILINE,
 )
 # A lawyer or a firm writing for its client: the client is the submitter.
 REPRESENTS = re.compile(
@@ -215,7 +241,9 @@ NUMBER_WORDS = {
 OTHER = re.compile(
     r"(\bmember of (the )?(european )?parliament\b|\bparliamentarian|\bMP\b|\bsenator\b|"
     r"\bsenador[a]?\b|\bdiputad[oa]\b|\bdéputée?\b|\bsénat(eur|rice)\b|\bcongress(wo)?man\b|"
-    r"parliamentary (group|committee)|groupe parlementaire|grupo parlamentario|"
+    r"\bparliamentary (group|committee|caucus|forum|network|front|alliance|assembly|coalition|"
+    r"commission)\b|\bcaucus\b|\b(?:groupe|réseau|forum|alliance|front|intergroupe) parlementaire|"
+    r"\b(?:grupo|frente|foro|red|alianza|bancada|comisi[oó]n) parlamentari[oa]|\bbancada\b|"
     r"\btrade union|\blabou?r union|\bunion of [\w\s]{0,30}workers|workers'? union|"
     r"\b(fishers|fishermen|miners|teachers|drivers|nurses|dockers|farmworkers|employees)['’]? "
     r"union\b|"

@@ -20,7 +20,7 @@ from wgsubmit.detect.names import (
     person_name,
     signature,
 )
-from wgsubmit.detect.person_words import is_org_words
+from wgsubmit.detect.person_words import is_org_words, is_role
 from wgsubmit.detect.sender_words import (
     ACADEMIC,
     ACADEMIC_DOMAIN,
@@ -142,7 +142,7 @@ def _voice(place: str, whole: bool) -> tuple[str, str] | None:
     """A State body that names itself: "Permanent Mission of Mexico", "Embajada de
     Colombia", "Ministry of Foreign Affairs of Norway", "Misión Bolivia". In a signature or
     a letterhead, a line that begins with it; elsewhere the text itself."""
-    for line in [place] if whole else place.splitlines():
+    for line in [place] if whole else _signed_parts(place):
         for match in STATE_BODY.finditer(line):
             if not whole and line[: match.start()].strip(" -–\"'").casefold() not in _ARTICLES:
                 continue
@@ -156,6 +156,20 @@ def _voice(place: str, whole: bool) -> tuple[str, str] | None:
             if country:
                 return country, " ".join(line.split())[:120]
     return None
+
+
+def _signed_parts(block: str) -> list[str]:
+    """A signature's lines, and the parts of a line that joins the person, the post and
+    the body ("João Ferreira | Counsellor | Permanent Mission of …", "Counsellor, Embassy
+    of …"): each part may begin with the State body."""
+    parts: list[str] = []
+    for line in block.splitlines():
+        pieces = re.split(r"\s+[|·•]\s+", line)
+        parts += [line, *pieces[1:]]
+        post = re.match(r"^([^,]{3,60}),\s+(.+)$", pieces[0])
+        if post and is_role(post.group(1)):
+            parts.append(post.group(2))
+    return parts
 
 
 def _country_next(text: str) -> str | None:

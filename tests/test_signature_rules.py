@@ -1,0 +1,113 @@
+"""The submitter detector's rules for the parts of a mail that name an organization,
+each on a string written for it: a sign-off, a closing line that speaks for a team, a
+person's post, a letterhead line atop the mail, a line that joins person, post and body,
+and the words that make a body of parliamentarians `other`."""
+
+from __future__ import annotations
+
+import pytest
+
+from wgsubmit.detect.names import _body_head
+from wgsubmit.detect.person_words import is_role
+from wgsubmit.detect.sender_words import OTHER, SIGN_OFF, TEAM_OF
+from wgsubmit.detect.submitter import Sender, _voice, suggest
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["With best regards,", "Un cordial saludo,", "Con un saludo,", "Warmest regards",
+     "Avec nos salutations distinguées,", "Avec mes meilleures salutations",
+     "Veuillez agréer, Madame, …"],
+)  # fmt: skip
+def test_a_sign_off_is_told(line: str) -> None:
+    assert SIGN_OFF.match(line)
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("On behalf of everyone at Harbour Rights Forum,", "Harbour Rights Forum"),
+        ("With best wishes from the team of Open Doors Network (ODN),", "Open Doors Network (ODN)"),
+        ("Warm regards from all of us at Tidal Justice,", "Tidal Justice"),
+        ("Au nom de toute l'équipe de Ligue des droits des marins,", "Ligue des droits des marins"),
+        ("Avec les salutations de l'équipe de Maison des Exilés,", "Maison des Exilés"),
+        ("Con un saludo del equipo de Red Andina de Mujeres,", "Red Andina de Mujeres"),
+        ("En nombre de todo el equipo de Fundación Camino Libre,", "Fundación Camino Libre"),
+    ],
+)
+def test_a_closing_line_speaks_for_its_team(line: str, name: str) -> None:
+    found = TEAM_OF.search(line)
+    assert found and found.group(1) == name
+
+
+@pytest.mark.parametrize(
+    ("part", "role"),
+    [
+        ("Policy Manager", True),
+        ("Senior Legal Adviser", True),
+        ("Migrant Rights Programme Coordinator", True),
+        ("Counsellor", True),
+        ("Coordinatrice de programme", True),
+        ("Professeur de droit", True),
+        ("Research Centre Director", False),  # a centre's word: a name's
+        ("Fair Trade Business Association", False),
+        ("Harbour Watch", False),
+    ],
+)
+def test_a_post_is_told_by_its_head_word(part: str, role: bool) -> None:
+    assert is_role(part) is role
+
+
+@pytest.mark.parametrize(
+    ("body", "head"),
+    [
+        ("COASTAL RIGHTS FORUM · 14 Quay Street\n\n3 April 2026\n\nDear colleagues,\n\nText.",
+         "COASTAL RIGHTS FORUM"),
+        ("Maison des Exilés (MDE)\n\n12 mars 2026\n\nMadame, Monsieur,\n\nTexte.",
+         "Maison des Exilés (MDE)"),
+        ("Dear colleagues,\n\nPlease find attached our input.", ""),  # a greeting
+        ("Please find attached our input.\n\nBest,\nAna", ""),  # a sentence
+        ("One paragraph only, no head", ""),
+    ],
+)  # fmt: skip
+def test_a_letterhead_line_atop_the_mail(body: str, head: str) -> None:
+    assert _body_head(body) == head
+
+
+def test_a_letterhead_line_atop_the_mail_names_the_organization() -> None:
+    found = suggest(
+        Sender(
+            "Ana Ruiz",
+            "ana.ruiz@gmail.com",
+            "Contribution",
+            "TIDAL JUSTICE NETWORK (TJN) · 88 Harbour Road\n\n3 April 2026\n\nDear colleagues,"
+            "\n\nPlease find attached our contribution.\n\nKind regards,\nAna Ruiz\nDirector",
+            "",
+        )
+    )
+    assert (found.type, found.name) == ("civil_society", "TIDAL JUSTICE NETWORK (TJN)")
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        "João Ferreira | Counsellor | Permanent Mission of Portugal to the United Nations",
+        "João Ferreira\nCounsellor, Permanent Mission of Portugal to the United Nations",
+    ],
+)
+def test_a_mission_after_the_person_and_post_on_one_line_is_the_states_voice(block: str) -> None:
+    voice = _voice(block, False)
+    assert voice and voice[0] == "PRT"
+
+
+@pytest.mark.parametrize(
+    ("name", "other"),
+    [
+        ("Cross-Party Parliamentary Caucus on Migrant Rights", True),
+        ("Frente Parlamentario contra la Trata de Personas", True),
+        ("Groupe parlementaire d'amitié", True),
+        ("Parliamentary Watch Initiative", False),
+    ],
+)
+def test_a_body_of_parliamentarians_is_other(name: str, other: bool) -> None:
+    assert bool(OTHER.search(name)) is other
