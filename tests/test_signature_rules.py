@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from wgsubmit.detect.joint import joint
 from wgsubmit.detect.names import _body_head
 from wgsubmit.detect.person_words import is_role
 from wgsubmit.detect.sender_words import OTHER, SIGN_OFF, TEAM_OF
@@ -111,3 +112,53 @@ def test_a_mission_after_the_person_and_post_on_one_line_is_the_states_voice(blo
 )
 def test_a_body_of_parliamentarians_is_other(name: str, other: bool) -> None:
     assert bool(OTHER.search(name)) is other
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a name with "and" inside it is one partner
+        ("Tidal Institute, together with Harbour Watch and Land and Dignity Collective, "
+         "submits the attached joint contribution.", "Tidal Institute and 2 others"),
+        # one who signs the letter is no partner
+        ("Adjunto remitimos el oficio firmado por la Comisionada Nacional de Honduras con "
+         "la contribución de la institución.", "Tidal Institute"),
+    ],
+)  # fmt: skip
+def test_the_partners_of_a_joint_submission(text: str, name: str) -> None:
+    assert joint("Tidal Institute", text) == name
+
+
+def test_a_joint_submission_led_by_an_nhri() -> None:
+    found = suggest(
+        Sender(
+            "Mads Holm",
+            "mads.holm@humanrights.dk",
+            "Contribution",
+            "Dear colleagues,\n\nDanish Institute for Human Rights, together with Open Doors "
+            "and Sea Watchers Network, submits the attached joint contribution.\n\n"
+            "Kind regards,\nMads Holm\nSenior Researcher\nDanish Institute for Human Rights",
+            "",
+        )
+    )
+    assert (found.type, found.name) == ("nhri", "Danish Institute for Human Rights and 2 others")
+
+
+def test_a_listed_body_written_in_two_languages_is_named_as_first_written() -> None:
+    found = suggest(
+        Sender(
+            "Awa Diallo",
+            "awa.diallo@achpr.au.int",
+            "Contribution",
+            "Dear colleagues,\n\nPlease find attached our input.\n\nBest regards,\nAwa Diallo\n"
+            "Legal Adviser\nAfrican Commission on Human and Peoples' Rights (ACHPR) / "
+            "Commission africaine des droits de l'homme et des peuples (CADHP)",
+            "",
+        )
+    )
+    assert found.name == "African Commission on Human and Peoples' Rights (ACHPR)"
+
+
+@pytest.mark.parametrize("post", ["Diputada", "Member of Parliament", "Sénatrice"])
+def test_an_elected_members_function_is_a_post(post: str) -> None:
+    assert is_role(post)

@@ -94,7 +94,9 @@ def _in_sentence(lead: str, text: str, matches: list[re.Match[str]]) -> int:
             by = _BY.search(match.group(0))  # "co-signed by A, B and C": the partners
             after = text[match.end() :].split("\n\n", 1)[0] if by else ""
             count = _partners(" ".join(after.split())) if after.strip() else 0
-            if count:
+            # "el oficio firmado por la Comisionada": one that signs is no partner
+            alone = not re.search(r"co-?|also|también|également|endorsed|avalad", match.group(0))
+            if count >= (2 if alone else 1):
                 return count
         for end in found:
             count = _after_lead(sentence[end:])
@@ -145,7 +147,9 @@ def _partners(rest: str) -> int:
         named.append(item)
     if named:  # "… y la Casa Refugio": the last conjunction before a name
         last = re.split(rf"\s+(?:and|et|y|e)\s+(?={_ARTICLE}[A-ZÀ-Ý])", named.pop())
-        named += last
+        # "Harbour Watch and Land and Dignity Collective": a list joins its last two with
+        # one conjunction; another is inside a name ("Justice and Peace")
+        named += last[:2]
     return len(named)
 
 

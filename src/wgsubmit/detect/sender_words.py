@@ -154,7 +154,9 @@ ROLE = re.compile(
     r"coordinat(?:eur|rice)|attach[ée]e?|agregad[oa]|first secretary|primer[oa]? secretari[oa]|"
     r"premi(?:er|ère) secrétaire|ambassador|embajador[a]?|ambassadeur|ambassadrice|"
     r"consultant[e]?|consultor[a]?|specialist|especialista|spécialiste|assistant[e]?|"
-    r"asistente|volunteer|voluntari[oa]|bénévole|intern|pasante)\b",
+    r"asistente|volunteer|voluntari[oa]|bénévole|intern|pasante|diputad[oa]|senador[a]?|"
+    r"senator|député[e]?|sénat(?:eur|rice)|congress(?:wo)?man|parliamentarian|"
+    r"parlamentari[oa]|parlementaire)\b",
     _I,
 )
 # An English post named by its last word, after up to three that qualify it: "Policy

@@ -84,7 +84,9 @@ def suggest(sender: Sender) -> Submitter:
             and found.type in ("nhri", "international_org", "other")
             and found.name
         ):
-            return replace(found, name=with_acronym(found.name, everything))
+            name = with_acronym(found.name, everything)  # a joint one's lead, too
+            name = joint(name, everything, signed, sender.letterhead[:1500])
+            return replace(found, name=name)
         if found is not None:
             return found
     return _organization_or_person(sender, domain, free, own, everything)
@@ -252,11 +254,28 @@ def _written_name(sender: Sender, org: Organization) -> str:
     """The organization's name as this message writes it (in its own language), else the
     name the list gives it."""
     said = "\n".join((sender.display_name, sender.subject, sender.body, sender.letterhead[:600]))
-    for name in sorted((org.name, *org.names), key=len, reverse=True):
-        written = re.search(_as_written(name), said, _I) if len(name) > 6 else None
-        if written:
-            return _with_listed_acronym(" ".join(written.group(0).split()), org, said)
-    return org.name
+    written = [
+        found
+        for name in (org.name, *org.names)
+        if len(name) > 6
+        for found in [re.search(_as_written(name), said, _I)]
+        if found
+    ]
+    if not written:
+        return org.name
+    best = max(written, key=lambda m: len(m.group(0)))
+    # Two languages' names ("African Commission … / Commission africaine …"): the first
+    # written; a shorter form of the same name ("Commission on Human Rights") is no other.
+    other = [m for m in written if m.start() < best.start() and _another_language(m, best)]
+    best = min(other, key=lambda m: m.start()) if other else best
+    return _with_listed_acronym(" ".join(best.group(0).split()), org, said)
+
+
+def _another_language(one: re.Match[str], two: re.Match[str]) -> bool:
+    """Whether two written names of a body are its names in two languages: long, and
+    neither holding the other."""
+    a, b = fold(one.group(0)), fold(two.group(0))
+    return len(a.split()) >= 4 and len(b.split()) >= 4 and a not in b and b not in a
 
 
 def _as_written(name: str) -> str:
