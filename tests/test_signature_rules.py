@@ -7,10 +7,11 @@ from __future__ import annotations
 
 import pytest
 
+from wgsubmit.detect.acronyms import with_acronym
 from wgsubmit.detect.joint import joint
 from wgsubmit.detect.names import _body_head
 from wgsubmit.detect.person_words import is_role
-from wgsubmit.detect.sender_words import OTHER, SIGN_OFF, TEAM_OF
+from wgsubmit.detect.sender_words import OTHER, SIGN_OFF, SPEAKS, TEAM_OF
 from wgsubmit.detect.submitter import Sender, _voice, suggest
 
 
@@ -162,3 +163,21 @@ def test_a_listed_body_written_in_two_languages_is_named_as_first_written() -> N
 @pytest.mark.parametrize("post", ["Diputada", "Member of Parliament", "Sénatrice"])
 def test_an_elected_members_function_is_a_post(post: str) -> None:
     assert is_role(post)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Tidal Justice Network welcomes the opportunity to contribute.", "Tidal Justice Network"),
+        ("Maison des Exilés se félicite de pouvoir contribuer à l'appel.", "Maison des Exilés"),
+        ("Red Andina de Mujeres agradece la oportunidad de contribuir.", "Red Andina de Mujeres"),
+    ],
+)
+def test_a_sentence_whose_subject_is_the_submitter(sentence: str, name: str) -> None:
+    found = SPEAKS.search(sentence)
+    assert found and found.group(1) == name
+
+
+def test_an_acronym_of_a_universitys_unit() -> None:
+    name = "Centre de recherche sur les migrations, Université du Nord"
+    assert with_acronym(name, "Ana Ruiz\nProfesseure, CRM") == f"{name} (CRM)"

@@ -339,7 +339,9 @@ SPEAKS = re.compile(
     r"vous (?:transmettre|soumettre|présenter|adresser)|remitir|presentar|enviar)|"
     r"vous (?:transmet|adresse|envoie|soumet)\b|env[ií]a su|transmite su|comparte su|"
     r"shares its|partage (?:sa|son)\b|presenta (?:este|esta|el|la)\b|"
-    r"présente (?:sa|son|cette|ce|la|le)\b|presents (?:its|this|the)\b)"
+    r"présente (?:sa|son|cette|ce|la|le)\b|presents (?:its|this|the)\b|"
+    r"welcomes (?:the|this)\b|se félicite de|agradece (?:la|esta)\b|saluda (?:la|esta)\b|"
+    r"is grateful for|remercie (?:le|la|les)\b)"
 )
 # An organization that introduces itself: "Somos Ministerio de la Calle, una asociación
 # civil …", "We are X, a network of …"; its name may read like a person's.
