@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import pytest
 
-from wgsubmit.detect.acronyms import with_acronym
 from wgsubmit.detect.joint import joint
 from wgsubmit.detect.names import _body_head
 from wgsubmit.detect.person_words import is_role
@@ -176,8 +175,3 @@ def test_an_elected_members_function_is_a_post(post: str) -> None:
 def test_a_sentence_whose_subject_is_the_submitter(sentence: str, name: str) -> None:
     found = SPEAKS.search(sentence)
     assert found and found.group(1) == name
-
-
-def test_an_acronym_of_a_universitys_unit() -> None:
-    name = "Centre de recherche sur les migrations, Université du Nord"
-    assert with_acronym(name, "Ana Ruiz\nProfesseure, CRM") == f"{name} (CRM)"

@@ -87,9 +87,7 @@ def with_acronym(name: str, text: str, own: str = "") -> str:
     written = re.search(pattern, text) if name in text else None  # no pattern made in vain
     if written and prefixes_fit(written.group(1), name):
         return f"{name} ({written.group(1)})"
-    # "CRDF" of "Centre de recherche sur les droits fondamentaux, Université …": the unit's
-    unit = re.split(r",\s*|\s+(?:de l['’]|de la|del|of the|of|at the|at)\s*(?=Universi)", name)
-    forms = [name, _without_place(name), unit[0]]
+    forms = [name, _without_place(name)]
     tokens = re.findall(r"(?<![\w-])[A-Z][A-Za-z&.-]{1,11}(?![\w-])", text)
     for token in tokens:
         if sum(c.isupper() for c in token) >= 2 and any(initials_fit(token, f) for f in forms):
