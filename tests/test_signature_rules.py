@@ -8,10 +8,10 @@ from __future__ import annotations
 import pytest
 
 from wgsubmit.detect.joint import joint
-from wgsubmit.detect.names import _body_head
+from wgsubmit.detect.names import _body_head, _headed
 from wgsubmit.detect.person_words import is_role
 from wgsubmit.detect.sender_words import OTHER, SIGN_OFF, SPEAKS, TEAM_OF
-from wgsubmit.detect.submitter import Sender, _voice, suggest
+from wgsubmit.detect.submitter import Sender, _kind_of, _voice, suggest
 
 
 @pytest.mark.parametrize(
@@ -175,3 +175,30 @@ def test_an_elected_members_function_is_a_post(post: str) -> None:
 def test_a_sentence_whose_subject_is_the_submitter(sentence: str, name: str) -> None:
     found = SPEAKS.search(sentence)
     assert found and found.group(1) == name
+
+
+@pytest.mark.parametrize(
+    ("name", "short", "headed"),
+    [
+        ("Asociación Camino Seguro (ACS)", "Camino Seguro", True),
+        ("Red de Mujeres en Movimiento", "Mujeres en Movimiento", True),
+        ("National Employers' Council", "Employers' Council", True),
+        ("Statement of Harbour Watch", "Harbour Watch", False),  # a title
+        ("Coordinación Red Migrante del Sur", "Red Migrante del Sur", False),  # a post
+        ("Submitting entity / Atlas Services", "Atlas Services", False),
+    ],
+)
+def test_a_name_under_its_head_word(name: str, short: str, headed: bool) -> None:
+    assert _headed(name, short) is headed
+
+
+@pytest.mark.parametrize(
+    ("name", "kind"),
+    [
+        ("Coffee Exporters Association", "private_sector"),
+        ("Asociación de Exportadores de Café", "private_sector"),
+        ("Safe Path Association (SPA)", "civil_society"),  # an acronym is no legal form
+    ],
+)
+def test_an_association_of_a_trade_is_private_sector(name: str, kind: str) -> None:
+    assert _kind_of(name, True, "", "")[0] == kind

@@ -40,7 +40,9 @@ def joint(name: str, text: str, signed: str = "", letterhead: str = "") -> str:
 def _as_list(name: str) -> list[str]:
     """The organizations a name lists ("Land Rights Forum, Peasant Women Union and Rural
     Youth Network"), or none: a name with no comma, a unit of a university."""
-    if ", " not in name or re.search(r",\s*(?:Universi|Inc\b|Ltd\b|S\.A)", name):
+    if ", " not in name or re.search(
+        r",\s*(?:[\w'’-]+\s+){0,4}(?:Universi|Inc\b|Ltd\b|S\.A)", name
+    ):
         return []
     items = [i.strip() for i in re.split(r",\s*(?:(?:and|et|y|e|&)\s+)?", name)]
     items[-1:] = re.split(rf"\s+(?:and|et|y|e)\s+(?={_ARTICLE}[A-ZÀ-Ý])", items[-1])

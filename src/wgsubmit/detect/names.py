@@ -222,7 +222,11 @@ class _Board:
         Humanitarian Law and Human Rights") before it."""
         scored = self.scored
         ranked = [n for n, points in sorted(scored.items(), key=lambda i: -i[1]) if points >= 1.5]
-        longer = [n for n in [*self.phrased, *ranked[1:]] if ranked and fuller(n, ranked[0])]
+        longer = [
+            n
+            for n in [*self.phrased, *ranked[1:]]
+            if ranked and (fuller(n, ranked[0]) or _headed(n, ranked[0]))
+        ]
         lone = self._spelled_out(ranked[0]) if ranked and len(ranked[0].split()) == 1 else None
         if lone:
             ranked.insert(0, lone)
@@ -255,6 +259,28 @@ class _Board:
         run = rf"{re.escape(word)}(?:[ \t]+(?:(?:{small})[ \t]+)?[A-ZÀ-Ý][\w'’-]+)+"
         found = [m.group(0) for m in re.finditer(run, text)]
         return max(found, key=len) if found else None
+
+
+def _headed(name: str, short: str) -> bool:
+    """Whether a name is a shorter one under its head word ("Asociación Camino Seguro" of
+    the "Camino Seguro" a mail domain spells, "Red de Mujeres …", "National Employers'
+    Council"), not under a title ("Statement of …") or a post ("Coordinación …")."""
+    bare = re.sub(r"\s*\([^()]*\)$", "", name)  # "… Camino Seguro (ACS)"
+    if len(short.split()) < 2 or not fold(bare).endswith(" " + fold(short)):
+        return False
+    head = bare[: len(bare) - len(short)].strip()
+    if not 1 <= len(head.split()) <= 3 or re.search(r"[,/:|(]", head) or not head[0].isupper():
+        return False
+    if HEADING.match(head) or is_role(head):
+        return False
+    return is_org_words(head) or bool(_NATIONAL.fullmatch(head))
+
+
+_NATIONAL = re.compile(
+    r"(?:national|international|regional|global|nacional|internacional|regional|"
+    r"nationale?|internationale?|régionale?|mondiale?|mundial)",
+    re.IGNORECASE,
+)
 
 
 def _signature_lines(sender: Sender, board: _Board) -> None:

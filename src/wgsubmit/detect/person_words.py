@@ -42,7 +42,7 @@ _FUNCTION = re.compile(
 )
 ORG_NOUN = re.compile(
     r"\b(cent(er|re|ro)|network|red|réseau|coalition|associa\w*|asocia\w*|foundation|"
-    r"fundaci\w+|fondation|institut\w*|universi\w+|commission|comisi\w+|council|ligue|"
+    r"fundaci\w+|fondation|institut\w*|universi\w+|commission|comisi[oó]n(?:es)?|council|ligue|"
     r"league|alliance|alianza|forum|foro|observator\w*|clinic|cl[ií]nica|project|proyecto|"
     r"society|sociedad|société|services|servicio|servicios)\b",
     re.IGNORECASE,

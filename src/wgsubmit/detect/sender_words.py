@@ -77,7 +77,7 @@ ACADEMIC_PERSON = re.compile(
     _I,
 )
 COMPANY = re.compile(
-    r"(\b(inc|ltd|limited|llc|llp|plc|corp|corporation|gmbh|ag|sarl|sas|s\.a\.s|s\.a|"
+    r"((?<!\()\b(inc|ltd|limited|llc|llp|plc|corp|corporation|gmbh|ag|sarl|sas|s\.a\.s|s\.a|"
     r"s\.a\. de c\.v|s\. de r\.l|s\.r\.l|s\.l|b\.v|n\.v|pty|co|ltda|s\.p\.a|spa|s\.a\.c|"
     r"s\.a\.b|pte|bhd|oyj|kgaa|holdings?)\b\.?(?![\w-])|"
     r"\bour company\b|notre (société|entreprise)|nuestra (empresa|compañía)|"
@@ -156,17 +156,21 @@ ROLE = re.compile(
     r"consultant[e]?|consultor[a]?|specialist|especialista|spécialiste|assistant[e]?|"
     r"asistente|volunteer|voluntari[oa]|bénévole|intern|pasante|diputad[oa]|senador[a]?|"
     r"senator|député[e]?|sénat(?:eur|rice)|congress(?:wo)?man|parliamentarian|"
-    r"parlamentari[oa]|parlementaire)\b",
+    r"parlamentari[oa]|parlementaire|deputy mayor|adjointe? au maire|teniente de alcalde|"
+    r"concejal[a]?|councillor|conseill(?:er|ère) municipal(?:e)?|"
+    # alone on their line, not a body's name ("Comisionado Nacional de los Derechos …")
+    r"(?:commissaire|comisionad[oa]|secrétaire générale?|secretari[oa] general|mayor|maire|"
+    r"alcalde(?:sa)?)(?=\s*$))\b",
     _I,
 )
 # An English post named by its last word, after up to three that qualify it: "Policy
 # Manager", "Senior Legal Adviser", "Migrant Rights Programme Coordinator".
 ROLE_HEAD = re.compile(
-    r"^(?:[\w&’'-]+\s+){1,3}(?:manager|officer|director|coordinator|adviser|advisor|"
+    r"^(?:[\w&’'-]+\s+){0,3}(?:manager|officer|director|coordinator|adviser|advisor|"
     r"counsell?or|analyst|researcher|lawyer|consultant|assistant|specialist|associate|fellow|"
     r"secretary|representative|delegate|attach[ée]|minister|ambassador|professor|lecturer|"
     r"head|lead|chair|president|editor|organi[sz]er|campaigner|spokesperson|founder|trustee|"
-    r"intern|volunteer|counsel|attorney|diplomat|strategist|advocate)$",
+    r"intern|volunteer|counsel|attorney|diplomat|strategist|advocate|commissioner|mayor)$",
     _I,
 )
 # "on behalf of X", "submission from X", "contribution de X", "aporte de X"; "Au nom de X"
@@ -282,7 +286,12 @@ BUSINESS = re.compile(
     r"\bindustries\b|\bindustria\b|"
     r"association of [\w\s]{0,40}(providers|companies|contractors|employers|firms|"
     r"operators|manufacturers)|(providers|companies|contractors|employers|firms) "
-    r"association|\bempresas\b|\bentreprises\b|\bcompanies\b|\bempresarial|\bcorporate\b)",
+    r"association|\bempresas\b|\bentreprises\b|\bcompanies\b|\bempresarial|\bcorporate\b|"
+    # an association of a trade's people: "Coffee Exporters Association", "Fédération des
+    # producteurs …", "Asociación de Exportadores de Café"
+    r"\b(?:exporters|importers|manufacturers|traders|retailers|merchants|shipowners|"
+    r"industrialists|exportadores|importadores|fabricantes|empresarios|comerciantes|"
+    r"industriales|exportateurs|importateurs|fabricants|industriels|commerçants|armateurs)\b)",
     _I,
 )
 # An organization that says it is one of companies: "…, the trade association of green-coffee
