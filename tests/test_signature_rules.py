@@ -72,7 +72,7 @@ def test_a_post_is_told_by_its_head_word(part: str, role: bool) -> None:
     ],
 )  # fmt: skip
 def test_a_letterhead_line_atop_the_mail(body: str, head: str) -> None:
-    assert _body_head(body) == head
+    assert _body_head(body)[0] == head
 
 
 def test_a_letterhead_line_atop_the_mail_names_the_organization() -> None:
@@ -202,3 +202,22 @@ def test_a_name_under_its_head_word(name: str, short: str, headed: bool) -> None
 )
 def test_an_association_of_a_trade_is_private_sector(name: str, kind: str) -> None:
     assert _kind_of(name, True, "", "")[0] == kind
+
+
+@pytest.mark.parametrize(
+    ("name", "domain", "kind"),
+    [
+        ("SNTR", "sindicato-rural.example.org", "other"),
+        ("NEC", "employers-council.example.org", "private_sector"),
+        ("SPA", "safepath.example.org", "civil_society"),  # no legal form
+    ],
+)
+def test_an_acronym_alone_is_typed_by_the_words_its_domain_spells(
+    name: str, domain: str, kind: str
+) -> None:
+    assert _kind_of(name, True, f"Ana Ruiz\nDirector, {name}", domain)[0] == kind
+
+
+def test_a_letterhead_line_over_a_date_is_a_name_however_it_is_written() -> None:
+    head, dated = _body_head("Abri pour les personnes exilées\n\n3 avril 2026\n\nMadame,\n\nTexte.")
+    assert (head, dated) == ("Abri pour les personnes exilées", True)

@@ -132,7 +132,8 @@ def candidates(sender: Sender, domain: str) -> list[str]:
         if heading:
             board.add(heading.group(1), 1.0)
     _letterhead(sender.letterhead, board.add)
-    _letterhead(_body_head(sender.body), board.add)  # a letterhead line atop the mail
+    head, dated = _body_head(sender.body)
+    _letterhead(head, board.add, headed=dated)  # a letterhead line atop the mail
     if domain and not any(spells(n, domain) for n in board.scored):
         lines = sender.subject + "\n" + sender.body  # a name ends with its line
         for name in domain_spelled(lines, domain):  # "… prepared for the Prison Reform Trust"
@@ -317,26 +318,38 @@ _TEAM = re.compile(
 )
 
 
-def _body_head(body: str) -> str:
+def _body_head(body: str) -> tuple[str, bool]:
     """A letterhead written atop the mail: its first paragraph, when it is one to three
     short lines that are no greeting nor sentence ("MIGRANT JUSTICE CENTRE · 14 Quay
-    Street"), without its contact parts."""
-    paragraphs = re.split(r"\n\s*\n", body.strip(), maxsplit=1)
+    Street"), without its contact parts; and whether an address or a date goes with it,
+    as under a letter's head."""
+    paragraphs = re.split(r"\n\s*\n", body.strip(), maxsplit=2)
     lines = [ln.strip() for ln in paragraphs[0].splitlines() if ln.strip()]
     if len(paragraphs) < 2 or not 1 <= len(lines) <= 3:
-        return ""
+        return "", False
     if any(len(ln) > 120 or ln.endswith((",", ":", ".")) or _GREETING.match(ln) for ln in lines):
-        return ""
+        return "", False
     kept = [
         " | ".join(p for p in re.split(r"\s+[·|•]\s+", ln) if not is_contact_line(p))
         for ln in lines
     ]
-    return "\n".join(ln for ln in kept if ln)
+    addressed = any(is_contact_line(p) for ln in lines for p in re.split(r"\s+[·|•]\s+", ln))
+    dated = bool(_DATE_LINE.match(paragraphs[1].strip()))
+    return "\n".join(ln for ln in kept if ln), addressed or dated
 
 
-def _letterhead(letterhead: str, add: Callable[..., bool]) -> None:
+# A letter's date on its own line: "3 April 2026", "12 de marzo de 2026", "April 3, 2026".
+_DATE_LINE = re.compile(
+    r"^(?:[\w ,.'’-]{0,30}, )?(?:le )?"
+    r"(?:\d{1,2}(?:er|º)?\.? (?:de )?[^\W\d_]{3,10}\.? (?:de )?\d{4}|"
+    r"[^\W\d_]{3,10}\.? \d{1,2},? \d{4}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2})$"
+)
+
+
+def _letterhead(letterhead: str, add: Callable[..., bool], headed: bool = False) -> None:
     """The letterhead's first line that names someone (not the title) counts as a
-    signature would; the next lines a little."""
+    signature would; the next lines a little. ``headed``: an address or a date goes with
+    it, so its first line is a name however it is written."""
     first = True
     lines = [ln for ln in letterhead[:600].splitlines() if ln.strip()][:4]
     for i, line in enumerate(lines):
@@ -348,7 +361,7 @@ def _letterhead(letterhead: str, add: Callable[..., bool]) -> None:
             continue
         # A letterhead's first line over its address ("N'Djamena, Tchad") is a name,
         # however it is capitalised.
-        addressed = first and i + 1 < len(lines) and is_place(lines[i + 1].strip())
+        addressed = first and (headed or (i + 1 < len(lines) and is_place(lines[i + 1].strip())))
         for part in name_parts(line) if first else [line]:
             points = 1.5 if first else 0.5
             added = add(part, points, phrase=False, anyone=first, strict=not addressed)

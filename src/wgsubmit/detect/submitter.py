@@ -363,6 +363,11 @@ def _kind_of(name: str, organization: bool, own: str, domain: str) -> tuple[str,
     """An organization's type from its name's words, then its signature's, then its
     mail domain's."""
     academic_domain = bool(domain) and bool(ACADEMIC_DOMAIN.search(domain))
+    if is_acronym(name) and " " not in name.strip():
+        # An acronym alone ("SNTR", "SPA") tells nothing, nor is it a legal form: the words
+        # its mail domain spells may ("sindicato-rural", "employers-council").
+        own = re.sub(rf"\b{re.escape(name.strip())}\b", "", own)
+        name = " ".join(re.split(r"[-_]", domain.split(".")[0])) if domain else ""
     trade = BUSINESS.search(name) and not ADVOCACY.search(name)
     signed_as_company = COMPANY.search(own) and not (
         CIVIL_SOCIETY.search(name) or ADVOCACY.search(name)
