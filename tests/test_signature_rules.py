@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from wgsubmit.detect.joint import joint
+from wgsubmit.detect.joint import joint, lead_of
 from wgsubmit.detect.names import _body_head, _headed
 from wgsubmit.detect.person_words import is_role
 from wgsubmit.detect.sender_words import OTHER, SIGN_OFF, SPEAKS, TEAM_OF
@@ -221,3 +221,28 @@ def test_an_acronym_alone_is_typed_by_the_words_its_domain_spells(
 def test_a_letterhead_line_over_a_date_is_a_name_however_it_is_written() -> None:
     head, dated = _body_head("Abri pour les personnes exilées\n\n3 avril 2026\n\nMadame,\n\nTexte.")
     assert (head, dated) == ("Abri pour les personnes exilées", True)
+
+
+@pytest.mark.parametrize(
+    ("text", "lead", "name"),
+    [
+        ("We attach the joint input of Tidal Institute and its partners Harbour Watch and "
+         "the Coalition for Decent Work.", "Tidal Institute", "Tidal Institute and 2 others"),
+        ("Please find attached a joint submission by Migration Centre, Lakeside University, "
+         "Harbour Watch and Open Doors.", "Migration Centre, Lakeside University",
+         "Migration Centre, Lakeside University and 2 others"),
+        ("Migration Centre, Lakeside University (MC), together with Harbour Watch, Open Doors "
+         "and Sea Aid, submits the attached joint contribution.",
+         "Migration Centre, Lakeside University",
+         "Migration Centre, Lakeside University and 3 others"),
+    ],
+)  # fmt: skip
+def test_the_partners_after_a_lead_a_university_or_an_acronym(
+    text: str, lead: str, name: str
+) -> None:
+    assert joint(lead, text) == name
+
+
+def test_a_joint_submissions_type_is_its_leads() -> None:
+    name = "Coffee Exporters Association, Harbour Rights Forum and Open Doors Network"
+    assert lead_of(name, "a joint submission by " + name) == "Coffee Exporters Association"

@@ -10,7 +10,7 @@ from dataclasses import replace
 
 from wgsubmit.detect.acronyms import expand, is_acronym, with_acronym
 from wgsubmit.detect.forwarded import original
-from wgsubmit.detect.joint import joint
+from wgsubmit.detect.joint import joint, lead_of
 from wgsubmit.detect.name_edges import ascii, fold, function_words, spells, trim, without_title
 from wgsubmit.detect.names import (
     Sender,
@@ -347,7 +347,8 @@ def _organization_or_person(
     said = re.sub(r"(?<!\n)\n(?!\n)", " ", sender.body)  # wrapped lines joined
     if org and any(org in m.group(1) for m in REPRESENTS.finditer(said)):
         own, domain, free = "", "", True  # a client's: the signature and domain are its lawyer's
-    kind, reason = _kind_of(name or "", org is not None, own, domain if not free else "")
+    lead = lead_of(name or "", text)  # a joint one's type is its lead's
+    kind, reason = _kind_of(lead, org is not None, own, domain if not free else "")
     if kind == "civil_society" and name and _says_business(name, text):
         kind, reason = "private_sector", "an association of companies, by its own words"
     elif kind == "civil_society" and WE_COMPANY.search(said) and not ADVOCACY.search(name or ""):
