@@ -8,7 +8,8 @@ from __future__ import annotations
 import pytest
 
 from wgsubmit.detect.joint import joint, lead_of
-from wgsubmit.detect.names import _body_head, _headed
+from wgsubmit.detect.name_edges import is_contact_line
+from wgsubmit.detect.names import _body_head, _headed, _unwrapped
 from wgsubmit.detect.person_words import is_role
 from wgsubmit.detect.sender_words import OTHER, SIGN_OFF, SPEAKS, TEAM_OF
 from wgsubmit.detect.submitter import Sender, _kind_of, _voice, suggest
@@ -246,3 +247,25 @@ def test_the_partners_after_a_lead_a_university_or_an_acronym(
 def test_a_joint_submissions_type_is_its_leads() -> None:
     name = "Coffee Exporters Association, Harbour Rights Forum and Open Doors Network"
     assert lead_of(name, "a joint submission by " + name) == "Coffee Exporters Association"
+
+
+@pytest.mark.parametrize(
+    "line", ["14 Harbour Street, Portsmouth", "Permanence du lundi au vendredi, 9h-17h"]
+)
+def test_an_address_or_opening_hours_is_a_contact_line(line: str) -> None:
+    assert is_contact_line(line)
+
+
+@pytest.mark.parametrize(
+    ("text", "lines"),
+    [
+        # a long line wraps: its next line goes on
+        ("Please find attached the contribution of the Red Andina de Derechos\nHumanos.", 1),
+        # a short one, an address or a row of towns ends it
+        ("Admin\non behalf of Harbour Rights Forum\nP.O. Box 2231, Gaborone", 3),
+        ("en nombre de la Pastoral Social de la Diócesis del Norte de Chile\n"
+         "Brussels | Nairobi | Bogotá", 2),
+    ],
+)  # fmt: skip
+def test_wrapped_lines_are_joined_a_signatures_are_not(text: str, lines: int) -> None:
+    assert len(_unwrapped(text).splitlines()) == lines

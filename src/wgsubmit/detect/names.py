@@ -114,7 +114,7 @@ def candidates(sender: Sender, domain: str) -> list[str]:
     board = _Board(sender, domain)
     # Wrapped lines joined, paragraphs kept apart: a name may run over a line end.
     body = _GREETING.sub("\\g<0>\n", sender.body)  # "Madame, Monsieur," no name's start
-    said = re.sub(r"(?<!\n)\n(?!\n)", " ", sender.subject + "\n\n" + body)
+    said = _unwrapped(sender.subject + "\n\n" + body)
     for match in [*BY_PHRASE.finditer(said), *SPEAKS.finditer(said)]:
         board.add(match.group(1), 2.0)
     for match in INTRODUCES.finditer(said):
@@ -141,6 +141,26 @@ def candidates(sender: Sender, domain: str) -> list[str]:
     return board.ranked()
 
 
+def _unwrapped(text: str) -> str:
+    """Wrapped lines joined, paragraphs kept apart. A long line wraps; a short one is a
+    signature's, and an address or a telephone starts a line of its own: each ends a name
+    ("on behalf of X\nP.O. Box 12", "X\nBrussels | Nairobi")."""
+    lines = text.split("\n")
+    out = lines[:1]
+    for line in lines[1:]:
+        before = out[-1]
+        wraps = len(before) >= 50 and line.strip() and before.strip()
+        if wraps and not (is_contact_line(line) or _PLACES.match(line)):
+            out[-1] = before + " " + line
+        else:
+            out.append(line)
+    return "\n".join(out)
+
+
+# Towns, one after another: "Brussels | Nairobi | Bogotá", "Genève - Dakar".
+_PLACES = re.compile(
+    r"^\s*[A-ZÀ-Ý][\w'’.-]+(?: [A-ZÀ-Ý][\w'’.-]+)?(?:\s+[|·•–-]\s+[A-ZÀ-Ý]\S+)+\s*$"
+)
 _GREETING = re.compile(
     r"^[ \t]*(?:dear|madame|monsieur|mesdames|messieurs|estimad[oa]s?|señor[ae]s|señora|"
     r"hello|hi|bonjour|hola|to whom)\b[^\n]{0,60}[,:][ \t]*$",
