@@ -530,4 +530,14 @@ mail: 5 | | Farhan Qureshi | request regarding KLAS input
 body: Dear Secretariat, // The families concerned have asked us to request that our input be kept strictly confidential and not published. // Farhan
 order: 2 0 1
 labels: N N
+=== zip en C
+note: zip in a zip: the inner PDF's page 2 says the report is for the Working Group only; the mail says nothing
+from: Hannah Kowalski | Central European Arms Monitor | h.kowalski@ceam.example
+subject: CEAM report
+body: Dear colleagues, // The report and data tables are in the attached archive. // Hannah
+zip: CEAM_report.zip
+through: report_files.zip
+doc: pdf CEAM_report.pdf
+page: Brokering of security services from Central Europe // Central European Arms Monitor
+page: This report is shared with the Working Group only and must not be published or circulated. // Eleven brokers placed former soldiers with companies in Libya and Yemen.
 """
