@@ -125,7 +125,11 @@ def compose(block: Block) -> list[Mail]:
     subject = k["subject"]
     if block.kind == "fwd":
         marker, frm, date, subj, to = FORWARD[lang]
-        head = f"{marker}\n{frm}: {person} <{address}>\n{date}: {k.get('date', 'Mon, 2 Mar 2020 09:14')}\n{subj}: {subject}\n{to}: <{WG}>"
+        sent = k.get("date", "Mon, 2 Mar 2020 09:14")
+        head = (
+            f"{marker}\n{frm}: {person} <{address}>\n{date}: {sent}\n"
+            f"{subj}: {subject}\n{to}: <{WG}>"
+        )
         text = f"{signed(k['outer'], person, '')}\n\n{head}\n\n{body}"
         return [Mail(person, address, f"Fwd: {subject}", text, docs=docs)]
     if block.kind == "fwdatt":
@@ -172,7 +176,9 @@ def to_case(block: Block, number: int) -> Case:
     order = [int(x) for x in k.get("order", "").split()] or list(range(len(mails)))
     labels = k.get("labels", " ".join("N" for _ in block.mails)).split()
     superseded = k.get("superseded", "") == "yes"
-    return Thread(case_id, "thread", block.label, k["note"], mails, names, "", days, order, labels, superseded)
+    return Thread(
+        case_id, "thread", block.label, k["note"], mails, names, "", days, order, labels, superseded
+    )
 
 
 def all_cases() -> list[Case]:
