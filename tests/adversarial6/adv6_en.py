@@ -540,4 +540,34 @@ through: report_files.zip
 doc: pdf CEAM_report.pdf
 page: Brokering of security services from Central Europe // Central European Arms Monitor
 page: This report is shared with the Working Group only and must not be published or circulated. // Eleven brokers placed former soldiers with companies in Libya and Yemen.
+=== thread en P
+note: a colleague at the same organisation sends the "final version" replacing the draft her colleague sent; the final version consents, the draft is superseded
+from: Owen Pritchard | Centre for Civilians in Conflict Research | o.pritchard@cccr.example
+subject: CCCR draft input
+body: Dear Working Group, // Ahead of the deadline, here is a draft of our input on contractor-run checkpoints. Our director will send the final text. // Owen
+doc: docx CCCR_draft_input.docx
+page: Contractor-run checkpoints (draft) // Civilians wait up to six hours at checkpoints staffed by contractors.
+mail: 5 | director@cccr.example | Imogen Blake | CCCR input - final version
+org: Centre for Civilians in Conflict Research
+body: Dear Working Group, // Please find the final version of our Centre's input, which replaces the draft Owen sent last week. You may publish it. // Imogen Blake, Director
+doc: pdf CCCR_input_final.pdf
+page: Contractor-run checkpoints // Civilians wait up to six hours at checkpoints staffed by contractors, and complaints go unanswered.
+labels: P
+superseded: yes
+
+=== thread en C
+note: the same person sends a "final version" from a free-mail address, imported first, asking that it be kept confidential; the first version is replaced and held
+from: Declan Mooney | Institute for Maritime Law | d.mooney@iml.example
+subject: Submission on armed guards at sea
+body: Dear Working Group, // My submission on the use of force by armed guards at sea is attached. // Declan Mooney
+doc: pdf Mooney_guards_at_sea.pdf
+page: Use of force by armed guards at sea // Flag States rarely investigate warning shots.
+mail: 3 | declan.mooney@mailbox.example | Declan Mooney | final version of my submission
+org:
+body: Dear Working Group, // Writing from my own address: attached is the final version of my submission, which replaces the one I sent from the Institute. Please keep it confidential, I will explain by phone. // Declan
+doc: pdf Mooney_final.pdf
+page: Use of force by armed guards at sea (final) // Flag States rarely investigate warning shots, and masters do not report them.
+order: 1 0
+labels: C
+superseded: yes
 """

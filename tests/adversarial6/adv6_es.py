@@ -557,4 +557,19 @@ zip: OSM_contribuicao.zip
 through: contribuicao.zip
 doc: pdf OSM_contribuicao.pdf
 page: Segurança privada em Cabo Delgado // Empresas estrangeiras de segurança protegem os projetos de gás desde 2019.
+=== thread es C
+note: un colega de la misma organización envía la «versión final», importada primero, que reemplaza el borrador y pide confidencialidad
+from: Ximena Olivares | Centro de Derechos Económicos | x.olivares@cde.example
+subject: Borrador del aporte del CDE
+body: Estimados: // Les envío un borrador de nuestro aporte sobre la seguridad privada en plantaciones de palma. La versión final la enviará nuestro director. // Ximena
+doc: docx CDE_borrador.docx
+page: Seguridad privada en plantaciones de palma (borrador) // Los guardias vigilan los caminos de acceso a las comunidades.
+mail: 4 | direccion@cde.example | Álvaro Sepúlveda | Aporte del CDE - versión final
+org: Centro de Derechos Económicos
+body: Estimados: // Adjunto la versión final de nuestro aporte, que reemplaza el borrador enviado por Ximena. Les pedimos que sea tratado como confidencial. // Álvaro Sepúlveda, Director
+doc: pdf CDE_version_final.pdf
+page: Seguridad privada en plantaciones de palma // Los guardias vigilan los caminos de acceso a las comunidades y registran a quienes entran.
+order: 1 0
+labels: C
+superseded: yes
 """

@@ -496,4 +496,18 @@ doc: pdf GFD_contribution.pdf
 page: Les prestataires aux frontières // Des gardes privés tiennent quatre postes.
 mail: 2 | | Rémi Caillaux | à propos de notre document
 body: Bonjour, // Nous devrons peut-être retirer une partie du document envoyé, une source ayant exprimé des inquiétudes. Je reviens vers vous. // Rémi
+=== thread fr P
+note: la même personne envoie la « version définitive » depuis une adresse gratuite ; elle remplace la première et peut être publiée
+from: Gaëlle Prévost | Centre de droit international de Rennes | g.prevost@cdir.example
+subject: Contribution - sociétés de sécurité et migrations
+body: Madame, Monsieur, // Veuillez trouver ma contribution sur les sociétés de sécurité privées dans le contrôle des migrations. // Gaëlle Prévost
+doc: pdf Prevost_contribution.pdf
+page: Sociétés de sécurité privées et contrôle des migrations // Des agents privés assurent l'escorte des personnes éloignées.
+mail: 2 | gaelle.prevost@courriel.example | Gaëlle Prévost | version définitive
+org:
+body: Bonjour, // Je vous écris de mon adresse personnelle : voici la version définitive de ma contribution, qui remplace celle envoyée mardi. Elle peut être publiée. // Gaëlle
+doc: pdf Prevost_version_definitive.pdf
+page: Sociétés de sécurité privées et contrôle des migrations (version définitive) // Des agents privés assurent l'escorte des personnes éloignées, sans formation spécifique.
+labels: P
+superseded: yes
 """
