@@ -177,6 +177,11 @@ def test_a_subject_tells_a_topic_a_named_call_holds(subject: str, body: str, ans
         ("Aporte", "Vigilantes privados en las zonas de tránsito del aeropuerto.", "this"),
         ("Submission", "Contractors staff the offshore processing centres.", "this"),
         ("Aporte", "Vigilantes privados reciben a los cayucos en el puerto.", "this"),
+        # Words once left out for their likeness to common ones ("visant", "front", "pata"):
+        # a word is now compared whole.
+        ("Aporte", "Vigilantes privados interceptan pateras frente a la costa.", "this"),
+        ("Submission", "Contractors run the visa centre that Frontex funds.", "this"),
+        ("Contribution", "Les passeurs sont remis aux vigiles privés.", "this"),
         ("Submission", "Guards at the family detention centre.", "this"),
         # ... and of the extractive industry's commodities and works (EITI, OECD, USGS).
         ("Submission", "Armed guards on the sand dredging barges beat fishermen.", "other"),

@@ -4,9 +4,9 @@ A sender says it: a report's symbol ("A/HRC/45/9", or "A/HRC/60/XX" for a call k
 its session), the subject, the document's title, a sentence naming "the call for inputs
 on …"; failing that, the submission's topic shares its words with one call's title and
 keywords and the words of its subject field (call_fields.toml: "deportation", "vuelos de
-expulsión", "sites aurifères"), and not the others'. Words are compared by their forms in
-English, French and Spanish ("frontière", "fronteras"; "technology", "tecnologías";
-"mining", "minières").
+expulsión", "sites aurifères"), and not the others'. Words are compared whole, as forms
+of one word in English, French or Spanish ("frontière", "frontières"; "fronteras",
+"frontera"): "à bord" is not "border" (call_words).
 Words every call has ("private military and security companies") tell nothing, nor do the
 names the sender signs with. A subject line, or a report of the sender's own ("our report
 on …"), tells a topic rather than a call: it holds only when the submission's words
