@@ -137,6 +137,14 @@ def test_a_call_is_told_by_the_words_of_its_field(subject: str, body: str, answe
             "los guardias les niegan el asilo.",
             "this",
         ),
+        # A subject that tells another call's topic sends the submission there only when
+        # none of its words are this call's: the officer of this call sees the rest.
+        (
+            "Trabajadores sin papeles en las minas de oro",
+            "Los guardias de la mina amenazan con entregarlos a la autoridad migratoria.",
+            "unclear",
+        ),
+        ("Guards at the gold mines", "They beat the miners who protested.", "other"),
         # So does a report of the sender's own ("our report on …").
         ("Submission", "Our report on the gold mines: guards threaten migrant workers.", "unclear"),
         # "We call on States" names no call.
@@ -380,6 +388,9 @@ def test_once_the_other_call_closed_only_the_mail_and_the_mandates_frame_go_by_t
         "oportunidad para reiterar las seguridades de su más alta consideración."
     )
     assert answer("Nota verbal", note, "Pedimos una supervisión independiente.").value == "this"
+    # The national law a sentence on the frame names is the frame's.
+    law = "Ils restent mal encadrés par le droit national."
+    assert answer("Contribution", letter, law).value == "this"
     # A sentence on a topic that no call's words explain may be a late answer to the other:
     # an officer is shown it.
     topic = "Female employees of contractors face discrimination and unequal pay."
