@@ -27,7 +27,7 @@ REPEATS = 3  # a term counts at most this many times: a long text does not outwe
 @dataclass(frozen=True)
 class _Rules:
     stopwords: frozenset[tuple[str, str]]  # their bases, by language
-    spellings: tuple[tuple[str, str], ...]
+    spellings: tuple[tuple[re.Pattern[str], str], ...]
     inflections: tuple[tuple[str, tuple[re.Pattern[str], ...]], ...]  # each language's endings
 
 
@@ -39,7 +39,7 @@ def data_file(name: str) -> dict[str, Any]:
 @cache
 def _rules() -> _Rules:
     data = data_file("calls.toml")
-    spellings = tuple((fold(a), fold(b)) for a, b in data["spellings"])
+    spellings = tuple((re.compile(fold(a)), fold(b)) for a, b in data["spellings"])
     inflections = tuple(
         (language, tuple(re.compile(f"(?:{fold(e)})$") for e in endings))
         for language, endings in data["inflections"].items()
@@ -148,9 +148,9 @@ def spelled(word: str) -> str:
     return _respell(word, _rules().spellings)
 
 
-def _respell(word: str, spellings: Sequence[tuple[str, str]]) -> str:
+def _respell(word: str, spellings: Sequence[tuple[re.Pattern[str], str]]) -> str:
     for old, new in spellings:
-        word = word.replace(old, new)
+        word = old.sub(new, word)
     return re.sub(r"(\w)\1", r"\1", word)
 
 
