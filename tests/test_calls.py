@@ -433,6 +433,7 @@ class Figures:
     this_total: int  # this call's submissions
     said_this: int  # every message answered "this"
     wrong: tuple[str, ...]  # another call's, or from before it opened, answered "this"
+    cannot_other: int = 0  # nobody could place, answered "other": the officer was not asked
 
     @property
     def precision(self) -> float:
@@ -465,7 +466,7 @@ def figures(
     labels = _labels(labels_file)
     if half:
         labels = {k: v for k, v in labels.items() if half_of(k) == half}
-    right = said = 0
+    right = said = cannot_other = 0
     wrong: list[str] = []
     for raw in mailfile.read_paths([DATA / mailbox]):
         message = parse_message(raw)
@@ -480,8 +481,9 @@ def figures(
         right += answer.value == "this" and label == "this"
         if answer.value == "this" and label != "this":
             wrong.append(message.message_id or "")
+        cannot_other += answer.value == "other" and label == "cannot"
     total = sum(1 for v in labels.values() if v == "this")
-    return Figures(right, total, said, tuple(wrong))
+    return Figures(right, total, said, tuple(wrong), cannot_other)
 
 
 def test_no_submission_to_another_call_is_taken_for_this_ones() -> None:
@@ -511,6 +513,7 @@ def test_the_second_mailbox_puts_no_other_call_on_this_page(half: str) -> None:
     assert "other" not in wrong and "before" not in wrong, wrong
     assert len(wrong) <= 1, wrong
     assert found.recall >= SECOND_RECALL[half], found
+    assert found.cannot_other == 0, found
 
 
 # The third mailbox (`mailbox3.mbox`), written apart from these rules and from the first
@@ -534,6 +537,9 @@ def test_the_third_mailbox_puts_only_this_calls_submissions_on_its_page(half: st
     assert "cannot" not in wrong, wrong
     assert found.precision == 1.0, found
     assert found.recall >= THIRD_RECALL[half], found
+    # Nor is what nobody could place given to the other call (frozen: 1 when words were
+    # compared by their first letters, 0 since they are compared whole).
+    assert found.cannot_other == 0, found
 
 
 Run = Callable[..., Result]
