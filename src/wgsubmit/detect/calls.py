@@ -140,10 +140,7 @@ def decide(
     for how, best in [*told, ("topic", _winner(topics, floor))]:
         if best is None:
             continue
-        if how == "topic" or (how == "said" and best != 0):
-            rival = _any_rival(topics, best)
-        else:
-            rival = (_unclear_rival if how == "said" else _rival)(topics, best)
+        rival = _weighed_rival(how, topics, best)
         how = "named" if how in ("called", "said") else how
         if rival is not None:
             return CallAnswer("unclear", _conflict(calls[best], calls[rival]), how)
@@ -257,6 +254,16 @@ def _known(tokens: Sequence[str], calls: Sequence[Call]) -> list[str]:
         for terms in _terms(tuple(calls))
         for w in (*terms.words, *_phrase_words(topical, terms.phrases))
     ]
+
+
+def _weighed_rival(how: str, topics: Sequence[int], best: int) -> int | None:
+    """The other call whose words keep the submission from the call `best` that it was
+    told by (`how`): any word of another call, for a topic told by the words alone or a
+    subject that speaks of another call's topic; words not clearly outweighed, for a
+    subject on this call's topic; words as many, for a call named, a symbol or a date."""
+    if how == "topic" or (how == "said" and best != 0):
+        return _any_rival(topics, best)
+    return (_unclear_rival if how == "said" else _rival)(topics, best)
 
 
 def _rival(topics: Sequence[int], named: int) -> int | None:
