@@ -90,6 +90,7 @@ def test_dictionary_words_that_only_begin_as_a_topic_word_does_are_not_its() -> 
         # would make one ("ch" is "c" before a consonant only: "technology", "tecnología").
         ("copper", "choppers"),
         ("coal", "koala"),
+        ("copper", "coopère"),  # only doubled consonants are made single
         ("gold", "golden"),
         ("gold", "goldman"),
         ("frontera", "frontline"),

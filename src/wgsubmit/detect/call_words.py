@@ -144,14 +144,16 @@ def topical(word: str) -> bool:
 
 @lru_cache(maxsize=1 << 16)
 def spelled(word: str) -> str:
-    """The word in one spelling for the three languages, doubled letters made single."""
+    """The word in one spelling for the three languages, doubled consonants made single
+    ("immigration", "inmigración"; "territory", "territorio"), doubled vowels kept
+    ("coopère" is not "copper")."""
     return _respell(word, _rules().spellings)
 
 
 def _respell(word: str, spellings: Sequence[tuple[re.Pattern[str], str]]) -> str:
     for old, new in spellings:
         word = old.sub(new, word)
-    return re.sub(r"(\w)\1", r"\1", word)
+    return re.sub(r"([^\W\daeiou_])\1", r"\1", word)
 
 
 @lru_cache(maxsize=1 << 16)
