@@ -107,6 +107,12 @@ def _strict_name(name: str) -> bool:
 
 
 def candidates(sender: Sender, domain: str) -> list[str]:
+    """Names of an organization the sender may go by, best first (see `_candidates`)."""
+    return list(_candidates(sender, domain))
+
+
+@lru_cache(maxsize=4)  # asked for by the NHRI's reading and the organization's, in turn
+def _candidates(sender: Sender, domain: str) -> tuple[str, ...]:
     """Names of an organization the sender may go by, best first. Each place it can say
     who it is scores: a phrase ("on behalf of"), the signature's organization line, the
     display name, the subject, the letterhead; a name that spells the mail domain
@@ -138,7 +144,7 @@ def candidates(sender: Sender, domain: str) -> list[str]:
         lines = sender.subject + "\n" + sender.body  # a name ends with its line
         for name in domain_spelled(lines, domain):  # "… prepared for the Prison Reform Trust"
             board.add(name, 1.0)
-    return board.ranked()
+    return tuple(board.ranked())
 
 
 def _unwrapped(text: str) -> str:
