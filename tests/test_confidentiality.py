@@ -264,3 +264,54 @@ def test_a_form_answered_yes_anonymously_asks_for_anonymity() -> None:
 def test_a_request_is_read_from_its_parts(text: str, expected: str, anonymous: bool) -> None:
     found = decide([Place("body", text)])
     assert (found.value, "anonymous" in found.flags) == (expected, anonymous), found.evidence
+
+
+@pytest.mark.parametrize(
+    ("field", "expected"),
+    [
+        ("Publication on the website (yes/no): no", "confidential"),
+        ("Publication on the website (yes/no): yes", "publish"),
+        ("Do you consent to publication?: No", "confidential"),
+        ("May the Working Group publish this submission?: Yes", "publish"),
+        ("Publication autorisée (oui/non) : non", "confidential"),
+        ("¿Autoriza la publicación? (Sí/No): No", "confidential"),
+        ("Do you object to publication (yes/no): no", "publish"),
+    ],
+)
+def test_a_fields_value_answers_its_label_and_its_choices_negate_nothing(
+    field: str, expected: str
+) -> None:
+    """A text field's value answers the question that labels it; "(Yes/No)" in the
+    question is the choice offered, not a negation."""
+    assert decide([Place("margins", field)]).value == expected
+
+
+@pytest.mark.parametrize(("value", "expected"), [("No", "confidential"), ("Sí", "publish")])
+def test_a_question_printed_on_the_page_and_answered_in_its_field_is_decided(
+    value: str, expected: str
+) -> None:
+    """A PDF form prints its question on the page; the field under it holds the answer,
+    labelled with the same question: one question, answered."""
+    question = "¿Puede el Grupo de Trabajo publicar este aporte? (Sí/No)"
+    page = f"Formulario de aporte\nAporte: leyes de seguridad privada.\f{question}\f"
+    field = Place("margins", f"{question}: {value}")
+    found = decide([Place("document", page, anchored=True), field])
+    assert found.value == expected
+
+
+def test_two_different_questions_with_one_answer_stay_unclear() -> None:
+    page = "May we publish your input?\nMay we cite your organisation by name?"
+    found = decide([Place("document", page, anchored=True), Place("margins", "Answer: Yes")])
+    assert found.value == "unclear"
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "We may need to withdraw parts of the document we sent. I will come back to you.",
+        "Nous devrons peut-être retirer une partie du document envoyé. Je reviens vers vous.",
+        "Quizá debamos retirar una parte del documento enviado. Les escribo pronto.",
+    ],
+)
+def test_a_possible_withdrawal_of_part_of_what_was_sent_is_for_an_officer(note: str) -> None:
+    assert decide([Place("body", note)]).value == "unclear"

@@ -420,13 +420,15 @@ def _answer_pending(signals: list[Signal]) -> list[Signal]:
     one question and answers that agree decide it; anything else stays unclear."""
     pending = [s for s in signals if s.value == "unclear" and "question" in s.flags]
     answers = {f for s in signals for f in s.flags if f in ("yes", "no")}
-    if len(pending) != 1 or len(answers) != 1:
+    # A question printed on the page and again as its field's label is one question.
+    asked = {" ".join(s.sentence.casefold().split()) for s in pending}
+    if len(asked) != 1 or len(answers) != 1:
         return signals
     said = forms.answer(pending[0].sentence, yes=answers == {"yes"})
     if said.value is None:
         return signals
     decided = Signal(said.value, said.flags, pending[0].sentence)
-    return [decided if s is pending[0] else s for s in signals]
+    return [decided if s in pending else s for s in signals]
 
 
 def _is_disclaimer(lines: list[str], i: int) -> bool:
