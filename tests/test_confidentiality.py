@@ -315,3 +315,22 @@ def test_two_different_questions_with_one_answer_stay_unclear() -> None:
 )
 def test_a_possible_withdrawal_of_part_of_what_was_sent_is_for_an_officer(note: str) -> None:
     assert decide([Place("body", note)]).value == "unclear"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Please find the final version of our input, which replaces the draft Owen sent last "
+        "week. You may publish it.",
+        "Voici la version finale, qui remplace le brouillon envoyé par Owen. Vous pouvez la "
+        "publier.",
+        "Adjunto la versión final, que reemplaza el borrador que envió Owen. Pueden publicarla.",
+    ],
+)
+def test_the_draft_a_final_version_replaces_is_not_this_one(text: str) -> None:
+    """ "Replaces the draft" speaks of the earlier version: the consent stands."""
+    assert decide([Place("body", text)]).value == "publish"
+
+
+def test_a_draft_still_marked_so_stays_for_an_officer() -> None:
+    assert decide([Place("body", "Here is a draft of our input.")]).value == "unclear"

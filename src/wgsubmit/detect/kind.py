@@ -219,9 +219,10 @@ def _event_or_media(r: _Reading) -> KindDecision | None:
     ):
         found = _find(f"{section}.subject", r.subject)
         # "I am applying for a post" given as the reason to publish a paper without one's
-        # name is no application: a body that says how a submission may be published is read
-        # for that.
-        if not found and not (r.asks and section == "application"):
+        # name is no application: a note (no CV attached) that says how a submission may be
+        # published is read for that.
+        note = r.asks and not r.has_document
+        if not found and not (note and section == "application"):
             found = _find(f"{section}.body", r.body)
         if found:
             return KindDecision(NOT_SUBMISSION, reason=f"{what}: {_quote(found)}")
