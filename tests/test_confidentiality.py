@@ -334,3 +334,16 @@ def test_the_draft_a_final_version_replaces_is_not_this_one(text: str) -> None:
 
 def test_a_draft_still_marked_so_stays_for_an_officer() -> None:
     assert decide([Place("body", "Here is a draft of our input.")]).value == "unclear"
+
+
+@pytest.mark.parametrize(
+    ("form", "expected"),
+    [
+        ("☐ J'autorise la publication\n☒ Je n'autorise pas la publication", "confidential"),
+        ("☒ J'autorise la publication\n☐ Je n'autorise pas la publication", "publish"),
+        ("☐ Autorizo a publicação desta contribuição\n☒ Não autorizo a publicação", "confidential"),
+        ("☒ Nous ne nous opposons pas à la publication", "publish"),
+    ],
+)
+def test_a_ticked_label_that_negates_consent_is_a_refusal(form: str, expected: str) -> None:
+    assert decide([Place("margins", form)]).value == expected

@@ -132,7 +132,7 @@ def read_sentence(
     replying = forms.answer_line(sentence, previous) if asked else None
     if replying is not None:
         return _from_answer(replying, sentence)
-    paired = forms.label_value(sentence, _value, _is_form_label)
+    paired = forms.label_value(sentence, _answered, _is_form_label)
     if paired is not None:
         anonymous = bool(_rules().anonymous.search(sentence))
         flags = (*paired.flags, "anonymous") if anonymous else paired.flags
@@ -172,7 +172,8 @@ def _from_answer(said: forms.Answer, sentence: str, about: str | None = None) ->
 
 def _read_form(sentence: str, previous: str) -> forms.Answer:
     def value_of(label: str) -> str | None:
-        return _value(label) or ("confidential" if labels.is_confidential_heading(label) else None)
+        heading = labels.is_confidential_heading(label)
+        return _answered(label) or ("confidential" if heading else None)
 
     def is_anonymous(label: str) -> bool:
         return bool(_rules().anonymous.search(label))
@@ -275,6 +276,15 @@ def _matching(sentence: str) -> tuple[str | None, int, re.Match[str] | None]:
 
 def _value(sentence: str) -> str | None:
     return _matching(sentence)[0]
+
+
+def _answered(label: str) -> str | None:
+    """What a form's ticked label or a field's value says, a negated consent read as the
+    refusal it is ("☒ Je n'autorise pas la publication")."""
+    value, section, found = _matching(label)
+    if value == "publish" and section == CONSENT and found is not None:
+        return _negated(label, found) or value
+    return value
 
 
 def _is_partial(sentence: str) -> bool:
