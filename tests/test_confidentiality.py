@@ -347,3 +347,16 @@ def test_a_draft_still_marked_so_stays_for_an_officer() -> None:
 )
 def test_a_ticked_label_that_negates_consent_is_a_refusal(form: str, expected: str) -> None:
     assert decide([Place("margins", form)]).value == expected
+
+
+@pytest.mark.parametrize(
+    "form",
+    ["☒ Publication refused", "Publication : ☐ autorisée ☒ refusée", "☒ Publicación rechazada"],
+)
+def test_a_box_ticked_about_publication_that_no_rule_reads_is_unclear(form: str) -> None:
+    """Fail closed: what is ticked about publication and not understood is never silence."""
+    assert decide([Place("margins", form)]).value == "unclear"
+
+
+def test_a_box_ticked_about_something_else_says_nothing() -> None:
+    assert decide([Place("margins", "Type of submitter: ☒ NGO ☐ State")]).value == "unspecified"

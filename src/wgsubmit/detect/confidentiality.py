@@ -178,7 +178,11 @@ def _read_form(sentence: str, previous: str) -> forms.Answer:
     def is_anonymous(label: str) -> bool:
         return bool(_rules().anonymous.search(label))
 
-    return forms.read_form(sentence, previous, value_of, is_anonymous)
+    said = forms.read_form(sentence, previous, value_of, is_anonymous)
+    if said.value or said.flags or said.unclear or said.unticked:
+        return said
+    # A box ticked about publication that no rule reads ("☒ Publication refusée"): unclear.
+    return replace(said, unclear=cues.mentions(f"{previous} {sentence}"))
 
 
 def _read_statement(sentence: str, anchored: bool, language: str | None) -> Signal:
