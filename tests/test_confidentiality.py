@@ -351,7 +351,7 @@ def test_a_ticked_label_that_negates_consent_is_a_refusal(form: str, expected: s
 
 @pytest.mark.parametrize(
     "form",
-    ["☒ Publication refused", "Publication : ☐ autorisée ☒ refusée", "☒ Publicación rechazada"],
+    ["☒ Publication refused", "☒ Publication refusée", "☒ Publicación rechazada"],
 )
 def test_a_box_ticked_about_publication_that_no_rule_reads_is_unclear(form: str) -> None:
     """Fail closed: what is ticked about publication and not understood is never silence."""
@@ -360,3 +360,16 @@ def test_a_box_ticked_about_publication_that_no_rule_reads_is_unclear(form: str)
 
 def test_a_box_ticked_about_something_else_says_nothing() -> None:
     assert decide([Place("margins", "Type of submitter: ☒ NGO ☐ State")]).value == "unspecified"
+
+
+@pytest.mark.parametrize(
+    ("form", "expected"),
+    [
+        ("Permission to publish | ✓ granted", "publish"),
+        ("Permission to publish | ✓ refused", "confidential"),
+        ("Publication : ☐ autorisée ☒ refusée", "confidential"),
+        ("Publicación: ☐ concedida ☒ denegada", "confidential"),
+    ],
+)
+def test_a_ticked_granted_or_refused_answers_its_question(form: str, expected: str) -> None:
+    assert decide([Place("margins", form)]).value == expected

@@ -18,6 +18,11 @@ BOX = re.compile(f"({_TICKED}|{_UNTICKED}|{UNREADABLE_BOX})")
 _IS_TICKED = re.compile(f"^(?:{_TICKED})$")
 _YES = {"yes", "oui", "sí", "si", "y", "sim", "ja"}
 _NO = {"no", "non", "n", "não", "nein"}
+# A ticked answer that grants or refuses what its question asks ("Permission: ☒ granted").
+_GRANTED = {"granted", "given", "accordée", "accordé", "concedido", "concedida", "otorgado"}
+_GRANTED |= {"otorgada", "concedida", "dado", "dada"}
+_REFUSED = {"refused", "denied", "declined", "refusée", "refusé", "rechazado", "rechazada"}
+_REFUSED |= {"denegado", "denegada", "negado", "negada", "recusado", "recusada"}
 _ANSWER_LINE = re.compile(
     r"^\s*(?P<word>yes|no|oui|non|sí|si|sim|não)\b[\s.,;:!-]*(?P<rest>(\S+\s*){0,6})$", re.I
 )
@@ -228,10 +233,11 @@ def _read_label(
     value = value_of(label)
     if value is not None:
         return Answer(value)
-    if first in _YES | _NO:
-        said = answer(stem, yes=first in _YES)
+    if first in _YES | _NO | _GRANTED | _REFUSED:
+        yes = first in _YES | _GRANTED
+        said = answer(stem, yes=yes)
         if said.value is None and not said.flags:
-            said = answer(previous, yes=first in _YES)
+            said = answer(previous, yes=yes)
         return said
     return Answer(None)
 
