@@ -264,3 +264,112 @@ def test_a_form_answered_yes_anonymously_asks_for_anonymity() -> None:
 def test_a_request_is_read_from_its_parts(text: str, expected: str, anonymous: bool) -> None:
     found = decide([Place("body", text)])
     assert (found.value, "anonymous" in found.flags) == (expected, anonymous), found.evidence
+
+
+@pytest.mark.parametrize(
+    ("field", "expected"),
+    [
+        ("Publication on the website (yes/no): no", "confidential"),
+        ("Publication on the website (yes/no): yes", "publish"),
+        ("Do you consent to publication?: No", "confidential"),
+        ("May the Working Group publish this submission?: Yes", "publish"),
+        ("Publication autorisée (oui/non) : non", "confidential"),
+        ("¿Autoriza la publicación? (Sí/No): No", "confidential"),
+        ("Do you object to publication (yes/no): no", "publish"),
+    ],
+)
+def test_a_fields_value_answers_its_label_and_its_choices_negate_nothing(
+    field: str, expected: str
+) -> None:
+    """A text field's value answers the question that labels it; "(Yes/No)" in the
+    question is the choice offered, not a negation."""
+    assert decide([Place("margins", field)]).value == expected
+
+
+@pytest.mark.parametrize(("value", "expected"), [("No", "confidential"), ("Sí", "publish")])
+def test_a_question_printed_on_the_page_and_answered_in_its_field_is_decided(
+    value: str, expected: str
+) -> None:
+    """A PDF form prints its question on the page; the field under it holds the answer,
+    labelled with the same question: one question, answered."""
+    question = "¿Puede el Grupo de Trabajo publicar este aporte? (Sí/No)"
+    page = f"Formulario de aporte\nAporte: leyes de seguridad privada.\f{question}\f"
+    field = Place("margins", f"{question}: {value}")
+    found = decide([Place("document", page, anchored=True), field])
+    assert found.value == expected
+
+
+def test_two_different_questions_with_one_answer_stay_unclear() -> None:
+    page = "May we publish your input?\nMay we cite your organisation by name?"
+    found = decide([Place("document", page, anchored=True), Place("margins", "Answer: Yes")])
+    assert found.value == "unclear"
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "We may need to withdraw parts of the document we sent. I will come back to you.",
+        "Nous devrons peut-être retirer une partie du document envoyé. Je reviens vers vous.",
+        "Quizá debamos retirar una parte del documento enviado. Les escribo pronto.",
+    ],
+)
+def test_a_possible_withdrawal_of_part_of_what_was_sent_is_for_an_officer(note: str) -> None:
+    assert decide([Place("body", note)]).value == "unclear"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Please find the final version of our input, which replaces the draft Owen sent last "
+        "week. You may publish it.",
+        "Voici la version finale, qui remplace le brouillon envoyé par Owen. Vous pouvez la "
+        "publier.",
+        "Adjunto la versión final, que reemplaza el borrador que envió Owen. Pueden publicarla.",
+    ],
+)
+def test_the_draft_a_final_version_replaces_is_not_this_one(text: str) -> None:
+    """ "Replaces the draft" speaks of the earlier version: the consent stands."""
+    assert decide([Place("body", text)]).value == "publish"
+
+
+def test_a_draft_still_marked_so_stays_for_an_officer() -> None:
+    assert decide([Place("body", "Here is a draft of our input.")]).value == "unclear"
+
+
+@pytest.mark.parametrize(
+    ("form", "expected"),
+    [
+        ("☐ J'autorise la publication\n☒ Je n'autorise pas la publication", "confidential"),
+        ("☒ J'autorise la publication\n☐ Je n'autorise pas la publication", "publish"),
+        ("☐ Autorizo a publicação desta contribuição\n☒ Não autorizo a publicação", "confidential"),
+        ("☒ Nous ne nous opposons pas à la publication", "publish"),
+    ],
+)
+def test_a_ticked_label_that_negates_consent_is_a_refusal(form: str, expected: str) -> None:
+    assert decide([Place("margins", form)]).value == expected
+
+
+@pytest.mark.parametrize(
+    "form",
+    ["☒ Publication refused", "☒ Publication refusée", "☒ Publicación rechazada"],
+)
+def test_a_box_ticked_about_publication_that_no_rule_reads_is_unclear(form: str) -> None:
+    """Fail closed: what is ticked about publication and not understood is never silence."""
+    assert decide([Place("margins", form)]).value == "unclear"
+
+
+def test_a_box_ticked_about_something_else_says_nothing() -> None:
+    assert decide([Place("margins", "Type of submitter: ☒ NGO ☐ State")]).value == "unspecified"
+
+
+@pytest.mark.parametrize(
+    ("form", "expected"),
+    [
+        ("Permission to publish | ✓ granted", "publish"),
+        ("Permission to publish | ✓ refused", "confidential"),
+        ("Publication : ☐ autorisée ☒ refusée", "confidential"),
+        ("Publicación: ☐ concedida ☒ denegada", "confidential"),
+    ],
+)
+def test_a_ticked_granted_or_refused_answers_its_question(form: str, expected: str) -> None:
+    assert decide([Place("margins", form)]).value == expected

@@ -268,6 +268,16 @@ def test_each_decision_says_why(
     assert detect_kind(_message(subject, body), (), body, document, asks=False) == kind
 
 
+@pytest.mark.parametrize(("asks", "kind"), [(False, NOT), (True, SUBMISSION)])
+def test_a_job_given_as_the_reason_to_leave_a_name_out_is_no_application(
+    asks: bool, kind: str
+) -> None:
+    """ "I am applying for a post" in a note that says how a paper may be published is the
+    reason for the request, read as such; without a request it is an application."""
+    body = "Please publish my paper without my name: I am applying for a post in a mission."
+    assert detect_kind(_message("my paper", body), (), body, False, asks=asks) == kind
+
+
 def test_a_personal_case_is_kept_flagged_and_never_exported(
     run: Callable[..., Result], tmp_path: Path
 ) -> None:

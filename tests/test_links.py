@@ -32,6 +32,7 @@ from wgsubmit.links import (
     scope,
     thread_subject,
 )
+from wgsubmit.records import Confidentiality
 
 Run = Callable[..., Result]
 
@@ -257,6 +258,71 @@ def test_a_namesake_asking_for_confidentiality_holds_the_submission_too(
     assert (items[work]["held_by"], items[work]["confidentiality"]) == (note, "publish")
     assert items[note]["amends"] is None
     assert _published(run) == set()
+
+
+def test_a_namesake_asking_from_free_mail_to_leave_her_name_out_holds_the_submission(
+    run: Run, tmp_path: Path
+) -> None:
+    """GIVEN a paper sent from a work address that "may be published"
+    WHEN the same person, days later and from a free-mail address, asks that it be published
+    without her name (giving a job as the reason), and that note is imported first
+    THEN the paper is held for an officer, and the note, which sends nothing, is no
+    submission of its own: nothing goes on the page."""
+    note = _send(run, tmp_path / "a", '"Miriam Solberg" <miriam.solberg@gmail.com>',
+                 "my paper", "I am writing from my private address. On reflection, please "
+                 "publish my paper without my name: I am applying for a post in one of the "
+                 "missions.\n\nMiriam", 12)  # fmt: skip
+    paper = _send(run, tmp_path / "b", '"Miriam Solberg" <m.solberg@opi.example.org>',
+                  "Submission", "Attached is my paper. It may be published.", 9,
+                  doc="peace operations")  # fmt: skip
+    items = _by_id(run)
+    assert items[paper]["held_by"] == note
+    assert items[note]["kind"] == "not_submission"
+    assert _published(run) == set()
+
+
+def test_a_later_note_that_parts_may_be_withdrawn_makes_the_submission_unclear(
+    run: Run, tmp_path: Path
+) -> None:
+    """A later message from the same address, with no "Re:", says parts may be withdrawn
+    and that they will come back: the submission waits for an officer."""
+    submission = _send(run, tmp_path / "a", MARIA, "Our submission", "Our submission is "
+                       "attached.", 9, doc="border posts")  # fmt: skip
+    note = _send(run, tmp_path / "b", MARIA, "about our document", "Dear all,\n\nWe may need "
+                 "to withdraw parts of the document we sent, as one source has raised "
+                 "concerns. I will come back to you.\n\nMaria", 11)  # fmt: skip
+    items = _by_id(run)
+    assert items[note]["amends"] == submission
+    assert items[submission]["confidentiality"] == "unclear"
+    assert _published(run) == set()
+
+
+def test_a_colleagues_note_asking_for_anonymity_holds_nothing() -> None:
+    """A request to leave a name out holds a submission from another address only under
+    the same person's name; a colleague at the same domain is someone else."""
+    note = Confidentiality("anonymous", "Please publish it without my name.")
+    rows = [
+        _row(1, "2020-03-10T00:00:00+00:00", address="ana@ngo.example", name="Ana Ruiz"),
+        _row(
+            2,
+            "2020-03-12T00:00:00+00:00",
+            address="bo@ngo.example",
+            name="Bo Lind",
+            subject="Submission",
+            amendment=note,
+        ),
+        _row(
+            3,
+            "2020-03-13T00:00:00+00:00",
+            address="ana.ruiz@gmail.com",
+            name="Ana Ruiz",
+            subject="my paper",
+            amendment=note,
+        ),
+    ]
+    links = compute(rows, lambda later, earlier: False)
+    assert links.held_by == {1: 3}
+    assert links.holding == {3}
 
 
 def test_an_addendum_is_its_own_submission(run: Run, tmp_path: Path) -> None:

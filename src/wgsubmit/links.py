@@ -53,6 +53,7 @@ class Links:
     superseded_by: Mapping[int, int] = field(default_factory=dict)  # earlier -> later
     held_by: Mapping[int, int] = field(default_factory=dict)  # earlier -> later, for an officer
     amends: Mapping[int, int] = field(default_factory=dict)  # note -> submission
+    holding: frozenset[int] = frozenset()  # the notes that hold a submission: not their own
 
 
 # (later, earlier): whether the later message's main document is mostly the earlier's text.
@@ -145,8 +146,9 @@ def compute(rows: Sequence[LinkRow], same_document: SameDocument) -> Links:
     same text, supersedes the earlier submission from the same address (the one its
     thread points at, else the latest). A note that only changes the publication request
     amends the earlier submission from the same address. From another address under the
-    same name (or, failing one, at the same organisation's mail domain), either only holds
-    that submission for an officer.
+    same name (or, failing one, at the same organisation's mail domain), a revision, or a
+    note that asks for more than consent (no name, confidentiality, or something unclear),
+    only holds that submission for an officer; such a note is not a submission of its own.
     """
     ordered = received_order(rows)
     chains = _Chains(ordered)
@@ -157,6 +159,7 @@ def compute(rows: Sequence[LinkRow], same_document: SameDocument) -> Links:
     superseded_by: dict[int, int] = {}
     held_by: dict[int, int] = {}
     amends: dict[int, int] = {}
+    holding: set[int] = set()
     for i, later in enumerate(ordered):
         if later.duplicate or later.address is None or not _may_link(later):
             continue
@@ -169,23 +172,26 @@ def compute(rows: Sequence[LinkRow], same_document: SameDocument) -> Links:
             elif not chains.fixed(head):
                 chains.link(head, later.id)
                 superseded_by[head] = later.id
-        elif not same_address and (later.says_revision or _asks_confidential(later)):
+        elif not same_address and (later.says_revision or _restricts(later)):
             key = name_key(later.name)
             namesakes = threads.rank(later, by_name.get(key, [])) if key else []
-            if not namesakes:  # a colleague at the same organisation: an officer decides
+            if not namesakes and (later.says_revision or _asks_confidential(later)):
+                # A colleague at the same organisation: an officer decides.
                 colleagues = by_domain.get(_domain(later) or "", [])
                 namesakes = threads.rank(later, [c for c in colleagues if _same_topic(later, c)])
             held = chains.head(namesakes[0].id, before=i) if namesakes else None
             if held is not None and not chains.fixed(held):
                 held_by[held] = later.id
-        # A note with a request and nothing to amend is a submission of its own.
-        if _is_submission(later) or (later.amendment is not None and later.id not in amends):
+                holding.add(later.id)
+        # A note with a request and nothing to amend or hold is a submission of its own.
+        note = later.amendment is not None and later.id not in amends and later.id not in holding
+        if _is_submission(later) or note:
             by_address.setdefault(later.address, []).append(later)
             for key in _name(later):
                 by_name.setdefault(key, []).append(later)
             if _domain(later):
                 by_domain.setdefault(_domain(later) or "", []).append(later)
-    return Links(superseded_by, held_by, amends)
+    return Links(superseded_by, held_by, amends, frozenset(holding))
 
 
 def _domain(row: LinkRow | Sender) -> str | None:
@@ -204,6 +210,7 @@ _GENERIC = re.compile(
     r"soumissions?|calls?|llamado|appel|convocatoria|version|versión|final|finale|revised|"
     r"revisada|révisée|updated|actualizada|corrected|corregida|corrigée|new|nueva|nouvelle|"
     r"working|group|grupo|groupe|trabajo|travail|mercenaries|mercenarios|mercenaires|"
+    r"testimony|testimonies|témoignages?|testimonios?|depoimentos?|statements?|"
     r"the|for|and|from|our|des|del|los|las|para|pour|sur|por|with|call|wg|ohchr|un)$",
     re.IGNORECASE,
 )
@@ -229,6 +236,16 @@ def _domains(row: LinkRow | Sender) -> set[str]:
 
 def _may_link(row: LinkRow) -> bool:
     return _is_submission(row) or row.amendment is not None
+
+
+# What a later note may ask that holds its namesake's submission for an officer: anything
+# stricter than consent (a request to leave the name out, to keep it confidential, or one
+# that is unclear, such as "we may withdraw parts").
+_RESTRICTING = frozenset({"confidential", "unclear", "anonymous"})
+
+
+def _restricts(row: LinkRow) -> bool:
+    return row.amendment is not None and row.amendment.value in _RESTRICTING
 
 
 def _asks_confidential(row: LinkRow) -> bool:

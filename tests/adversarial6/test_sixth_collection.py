@@ -38,11 +38,13 @@ from conftest import Scored  # noqa: E402
 # Leaks count a refused, anonymous-named or cannot-tell submission on the page, a message
 # that is not a submission on the page, or an author's name in an anonymous entry's file.
 # When the collection was added: tune 11 leaks (all in threads), frozen 4; consent recall
-# 18/22 and 10/14.
-TUNE_LEAKS_MEASURED = 11
-FROZEN_LEAKS_MEASURED = 4
-TUNE_CONSENT_RECALL_MEASURED = 0.818  # 18/22
-FROZEN_CONSENT_RECALL_MEASURED = 0.714  # 10/14
+# 18/22 and 10/14. With later notes from the same person holding or restricting the
+# earlier submission in any import order, and form fields' values and ticked labels
+# answering their questions: tune 0, frozen 3; consent recall 20/22 and 12/14.
+TUNE_LEAKS_MEASURED = 0
+FROZEN_LEAKS_MEASURED = 3
+TUNE_CONSENT_RECALL_MEASURED = 0.909  # 20/22
+FROZEN_CONSENT_RECALL_MEASURED = 0.857  # 12/14
 
 
 def test_every_case_is_labelled_and_no_two_share_a_sender() -> None:

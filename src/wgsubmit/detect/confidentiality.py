@@ -132,7 +132,7 @@ def read_sentence(
     replying = forms.answer_line(sentence, previous) if asked else None
     if replying is not None:
         return _from_answer(replying, sentence)
-    paired = forms.label_value(sentence, _value, _is_form_label)
+    paired = forms.label_value(sentence, _answered, _is_form_label)
     if paired is not None:
         anonymous = bool(_rules().anonymous.search(sentence))
         flags = (*paired.flags, "anonymous") if anonymous else paired.flags
@@ -172,12 +172,17 @@ def _from_answer(said: forms.Answer, sentence: str, about: str | None = None) ->
 
 def _read_form(sentence: str, previous: str) -> forms.Answer:
     def value_of(label: str) -> str | None:
-        return _value(label) or ("confidential" if labels.is_confidential_heading(label) else None)
+        heading = labels.is_confidential_heading(label)
+        return _answered(label) or ("confidential" if heading else None)
 
     def is_anonymous(label: str) -> bool:
         return bool(_rules().anonymous.search(label))
 
-    return forms.read_form(sentence, previous, value_of, is_anonymous)
+    said = forms.read_form(sentence, previous, value_of, is_anonymous)
+    if said.value or said.flags or said.unclear or said.unticked:
+        return said
+    # A box ticked about publication that no rule reads ("☒ Publication refusée"): unclear.
+    return replace(said, unclear=cues.mentions(f"{previous} {sentence}"))
 
 
 def _read_statement(sentence: str, anchored: bool, language: str | None) -> Signal:
@@ -275,6 +280,15 @@ def _matching(sentence: str) -> tuple[str | None, int, re.Match[str] | None]:
 
 def _value(sentence: str) -> str | None:
     return _matching(sentence)[0]
+
+
+def _answered(label: str) -> str | None:
+    """What a form's ticked label or a field's value says, a negated consent read as the
+    refusal it is ("☒ Je n'autorise pas la publication")."""
+    value, section, found = _matching(label)
+    if value == "publish" and section == CONSENT and found is not None:
+        return _negated(label, found) or value
+    return value
 
 
 def _is_partial(sentence: str) -> bool:
@@ -420,13 +434,15 @@ def _answer_pending(signals: list[Signal]) -> list[Signal]:
     one question and answers that agree decide it; anything else stays unclear."""
     pending = [s for s in signals if s.value == "unclear" and "question" in s.flags]
     answers = {f for s in signals for f in s.flags if f in ("yes", "no")}
-    if len(pending) != 1 or len(answers) != 1:
+    # A question printed on the page and again as its field's label is one question.
+    asked = {" ".join(s.sentence.casefold().split()) for s in pending}
+    if len(asked) != 1 or len(answers) != 1:
         return signals
     said = forms.answer(pending[0].sentence, yes=answers == {"yes"})
     if said.value is None:
         return signals
     decided = Signal(said.value, said.flags, pending[0].sentence)
-    return [decided if s is pending[0] else s for s in signals]
+    return [decided if s in pending else s for s in signals]
 
 
 def _is_disclaimer(lines: list[str], i: int) -> bool:

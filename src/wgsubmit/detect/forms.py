@@ -18,10 +18,20 @@ BOX = re.compile(f"({_TICKED}|{_UNTICKED}|{UNREADABLE_BOX})")
 _IS_TICKED = re.compile(f"^(?:{_TICKED})$")
 _YES = {"yes", "oui", "sí", "si", "y", "sim", "ja"}
 _NO = {"no", "non", "n", "não", "nein"}
+# A ticked answer that grants or refuses what its question asks ("Permission: ☒ granted").
+_GRANTED = {"granted", "given", "accordée", "accordé", "concedido", "concedida", "otorgado"}
+_GRANTED |= {"otorgada", "concedida", "dado", "dada"}
+_REFUSED = {"refused", "denied", "declined", "refusée", "refusé", "rechazado", "rechazada"}
+_REFUSED |= {"denegado", "denegada", "negado", "negada", "recusado", "recusada"}
 _ANSWER_LINE = re.compile(
     r"^\s*(?P<word>yes|no|oui|non|sí|si|sim|não)\b[\s.,;:!-]*(?P<rest>(\S+\s*){0,6})$", re.I
 )
-_LABEL_VALUE = re.compile(r"^(?P<label>[^:|?]{3,90}?)\s*[:|?]\s*(?P<value>[^:|]{1,60})$")
+# "Publication: no", "Publish this input?: No" (a question as a field's label).
+_LABEL_VALUE = re.compile(
+    r"^(?P<label>[^:|?]{3,90}?)\s*(\?\s*[:|]|[:|?])\s*(?P<value>[^:|]{1,60})$"
+)
+# The answers a form offers, written in its question: "(Yes/No)", "oui / non", "(S/N)".
+_CHOICES = re.compile(r"[(\[]?\s*\b(yes|oui|sí|si|sim|y|s|o)\s*/\s*(no|non|não|n)\b\s*[)\]]?", re.I)
 # "Autorisation de publication non": a table's two cells run together.
 _LABEL_ANSWER = re.compile(
     r"^(?P<label>[^:|?]{3,90}?)\s+(?P<value>yes|no|oui|non|sí|si|sim|não)\s*[.!]?$", re.I
@@ -63,7 +73,9 @@ class Answer:
 
 
 def answer(question: str, yes: bool) -> Answer:
-    """A Yes or No to a question about publication, confidentiality or the name."""
+    """A Yes or No to a question about publication, confidentiality or the name. The
+    choices a question offers ("(Yes/No)") negate nothing."""
+    question = _CHOICES.sub(" ", question)
     if _ASKS_ANONYMOUS.search(question):
         return Answer(None, ("anonymous",) if yes else ())
     negative = bool(NEGATION.search(question))
@@ -221,10 +233,11 @@ def _read_label(
     value = value_of(label)
     if value is not None:
         return Answer(value)
-    if first in _YES | _NO:
-        said = answer(stem, yes=first in _YES)
+    if first in _YES | _NO | _GRANTED | _REFUSED:
+        yes = first in _YES | _GRANTED
+        said = answer(stem, yes=yes)
         if said.value is None and not said.flags:
-            said = answer(previous, yes=first in _YES)
+            said = answer(previous, yes=yes)
         return said
     return Answer(None)
 

@@ -47,6 +47,7 @@ class _Reading:
     presents: str | None  # the body's words giving something for the call
     titled: str | None  # the subject's words naming a submission
     sends_work: str | None  # the body's words sending a report or a study
+    asks: bool = False  # it says how a submission may be published
 
     @property
     def offers(self) -> str | None:
@@ -216,7 +217,13 @@ def _event_or_media(r: _Reading) -> KindDecision | None:
         ("application", "a job or internship application"),
         ("press", "a press release"),
     ):
-        found = _find(f"{section}.subject", r.subject) or _find(f"{section}.body", r.body)
+        found = _find(f"{section}.subject", r.subject)
+        # "I am applying for a post" given as the reason to publish a paper without one's
+        # name is no application: a note (no CV attached) that says how a submission may be
+        # published is read for that.
+        note = r.asks and not r.has_document
+        if not found and not (note and section == "application"):
+            found = _find(f"{section}.body", r.body)
         if found:
             return KindDecision(NOT_SUBMISSION, reason=f"{what}: {_quote(found)}")
     return None
@@ -289,6 +296,7 @@ def decide_kind(
         presents=_find("for_call.body", body),
         titled=_find("for_call.subject", subject),
         sends_work=_find("for_call.work", body),
+        asks=asks,
     )
     for rule in (_phishing, _newsletter, _personal, _event_or_media):
         decided = rule(r)

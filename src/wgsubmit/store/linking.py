@@ -137,8 +137,10 @@ class Linking(StoreBase):
                 (held, amends, message_id),
             )
         if row["amendment"] is not None:
-            # A note that only changes a request is no submission once it has one to amend.
-            kind = Kind.NOT_SUBMISSION if amends else Kind.SUBMISSION
+            # A note that only changes a request is no submission once it has one to amend
+            # (or to hold for an officer).
+            noted = amends is not None or message_id in links.holding
+            kind = Kind.NOT_SUBMISSION if noted else Kind.SUBMISSION
             self.conn.execute(
                 "UPDATE messages SET flags_json = (SELECT json_group_array(value) FROM ("
                 "   SELECT value FROM json_each(flags_json) WHERE value != 'amends'"
