@@ -2839,7 +2839,7 @@ NV_REFUSE = {
 
 def state(i: int, row: tuple) -> Spec:
     lang, short, iso, of, domain, docx = row
-    of_en = of if lang == "en" else of
+    of_en = of
     slug = f"ord-state-{lang}-{iso.lower()}"
     paras = take(STATE, lang, 3 + seed_of(slug) % 3, slug)
     pub = ""
