@@ -7,8 +7,9 @@ from pathlib import Path
 
 import langdetect
 import pytest
+from langdetect import DetectorFactory
 
-from wgsubmit.detect import language
+from wgsubmit.detect import language, trials
 from wgsubmit.extract import Extractor, Limits, tell_languages
 
 CORPUS = Path(__file__).parent / "data" / "corpus"
@@ -26,13 +27,13 @@ FRENCH = (
 @pytest.fixture
 def calls(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     made: list[str] = []
-    real = langdetect.detect_langs
+    real = trials.probabilities
 
-    def counted(text: str) -> list[object]:
+    def counted(text: str) -> list[tuple[str, float]]:
         made.append(text)
-        return real(text)  # type: ignore[no-any-return]
+        return real(text)
 
-    monkeypatch.setattr(langdetect, "detect_langs", counted)
+    monkeypatch.setattr(trials, "probabilities", counted)
     return made
 
 
@@ -63,3 +64,31 @@ def test_the_same_text_gives_the_same_answer_in_every_worker() -> None:
         _, told = extractor.read([], texts)
         again = extractor.submit(tell_languages, texts).result()[0]
     assert told == here == again
+
+
+def _stock(text: str) -> list[tuple[str, float]] | None:
+    try:
+        return [(found.lang, found.prob) for found in langdetect.detect_langs(text)]
+    except langdetect.LangDetectException:
+        return None
+
+
+def _ours(text: str) -> list[tuple[str, float]] | None:
+    try:
+        return trials.probabilities(text)
+    except langdetect.LangDetectException:
+        return None
+
+
+def test_the_trials_on_arrays_give_langdetects_own_answers_bit_for_bit(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Real mail in many languages, cut into the pieces the detector reads, and pieces on
+    the edge (a few words, two languages, digits only) where the walks run long."""
+    monkeypatch.setattr(DetectorFactory, "seed", trials.SEED)
+    bodies = [p.read_text(errors="replace") for p in sorted((CORPUS / "emails").rglob("*.eml"))]
+    pieces = [b[i : i + language.CHUNK] for b in bodies for i in range(0, len(b), 1500)]
+    pieces += [ENGLISH[:40], FRENCH[:25] + ENGLISH[:25], "12 345 678", "Bonjour Madame", ""]
+    assert len(pieces) > 200
+    differ = [p for p in pieces if _stock(p) != _ours(p)]
+    assert not differ, differ[:3]

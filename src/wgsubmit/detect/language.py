@@ -10,7 +10,6 @@ the samples vote, as they always did.
 from __future__ import annotations
 
 import re
-from functools import cache
 
 from wgsubmit.records import Language
 
@@ -24,15 +23,6 @@ PIECE = 200  # characters a part's reading takes from each of its samples
 CLEAR = 0.999
 
 _NOISE = re.compile(r"https?://\S+|www\.\S+|\S+@\S+|[\d_]+")
-
-
-@cache
-def _seeded() -> None:
-    """Seed langdetect in this process (the main one or a worker's): its trials draw
-    n-grams at random, and the same text must always give the same answer."""
-    from langdetect import DetectorFactory
-
-    DetectorFactory.seed = 0
 
 
 def letters(text: str) -> int:
@@ -97,12 +87,12 @@ def _voted(samples: list[str]) -> Language:
 
 def _ranked(text: str) -> list[tuple[str, float]]:
     """langdetect's languages for a text, likeliest first; none when it finds no n-gram."""
-    from langdetect import detect_langs
     from langdetect.lang_detect_exception import LangDetectException
 
-    _seeded()
+    from wgsubmit.detect.trials import probabilities
+
     try:
-        return [(found.lang, found.prob) for found in detect_langs(text)]
+        return probabilities(text)
     except LangDetectException:
         return []
 
