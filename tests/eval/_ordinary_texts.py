@@ -6,6 +6,7 @@ a company); a message takes a few of them, in an order fixed by its slug.
 
 from __future__ import annotations
 
+import hashlib
 import random
 
 from _build import seed_of
@@ -259,8 +260,9 @@ COMPANY = {
 
 
 def take(pool: dict[str, list[str]], lang: str, k: int, slug: str) -> list[str]:
-    """k paragraphs of a pool, chosen and ordered by the slug."""
-    items = pool[lang]
+    """k paragraphs of a pool, chosen and ordered by the slug, from its half's share."""
+    half = "frozen" if hashlib.sha256(slug.encode()).digest()[0] % 2 else "tune"
+    items = split(pool[lang], half)
     return random.Random(seed_of(slug + "p")).sample(items, min(k, len(items)))
 
 
@@ -318,3 +320,171 @@ DISCLAIMER = {
     "destinatarios. Si lo ha recibido por error, por favor notifíquelo al remitente y "
     "elimínelo.",
 }
+
+# More paragraphs, so that the two halves of the phase draw on texts of their own (split()).
+TOPIC["en"] += [
+    "Escorts on removal flights are carried out by a company whose officers work shifts of "
+    "up to twenty hours. Exhausted staff and long periods in restraint belts are a dangerous "
+    "combination, as two near-fatal incidents in 2019 showed.",
+    "Reception centres on the islands are guarded by a security firm hired on short-term "
+    "contracts renewed every three months. Each renewal brings new staff who have never been "
+    "told what asylum seekers are entitled to.",
+    "Several companies we studied also lobby for the policies they later implement. Their "
+    "former executives sit on advisory boards of the ministry, and their staff draft parts "
+    "of the technical specifications for the next tender.",
+    "Health care in privately run detention is often delivered by a subcontractor paid per "
+    "detainee. Doctors told us they were discouraged from recording injuries that might "
+    "embarrass the operator.",
+    "Women held in these facilities reported that searches were carried out by male guards "
+    "and that there was no female officer on night shifts, in breach of the operator's own "
+    "written procedures.",
+    "Information about incidents reaches the public mostly through leaks and whistle-blowers. "
+    "Staff who spoke out have been dismissed under confidentiality clauses in their "
+    "employment contracts.",
+    "We have found no case in which a company lost a contract because of abuse. Fines, when "
+    "imposed, were lower than the savings the company made by understaffing the centre.",
+    "Language barriers make matters worse: guards rarely speak the languages of the people "
+    "they hold, and interpreters are called only for formal interviews, not for daily life in "
+    "the centre.",
+    "Outsourcing has also moved abroad. Our State pays private operators in neighbouring "
+    "countries to run camps where people are held before they ever reach our border, beyond "
+    "the reach of our courts.",
+    "Independent monitors need unannounced access to every site, to company records and to "
+    "staff. Today the inspectorate gives two weeks' notice and sees only the documents the "
+    "contractor chooses to show.",
+]
+TOPIC["fr"] += [
+    "Les escortes lors des reconduites par avion sont assurées par une société dont les "
+    "agents enchaînent des journées de travail très longues, ce qui augmente le risque "
+    "d'incidents graves pendant le vol.",
+    "Les centres d'accueil sur les îles sont gardés par une entreprise engagée par contrats "
+    "de trois mois. À chaque renouvellement, de nouveaux agents arrivent sans connaître les "
+    "droits des demandeurs d'asile.",
+    "Les soins dans les lieux gérés par des prestataires sont souvent confiés à un "
+    "sous-traitant payé par personne retenue. Des médecins nous ont dit être découragés de "
+    "consigner certaines blessures.",
+    "Les femmes retenues signalent des fouilles effectuées par des agents masculins et "
+    "l'absence d'agente la nuit, contrairement aux procédures écrites de l'opérateur.",
+    "Les informations sur les incidents ne sont connues que par des fuites. Des agents qui "
+    "ont témoigné ont été licenciés pour manquement à leur obligation de discrétion.",
+    "Le contrôle indépendant suppose un accès inopiné à tous les sites, aux registres des "
+    "sociétés et à leur personnel. Aujourd'hui, les visites sont annoncées longtemps à "
+    "l'avance.",
+    "L'externalisation se poursuit au-delà des frontières : des opérateurs privés gèrent, "
+    "avec des fonds publics, des camps situés dans des pays voisins, hors de portée de nos "
+    "juridictions.",
+]
+TOPIC["es"] += [
+    "Los traslados aéreos de personas deportadas los custodian guardias de una empresa que "
+    "trabajan turnos muy largos, lo que aumenta el riesgo de incidentes graves durante el "
+    "vuelo.",
+    "Los albergues de la frontera están vigilados por una empresa contratada cada tres meses. "
+    "Con cada renovación llega personal nuevo que desconoce los derechos de las personas "
+    "solicitantes de asilo.",
+    "La atención médica en los centros administrados por contratistas la presta una "
+    "subcontratista que cobra por persona detenida. Varios médicos nos dijeron que se les "
+    "desalentaba a registrar lesiones.",
+    "Las mujeres detenidas denunciaron revisiones hechas por guardias hombres y la ausencia "
+    "de personal femenino en los turnos nocturnos, en contra de los propios protocolos de la "
+    "empresa.",
+    "Lo que ocurre dentro se conoce casi siempre por filtraciones. Guardias que hablaron con "
+    "la prensa fueron despedidos por violar cláusulas de sus contratos laborales.",
+    "Una supervisión independiente requiere acceso sin previo aviso a todas las "
+    "instalaciones, a los registros de las empresas y a su personal. Hoy las visitas se "
+    "anuncian con semanas de antelación.",
+    "La externalización también cruza fronteras: operadores privados administran, con fondos "
+    "públicos, campamentos en países vecinos donde las personas quedan fuera del alcance de "
+    "nuestros tribunales.",
+]
+STATE["en"] += [
+    "Persons awaiting removal are held in facilities managed by the Department of Home "
+    "Affairs. Where a contractor provides services, its staff work under the direction of a "
+    "public officer present on site at all times.",
+    "In 2019 the Government reviewed its contracts for escort services and introduced new "
+    "requirements on the use of restraints, medical checks before departure and the "
+    "recording of every flight.",
+    "The Parliament's standing committee on home affairs receives an annual report on all "
+    "contracts concluded in the field of immigration enforcement.",
+    "The national law on public procurement allows contracts to be terminated where a "
+    "provider commits serious breaches of human rights obligations.",
+]
+STATE["fr"] += [
+    "Les personnes en instance d'éloignement sont placées dans des centres relevant du "
+    "ministère de l'Intérieur ; les prestataires y interviennent sous l'autorité d'un "
+    "fonctionnaire présent en permanence.",
+    "En 2019, les autorités ont révisé les marchés d'escorte et introduit de nouvelles "
+    "exigences sur l'usage des moyens de contrainte et l'examen médical avant le départ.",
+    "Le Parlement reçoit chaque année un rapport sur les marchés conclus dans le domaine du "
+    "contrôle de l'immigration.",
+]
+STATE["es"] += [
+    "Las personas en proceso de expulsión permanecen en centros dependientes del Ministerio "
+    "del Interior; los contratistas actúan bajo la dirección de un funcionario presente en "
+    "todo momento.",
+    "En 2019 el Gobierno revisó los contratos de custodia en traslados e introdujo nuevas "
+    "exigencias sobre el uso de medios de contención y los exámenes médicos previos.",
+    "El Congreso recibe cada año un informe sobre los contratos celebrados en materia de "
+    "control migratorio.",
+]
+COMPANY["en"] += [
+    "We operate a whistle-blowing line run by an external provider, and we publish a summary "
+    "of the reports it receives in our annual sustainability report.",
+    "Our contracts leave all decisions on detention, release and removal to public officials; "
+    "our officers do not decide who is held or for how long.",
+    "Staffing levels are set by the contracting authority. We have asked on several occasions "
+    "that minimum ratios be raised on night shifts.",
+]
+COMPANY["fr"] += [
+    "Nos contrats laissent toute décision de placement, de libération ou d'éloignement aux "
+    "autorités publiques ; nos agents ne décident jamais qui est retenu.",
+    "Les effectifs sont fixés par l'autorité contractante ; nous avons demandé à plusieurs "
+    "reprises qu'ils soient relevés la nuit.",
+]
+COMPANY["es"] += [
+    "Nuestros contratos dejan toda decisión sobre detención, liberación o deportación a los "
+    "funcionarios públicos; nuestro personal no decide quién queda detenido.",
+    "La dotación de personal la fija la autoridad contratante; hemos pedido varias veces que "
+    "se refuerce en los turnos nocturnos.",
+]
+CONSENT["en"] += [
+    "You are welcome to publish this submission.",
+    "We have no objection to our input appearing on the OHCHR website.",
+    "This contribution can be made public in full.",
+    "The Working Group may publish this document.",
+    "Consent to publication: yes.",
+]
+CONSENT["fr"] += [
+    "Vous pouvez publier ce document sur la page de l'appel.",
+    "Nous n'avons aucune objection à la publication de notre contribution.",
+    "Cette contribution peut être rendue publique dans son intégralité.",
+]
+CONSENT["es"] += [
+    "Pueden publicar este documento en la página de la convocatoria.",
+    "Damos nuestro consentimiento para que la contribución se publique.",
+    "Esta contribución puede hacerse pública en su totalidad.",
+]
+REFUSE["en"] += [
+    "We would ask you not to post this submission online; please treat it in confidence.",
+    "For the safety of our staff, this document must not be published.",
+    "We do not consent to the publication of this input.",
+]
+REFUSE["fr"] += [
+    "Pour la sécurité de nos équipes, ce document ne doit pas être rendu public.",
+    "Nous ne consentons pas à la publication de cette contribution.",
+]
+REFUSE["es"] += [
+    "Por la seguridad de nuestro equipo, este documento no debe hacerse público.",
+    "No autorizamos la publicación de esta contribución.",
+]
+ANON_MORE = {
+    "en": "You may post this input online, provided that our organisation is not named.",
+    "fr": "Vous pouvez publier cette contribution à condition que notre organisation ne soit "
+    "pas nommée.",
+    "es": "Pueden publicar este aporte siempre que no se mencione el nombre de nuestra "
+    "organización.",
+}
+
+
+def split(items: list[str], half: str) -> list[str]:
+    """One half's share of a list: every other item, so that each half has its own texts."""
+    return items[half == "frozen" :: 2]
