@@ -599,7 +599,7 @@ DESCR = {
         "trabaja con las autoridades públicas.",
     },
     IND: {
-        "en": "I am writing as a {r} based in {c}, in my own name. What follows comes from "
+        "en": "I am writing as {r} based in {c}, in my own name. What follows comes from "
         "what I have seen in my work over several years.",
         "fr": "J'écris en mon nom propre, en tant que {r} à {c}. Ce qui suit vient de ce que "
         "j'ai observé au fil de plusieurs années.",
@@ -773,11 +773,20 @@ def _pick(items: list[str], w: Who, salt: str) -> str:
     return random.Random(seed_of(w.key + salt)).choice(items)
 
 
+ANON_PERSON = {
+    "en": "I am happy for this to be published, but please leave my name out of it.",
+    "fr": "Ce texte peut être publié, mais sans mon nom, s'il vous plaît.",
+    "es": "Pueden publicar este texto, pero sin mi nombre, por favor.",
+}
+
+
 def _pub_sentence(w: Who, lang: str) -> str:
     if w.pub in ("c", "cd"):
         return _pick(split(CONSENT[lang], half_of(slug_of(w))), w, "c")
     if w.pub in ("r", "rd"):
         return _pick(split(REFUSE[lang], half_of(slug_of(w))), w, "r")
+    if w.pub == "a" and w.type == IND:
+        return ANON_PERSON[lang]
     if w.pub == "a":
         return (ANON if half_of(slug_of(w)) == "tune" else ANON_MORE)[lang]
     return ""
@@ -794,9 +803,8 @@ def _signature(w: Who, lang: str) -> str:
 def _paragraphs(w: Who, lang: str) -> list[str]:
     full = _full(w)
     subject = _article(full, lang, False)
-    intro = DESCR[w.type][lang].format(
-        n=full, N=subject[0].upper() + subject[1:], c=w.city, r=w.role
-    )
+    role = w.role if lang != "en" else ("an " if w.role[0] in "aeiou" else "a ") + w.role
+    intro = DESCR[w.type][lang].format(n=full, N=subject[0].upper() + subject[1:], c=w.city, r=role)
     if w.type == PS:
         body = take(COMPANY, lang, 3, slug_of(w)) + take(TOPIC, lang, 2, slug_of(w))
     else:
