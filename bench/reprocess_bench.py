@@ -10,7 +10,9 @@ The floor and each version are run in turn, round after round (`--rounds`), and 
 medians are reported: on a shared machine the floor moves as much as the subject.
 
 `--copies N` stores N messages: the eval set again and again, each copy with a Message-ID
-of its own (so none is a duplicate; their attachments are the same bytes, read once a run).
+of its own (so none is a duplicate; their attachments are the same bytes, read once a run),
+and each round after the first from senders of its own domain (bench/copies.py), as a store
+grows with new senders rather than with the same ones writing 30 times.
 """
 
 from __future__ import annotations
@@ -18,7 +20,6 @@ from __future__ import annotations
 import argparse
 import os
 import platform
-import re
 import shutil
 import subprocess
 import sys
@@ -30,6 +31,7 @@ from pathlib import Path
 from statistics import median
 from typing import Any, TypeVar
 
+from copies import copies
 from wgsubmit import pipeline
 from wgsubmit.config import load_config
 from wgsubmit.detect import detect, own_text
@@ -43,7 +45,6 @@ REPO = Path(__file__).resolve().parent.parent
 EVAL = REPO / "tests" / "eval"
 USAGE = Path(__file__).resolve().parent / "session_usage.py"
 T = TypeVar("T")
-_MESSAGE_ID = re.compile(rb"^(Message-ID:\s*<)", re.I | re.M)
 
 
 def pdfs_of(folder: Path, into: Path) -> list[Path]:
@@ -56,16 +57,6 @@ def pdfs_of(folder: Path, into: Path) -> list[Path]:
                 found[a.sha256] = into / f"{a.sha256}.pdf"
                 found[a.sha256].write_bytes(a.data)
     return list(found.values())
-
-
-def copies(folder: Path, count: int, into: Path) -> Path:
-    """`count` messages made of the eval set's, each with a Message-ID of its own."""
-    into.mkdir()
-    messages = [p.read_bytes() for p in sorted(folder.glob("*.eml"))]
-    for i in range(count):
-        data = _MESSAGE_ID.sub(rb"\g<1>copy" + str(i).encode() + b".", messages[i % len(messages)])
-        (into / f"{i:05}.eml").write_bytes(data)
-    return into
 
 
 def cli(args: list[str], src: str | None) -> tuple[float, float, int]:
@@ -182,7 +173,8 @@ def main() -> None:
             rounds(folder, work, pdfs, versions, args.rounds)
         shares(folder, work)
         for count in args.copies:
-            measure(copies(folder, count, work / f"copies-{count}"), work, args.src)
+            mailbox = [p.read_bytes() for p in sorted(folder.glob("*.eml"))]
+            measure(copies(mailbox, count, work / f"copies-{count}"), work, args.src)
     finally:
         shutil.rmtree(work, ignore_errors=True)
 

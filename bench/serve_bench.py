@@ -29,6 +29,7 @@ from pathlib import Path
 
 import httpx
 
+from copies import copies
 from wgsubmit.demo import config_text
 
 REPO = Path(__file__).resolve().parent.parent
@@ -41,8 +42,6 @@ CONFIG = config_text(
         "password_env": "WGSUBMIT_BENCH_PASSWORD",
     }
 )
-_MESSAGE_ID = re.compile(rb"^(Message-ID:\s*<)", re.I | re.M)
-_FROM = re.compile(rb"^(From:[^\r\n]*@)", re.I | re.M)
 TARGET_MS = 100.0
 
 
@@ -67,15 +66,9 @@ def machine() -> str:
 
 def messages(count: int, into: Path) -> Path:
     """``count`` messages made of the sources', each copy its own Message-ID and domain."""
-    into.mkdir()
-    found = [p.read_bytes() for folder in SOURCES for p in sorted(folder.glob("*.eml"))]
-    for i in range(count):
-        copy = i // len(found)
-        data = _MESSAGE_ID.sub(rb"\g<1>copy" + str(i).encode() + b".", found[i % len(found)])
-        if copy:  # the first round as written, the others from copies of each domain
-            data = _FROM.sub(rb"\g<1>c" + str(copy).encode() + b".", data, count=1)
-        (into / f"{i:05}.eml").write_bytes(data)
-    return into
+    return copies(
+        [p.read_bytes() for folder in SOURCES for p in sorted(folder.glob("*.eml"))], count, into
+    )
 
 
 def timed(

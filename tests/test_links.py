@@ -17,10 +17,21 @@ from typing import Any
 
 import pytest
 from click.testing import Result
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from conftest import mail, text_pdf
 from wgsubmit.directory import is_free_mail
-from wgsubmit.links import LinkRow, compute, name_key, received_order, thread_subject
+from wgsubmit.links import (
+    LinkRow,
+    Sender,
+    SenderIndex,
+    compute,
+    name_key,
+    received_order,
+    scope,
+    thread_subject,
+)
 
 Run = Callable[..., Result]
 
@@ -409,3 +420,24 @@ def test_a_colleagues_revision_holds_the_earlier_version_for_an_officer(
     run("triage", str(updated), "--supersedes", str(first))
     assert _by_id(run)[first]["superseded_by"] == updated
     assert _published(run) == {updated}
+
+
+_SENDER = st.builds(
+    Sender,
+    st.integers(0, 30),
+    st.sampled_from([None, "ana@ngo.example", "bo@ngo.example", "cy@gmail.com", "di@uni.example"]),
+    st.sampled_from([None, "Ana Pérez", "ANA PEREZ", "Bo Li", "Secretariat", "Di Ros"]),
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_SENDER, max_size=25), st.lists(_SENDER, max_size=10), st.sets(st.integers(0, 30)))
+def test_a_runs_index_of_senders_kept_up_to_date_gives_the_scope_read_afresh(
+    stored: list[Sender], read_again: list[Sender], touched: set[int]
+) -> None:
+    """A run keeps one index and updates it with each batch it saves: the messages it
+    then links are those a reading of every stored sender would give."""
+    now = {s.id: s for s in stored} | {s.id: s for s in read_again}
+    index = SenderIndex({s.id: s for s in stored}.values())
+    index.update({s.id: s for s in read_again}.values())
+    assert index.scope(touched) == scope(list(now.values()), touched)

@@ -98,26 +98,44 @@ class Sender:
 def scope(senders: Sequence[Sender], touched: Iterable[int]) -> set[int]:
     """The messages whose links may change when these were read: every message reachable
     from them through a shared sender address, display name or organisation's domain."""
-    members: dict[str, list[int]] = {}
-    keys: dict[int, list[str]] = {}
-    for sender in senders:
-        own = [f"address:{a}" for a in _address(sender)] + [f"name:{n}" for n in _name(sender)]
-        own += [f"domain:{d}" for d in _domains(sender)]
-        keys[sender.id] = own
-        for key in own:
-            members.setdefault(key, []).append(sender.id)
-    found = set(touched)
-    todo = list(found)
-    seen_keys: set[str] = set()
-    while todo:
-        for key in keys.get(todo.pop(), []):
-            if key in seen_keys:
-                continue
-            seen_keys.add(key)
-            fresh = [m for m in members[key] if m not in found]
-            found.update(fresh)
-            todo.extend(fresh)
-    return found
+    return SenderIndex(senders).scope(touched)
+
+
+class SenderIndex:
+    """Which stored messages share a sender address, display name or organisation's
+    domain. A run keeps one and updates it with each batch it saves, instead of reading
+    every stored sender again for each batch's links."""
+
+    def __init__(self, senders: Iterable[Sender]) -> None:
+        self._members: dict[str, set[int]] = {}
+        self._keys: dict[int, list[str]] = {}
+        self.update(senders)
+
+    def update(self, senders: Iterable[Sender]) -> None:
+        """These messages' senders as they are stored now (read again, or new)."""
+        for sender in senders:
+            for key in self._keys.get(sender.id, []):
+                self._members[key].discard(sender.id)
+            own = [f"address:{a}" for a in _address(sender)]
+            own += [f"name:{n}" for n in _name(sender)]
+            own += [f"domain:{d}" for d in _domains(sender)]
+            self._keys[sender.id] = own
+            for key in own:
+                self._members.setdefault(key, set()).add(sender.id)
+
+    def scope(self, touched: Iterable[int]) -> set[int]:
+        found = set(touched)
+        todo = list(found)
+        seen_keys: set[str] = set()
+        while todo:
+            for key in self._keys.get(todo.pop(), []):
+                if key in seen_keys:
+                    continue
+                seen_keys.add(key)
+                fresh = self._members[key] - found
+                found.update(fresh)
+                todo.extend(fresh)
+        return found
 
 
 def compute(rows: Sequence[LinkRow], same_document: SameDocument) -> Links:

@@ -133,6 +133,7 @@ def _process(
     reading: _Started | None = None
     detecting: _Detecting | None = None
     sizes = store.sizes(ids)
+    senders = links.SenderIndex(store.senders())
     parsed = _parsed_ahead(store, _read_batches(ids, sizes), sizes, _warm(extractor))
     for batch in chain(parsed, (None, None)):  # lazily: a batch is parsed when its turn comes
         started = _Started(*batch, extractor.start(*_work(batch[1]))) if batch else None
@@ -144,7 +145,7 @@ def _process(
                 failed += not _saved(store, config, message_id, outcome, detection)
                 done += 1
                 progress("read", done, len(ids))
-            link(store, detecting.ids)
+            link(store, detecting.ids, senders)
         reading, detecting = started, read
     return failed
 
@@ -361,14 +362,19 @@ def which_call(
     return calls.decide(said, message.received_at, this, others, opened)
 
 
-def link(store: Store, ids: Iterable[int]) -> None:
+def link(store: Store, ids: Iterable[int], senders: links.SenderIndex | None = None) -> None:
     """Make again the automatic links (supersession, amendment, hold) of every message that
     shares a sender address or name with these ones, from what is stored, in received
-    order: a message read before the one it follows up is linked when that one comes."""
+    order: a message read before the one it follows up is linked when that one comes.
+    A run passes its index of the stored senders, brought up to date with these."""
     touched = set(ids)
     if not touched:
         return
-    members = links.scope(store.senders(), touched)
+    if senders is None:
+        senders = links.SenderIndex(store.senders())
+    else:
+        senders.update(store.senders(touched))
+    members = senders.scope(touched)
     store.save_links(members, links.compute(store.link_rows(members), _same_document(store)))
 
 

@@ -11,35 +11,65 @@ answers are langdetect's, bit for bit (tests/test_language.py compares them on r
 
 from __future__ import annotations
 
+import json
+import os
+from dataclasses import dataclass
 from functools import cache
+from pathlib import Path
 from typing import Any
 
 import numpy as np
 from langdetect.detector import Detector
-from langdetect.detector_factory import PROFILES_DIRECTORY, DetectorFactory
+from langdetect.detector_factory import PROFILES_DIRECTORY
 from langdetect.lang_detect_exception import ErrorCode, LangDetectException
 
 SEED = 0  # the same text must always give the same answer, in every process
 
 
+@dataclass(frozen=True)
+class _Profiles:
+    """langdetect's profiles as its Detector reads them: each n-gram's row in one matrix of
+    probabilities (an n-gram by a language), in langdetect's order of languages."""
+
+    word_lang_prob_map: dict[str, int]  # the n-gram's row
+    langlist: list[str]
+    matrix: Any
+    seed: int = SEED
+
+
 @cache
-def _factory() -> Any:
-    """langdetect's profiles, loaded once a process (the workers' server loads them)."""
-    factory = DetectorFactory()
-    factory.load_profile(PROFILES_DIRECTORY)
-    factory.set_seed(SEED)
-    return factory
+def _profiles() -> _Profiles:
+    """Loaded once a process (the workers' server loads them), as langdetect's
+    DetectorFactory.load_profile does, the same numbers taken in arrays."""
+    names = [n for n in os.listdir(PROFILES_DIRECTORY) if not n.startswith(".")]
+    found = [json.loads((Path(PROFILES_DIRECTORY) / n).read_text("utf-8")) for n in names]
+    rows: dict[str, int] = {}
+    for profile in found:
+        for word in profile["freq"]:
+            rows.setdefault(word, len(rows))
+    matrix = np.zeros((len(rows), len(found)))
+    for column, profile in enumerate(found):
+        words = [w for w in profile["freq"] if 1 <= len(w) <= 3]
+        where = np.array([rows[w] for w in words], dtype=np.intp)
+        counts = np.array([profile["freq"][w] for w in words], dtype=np.float64)
+        totals = np.array(profile["n_words"], dtype=np.float64)[[len(w) - 1 for w in words]]
+        matrix[where, column] = counts / totals
+    return _Profiles(rows, [p["name"] for p in found], matrix)
 
 
 def probabilities(text: str) -> list[tuple[str, float]]:
     """langdetect's languages for a text with their probabilities, likeliest first."""
-    walk = _Walk(_factory())
+    walk = _Walk(_profiles())
     walk.append(text)
     return [(found.lang, found.prob) for found in walk.get_probabilities()]
 
 
 class _Walk(Detector):  # type: ignore[misc]
     """langdetect's Detector; only its trials are taken over, each on an array."""
+
+    def __init__(self, profiles: _Profiles) -> None:
+        super().__init__(profiles)
+        self._matrix = profiles.matrix
 
     def _detect_block(self) -> None:
         self.cleaning_text()
@@ -57,19 +87,12 @@ class _Walk(Detector):  # type: ignore[misc]
         alpha = self.alpha + self.random.gauss(0.0, 1.0) * self.ALPHA_WIDTH
         weight = alpha / self.BASE_FREQ
         draw = self.random.choice
+        rows, matrix = self.word_lang_prob_map, self._matrix
         step = 0
         while True:
-            prob *= weight + self._row(draw(ngrams))
+            prob *= weight + matrix[rows[draw(ngrams)]]
             if step % 5 == 0:
                 prob /= sum(prob.tolist())
                 if prob.max() > self.CONV_THRESHOLD or step >= self.ITERATION_LIMIT:
                     return prob
             step += 1
-
-    def _row(self, ngram: str) -> Any:
-        """An n-gram's probabilities as an array, made the first time it is drawn in this
-        process (in place of the profile's list, so the profiles take no more memory)."""
-        row = self.word_lang_prob_map[ngram]
-        if type(row) is list:
-            row = self.word_lang_prob_map[ngram] = np.array(row)
-        return row

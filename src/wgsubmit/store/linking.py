@@ -48,10 +48,10 @@ class Linking(StoreBase):
                 " linked_at = NULL"
             )
 
-    def senders(self) -> list[Sender]:
-        rows = self.conn.execute(
-            "SELECT id, lower(from_address) AS address, from_name AS name FROM messages"
-        )
+    def senders(self, ids: Iterable[int] | None = None) -> list[Sender]:
+        """Every stored message's sender, or these messages' only."""
+        query = "SELECT id, lower(from_address) AS address, from_name AS name FROM messages"
+        rows = self.conn.execute(query) if ids is None else self._rows_of(ids, query)
         return [Sender(r["id"], r["address"], r["name"]) for r in rows]
 
     def unlinked_ids(self) -> list[int]:
