@@ -16,6 +16,7 @@ from wgsubmit.detect.name_edges import (
     fuller,
     function_words,
     is_contact_line,
+    is_town_line,
     spells,
     trim,
     unit_of,
@@ -264,8 +265,9 @@ class _Board:
 
 def _signature_lines(sender: Sender, board: _Board) -> None:
     """The signature split into the person's line, role lines and the organization's."""
-    first, seen_person = True, False
-    for line in signature(sender.body).splitlines():
+    first, seen_person, alone = True, False, False
+    signed = signature(sender.body).splitlines()
+    for i, line in enumerate(signed):
         # "Safer Seas Foundation | www.saferseas.org": the name stays, the address goes
         line = " | ".join(p for p in re.split(r"\s+\|\s+", line) if not is_contact_line(p))
         if not line:
@@ -278,7 +280,11 @@ def _signature_lines(sender: Sender, board: _Board) -> None:
             continue
         if not seen_person and is_person(without_title(line)):
             seen_person = True  # the person's own line; the organization's comes after
+            alone = not board.domain and i == len(signed) - 2  # and one line under it
             continue
+        text = f"{sender.subject}\n{sender.body}\n{sender.letterhead[:2000]}"
+        if seen_person and alone and not is_org_words(line) and is_town_line(line, text):
+            continue  # "Hodan Farah / Minneapolis" from a personal mailbox: the person's town
         for part in name_parts(line):
             added = board.add(part, 1.5 if first else 1.0, phrase=False, anyone=seen_person)
             first = first and not added

@@ -147,7 +147,12 @@ ROLE = re.compile(
     r"trésori(?:er|ère)|board member|juriste|jurista|paralegal|attorney|solicitor|barrister|"
     r"délégu(?:é|ée)|delegate|representative|représentante?|representante|"
     r"(?:managing |senior )?partner|associée?|socia?|ceo|cfo|coo|cto|general manager|"
-    r"gerente|pdg)\b",
+    r"gerente|pdg|volunteer|b[eé]n[eé]vole|voluntari[oa]|volontaire|activist[ea]?|activiste|"
+    r"intern|consultant[e]?|consultor[a]?|journalist[e]?|periodista|social worker|"
+    r"travailleu(?:r|se) sociale?|trabajador[a]? social|assistante? sociale?|"
+    r"asistente social|interpreter|interpr[eè]te|intérprete|translator|traduct(?:eur|rice)|"
+    r"traductor[a]?|m[eé]diat(?:eur|rice)|mediador[a]?|psycholog(?:ist|ue)|psic[oó]log[oa]|"
+    r"nurse|infirmi(?:er|ère)|enfermer[oa]|educat(?:or|eur|rice)|educador[a]?)\b",
     _I,
 )
 # "on behalf of X", "submission from X", "contribution de X", "aporte de X"; "Au nom de X"
