@@ -312,3 +312,23 @@ def test_ordinary_letters_consent_topic_and_others_anonymity(
 ) -> None:
     found = decide([Place("body", text)])
     assert (found.value, "anonymous" in found.flags) == (expected, anonymous), found.evidence
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Restraint is recorded in the contractor's own logs, which are not shared with any "
+         "independent body.", "unspecified"),
+        ("Los contratos no se publican y sus cláusulas son confidenciales.", "unspecified"),
+        ("Medical records are kept confidential and are not shared with detainees.",
+         "unspecified"),
+        # A request, or this submission, its parts, its reader: still a refusal.
+        ("This document is not shared with anyone.", "confidential"),
+        ("The content is not shared outside the Working Group.", "confidential"),
+        ("Our data is not shared.", "confidential"),
+        ("Ce rapport n'est pas publié.", "confidential"),
+        ("Los datos no se comparten fuera del Grupo.", "confidential"),
+    ],
+)  # fmt: skip
+def test_a_fact_about_others_papers_is_no_refusal(text: str, expected: str) -> None:
+    assert decide([Place("body", text)]).value == expected

@@ -193,6 +193,8 @@ def _read_statement(sentence: str, anchored: bool, language: str | None) -> Sign
     value, section, found = _matching(rest)
     if value == "publish" and not (anonymous or _value(plain) or cues.anchored(plain)):
         value, found = None, None  # "that the contracts be published": the topic's words
+    if value == "confidential" and refusals.describes(sentence):
+        value, found = None, None  # "the logs, which are not shared": a fact, no request
     if value == "publish" and section == CONSENT and found is not None:
         value = _negated(rest, found) or value
     whose = " ".join(plain[: anonymous.start()].split()[-3:]) if anonymous else ""

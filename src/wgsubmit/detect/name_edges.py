@@ -390,10 +390,11 @@ _LOCATIVE = re.compile(
 )
 
 
-def is_town_line(line: str, text: str) -> bool:
+def is_town_line(line: str, text: str, placed: bool = False) -> bool:
     """A signature's last line of one or two capitalised words, no word of an organization
     in it, that the message names nowhere else but as a place ("Minneapolis" under a
-    person's name; "based in Abuja"): a town, not who sent it."""
+    person's name; "based in Abuja"): a town, not who sent it. With ``placed``, the message
+    must name it as a place at least once ("… works with migrants in Buenos Aires")."""
     words = line.split()
     if not 1 <= len(words) <= 2 or not all(w[:1].isupper() for w in words):
         return False
@@ -404,4 +405,5 @@ def is_town_line(line: str, text: str) -> bool:
         around = text[text.rfind("\n", 0, found.start()) + 1 : found.start()]
         if around.strip() and not _LOCATIVE.search(around):
             return False  # named in a sentence or a heading: perhaps the organization
-    return True
+        placed = placed and not around.strip()
+    return not placed

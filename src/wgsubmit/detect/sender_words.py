@@ -152,7 +152,12 @@ ROLE = re.compile(
     r"travailleu(?:r|se) sociale?|trabajador[a]? social|assistante? sociale?|"
     r"asistente social|interpreter|interpr[eè]te|intérprete|translator|traduct(?:eur|rice)|"
     r"traductor[a]?|m[eé]diat(?:eur|rice)|mediador[a]?|psycholog(?:ist|ue)|psic[oó]log[oa]|"
-    r"nurse|infirmi(?:er|ère)|enfermer[oa]|educat(?:or|eur|rice)|educador[a]?)\b",
+    r"nurse|infirmi(?:er|ère)|enfermer[oa]|educat(?:or|eur|rice)|educador[a]?|"
+    r"coordonnat(?:eur|rice)|animat(?:eur|rice)|miembro|integrante|secrétaire|profesora?|"
+    r"professeure?|doctorante?|vice-?pr[eé]sident[ae]?|"
+    r"vicepresident[ae]|co-?fundador[a]?|cofondat(?:eur|rice)|research fellow|"
+    r"policy advis[eo]r|compliance officer|program(?:me)? manager|country director|maire|"
+    r"alcaldesa|alcalde|concejal[a]?)\b",
     _I,
 )
 # "on behalf of X", "submission from X", "contribution de X", "aporte de X"; "Au nom de X"
