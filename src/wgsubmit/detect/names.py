@@ -283,9 +283,9 @@ def _signature_lines(sender: Sender, board: _Board) -> None:
             alone = not board.domain and i == len(signed) - 2  # and one line under it
             continue
         text = f"{sender.subject}\n{sender.body}\n{sender.letterhead[:2000]}"
-        last = seen_person and i == len(signed) - 1 and not is_org_words(line)
-        if last and is_town_line(line, text, placed=not alone):
-            continue  # "Hodan Farah / Minneapolis", "… / Buenos Aires": the town
+        last = seen_person and i == len(signed) - 1 and not has_org_noun(line)
+        if last and not is_org_words(line) and is_town_line(line, text, first and not alone):
+            continue  # "Hodan Farah / Minneapolis", "… / Red Sur / Buenos Aires": the town
         for part in name_parts(line):
             added = board.add(part, 1.5 if first else 1.0, phrase=False, anyone=seen_person)
             first = first and not added
