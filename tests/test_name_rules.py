@@ -476,3 +476,26 @@ def test_a_volunteers_role_is_no_organization() -> None:
 def test_a_name_ends_before_a_verb_and_keeps_its_legal_form(phrase: str, name: str) -> None:
     assert trim(phrase) == name
     assert trim(phrase, whole=True) == name
+
+
+@pytest.mark.parametrize(
+    "close", ["Avec nos salutations distinguées,", "Un cordial saludo,", "With kind regards,"]
+)
+def test_a_sign_off_in_many_words_starts_the_signature(close: str) -> None:
+    """The person's line after it is seen, so a two-word town under the organization's line
+    is no name ("Santa Cruz")."""
+    body = (
+        f"Bonjour,\n\nVoici notre réponse.\n\n{close}\nMary Clark\nCoordinadora\n"
+        "Hope Across Borders\nSanta Cruz"
+    )
+    assert _suggest("Mary Clark", "info@hope.example.org", body).name == "Hope Across Borders"
+
+
+@pytest.mark.parametrize("post", ["Government Relations", "Field Coordinator", "Jefa de Misión"])
+def test_a_post_under_the_persons_name_is_no_organization(post: str) -> None:
+    body = (
+        "Dear colleagues,\n\nAttached is our contribution.\n\nKind regards,\nJean Dupont\n"
+        f"{post}\nInternational Catholic Migration Commission (ICMC)\nLa Paz"
+    )
+    found = _suggest("Jean Dupont", "jean@gmail.com", body)
+    assert found.name == "International Catholic Migration Commission (ICMC)"

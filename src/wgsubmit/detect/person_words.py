@@ -29,7 +29,7 @@ _POST_END = re.compile(
     r"^(?:[A-Z][\w'’-]*\s+){1,3}(?:director|manager|coordinator|officer|advis[oe]r|counsel|"
     r"lead|chair|chairperson|secretary|worker|caseworker|assistant|specialist|consultant|"
     r"researcher|analyst|lawyer|attorney|fellow|associate|representative|delegate|"
-    r"treasurer|editor|organi[sz]er|campaigner|trainer)$",
+    r"treasurer|editor|organi[sz]er|campaigner|trainer|relations|affairs)$",
     re.IGNORECASE,
 )
 _FUNCTION = re.compile(

@@ -124,7 +124,10 @@ SIGN_OFF = re.compile(
     r"meilleures salutations|respectueusement)|^\s*(mit freundlichen grüßen|"
     r"(?:mit )?(?:besten|herzlichen|viele|beste) grüße|atenciosamente|cordiais saudações|"
     r"(?:distinti|cordiali) saluti|met vriendelijke groet)|^\s*(atentamente|saludos|cordialmente|"
-    r"un saludo|reciba|quedo|gracias|muchas gracias|saludos cordiales)",
+    r"un saludo|reciba|quedo|gracias|muchas gracias|saludos cordiales|un cordial saludo|"
+    r"le saluda|les saluda|con (?:mis|nuestros) (?:mejores )?saludos)|"
+    r"^\s*(avec (?:nos|mes) (?:meilleures )?(?:salutations|sentiments)|veuillez agréer|"
+    r"recevez|with (?:best|kind|warm) (?:regards|wishes))",
     _I,
 )
 ROLE = re.compile(
@@ -157,7 +160,8 @@ ROLE = re.compile(
     r"professeure?|doctorante?|vice-?pr[eé]sident[ae]?|"
     r"vicepresident[ae]|co-?fundador[a]?|cofondat(?:eur|rice)|research fellow|"
     r"policy advis[eo]r|compliance officer|program(?:me)? manager|country director|maire|"
-    r"alcaldesa|alcalde|concejal[a]?)\b",
+    r"alcaldesa|alcalde|concejal[a]?|jef[ae] de|chef(?:fe)? de (?:mission|projet|service)|"
+    r"chief of mission)\b",
     _I,
 )
 # "on behalf of X", "submission from X", "contribution de X", "aporte de X"; "Au nom de X"
