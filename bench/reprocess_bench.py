@@ -32,7 +32,7 @@ from statistics import median
 from typing import Any, TypeVar
 
 from copies import copies
-from wgsubmit import pipeline
+from wgsubmit import links, pipeline
 from wgsubmit.config import load_config
 from wgsubmit.detect import detect, own_text
 from wgsubmit.extract import expand_archives, extract_document
@@ -144,13 +144,14 @@ def shares(folder: Path, work: Path) -> None:
         store.read_all_again()
         seen: dict[str, Extraction] = {}
         said: dict[str, Language] = {}
+        senders = links.SenderIndex(store.senders())  # as a run keeps it
         for message_id in store.all_ids():
             message = timed("parsing", _parsed, store, message_id)
             texts = timed("reading", _reads, message, seen)
             told = timed("language", _languages, message, texts, said)
             found = timed("detection", detect, message, texts, config.call, told)
             timed("store", pipeline._save, store, config, message_id, message, texts, found)
-            timed("store", pipeline.link, store, [message_id])
+            timed("store", pipeline.link, store, [message_id], senders)
     total = sum(spent.values())
     print("| " + " | ".join(spent) + " |\n|" + " ---: |" * len(spent))
     print("| " + " | ".join(f"{s:.1f} CPU s ({s / total:.0%})" for s in spent.values()) + " |")

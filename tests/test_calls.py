@@ -137,6 +137,14 @@ def test_a_call_is_told_by_the_words_of_its_field(subject: str, body: str, answe
             "los guardias les niegan el asilo.",
             "this",
         ),
+        # A subject that tells another call's topic sends the submission there only when
+        # none of its words are this call's: the officer of this call sees the rest.
+        (
+            "Trabajadores sin papeles en las minas de oro",
+            "Los guardias de la mina amenazan con entregarlos a la autoridad migratoria.",
+            "unclear",
+        ),
+        ("Guards at the gold mines", "They beat the miners who protested.", "other"),
         # So does a report of the sender's own ("our report on …").
         ("Submission", "Our report on the gold mines: guards threaten migrant workers.", "unclear"),
         # "We call on States" names no call.
@@ -177,6 +185,11 @@ def test_a_subject_tells_a_topic_a_named_call_holds(subject: str, body: str, ans
         ("Aporte", "Vigilantes privados en las zonas de tránsito del aeropuerto.", "this"),
         ("Submission", "Contractors staff the offshore processing centres.", "this"),
         ("Aporte", "Vigilantes privados reciben a los cayucos en el puerto.", "this"),
+        # Words once left out for their likeness to common ones ("visant", "front", "pata"):
+        # a word is now compared whole.
+        ("Aporte", "Vigilantes privados interceptan pateras frente a la costa.", "this"),
+        ("Submission", "Contractors run the visa centre that Frontex funds.", "this"),
+        ("Contribution", "Les passeurs sont remis aux vigiles privés.", "this"),
         ("Submission", "Guards at the family detention centre.", "this"),
         # ... and of the extractive industry's commodities and works (EITI, OECD, USGS).
         ("Submission", "Armed guards on the sand dredging barges beat fishermen.", "other"),
@@ -375,6 +388,9 @@ def test_once_the_other_call_closed_only_the_mail_and_the_mandates_frame_go_by_t
         "oportunidad para reiterar las seguridades de su más alta consideración."
     )
     assert answer("Nota verbal", note, "Pedimos una supervisión independiente.").value == "this"
+    # The national law a sentence on the frame names is the frame's.
+    law = "Ils restent mal encadrés par le droit national."
+    assert answer("Contribution", letter, law).value == "this"
     # A sentence on a topic that no call's words explain may be a late answer to the other:
     # an officer is shown it.
     topic = "Female employees of contractors face discrimination and unequal pay."
@@ -417,6 +433,7 @@ class Figures:
     this_total: int  # this call's submissions
     said_this: int  # every message answered "this"
     wrong: tuple[str, ...]  # another call's, or from before it opened, answered "this"
+    cannot_other: int = 0  # nobody could place, answered "other": the officer was not asked
 
     @property
     def precision(self) -> float:
@@ -449,7 +466,7 @@ def figures(
     labels = _labels(labels_file)
     if half:
         labels = {k: v for k, v in labels.items() if half_of(k) == half}
-    right = said = 0
+    right = said = cannot_other = 0
     wrong: list[str] = []
     for raw in mailfile.read_paths([DATA / mailbox]):
         message = parse_message(raw)
@@ -464,8 +481,9 @@ def figures(
         right += answer.value == "this" and label == "this"
         if answer.value == "this" and label != "this":
             wrong.append(message.message_id or "")
+        cannot_other += answer.value == "other" and label == "cannot"
     total = sum(1 for v in labels.values() if v == "this")
-    return Figures(right, total, said, tuple(wrong))
+    return Figures(right, total, said, tuple(wrong), cannot_other)
 
 
 def test_no_submission_to_another_call_is_taken_for_this_ones() -> None:
@@ -495,6 +513,7 @@ def test_the_second_mailbox_puts_no_other_call_on_this_page(half: str) -> None:
     assert "other" not in wrong and "before" not in wrong, wrong
     assert len(wrong) <= 1, wrong
     assert found.recall >= SECOND_RECALL[half], found
+    assert found.cannot_other == 0, found
 
 
 # The third mailbox (`mailbox3.mbox`), written apart from these rules and from the first
@@ -518,6 +537,9 @@ def test_the_third_mailbox_puts_only_this_calls_submissions_on_its_page(half: st
     assert "cannot" not in wrong, wrong
     assert found.precision == 1.0, found
     assert found.recall >= THIRD_RECALL[half], found
+    # Nor is what nobody could place given to the other call (frozen: 1 when words were
+    # compared by their first letters, 0 since they are compared whole).
+    assert found.cannot_other == 0, found
 
 
 Run = Callable[..., Result]

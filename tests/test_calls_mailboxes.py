@@ -147,11 +147,15 @@ def fourth(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Counter[str]]:
 # tune 16/19 since "à bord" is no form of "border" (a message that only that word placed);
 # frozen 23/25 since the migration field holds sea arrivals and family detention, and 22/25
 # since words that are forms of common ones ("stated", "paths", "al borde", "il vise") are
-# not read as "statelessness", "pateras", "border" or "visas".
-FOURTH_RECALL = {"tune": (16, 19), "frozen": (22, 25)}
+# not read as "statelessness", "pateras", "border" or "visas"; frozen 23/25 since words are
+# compared whole, as forms of one word in one language, and the fields hold again the words
+# that the likeness of beginnings had kept out ("visa", "pateras", "statelessness").
+FOURTH_RECALL = {"tune": (16, 19), "frozen": (23, 25)}
 # Messages an officer could not place (`cannot`) that are given to the other call, at most
-# as many as measured: they should be the officer's (tune 3 and frozen 2 when the mailbox came).
-FOURTH_CANNOT_ON_OTHER = {"tune": 2, "frozen": 2}
+# as many as measured: they should be the officer's (tune 3 and frozen 2 when the mailbox
+# came; tune 1 since a subject line that tells the other call's topic sends a message there
+# only when none of its words are this call's).
+FOURTH_CANNOT_ON_OTHER = {"tune": 1, "frozen": 2}
 
 
 @pytest.mark.parametrize("half", ["tune", "frozen"])

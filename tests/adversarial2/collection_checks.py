@@ -73,3 +73,48 @@ def check_leaks(stdout: str, leaks: tuple[int, int], consent_recall: tuple[float
     for half, most, least in zip(("tune", "frozen"), leaks, consent_recall, strict=True):
         assert figures[half]["leaks"] <= most, stdout
         assert figures[half]["consent_recall"]["rate"] >= least, stdout
+
+
+def check_ids(cases: list[Case], prefix: str) -> None:
+    """Ids `<prefix>-<kind>-<language>-<nn>`, the kind being the case's category; every
+    mail with a text."""
+    for case in cases:
+        kind, lang = case.id.split("-")[1:3]
+        assert case.id.startswith(f"{prefix}-") and kind == case.category, case.id
+        assert lang in ("en", "fr", "es", "pt"), case.id
+        assert all(m.body or m.html for m in case.mails), case.id
+
+
+def check_balance(cases: list[Case], not_submissions: tuple[float, float]) -> None:
+    """Refusals and anonymity at least 35%, cannot-tell and consent 15% each, silence 10%,
+    not-submissions within the given shares; English, French and Spanish 28% each at
+    least, and some Portuguese."""
+    labels = Counter(c.label for c in cases)
+    share = {label: n / len(cases) for label, n in labels.items()}
+    assert share["C"] + share["A"] >= 0.35, labels
+    assert share["U"] >= 0.15 and share["P"] >= 0.15 and share["S"] >= 0.1, labels
+    assert not_submissions[0] <= share["N"] <= not_submissions[1], labels
+    langs = Counter(c.id.split("-")[2] for c in cases)
+    assert all(langs[lang] >= 0.28 * len(cases) for lang in ("en", "fr", "es")), langs
+    assert langs["pt"] >= 5, langs
+
+
+def check_own_paragraphs(cases: list[Case], aside: Callable[[str], bool]) -> None:
+    """No paragraph of 60 characters or more in two cases: each written on its own.
+    Quoted lines, and those `aside` says so, are not counted."""
+    seen: dict[str, str] = {}
+    for case in cases:
+        for mail in case.mails:
+            texts = [mail.body or mail.html] + [
+                p for d in mail.docs for page in d.pages for p in page
+            ]
+            for text in texts:
+                for paragraph in text.split("\n\n"):
+                    lines = [
+                        line
+                        for line in paragraph.splitlines()
+                        if not line.startswith(">") and not aside(line)
+                    ]
+                    key = " ".join(lines).strip()
+                    if len(key) >= 60:
+                        assert seen.setdefault(key, case.id) == case.id, (case.id, key)

@@ -14,7 +14,15 @@ sys.path[:0] = [str(HERE), str(HERE.parent / "adversarial2")]
 
 from adv5_build import build  # noqa: E402
 from adv5_cases import all_cases  # noqa: E402
-from collection_checks import check_cases, check_leaks, check_messages, check_senders  # noqa: E402
+from collection_checks import (  # noqa: E402
+    check_balance,
+    check_cases,
+    check_ids,
+    check_leaks,
+    check_messages,
+    check_own_paragraphs,
+    check_senders,
+)
 
 from conftest import Scored  # noqa: E402
 
@@ -33,41 +41,19 @@ def test_every_case_is_labelled_and_no_two_share_a_sender() -> None:
     cases = all_cases()
     check_cases(cases, 220, "PCUASN")
     check_senders(cases)
+    check_ids(cases, "c5")
     for case in cases:
-        kind, lang = case.id.split("-")[1:3]
-        assert case.id.startswith("c5-") and kind == case.category, case.id
-        assert lang in ("en", "fr", "es", "pt"), case.id
-        assert all(m.body or m.html for m in case.mails), case.id
         assert all(m.address == case.mails[0].address for m in case.mails), case.id
 
 
 def test_the_labels_and_languages_are_balanced() -> None:
-    cases = all_cases()
-    labels = Counter(c.label for c in cases)
-    share = {label: n / len(cases) for label, n in labels.items()}
-    assert share["C"] + share["A"] >= 0.35, labels
-    assert share["U"] >= 0.15 and share["P"] >= 0.15 and share["S"] >= 0.1, labels
-    assert 0.06 <= share["N"] <= 0.1, labels
-    langs = Counter(c.id.split("-")[2] for c in cases)
-    assert all(langs[lang] >= 0.28 * len(cases) for lang in ("en", "fr", "es")), langs
-    assert langs["pt"] >= 5, langs
+    check_balance(all_cases(), (0.06, 0.1))
 
 
 def test_no_two_messages_share_a_paragraph() -> None:
     """Written one by one: no sentence template, no shared context paragraph (quoted
     lines of the call aside)."""
-    seen: dict[str, str] = {}
-    for case in all_cases():
-        for mail in case.mails:
-            texts = [mail.body or mail.html] + [
-                p for d in mail.docs for page in d.pages for p in page
-            ]
-            for text in texts:
-                for paragraph in text.split("\n\n"):
-                    lines = [line for line in paragraph.splitlines() if not line.startswith(">")]
-                    key = " ".join(lines).strip()
-                    if len(key) >= 60:
-                        assert seen.setdefault(key, case.id) == case.id, (case.id, key)
+    check_own_paragraphs(all_cases(), lambda line: False)
 
 
 def test_the_messages_match_their_labels_and_carry_real_documents(scored: Scored) -> None:

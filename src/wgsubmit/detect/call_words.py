@@ -1,7 +1,8 @@
-"""Words as the call detector compares them: one spelling for their forms in English,
-French and Spanish ("frontière", "fronteras"; "technology", "tecnologías"; "mining",
-"minières"), the words that carry no topic, and the subject fields of the mandate's calls
-(call_fields.toml) with their terms of several words.
+"""Words as the call detector compares them: whole, as forms of one word in one of English,
+French and Spanish, once spelled alike across the three ("frontière", "frontières";
+"fronteras", "frontera"; "technologies", "technology"), never because they begin alike
+("bord", "border"); the words that carry no topic; and the subject fields of the mandate's
+calls (call_fields.toml) with their terms of several words.
 """
 
 from __future__ import annotations
@@ -16,18 +17,18 @@ from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
 
-STEM_LETTERS = 5  # stems this long in common make two words one ...
-ENDING_LETTERS = 2  # ... when the shorter one goes on for no more than this
-ROOT_LETTERS = 3  # a word cut of its derivation ("mining", "minier", "minera") to this or more
+# A word's forms are its inflections in one of the three languages: the word less one ending
+# of number, gender or tense that language has (calls.toml), of at least this many letters.
+BASE_LETTERS = 4
+CAMEL_CASE = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])")
 REPEATS = 3  # a term counts at most this many times: a long text does not outweigh a title
 
 
 @dataclass(frozen=True)
 class _Rules:
-    stopwords: frozenset[str]
-    spellings: tuple[tuple[str, str], ...]
-    endings: tuple[str, ...]
-    derivations: tuple[str, ...]
+    stopwords: frozenset[tuple[str, str]]  # their bases, by language
+    spellings: tuple[tuple[re.Pattern[str], str], ...]
+    inflections: tuple[tuple[str, tuple[re.Pattern[str], ...]], ...]  # each language's endings
 
 
 def data_file(name: str) -> dict[str, Any]:
@@ -38,16 +39,18 @@ def data_file(name: str) -> dict[str, Any]:
 @cache
 def _rules() -> _Rules:
     data = data_file("calls.toml")
-    spellings = tuple((fold(a), fold(b)) for a, b in data["spellings"])
-    endings = tuple(sorted((fold(e) for e in data["endings"]), key=len, reverse=True))
-    words = [fold(w) for w in data["stopwords"]]
-    derived = {*endings, *(fold(e) for e in data["derivations"])}
-    return _Rules(
-        frozenset(words + [_cut(_respell(w, spellings), endings) for w in words]),
-        spellings,
-        endings,
-        tuple(sorted(derived, key=len, reverse=True)),
+    spellings = tuple((re.compile(fold(a)), fold(b)) for a, b in data["spellings"])
+    inflections = tuple(
+        (language, tuple(re.compile(f"(?:{fold(e)})$") for e in endings))
+        for language, endings in data["inflections"].items()
     )
+    stop = {
+        base
+        for language, endings in inflections
+        for w in data["stopwords"][language]
+        for base in _bases(fold(w), [(language, endings)])
+    }
+    return _Rules(frozenset(stop), spellings, inflections)
 
 
 @dataclass(frozen=True)
@@ -68,8 +71,9 @@ def fold(text: str) -> str:
 
 
 def tokens(text: str) -> list[str]:
-    """The words of a text, folded."""
-    return re.findall(r"[^\W\d_]+", fold(text))
+    """The words of a text, folded; words run together in a name of a web page
+    ("ImmigrationAndBorderManagement") are apart."""
+    return re.findall(r"[^\W\d_]+", fold(CAMEL_CASE.sub(" ", text)))
 
 
 def phrase_score(text: Sequence[str], phrases: tuple[tuple[str, ...], ...]) -> int:
@@ -129,72 +133,56 @@ def fields() -> tuple[Terms, ...]:
     return tuple(found_fields)
 
 
+@lru_cache(maxsize=1 << 16)
 def topical(word: str) -> bool:
-    """A word that may tell a topic: not a function word, nor one every call has."""
-    stop = _rules().stopwords
-    return len(word) >= 3 and word not in stop and stem(word) not in stop
+    """A word that may tell a topic: not a function word, nor one every call has, nor
+    any of their forms in their language, spelled as it is ("terres" is no form of
+    "there")."""
+    rules = _rules()
+    return len(word) >= 3 and not _bases(word, rules.inflections) & rules.stopwords
 
 
 @lru_cache(maxsize=1 << 16)
 def spelled(word: str) -> str:
-    """The word in one spelling for the three languages, doubled letters made single."""
+    """The word in one spelling for the three languages, doubled consonants made single
+    ("immigration", "inmigración"; "territory", "territorio"), doubled vowels kept
+    ("coopère" is not "copper")."""
     return _respell(word, _rules().spellings)
 
 
-def _respell(word: str, spellings: Sequence[tuple[str, str]]) -> str:
+def _respell(word: str, spellings: Sequence[tuple[re.Pattern[str], str]]) -> str:
     for old, new in spellings:
-        word = word.replace(old, new)
-    return re.sub(r"(\w)\1", r"\1", word)
+        word = old.sub(new, word)
+    return re.sub(r"([^\W\daeiou_])\1", r"\1", word)
 
 
 @lru_cache(maxsize=1 << 16)
-def stem(word: str) -> str:
-    """One spelling for a word's forms and its cognates in English, French and Spanish:
-    "technologies", "tecnologías" and "technology" are "tecnologi"; "inmigración" and
-    "immigration" are "imigration"."""
-    return _cut(spelled(word), _rules().endings)
+def forms(word: str) -> frozenset[tuple[str, str]]:
+    """The bases the word may be an inflection of, in each language: the word itself, and
+    the word less one of that language's endings ("fronteras": "frontera" and "fronter" in
+    Spanish; "frontieres": "frontiere" and "frontier" in French)."""
+    return _bases(spelled(word), _rules().inflections)
 
 
-def _cut(word: str, endings: Sequence[str]) -> str:
-    for ending in endings:
-        if word.endswith(ending) and len(word) - len(ending) >= STEM_LETTERS:
-            return word[: -len(ending)]
-    return word
+def _bases(
+    word: str, inflections: Sequence[tuple[str, Sequence[re.Pattern[str]]]]
+) -> frozenset[tuple[str, str]]:
+    found = set()
+    for language, endings in inflections:
+        found.add((language, word))
+        for ending in endings:
+            cut = ending.search(word)
+            if cut is not None and cut.start() >= BASE_LETTERS:
+                found.add((language, word[: cut.start()]))
+    return frozenset(found)
 
 
 @lru_cache(maxsize=1 << 16)
 def matches(a: str, b: str) -> bool:
-    """Two words are one when one's stem begins the other's ("mine", "miner"), when their
-    stems differ only in a short ending past a long common start ("migrant", "migratoir"),
-    or when both are derived from one root ("mining", "minières", "minera")."""
+    """Two words are one when they are forms of one base in one language: "migrants",
+    "migrante" and "migrantes" are; "border" and "bord", "bordeaux" or "bordel" are not,
+    nor "gold" and "golden", since a word is compared whole, less only an ending that one
+    language inflects it with."""
     if a == b:
         return True
-    short, long = sorted((stem(a), stem(b)), key=len)
-    if long.startswith(short):
-        # A short word begins many longer ones ("front", "frontière", "frontera"): only its
-        # own forms, a short ending past the word itself and not only past its stem.
-        return (
-            short == long
-            or len(short) > STEM_LETTERS
-            or (
-                len(short) >= 4
-                and len(long) - len(short) <= ENDING_LETTERS
-                and abs(len(spelled(a)) - len(spelled(b))) <= ENDING_LETTERS
-            )
-        )
-    common = next((i for i, (x, y) in enumerate(zip(short, long, strict=False)) if x != y), 0)
-    if common >= STEM_LETTERS and len(short) - common <= ENDING_LETTERS:
-        return True
-    root_a, root_b = _root(a), _root(b)
-    return root_a is not None and root_a == root_b
-
-
-@lru_cache(maxsize=1 << 16)
-def _root(word: str) -> str | None:
-    """The word cut of a derivation's ending, or None when it has none: "front" is no
-    form of "frontière"."""
-    word = spelled(word)
-    for ending in _rules().derivations:
-        if word.endswith(ending) and len(word) - len(ending) >= ROOT_LETTERS:
-            return word[: -len(ending)]
-    return None
+    return not forms(a).isdisjoint(forms(b))

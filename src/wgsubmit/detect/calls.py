@@ -4,20 +4,22 @@ A sender says it: a report's symbol ("A/HRC/45/9", or "A/HRC/60/XX" for a call k
 its session), the subject, the document's title, a sentence naming "the call for inputs
 on …"; failing that, the submission's topic shares its words with one call's title and
 keywords and the words of its subject field (call_fields.toml: "deportation", "vuelos de
-expulsión", "sites aurifères"), and not the others'. Words are compared by their forms in
-English, French and Spanish ("frontière", "fronteras"; "technology", "tecnologías";
-"mining", "minières").
+expulsión", "sites aurifères"), and not the others'. Words are compared whole, as forms
+of one word in English, French or Spanish ("frontière", "frontières"; "fronteras",
+"frontera"): "à bord" is not "border" (call_words).
 Words every call has ("private military and security companies") tell nothing, nor do the
 names the sender signs with. A subject line, or a report of the sender's own ("our report
-on …"), tells a topic rather than a call: it holds only when the submission's words
-clearly outweigh another call's, while a call named as such ("in response to your call for
-inputs on …") holds unless they weigh as much. It fails closed: a call named while the
-topic reads as much another's, a few words of another call, a call named that no call's
-words explain, or nothing at all while another call is open, all make "unclear"; an
-officer decides, and the submission stays off the page meanwhile. Once the other calls
-have closed, a submission goes by the time only when each of its sentences is the mail's
-formulas or the mandate's common frame (regulation, accountability, remedy): a sentence
-on anything else may be a late answer to a closed call whose words the store lacks.
+on …"), tells a topic rather than a call: it holds for this call only when the
+submission's words clearly outweigh another call's, and for another call only when none
+of its words are this call's (this call's officer sees the rest); a call named as such
+("in response to your call for inputs on …") holds unless they weigh as much. It fails
+closed: a call named while the topic reads as much another's, a few words of another
+call, a call named that no call's words explain, or nothing at all while another call
+is open, all make "unclear"; an officer decides, and the submission stays off the page
+meanwhile. Once the other calls have closed, a submission goes by the time only when
+each of its sentences is the mail's formulas or the mandate's common frame (regulation,
+accountability, remedy): a sentence on anything else may be a late answer to a closed
+call whose words the store lacks.
 """
 
 from __future__ import annotations
@@ -138,7 +140,7 @@ def decide(
     for how, best in [*told, ("topic", _winner(topics, floor))]:
         if best is None:
             continue
-        rival = {"said": _unclear_rival, "topic": _any_rival}.get(how, _rival)(topics, best)
+        rival = _weighed_rival(how, topics, best)
         how = "named" if how in ("called", "said") else how
         if rival is not None:
             return CallAnswer("unclear", _conflict(calls[best], calls[rival]), how)
@@ -254,6 +256,16 @@ def _known(tokens: Sequence[str], calls: Sequence[Call]) -> list[str]:
     ]
 
 
+def _weighed_rival(how: str, topics: Sequence[int], best: int) -> int | None:
+    """The other call whose words keep the submission from the call `best` that it was
+    told by (`how`): any word of another call, for a topic told by the words alone or a
+    subject that speaks of another call's topic; words not clearly outweighed, for a
+    subject on this call's topic; words as many, for a call named, a symbol or a date."""
+    if how == "topic" or (how == "said" and best != 0):
+        return _any_rival(topics, best)
+    return (_unclear_rival if how == "said" else _rival)(topics, best)
+
+
 def _rival(topics: Sequence[int], named: int) -> int | None:
     """Another call whose words the submission uses as much as those of the call it names:
     a name read in passing (an organization called "Open Borders") must not outweigh it."""
@@ -269,10 +281,10 @@ def _any_rival(topics: Sequence[int], best: int) -> int | None:
 
 
 def _unclear_rival(topics: Sequence[int], said: int) -> int | None:
-    """Told by a subject (or a report of the sender's own) that speaks of one call's
-    topic, a submission is that call's only when its words clearly outweigh those of
+    """Told by a subject (or a report of the sender's own) that speaks of this call's
+    topic, a submission is this call's only when its words clearly outweigh those of
     every other: migrants at the border who go on to work at a mine, not migrant workers
-    whom a mine's guards threaten."""
+    whom a mine's guards threaten. (Another call's needs none of this call's words.)"""
     rivals = [i for i, n in enumerate(topics) if i != said and n]
     if not rivals or _winner(topics) == said:
         return None
