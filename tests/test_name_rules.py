@@ -478,19 +478,6 @@ def test_a_name_ends_before_a_verb_and_keeps_its_legal_form(phrase: str, name: s
     assert trim(phrase, whole=True) == name
 
 
-@pytest.mark.parametrize(
-    "close", ["Avec nos salutations distinguées,", "Un cordial saludo,", "With kind regards,"]
-)
-def test_a_sign_off_in_many_words_starts_the_signature(close: str) -> None:
-    """The person's line after it is seen, so a two-word town under the organization's line
-    is no name ("Santa Cruz")."""
-    body = (
-        f"Bonjour,\n\nVoici notre réponse.\n\n{close}\nMary Clark\nCoordinadora\n"
-        "Hope Across Borders\nSanta Cruz"
-    )
-    assert _suggest("Mary Clark", "info@hope.example.org", body).name == "Hope Across Borders"
-
-
 @pytest.mark.parametrize("post", ["Government Relations", "Field Coordinator", "Jefa de Misión"])
 def test_a_post_under_the_persons_name_is_no_organization(post: str) -> None:
     body = (

@@ -124,10 +124,7 @@ SIGN_OFF = re.compile(
     r"meilleures salutations|respectueusement)|^\s*(mit freundlichen grüßen|"
     r"(?:mit )?(?:besten|herzlichen|viele|beste) grüße|atenciosamente|cordiais saudações|"
     r"(?:distinti|cordiali) saluti|met vriendelijke groet)|^\s*(atentamente|saludos|cordialmente|"
-    r"un saludo|reciba|quedo|gracias|muchas gracias|saludos cordiales|un cordial saludo|"
-    r"le saluda|les saluda|con (?:mis|nuestros) (?:mejores )?saludos)|"
-    r"^\s*(avec (?:nos|mes) (?:meilleures )?(?:salutations|sentiments)|veuillez agréer|"
-    r"recevez|with (?:best|kind|warm) (?:regards|wishes))",
+    r"un saludo|reciba|quedo|gracias|muchas gracias|saludos cordiales)",
     _I,
 )
 ROLE = re.compile(
@@ -156,9 +153,8 @@ ROLE = re.compile(
     r"asistente social|interpreter|interpr[eè]te|intérprete|translator|traduct(?:eur|rice)|"
     r"traductor[a]?|m[eé]diat(?:eur|rice)|mediador[a]?|psycholog(?:ist|ue)|psic[oó]log[oa]|"
     r"nurse|infirmi(?:er|ère)|enfermer[oa]|educat(?:or|eur|rice)|educador[a]?|"
-    r"coordonnat(?:eur|rice)|animat(?:eur|rice)|miembro|integrante|secrétaire|profesora?|"
-    r"professeure?|doctorante?|vice-?pr[eé]sident[ae]?|"
-    r"vicepresident[ae]|co-?fundador[a]?|cofondat(?:eur|rice)|research fellow|"
+    r"coordonnat(?:eur|rice)|animat(?:eur|rice)|miembro|integrante|doctorante?|"
+    r"vice-?pr[eé]sident[ae]?|vicepresident[ae]|co-?fundador[a]?|cofondat(?:eur|rice)|"
     r"policy advis[eo]r|compliance officer|program(?:me)? manager|country director|maire|"
     r"alcaldesa|alcalde|concejal[a]?|jef[ae] de|chef(?:fe)? de (?:mission|projet|service)|"
     r"chief of mission)\b",
