@@ -40,13 +40,26 @@ def joint(name: str, text: str, signed: str = "", letterhead: str = "") -> str:
 def _as_list(name: str) -> list[str]:
     """The organizations a name lists ("Land Rights Forum, Peasant Women Union and Rural
     Youth Network"), or none: a name with no comma, a unit of a university."""
-    if ", " not in name or re.search(r",\s*(?:Universi|Inc\b|Ltd\b|S\.A)", name):
+    if ", " not in name or re.search(r",\s*(?:Inc\b|Ltd\b|S\.A)", name):
         return []
-    items = [i.strip() for i in re.split(r",\s*(?:(?:and|et|y|e|&)\s+)?", name)]
+    items: list[str] = []
+    for item in re.split(r",\s*(?:(?:and|et|y|e|&)\s+)?", name):
+        place = _UNIVERSITY_ITEM.match(item)
+        if items and place:  # "Centre …, Lakeside University": the unit's, no partner
+            items[-1] += ", " + place.group(0).strip()
+            item = re.sub(r"^\s*(?:and|et|y|e)\s+", "", item[place.end() :])
+        if item.strip():
+            items.append(item.strip())
     items[-1:] = re.split(rf"\s+(?:and|et|y|e)\s+(?={_ARTICLE}[A-ZÀ-Ý])", items[-1])
     if len(items) < 2 or not all(_org_like(i) for i in items):
         return []
     return items
+
+
+def lead_of(name: str, text: str) -> str:
+    """The lead of a joint submission whose name lists its partners ("A, B and C")."""
+    listed = _as_list(name) if JOINT.search(text) else []
+    return listed[0] if listed else name
 
 
 def _org_like(item: str) -> bool:
@@ -94,7 +107,9 @@ def _in_sentence(lead: str, text: str, matches: list[re.Match[str]]) -> int:
             by = _BY.search(match.group(0))  # "co-signed by A, B and C": the partners
             after = text[match.end() :].split("\n\n", 1)[0] if by else ""
             count = _partners(" ".join(after.split())) if after.strip() else 0
-            if count:
+            # "el oficio firmado por la Comisionada": one that signs is no partner
+            alone = not re.search(r"co-?|also|también|également|endorsed|avalad", match.group(0))
+            if count >= (2 if alone else 1):
                 return count
         for end in found:
             count = _after_lead(sentence[end:])
@@ -105,6 +120,7 @@ def _in_sentence(lead: str, text: str, matches: list[re.Match[str]]) -> int:
 
 def _after_lead(rest: str) -> int:
     """The partners a sentence names right after its lead, "with" them or in a list."""
+    rest = re.sub(r"^\s*\([^()]{1,20}\)", "", rest)  # "… Lakeside University (MRC), with"
     along = _ALONG.match(rest) or _THEIR_PARTNERS.match(rest)
     if along:
         return _partners(rest[along.end() :])
@@ -128,10 +144,16 @@ _BY = re.compile(r"\b(?:by|par|por)$", _I)
 _THEIR_PARTNERS = re.compile(
     r"^\s*,?\s*(?:and|et|y|e)\s+(?:its|ses|sus|their|leurs|our|nos|nuestr[oa]s)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:partners|partenaires|socios|aliad[oa]s|organi[sz]ations|"
-    r"organizaciones|members|membres|miembros)\s*[(:]\s*",
+    r"organizaciones|members|membres|miembros)"
+    r"(?:\s*[(:]\s*|\s+(?=[A-ZÀ-Ý]|the |la |le |el |l['’]))",
     _I,
 )
 _ARTICLE = r"(?:(?:the|la|le|les|l['’]|el|los|las|du|de la|de l['’]|des|de|del|of)\s*)*"
+# A university after a comma is the place of the unit before it, no partner.
+_UNIVERSITY_ITEM = re.compile(
+    r"^\s*(?:(?:Pontificia |Pontifical )?Universi\w+\b[^,]*?|(?:[\w'’-]+\s+){1,4}University)"
+    rf"(?=$|\s+(?:and|et|y|e)\s+{_ARTICLE}[A-ZÀ-Ý]|\s*\()"
+)
 _NAMED = re.compile(rf"^\s*(?:\d{{1,2}}[.)]\s*|[-•*·–]\s*)?{_ARTICLE}[A-ZÀ-Ý]")
 
 
@@ -145,7 +167,9 @@ def _partners(rest: str) -> int:
         named.append(item)
     if named:  # "… y la Casa Refugio": the last conjunction before a name
         last = re.split(rf"\s+(?:and|et|y|e)\s+(?={_ARTICLE}[A-ZÀ-Ý])", named.pop())
-        named += last
+        # "Harbour Watch and Land and Dignity Collective": a list joins its last two with
+        # one conjunction; another is inside a name ("Justice and Peace")
+        named += last[:2]
     return len(named)
 
 

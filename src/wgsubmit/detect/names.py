@@ -22,7 +22,8 @@ from wgsubmit.detect.name_edges import (
     unit_of,
     without_title,
 )
-from wgsubmit.detect.person_words import has_org_noun, is_org_words, is_person, is_role
+from wgsubmit.detect.name_parts import HEADING, PRONOUN, is_place, name_parts
+from wgsubmit.detect.person_words import is_org_words, is_person, is_role
 from wgsubmit.detect.sender_words import (
     BY_PHRASE,
     INTRODUCES,
@@ -30,9 +31,9 @@ from wgsubmit.detect.sender_words import (
     ROLE,
     SIGN_OFF,
     SPEAKS,
+    TEAM_OF,
     WORKS_AT,
 )
-from wgsubmit.directory import is_country_name
 
 _I = re.IGNORECASE
 
@@ -68,15 +69,6 @@ SHARED_MAILBOX = re.compile(
     r"mail|general|communications?|comunicaci[oó]n|bureau|accueil|oficina|hello|team|"
     r"advocacy|incidencia|plaidoyer|submissions?|un|geneva|ginebra|geneve|programs?|"
     r"programmes?|director|direccion|presidencia|president)([._-].*)?@",
-    re.IGNORECASE,
-)
-# The document's own title or a heading, not its author's name.
-_HEADING = re.compile(
-    r"^\W*(joint\s|submission|input|contribution|contribuci[oó]n|aporte|aportaci[oó]n|soumission|"
-    r"report|rapport|informe|note|nota|re:|to:|date|fecha|subject|objet|asunto|call for|"
-    r"appel|convocatoria|questionnaire|cuestionario|response|réponse|respuesta|"
-    r"working group|groupe de travail|grupo de trabajo|special rapporteur|"
-    r"\d+[.)]\s|introduction|introducci|summary|résumé|resumen|table of contents)",
     re.IGNORECASE,
 )
 
@@ -116,6 +108,12 @@ def _strict_name(name: str) -> bool:
 
 
 def candidates(sender: Sender, domain: str) -> list[str]:
+    """Names of an organization the sender may go by, best first (see `_candidates`)."""
+    return list(_candidates(sender, domain))
+
+
+@lru_cache(maxsize=4)  # asked for by the NHRI's reading and the organization's, in turn
+def _candidates(sender: Sender, domain: str) -> tuple[str, ...]:
     """Names of an organization the sender may go by, best first. Each place it can say
     who it is scores: a phrase ("on behalf of"), the signature's organization line, the
     display name, the subject, the letterhead; a name that spells the mail domain
@@ -123,10 +121,12 @@ def candidates(sender: Sender, domain: str) -> list[str]:
     board = _Board(sender, domain)
     # Wrapped lines joined, paragraphs kept apart: a name may run over a line end.
     body = _GREETING.sub("\\g<0>\n", sender.body)  # "Madame, Monsieur," no name's start
-    said = re.sub(r"(?<!\n)\n(?!\n)", " ", sender.subject + "\n\n" + body)
+    said = _unwrapped(sender.subject + "\n\n" + body)
     for match in [*BY_PHRASE.finditer(said), *SPEAKS.finditer(said)]:
         board.add(match.group(1), 2.0)
     for match in INTRODUCES.finditer(said):
+        board.add(match.group(1), 2.0, vouched=True)
+    for match in TEAM_OF.finditer(sender.body):  # "On behalf of everyone at X," to close
         board.add(match.group(1), 2.0, vouched=True)
     for match in WORKS_AT.finditer(said):  # the person's employer
         board.add(match.group(1), 2.0, vouched=True)
@@ -138,14 +138,36 @@ def candidates(sender: Sender, domain: str) -> list[str]:
         heading = _SUBJECT_NAME.match(part)
         if heading:
             board.add(heading.group(1), 1.0)
-    _letterhead(sender, board.add)
+    _letterhead(sender.letterhead, board.add)
+    head, dated = _body_head(sender.body)
+    _letterhead(head, board.add, headed=dated)  # a letterhead line atop the mail
     if domain and not any(spells(n, domain) for n in board.scored):
         lines = sender.subject + "\n" + sender.body  # a name ends with its line
         for name in domain_spelled(lines, domain):  # "… prepared for the Prison Reform Trust"
             board.add(name, 1.0)
-    return board.ranked()
+    return tuple(board.ranked())
 
 
+def _unwrapped(text: str) -> str:
+    """Wrapped lines joined, paragraphs kept apart. A long line wraps; a short one is a
+    signature's, and an address or a telephone starts a line of its own: each ends a name
+    ("on behalf of X\nP.O. Box 12", "X\nBrussels | Nairobi")."""
+    lines = text.split("\n")
+    out = lines[:1]
+    for line in lines[1:]:
+        before = out[-1]
+        wraps = len(before) >= 50 and line.strip() and before.strip()
+        if wraps and not (is_contact_line(line) or _PLACES.match(line)):
+            out[-1] = before + " " + line
+        else:
+            out.append(line)
+    return "\n".join(out)
+
+
+# Towns, one after another: "Brussels | Nairobi | Bogotá", "Genève - Dakar".
+_PLACES = re.compile(
+    r"^\s*[A-ZÀ-Ý][\w'’.-]+(?: [A-ZÀ-Ý][\w'’.-]+)?(?:\s+[|·•–-]\s+[A-ZÀ-Ý]\S+)+\s*$"
+)
 _GREETING = re.compile(
     r"^[ \t]*(?:dear|madame|monsieur|mesdames|messieurs|estimad[oa]s?|señor[ae]s|señora|"
     r"hello|hi|bonjour|hola|to whom)\b[^\n]{0,60}[,:][ \t]*$",
@@ -217,7 +239,7 @@ class _Board:
             return False
         if not (looks_like_name(name) or _lenient(name, anyone and not strict)):
             return False
-        if _is_place(name) and not spelled:
+        if is_place(name) and not spelled:
             return False
         if is_person(name) and not spelled and (not anyone or fold(name) == self.person):
             return False
@@ -228,7 +250,11 @@ class _Board:
         Humanitarian Law and Human Rights") before it."""
         scored = self.scored
         ranked = [n for n, points in sorted(scored.items(), key=lambda i: -i[1]) if points >= 1.5]
-        longer = [n for n in [*self.phrased, *ranked[1:]] if ranked and fuller(n, ranked[0])]
+        longer = [
+            n
+            for n in [*self.phrased, *ranked[1:]]
+            if ranked and (fuller(n, ranked[0]) or _headed(n, ranked[0]))
+        ]
         lone = self._spelled_out(ranked[0]) if ranked and len(ranked[0].split()) == 1 else None
         if lone:
             ranked.insert(0, lone)
@@ -261,6 +287,28 @@ class _Board:
         run = rf"{re.escape(word)}(?:[ \t]+(?:(?:{small})[ \t]+)?[A-ZÀ-Ý][\w'’-]+)+"
         found = [m.group(0) for m in re.finditer(run, text)]
         return max(found, key=len) if found else None
+
+
+def _headed(name: str, short: str) -> bool:
+    """Whether a name is a shorter one under its head word ("Asociación Camino Seguro" of
+    the "Camino Seguro" a mail domain spells, "Red de Mujeres …", "National Employers'
+    Council"), not under a title ("Statement of …") or a post ("Coordinación …")."""
+    bare = re.sub(r"\s*\([^()]*\)$", "", name)  # "… Camino Seguro (ACS)"
+    if len(short.split()) < 2 or not fold(bare).endswith(" " + fold(short)):
+        return False
+    head = bare[: len(bare) - len(short)].strip()
+    if not 1 <= len(head.split()) <= 3 or re.search(r"[,/:|(]", head) or not head[0].isupper():
+        return False
+    if HEADING.match(head) or is_role(head):
+        return False
+    return is_org_words(head) or bool(_NATIONAL.fullmatch(head))
+
+
+_NATIONAL = re.compile(
+    r"(?:national|international|regional|global|nacional|internacional|regional|"
+    r"nationale?|internationale?|régionale?|mondiale?|mundial)",
+    re.IGNORECASE,
+)
 
 
 def _signature_lines(sender: Sender, board: _Board) -> None:
@@ -303,21 +351,50 @@ _TEAM = re.compile(
 )
 
 
-def _letterhead(sender: Sender, add: Callable[..., bool]) -> None:
+def _body_head(body: str) -> tuple[str, bool]:
+    """A letterhead written atop the mail: its first paragraph, when it is one to three
+    short lines that are no greeting nor sentence ("MIGRANT JUSTICE CENTRE · 14 Quay
+    Street"), without its contact parts; and whether an address or a date goes with it,
+    as under a letter's head."""
+    paragraphs = re.split(r"\n\s*\n", body.strip(), maxsplit=2)
+    lines = [ln.strip() for ln in paragraphs[0].splitlines() if ln.strip()]
+    if len(paragraphs) < 2 or not 1 <= len(lines) <= 3:
+        return "", False
+    if any(len(ln) > 120 or ln.endswith((",", ":", ".")) or _GREETING.match(ln) for ln in lines):
+        return "", False
+    kept = [
+        " | ".join(p for p in re.split(r"\s+[·|•]\s+", ln) if not is_contact_line(p))
+        for ln in lines
+    ]
+    addressed = any(is_contact_line(p) for ln in lines for p in re.split(r"\s+[·|•]\s+", ln))
+    dated = bool(_DATE_LINE.match(paragraphs[1].strip()))
+    return "\n".join(ln for ln in kept if ln), addressed or dated
+
+
+# A letter's date on its own line: "3 April 2026", "12 de marzo de 2026", "April 3, 2026".
+_DATE_LINE = re.compile(
+    r"^(?:[\w ,.'’-]{0,30}, )?(?:le )?"
+    r"(?:\d{1,2}(?:er|º)?\.? (?:de )?[^\W\d_]{3,10}\.? (?:de )?\d{4}|"
+    r"[^\W\d_]{3,10}\.? \d{1,2},? \d{4}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2})$"
+)
+
+
+def _letterhead(letterhead: str, add: Callable[..., bool], headed: bool = False) -> None:
     """The letterhead's first line that names someone (not the title) counts as a
-    signature would; the next lines a little."""
+    signature would; the next lines a little. ``headed``: an address or a date goes with
+    it, so its first line is a name however it is written."""
     first = True
-    lines = [ln for ln in sender.letterhead[:600].splitlines() if ln.strip()][:4]
+    lines = [ln for ln in letterhead[:600].splitlines() if ln.strip()][:4]
     for i, line in enumerate(lines):
         if len(line.split()) > 14 or _wrapped_title(lines[i - 1] if i else ""):
             continue  # a paragraph's line, or a long title's second line
         for match in BY_PHRASE.finditer(line):
             add(match.group(1), 1.5)
-        if _HEADING.match(line) or is_contact_line(line):
+        if HEADING.match(line) or is_contact_line(line):
             continue
         # A letterhead's first line over its address ("N'Djamena, Tchad") is a name,
         # however it is capitalised.
-        addressed = first and i + 1 < len(lines) and _is_place(lines[i + 1].strip())
+        addressed = first and (headed or (i + 1 < len(lines) and is_place(lines[i + 1].strip())))
         for part in name_parts(line) if first else [line]:
             points = 1.5 if first else 0.5
             added = add(part, points, phrase=False, anyone=first, strict=not addressed)
@@ -327,105 +404,7 @@ def _letterhead(sender: Sender, add: Callable[..., bool]) -> None:
 def _wrapped_title(line: str) -> bool:
     """A title too long for its line, that goes on below it ("Joint input of A (SWJ), B,
     C and\nD, E and F")."""
-    return bool(_HEADING.match(line)) and len(line.strip()) >= 75 and line.strip()[-1:] not in ".:"
-
-
-def _is_place(name: str) -> bool:
-    """A State, or a "Town, State" line."""
-    parts = [p.strip() for p in re.split(r",|\s[–—-]\s", name)]
-    return is_country_name(parts[-1]) and all(len(p.split()) <= 2 for p in parts)
-
-
-def name_parts(line: str) -> list[str]:
-    """A signature line's organization: the line without the role before it and the
-    place after it ("Policy Officer | Border Justice Network", "Public Affairs,
-    Biometrix Systems AG, Zug", "Casa del Migrante Frontera Sur, Ciudad Hidalgo,
-    Chiapas"), kept whole between ("Transitional Justice Institute, Ulster University",
-    "Sdružení pro integraci a migraci / Association for Integration and Migration");
-    then its pieces that hold a word of an organization."""
-    words = line.split()
-    sentence_end = words and words[-1][-1:] in ".!?" and words[-1][:1].islower()
-    if (sentence_end and not _LEGAL_FORM.match(words[-1])) or _PRONOUN.match(line):
-        return []  # a sentence: "I am happy for this to be published."
-    pieces = re.split(r"(\s[|/–—-]\s|,\s*)", line.strip())
-    parts, seps = [_after_role(p) for p in pieces[::2]], pieces[1::2]
-    for i in range(len(parts) - 1, 0, -1):  # "Coordinadora de … del Paraguay - CODEHUPY"
-        if seps[i - 1].strip() in "-–—" and _spells_loosely(parts[i].strip(), parts[i - 1]):
-            parts[i - 1 : i + 1] = [f"{parts[i - 1].strip()} ({parts[i].strip()})"]
-            del seps[i - 1]
-    start, end = 0, len(parts)
-    while start < end:
-        if is_role(parts[start]) or (start and _UNIT.match(parts[start])):
-            start += 1  # "Abogada Senior | Programa Centroamérica": a unit after the post
-        elif is_person(parts[start]) and start + 1 < end and is_role(parts[start + 1]):
-            start += 2  # "Ana Pérez, Advocacy Officer, Red Acoge"
-        else:
-            break
-    for i in range(start + 1, end):  # "… - input to the Working Group": a description
-        if parts[i][:1].islower() or _HEADING.match(parts[i]):
-            end = i
-            break
-    while end > start + 1 and _is_place_part(parts[end - 1]):
-        end -= 1
-    if start and end == start + 1 and _is_place_part(parts[start]):
-        return []  # "Coordenação da Rede, Boa Vista (RR)": a post and a place
-    if start >= end:
-        return []
-    whole = "".join(
-        p + s for p, s in zip(parts[start:end], [*seps[start : end - 1], ""], strict=True)
-    )
-    # "Passeurs de droits (Nice)": a town in brackets after the name, not an acronym
-    whole = re.sub(r"\s*\((?:[A-ZÀ-Ý][a-zà-ÿ'’-]+\s?){1,2}\)$", "", whole.strip())
-    inner = [p.strip() for p in parts[start:end] if is_org_words(p) or is_acronym(p.strip())]
-    return list(dict.fromkeys([whole, *(inner if len(inner) > 1 else [])]))
-
-
-_UNIT = re.compile(
-    r"^(?:program(?:me|a)?|department|departamento|département|division|divisi[oó]n|unit|"
-    r"unidad|unité|pôle|desk|área|area)\b",
-    re.IGNORECASE,
-)
-
-
-def _spells_loosely(acronym: str, name: str) -> bool:
-    """An acronym after a dash made of its name's letters, in order, from its first:
-    "CODEHUPY" of "Coordinadora de Derechos Humanos del Paraguay"."""
-    if not (is_acronym(acronym) and " " not in acronym and len(name.split()) >= 2):
-        return False
-    letters, folded = fold(acronym).replace(".", ""), fold(name)
-    if not folded.startswith(letters[:1]):
-        return False
-    found = iter(folded)
-    return all(c in found for c in letters)
-
-
-def _after_role(part: str) -> str:
-    """A person's function and where it is held: "Policy Officer at Border Justice
-    Network", "Responsable de incidencia en Red Acoge" are the organization's."""
-    held = re.match(
-        r"^(.+?)\s+(?:at|with|of the|en|chez|à|au sein de|auprès de|de la|de l'|del)\s+"
-        r"([A-ZÀ-Ý].+)$",
-        part.strip(),
-    )
-    # "Coordinación de la Red": a lone word after the function is no name on its own
-    whole = held is not None and len(held.group(2).split()) >= 2
-    return held.group(2) if held and whole and is_role(held.group(1)) else part
-
-
-_PRONOUN = re.compile(r"^(I|We|My|Our|Je|Nous|Notre|Yo|Nosotr[oa]s|Nuestr[oa]|Mi)\s+[a-zà-ÿ]")
-_LEGAL_FORM = re.compile(r"^(A\.?C\.?|e\.?V\.?|S\.?A\.?|asbl|ONLUS|Ltd\.?|Inc\.?|g?GmbH)$", re.I)
-
-
-def _is_place_part(part: str) -> bool:
-    """A town, a region or a State after a name ("…, Zug", "…, Ciudad Hidalgo, Chiapas",
-    "…, Boa Vista (RR)")."""
-    part = re.sub(r"\s*\([A-Z]{2}\)$", "", part.strip())
-    if _LEGAL_FORM.match(part) or is_org_words(part) or is_acronym(part) or has_org_noun(part):
-        return bool(is_country_name(part))  # "Euromed Droits" is no town
-    words = part.split()
-    return is_country_name(part) or (
-        1 <= len(words) <= 2 and all(w[0].isupper() for w in words) and "(" not in part
-    )
+    return bool(HEADING.match(line)) and len(line.strip()) >= 75 and line.strip()[-1:] not in ".:"
 
 
 def looks_like_name(text: str) -> bool:
@@ -439,7 +418,7 @@ def looks_like_name(text: str) -> bool:
         return False  # a sentence: "Merci beaucoup."
     if (
         _SENTENCE_START.match(text)
-        or _PRONOUN.match(text)
+        or PRONOUN.match(text)
         or (len(words) >= 6 and re.search(r"[^\W\d_]{4}\.$", text) and "(" not in words[-1])
     ):
         return False  # "Please find attached the submission of … Georgia."

@@ -7,7 +7,15 @@ from __future__ import annotations
 import re
 
 from wgsubmit.detect.name_edges import without_title
-from wgsubmit.detect.sender_words import ACADEMIC, CIVIL_SOCIETY, COMPANY, MUNICIPAL, NHRI, ROLE
+from wgsubmit.detect.sender_words import (
+    ACADEMIC,
+    CIVIL_SOCIETY,
+    COMPANY,
+    MUNICIPAL,
+    NHRI,
+    ROLE,
+    ROLE_HEAD,
+)
 from wgsubmit.directory import find_country
 
 
@@ -15,9 +23,9 @@ def is_role(part: str) -> bool:
     """A person's function ("Senior Policy Officer", "Área Jurídica"), not an
     organization that starts with a role's word ("Legal Center Lesvos")."""
     role = ROLE.match(part.strip())
-    if role is None:  # "Field Coordinator", "Deputy Director": a post named by its last word
-        return bool(_POST_END.match(part.strip())) and not has_org_noun(part)
-    if re.search(r"\([A-Z]{2,}[\w.-]*\)$", part.strip()):
+    if role is None and ROLE_HEAD.match(part.strip()):
+        return not ORG_NOUN.search(part)  # "Policy Manager"; "Research Centre Director" no
+    if role is None or re.search(r"\([A-Z]{2,}[\w.-]*\)$", part.strip()):
         return False  # "Coordinadora de … (CODEHUPY)": a post has no acronym
     rest = part.strip()[role.end() :]
     # "Le Président de la Commission" is a person's function; "Legal Center Lesvos" a name.
@@ -25,13 +33,6 @@ def is_role(part: str) -> bool:
     return bool(of and _FUNCTION.match(role.group(0))) or not ORG_NOUN.search(part)
 
 
-_POST_END = re.compile(
-    r"^(?:[A-Z][\w'’-]*\s+){1,3}(?:director|manager|coordinator|officer|advis[oe]r|counsel|"
-    r"lead|chair|chairperson|secretary|worker|caseworker|assistant|specialist|consultant|"
-    r"researcher|analyst|lawyer|attorney|fellow|associate|representative|delegate|"
-    r"treasurer|editor|organi[sz]er|campaigner|trainer|relations|affairs)$",
-    re.IGNORECASE,
-)
 _FUNCTION = re.compile(
     r"^(the |le |la |el |l')?(president|présidente?|presidente?|director|directora?|directeur|"
     r"directrice|head|chief|coordinator|coordinadora?|coordinaci[oó]n|coordination|member|"
@@ -41,7 +42,7 @@ _FUNCTION = re.compile(
 )
 ORG_NOUN = re.compile(
     r"\b(cent(er|re|ro)|network|red|réseau|coalition|associa\w*|asocia\w*|foundation|"
-    r"fundaci\w+|fondation|institut\w*|universi\w+|commission|comisi\w+|council|ligue|"
+    r"fundaci\w+|fondation|institut\w*|universi\w+|commission|comisi[oó]n(?:es)?|council|ligue|"
     r"league|alliance|alianza|forum|foro|observator\w*|clinic|cl[ií]nica|project|proyecto|"
     r"society|sociedad|société|services|servicio|servicios)\b",
     re.IGNORECASE,

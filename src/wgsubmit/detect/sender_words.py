@@ -77,7 +77,7 @@ ACADEMIC_PERSON = re.compile(
     _I,
 )
 COMPANY = re.compile(
-    r"(\b(inc|ltd|limited|llc|llp|plc|corp|corporation|gmbh|ag|sarl|sas|s\.a\.s|s\.a|"
+    r"((?<!\()\b(inc|ltd|limited|llc|llp|plc|corp|corporation|gmbh|ag|sarl|sas|s\.a\.s|s\.a|"
     r"s\.a\. de c\.v|s\. de r\.l|s\.r\.l|s\.l|b\.v|n\.v|pty|co|ltda|s\.p\.a|spa|s\.a\.c|"
     r"s\.a\.b|pte|bhd|oyj|kgaa|holdings?)\b\.?(?![\w-])|"
     r"\bour company\b|notre (société|entreprise)|nuestra (empresa|compañía)|"
@@ -118,13 +118,17 @@ JOINT = re.compile(
     _I,
 )
 SIGN_OFF = re.compile(
-    r"^\s*(best|kind|warm)?\s*(regards|wishes)|^\s*(sincerely|yours|respectfully|thank you|"
+    r"^\s*(with\s+)?(my\s+|our\s+)?(best|kind|kindest|warm|warmest)?\s*(regards|wishes)|"
+    r"^\s*(sincerely|yours|respectfully|thank you|"
     r"thanks|best|many thanks|with thanks)\b|^\s*(bien |très )?(cordialement|bien à vous|"
     r"merci|salutations|sincères salutations|"
-    r"meilleures salutations|respectueusement)|^\s*(mit freundlichen grüßen|"
+    r"meilleures salutations|respectueusement|bonne (?:journée|soirée|fin de journée)|"
+    r"belle journée)|^\s*(?:que tengan? (?:un )?buen día|buen día)\b|^\s*(mit freundlichen grüßen|"
     r"(?:mit )?(?:besten|herzlichen|viele|beste) grüße|atenciosamente|cordiais saudações|"
     r"(?:distinti|cordiali) saluti|met vriendelijke groet)|^\s*(atentamente|saludos|cordialmente|"
-    r"un saludo|reciba|quedo|gracias|muchas gracias|saludos cordiales)",
+    r"un (?:cordial |afectuoso )?saludo|con (?:un )?(?:cordial )?saludo|cordiales saludos|reciba|"
+    r"quedo|gracias|muchas gracias|saludos cordiales)|^\s*avec (?:mes |nos |les |toutes mes )?"
+    r"(?:meilleures |sincères |cordiales )?salutations|^\s*veuillez agréer",
     _I,
 )
 ROLE = re.compile(
@@ -133,7 +137,7 @@ ROLE = re.compile(
     r"area|equipo|team|équipe|research team|programme officer|program officer|coordinator|"
     r"coordinadora?|coordination|coordinaci[oó]n|coordena[cç][aã]o|coordenador[a]?|"
     r"diretor[a]?|assessor[a]?|secretariat|secrétariat|secretaría|incidencia|advocacy|"
-    r"research unit|info|contact|office|admin|communications?|director|directora?|"
+    r"research unit|info|contact|office|oficina|admin|communications?|director|directora?|"
     r"(?:accueil|r[eé]ception|recepci[oó]n|front desk)(?=\s*(?:[-–—|:,]|$))|"
     r"(?:programs?|programmes?|communications?|policy|advocacy|media|press|admin|research|"
     r"campaigns?|support|membership|outreach|operations|info)\s+(?:team|unit|desk)|"
@@ -147,17 +151,29 @@ ROLE = re.compile(
     r"trésori(?:er|ère)|board member|juriste|jurista|paralegal|attorney|solicitor|barrister|"
     r"délégu(?:é|ée)|delegate|representative|représentante?|representante|"
     r"(?:managing |senior )?partner|associée?|socia?|ceo|cfo|coo|cto|general manager|"
-    r"gerente|pdg|volunteer|b[eé]n[eé]vole|voluntari[oa]|volontaire|activist[ea]?|activiste|"
-    r"intern|consultant[e]?|consultor[a]?|journalist[e]?|periodista|social worker|"
-    r"travailleu(?:r|se) sociale?|trabajador[a]? social|assistante? sociale?|"
-    r"asistente social|interpreter|interpr[eè]te|intérprete|translator|traduct(?:eur|rice)|"
-    r"traductor[a]?|m[eé]diat(?:eur|rice)|mediador[a]?|psycholog(?:ist|ue)|psic[oó]log[oa]|"
-    r"nurse|infirmi(?:er|ère)|enfermer[oa]|educat(?:or|eur|rice)|educador[a]?|"
-    r"coordonnat(?:eur|rice)|animat(?:eur|rice)|miembro|integrante|doctorante?|"
-    r"vice-?pr[eé]sident[ae]?|vicepresident[ae]|co-?fundador[a]?|cofondat(?:eur|rice)|"
-    r"policy advis[eo]r|compliance officer|program(?:me)? manager|country director|maire|"
-    r"alcaldesa|alcalde|concejal[a]?|jef[ae] de|chef(?:fe)? de (?:mission|projet|service)|"
-    r"chief of mission)\b",
+    r"gerente|pdg|counsell?or|consejer[oa]|professeure?|profesor[a]?|catedr[aá]tic[oa]|"
+    r"coordinat(?:eur|rice)|attach[ée]e?|agregad[oa]|first secretary|primer[oa]? secretari[oa]|"
+    r"premi(?:er|ère) secrétaire|ambassador|embajador[a]?|ambassadeur|ambassadrice|"
+    r"consultant[e]?|consultor[a]?|specialist|especialista|spécialiste|assistant[e]?|"
+    r"asistente|volunteer|voluntari[oa]|bénévole|intern|pasante|diputad[oa]|senador[a]?|"
+    r"senator|député[e]?|sénat(?:eur|rice)|congress(?:wo)?man|parliamentarian|"
+    r"parlamentari[oa]|parlementaire|deputy mayor|adjointe? au maire|teniente de alcalde|"
+    r"concejal[a]?|councillor|conseill(?:er|ère) municipal(?:e)?|coordonnat(?:eur|rice)|"
+    r"jef[ae] de misi[oó]n|chef(?:fe)? de mission|chief of mission|"
+    # alone on their line, not a body's name ("Comisionado Nacional de los Derechos …")
+    r"(?:commissaire|comisionad[oa]|secrétaire générale?|secretari[oa] general|mayor|maire|"
+    r"alcalde(?:sa)?)(?=\s*$))\b",
+    _I,
+)
+# An English post named by its last word, after up to three that qualify it: "Policy
+# Manager", "Senior Legal Adviser", "Migrant Rights Programme Coordinator".
+ROLE_HEAD = re.compile(
+    r"^(?:[\w&’'-]+\s+){0,3}(?:manager|officer|director|coordinator|adviser|advisor|"
+    r"counsell?or|analyst|researcher|lawyer|consultant|assistant|specialist|associate|fellow|"
+    r"secretary|representative|delegate|attach[ée]|minister|ambassador|professor|lecturer|"
+    r"head|lead|chair|president|editor|organi[sz]er|campaigner|spokesperson|founder|trustee|"
+    r"intern|volunteer|counsel|attorney|diplomat|strategist|advocate|commissioner|mayor|"
+    r"relations|affairs)$",
     _I,
 )
 # "on behalf of X", "submission from X", "contribution de X", "aporte de X"; "Au nom de X"
@@ -173,6 +189,15 @@ BY_PHRASE = re.compile(
     r"(?i:the |la |le |l'|les |el |los |las )?"
     # "S.A.A", "S.r.l", "(…)" whole
     r"([A-ZÀ-Ý](?:[^\n.;:()]|\.(?=[A-Z]\.?|[a-z]\.)|\([^()\n]{1,60}\)){2,120})",
+)
+# A closing line that speaks for a team: "On behalf of everyone at X,", "With best wishes
+# from the team of X,", "Au nom de toute l'équipe de X,", "Con un saludo del equipo de X,".
+TEAM_OF = re.compile(
+    r"(?i:(?:\beveryone|\ball of us|\b(?:the |our |whole |entire )+team|\bl['’]équipe|"
+    r"\bel equipo|\bdel equipo|\btodos nosotros|\btous et toutes)\s+(?:at|of|from|in|de|d['’]|du|"
+    r"de la|de l['’]|del|chez|en)\s*(?:the |la |le |l['’]|el |los |las |les )?)"
+    r"([A-ZÀ-Ý][^\n]{2,150}?)[ \t]*[,.!]?[ \t]*$",
+    re.MULTILINE,
 )
 # A lawyer or a firm writing for its client: the client is the submitter.
 REPRESENTS = re.compile(
@@ -225,7 +250,9 @@ NUMBER_WORDS = {
 OTHER = re.compile(
     r"(\bmember of (the )?(european )?parliament\b|\bparliamentarian|\bMP\b|\bsenator\b|"
     r"\bsenador[a]?\b|\bdiputad[oa]\b|\bdéputée?\b|\bsénat(eur|rice)\b|\bcongress(wo)?man\b|"
-    r"parliamentary (group|committee)|groupe parlementaire|grupo parlamentario|"
+    r"\bparliamentary (group|committee|caucus|forum|network|front|alliance|assembly|coalition|"
+    r"commission)\b|\bcaucus\b|\b(?:groupe|réseau|forum|alliance|front|intergroupe) parlementaire|"
+    r"\b(?:grupo|frente|foro|red|alianza|bancada|comisi[oó]n) parlamentari[oa]|\bbancada\b|"
     r"\btrade union|\blabou?r union|\bunion of [\w\s]{0,30}workers|workers'? union|"
     r"\b(fishers|fishermen|miners|teachers|drivers|nurses|dockers|farmworkers|employees)['’]? "
     r"union\b|"
@@ -262,7 +289,12 @@ BUSINESS = re.compile(
     r"\bindustries\b|\bindustria\b|"
     r"association of [\w\s]{0,40}(providers|companies|contractors|employers|firms|"
     r"operators|manufacturers)|(providers|companies|contractors|employers|firms) "
-    r"association|\bempresas\b|\bentreprises\b|\bcompanies\b|\bempresarial|\bcorporate\b)",
+    r"association|\bempresas\b|\bentreprises\b|\bcompanies\b|\bempresarial|\bcorporate\b|"
+    # an association of a trade's people: "Coffee Exporters Association", "Fédération des
+    # producteurs …", "Asociación de Exportadores de Café"
+    r"\b(?:exporters|importers|manufacturers|traders|retailers|merchants|shipowners|"
+    r"industrialists|exportadores|importadores|fabricantes|empresarios|comerciantes|"
+    r"industriales|exportateurs|importateurs|fabricants|industriels|commerçants|armateurs)\b)",
     _I,
 )
 # An organization that says it is one of companies: "…, the trade association of green-coffee
@@ -319,7 +351,9 @@ SPEAKS = re.compile(
     r"vous (?:transmettre|soumettre|présenter|adresser)|remitir|presentar|enviar)|"
     r"vous (?:transmet|adresse|envoie|soumet)\b|env[ií]a su|transmite su|comparte su|"
     r"shares its|partage (?:sa|son)\b|presenta (?:este|esta|el|la)\b|"
-    r"présente (?:sa|son|cette|ce|la|le)\b|presents (?:its|this|the)\b)"
+    r"présente (?:sa|son|cette|ce|la|le)\b|presents (?:its|this|the)\b|"
+    r"welcomes (?:the|this)\b|se félicite de|agradece (?:la|esta)\b|saluda (?:la|esta)\b|"
+    r"is grateful for|remercie (?:le|la|les)\b)"
 )
 # An organization that introduces itself: "Somos Ministerio de la Calle, una asociación
 # civil …", "We are X, a network of …"; its name may read like a person's.

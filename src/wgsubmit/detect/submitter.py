@@ -10,7 +10,7 @@ from dataclasses import replace
 
 from wgsubmit.detect.acronyms import expand, is_acronym, with_acronym
 from wgsubmit.detect.forwarded import original
-from wgsubmit.detect.joint import joint
+from wgsubmit.detect.joint import joint, lead_of
 from wgsubmit.detect.name_edges import ascii, fold, function_words, spells, trim, without_title
 from wgsubmit.detect.names import (
     Sender,
@@ -20,7 +20,7 @@ from wgsubmit.detect.names import (
     person_name,
     signature,
 )
-from wgsubmit.detect.person_words import is_org_words
+from wgsubmit.detect.person_words import is_org_words, is_role
 from wgsubmit.detect.sender_words import (
     ACADEMIC,
     ACADEMIC_DOMAIN,
@@ -84,7 +84,9 @@ def suggest(sender: Sender) -> Submitter:
             and found.type in ("nhri", "international_org", "other")
             and found.name
         ):
-            return replace(found, name=with_acronym(found.name, everything))
+            name = with_acronym(found.name, everything)  # a joint one's lead, too
+            name = joint(name, everything, signed, sender.letterhead[:1500])
+            return replace(found, name=name)
         if found is not None:
             return found
     return _organization_or_person(sender, domain, free, own, everything)
@@ -142,7 +144,7 @@ def _voice(place: str, whole: bool) -> tuple[str, str] | None:
     """A State body that names itself: "Permanent Mission of Mexico", "Embajada de
     Colombia", "Ministry of Foreign Affairs of Norway", "Misión Bolivia". In a signature or
     a letterhead, a line that begins with it; elsewhere the text itself."""
-    for line in [place] if whole else place.splitlines():
+    for line in [place] if whole else _signed_parts(place):
         for match in STATE_BODY.finditer(line):
             if not whole and line[: match.start()].strip(" -–\"'").casefold() not in _ARTICLES:
                 continue
@@ -156,6 +158,20 @@ def _voice(place: str, whole: bool) -> tuple[str, str] | None:
             if country:
                 return country, " ".join(line.split())[:120]
     return None
+
+
+def _signed_parts(block: str) -> list[str]:
+    """A signature's lines, and the parts of a line that joins the person, the post and
+    the body ("João Ferreira | Counsellor | Permanent Mission of …", "Counsellor, Embassy
+    of …"): each part may begin with the State body."""
+    parts: list[str] = []
+    for line in block.splitlines():
+        pieces = re.split(r"\s+[|·•]\s+", line)
+        parts += [line, *pieces[1:]]
+        post = re.match(r"^([^,]{3,60}),\s+(.+)$", pieces[0])
+        if post and is_role(post.group(1)):
+            parts.append(post.group(2))
+    return parts
 
 
 def _country_next(text: str) -> str | None:
@@ -238,11 +254,28 @@ def _written_name(sender: Sender, org: Organization) -> str:
     """The organization's name as this message writes it (in its own language), else the
     name the list gives it."""
     said = "\n".join((sender.display_name, sender.subject, sender.body, sender.letterhead[:600]))
-    for name in sorted((org.name, *org.names), key=len, reverse=True):
-        written = re.search(_as_written(name), said, _I) if len(name) > 6 else None
-        if written:
-            return _with_listed_acronym(" ".join(written.group(0).split()), org, said)
-    return org.name
+    written = [
+        found
+        for name in (org.name, *org.names)
+        if len(name) > 6
+        for found in [re.search(_as_written(name), said, _I)]
+        if found
+    ]
+    if not written:
+        return org.name
+    best = max(written, key=lambda m: len(m.group(0)))
+    # Two languages' names ("African Commission … / Commission africaine …"): the first
+    # written; a shorter form of the same name ("Commission on Human Rights") is no other.
+    other = [m for m in written if m.start() < best.start() and _another_language(m, best)]
+    best = min(other, key=lambda m: m.start()) if other else best
+    return _with_listed_acronym(" ".join(best.group(0).split()), org, said)
+
+
+def _another_language(one: re.Match[str], two: re.Match[str]) -> bool:
+    """Whether two written names of a body are its names in two languages: long, and
+    neither holding the other."""
+    a, b = fold(one.group(0)), fold(two.group(0))
+    return len(a.split()) >= 4 and len(b.split()) >= 4 and a not in b and b not in a
 
 
 def _as_written(name: str) -> str:
@@ -314,7 +347,8 @@ def _organization_or_person(
     said = re.sub(r"(?<!\n)\n(?!\n)", " ", sender.body)  # wrapped lines joined
     if org and any(org in m.group(1) for m in REPRESENTS.finditer(said)):
         own, domain, free = "", "", True  # a client's: the signature and domain are its lawyer's
-    kind, reason = _kind_of(name or "", org is not None, own, domain if not free else "")
+    lead = lead_of(name or "", text)  # a joint one's type is its lead's
+    kind, reason = _kind_of(lead, org is not None, own, domain if not free else "")
     if kind == "civil_society" and name and _says_business(name, text):
         kind, reason = "private_sector", "an association of companies, by its own words"
     elif kind == "civil_society" and WE_COMPANY.search(said) and not ADVOCACY.search(name or ""):
@@ -330,6 +364,11 @@ def _kind_of(name: str, organization: bool, own: str, domain: str) -> tuple[str,
     """An organization's type from its name's words, then its signature's, then its
     mail domain's."""
     academic_domain = bool(domain) and bool(ACADEMIC_DOMAIN.search(domain))
+    if is_acronym(name) and " " not in name.strip():
+        # An acronym alone ("SNTR", "SPA") tells nothing, nor is it a legal form: the words
+        # its mail domain spells may ("sindicato-rural", "employers-council").
+        own = re.sub(rf"\b{re.escape(name.strip())}\b", "", own)
+        name = " ".join(re.split(r"[-_]", domain.split(".")[0])) if domain else ""
     trade = BUSINESS.search(name) and not ADVOCACY.search(name)
     signed_as_company = COMPANY.search(own) and not (
         CIVIL_SOCIETY.search(name) or ADVOCACY.search(name)

@@ -1,0 +1,121 @@
+"""A signature's or a letterhead's line read for the organization it names: the post
+before it and the place after it dropped ("Policy Officer | Border Justice Network",
+"Casa del Migrante Frontera Sur, Ciudad Hidalgo, Chiapas"); a heading, a sentence or a
+place is no name."""
+
+from __future__ import annotations
+
+import re
+
+from wgsubmit.detect.acronyms import is_acronym
+from wgsubmit.detect.name_edges import fold
+from wgsubmit.detect.person_words import has_org_noun, is_org_words, is_person, is_role
+from wgsubmit.directory import is_country_name
+
+# The document's own title or a heading, not its author's name.
+HEADING = re.compile(
+    r"^\W*(joint\s|submission|input|contribution|contribuci[oó]n|aporte|aportaci[oó]n|soumission|"
+    r"report|rapport|informe|note|nota|re:|to:|date|fecha|subject|objet|asunto|call for|"
+    r"appel|convocatoria|questionnaire|cuestionario|response|réponse|respuesta|"
+    r"working group|groupe de travail|grupo de trabajo|special rapporteur|"
+    r"\d+[.)]\s|introduction|introducci|summary|résumé|resumen|table of contents)",
+    re.IGNORECASE,
+)
+
+
+def is_place(name: str) -> bool:
+    """A State, or a "Town, State" line."""
+    parts = [p.strip() for p in re.split(r",|\s[–—-]\s", name)]
+    return is_country_name(parts[-1]) and all(len(p.split()) <= 2 for p in parts)
+
+
+def name_parts(line: str) -> list[str]:
+    """A signature line's organization: the line without the role before it and the
+    place after it ("Policy Officer | Border Justice Network", "Public Affairs,
+    Biometrix Systems AG, Zug", "Casa del Migrante Frontera Sur, Ciudad Hidalgo,
+    Chiapas"), kept whole between ("Transitional Justice Institute, Ulster University",
+    "Sdružení pro integraci a migraci / Association for Integration and Migration");
+    then its pieces that hold a word of an organization."""
+    words = line.split()
+    sentence_end = words and words[-1][-1:] in ".!?" and words[-1][:1].islower()
+    if (sentence_end and not _LEGAL_FORM.match(words[-1])) or PRONOUN.match(line):
+        return []  # a sentence: "I am happy for this to be published."
+    pieces = re.split(r"(\s[|/–—-]\s|,\s*)", line.strip())
+    parts, seps = [_after_role(p) for p in pieces[::2]], pieces[1::2]
+    for i in range(len(parts) - 1, 0, -1):  # "Coordinadora de … del Paraguay - CODEHUPY"
+        if seps[i - 1].strip() in "-–—" and _spells_loosely(parts[i].strip(), parts[i - 1]):
+            parts[i - 1 : i + 1] = [f"{parts[i - 1].strip()} ({parts[i].strip()})"]
+            del seps[i - 1]
+    start, end = 0, len(parts)
+    while start < end:
+        if is_role(parts[start]) or (start and _UNIT.match(parts[start])):
+            start += 1  # "Abogada Senior | Programa Centroamérica": a unit after the post
+        elif is_person(parts[start]) and start + 1 < end and is_role(parts[start + 1]):
+            start += 2  # "Ana Pérez, Advocacy Officer, Red Acoge"
+        else:
+            break
+    for i in range(start + 1, end):  # "… - input to the Working Group": a description
+        if parts[i][:1].islower() or HEADING.match(parts[i]):
+            end = i
+            break
+    while end > start + 1 and _is_place_part(parts[end - 1]):
+        end -= 1
+    if start and end == start + 1 and _is_place_part(parts[start]):
+        return []  # "Coordenação da Rede, Boa Vista (RR)": a post and a place
+    if start >= end:
+        return []
+    whole = "".join(
+        p + s for p, s in zip(parts[start:end], [*seps[start : end - 1], ""], strict=True)
+    )
+    # "Passeurs de droits (Nice)": a town in brackets after the name, not an acronym
+    whole = re.sub(r"\s*\((?:[A-ZÀ-Ý][a-zà-ÿ'’-]+\s?){1,2}\)$", "", whole.strip())
+    inner = [p.strip() for p in parts[start:end] if is_org_words(p) or is_acronym(p.strip())]
+    return list(dict.fromkeys([whole, *(inner if len(inner) > 1 else [])]))
+
+
+_UNIT = re.compile(
+    r"^(?:program(?:me|a)?|department|departamento|département|division|divisi[oó]n|unit|"
+    r"unidad|unité|pôle|desk|área|area)\b",
+    re.IGNORECASE,
+)
+
+
+def _spells_loosely(acronym: str, name: str) -> bool:
+    """An acronym after a dash made of its name's letters, in order, from its first:
+    "CODEHUPY" of "Coordinadora de Derechos Humanos del Paraguay"."""
+    if not (is_acronym(acronym) and " " not in acronym and len(name.split()) >= 2):
+        return False
+    letters, folded = fold(acronym).replace(".", ""), fold(name)
+    if not folded.startswith(letters[:1]):
+        return False
+    found = iter(folded)
+    return all(c in found for c in letters)
+
+
+def _after_role(part: str) -> str:
+    """A person's function and where it is held: "Policy Officer at Border Justice
+    Network", "Responsable de incidencia en Red Acoge" are the organization's."""
+    held = re.match(
+        r"^(.+?)\s+(?:at|with|of the|en|chez|à|au sein de|auprès de|de la|de l'|del)\s+"
+        r"([A-ZÀ-Ý].+)$",
+        part.strip(),
+    )
+    # "Coordinación de la Red": a lone word after the function is no name on its own
+    whole = held is not None and len(held.group(2).split()) >= 2
+    return held.group(2) if held and whole and is_role(held.group(1)) else part
+
+
+PRONOUN = re.compile(r"^(I|We|My|Our|Je|Nous|Notre|Yo|Nosotr[oa]s|Nuestr[oa]|Mi)\s+[a-zà-ÿ]")
+_LEGAL_FORM = re.compile(r"^(A\.?C\.?|e\.?V\.?|S\.?A\.?|asbl|ONLUS|Ltd\.?|Inc\.?|g?GmbH)$", re.I)
+
+
+def _is_place_part(part: str) -> bool:
+    """A town, a region or a State after a name ("…, Zug", "…, Ciudad Hidalgo, Chiapas",
+    "…, Boa Vista (RR)")."""
+    part = re.sub(r"\s*\([A-Z]{2}\)$", "", part.strip())
+    if _LEGAL_FORM.match(part) or is_org_words(part) or is_acronym(part) or has_org_noun(part):
+        return bool(is_country_name(part))  # "Euromed Droits" is no town
+    words = part.split()
+    return is_country_name(part) or (
+        1 <= len(words) <= 2 and all(w[0].isupper() for w in words) and "(" not in part
+    )

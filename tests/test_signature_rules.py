@@ -1,0 +1,271 @@
+"""The submitter detector's rules for the parts of a mail that name an organization,
+each on a string written for it: a sign-off, a closing line that speaks for a team, a
+person's post, a letterhead line atop the mail, a line that joins person, post and body,
+and the words that make a body of parliamentarians `other`."""
+
+from __future__ import annotations
+
+import pytest
+
+from wgsubmit.detect.joint import joint, lead_of
+from wgsubmit.detect.name_edges import is_contact_line
+from wgsubmit.detect.names import _body_head, _headed, _unwrapped
+from wgsubmit.detect.person_words import is_role
+from wgsubmit.detect.sender_words import OTHER, SIGN_OFF, SPEAKS, TEAM_OF
+from wgsubmit.detect.submitter import Sender, _kind_of, _voice, suggest
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["With best regards,", "Un cordial saludo,", "Con un saludo,", "Warmest regards",
+     "Avec nos salutations distinguées,", "Avec mes meilleures salutations",
+     "Veuillez agréer, Madame, …"],
+)  # fmt: skip
+def test_a_sign_off_is_told(line: str) -> None:
+    assert SIGN_OFF.match(line)
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("On behalf of everyone at Harbour Rights Forum,", "Harbour Rights Forum"),
+        ("With best wishes from the team of Open Doors Network (ODN),", "Open Doors Network (ODN)"),
+        ("Warm regards from all of us at Tidal Justice,", "Tidal Justice"),
+        ("Au nom de toute l'équipe de Ligue des droits des marins,", "Ligue des droits des marins"),
+        ("Avec les salutations de l'équipe de Maison des Exilés,", "Maison des Exilés"),
+        ("Con un saludo del equipo de Red Andina de Mujeres,", "Red Andina de Mujeres"),
+        ("En nombre de todo el equipo de Fundación Camino Libre,", "Fundación Camino Libre"),
+    ],
+)
+def test_a_closing_line_speaks_for_its_team(line: str, name: str) -> None:
+    found = TEAM_OF.search(line)
+    assert found and found.group(1) == name
+
+
+@pytest.mark.parametrize(
+    ("part", "role"),
+    [
+        ("Policy Manager", True),
+        ("Senior Legal Adviser", True),
+        ("Migrant Rights Programme Coordinator", True),
+        ("Counsellor", True),
+        ("Coordinatrice de programme", True),
+        ("Professeur de droit", True),
+        ("Research Centre Director", False),  # a centre's word: a name's
+        ("Fair Trade Business Association", False),
+        ("Harbour Watch", False),
+    ],
+)
+def test_a_post_is_told_by_its_head_word(part: str, role: bool) -> None:
+    assert is_role(part) is role
+
+
+@pytest.mark.parametrize(
+    ("body", "head"),
+    [
+        ("COASTAL RIGHTS FORUM · 14 Quay Street\n\n3 April 2026\n\nDear colleagues,\n\nText.",
+         "COASTAL RIGHTS FORUM"),
+        ("Maison des Exilés (MDE)\n\n12 mars 2026\n\nMadame, Monsieur,\n\nTexte.",
+         "Maison des Exilés (MDE)"),
+        ("Dear colleagues,\n\nPlease find attached our input.", ""),  # a greeting
+        ("Please find attached our input.\n\nBest,\nAna", ""),  # a sentence
+        ("One paragraph only, no head", ""),
+    ],
+)  # fmt: skip
+def test_a_letterhead_line_atop_the_mail(body: str, head: str) -> None:
+    assert _body_head(body)[0] == head
+
+
+def test_a_letterhead_line_atop_the_mail_names_the_organization() -> None:
+    found = suggest(
+        Sender(
+            "Ana Ruiz",
+            "ana.ruiz@gmail.com",
+            "Contribution",
+            "TIDAL JUSTICE NETWORK (TJN) · 88 Harbour Road\n\n3 April 2026\n\nDear colleagues,"
+            "\n\nPlease find attached our contribution.\n\nKind regards,\nAna Ruiz\nDirector",
+            "",
+        )
+    )
+    assert (found.type, found.name) == ("civil_society", "TIDAL JUSTICE NETWORK (TJN)")
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        "João Ferreira | Counsellor | Permanent Mission of Portugal to the United Nations",
+        "João Ferreira\nCounsellor, Permanent Mission of Portugal to the United Nations",
+    ],
+)
+def test_a_mission_after_the_person_and_post_on_one_line_is_the_states_voice(block: str) -> None:
+    voice = _voice(block, False)
+    assert voice and voice[0] == "PRT"
+
+
+@pytest.mark.parametrize(
+    ("name", "other"),
+    [
+        ("Cross-Party Parliamentary Caucus on Migrant Rights", True),
+        ("Frente Parlamentario contra la Trata de Personas", True),
+        ("Groupe parlementaire d'amitié", True),
+        ("Parliamentary Watch Initiative", False),
+    ],
+)
+def test_a_body_of_parliamentarians_is_other(name: str, other: bool) -> None:
+    assert bool(OTHER.search(name)) is other
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a name with "and" inside it is one partner
+        ("Tidal Institute, together with Harbour Watch and Land and Dignity Collective, "
+         "submits the attached joint contribution.", "Tidal Institute and 2 others"),
+        # one who signs the letter is no partner
+        ("Adjunto remitimos el oficio firmado por la Comisionada Nacional de Honduras con "
+         "la contribución de la institución.", "Tidal Institute"),
+    ],
+)  # fmt: skip
+def test_the_partners_of_a_joint_submission(text: str, name: str) -> None:
+    assert joint("Tidal Institute", text) == name
+
+
+def test_a_joint_submission_led_by_an_nhri() -> None:
+    found = suggest(
+        Sender(
+            "Mads Holm",
+            "mads.holm@humanrights.dk",
+            "Contribution",
+            "Dear colleagues,\n\nDanish Institute for Human Rights, together with Open Doors "
+            "and Sea Watchers Network, submits the attached joint contribution.\n\n"
+            "Kind regards,\nMads Holm\nSenior Researcher\nDanish Institute for Human Rights",
+            "",
+        )
+    )
+    assert (found.type, found.name) == ("nhri", "Danish Institute for Human Rights and 2 others")
+
+
+def test_a_listed_body_written_in_two_languages_is_named_as_first_written() -> None:
+    found = suggest(
+        Sender(
+            "Awa Diallo",
+            "awa.diallo@achpr.au.int",
+            "Contribution",
+            "Dear colleagues,\n\nPlease find attached our input.\n\nBest regards,\nAwa Diallo\n"
+            "Legal Adviser\nAfrican Commission on Human and Peoples' Rights (ACHPR) / "
+            "Commission africaine des droits de l'homme et des peuples (CADHP)",
+            "",
+        )
+    )
+    assert found.name == "African Commission on Human and Peoples' Rights (ACHPR)"
+
+
+@pytest.mark.parametrize("post", ["Diputada", "Member of Parliament", "Sénatrice"])
+def test_an_elected_members_function_is_a_post(post: str) -> None:
+    assert is_role(post)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Tidal Justice Network welcomes the opportunity to contribute.", "Tidal Justice Network"),
+        ("Maison des Exilés se félicite de pouvoir contribuer à l'appel.", "Maison des Exilés"),
+        ("Red Andina de Mujeres agradece la oportunidad de contribuir.", "Red Andina de Mujeres"),
+    ],
+)
+def test_a_sentence_whose_subject_is_the_submitter(sentence: str, name: str) -> None:
+    found = SPEAKS.search(sentence)
+    assert found and found.group(1) == name
+
+
+@pytest.mark.parametrize(
+    ("name", "short", "headed"),
+    [
+        ("Asociación Camino Seguro (ACS)", "Camino Seguro", True),
+        ("Red de Mujeres en Movimiento", "Mujeres en Movimiento", True),
+        ("National Employers' Council", "Employers' Council", True),
+        ("Statement of Harbour Watch", "Harbour Watch", False),  # a title
+        ("Coordinación Red Migrante del Sur", "Red Migrante del Sur", False),  # a post
+        ("Submitting entity / Atlas Services", "Atlas Services", False),
+    ],
+)
+def test_a_name_under_its_head_word(name: str, short: str, headed: bool) -> None:
+    assert _headed(name, short) is headed
+
+
+@pytest.mark.parametrize(
+    ("name", "kind"),
+    [
+        ("Coffee Exporters Association", "private_sector"),
+        ("Asociación de Exportadores de Café", "private_sector"),
+        ("Safe Path Association (SPA)", "civil_society"),  # an acronym is no legal form
+    ],
+)
+def test_an_association_of_a_trade_is_private_sector(name: str, kind: str) -> None:
+    assert _kind_of(name, True, "", "")[0] == kind
+
+
+@pytest.mark.parametrize(
+    ("name", "domain", "kind"),
+    [
+        ("SNTR", "sindicato-rural.example.org", "other"),
+        ("NEC", "employers-council.example.org", "private_sector"),
+        ("SPA", "safepath.example.org", "civil_society"),  # no legal form
+    ],
+)
+def test_an_acronym_alone_is_typed_by_the_words_its_domain_spells(
+    name: str, domain: str, kind: str
+) -> None:
+    assert _kind_of(name, True, f"Ana Ruiz\nDirector, {name}", domain)[0] == kind
+
+
+def test_a_letterhead_line_over_a_date_is_a_name_however_it_is_written() -> None:
+    head, dated = _body_head("Abri pour les personnes exilées\n\n3 avril 2026\n\nMadame,\n\nTexte.")
+    assert (head, dated) == ("Abri pour les personnes exilées", True)
+
+
+@pytest.mark.parametrize(
+    ("text", "lead", "name"),
+    [
+        ("We attach the joint input of Tidal Institute and its partners Harbour Watch and "
+         "the Coalition for Decent Work.", "Tidal Institute", "Tidal Institute and 2 others"),
+        ("Please find attached a joint submission by Migration Centre, Lakeside University, "
+         "Harbour Watch and Open Doors.", "Migration Centre, Lakeside University",
+         "Migration Centre, Lakeside University and 2 others"),
+        ("Migration Centre, Lakeside University (MC), together with Harbour Watch, Open Doors "
+         "and Sea Aid, submits the attached joint contribution.",
+         "Migration Centre, Lakeside University",
+         "Migration Centre, Lakeside University and 3 others"),
+    ],
+)  # fmt: skip
+def test_the_partners_after_a_lead_a_university_or_an_acronym(
+    text: str, lead: str, name: str
+) -> None:
+    assert joint(lead, text) == name
+
+
+def test_a_joint_submissions_type_is_its_leads() -> None:
+    name = "Coffee Exporters Association, Harbour Rights Forum and Open Doors Network"
+    assert lead_of(name, "a joint submission by " + name) == "Coffee Exporters Association"
+
+
+@pytest.mark.parametrize(
+    "line", ["14 Harbour Street, Portsmouth", "Permanence du lundi au vendredi, 9h-17h"]
+)
+def test_an_address_or_opening_hours_is_a_contact_line(line: str) -> None:
+    assert is_contact_line(line)
+
+
+@pytest.mark.parametrize(
+    ("text", "lines"),
+    [
+        # a long line wraps: its next line goes on
+        ("Please find attached the contribution of the Red Andina de Derechos\nHumanos.", 1),
+        # a short one, an address or a row of towns ends it
+        ("Admin\non behalf of Harbour Rights Forum\nP.O. Box 2231, Gaborone", 3),
+        ("en nombre de la Pastoral Social de la Diócesis del Norte de Chile\n"
+         "Brussels | Nairobi | Bogotá", 2),
+    ],
+)  # fmt: skip
+def test_wrapped_lines_are_joined_a_signatures_are_not(text: str, lines: int) -> None:
+    assert len(_unwrapped(text).splitlines()) == lines
