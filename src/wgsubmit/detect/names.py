@@ -23,7 +23,7 @@ from wgsubmit.detect.name_edges import (
     without_title,
 )
 from wgsubmit.detect.name_parts import HEADING, PRONOUN, is_place, name_parts
-from wgsubmit.detect.person_words import is_org_words, is_person, is_role
+from wgsubmit.detect.person_words import has_org_noun, is_org_words, is_person, is_role
 from wgsubmit.detect.sender_words import (
     BY_PHRASE,
     INTRODUCES,
