@@ -373,3 +373,71 @@ def test_a_box_ticked_about_something_else_says_nothing() -> None:
 )
 def test_a_ticked_granted_or_refused_answers_its_question(form: str, expected: str) -> None:
     assert decide([Place("margins", form)]).value == expected
+
+
+# Rules written for ordinary cover letters and papers (one row per rule, its three languages
+# where the rule has them): a negated objection is consent; a cue about what States or
+# companies should publish, or about the Working Group's own report, is the topic; a word
+# of anonymity about other people's complaints is no request; "au nom de" names no name.
+_ORDINARY = [
+    ("We have no objection to our input appearing on the OHCHR website.", "publish", False),
+    ("We do not object to our submission appearing on your website.", "publish", False),
+    ("We have nothing against the publication of our submission.", "publish", False),
+    ("Nous n'avons rien contre la publication de notre contribution.", "publish", False),
+    ("No tenemos nada en contra de que se publique nuestro aporte.", "publish", False),
+    ("Nous n'avons aucune objection à ce que notre contribution figure sur le site du HCDH.",
+     "publish", False),
+    ("We see no reason why this input should not appear on the OHCHR website.", "publish",
+     False),
+    ("We are fine with our input appearing on the OHCHR website.", "publish", False),
+    ("Our submission may appear on your website.", "publish", False),
+    ("Our submission may not appear on your website.", "confidential", False),
+    ("We are not fine with our input appearing on the website.", "confidential", False),
+    ("Recomendamos que los contratos con empresas privadas se publiquen y estén sujetos a "
+     "supervisión independiente.", "unspecified", False),
+    ("Recomendamos que se publiquen todos los contratos con empresas privadas.", "unspecified",
+     False),
+    ("Les rapports d'inspection devraient être rendus publics.", "unspecified", False),
+    ("Pedimos que los contratos no se publiquen.", "confidential", False),
+    ("Their staff draft parts of the technical specifications for the next tender.",
+     "unspecified", False),
+    ("Our grievance mechanism is open to detainees, visitors and staff, and complaints may be "
+     "made anonymously.", "unspecified", False),
+    ("Detainees can file complaints anonymously through the hotline.", "unspecified", False),
+    ("Les personnes retenues peuvent déposer plainte de manière anonyme.", "unspecified", False),
+    ("We submit this anonymously.", "unspecified", True),
+    ("Au nom de la Ligue marocaine pour les droits des migrants (LMDM), j'ai le plaisir de vous "
+     "transmettre notre contribution en vue de votre prochain rapport.", "unspecified", False),
+    ("Nous serons heureux de relayer le rapport une fois publié.", "unspecified", False),
+    ("Difundiremos el informe entre nuestras redes.", "unspecified", False),
+    ("We look forward to reading the report once it is published.", "unspecified", False),
+    ("Please do not allow the publication of the report.", "confidential", False),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected", "anonymous"), _ORDINARY, ids=lambda v: str(v)[:40])
+def test_ordinary_letters_consent_topic_and_others_anonymity(
+    text: str, expected: str, anonymous: bool
+) -> None:
+    found = decide([Place("body", text)])
+    assert (found.value, "anonymous" in found.flags) == (expected, anonymous), found.evidence
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Restraint is recorded in the contractor's own logs, which are not shared with any "
+         "independent body.", "unspecified"),
+        ("Los contratos no se publican y sus cláusulas son confidenciales.", "unspecified"),
+        ("Medical records are kept confidential and are not shared with detainees.",
+         "unspecified"),
+        # A request, or this submission, its parts, its reader: still a refusal.
+        ("This document is not shared with anyone.", "confidential"),
+        ("The content is not shared outside the Working Group.", "confidential"),
+        ("Our data is not shared.", "confidential"),
+        ("Ce rapport n'est pas publié.", "confidential"),
+        ("Los datos no se comparten fuera del Grupo.", "confidential"),
+    ],
+)  # fmt: skip
+def test_a_fact_about_others_papers_is_no_refusal(text: str, expected: str) -> None:
+    assert decide([Place("body", text)]).value == expected

@@ -296,3 +296,21 @@ def test_a_personal_case_is_kept_flagged_and_never_exported(
     assert json.loads(run("list", "--json").output) == []
     exported = json.loads(run("export", "--format", "json").output)
     assert [g["entries"] for g in exported["groups"]] == [[], []]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Merci beaucoup pour votre accusé de réception. Nous restons à votre disposition si le "
+        "Groupe de travail souhaite des précisions, et nous serons heureux de relayer le "
+        "rapport une fois publié.",
+        "Agradecemos mucho la invitación a participar. Por razones de calendario no podremos "
+        "enviar un aporte esta vez, pero difundiremos el informe entre nuestras redes.",
+        "Thank you for the acknowledgement. We look forward to reading the report once it is "
+        "published.",
+    ],
+)
+def test_a_thank_you_with_no_document_is_no_submission(body: str) -> None:
+    """A reply that thanks and speaks of the Working Group's report, sending nothing."""
+    case = Case("thanks", "Re: accusé de réception", "Ana Ruiz <ana@red.example>", body, NOT)
+    assert decide(case) == NOT

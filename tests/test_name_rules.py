@@ -433,3 +433,56 @@ def test_a_listed_bodys_acronym_spelled_out_as_another_name_is_not_that_body() -
         subject="Submission from AHRC",
     )
     assert (found.type, found.name) == ("civil_society", "Asian Human Rights Collective (AHRC)")
+
+
+@pytest.mark.parametrize(
+    ("body", "subject", "name"),
+    [
+        ("Hello,\n\nPlease find attached my input.\n\nKind regards,\nHodan Farah\nMinneapolis",
+         "Submission: Hodan Farah", "Hodan Farah"),
+        ("I write as a lawyer based in Abuja.\n\nSincerely,\nSamuel Okon\nAbuja",
+         "Contribution", "Samuel Okon"),
+    ],
+)  # fmt: skip
+def test_a_town_under_a_persons_name_is_no_organization(body: str, subject: str, name: str) -> None:
+    """From a personal mailbox, a lone town under the person's name that the message names
+    nowhere else but as a place."""
+    found = _suggest(name, f"{name.split()[0].lower()}@gmail.com", body, subject=subject)
+    assert (found.type, found.name) == ("individual", name)
+
+
+def test_a_name_the_message_uses_under_a_persons_name_stays_an_organization() -> None:
+    body = "Please find attached the Oxfam submission.\n\nBest,\nJane Doe\nOxfam"
+    assert _suggest("Jane Doe", "jane.doe@gmail.com", body).name == "Oxfam"
+
+
+def test_a_volunteers_role_is_no_organization() -> None:
+    body = (
+        "Madame, Monsieur,\n\nNotre contribution figure ci-dessous.\n\nCordialement,\n"
+        "Hélène Martin\nBénévole\nMigrants en danger Calais\nCalais"
+    )
+    found = _suggest("Hélène Martin", "mdc.calais@orange.fr", body)
+    assert found.name == "Migrants en danger Calais"
+
+
+@pytest.mark.parametrize(
+    ("phrase", "name"),
+    [
+        ("Association québécoise de défense des migrants (AQDM) accompagne des personnes",
+         "Association québécoise de défense des migrants (AQDM)"),
+        ("Custodia Integral S.A. de C.V.", "Custodia Integral S.A. de C.V."),
+    ],
+)  # fmt: skip
+def test_a_name_ends_before_a_verb_and_keeps_its_legal_form(phrase: str, name: str) -> None:
+    assert trim(phrase) == name
+    assert trim(phrase, whole=True) == name
+
+
+@pytest.mark.parametrize("post", ["Government Relations", "Field Coordinator", "Jefa de Misión"])
+def test_a_post_under_the_persons_name_is_no_organization(post: str) -> None:
+    body = (
+        "Dear colleagues,\n\nAttached is our contribution.\n\nKind regards,\nJean Dupont\n"
+        f"{post}\nInternational Catholic Migration Commission (ICMC)\nLa Paz"
+    )
+    found = _suggest("Jean Dupont", "jean@gmail.com", body)
+    assert found.name == "International Catholic Migration Commission (ICMC)"

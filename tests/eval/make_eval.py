@@ -22,6 +22,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from _build import UTC, Spec, build_message, label, seed_of
 from _catalogue import catalogue
+from _catalogue_ordinary import catalogue_ordinary
 
 HERE = Path(__file__).resolve().parent
 OUT = HERE / "messages"
@@ -38,6 +39,12 @@ LATER_SPAN = (
     dt.datetime(2020, 2, 11, 8, 20, tzinfo=UTC),
     dt.datetime(2020, 3, 17, 19, 45, tzinfo=UTC),
 )
+# Phase 4 (_catalogue_ordinary.py): ordinary submissions, numbered after phase 3 for the same
+# reason, spread over the whole call as a real mailbox receives them.
+ORDINARY_SPAN = (
+    dt.datetime(2020, 2, 10, 9, 5, tzinfo=UTC),
+    dt.datetime(2020, 3, 17, 21, 40, tzinfo=UTC),
+)
 
 
 def schedule(specs: list[tuple[int, Spec]]) -> list[tuple[Spec, dt.datetime]]:
@@ -51,6 +58,7 @@ def schedule(specs: list[tuple[int, Spec]]) -> list[tuple[Spec, dt.datetime]]:
         assert spec.received is not None, f"{spec.slug}: phase 2 needs an explicit time"
         out.append((spec, spec.received))
     out.extend(_spread([s for p, s in ordered if p == 3], *LATER_SPAN))
+    out.extend(_spread([s for p, s in ordered if p == 4], *ORDINARY_SPAN))
     return out
 
 
@@ -68,7 +76,7 @@ def _spread(
 
 
 def main() -> int:
-    specs = catalogue()
+    specs = catalogue() + catalogue_ordinary()
     slugs = [s.slug for _, s in specs]
     dupes = [s for s, c in collections.Counter(slugs).items() if c > 1]
     assert not dupes, f"duplicate slugs: {dupes}"

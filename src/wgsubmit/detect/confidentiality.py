@@ -196,6 +196,11 @@ def _read_statement(sentence: str, anchored: bool, language: str | None) -> Sign
         flags.append("anonymous")
         rest = plain[: anonymous.start()] + plain[anonymous.end() :]
     value, section, found = _matching(rest)
+    papers = cues.others_papers(sentence) and not cues.anchored(plain)
+    if value == "publish" and papers and not (anonymous or _value(plain)):
+        value, found = None, None  # "that the contracts be published": the topic's words
+    if value == "confidential" and refusals.describes(sentence):
+        value, found = None, None  # "the logs, which are not shared": a fact, no request
     if value == "publish" and section == CONSENT and found is not None:
         value = _negated(rest, found) or value
     whose = " ".join(plain[: anonymous.start()].split()[-3:]) if anonymous else ""

@@ -31,6 +31,7 @@ class _Cues:
     opening: Gate
     prohibition: Gate
     topic: Gate
+    papers: Gate
     foreign: tuple[tuple[str, Gate], ...]
     broad: dict[str, Gate]
     marks: Gate
@@ -59,7 +60,8 @@ def _cues() -> _Cues:
         anchors=compiled(cues["anchors"]),
         opening=compiled(cues["opening"]),
         prohibition=compiled(cues["prohibition"]),
-        topic=compiled(cues["topic"]),
+        topic=compiled(f"{cues['topic']}|{cues['papers']}"),
+        papers=compiled(cues["papers"]),
         # Other languages' words keep their accents: "publicaç" unaccented is Spanish.
         foreign=tuple((code, compiled(p, False)) for code, p in data["foreign"].items()),
         broad={code: compiled(p, False) for code, p in data["foreign_broad"].items()},
@@ -100,6 +102,12 @@ _NEAR = re.compile(
     re.IGNORECASE,
 )
 NEAR_WORDS = 8
+
+
+def others_papers(sentence: str) -> bool:
+    """Whether a sentence speaks of what States or companies are to publish ("que los
+    contratos se publiquen"): the call's topic."""
+    return bool(_cues().papers.search(sentence))
 
 
 def names_identity(text: str) -> bool:

@@ -93,7 +93,7 @@ _ARTICLE_HEAD = re.compile(
 )
 _LEGAL_END = re.compile(
     r"^(.*?\b(?:Ltd|Limited|Inc|LLC|LLP|PLC|plc|GmbH|AG|S\.A\.S|S\.A|SARL|B\.V|N\.V|Pty|"
-    r"A\.C|e\.V)\.?)\s+[a-zà-ÿ].*$"
+    r"A\.C|e\.V)\.?)\s+(?!de\s+[A-Z]\.)[a-zà-ÿ].*$"  # "S.A. de C.V." is one form
 )
 
 
@@ -126,6 +126,10 @@ def trim(name: str, whole: bool = False) -> str:
     name = name.split(": ")[0]  # "European Platform on Border Watch: contribution"
     # A legal form ends a company's name: "Sentinel Border Solutions Ltd provides …".
     name = re.sub(_LEGAL_END, r"\1", name)
+    # "… (AQDM) accompagne des personnes": a verb after the acronym, the sentence goes on
+    after = re.match(rf"^(.+?\s\({_ACRONYM}\))\s+([a-zà-ÿ]+)\b", name)
+    if after and after.group(2) not in function_words():
+        name = after.group(1)
     if whole:
         return clean(re.split(r",\s+(?=[a-zà-ÿ])", name)[0])
     name = re.split(r"\s[-–—|]\s", name)[0]
@@ -383,3 +387,28 @@ def _fits_domain(words: list[str], label: str) -> bool:
         and folded[-1] == parts[-1]
         and all(p in folded for p in parts)
     )
+
+
+# Words before a town in a sentence: "based in Abuja", "à Calais", "desde Tijuana".
+_LOCATIVE = re.compile(
+    r"\b(?:in|at|from|near|to|à|au|en|dans|depuis|près de|de|desde|cerca de|hacia)\s+$", _I
+)
+
+
+def is_town_line(line: str, text: str, placed: bool = False) -> bool:
+    """A signature's last line of one or two capitalised words, no word of an organization
+    in it, that the message names nowhere else but as a place ("Minneapolis" under a
+    person's name; "based in Abuja"): a town, not who sent it. With ``placed``, the message
+    must name it as a place at least once ("… works with migrants in Buenos Aires")."""
+    words = line.split()
+    if not 1 <= len(words) <= 2 or not all(w[:1].isupper() for w in words):
+        return False
+    if re.search(r"[\d@()&]|[a-z][A-Z]", line) or any(w.isupper() for w in words):
+        return False  # an acronym, a coined name ("Care4Calais")
+    own = rf"(?<![\w-]){re.escape(line)}(?![\w-])"
+    for found in re.finditer(own, text):
+        around = text[text.rfind("\n", 0, found.start()) + 1 : found.start()]
+        if around.strip() and not _LOCATIVE.search(around):
+            return False  # named in a sentence or a heading: perhaps the organization
+        placed = placed and not around.strip()
+    return not placed

@@ -16,13 +16,14 @@ from wgsubmit.detect.name_edges import (
     fuller,
     function_words,
     is_contact_line,
+    is_town_line,
     spells,
     trim,
     unit_of,
     without_title,
 )
 from wgsubmit.detect.name_parts import HEADING, PRONOUN, is_place, name_parts
-from wgsubmit.detect.person_words import is_org_words, is_person, is_role
+from wgsubmit.detect.person_words import has_org_noun, is_org_words, is_person, is_role
 from wgsubmit.detect.sender_words import (
     BY_PHRASE,
     INTRODUCES,
@@ -312,8 +313,9 @@ _NATIONAL = re.compile(
 
 def _signature_lines(sender: Sender, board: _Board) -> None:
     """The signature split into the person's line, role lines and the organization's."""
-    first, seen_person = True, False
-    for line in signature(sender.body).splitlines():
+    first, seen_person, alone = True, False, False
+    signed = signature(sender.body).splitlines()
+    for i, line in enumerate(signed):
         # "Safer Seas Foundation | www.saferseas.org": the name stays, the address goes
         line = " | ".join(p for p in re.split(r"\s+\|\s+", line) if not is_contact_line(p))
         if not line:
@@ -326,7 +328,12 @@ def _signature_lines(sender: Sender, board: _Board) -> None:
             continue
         if not seen_person and is_person(without_title(line)):
             seen_person = True  # the person's own line; the organization's comes after
+            alone = not board.domain and i == len(signed) - 2  # and one line under it
             continue
+        text = f"{sender.subject}\n{sender.body}\n{sender.letterhead[:2000]}"
+        last = seen_person and i == len(signed) - 1 and not has_org_noun(line)
+        if last and not is_org_words(line) and is_town_line(line, text, first and not alone):
+            continue  # "Hodan Farah / Minneapolis", "… / Red Sur / Buenos Aires": the town
         for part in name_parts(line):
             added = board.add(part, 1.5 if first else 1.0, phrase=False, anyone=seen_person)
             first = first and not added

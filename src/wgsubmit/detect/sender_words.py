@@ -158,7 +158,8 @@ ROLE = re.compile(
     r"asistente|volunteer|voluntari[oa]|bénévole|intern|pasante|diputad[oa]|senador[a]?|"
     r"senator|député[e]?|sénat(?:eur|rice)|congress(?:wo)?man|parliamentarian|"
     r"parlamentari[oa]|parlementaire|deputy mayor|adjointe? au maire|teniente de alcalde|"
-    r"concejal[a]?|councillor|conseill(?:er|ère) municipal(?:e)?|"
+    r"concejal[a]?|councillor|conseill(?:er|ère) municipal(?:e)?|coordonnat(?:eur|rice)|"
+    r"jef[ae] de misi[oó]n|chef(?:fe)? de mission|chief of mission|"
     # alone on their line, not a body's name ("Comisionado Nacional de los Derechos …")
     r"(?:commissaire|comisionad[oa]|secrétaire générale?|secretari[oa] general|mayor|maire|"
     r"alcalde(?:sa)?)(?=\s*$))\b",
@@ -171,7 +172,8 @@ ROLE_HEAD = re.compile(
     r"counsell?or|analyst|researcher|lawyer|consultant|assistant|specialist|associate|fellow|"
     r"secretary|representative|delegate|attach[ée]|minister|ambassador|professor|lecturer|"
     r"head|lead|chair|president|editor|organi[sz]er|campaigner|spokesperson|founder|trustee|"
-    r"intern|volunteer|counsel|attorney|diplomat|strategist|advocate|commissioner|mayor)$",
+    r"intern|volunteer|counsel|attorney|diplomat|strategist|advocate|commissioner|mayor|"
+    r"relations|affairs)$",
     _I,
 )
 # "on behalf of X", "submission from X", "contribution de X", "aporte de X"; "Au nom de X"
