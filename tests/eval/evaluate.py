@@ -620,9 +620,10 @@ def unclear_cause(evidence: str | None, language_ok: bool | None) -> str:
 def score_unclear(pairs: list[tuple[dict[str, Any], dict[str, Any]]], report: Report) -> None:
     """The cost of failing closed. The set holds on purpose at least five submissions of
     each cause of `unclear` (a scan, an encrypted file, archive depth, an unreadable field,
-    a cue in another language, an unresolved statement, a conflict), so the share of all
-    submissions the tool leaves unclear is reported with its causes, and the target (at
-    most 10%) is set on those a careful officer could decide from what was sent."""
+    a cue in another language, an unresolved statement, a conflict), among ordinary mail
+    written apart from the rules: the share of all submissions the tool leaves unclear is
+    reported with its causes, and held to at most 10% (at least 90% not left unclear); so
+    is the share of those a careful officer could decide from what was sent."""
     subs = [(lab, rec) for lab, rec in pairs if lab["kind"] == "submission"]
     causes: dict[str, int] = defaultdict(int)
     m = report.metric("submissions left unclear (share, all)", None)
@@ -632,6 +633,10 @@ def score_unclear(pairs: list[tuple[dict[str, Any], dict[str, Any]]], report: Re
         if unclear:
             causes[unclear_cause(rec.get("confidentiality_evidence"), rec.get("language_ok"))] += 1
     m.note = ", ".join(f"{c}: {n}" for c, n in sorted(causes.items())) or "none unclear"
+    left = report.metric("submissions not left unclear (all)", 0.90)
+    for _, rec in subs:
+        left.add(rec.get("confidentiality") != "unclear")
+    left.note = "at most 10% of submissions unclear"
     m = report.metric("decidable submissions not left unclear", 0.90)
     for lab, rec in subs:
         if lab["confidentiality"] != "unclear":
