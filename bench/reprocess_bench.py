@@ -162,8 +162,9 @@ def main() -> None:
     parser.add_argument("--copies", type=int, nargs="*", default=[])
     parser.add_argument("--src", help="PYTHONPATH of another wgsubmit to measure beside")
     parser.add_argument("--rounds", type=int, default=3, help="runs of each, in turn (0: none)")
+    parser.add_argument("--folder", type=Path, default=EVAL / "messages", help="the messages")
     args = parser.parse_args()
-    folder = EVAL / "messages"
+    folder = args.folder
     work = Path(tempfile.mkdtemp(prefix="wgsubmit-bench-"))
     try:
         pdfs = pdfs_of(folder, work)

@@ -11,17 +11,19 @@ import re
 from wgsubmit.detect.name_edges import fold, function_words, without_title
 from wgsubmit.detect.names import looks_like_name
 from wgsubmit.detect.person_words import is_org_words, is_person, is_role
+from wgsubmit.detect.prefilter import Gate
 from wgsubmit.detect.sender_words import JOINT, NUMBER_WORDS, OTHER
 from wgsubmit.directory import is_country_name
 
 _I = re.IGNORECASE
+_SAYS_JOINT = Gate(JOINT)  # most texts hold none of its words: no scan of the whole text
 
 
 def joint(name: str, text: str, signed: str = "", letterhead: str = "") -> str:
     """ "Lead Org and N others" when the message says it is a joint submission and names,
     lists or counts its partners; ``signed``: the signature, where partners may sign;
     ``letterhead``: the title page, where they may be listed under its title."""
-    matches = list(JOINT.finditer(text))
+    matches = list(JOINT.finditer(text)) if _SAYS_JOINT.may_match(text) else []
     if not matches:
         return name
     listed = _as_list(name)
