@@ -605,7 +605,8 @@ UNCLEAR_CAUSES = (
     ("a scan", re.compile(r"needs_ocr|no text layer|perhaps a scan")),
     ("an encrypted file", re.compile(r"encrypted")),
     ("archive depth", re.compile(r"nested|archive")),
-    ("an unreadable field", re.compile(r"form field|check box|⍰")),
+    # a field whose value could not be read, or left as it came: its label is the evidence
+    ("an unreadable field", re.compile(r"form field|check box|⍰|☐|:\s*$")),
     ("an unreadable file", re.compile(r"could not be read|no reader")),
 )
 
