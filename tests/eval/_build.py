@@ -22,6 +22,18 @@ import docx
 from docx.shared import Pt
 from fpdf import FPDF
 
+# The submitter types the labels use (SPEC's), short for the catalogues.
+CS, AC, PS, IND, IO, NHRI, MS, OBS, OTH = (
+    "civil_society",
+    "academic",
+    "private_sector",
+    "individual",
+    "international_org",
+    "nhri",
+    "member_state",
+    "observer_state",
+    "other",
+)
 WG = "wg-mercenaries@ohchr.example"
 WG_NAME = "WG Mercenaries (OHCHR)"
 UTC = dt.UTC

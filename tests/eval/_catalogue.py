@@ -11,7 +11,16 @@ from __future__ import annotations
 import datetime as dt
 
 from _build import (
+    AC,
     CALL_SUBJECT,
+    CS,
+    IND,
+    IO,
+    MS,
+    NHRI,
+    OBS,
+    OTH,
+    PS,
     TITLE,
     UTC,
     WG,
@@ -42,18 +51,6 @@ from _texts import (
 )
 
 _SPECS: list[tuple[int, Spec]] = []
-
-CS, AC, PS, IND, IO, NHRI, MS, OBS, OTH = (
-    "civil_society",
-    "academic",
-    "private_sector",
-    "individual",
-    "international_org",
-    "nhri",
-    "member_state",
-    "observer_state",
-    "other",
-)
 
 
 def add(phase: int = 0, **kw: object) -> Spec:

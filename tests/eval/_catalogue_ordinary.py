@@ -10,11 +10,26 @@ make_eval.py). Half of them, by a fixed hash of the slug (evaluate.half_of), are
 
 from __future__ import annotations
 
-import hashlib
 import random
 from dataclasses import dataclass
 
-from _build import CALL_SUBJECT, Spec, T, docx_file, odt_file, pdf, seed_of
+from _build import (
+    AC,
+    CALL_SUBJECT,
+    CS,
+    IND,
+    IO,
+    MS,
+    NHRI,
+    OTH,
+    PS,
+    Spec,
+    T,
+    docx_file,
+    odt_file,
+    pdf,
+    seed_of,
+)
 from _ordinary_texts import (
     ANON,
     ANON_MORE,
@@ -27,17 +42,7 @@ from _ordinary_texts import (
     split,
     take,
 )
-
-CS, AC, PS, IND, IO, NHRI, MS, OTH = (
-    "civil_society",
-    "academic",
-    "private_sector",
-    "individual",
-    "international_org",
-    "nhri",
-    "member_state",
-    "other",
-)
+from evaluate import half_of
 
 
 @dataclass
@@ -63,11 +68,6 @@ class Who:
     disc: bool = False
     doclang: str = ""
     tz: int = 0
-
-
-def half_of(slug: str) -> str:
-    """The half a message is in, fixed by its slug (the same rule as evaluate.half_of)."""
-    return "frozen" if hashlib.sha256(slug.encode()).digest()[0] % 2 else "tune"
 
 
 def slug_of(w: Who) -> str:

@@ -15,6 +15,11 @@ the deadline.
 from __future__ import annotations
 
 from _build import (
+    AC,
+    CS,
+    MS,
+    NHRI,
+    PS,
     TITLE,
     FormField,
     Spec,
@@ -30,8 +35,6 @@ from _texts import pick
 
 PHASE = 3
 _SPECS: list[tuple[int, Spec]] = []
-
-CS, AC, PS, NHRI, MS = "civil_society", "academic", "private_sector", "nhri", "member_state"
 
 
 def add(**kw: object) -> Spec:
