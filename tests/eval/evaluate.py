@@ -627,17 +627,13 @@ def score_unclear(pairs: list[tuple[dict[str, Any], dict[str, Any]]], report: Re
     is the share of those a careful officer could decide from what was sent."""
     subs = [(lab, rec) for lab, rec in pairs if lab["kind"] == "submission"]
     causes: dict[str, int] = defaultdict(int)
-    m = report.metric("submissions left unclear (share, all)", None)
+    m = report.metric("submissions not left unclear (all: at most 10% unclear)", 0.90)
     for _, rec in subs:
         unclear = rec.get("confidentiality") == "unclear"
-        m.add(unclear)
+        m.add(not unclear)
         if unclear:
             causes[unclear_cause(rec.get("confidentiality_evidence"), rec.get("language_ok"))] += 1
-    m.note = ", ".join(f"{c}: {n}" for c, n in sorted(causes.items())) or "none unclear"
-    left = report.metric("submissions not left unclear (all)", 0.90)
-    for _, rec in subs:
-        left.add(rec.get("confidentiality") != "unclear")
-    left.note = "at most 10% of submissions unclear"
+    m.note = "unclear: " + (", ".join(f"{c} {n}" for c, n in sorted(causes.items())) or "none")
     m = report.metric("decidable submissions not left unclear", 0.90)
     for lab, rec in subs:
         if lab["confidentiality"] != "unclear":
