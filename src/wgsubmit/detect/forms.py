@@ -19,8 +19,8 @@ _IS_TICKED = re.compile(f"^(?:{_TICKED})$")
 _YES = {"yes", "oui", "sí", "si", "y", "sim", "ja"}
 _NO = {"no", "non", "n", "não", "nein"}
 # A ticked answer that grants or refuses what its question asks ("Permission: ☒ granted").
-_GRANTED = {"granted", "given", "accordée", "accordé", "concedido", "concedida", "otorgado"}
-_GRANTED |= {"otorgada", "concedida", "dado", "dada"}
+_GRANTED = {"granted", "given", "accordée", "accordé", "concedido", "concedida"}
+_GRANTED |= {"otorgado", "otorgada", "dado", "dada"}
 _REFUSED = {"refused", "denied", "declined", "refusée", "refusé", "rechazado", "rechazada"}
 _REFUSED |= {"denegado", "denegada", "negado", "negada", "recusado", "recusada"}
 _ANSWER_LINE = re.compile(
