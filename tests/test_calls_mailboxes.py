@@ -21,7 +21,7 @@ from pathlib import Path
 import pytest
 
 DATA = Path(__file__).parent / "data" / "calls"
-MAILBOXES = ["2", "3", "4"]
+MAILBOXES = ["2", "3", "4", "5"]
 
 
 def _maker() -> types.ModuleType:

@@ -1,5 +1,5 @@
 """Build the hand-labelled calls mailboxes from their text: mailboxN.toml makes
-mailboxN.mbox and labelsN.tsv, for mailbox2, mailbox3 and mailbox4.
+mailboxN.mbox and labelsN.tsv, for mailbox2 to mailbox5.
 
 The messages are kept as text in the TOML files so that they read as mail; this
 script only gives them the headers a real mail server would have written, so the
@@ -26,6 +26,7 @@ MAILBOXES = {
     "2": (SOURCE, MBOX, LABELS),
     "3": (HERE / "mailbox3.toml", HERE / "mailbox3.mbox", HERE / "labels3.tsv"),
     "4": (HERE / "mailbox4.toml", HERE / "mailbox4.mbox", HERE / "labels4.tsv"),
+    "5": (HERE / "mailbox5.toml", HERE / "mailbox5.mbox", HERE / "labels5.tsv"),
 }
 TO = "wg-submissions@example.org"
 ANSWERS = {"this", "other", "before", "cannot"}
