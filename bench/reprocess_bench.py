@@ -18,6 +18,7 @@ grows with new senders rather than with the same ones writing 30 times.
 from __future__ import annotations
 
 import argparse
+import logging
 import os
 import platform
 import shutil
@@ -164,6 +165,9 @@ def main() -> None:
     parser.add_argument("--rounds", type=int, default=3, help="runs of each, in turn (0: none)")
     parser.add_argument("--folder", type=Path, default=EVAL / "messages", help="the messages")
     args = parser.parse_args()
+    if args.rounds and not shutil.which("pdftotext"):
+        sys.exit("needs pdftotext, the floor (Debian: poppler-utils)")
+    logging.getLogger("mailparser").setLevel(logging.ERROR)  # as the command line does
     folder = args.folder
     work = Path(tempfile.mkdtemp(prefix="wgsubmit-bench-"))
     try:
