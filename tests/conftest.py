@@ -13,6 +13,7 @@ from typing import Any
 
 import pytest
 from click.testing import CliRunner, Result
+from hypothesis import settings
 
 from wgsubmit.cli import cli
 from wgsubmit.demo import config_text
@@ -22,6 +23,11 @@ FIXTURES = REPO / "fixtures"
 # Third-party messages and documents, with their licences (tests/data/corpus/README.md).
 CORPUS = REPO / "tests" / "data" / "corpus"
 IN_CI = os.environ.get("CI", "").lower() == "true"
+
+# Examples are judged by what they give, never by how long one took: a loaded machine
+# (or a rule compiled at its first use) must not fail a property test.
+settings.register_profile("busy-machine", deadline=None)
+settings.load_profile("busy-machine")
 
 
 def need(condition: bool, reason: str) -> None:

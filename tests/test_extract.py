@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import io
 import json
+import multiprocessing
 import os
 import subprocess
 import sys
@@ -30,6 +31,7 @@ from wgsubmit.extract import (
 )
 from wgsubmit.pdftext import combine_pages, without_drawing
 from wgsubmit.records import Address, Attachment, Extraction, Message
+from wgsubmit.workers import start_early
 
 
 def _docx() -> bytes:
@@ -197,6 +199,21 @@ def _children() -> set[int]:
         if up == os.getpid():
             found.add(pid)
     return found
+
+
+@pytest.mark.skipif(
+    not Path("/proc").is_dir() or "forkserver" not in multiprocessing.get_all_start_methods(),
+    reason="reads /proc to see the workers' server",
+)
+def test_the_workers_are_forked_by_the_server_a_reading_command_starts_first() -> None:
+    start_early()  # as `reprocess`, `import` and `fetch` do before anything else
+    servers = [
+        pid for pid in _children() if b"forkserver" in Path(f"/proc/{pid}/cmdline").read_bytes()
+    ]
+    assert len(servers) == 1
+    start_early()  # again: the same server
+    with Extractor(Limits(timeout=SAFETY_NET, workers=1)) as extractor:
+        assert extractor.submit(os.getppid).result(timeout=SAFETY_NET) == servers[0]
 
 
 SAFETY_NET = 300.0  # seconds: only for a test that would otherwise hang

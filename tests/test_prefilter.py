@@ -8,7 +8,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from wgsubmit.detect.prefilter import Gate, Patterns, alternatives
+from wgsubmit.detect.prefilter import Gate, Lazy, Patterns, alternatives
 
 # Words that begin, end or hold one another, in several cases and with letters whose
 # lower case is not what IGNORECASE takes them for.
@@ -50,6 +50,29 @@ def test_a_gate_finds_what_its_pattern_finds(parts: list[str]) -> None:
         gate = Gate(pattern)
         assert bool(gate.search(text)) == bool(pattern.search(text)), (pattern, text)
         assert gate.sub("_", text) == pattern.sub("_", text)
+
+
+@settings(max_examples=200)
+@given(pieces)
+def test_rules_compiled_when_first_searched_give_the_same_first_match(parts: list[str]) -> None:
+    text = "".join(parts)
+    lazy = Patterns.of([p.pattern for p in PATTERNS[:-1]], re.I)
+    found = lazy.first(text)
+    expected = Patterns(PATTERNS[:-1]).first(text)
+    assert (found and (found[0], found[1].span())) == (
+        expected and (expected[0], expected[1].span())
+    )
+
+
+def test_a_rule_is_compiled_only_once_a_text_holds_its_words() -> None:
+    rules = Patterns.of([r"\bzyxwv\s+clause", r"\bqwertz\b"], re.I)
+    first, second = rules
+    assert isinstance(first, Lazy) and isinstance(second, Lazy)
+    assert rules.search("A text that holds neither word.") is None
+    assert not first.is_compiled and not second.is_compiled
+    found = rules.first("The ZYXWV  clause.")
+    assert found is not None and found[0] == 0
+    assert first.is_compiled and not second.is_compiled
 
 
 def test_words_added_later_are_looked_for_in_texts_already_seen() -> None:

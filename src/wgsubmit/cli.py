@@ -254,10 +254,11 @@ def fetch(ctx: click.Context, download_only: bool, watch: bool) -> None:
         WGSUBMIT_IMAP_PASSWORD=… wgsubmit fetch
         wgsubmit fetch --watch
     """
+    config = _config(ctx)
+    _read_soon(download_only)
     from wgsubmit.pipeline import run_fetch
     from wgsubmit.store import Store
 
-    config = _config(ctx)
     quiet = ctx.obj["quiet"]
     if watch:
         if download_only:
@@ -270,6 +271,14 @@ def fetch(ctx: click.Context, download_only: bool, watch: bool) -> None:
     ):
         report = run_fetch(store, config, download_only=download_only, progress=progress)
     _summary(report, quiet, "fetch")
+
+
+def _read_soon(download_only: bool) -> None:
+    """A command that will read mail starts its workers' server first (workers.start_early)."""
+    if not download_only:
+        from wgsubmit.workers import start_early
+
+        start_early()
 
 
 def _watch(config: Config, quiet: bool) -> None:
@@ -309,10 +318,11 @@ def import_(ctx: click.Context, paths: tuple[Path, ...], download_only: bool) ->
     Example:
         wgsubmit import ~/Exports/submissions/ archive.mbox
     """
+    config = _config(ctx)
+    _read_soon(download_only)
     from wgsubmit.pipeline import run_import
     from wgsubmit.store import Store
 
-    config = _config(ctx)
     quiet = ctx.obj["quiet"]
     with (
         Store.open_for_writing(config.store_path, _command_name()) as store,
@@ -415,10 +425,11 @@ def reprocess(ctx: click.Context) -> None:
     Example:
         wgsubmit reprocess
     """
+    config = _config(ctx)
+    _read_soon(download_only=False)
     from wgsubmit.pipeline import reprocess as run_reprocess
     from wgsubmit.store import Store
 
-    config = _config(ctx)
     quiet = ctx.obj["quiet"]
     with (
         Store.open_for_writing(config.store_path, _command_name()) as store,

@@ -70,6 +70,18 @@ def worker_context() -> BaseContext:
     return context
 
 
+def start_early() -> None:
+    """Start the workers' server now: it loads the readers and rules (a second or two on
+    one core) while this process loads its own modules, opens the store or downloads, and
+    the first worker no longer waits for it. Later pools use the same server."""
+    if "forkserver" not in multiprocessing.get_all_start_methods():
+        return
+    from multiprocessing import forkserver
+
+    worker_context()  # the server's preload
+    forkserver.ensure_running()
+
+
 def limit_memory(megabytes: int) -> None:
     """A worker's initializer: its address space capped, so a hostile file fails alone."""
     try:

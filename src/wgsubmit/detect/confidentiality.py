@@ -79,10 +79,8 @@ def _rules() -> _Rules:
     doc = data["words"]["doc"]
 
     def compile_all(patterns: Iterable[str]) -> prefilter.Patterns:
-        return prefilter.Patterns(
-            re.compile(cues.with_unaccented(p.replace("{doc}", doc)), re.IGNORECASE)
-            for p in patterns
-        )
+        sources = (cues.with_unaccented(p.replace("{doc}", doc)) for p in patterns)
+        return prefilter.Patterns.of(sources, re.IGNORECASE)
 
     part, exception = data["partial"]["patterns"]
     sections = [(r["value"], compile_all(r["patterns"])) for r in data["rules"]]

@@ -18,7 +18,7 @@ from functools import cache, lru_cache
 from importlib import resources
 
 from wgsubmit.detect import forms
-from wgsubmit.detect.prefilter import Gate, alternatives
+from wgsubmit.detect.prefilter import Gate, Lazy, alternatives
 
 
 @dataclass(frozen=True)
@@ -49,7 +49,7 @@ def _cues() -> _Cues:
         if bare:
             branches = list(dict.fromkeys(b for each in branches for b in (each, unaccented(each))))
         whole = with_unaccented(pattern) if bare else pattern
-        return Gate(re.compile(whole, re.IGNORECASE), branches)
+        return Gate(Lazy(whole, re.IGNORECASE), branches)
 
     cues, disclaimer = data["cues"], data["disclaimer"]
     return _Cues(

@@ -59,15 +59,50 @@ class _Index:
         return sorted(found)
 
 
+class Lazy:
+    """A rule's pattern, compiled the first time a text holds its words: most rules are
+    never searched in a run, and compiling them all held up every worker's start."""
+
+    __slots__ = ("_compiled", "flags", "pattern")
+
+    def __init__(self, pattern: str, flags: int) -> None:
+        self.pattern = pattern
+        self.flags = flags
+        self._compiled: re.Pattern[str] | None = None
+
+    @property
+    def is_compiled(self) -> bool:
+        return self._compiled is not None
+
+    def compiled(self) -> re.Pattern[str]:
+        if self._compiled is None:
+            self._compiled = re.compile(self.pattern, self.flags)
+        return self._compiled
+
+    def search(self, text: str, pos: int = 0) -> re.Match[str] | None:
+        return self.compiled().search(text, pos)
+
+    def sub(self, replacement: str, text: str) -> str:
+        return self.compiled().sub(replacement, text)
+
+
+Rule = re.Pattern[str] | Lazy
+
+
 class Patterns:
     """Patterns searched in their order, each only where the text holds a word every match
     of it needs: a rule is skipped on a set lookup, not on scanning the text again."""
 
-    def __init__(self, patterns: Iterable[re.Pattern[str]]) -> None:
+    def __init__(self, patterns: Iterable[Rule]) -> None:
         self.patterns = tuple(patterns)
-        self._index = _Index(_needs(p) for p in self.patterns)
+        self._index = _Index(_needs_of(p.pattern, p.flags) for p in self.patterns)
 
-    def __iter__(self) -> Iterator[re.Pattern[str]]:
+    @classmethod
+    def of(cls, sources: Iterable[str], flags: int) -> Patterns:
+        """The patterns of these sources, each compiled when first searched."""
+        return cls(Lazy(source, flags) for source in sources)
+
+    def __iter__(self) -> Iterator[Rule]:
         return iter(self.patterns)
 
     def first(self, text: str) -> tuple[int, re.Match[str]] | None:
@@ -91,12 +126,15 @@ class Gate:
     the text holds: where none matches, the whole finds nothing; else the whole pattern is
     asked from the earliest place one matched, for the match it gives."""
 
-    def __init__(self, pattern: re.Pattern[str], branches: Iterable[str] = ()) -> None:
+    def __init__(self, pattern: Rule, branches: Iterable[str] = ()) -> None:
         self.pattern = pattern
-        self._needs = _needs(pattern)
-        _VOCABULARY.add(self._needs or ())
         self._branches = tuple(branches)
-        self._index = _Index(_needs_of(b, pattern.flags) for b in self._branches)
+        each = [_needs_of(b, pattern.flags) for b in self._branches]
+        # A match of the whole is a match of one of its branches: it needs one of their
+        # words (reading the whole again, as long as all its branches, would tell no more).
+        self._needs = _union(each) if each else _needs(pattern)
+        _VOCABULARY.add(self._needs or ())
+        self._index = _Index(each)
 
     def may_match(self, text: str) -> bool:
         return self._needs is None or not self._needs.isdisjoint(_VOCABULARY.present(text))
@@ -116,6 +154,12 @@ class Gate:
 
     def sub(self, replacement: str, text: str) -> str:
         return self.pattern.sub(replacement, text) if self.search(text) else text
+
+
+def _union(needs: list[_Needs]) -> _Needs:
+    if any(each is None for each in needs):
+        return None
+    return frozenset(word for each in needs for word in each or ())
 
 
 @cache
@@ -217,7 +261,7 @@ def _tree(words: list[str]) -> str:
 _VOCABULARY = _Vocabulary()
 
 
-def _needs(pattern: re.Pattern[str]) -> _Needs:
+def _needs(pattern: Rule) -> _Needs:
     return _needs_of(pattern.pattern, pattern.flags)
 
 
