@@ -213,6 +213,20 @@ def test_a_subject_tells_a_topic_a_named_call_holds(subject: str, body: str, ans
         ("Aporte", "Los guardias están armados.", "unclear"),
         ("Submission", "A foreign security company returns to work.", "unclear"),
         ("Submission", "Paths to accountability for the security company.", "unclear"),
+        # Data extracted from a phone is no extractive industry's; a mineral's is.
+        (
+            "Submission",
+            "The contractor's extraction of data from phones of asylum seekers.",
+            "this",
+        ),
+        ("Aporte", "La extracción de datos de los teléfonos de solicitantes de asilo.", "this"),
+        ("Submission", "Guards at sites of mineral extraction beat the protesters.", "other"),
+        ("Contribution", "Les vigiles d'un site d'extraction minière.", "other"),
+        # People sent back are; a contract renewed or lands given back are not.
+        ("Contribution", "Des centaines de personnes ont été reconduites par avion.", "this"),
+        ("Contribution", "Le contrat des vigiles a été reconduit.", "unclear"),
+        ("Aporte", "Las personas devueltas al país vecino por los guardias.", "this"),
+        ("Aporte", "Las tierras devueltas a la comunidad por los guardias.", "unclear"),
     ],
 )
 def test_the_general_terms_of_each_subject(subject: str, body: str, answer: str) -> None:

@@ -169,9 +169,12 @@ def scored(
 # that the likeness of beginnings had kept out ("visa", "pateras", "statelessness").
 # The fifth, written later and apart, scored by the rules of its day before any was tuned
 # on it: tune 18/19, frozen 23/25.
+# Fourth tune 17/19 since "personnes reconduites" is a removal and an auxiliary does not
+# part a term's words; fifth tune 19/19 since "extraction" alone (of a phone's data) is no
+# extractive industry's. Frozen halves unchanged by either.
 RECALL = {
-    "4": {"tune": (16, 19), "frozen": (23, 25)},
-    "5": {"tune": (18, 19), "frozen": (23, 25)},
+    "4": {"tune": (17, 19), "frozen": (23, 25)},
+    "5": {"tune": (19, 19), "frozen": (23, 25)},
 }
 # Messages an officer could not place (`cannot`) that are given to the other call, at most
 # as many as measured: they should be the officer's (tune 3 and frozen 2 when the mailbox
