@@ -23,6 +23,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _build import UTC, Spec, build_message, label, seed_of
 from _catalogue import catalogue
 from _catalogue_ordinary import catalogue_ordinary
+from _catalogue_ordinary2 import catalogue_ordinary2
 
 HERE = Path(__file__).resolve().parent
 OUT = HERE / "messages"
@@ -45,6 +46,12 @@ ORDINARY_SPAN = (
     dt.datetime(2020, 2, 10, 9, 5, tzinfo=UTC),
     dt.datetime(2020, 3, 17, 21, 40, tzinfo=UTC),
 )
+# Phase 5 (_catalogue_ordinary2.py): a second set of ordinary messages, numbered after phase 4
+# and spread over the whole call in the same way.
+ORDINARY2_SPAN = (
+    dt.datetime(2020, 2, 10, 8, 35, tzinfo=UTC),
+    dt.datetime(2020, 3, 17, 21, 50, tzinfo=UTC),
+)
 
 
 def schedule(specs: list[tuple[int, Spec]]) -> list[tuple[Spec, dt.datetime]]:
@@ -59,6 +66,7 @@ def schedule(specs: list[tuple[int, Spec]]) -> list[tuple[Spec, dt.datetime]]:
         out.append((spec, spec.received))
     out.extend(_spread([s for p, s in ordered if p == 3], *LATER_SPAN))
     out.extend(_spread([s for p, s in ordered if p == 4], *ORDINARY_SPAN))
+    out.extend(_spread([s for p, s in ordered if p == 5], *ORDINARY2_SPAN))
     return out
 
 
@@ -76,7 +84,7 @@ def _spread(
 
 
 def main() -> int:
-    specs = catalogue() + catalogue_ordinary()
+    specs = catalogue() + catalogue_ordinary() + catalogue_ordinary2()
     slugs = [s.slug for _, s in specs]
     dupes = [s for s, c in collections.Counter(slugs).items() if c > 1]
     assert not dupes, f"duplicate slugs: {dupes}"
