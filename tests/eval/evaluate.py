@@ -643,9 +643,10 @@ def score_unclear(pairs: list[tuple[dict[str, Any], dict[str, Any]]], report: Re
 
 # ------------------------------------------------------------------ ordinary submissions
 
-# The fourth phase's messages (slugs "ord-…"): ordinary submissions written apart from the
-# rules. Half of them, by a fixed hash of the slug, are frozen: never used to tune the
-# rules, scored in aggregate only (their mismatches are counted, never listed).
+# The fourth and fifth phases' messages (slugs "ord-…", "ord2-…"): ordinary submissions
+# written apart from the rules. Half of them, by a fixed hash of the slug, are frozen: never
+# used to tune the rules, scored in aggregate only (their mismatches are counted, never
+# listed).
 ORDINARY = re.compile(r"^\d{3}-(ord2?-[^/]+)\.eml$")
 
 
