@@ -98,6 +98,7 @@ def catalogue_unclear() -> list[tuple[int, Spec]]:
     unresolved_statements_official()
     conflicts()
     conflicts_official()
+    conflicts_later()
     scans()
     encrypted()
     deep_archives()
@@ -468,6 +469,48 @@ def conflicts() -> None:
         submitter=(CS, "Plateforme Migrations et Citoyenneté", None),
         trap="body consents; footer: publication subject to the board's approval",
     )
+
+
+def conflicts_later() -> None:
+    """A fifth conflict, added after the other phases (numbered after every message)."""
+    spec = add(
+        slug="ngo-en-named-but-not-attributed",
+        frm=("Tomás Ferreira", "t.ferreira@riverlandsmigrantnetwork.example"),
+        subject="Riverlands Migrant Network: input on private guards at reception centres",
+        body=T("""
+            Dear colleagues,
+
+            Attached is the input of the Riverlands Migrant Network on private guards at two
+            reception centres. We are happy for it to be published on your website under
+            the name of our network.
+
+            Best wishes,
+            Tomás Ferreira
+            Advocacy officer, Riverlands Migrant Network
+            """),
+        lang="en",
+        tz=1,
+        atts=[
+            pdf(
+                "RMN_input_reception_centres.pdf",
+                "en",
+                paras(
+                    "en",
+                    "rmn",
+                    5,
+                    post=(
+                        "Given the risks our staff at the two centres face, the Network would "
+                        "prefer that this paper not be publicly attributed to it.",
+                    ),
+                ),
+                title=TITLE["en"],
+            )
+        ],
+        conf="unclear",
+        submitter=(CS, "Riverlands Migrant Network", None),
+        trap="body: publish under our name; the paper's last page: not attributed to us",
+    )
+    _SPECS[-1] = (6, spec)
 
 
 def conflicts_official() -> None:

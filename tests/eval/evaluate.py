@@ -621,7 +621,7 @@ def unclear_cause(evidence: str | None, language_ok: bool | None) -> str:
 def score_unclear(pairs: list[tuple[dict[str, Any], dict[str, Any]]], report: Report) -> None:
     """The cost of failing closed. The set holds on purpose submissions of each cause of
     `unclear` (five or more of a scan, an encrypted file, archive depth, an unreadable
-    field, a cue in another language, an unresolved statement; four conflicts, counted with
+    field, a cue in another language, an unresolved statement; five conflicts, counted with
     the unresolved statements, as the evidence quotes one side), among ordinary mail
     written apart from the rules: the share of all submissions the tool leaves unclear is
     reported with its causes, and held to at most 10% (at least 90% not left unclear); so

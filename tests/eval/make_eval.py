@@ -67,6 +67,8 @@ def schedule(specs: list[tuple[int, Spec]]) -> list[tuple[Spec, dt.datetime]]:
     out.extend(_spread([s for p, s in ordered if p == 3], *LATER_SPAN))
     out.extend(_spread([s for p, s in ordered if p == 4], *ORDINARY_SPAN))
     out.extend(_spread([s for p, s in ordered if p == 5], *ORDINARY2_SPAN))
+    # Phase 6: cases added to the earlier phases' kinds later, numbered after all the others.
+    out.extend(_spread([s for p, s in ordered if p == 6], *LATER_SPAN))
     return out
 
 
