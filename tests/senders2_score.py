@@ -26,7 +26,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from senders import fold
 from senders2 import Variation, category
 
-SETS = ("senders2", "senders3", "senders4", "senders5")
+SETS = ("senders2", "senders3", "senders4", "senders5", "senders6")
 
 STATES = ("member_state", "observer_state")
 
