@@ -1,4 +1,3 @@
-# ruff: noqa: E501
 """A sixth set of sender variations for the submitter detector, written apart from its rules.
 
 The same record as the second set (`senders2.Variation`): one e-mail as it reaches a call
