@@ -14,6 +14,8 @@ STATE_BODY = re.compile(
     r"missão permanente|rappresentanza permanente|\bembassy\b|\bambassade\b|\bembajada\b|"
     r"\bmission\b|\bmisi[oó]n\b|\bmissão\b|ministry of foreign affairs|"
     r"ministère des affaires étrangères|ministerio de (relaciones|asuntos) exteriores|"
+    r"\bSPF affaires étrangères|service public fédéral affaires étrangères|"
+    r"federal public service foreign affairs|\bFOD buitenlandse zaken|"
     r"\bcanciller[ií]a\b|\bgovernment of\b|\bgouvernement (du|de|des)\b|\bgobierno de\b)",
     _I,
 )
@@ -27,7 +29,7 @@ NOTE_VERBALE = re.compile(
 # A foreign ministry's or a government's mail domain.
 GOVERNMENT_DOMAIN = re.compile(
     r"(^|\.)(gov|gob|gouv|govt|gv|go|gub|mfa|mofa|mae|maec|mrecic|mre|mire|rree|mrree|sre|"
-    r"minrel|cancilleria|diplomatie|fco|fcdo|dfa|dfat|eda|itamaraty|esteri|bund|admin\.ch|"
+    r"minrel|cancilleria|diplomatie|fed|fco|fcdo|dfa|dfat|eda|itamaraty|esteri|bund|admin\.ch|"
     r"auswaertiges-amt|diplo|minbuza|mzv|mid|mea|exteriores|international\.gc)\.",
     _I,
 )
@@ -79,7 +81,8 @@ ACADEMIC_PERSON = re.compile(
 COMPANY = re.compile(
     r"((?<!\()\b(inc|ltd|limited|llc|llp|plc|corp|corporation|gmbh|ag|sarl|sas|s\.a\.s|s\.a|"
     r"s\.a\. de c\.v|s\. de r\.l|s\.r\.l|s\.l|b\.v|n\.v|pty|co|ltda|s\.p\.a|spa|s\.a\.c|"
-    r"s\.a\.b|pte|bhd|oyj|kgaa|holdings?)\b\.?(?![\w-])|"
+    r"s\.a\.b|pte|bhd|oyj|kgaa|holdings?)\b\.?(?![\w-])|(?-i:\bSA\b)(?![\w-])|"
+    r"\bcapital social\b|\bRCS [A-Z0-9]|registre du commerce|registro mercantil|"
     r"\bour company\b|notre (société|entreprise)|nuestra (empresa|compañía)|"
     r"\bsecurity (services|solutions|group)\b|\bsystems\b)",
     _I,
@@ -127,7 +130,8 @@ SIGN_OFF = re.compile(
     r"(?:mit )?(?:besten|herzlichen|viele|beste) grüße|atenciosamente|cordiais saudações|"
     r"(?:distinti|cordiali) saluti|met vriendelijke groet)|^\s*(atentamente|saludos|cordialmente|"
     r"un (?:cordial |afectuoso )?saludo|con (?:un )?(?:cordial )?saludo|cordiales saludos|reciba|"
-    r"quedo|gracias|muchas gracias|saludos cordiales)|^\s*avec (?:mes |nos |les |toutes mes )?"
+    r"quedo|gracias|muchas gracias|saludos cordiales|fraternalmente|solidariamente|en solidaridad|"
+    r"un abrazo|abrazos)|^\s*(?:in solidarity|fraternellement|solidairement|en solidarité)\b|^\s*avec (?:mes |nos |les |toutes mes )?"
     r"(?:meilleures |sincères |cordiales )?salutations|^\s*veuillez agréer",
     _I,
 )
@@ -148,7 +152,8 @@ ROLE = re.compile(
     r"fellow|stagiaire|campaigner|spokes(?:person|woman|man)|portavoz|porte-parole|"
     r"founder|co-founder|fundador[a]?|fondat(?:eur|rice)|técnic[oa]|secretary|secretari[oa]|"
     r"chair(?:person|woman|man)?|co-?chair|vice[- ]chair|trustee|treasurer|tesorer[oa]|"
-    r"trésori(?:er|ère)|board member|juriste|jurista|paralegal|attorney|solicitor|barrister|"
+    r"trésori(?:er|ère)|board member|board(?: of (?:directors|trustees))?(?=\s*$)|"
+    r"junta directiva|conseil d['’]administration|juriste|jurista|paralegal|attorney|solicitor|barrister|"
     r"délégu(?:é|ée)|delegate|representative|représentante?|representante|"
     r"(?:managing |senior )?partner|associée?|socia?|ceo|cfo|coo|cto|general manager|"
     r"gerente|pdg|counsell?or|consejer[oa]|professeure?|profesor[a]?|catedr[aá]tic[oa]|"
@@ -285,7 +290,7 @@ INTERGOVERNMENTAL = re.compile(
 # Companies and their associations: employers, chambers, an industry's association.
 BUSINESS = re.compile(
     r"(chamber of commerce|chambre de commerce|c[aá]mara (nacional |de comercio|de la )|"
-    r"\bbusiness\b(?! (and|&) human rights)|\bemployers'?\b|\bpatronal\b|\bindustry\b|"
+    r"\bbusiness\b(?! (and|&) human rights)|\bemployers'?\b|\bpatronal(?:es?)?\b|\bpatronat\b|\bindustry\b|"
     r"\bindustries\b|\bindustria\b|"
     r"association of [\w\s]{0,40}(providers|companies|contractors|employers|firms|"
     r"operators|manufacturers)|(providers|companies|contractors|employers|firms) "
