@@ -131,7 +131,8 @@ SIGN_OFF = re.compile(
     r"(?:distinti|cordiali) saluti|met vriendelijke groet)|^\s*(atentamente|saludos|cordialmente|"
     r"un (?:cordial |afectuoso )?saludo|con (?:un )?(?:cordial )?saludo|cordiales saludos|reciba|"
     r"quedo|gracias|muchas gracias|saludos cordiales|fraternalmente|solidariamente|en solidaridad|"
-    r"un abrazo|abrazos)|^\s*(?:in solidarity|fraternellement|solidairement|en solidarité)\b|^\s*avec (?:mes |nos |les |toutes mes )?"
+    r"un abrazo|abrazos)|^\s*(?:in solidarity|fraternellement|solidairement|en solidarité)\b|"
+    r"^\s*avec (?:mes |nos |les |toutes mes )?"
     r"(?:meilleures |sincères |cordiales )?salutations|^\s*veuillez agréer",
     _I,
 )
@@ -153,7 +154,8 @@ ROLE = re.compile(
     r"founder|co-founder|fundador[a]?|fondat(?:eur|rice)|técnic[oa]|secretary|secretari[oa]|"
     r"chair(?:person|woman|man)?|co-?chair|vice[- ]chair|trustee|treasurer|tesorer[oa]|"
     r"trésori(?:er|ère)|board member|board(?: of (?:directors|trustees))?(?=\s*$)|"
-    r"junta directiva|conseil d['’]administration|juriste|jurista|paralegal|attorney|solicitor|barrister|"
+    r"junta directiva|conseil d['’]administration|"
+    r"juriste|jurista|paralegal|attorney|solicitor|barrister|"
     r"délégu(?:é|ée)|delegate|representative|représentante?|representante|"
     r"(?:managing |senior )?partner|associée?|socia?|ceo|cfo|coo|cto|general manager|"
     r"gerente|pdg|counsell?or|consejer[oa]|professeure?|profesor[a]?|catedr[aá]tic[oa]|"
@@ -290,7 +292,8 @@ INTERGOVERNMENTAL = re.compile(
 # Companies and their associations: employers, chambers, an industry's association.
 BUSINESS = re.compile(
     r"(chamber of commerce|chambre de commerce|c[aá]mara (nacional |de comercio|de la )|"
-    r"\bbusiness\b(?! (and|&) human rights)|\bemployers'?\b|\bpatronal(?:es?)?\b|\bpatronat\b|\bindustry\b|"
+    r"\bbusiness\b(?! (and|&) human rights)|\bemployers'?\b|\bpatronal(?:es?)?\b|\bpatronat\b|"
+    r"\bindustry\b|"
     r"\bindustries\b|\bindustria\b|"
     r"association of [\w\s]{0,40}(providers|companies|contractors|employers|firms|"
     r"operators|manufacturers)|(providers|companies|contractors|employers|firms) "

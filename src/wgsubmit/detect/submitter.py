@@ -12,14 +12,7 @@ from wgsubmit.detect.acronyms import expand, is_acronym, with_acronym
 from wgsubmit.detect.forwarded import original
 from wgsubmit.detect.joint import joint, lead_of
 from wgsubmit.detect.name_edges import ascii, fold, function_words, spells, trim, without_title
-from wgsubmit.detect.names import (
-    Sender,
-    candidates,
-    display_name,
-    line_around,
-    person_name,
-    signature,
-)
+from wgsubmit.detect.names import candidates, display_name, line_around, person_name
 from wgsubmit.detect.person_words import is_org_words, is_role
 from wgsubmit.detect.sender_words import (
     ACADEMIC,
@@ -44,6 +37,7 @@ from wgsubmit.detect.sender_words import (
     STATE_BODY,
     WE_COMPANY,
 )
+from wgsubmit.detect.signed import Sender, signature
 from wgsubmit.directory import (
     Organization,
     country_of_domain,
