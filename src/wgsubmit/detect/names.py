@@ -14,6 +14,7 @@ from wgsubmit.detect.name_edges import (
     fuller,
     function_words,
     is_contact_line,
+    is_cut,
     spells,
     trim,
     unit_of,
@@ -22,6 +23,7 @@ from wgsubmit.detect.name_edges import (
 from wgsubmit.detect.name_parts import HEADING, PRONOUN, is_place
 from wgsubmit.detect.person_words import is_org_words, is_person, is_role
 from wgsubmit.detect.sender_words import (
+    ACADEMIC,
     BY_PHRASE,
     INTRODUCES,
     REPRESENTS,
@@ -43,6 +45,7 @@ from wgsubmit.detect.signed import (
 _I = re.IGNORECASE
 
 
+# A mailbox shared by a team: its display name is the team's, not a person's.
 SHARED_MAILBOX = re.compile(
     r"^(info|office|secretariat|secretariado|secretaria|secretariat\w*|contact|contacto|contato|"
     r"admin|"
@@ -107,13 +110,18 @@ def _candidates(sender: Sender, domain: str) -> tuple[str, ...]:
     for match in INTRODUCES.finditer(said):
         board.add(match.group(1), 2.0, vouched=True)
     for match in TEAM_OF.finditer(sender.body):  # "On behalf of everyone at X," to close
-        board.add(match.group(1), 2.0, vouched=True)
+        # "El Equipo de Estudios … comparte su aporte sobre la\nsalud …": a sentence's start
+        goes_on = re.match(r"\n[ \t]*[a-zà-ÿ]", sender.body[match.end() :])
+        if not goes_on and not is_cut(match.group(1)):
+            board.add(match.group(1), 2.0, vouched=True)
     for match in WORKS_AT.finditer(said):  # the person's employer
         board.add(match.group(1), 2.0, vouched=True)
     for match in REPRESENTS.finditer(said):  # above the firm's own name and domain
         board.add(match.group(1), 6.0, vouched=True)
     signature_lines(sender, board.add, board.domain)
+    lined = set(board.lined)  # a display name is often a short form: it ends no name
     board.add(display_name(sender), 1.5, phrase=False, anyone=is_shared_mailbox(sender.address))
+    board.lined = lined
     for part in re.split(r"\s*[–—:|]\s+|\s+-\s+", sender.subject):  # "UPDATED: Name"
         heading = _SUBJECT_NAME.match(part)
         if heading:
@@ -174,6 +182,7 @@ class _Board:
         self.sender, self.domain = sender, domain
         self.scored: dict[str, float] = {}
         self.phrased: set[str] = set()  # names read out of a sentence ("on behalf of …")
+        self.lined: set[str] = set()  # names that stand alone on a line (a signature's)
         self.person = fold(person_name(sender) or "")
 
     def add(
@@ -207,6 +216,8 @@ class _Board:
         self.scored[name] = max(self.scored.get(name, 0.0), total)
         if phrase:
             self.phrased.add(name)
+        else:
+            self.lined.add(name)
         return True
 
     def _admits(self, name: str, spelled: bool, anyone: bool, strict: bool) -> bool:
@@ -223,6 +234,7 @@ class _Board:
     def ranked(self) -> list[str]:
         """Best first; a fuller form of the best one ("Geneva Academy of International
         Humanitarian Law and Human Rights") before it."""
+        self._ended_by_lines()
         scored = self.scored
         ranked = [n for n, points in sorted(scored.items(), key=lambda i: -i[1]) if points >= 1.5]
         longer = [
@@ -230,11 +242,12 @@ class _Board:
             for n in [*self.phrased, *ranked[1:]]
             if ranked and (fuller(n, ranked[0]) or _headed(n, ranked[0]))
         ]
-        lone = self._spelled_out(ranked[0]) if ranked and len(ranked[0].split()) == 1 else None
+        one = ranked[0] if ranked and len(ranked[0].split()) == 1 else ""
+        lone = (self._described(one) or self._spelled_out(one)) if one else None
         if lone:
             ranked.insert(0, lone)
         elif longer:
-            ranked.insert(0, max(longer, key=len))
+            ranked.insert(0, max(longer, key=lambda n: (len(n), not n.isupper())))
         elif ranked and is_acronym(ranked[0]):
             # "FUNDEPAZ" signed, "Fundación para el Desarrollo y la Paz" written elsewhere
             acronym = ranked[0].split()[0]
@@ -244,6 +257,40 @@ class _Board:
                 bare = full.endswith(")") or not stands_for(acronym, full)
                 ranked.insert(0, full if bare else f"{full} ({acronym})")
         return list(dict.fromkeys(ranked))
+
+    def _ended_by_lines(self) -> None:
+        """A name read out of a sentence that runs on past the name a line writes alone
+        ("… Refugee Council of Australia on the Government of …" over the signature's
+        "Refugee Council of Australia"): the line's name, with the sentence's acronym."""
+        for name in list(self.phrased):
+            for line in sorted(self.lined, key=len, reverse=True):
+                rest = name[len(line) :]
+                if len(line.split()) < 2 or not name.startswith(line + " "):
+                    continue
+                acronym = re.match(r"\s*\([A-Z][\w.&’'-]{1,14}\)", rest)
+                if not (acronym or re.match(r"\s+[a-zà-ÿ]", rest)) or _GOES_ON.match(rest):
+                    break
+                if ACADEMIC.search(rest) or _LOWER_FORM.match(rest):
+                    break  # "… Clinic at the Law School of …": a unit and its university
+                short = line + (acronym.group(0) if acronym else "")
+                after = rest[acronym.end() :] if acronym else ""
+                if acronym and (not after.strip(" ,.;") or _GOES_ON.match(after)):
+                    break  # "… Office (QUNO)": the line's name and its acronym, whole
+                points = self.scored.pop(name)
+                self.phrased.discard(name)
+                self.scored[short] = max(self.scored.get(short, 0.0), points)
+                self.phrased.add(short)
+                break
+
+    def _described(self, word: str) -> str | None:
+        """A word written with what it is after a dash ("Irídia-Centro para la Defensa de
+        Derechos Humanos"), on a line of its own: the name in full."""
+        fuller = [
+            n
+            for n in self.lined
+            if re.match(rf"{re.escape(word)}\s*[-–—]\s*[A-ZÀ-Ý]", n) and is_org_words(n)
+        ]
+        return max(fuller, key=lambda n: self.scored[n]) if fuller else None
 
     def _spelled_out(self, word: str) -> str | None:
         """A word of an organization alone ("la Coalition", "el Observatorio") is how a
@@ -262,6 +309,17 @@ class _Board:
         run = rf"{re.escape(word)}(?:[ \t]+(?:(?:{small})[ \t]+)?[A-ZÀ-Ý][\w'’-]+)+"
         found = [m.group(0) for m in re.finditer(run, text)]
         return max(found, key=len) if found else None
+
+
+# A name's own continuation after a shorter form of it: "Clínica Jurídica" of "… de
+# Derechos Humanos", "Centre" of "… for Migrant Rights".
+_GOES_ON = re.compile(
+    r"\s+(?:(?:of|at|de|del|des|du|for|pour|para|and|y|et|à|en)\s+"
+    r"(?:the |la |el |le |les |los |las |l['’])?|(?:de|à) l['’])[A-ZÀ-Ý]"
+)
+
+
+_LOWER_FORM = re.compile(r"\s+(?:e\.\s?V\.?|asbl|a\.s\.b\.l\.|vzw|gGmbH|onlus|ry|rf)(?!\w)")
 
 
 def _headed(name: str, short: str) -> bool:

@@ -30,6 +30,11 @@ def is_role(part: str) -> bool:
     rest = part.strip()[role.end() :]
     # "Le Président de la Commission" is a person's function; "Legal Center Lesvos" a name.
     of = re.match(r"\s+(of|de|du|del|des|of the|de la|de l')\b", rest)
+    named = re.findall(r"\b[A-ZÀ-Ý][\w'’-]+", rest[of.end() :]) if of else []
+    if len(named) >= 3 and re.match(
+        r"(el |la |the )?(equipo|équipe|team|área|area)$", role.group(0), re.I
+    ):
+        return False  # "Equipo de Estudios Comunitarios y Acción Psicosocial": a team's name
     return bool(of and _FUNCTION.match(role.group(0))) or not ORG_NOUN.search(part)
 
 

@@ -36,7 +36,9 @@ def signature(body: str) -> str:
     """The lines after the sign-off ("Best regards,"), or the last few lines."""
     lines = [line.strip() for line in body.strip().splitlines()]
     for i in range(len(lines) - 1, -1, -1):
-        if SIGN_OFF.match(lines[i]) and len(lines[i]) < 40:
+        # "Buen día," opening a mail whose paragraph follows greets; it signs off nothing
+        greets = i == 0 and any(len(line) >= 60 for line in lines[1:8])
+        if SIGN_OFF.match(lines[i]) and len(lines[i]) < 40 and not greets:
             return "\n".join(line for line in lines[i + 1 : i + 8] if line)
     if "--" in lines:  # the mail's own signature delimiter ("-- ")
         after = lines[len(lines) - 1 - lines[::-1].index("--") + 1 :]
@@ -44,7 +46,7 @@ def signature(body: str) -> str:
     return "\n".join(line for line in lines[-3:] if line and len(line) < 90)
 
 
-# A mailbox shared by a team: its display name is the team's, not a person's.
+# A greeting's line: "Madame, Monsieur," opens no name.
 GREETING = re.compile(
     r"^[ \t]*(?:dear|madame|monsieur|mesdames|messieurs|estimad[oa]s?|señor[ae]s|señora|"
     r"hello|hi|bonjour|hola|to whom)\b[^\n]{0,60}[,:][ \t]*$",
