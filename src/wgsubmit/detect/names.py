@@ -20,7 +20,7 @@ from wgsubmit.detect.name_edges import (
     unit_of,
     without_title,
 )
-from wgsubmit.detect.name_parts import HEADING, PRONOUN, is_place
+from wgsubmit.detect.name_parts import HEADING, PRONOUN, ends_on_legal_form, is_place
 from wgsubmit.detect.person_words import is_org_words, is_person, is_role
 from wgsubmit.detect.sender_words import (
     ACADEMIC,
@@ -87,7 +87,7 @@ def _strict_name(name: str) -> bool:
     organization in it, or two thirds of its words capitalised (not "Migrants held")."""
     content = [w for w in name.split() if w.casefold() not in function_words()]
     upper = [w for w in content if w[0].isupper() or not w[0].isalpha()]
-    return is_org_words(name) or 3 * len(upper) >= 2 * len(content)
+    return is_org_words(name) or ends_on_legal_form(name) or 3 * len(upper) >= 2 * len(content)
 
 
 def candidates(sender: Sender, domain: str) -> list[str]:
@@ -193,7 +193,10 @@ class _Board:
         signature's line after the person's, a shared mailbox's name, the letterhead);
         ``strict``: a place where a title may stand instead (the letterhead);
         ``vouched``: the message says it is an organization's ("Somos X, una asociación")."""
+        written = " ".join(name.split())
         name = unit_of(trim(name, whole=not phrase))
+        if not phrase and name == written + ".":
+            name = written  # a line's "… A.C" as it is written, no point added
         bracket = re.fullmatch(r"(.+?)\s*\(([A-Z][\w.&-]+)\)", name) if phrase else None
         last = bracket.group(1).split(" / ")[-1] if bracket else ""  # "… / Conseil … (CDFA)"
         if bracket and not prefixes_fit(bracket.group(2), last):
@@ -327,14 +330,24 @@ def _headed(name: str, short: str) -> bool:
     the "Camino Seguro" a mail domain spells, "Red de Mujeres …", "National Employers'
     Council"), not under a title ("Statement of …") or a post ("Coordinación …")."""
     bare = re.sub(r"\s*\([^()]*\)$", "", name)  # "… Camino Seguro (ACS)"
-    if len(short.split()) < 2 or not fold(bare).endswith(" " + fold(short)):
+    at = fold(bare).find(" " + fold(short))
+    if len(short.split()) < 2 or at < 0:
         return False
-    head = bare[: len(bare) - len(short)].strip()
+    # "Colectivo Contra la Tortura y la Impunidad" of "Contra la Tortura": the rest goes on
+    tail = bare[at + 1 + len(short) :]
+    if tail and not re.match(r"\s+(?:y|and|et|e|de|del|des|du|of|for|pour|para)\s+\S", tail):
+        return False
+    head = bare[:at].strip()
     if not 1 <= len(head.split()) <= 3 or re.search(r"[,/:|(]", head) or not head[0].isupper():
         return False
+    if _TEAM_HEAD.fullmatch(head):
+        return True  # "Equipo de Estudios Comunitarios …": a team's name, not a post
     if HEADING.match(head) or is_role(head):
         return False
     return is_org_words(head) or bool(_NATIONAL.fullmatch(head))
+
+
+_TEAM_HEAD = re.compile(r"(?:equipo|équipe|grupo|groupe|group|team)\s+(?:de|del|d['’]|of)", re.I)
 
 
 _NATIONAL = re.compile(
@@ -374,6 +387,7 @@ def looks_like_name(text: str) -> bool:
 
 _SENTENCE_START = re.compile(
     r"^(please|kindly|attached|find|enclosed|herewith|veuillez|ci-joint|vous trouverez|"
+    r"en ma qualité|en mi calidad|in my capacity|en tant que|as an?|como|"
     r"adjunto|adjuntamos|anexo|les env[ií]o|le env[ií]o|por favor)\b",
     re.IGNORECASE,
 )
@@ -390,9 +404,23 @@ def person_name(sender: Sender) -> str | None:
         if is_person(without_title(part))
     ]
     if is_person(display):
-        fuller = [p for p in signed if p.startswith(display + " ")]
+        fuller = [p for p in signed if p.startswith(display + " ") or _abbreviates(display, p)]
         return fuller[0] if fuller else display
     return signed[0] if signed else None
+
+
+def _abbreviates(short: str, name: str) -> bool:
+    """Whether a name with initials ("Valeria R.") is the short form of another ("Valeria
+    Ríos"): each word the other's, or its initial."""
+    words, full = short.split(), name.split()
+    return (
+        len(words) == len(full)
+        and all(
+            w == f or (re.fullmatch(r"\w\.", w) is not None and f.startswith(w[0]))
+            for w, f in zip(words, full, strict=True)
+        )
+        and "." in short
+    )
 
 
 def _first_last(name: str) -> str:

@@ -136,6 +136,8 @@ def letterhead_names(letterhead: str, add: Callable[..., bool], headed: bool = F
             add(match.group(1), 1.5)
         if HEADING.match(line) or is_contact_line(line):
             continue
+        if not first and re.fullmatch(r"\S+(?:\s+[a-zà-ÿ][\w'’-]*)+", line.strip()):
+            continue  # "Colectiva feminista" under the name: what it is, not who
         # A letterhead's first line over its address ("N'Djamena, Tchad") is a name,
         # however it is capitalised.
         addressed = first and (headed or (i + 1 < len(lines) and is_place(lines[i + 1].strip())))
