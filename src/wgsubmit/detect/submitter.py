@@ -216,17 +216,31 @@ def _listed(sender: Sender, domain: str, free: bool, own: str, text: str) -> Sub
         named = None  # "Chaire UNESCO": a university's chair the body names, not the body
     if named and org is None and _another_by_acronym(named, sender):
         named = None  # "AHRC", Asian Human Rights Collective: not the listed body's acronym
+    if named and org and _part_of(org, named[0]):
+        named = None  # "BIDDH/OSCE" from odihr.pl: the office writes, not the body it is of
     if named and (org is None or named[0].type == org.type):
         org = named[0]
         reasons.append(f"named {named[1]!r}")
     if org is None:
         return None
+    office = known_by_name(sender.body)  # an office of the body, named in the message
+    if office and _part_of(office[0], org):
+        org = office[0]
+        reasons.append(f"named {office[1]!r}")
     return Submitter(
         org.type,
         _written_name(sender, org),
         org.country,
         0.9 if len(reasons) > 1 else 0.75,
         tuple(reasons),
+    )
+
+
+def _part_of(org: Organization, parent: Organization) -> bool:
+    """Whether a listed body is an office of another that its own name holds ("OSCE Office
+    for Democratic Institutions …" of the OSCE)."""
+    return org != parent and any(
+        re.search(rf"\b{re.escape(name)}\b", org.name) for name in (parent.name, *parent.names)
     )
 
 
