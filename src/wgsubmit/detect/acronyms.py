@@ -19,7 +19,7 @@ def expand(acronym: str, text: str) -> str:
     """An acronym's full name where the message spells it out ("… Desaparecidos
     (AFAMIDE)", or words whose initials it is), else the acronym."""
     short = acronym.split()[0].strip(" -–")
-    before = _written_before(short, text)
+    before = _written_before(short, text) or _written_after(short, text) or _dashed(short, text)
     if before:
         return re.sub(r"^[Ll]['’](?=[A-ZÀ-Ý])", "", before)  # "L'Institut … (IRMS)"
     letters = [c for c in short if c.isupper()]
@@ -61,6 +61,40 @@ def _written_before(acronym: str, text: str) -> str | None:
     return None
 
 
+def _written_after(acronym: str, text: str) -> str | None:
+    """The name written in brackets just after the acronym, before any translation of it:
+    "ASGI (Associazione Studi Giuridici sull’Immigrazione – Association for …)"."""
+    for match in re.finditer(rf"(?<![\w-]){re.escape(acronym)}\s*\(([^()]{{6,240}})\)", text):
+        first = re.split(r"\s+[–—/-]\s+|;", " ".join(match.group(1).split()))[0]
+        first = re.sub(r"^(?:the|la|le|el|les|los|las)\s+", "", first)
+        if prefixes_fit(acronym, first):
+            return clean(first)
+    return None
+
+
+def _dashed(acronym: str, text: str) -> str | None:
+    """A name in two parts, a dash between them, for an acronym in two ("RJM-LAC", Red
+    Jesuíta con Migrantes – Latinoamérica y el Caribe)."""
+    parts = acronym.split("-")
+    if len(parts) != 2 or min(map(len, parts)) < 2:
+        return None
+    for match in re.finditer(r"([^\n.;:()–—]{3,120}?)\s+([–—-])\s+([^\n.;:()–—]{3,120})", text):
+        left, right = match.group(1).split(), match.group(3).split()
+        starts = [k for k in range(2, len(left) + 1) if left[-k][0].isupper()]
+        ends = [j for j in range(1, len(right) + 1) if right[j - 1][0].isupper()]
+        head = next((k for k in starts if prefixes_fit(parts[0], " ".join(left[-k:]))), 0)
+        tail = next((j for j in ends if prefixes_fit(parts[1], " ".join(right[:j]))), 0)
+        if head and tail:
+            return f"{' '.join(left[-head:])} {match.group(2)} {' '.join(right[:tail])}"
+    return None
+
+
+def dash_fits(acronym: str, name: str) -> bool:
+    """Whether an acronym in two parts is a two-part name's ("RJM-LAC")."""
+    parts, halves = acronym.split("-"), re.split(r"\s+[–—-]\s+", name)
+    return len(parts) == len(halves) == 2 and all(map(prefixes_fit, parts, halves))
+
+
 def initials_fit(acronym: str, name: str) -> bool:
     """Whether an acronym is the initials of a name, its small words counted or not
     ("MFMW", Mission for Migrant Workers; "CRPM", Coalition for the Rights of People on
@@ -90,7 +124,8 @@ def with_acronym(name: str, text: str, own: str = "") -> str:
     forms = [name, _without_place(name)]
     tokens = re.findall(r"(?<![\w-])[A-Z][A-Za-z&.-]{1,11}(?![\w-])", text)
     for token in tokens:
-        if sum(c.isupper() for c in token) >= 2 and any(initials_fit(token, f) for f in forms):
+        fits = any(initials_fit(token, f) for f in forms) or dash_fits(token, name)
+        if sum(c.isupper() for c in token) >= 2 and fits:
             return f"{name} ({token})"
     for token in re.findall(r"(?<![\w-])[A-Z]{4,12}(?![\w-])", own):  # "GRIP", Grassroots
         if _spells_to_the_end(token, name):  # Initiative for Prisoners: words' beginnings
