@@ -335,7 +335,7 @@ def _headed(name: str, short: str) -> bool:
         return False
     # "Colectivo Contra la Tortura y la Impunidad" of "Contra la Tortura": the rest goes on
     tail = bare[at + 1 + len(short) :]
-    if tail and not re.match(r"\s+(?:y|and|et|e|de|del|des|du|of|for|pour|para)\s+\S", tail):
+    if tail and not re.match(r"\s+(?:y|and|et|e|de|del|des|du|of|for|pour|para|por)\s+\S", tail):
         return False
     head = bare[:at].strip()
     if not 1 <= len(head.split()) <= 3 or re.search(r"[,/:|(]", head) or not head[0].isupper():
