@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from wgsubmit.detect.acronyms import with_acronym
 from wgsubmit.detect.signed import signature
 from wgsubmit.detect.submitter import Sender, suggest
 from wgsubmit.directory import find_country, states
@@ -453,3 +454,15 @@ def test_an_acronym_spelled_in_brackets_after_it_or_in_two_parts() -> None:
         "Estimadas:\n\nDesde la Red Franciscana de Movilidad – Centro América les hacemos "
         "llegar nuestra contribución.\n\nCoordinación regional\nRFM-CA",
     ) == ("civil_society", "Red Franciscana de Movilidad – Centro América (RFM-CA)")
+
+
+def test_the_fuller_name_written_before_the_acronym_is_published_with_it() -> None:
+    """The signature's short form, the body's full name with its acronym: the full one."""
+    text = (
+        "Please find the contribution of the National Council for the Protection and "
+        "Promotion of\nHuman Rights (NCHR) on returns.\n\nIrene Vos\n"
+        "National Council for Human Rights"
+    )
+    assert with_acronym("National Council for Human Rights", text) == (
+        "National Council for the Protection and Promotion of Human Rights (NCHR)"
+    )

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from wgsubmit.detect.name_edges import ascii, clean, function_words
+from wgsubmit.detect.name_edges import ascii, clean, fuller, function_words
 from wgsubmit.directory import is_country_name
 
 
@@ -45,7 +45,8 @@ def _written_before(acronym: str, text: str) -> str | None:
     if f"({acronym})" not in text:  # what the pattern needs, found without it
         return None
     for match in re.finditer(rf"([^\n.;:()]{{3,200}}?)\s*\({re.escape(acronym)}\)", text):
-        words = match.group(1).split()[-15:]
+        # "de l'Institut fédéral …": the name begins after the article
+        words = [re.sub(r"^[LlDd]['’](?=[A-ZÀ-Ý])", "", w) for w in match.group(1).split()[-15:]]
         for k in range(1, len(words) + 1):
             if words[-k][0].isupper() and prefixes_fit(acronym, " ".join(words[-k:])):
                 return clean(" ".join(words[-k:]))
@@ -126,11 +127,20 @@ def with_acronym(name: str, text: str, own: str = "") -> str:
     for token in tokens:
         fits = any(initials_fit(token, f) for f in forms) or dash_fits(token, name)
         if sum(c.isupper() for c in token) >= 2 and fits:
-            return f"{name} ({token})"
+            return _written_in_full(name, token, text)
     for token in re.findall(r"(?<![\w-])[A-Z]{4,12}(?![\w-])", own):  # "GRIP", Grassroots
         if _spells_to_the_end(token, name):  # Initiative for Prisoners: words' beginnings
             return f"{name} ({token})"
     return name
+
+
+def _written_in_full(name: str, acronym: str, text: str) -> str:
+    """ "Name (ACRONYM)", or the fuller name the message writes before the acronym ("Institut
+    fédéral pour la protection … (IFDH)" of the signature's "Institut fédéral …")."""
+    before = _written_before(acronym, re.sub(r"(?<!\n)\n(?!\n)", " ", text))  # lines wrapped
+    if before and fuller(before, name) and prefixes_fit(acronym, before):
+        return f"{before} ({acronym})"
+    return f"{name} ({acronym})"
 
 
 def _spells_to_the_end(token: str, name: str) -> bool:
