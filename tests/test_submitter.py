@@ -466,3 +466,9 @@ def test_the_fuller_name_written_before_the_acronym_is_published_with_it() -> No
     assert with_acronym("National Council for Human Rights", text) == (
         "National Council for the Protection and Promotion of Human Rights (NCHR)"
     )
+
+
+@pytest.mark.parametrize("sign_off", ["Saludos fraternos,", "All the best,", "Amitiés,"])
+def test_warm_sign_offs_open_the_signature(sign_off: str) -> None:
+    body = f"Dear all,\n\nOur note is attached.\n\n{sign_off}\nLena Brook\nTidewater Rights Forum"
+    assert signature(body) == "Lena Brook\nTidewater Rights Forum"

@@ -131,7 +131,9 @@ SIGN_OFF = re.compile(
     r"(?:distinti|cordiali) saluti|met vriendelijke groet)|^\s*(atentamente|saludos|cordialmente|"
     r"un (?:cordial |afectuoso )?saludo|con (?:un )?(?:cordial )?saludo|cordiales saludos|reciba|"
     r"quedo|gracias|muchas gracias|saludos cordiales|fraternalmente|solidariamente|en solidaridad|"
-    r"un abrazo|abrazos)|^\s*(?:in solidarity|fraternellement|solidairement|en solidarité)\b|"
+    r"un (?:fuerte )?abrazo|abrazos|saludos fraternos|sinceramente)|"
+    r"^\s*(?:in solidarity|fraternellement|solidairement|en solidarité|amitiés|all the best|"
+    r"cheers)\b|"
     r"^\s*avec (?:mes |nos |les |toutes mes )?"
     r"(?:meilleures |sincères |cordiales )?salutations|^\s*veuillez agréer",
     _I,
