@@ -64,7 +64,7 @@ def _written_before(acronym: str, text: str) -> str | None:
 
 def _written_after(acronym: str, text: str) -> str | None:
     """The name written in brackets just after the acronym, before any translation of it:
-    "ASGI (Associazione Studi Giuridici sull’Immigrazione – Association for …)"."""
+    "AGMI (Associazione Giuristi per le Migrazioni – Association of Jurists for …)"."""
     for match in re.finditer(rf"(?<![\w-]){re.escape(acronym)}\s*\(([^()]{{6,240}})\)", text):
         first = re.split(r"\s+[–—/-]\s+|;", " ".join(match.group(1).split()))[0]
         first = re.sub(r"^(?:the|la|le|el|les|los|las)\s+", "", first)
@@ -74,8 +74,8 @@ def _written_after(acronym: str, text: str) -> str | None:
 
 
 def _dashed(acronym: str, text: str) -> str | None:
-    """A name in two parts, a dash between them, for an acronym in two ("RJM-LAC", Red
-    Jesuíta con Migrantes – Latinoamérica y el Caribe)."""
+    """A name in two parts, a dash between them, for an acronym in two ("RFM-CA", Red
+    Franciscana de Movilidad – Centro América)."""
     parts = acronym.split("-")
     if len(parts) != 2 or min(map(len, parts)) < 2:
         return None
@@ -91,7 +91,7 @@ def _dashed(acronym: str, text: str) -> str | None:
 
 
 def dash_fits(acronym: str, name: str) -> bool:
-    """Whether an acronym in two parts is a two-part name's ("RJM-LAC")."""
+    """Whether an acronym in two parts is a two-part name's ("RFM-CA")."""
     parts, halves = acronym.split("-"), re.split(r"\s+[–—-]\s+", name)
     return len(parts) == len(halves) == 2 and all(map(prefixes_fit, parts, halves))
 

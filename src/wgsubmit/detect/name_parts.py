@@ -110,7 +110,7 @@ _LEGAL_FORM = re.compile(r"^(A\.?C\.?|e\.?V\.?|S\.?A\.?|asbl|ONLUS|Ltd\.?|Inc\.?
 
 
 def ends_on_legal_form(name: str) -> bool:
-    """Whether a name ends on a legal form ("… desaparecidos A.C", "… e.V."): an
+    """Whether a name ends on a legal form ("… en busca de sus hijos A.C", "… e.V."): an
     organization's, however its words are written."""
     words = name.split()
     return len(words) >= 2 and bool(_LEGAL_FORM.match(words[-1]))

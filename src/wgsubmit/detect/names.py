@@ -263,8 +263,8 @@ class _Board:
 
     def _ended_by_lines(self) -> None:
         """A name read out of a sentence that runs on past the name a line writes alone
-        ("… Refugee Council of Australia on the Government of …" over the signature's
-        "Refugee Council of Australia"): the line's name, with the sentence's acronym."""
+        ("… Harbour Light Refugee Network on the Government of …" over the signature's
+        "Harbour Light Refugee Network"): the line's name, with the sentence's acronym."""
         for name in list(self.phrased):
             for line in sorted(self.lined, key=len, reverse=True):
                 rest = name[len(line) :]
@@ -278,7 +278,7 @@ class _Board:
                 short = line + (acronym.group(0) if acronym else "")
                 after = rest[acronym.end() :] if acronym else ""
                 if acronym and (not after.strip(" ,.;") or _GOES_ON.match(after)):
-                    break  # "… Office (QUNO)": the line's name and its acronym, whole
+                    break  # "… Office (HLO)": the line's name and its acronym, whole
                 points = self.scored.pop(name)
                 self.phrased.discard(name)
                 self.scored[short] = max(self.scored.get(short, 0.0), points)
@@ -286,7 +286,7 @@ class _Board:
                 break
 
     def _described(self, word: str) -> str | None:
-        """A word written with what it is after a dash ("Irídia-Centro para la Defensa de
+        """A word written with what it is after a dash ("Alvéa-Centro para la Defensa de
         Derechos Humanos"), on a line of its own: the name in full."""
         fuller = [
             n
@@ -333,7 +333,7 @@ def _headed(name: str, short: str) -> bool:
     at = fold(bare).find(" " + fold(short))
     if len(short.split()) < 2 or at < 0:
         return False
-    # "Colectivo Contra la Tortura y la Impunidad" of "Contra la Tortura": the rest goes on
+    # "Colectivo Luna Nueva por la Memoria" of "Luna Nueva": the rest goes on
     tail = bare[at + 1 + len(short) :]
     if tail and not re.match(r"\s+(?:y|and|et|e|de|del|des|du|of|for|pour|para|por)\s+\S", tail):
         return False
@@ -341,7 +341,7 @@ def _headed(name: str, short: str) -> bool:
     if not 1 <= len(head.split()) <= 3 or re.search(r"[,/:|(]", head) or not head[0].isupper():
         return False
     if _TEAM_HEAD.fullmatch(head):
-        return True  # "Equipo de Estudios Comunitarios …": a team's name, not a post
+        return True  # "Equipo de Estudios Campesinos …": a team's name, not a post
     if HEADING.match(head) or is_role(head):
         return False
     return is_org_words(head) or bool(_NATIONAL.fullmatch(head))
@@ -410,8 +410,8 @@ def person_name(sender: Sender) -> str | None:
 
 
 def _abbreviates(short: str, name: str) -> bool:
-    """Whether a name with initials ("Valeria R.") is the short form of another ("Valeria
-    Ríos"): each word the other's, or its initial."""
+    """Whether a name with initials ("Julia P.") is the short form of another ("Julia
+    Paz"): each word the other's, or its initial."""
     words, full = short.split(), name.split()
     return (
         len(words) == len(full)

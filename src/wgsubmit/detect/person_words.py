@@ -34,7 +34,7 @@ def is_role(part: str) -> bool:
     if len(named) >= 3 and re.match(
         r"(el |la |the )?(equipo|équipe|team|área|area)$", role.group(0), re.I
     ):
-        return False  # "Equipo de Estudios Comunitarios y Acción Psicosocial": a team's name
+        return False  # "Equipo de Estudios Campesinos y Acción Solidaria": a team's name
     return bool(of and _FUNCTION.match(role.group(0))) or not ORG_NOUN.search(part)
 
 
