@@ -472,3 +472,20 @@ def test_the_fuller_name_written_before_the_acronym_is_published_with_it() -> No
 def test_warm_sign_offs_open_the_signature(sign_off: str) -> None:
     body = f"Dear all,\n\nOur note is attached.\n\n{sign_off}\nLena Brook\nTidewater Rights Forum"
     assert signature(body) == "Lena Brook\nTidewater Rights Forum"
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Concejo Municipal de Villa Serena",
+        "Gremio de Estudiantes de Derecho de Puerto Alma",
+        "Confederación General de Trabajadores del Puerto",
+    ],
+)
+def test_town_offices_students_and_workers_bodies_are_other(name: str) -> None:
+    found = _said(
+        "Secretaría",
+        "secretaria@villaserena.example.org",
+        f"Estimados:\n\nAdjuntamos nuestro aporte.\n\nAtentamente,\nSecretaría\n{name}",
+    )
+    assert found == ("other", name)

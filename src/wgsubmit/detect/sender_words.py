@@ -281,7 +281,15 @@ OTHER = re.compile(
     r"\bayuntamiento\b|\bmunicipalidad\b|\bmunicipio\b|\balcald[ií]a\b|\bmunicipality\b|"
     r"\bcity council\b|\bcity of\b|\bmairie\b|\bcommune de\b|\bville de\b|\bconseil municipal|"
     r"\bregional (government|council)|\bconseil (régional|départemental)|\bgobierno regional|"
-    r"\bparliament\b|\bparlement\b|\bparlamento\b|\bcongreso\b)",
+    r"\bparliament\b|\bparlement\b|\bparlamento\b|\bcongreso\b|"
+    # more of the same kinds: a workers' confederation, a town's own office, students' bodies
+    r"\bgewerkschaft|\bconfederaci[oó]n (?:general )?de(?:l)? trabajador|"
+    r"\bcentral (?:general )?de trabajador|\bworkers['’]? (?:federation|confederation)\b|"
+    r"\bgobierno (?:municipal|local)\b|\bconcejo municipal\b|\bcabildo\b|\bmunicipalité\b|"
+    r"\bmunicipal government\b|\b(?:office of the|mayor['’]s) (?:mayor|office)\b|\bcity hall\b|"
+    r"\bhôtel de ville\b|\bcomune di\b|\bgemeente\b|"
+    r"\b(?:consejo|gremio|centro|federaci[oó]n) (?:de )?estudiant|\bbureau des étudiants|"
+    r"\bassociation générale des étudiants)",
     _I,
 )
 # Intergovernmental bodies no list names: "an intergovernmental organization".
