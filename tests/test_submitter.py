@@ -489,3 +489,12 @@ def test_town_offices_students_and_workers_bodies_are_other(name: str) -> None:
         f"Estimados:\n\nAdjuntamos nuestro aporte.\n\nAtentamente,\nSecretaría\n{name}",
     )
     assert found == ("other", name)
+
+
+def test_an_acronym_only_in_a_mailboxs_display_name_is_not_published() -> None:
+    assert _said(
+        "TRF Communications",
+        "comms@tidewater.example.org",
+        "Dear colleagues,\n\nAttached please find our short submission.\n\nKind regards,\n\n"
+        "Communications\nTidewater Rights Forum | Geneva",
+    ) == ("civil_society", "Tidewater Rights Forum")

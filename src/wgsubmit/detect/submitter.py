@@ -363,7 +363,10 @@ def _organization_or_person(
         kind, reason = "private_sector", "a company, by its own words"
     if name and kind != "individual":
         signed = sender.display_name + "\n" + signature(sender.body)
-        name = with_acronym(name, text, signed)
+        # an acronym in the display name alone ("TRF Communications") labels a mailbox: the
+        # name the message writes goes without it
+        written = "\n".join((sender.subject, sender.body, sender.letterhead))
+        name = with_acronym(name, written, signed)
         name = joint(name, text, signature(sender.body), sender.letterhead[:1500])
     return Submitter(kind, name, None, 0.7 if org else 0.5, (f"{reason}: {name!r}",))
 
