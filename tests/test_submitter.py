@@ -498,3 +498,14 @@ def test_an_acronym_only_in_a_mailboxs_display_name_is_not_published() -> None:
         "Dear colleagues,\n\nAttached please find our short submission.\n\nKind regards,\n\n"
         "Communications\nTidewater Rights Forum | Geneva",
     ) == ("civil_society", "Tidewater Rights Forum")
+
+
+def test_an_acronym_of_syllables_joins_the_title_pages_name() -> None:
+    """ "CORDEMIS" signs, the title page names "Consejo … Migraciones del Sur": one body."""
+    assert _said(
+        "Comunicaciones CORDEMIS",
+        "comunicaciones@cordemis.example.org",
+        "Cordial saludo,\n\nRemitimos el aporte de CORDEMIS a la convocatoria.\n\n"
+        "Comunicaciones CORDEMIS\nSanta Elena",
+        "Consejo para los Derechos de las Migraciones del Sur\nAporte al Grupo de Trabajo",
+    ) == ("civil_society", "Consejo para los Derechos de las Migraciones del Sur (CORDEMIS)")

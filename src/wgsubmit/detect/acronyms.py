@@ -96,6 +96,23 @@ def dash_fits(acronym: str, name: str) -> bool:
     return len(parts) == len(halves) == 2 and all(map(prefixes_fit, parts, halves))
 
 
+def loosely_fits(acronym: str, name: str) -> bool:
+    """Whether an acronym of syllables ("CODHES", COnsultoría … Derechos Humanos … dEsplazamiento)
+    holds, in order, the initials of all but one of a name's content words, the first among
+    them."""
+    letters = "".join(c for c in ascii(acronym).lower() if c.isalpha())
+    words = re.findall(r"[^\W\d_]+", ascii(name).lower())
+    initials = [w[0] for w in words if w not in function_words() and len(w) > 1]
+    if len(letters) < 4 or len(initials) < 3 or not letters.startswith(initials[0]):
+        return False
+    at, found = 0, 0
+    for c in initials:
+        hit = letters.find(c, at)
+        if hit >= 0:
+            at, found = hit + 1, found + 1
+    return found >= len(initials) - 1 and len(initials) <= len(letters) + 1
+
+
 def initials_fit(acronym: str, name: str) -> bool:
     """Whether an acronym is the initials of a name, its small words counted or not
     ("MFMW", Mission for Migrant Workers; "CRPM", Coalition for the Rights of People on
@@ -129,7 +146,8 @@ def with_acronym(name: str, text: str, own: str = "") -> str:
         if sum(c.isupper() for c in token) >= 2 and fits:
             return _written_in_full(name, token, text)
     for token in re.findall(r"(?<![\w-])[A-Z]{4,12}(?![\w-])", own):  # "GRIP", Grassroots
-        if _spells_to_the_end(token, name):  # Initiative for Prisoners: words' beginnings
+        syllables = len(token) >= 5 and loosely_fits(token, name)  # "CODHES"
+        if _spells_to_the_end(token, name) or syllables:  # Initiative for Prisoners
             return f"{name} ({token})"
     return name
 

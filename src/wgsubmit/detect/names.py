@@ -7,7 +7,13 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from wgsubmit.detect.acronyms import expand, is_acronym, prefixes_fit, stands_for
+from wgsubmit.detect.acronyms import (
+    expand,
+    is_acronym,
+    loosely_fits,
+    prefixes_fit,
+    stands_for,
+)
 from wgsubmit.detect.name_edges import (
     domain_spelled,
     fold,
@@ -21,7 +27,7 @@ from wgsubmit.detect.name_edges import (
     without_title,
 )
 from wgsubmit.detect.name_parts import HEADING, PRONOUN, ends_on_legal_form, is_place
-from wgsubmit.detect.person_words import is_org_words, is_person, is_role
+from wgsubmit.detect.person_words import has_org_noun, is_org_words, is_person, is_role
 from wgsubmit.detect.sender_words import (
     ACADEMIC,
     BY_PHRASE,
@@ -254,7 +260,9 @@ class _Board:
         elif ranked and is_acronym(ranked[0]):
             # "FUNDEPAZ" signed, "Fundación para el Desarrollo y la Paz" written elsewhere
             acronym = ranked[0].split()[0]
-            spelled = [n for n in scored if n != ranked[0] and prefixes_fit(acronym, n)]
+            spelled = [n for n in scored if n != ranked[0] and prefixes_fit(acronym, n)] or [
+                n for n in self.lined if has_org_noun(n) and loosely_fits(acronym, n)
+            ]  # "CODHES" of a title page's "Consultoría para los Derechos Humanos y el …"
             if spelled:  # "HOPE" of "Hope for Widows": a word of it in capitals, no acronym
                 full = max(spelled, key=len)
                 bare = full.endswith(")") or not stands_for(acronym, full)
