@@ -1,11 +1,12 @@
 """The submitter detector scored on a set of sender variations (`senders2` unless told,
-or `senders3`, `senders4` or `senders5`), each half apart.
+or `senders3`, `senders4`, `senders5` or `senders6`), each half apart.
 
     .venv/bin/python tests/senders2_score.py            # the figures of both halves
     .venv/bin/python tests/senders2_score.py --misses   # … and the tune half's misses
     .venv/bin/python tests/senders2_score.py --set senders3
     .venv/bin/python tests/senders2_score.py --set senders4
     .venv/bin/python tests/senders2_score.py --set senders5
+    .venv/bin/python tests/senders2_score.py --set senders6
 
 A set is a module holding `VARIATIONS` and its own `half`, each case a `Variation`.
 
@@ -26,7 +27,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from senders import fold
 from senders2 import Variation, category
 
-SETS = ("senders2", "senders3", "senders4", "senders5")
+SETS = ("senders2", "senders3", "senders4", "senders5", "senders6")
 
 STATES = ("member_state", "observer_state")
 

@@ -9,9 +9,10 @@ import pytest
 
 from wgsubmit.detect.joint import joint, lead_of
 from wgsubmit.detect.name_edges import is_contact_line
-from wgsubmit.detect.names import _body_head, _headed, _unwrapped
+from wgsubmit.detect.names import _headed, _unwrapped
 from wgsubmit.detect.person_words import is_role
 from wgsubmit.detect.sender_words import OTHER, SIGN_OFF, SPEAKS, TEAM_OF
+from wgsubmit.detect.signed import body_head as _body_head
 from wgsubmit.detect.submitter import Sender, _kind_of, _voice, suggest
 
 

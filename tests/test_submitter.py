@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from wgsubmit.detect.acronyms import with_acronym
+from wgsubmit.detect.signed import signature
 from wgsubmit.detect.submitter import Sender, suggest
 from wgsubmit.directory import find_country, states
 
@@ -273,3 +275,237 @@ def test_every_listed_organization_names_its_source() -> None:
     for entry in entries:
         for domain in entry.get("domains", ()):
             assert domain == domain.lower() and "/" not in domain and "." in domain, domain
+
+
+# ── Where a name sits and ends, each on names of its own ──
+
+
+def _said(
+    display: str, address: str, body: str, letterhead: str = "", subject: str = "Aporte"
+) -> tuple[str, str | None]:
+    found = suggest(Sender(display, address, subject, body, letterhead))
+    return found.type, found.name
+
+
+def test_a_solidarity_sign_off_opens_the_signature() -> None:
+    """ "Fraternalmente," signs off: the team's post and the collective's name follow."""
+    body = (
+        "Estimadas:\n\nCompartimos nuestro informe.\n\nFraternalmente,\nSecretaría\n"
+        "Colectivo Luna Nueva por la Memoria"
+    )
+    assert signature(body) == "Secretaría\nColectivo Luna Nueva por la Memoria"
+    assert _said("Secretaría", "secretaria@lunanueva.example.org", body) == (
+        "civil_society",
+        "Colectivo Luna Nueva por la Memoria",
+    )
+
+
+def test_a_greeting_that_reads_like_a_sign_off_does_not_open_the_signature() -> None:
+    """ "Buen día," opening the mail: the lines under it are the body, not a signature."""
+    found = _said(
+        "Rocío Tzul",
+        "rtzul@redsemilla.example.org",
+        "Buen día,\n\nLa Red Semilla de Acompañamiento Comunitario comparte su aporte sobre "
+        "la\nsalud de las familias que buscan a sus desaparecidos.\n\nRocío Tzul\n"
+        "Acompañante\nRed Semilla – Cobán",
+    )
+    assert found == ("civil_society", "Red Semilla de Acompañamiento Comunitario")
+
+
+def test_a_board_signing_is_a_post_and_a_full_name_with_its_article_is_kept() -> None:
+    assert _said(
+        "Board",
+        "post@nordic-harbour.example.no",
+        "Dear Sir/Madam,\n\nThe Nordic Harbour Alliance in Bergen submits the attached input."
+        "\n\nBest regards,\nThe Board\nThe Nordic Harbour Alliance in Bergen (NHA Bergen)\n"
+        "Bergen",
+    ) == ("civil_society", "The Nordic Harbour Alliance in Bergen (NHA Bergen)")
+
+
+def test_a_sentence_name_ends_where_the_signature_line_writes_it_alone() -> None:
+    """The sentence runs on past the name ("… on the Government of …", "les
+    compartimos"); the signature's line says where it ends."""
+    assert _said(
+        "Policy Team",
+        "policy@harbourlight.example.org",
+        "Dear Working Group,\n\nPlease find attached the submission of the Harbour Light "
+        "Refugee Network on the Government of Ruritania's detention policy.\n\nKind "
+        "regards,\nPolicy Team\nHarbour Light Refugee Network\n12 Quay Street, Port Alma",
+    ) == ("civil_society", "Harbour Light Refugee Network")
+    assert _said(
+        "Oficina Raíz Viva",
+        "oficina@raizviva.example.org",
+        "Buenos días,\n\nEn nombre de la Asociación Raíz Viva les compartimos nuestros "
+        "insumos sobre niñez migrante.\n\nSaludos,\nOficina\nAsociación Raíz Viva\nCobán",
+    ) == ("civil_society", "Asociación Raíz Viva")
+
+
+def test_a_word_and_what_it_is_after_a_dash_is_the_full_name() -> None:
+    assert _said(
+        "Alvéa",
+        "info@alvea.example.cat",
+        "Estimados/as,\n\nAdjuntamos la aportación de Alvéa sobre las fronteras.\n\nUn saludo,"
+        "\nAlvéa-Centro para la Defensa de las Personas Migrantes\nAlvéa – Center for the "
+        "defense of Migrants\nGirona",
+    ) == ("civil_society", "Alvéa-Centro para la Defensa de las Personas Migrantes")
+
+
+def test_a_team_name_under_equipo_de_is_a_name_not_a_post() -> None:
+    assert _said(
+        "Luis Coc",
+        "lcoc@ecas.example.org.gt",
+        "Buen día,\n\nEl Equipo de Estudios Campesinos y Acción Solidaria comparte su aporte "
+        "sobre la\nsalud de las familias migrantes.\n\nLuis Coc\nPromotor\nECAS – Cobán",
+    ) == ("civil_society", "Equipo de Estudios Campesinos y Acción Solidaria (ECAS)")
+
+
+def test_a_legal_form_makes_a_letterhead_line_a_name_as_written() -> None:
+    """ "… A.C" heads the document: a name, however its words are written, and without a
+    point the letterhead does not write."""
+    assert _said(
+        "Marta Ruiz",
+        "martaruiz.gro@gmail.com",
+        "Estimados,\n\nLes envío la información de nuestro colectivo.\n\nAtentamente,\n"
+        "Marta Ruiz\nPresidenta",
+        "Madres de Zihuatanejo en busca de sus hijos A.C\nZihuatanejo, Guerrero\n"
+        "Información para el Grupo de Trabajo",
+    ) == ("civil_society", "Madres de Zihuatanejo en busca de sus hijos A.C")
+
+
+def test_what_a_collective_is_under_its_letterhead_name_is_no_name() -> None:
+    assert _said(
+        "Julia P.",
+        "julia.paz.mx@gmail.com",
+        "Hola,\n\nAdjunto el documento de nuestra colectiva. Quedo atenta.\n\nJulia Paz",
+        "Justicia Ahora\nColectiva feminista\nInsumos para el Grupo de Trabajo",
+    ) == ("civil_society", "Justicia Ahora")
+
+
+def test_a_person_with_initials_and_a_long_spanish_name_is_a_person() -> None:
+    assert _said(
+        "Ana María de los Remedios Quispe",
+        "remediosquispe@hotmail.com",
+        "Buenas tardes,\n\nSoy madre de un joven migrante. Les escribo para compartir mi "
+        "testimonio.\n\nAna María de los Remedios Quispe",
+    ) == ("individual", "Ana María de los Remedios Quispe")
+
+
+def test_a_members_capacity_opens_no_name() -> None:
+    assert _said(
+        "Hélène Marchal",
+        "helene.marchal@depute.example.fr",
+        "Madame, Monsieur,\n\nEn ma qualité de députée, je vous adresse une contribution.\n\n"
+        "Hélène Marchal\nDéputée",
+    ) == ("other", "Hélène Marchal")
+
+
+def test_companies_by_their_legal_form_and_employers_unions_by_their_word() -> None:
+    assert (
+        _said(
+            "Direction RSE",
+            "rse@cimenterie-valbonne.example.com",
+            "Madame, Monsieur,\n\nLa Cimenterie de Valbonne SA vous adresse sa contribution.\n\n"
+            "Veuillez agréer nos salutations distinguées.\n\nDirection RSE\n"
+            "Cimenterie de Valbonne SA\nCapital social 2 000 000 EUR",
+        )[0]
+        == "private_sector"
+    )
+    assert _said(
+        "UPV Secrétariat",
+        "secretariat@upv.example.org",
+        "Madame, Monsieur,\n\nL'Union patronale de la Vallée (UPV) vous adresse sa "
+        "contribution.\n\nLe Secrétariat général\nUPV",
+    ) == ("private_sector", "Union patronale de la Vallée (UPV)")
+
+
+def test_a_foreign_service_signing_for_its_kingdom_is_the_state() -> None:
+    assert _said(
+        "SPF Affaires étrangères",
+        "droitsdelhomme@hrdesk.fed.be",
+        "Madame, Monsieur,\n\nVeuillez trouver la réponse au questionnaire.\n\n"
+        "Direction des droits de l'homme\nSPF Affaires étrangères – Royaume de Belgique",
+    ) == ("member_state", "Belgium")
+
+
+def test_an_office_of_a_listed_body_writing_from_its_own_domain_is_the_office() -> None:
+    assert _said(
+        "Ewa Nowak",
+        "ewa.nowak@odihr.pl",
+        "Madame, Monsieur,\n\nVeuillez trouver ci-joint notre contribution.\n\nEwa Nowak\n"
+        "Conseillère\nOSCE, Varsovie",
+        subject="Contribution de l'OSCE",
+    ) == ("international_org", "OSCE Office for Democratic Institutions and Human Rights")
+
+
+def test_an_acronym_spelled_in_brackets_after_it_or_in_two_parts() -> None:
+    assert _said(
+        "Segreteria AGMI",
+        "segreteria@agmi.example.it",
+        "Dear Working Group,\n\nPlease find attached the submission of AGMI (Associazione "
+        "Giuristi per le Migrazioni – Association of Jurists for Migration).\n\nKind regards,"
+        "\nSegreteria AGMI\nVia Roma 1, Torino",
+    )[1] in (
+        "Associazione Giuristi per le Migrazioni",
+        "Associazione Giuristi per le Migrazioni (AGMI)",
+    )
+    assert _said(
+        "RFM-CA",
+        "coordinacion@rfmca.example.org",
+        "Estimadas:\n\nDesde la Red Franciscana de Movilidad – Centro América les hacemos "
+        "llegar nuestra contribución.\n\nCoordinación regional\nRFM-CA",
+    ) == ("civil_society", "Red Franciscana de Movilidad – Centro América (RFM-CA)")
+
+
+def test_the_fuller_name_written_before_the_acronym_is_published_with_it() -> None:
+    """The signature's short form, the body's full name with its acronym: the full one."""
+    text = (
+        "Please find the contribution of the National Council for the Protection and "
+        "Promotion of\nHuman Rights (NCHR) on returns.\n\nIrene Vos\n"
+        "National Council for Human Rights"
+    )
+    assert with_acronym("National Council for Human Rights", text) == (
+        "National Council for the Protection and Promotion of Human Rights (NCHR)"
+    )
+
+
+@pytest.mark.parametrize("sign_off", ["Saludos fraternos,", "All the best,", "Amitiés,"])
+def test_warm_sign_offs_open_the_signature(sign_off: str) -> None:
+    body = f"Dear all,\n\nOur note is attached.\n\n{sign_off}\nLena Brook\nTidewater Rights Forum"
+    assert signature(body) == "Lena Brook\nTidewater Rights Forum"
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Concejo Municipal de Villa Serena",
+        "Gremio de Estudiantes de Derecho de Puerto Alma",
+        "Confederación General de Trabajadores del Puerto",
+    ],
+)
+def test_town_offices_students_and_workers_bodies_are_other(name: str) -> None:
+    found = _said(
+        "Secretaría",
+        "secretaria@villaserena.example.org",
+        f"Estimados:\n\nAdjuntamos nuestro aporte.\n\nAtentamente,\nSecretaría\n{name}",
+    )
+    assert found == ("other", name)
+
+
+def test_an_acronym_only_in_a_mailboxs_display_name_is_not_published() -> None:
+    assert _said(
+        "TRF Communications",
+        "comms@tidewater.example.org",
+        "Dear colleagues,\n\nAttached please find our short submission.\n\nKind regards,\n\n"
+        "Communications\nTidewater Rights Forum | Geneva",
+    ) == ("civil_society", "Tidewater Rights Forum")
+
+
+def test_an_acronym_of_syllables_joins_the_title_pages_name() -> None:
+    """ "CORDEMIS" signs, the title page names "Consejo … Migraciones del Sur": one body."""
+    assert _said(
+        "Comunicaciones CORDEMIS",
+        "comunicaciones@cordemis.example.org",
+        "Cordial saludo,\n\nRemitimos el aporte de CORDEMIS a la convocatoria.\n\n"
+        "Comunicaciones CORDEMIS\nSanta Elena",
+        "Consejo para los Derechos de las Migraciones del Sur\nAporte al Grupo de Trabajo",
+    ) == ("civil_society", "Consejo para los Derechos de las Migraciones del Sur (CORDEMIS)")

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from wgsubmit.detect.name_edges import ascii, clean, function_words
+from wgsubmit.detect.name_edges import ascii, clean, fuller, function_words
 from wgsubmit.directory import is_country_name
 
 
@@ -19,7 +19,7 @@ def expand(acronym: str, text: str) -> str:
     """An acronym's full name where the message spells it out ("… Desaparecidos
     (AFAMIDE)", or words whose initials it is), else the acronym."""
     short = acronym.split()[0].strip(" -–")
-    before = _written_before(short, text)
+    before = _written_before(short, text) or _written_after(short, text) or _dashed(short, text)
     if before:
         return re.sub(r"^[Ll]['’](?=[A-ZÀ-Ý])", "", before)  # "L'Institut … (IRMS)"
     letters = [c for c in short if c.isupper()]
@@ -45,7 +45,8 @@ def _written_before(acronym: str, text: str) -> str | None:
     if f"({acronym})" not in text:  # what the pattern needs, found without it
         return None
     for match in re.finditer(rf"([^\n.;:()]{{3,200}}?)\s*\({re.escape(acronym)}\)", text):
-        words = match.group(1).split()[-15:]
+        # "de l'Institut fédéral …": the name begins after the article
+        words = [re.sub(r"^[LlDd]['’](?=[A-ZÀ-Ý])", "", w) for w in match.group(1).split()[-15:]]
         for k in range(1, len(words) + 1):
             if words[-k][0].isupper() and prefixes_fit(acronym, " ".join(words[-k:])):
                 return clean(" ".join(words[-k:]))
@@ -59,6 +60,57 @@ def _written_before(acronym: str, text: str) -> str | None:
         if len(run) >= 2:
             return clean(" ".join(run))
     return None
+
+
+def _written_after(acronym: str, text: str) -> str | None:
+    """The name written in brackets just after the acronym, before any translation of it:
+    "AGMI (Associazione Giuristi per le Migrazioni – Association of Jurists for …)"."""
+    for match in re.finditer(rf"(?<![\w-]){re.escape(acronym)}\s*\(([^()]{{6,240}})\)", text):
+        first = re.split(r"\s+[–—/-]\s+|;", " ".join(match.group(1).split()))[0]
+        first = re.sub(r"^(?:the|la|le|el|les|los|las)\s+", "", first)
+        if prefixes_fit(acronym, first):
+            return clean(first)
+    return None
+
+
+def _dashed(acronym: str, text: str) -> str | None:
+    """A name in two parts, a dash between them, for an acronym in two ("RFM-CA", Red
+    Franciscana de Movilidad – Centro América)."""
+    parts = acronym.split("-")
+    if len(parts) != 2 or min(map(len, parts)) < 2:
+        return None
+    for match in re.finditer(r"([^\n.;:()–—]{3,120}?)\s+([–—-])\s+([^\n.;:()–—]{3,120})", text):
+        left, right = match.group(1).split(), match.group(3).split()
+        starts = [k for k in range(2, len(left) + 1) if left[-k][0].isupper()]
+        ends = [j for j in range(1, len(right) + 1) if right[j - 1][0].isupper()]
+        head = next((k for k in starts if prefixes_fit(parts[0], " ".join(left[-k:]))), 0)
+        tail = next((j for j in ends if prefixes_fit(parts[1], " ".join(right[:j]))), 0)
+        if head and tail:
+            return f"{' '.join(left[-head:])} {match.group(2)} {' '.join(right[:tail])}"
+    return None
+
+
+def dash_fits(acronym: str, name: str) -> bool:
+    """Whether an acronym in two parts is a two-part name's ("RFM-CA")."""
+    parts, halves = acronym.split("-"), re.split(r"\s+[–—-]\s+", name)
+    return len(parts) == len(halves) == 2 and all(map(prefixes_fit, parts, halves))
+
+
+def loosely_fits(acronym: str, name: str) -> bool:
+    """Whether an acronym of syllables ("CODHES", COnsultoría … Derechos Humanos … dEsplazamiento)
+    holds, in order, the initials of all but one of a name's content words, the first among
+    them."""
+    letters = "".join(c for c in ascii(acronym).lower() if c.isalpha())
+    words = re.findall(r"[^\W\d_]+", ascii(name).lower())
+    initials = [w[0] for w in words if w not in function_words() and len(w) > 1]
+    if len(letters) < 4 or len(initials) < 3 or not letters.startswith(initials[0]):
+        return False
+    at, found = 0, 0
+    for c in initials:
+        hit = letters.find(c, at)
+        if hit >= 0:
+            at, found = hit + 1, found + 1
+    return found >= len(initials) - 1 and len(initials) <= len(letters) + 1
 
 
 def initials_fit(acronym: str, name: str) -> bool:
@@ -90,12 +142,23 @@ def with_acronym(name: str, text: str, own: str = "") -> str:
     forms = [name, _without_place(name)]
     tokens = re.findall(r"(?<![\w-])[A-Z][A-Za-z&.-]{1,11}(?![\w-])", text)
     for token in tokens:
-        if sum(c.isupper() for c in token) >= 2 and any(initials_fit(token, f) for f in forms):
-            return f"{name} ({token})"
+        fits = any(initials_fit(token, f) for f in forms) or dash_fits(token, name)
+        if sum(c.isupper() for c in token) >= 2 and fits:
+            return _written_in_full(name, token, text)
     for token in re.findall(r"(?<![\w-])[A-Z]{4,12}(?![\w-])", own):  # "GRIP", Grassroots
-        if _spells_to_the_end(token, name):  # Initiative for Prisoners: words' beginnings
+        syllables = len(token) >= 5 and loosely_fits(token, name)  # "CODHES"
+        if _spells_to_the_end(token, name) or syllables:  # Initiative for Prisoners
             return f"{name} ({token})"
     return name
+
+
+def _written_in_full(name: str, acronym: str, text: str) -> str:
+    """ "Name (ACRONYM)", or the fuller name the message writes before the acronym ("Institut
+    fédéral pour la protection … (IFDH)" of the signature's "Institut fédéral …")."""
+    before = _written_before(acronym, re.sub(r"(?<!\n)\n(?!\n)", " ", text))  # lines wrapped
+    if before and fuller(before, name) and prefixes_fit(acronym, before):
+        return f"{before} ({acronym})"
+    return f"{name} ({acronym})"
 
 
 def _spells_to_the_end(token: str, name: str) -> bool:

@@ -264,6 +264,8 @@ def fuller(name: str, short: str) -> bool:
     """Whether a name is a fuller form of another, holding its words in order: "Cámara
     Nacional de Empresas de Seguridad Privada" of "Cámara de Empresas de Seguridad"."""
     words, want = re.findall(r"\w+", fold(name)), re.findall(r"\w+", fold(short))
+    if name.startswith("The ") and want[:1] != ["the"]:
+        words = words[1:]  # "The Nordic Harbour Alliance in Bergen (NHA Bergen)"
     if len(want) < 2 or len(words) <= len(want) or words[0] != want[0]:
         return False
     capitals = {w.casefold() for w in short.split() if len(w) >= 2 and w.isupper()}

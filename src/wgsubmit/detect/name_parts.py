@@ -109,6 +109,13 @@ PRONOUN = re.compile(r"^(I|We|My|Our|Je|Nous|Notre|Yo|Nosotr[oa]s|Nuestr[oa]|Mi)
 _LEGAL_FORM = re.compile(r"^(A\.?C\.?|e\.?V\.?|S\.?A\.?|asbl|ONLUS|Ltd\.?|Inc\.?|g?GmbH)$", re.I)
 
 
+def ends_on_legal_form(name: str) -> bool:
+    """Whether a name ends on a legal form ("… en busca de sus hijos A.C", "… e.V."): an
+    organization's, however its words are written."""
+    words = name.split()
+    return len(words) >= 2 and bool(_LEGAL_FORM.match(words[-1]))
+
+
 def _is_place_part(part: str) -> bool:
     """A town, a region or a State after a name ("…, Zug", "…, Ciudad Hidalgo, Chiapas",
     "…, Boa Vista (RR)")."""

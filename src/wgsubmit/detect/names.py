@@ -5,26 +5,31 @@ phrase, an acronym spelled out where the message gives it."""
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
-from dataclasses import dataclass
 from functools import lru_cache
 
-from wgsubmit.detect.acronyms import expand, is_acronym, prefixes_fit, stands_for
+from wgsubmit.detect.acronyms import (
+    expand,
+    is_acronym,
+    loosely_fits,
+    prefixes_fit,
+    stands_for,
+)
 from wgsubmit.detect.name_edges import (
     domain_spelled,
     fold,
     fuller,
     function_words,
     is_contact_line,
-    is_town_line,
+    is_cut,
     spells,
     trim,
     unit_of,
     without_title,
 )
-from wgsubmit.detect.name_parts import HEADING, PRONOUN, is_place, name_parts
+from wgsubmit.detect.name_parts import HEADING, PRONOUN, ends_on_legal_form, is_place
 from wgsubmit.detect.person_words import has_org_noun, is_org_words, is_person, is_role
 from wgsubmit.detect.sender_words import (
+    ACADEMIC,
     BY_PHRASE,
     INTRODUCES,
     REPRESENTS,
@@ -34,32 +39,16 @@ from wgsubmit.detect.sender_words import (
     TEAM_OF,
     WORKS_AT,
 )
+from wgsubmit.detect.signed import (
+    GREETING,
+    Sender,
+    body_head,
+    letterhead_names,
+    signature,
+    signature_lines,
+)
 
 _I = re.IGNORECASE
-
-
-@dataclass(frozen=True)
-class Sender:
-    """What a message says about who sent it."""
-
-    display_name: str
-    address: str
-    subject: str
-    body: str  # the sender's own text, without the quoted reply
-    letterhead: str  # the first page of the main document
-
-
-@lru_cache(maxsize=4)  # asked for by several readers of the same message
-def signature(body: str) -> str:
-    """The lines after the sign-off ("Best regards,"), or the last few lines."""
-    lines = [line.strip() for line in body.strip().splitlines()]
-    for i in range(len(lines) - 1, -1, -1):
-        if SIGN_OFF.match(lines[i]) and len(lines[i]) < 40:
-            return "\n".join(line for line in lines[i + 1 : i + 8] if line)
-    if "--" in lines:  # the mail's own signature delimiter ("-- ")
-        after = lines[len(lines) - 1 - lines[::-1].index("--") + 1 :]
-        return "\n".join(line for line in after[:7] if line and len(line) < 90)
-    return "\n".join(line for line in lines[-3:] if line and len(line) < 90)
 
 
 # A mailbox shared by a team: its display name is the team's, not a person's.
@@ -104,7 +93,7 @@ def _strict_name(name: str) -> bool:
     organization in it, or two thirds of its words capitalised (not "Migrants held")."""
     content = [w for w in name.split() if w.casefold() not in function_words()]
     upper = [w for w in content if w[0].isupper() or not w[0].isalpha()]
-    return is_org_words(name) or 3 * len(upper) >= 2 * len(content)
+    return is_org_words(name) or ends_on_legal_form(name) or 3 * len(upper) >= 2 * len(content)
 
 
 def candidates(sender: Sender, domain: str) -> list[str]:
@@ -120,27 +109,32 @@ def _candidates(sender: Sender, domain: str) -> tuple[str, ...]:
     ("African Borders Lab", africanborderslab.org; "AMRA") scores most."""
     board = _Board(sender, domain)
     # Wrapped lines joined, paragraphs kept apart: a name may run over a line end.
-    body = _GREETING.sub("\\g<0>\n", sender.body)  # "Madame, Monsieur," no name's start
+    body = GREETING.sub("\\g<0>\n", sender.body)  # "Madame, Monsieur," no name's start
     said = _unwrapped(sender.subject + "\n\n" + body)
     for match in [*BY_PHRASE.finditer(said), *SPEAKS.finditer(said)]:
         board.add(match.group(1), 2.0)
     for match in INTRODUCES.finditer(said):
         board.add(match.group(1), 2.0, vouched=True)
     for match in TEAM_OF.finditer(sender.body):  # "On behalf of everyone at X," to close
-        board.add(match.group(1), 2.0, vouched=True)
+        # "El Equipo de Estudios … comparte su aporte sobre la\nsalud …": a sentence's start
+        goes_on = re.match(r"\n[ \t]*[a-zà-ÿ]", sender.body[match.end() :])
+        if not goes_on and not is_cut(match.group(1)):
+            board.add(match.group(1), 2.0, vouched=True)
     for match in WORKS_AT.finditer(said):  # the person's employer
         board.add(match.group(1), 2.0, vouched=True)
     for match in REPRESENTS.finditer(said):  # above the firm's own name and domain
         board.add(match.group(1), 6.0, vouched=True)
-    _signature_lines(sender, board)
+    signature_lines(sender, board.add, board.domain)
+    lined = set(board.lined)  # a display name is often a short form: it ends no name
     board.add(display_name(sender), 1.5, phrase=False, anyone=is_shared_mailbox(sender.address))
+    board.lined = lined
     for part in re.split(r"\s*[–—:|]\s+|\s+-\s+", sender.subject):  # "UPDATED: Name"
         heading = _SUBJECT_NAME.match(part)
         if heading:
             board.add(heading.group(1), 1.0)
-    _letterhead(sender.letterhead, board.add)
-    head, dated = _body_head(sender.body)
-    _letterhead(head, board.add, headed=dated)  # a letterhead line atop the mail
+    letterhead_names(sender.letterhead, board.add)
+    head, dated = body_head(sender.body)
+    letterhead_names(head, board.add, headed=dated)  # a letterhead line atop the mail
     if domain and not any(spells(n, domain) for n in board.scored):
         lines = sender.subject + "\n" + sender.body  # a name ends with its line
         for name in domain_spelled(lines, domain):  # "… prepared for the Prison Reform Trust"
@@ -168,11 +162,6 @@ def _unwrapped(text: str) -> str:
 _PLACES = re.compile(
     r"^\s*[A-ZÀ-Ý][\w'’.-]+(?: [A-ZÀ-Ý][\w'’.-]+)?(?:\s+[|·•–-]\s+[A-ZÀ-Ý]\S+)+\s*$"
 )
-_GREETING = re.compile(
-    r"^[ \t]*(?:dear|madame|monsieur|mesdames|messieurs|estimad[oa]s?|señor[ae]s|señora|"
-    r"hello|hi|bonjour|hola|to whom)\b[^\n]{0,60}[,:][ \t]*$",
-    re.IGNORECASE | re.MULTILINE,
-)
 _SUBJECT_NAME = re.compile(
     r"^\W*(?:(?:updated|revised|final|new|joint|nueva?|nouvelle|révisée?|revisad[oa])\s+)?"
     r"(?:(?:submission|input|contribution|contribución|aporte|aportación|soumission)\s+"
@@ -199,6 +188,7 @@ class _Board:
         self.sender, self.domain = sender, domain
         self.scored: dict[str, float] = {}
         self.phrased: set[str] = set()  # names read out of a sentence ("on behalf of …")
+        self.lined: set[str] = set()  # names that stand alone on a line (a signature's)
         self.person = fold(person_name(sender) or "")
 
     def add(
@@ -209,7 +199,10 @@ class _Board:
         signature's line after the person's, a shared mailbox's name, the letterhead);
         ``strict``: a place where a title may stand instead (the letterhead);
         ``vouched``: the message says it is an organization's ("Somos X, una asociación")."""
+        written = " ".join(name.split())
         name = unit_of(trim(name, whole=not phrase))
+        if not phrase and name == written + ".":
+            name = written  # a line's "… A.C" as it is written, no point added
         bracket = re.fullmatch(r"(.+?)\s*\(([A-Z][\w.&-]+)\)", name) if phrase else None
         last = bracket.group(1).split(" / ")[-1] if bracket else ""  # "… / Conseil … (CDFA)"
         if bracket and not prefixes_fit(bracket.group(2), last):
@@ -232,6 +225,8 @@ class _Board:
         self.scored[name] = max(self.scored.get(name, 0.0), total)
         if phrase:
             self.phrased.add(name)
+        else:
+            self.lined.add(name)
         return True
 
     def _admits(self, name: str, spelled: bool, anyone: bool, strict: bool) -> bool:
@@ -248,6 +243,7 @@ class _Board:
     def ranked(self) -> list[str]:
         """Best first; a fuller form of the best one ("Geneva Academy of International
         Humanitarian Law and Human Rights") before it."""
+        self._ended_by_lines()
         scored = self.scored
         ranked = [n for n, points in sorted(scored.items(), key=lambda i: -i[1]) if points >= 1.5]
         longer = [
@@ -255,20 +251,57 @@ class _Board:
             for n in [*self.phrased, *ranked[1:]]
             if ranked and (fuller(n, ranked[0]) or _headed(n, ranked[0]))
         ]
-        lone = self._spelled_out(ranked[0]) if ranked and len(ranked[0].split()) == 1 else None
+        one = ranked[0] if ranked and len(ranked[0].split()) == 1 else ""
+        lone = (self._described(one) or self._spelled_out(one)) if one else None
         if lone:
             ranked.insert(0, lone)
         elif longer:
-            ranked.insert(0, max(longer, key=len))
+            ranked.insert(0, max(longer, key=lambda n: (len(n), not n.isupper())))
         elif ranked and is_acronym(ranked[0]):
             # "FUNDEPAZ" signed, "Fundación para el Desarrollo y la Paz" written elsewhere
             acronym = ranked[0].split()[0]
-            spelled = [n for n in scored if n != ranked[0] and prefixes_fit(acronym, n)]
+            spelled = [n for n in scored if n != ranked[0] and prefixes_fit(acronym, n)] or [
+                n for n in self.lined if has_org_noun(n) and loosely_fits(acronym, n)
+            ]  # "CODHES" of a title page's "Consultoría para los Derechos Humanos y el …"
             if spelled:  # "HOPE" of "Hope for Widows": a word of it in capitals, no acronym
                 full = max(spelled, key=len)
                 bare = full.endswith(")") or not stands_for(acronym, full)
                 ranked.insert(0, full if bare else f"{full} ({acronym})")
         return list(dict.fromkeys(ranked))
+
+    def _ended_by_lines(self) -> None:
+        """A name read out of a sentence that runs on past the name a line writes alone
+        ("… Harbour Light Refugee Network on the Government of …" over the signature's
+        "Harbour Light Refugee Network"): the line's name, with the sentence's acronym."""
+        for name in list(self.phrased):
+            for line in sorted(self.lined, key=len, reverse=True):
+                rest = name[len(line) :]
+                if len(line.split()) < 2 or not name.startswith(line + " "):
+                    continue
+                acronym = re.match(r"\s*\([A-Z][\w.&’'-]{1,14}\)", rest)
+                if not (acronym or re.match(r"\s+[a-zà-ÿ]", rest)) or _GOES_ON.match(rest):
+                    break
+                if ACADEMIC.search(rest) or _LOWER_FORM.match(rest):
+                    break  # "… Clinic at the Law School of …": a unit and its university
+                short = line + (acronym.group(0) if acronym else "")
+                after = rest[acronym.end() :] if acronym else ""
+                if acronym and (not after.strip(" ,.;") or _GOES_ON.match(after)):
+                    break  # "… Office (HLO)": the line's name and its acronym, whole
+                points = self.scored.pop(name)
+                self.phrased.discard(name)
+                self.scored[short] = max(self.scored.get(short, 0.0), points)
+                self.phrased.add(short)
+                break
+
+    def _described(self, word: str) -> str | None:
+        """A word written with what it is after a dash ("Alvéa-Centro para la Defensa de
+        Derechos Humanos"), on a line of its own: the name in full."""
+        fuller = [
+            n
+            for n in self.lined
+            if re.match(rf"{re.escape(word)}\s*[-–—]\s*[A-ZÀ-Ý]", n) and is_org_words(n)
+        ]
+        return max(fuller, key=lambda n: self.scored[n]) if fuller else None
 
     def _spelled_out(self, word: str) -> str | None:
         """A word of an organization alone ("la Coalition", "el Observatorio") is how a
@@ -289,19 +322,40 @@ class _Board:
         return max(found, key=len) if found else None
 
 
+# A name's own continuation after a shorter form of it: "Clínica Jurídica" of "… de
+# Derechos Humanos", "Centre" of "… for Migrant Rights".
+_GOES_ON = re.compile(
+    r"\s+(?:(?:of|at|de|del|des|du|for|pour|para|and|y|et|à|en)\s+"
+    r"(?:the |la |el |le |les |los |las |l['’])?|(?:de|à) l['’])[A-ZÀ-Ý]"
+)
+
+
+_LOWER_FORM = re.compile(r"\s+(?:e\.\s?V\.?|asbl|a\.s\.b\.l\.|vzw|gGmbH|onlus|ry|rf)(?!\w)")
+
+
 def _headed(name: str, short: str) -> bool:
     """Whether a name is a shorter one under its head word ("Asociación Camino Seguro" of
     the "Camino Seguro" a mail domain spells, "Red de Mujeres …", "National Employers'
     Council"), not under a title ("Statement of …") or a post ("Coordinación …")."""
     bare = re.sub(r"\s*\([^()]*\)$", "", name)  # "… Camino Seguro (ACS)"
-    if len(short.split()) < 2 or not fold(bare).endswith(" " + fold(short)):
+    at = fold(bare).find(" " + fold(short))
+    if len(short.split()) < 2 or at < 0:
         return False
-    head = bare[: len(bare) - len(short)].strip()
+    # "Colectivo Luna Nueva por la Memoria" of "Luna Nueva": the rest goes on
+    tail = bare[at + 1 + len(short) :]
+    if tail and not re.match(r"\s+(?:y|and|et|e|de|del|des|du|of|for|pour|para|por)\s+\S", tail):
+        return False
+    head = bare[:at].strip()
     if not 1 <= len(head.split()) <= 3 or re.search(r"[,/:|(]", head) or not head[0].isupper():
         return False
+    if _TEAM_HEAD.fullmatch(head):
+        return True  # "Equipo de Estudios Campesinos …": a team's name, not a post
     if HEADING.match(head) or is_role(head):
         return False
     return is_org_words(head) or bool(_NATIONAL.fullmatch(head))
+
+
+_TEAM_HEAD = re.compile(r"(?:equipo|équipe|grupo|groupe|group|team)\s+(?:de|del|d['’]|of)", re.I)
 
 
 _NATIONAL = re.compile(
@@ -309,102 +363,6 @@ _NATIONAL = re.compile(
     r"nationale?|internationale?|régionale?|mondiale?|mundial)",
     re.IGNORECASE,
 )
-
-
-def _signature_lines(sender: Sender, board: _Board) -> None:
-    """The signature split into the person's line, role lines and the organization's."""
-    first, seen_person, alone = True, False, False
-    signed = signature(sender.body).splitlines()
-    for i, line in enumerate(signed):
-        # "Safer Seas Foundation | www.saferseas.org": the name stays, the address goes
-        line = " | ".join(p for p in re.split(r"\s+\|\s+", line) if not is_contact_line(p))
-        if not line:
-            continue
-        team = _TEAM.match(line)
-        if team:  # "Open Hands team", "El equipo de Red Sur": a team's is an organization
-            # "MWA Policy Team", "Open Contracts Watch research team": the team's unit goes
-            name = team.group(2) or _TEAM_UNIT.sub("", team.group(1))
-            board.add(name, 1.5, phrase=False, vouched=True)
-            continue
-        if not seen_person and is_person(without_title(line)):
-            seen_person = True  # the person's own line; the organization's comes after
-            alone = not board.domain and i == len(signed) - 2  # and one line under it
-            continue
-        text = f"{sender.subject}\n{sender.body}\n{sender.letterhead[:2000]}"
-        last = seen_person and i == len(signed) - 1 and not has_org_noun(line)
-        if last and not is_org_words(line) and is_town_line(line, text, first and not alone):
-            continue  # "Hodan Farah / Minneapolis", "… / Red Sur / Buenos Aires": the town
-        for part in name_parts(line):
-            added = board.add(part, 1.5 if first else 1.0, phrase=False, anyone=seen_person)
-            first = first and not added
-
-
-_TEAM_UNIT = re.compile(
-    r"\s+(?:policy|communications?|advocacy|research|legal|media|press|programmes?|"
-    r"programs?|campaigns?|coordination|organi[sz]ing|secretariat)$",
-    re.IGNORECASE,
-)
-_TEAM = re.compile(
-    r"^(?:the\s+)?(.{3,60}?)\s+team$|"
-    r"^(?:el |l[ae] |l['’])?(?:equipo|équipe)\s+(?:de\s+la\s+|de\s+l'|del\s+|de\s+|d')(.{3,60})$",
-    re.IGNORECASE,
-)
-
-
-def _body_head(body: str) -> tuple[str, bool]:
-    """A letterhead written atop the mail: its first paragraph, when it is one to three
-    short lines that are no greeting nor sentence ("MIGRANT JUSTICE CENTRE · 14 Quay
-    Street"), without its contact parts; and whether an address or a date goes with it,
-    as under a letter's head."""
-    paragraphs = re.split(r"\n\s*\n", body.strip(), maxsplit=2)
-    lines = [ln.strip() for ln in paragraphs[0].splitlines() if ln.strip()]
-    if len(paragraphs) < 2 or not 1 <= len(lines) <= 3:
-        return "", False
-    if any(len(ln) > 120 or ln.endswith((",", ":", ".")) or _GREETING.match(ln) for ln in lines):
-        return "", False
-    kept = [
-        " | ".join(p for p in re.split(r"\s+[·|•]\s+", ln) if not is_contact_line(p))
-        for ln in lines
-    ]
-    addressed = any(is_contact_line(p) for ln in lines for p in re.split(r"\s+[·|•]\s+", ln))
-    dated = bool(_DATE_LINE.match(paragraphs[1].strip()))
-    return "\n".join(ln for ln in kept if ln), addressed or dated
-
-
-# A letter's date on its own line: "3 April 2026", "12 de marzo de 2026", "April 3, 2026".
-_DATE_LINE = re.compile(
-    r"^(?:[\w ,.'’-]{0,30}, )?(?:le )?"
-    r"(?:\d{1,2}(?:er|º)?\.? (?:de )?[^\W\d_]{3,10}\.? (?:de )?\d{4}|"
-    r"[^\W\d_]{3,10}\.? \d{1,2},? \d{4}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2})$"
-)
-
-
-def _letterhead(letterhead: str, add: Callable[..., bool], headed: bool = False) -> None:
-    """The letterhead's first line that names someone (not the title) counts as a
-    signature would; the next lines a little. ``headed``: an address or a date goes with
-    it, so its first line is a name however it is written."""
-    first = True
-    lines = [ln for ln in letterhead[:600].splitlines() if ln.strip()][:4]
-    for i, line in enumerate(lines):
-        if len(line.split()) > 14 or _wrapped_title(lines[i - 1] if i else ""):
-            continue  # a paragraph's line, or a long title's second line
-        for match in BY_PHRASE.finditer(line):
-            add(match.group(1), 1.5)
-        if HEADING.match(line) or is_contact_line(line):
-            continue
-        # A letterhead's first line over its address ("N'Djamena, Tchad") is a name,
-        # however it is capitalised.
-        addressed = first and (headed or (i + 1 < len(lines) and is_place(lines[i + 1].strip())))
-        for part in name_parts(line) if first else [line]:
-            points = 1.5 if first else 0.5
-            added = add(part, points, phrase=False, anyone=first, strict=not addressed)
-            first = first and not added
-
-
-def _wrapped_title(line: str) -> bool:
-    """A title too long for its line, that goes on below it ("Joint input of A (SWJ), B,
-    C and\nD, E and F")."""
-    return bool(HEADING.match(line)) and len(line.strip()) >= 75 and line.strip()[-1:] not in ".:"
 
 
 def looks_like_name(text: str) -> bool:
@@ -437,6 +395,7 @@ def looks_like_name(text: str) -> bool:
 
 _SENTENCE_START = re.compile(
     r"^(please|kindly|attached|find|enclosed|herewith|veuillez|ci-joint|vous trouverez|"
+    r"en ma qualité|en mi calidad|in my capacity|en tant que|as an?|como|"
     r"adjunto|adjuntamos|anexo|les env[ií]o|le env[ií]o|por favor)\b",
     re.IGNORECASE,
 )
@@ -453,9 +412,23 @@ def person_name(sender: Sender) -> str | None:
         if is_person(without_title(part))
     ]
     if is_person(display):
-        fuller = [p for p in signed if p.startswith(display + " ")]
+        fuller = [p for p in signed if p.startswith(display + " ") or _abbreviates(display, p)]
         return fuller[0] if fuller else display
     return signed[0] if signed else None
+
+
+def _abbreviates(short: str, name: str) -> bool:
+    """Whether a name with initials ("Julia P.") is the short form of another ("Julia
+    Paz"): each word the other's, or its initial."""
+    words, full = short.split(), name.split()
+    return (
+        len(words) == len(full)
+        and all(
+            w == f or (re.fullmatch(r"\w\.", w) is not None and f.startswith(w[0]))
+            for w, f in zip(words, full, strict=True)
+        )
+        and "." in short
+    )
 
 
 def _first_last(name: str) -> str:

@@ -30,6 +30,11 @@ def is_role(part: str) -> bool:
     rest = part.strip()[role.end() :]
     # "Le Président de la Commission" is a person's function; "Legal Center Lesvos" a name.
     of = re.match(r"\s+(of|de|du|del|des|of the|de la|de l')\b", rest)
+    named = re.findall(r"\b[A-ZÀ-Ý][\w'’-]+", rest[of.end() :]) if of else []
+    if len(named) >= 3 and re.match(
+        r"(el |la |the )?(equipo|équipe|team|área|area)$", role.group(0), re.I
+    ):
+        return False  # "Equipo de Estudios Campesinos y Acción Solidaria": a team's name
     return bool(of and _FUNCTION.match(role.group(0))) or not ORG_NOUN.search(part)
 
 
@@ -68,18 +73,20 @@ def is_person(name: str) -> bool:
     """Two to four capitalised words with no word of an organization: a person."""
     words = without_title(name)
     parts = words.split()
-    if not 2 <= len(parts) <= 4 or any(ch.isdigit() for ch in words):
+    connectors = {"de", "del", "da", "van", "von", "der", "den", "ter", "la", "le", "di", "y",
+                  "bin", "ibn", "al", "dos", "das", "du", "los", "las"}  # fmt: skip
+    named = [p for p in parts if p.lower() not in connectors]  # "María de los Ángeles Quispe"
+    if not 2 <= len(named) <= 4 or len(parts) > 6 or any(ch.isdigit() for ch in words):
         return False
     if parts[0].casefold() in ("the", "la", "le", "el", "les", "los", "las"):
         return False  # "La Cimade": an article opens no person's name
-    if is_org_words(words) or any(p.isupper() for p in parts) or ROLE.match(words):
+    capitals = [p for p in parts if p.isupper() and not re.fullmatch(r"[A-Z]\.", p)]  # "R."
+    if is_org_words(words) or capitals or ROLE.match(words):
         return False
     if ORG_NOUN.search(words) or _NO_PERSON.search(words):  # "Irish Refugee Council"
         return False
     if find_country(" ".join(parts[1:])):  # "Refugee Voices Lebanon"; "Jordan Smith" is a person
         return False
-    connectors = {"de", "del", "da", "van", "von", "der", "den", "ter", "la", "le", "di", "y",
-                  "bin", "ibn", "al", "dos", "das", "du"}  # fmt: skip
     return all(p[0].isupper() or p.lower() in connectors for p in parts)
 
 

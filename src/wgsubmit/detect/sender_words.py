@@ -14,6 +14,8 @@ STATE_BODY = re.compile(
     r"missão permanente|rappresentanza permanente|\bembassy\b|\bambassade\b|\bembajada\b|"
     r"\bmission\b|\bmisi[oó]n\b|\bmissão\b|ministry of foreign affairs|"
     r"ministère des affaires étrangères|ministerio de (relaciones|asuntos) exteriores|"
+    r"\bSPF affaires étrangères|service public fédéral affaires étrangères|"
+    r"federal public service foreign affairs|\bFOD buitenlandse zaken|"
     r"\bcanciller[ií]a\b|\bgovernment of\b|\bgouvernement (du|de|des)\b|\bgobierno de\b)",
     _I,
 )
@@ -27,7 +29,7 @@ NOTE_VERBALE = re.compile(
 # A foreign ministry's or a government's mail domain.
 GOVERNMENT_DOMAIN = re.compile(
     r"(^|\.)(gov|gob|gouv|govt|gv|go|gub|mfa|mofa|mae|maec|mrecic|mre|mire|rree|mrree|sre|"
-    r"minrel|cancilleria|diplomatie|fco|fcdo|dfa|dfat|eda|itamaraty|esteri|bund|admin\.ch|"
+    r"minrel|cancilleria|diplomatie|fed|fco|fcdo|dfa|dfat|eda|itamaraty|esteri|bund|admin\.ch|"
     r"auswaertiges-amt|diplo|minbuza|mzv|mid|mea|exteriores|international\.gc)\.",
     _I,
 )
@@ -79,7 +81,8 @@ ACADEMIC_PERSON = re.compile(
 COMPANY = re.compile(
     r"((?<!\()\b(inc|ltd|limited|llc|llp|plc|corp|corporation|gmbh|ag|sarl|sas|s\.a\.s|s\.a|"
     r"s\.a\. de c\.v|s\. de r\.l|s\.r\.l|s\.l|b\.v|n\.v|pty|co|ltda|s\.p\.a|spa|s\.a\.c|"
-    r"s\.a\.b|pte|bhd|oyj|kgaa|holdings?)\b\.?(?![\w-])|"
+    r"s\.a\.b|pte|bhd|oyj|kgaa|holdings?)\b\.?(?![\w-])|(?-i:\bSA\b)(?![\w-])|"
+    r"\bcapital social\b|\bRCS [A-Z0-9]|registre du commerce|registro mercantil|"
     r"\bour company\b|notre (société|entreprise)|nuestra (empresa|compañía)|"
     r"\bsecurity (services|solutions|group)\b|\bsystems\b)",
     _I,
@@ -127,7 +130,11 @@ SIGN_OFF = re.compile(
     r"(?:mit )?(?:besten|herzlichen|viele|beste) grüße|atenciosamente|cordiais saudações|"
     r"(?:distinti|cordiali) saluti|met vriendelijke groet)|^\s*(atentamente|saludos|cordialmente|"
     r"un (?:cordial |afectuoso )?saludo|con (?:un )?(?:cordial )?saludo|cordiales saludos|reciba|"
-    r"quedo|gracias|muchas gracias|saludos cordiales)|^\s*avec (?:mes |nos |les |toutes mes )?"
+    r"quedo|gracias|muchas gracias|saludos cordiales|fraternalmente|solidariamente|en solidaridad|"
+    r"un (?:fuerte )?abrazo|abrazos|saludos fraternos|sinceramente)|"
+    r"^\s*(?:in solidarity|fraternellement|solidairement|en solidarité|amitiés|all the best|"
+    r"cheers)\b|"
+    r"^\s*avec (?:mes |nos |les |toutes mes )?"
     r"(?:meilleures |sincères |cordiales )?salutations|^\s*veuillez agréer",
     _I,
 )
@@ -148,7 +155,9 @@ ROLE = re.compile(
     r"fellow|stagiaire|campaigner|spokes(?:person|woman|man)|portavoz|porte-parole|"
     r"founder|co-founder|fundador[a]?|fondat(?:eur|rice)|técnic[oa]|secretary|secretari[oa]|"
     r"chair(?:person|woman|man)?|co-?chair|vice[- ]chair|trustee|treasurer|tesorer[oa]|"
-    r"trésori(?:er|ère)|board member|juriste|jurista|paralegal|attorney|solicitor|barrister|"
+    r"trésori(?:er|ère)|board member|board(?: of (?:directors|trustees))?(?=\s*$)|"
+    r"junta directiva|conseil d['’]administration|"
+    r"juriste|jurista|paralegal|attorney|solicitor|barrister|"
     r"délégu(?:é|ée)|delegate|representative|représentante?|representante|"
     r"(?:managing |senior )?partner|associée?|socia?|ceo|cfo|coo|cto|general manager|"
     r"gerente|pdg|counsell?or|consejer[oa]|professeure?|profesor[a]?|catedr[aá]tic[oa]|"
@@ -272,7 +281,15 @@ OTHER = re.compile(
     r"\bayuntamiento\b|\bmunicipalidad\b|\bmunicipio\b|\balcald[ií]a\b|\bmunicipality\b|"
     r"\bcity council\b|\bcity of\b|\bmairie\b|\bcommune de\b|\bville de\b|\bconseil municipal|"
     r"\bregional (government|council)|\bconseil (régional|départemental)|\bgobierno regional|"
-    r"\bparliament\b|\bparlement\b|\bparlamento\b|\bcongreso\b)",
+    r"\bparliament\b|\bparlement\b|\bparlamento\b|\bcongreso\b|"
+    # more of the same kinds: a workers' confederation, a town's own office, students' bodies
+    r"\bgewerkschaft|\bconfederaci[oó]n (?:general )?de(?:l)? trabajador|"
+    r"\bcentral (?:general )?de trabajador|\bworkers['’]? (?:federation|confederation)\b|"
+    r"\bgobierno (?:municipal|local)\b|\bconcejo municipal\b|\bcabildo\b|\bmunicipalité\b|"
+    r"\bmunicipal government\b|\b(?:office of the|mayor['’]s) (?:mayor|office)\b|\bcity hall\b|"
+    r"\bhôtel de ville\b|\bcomune di\b|\bgemeente\b|"
+    r"\b(?:consejo|gremio|centro|federaci[oó]n) (?:de )?estudiant|\bbureau des étudiants|"
+    r"\bassociation générale des étudiants)",
     _I,
 )
 # Intergovernmental bodies no list names: "an intergovernmental organization".
@@ -285,7 +302,8 @@ INTERGOVERNMENTAL = re.compile(
 # Companies and their associations: employers, chambers, an industry's association.
 BUSINESS = re.compile(
     r"(chamber of commerce|chambre de commerce|c[aá]mara (nacional |de comercio|de la )|"
-    r"\bbusiness\b(?! (and|&) human rights)|\bemployers'?\b|\bpatronal\b|\bindustry\b|"
+    r"\bbusiness\b(?! (and|&) human rights)|\bemployers'?\b|\bpatronal(?:es?)?\b|\bpatronat\b|"
+    r"\bindustry\b|"
     r"\bindustries\b|\bindustria\b|"
     r"association of [\w\s]{0,40}(providers|companies|contractors|employers|firms|"
     r"operators|manufacturers)|(providers|companies|contractors|employers|firms) "

@@ -12,14 +12,7 @@ from wgsubmit.detect.acronyms import expand, is_acronym, with_acronym
 from wgsubmit.detect.forwarded import original
 from wgsubmit.detect.joint import joint, lead_of
 from wgsubmit.detect.name_edges import ascii, fold, function_words, spells, trim, without_title
-from wgsubmit.detect.names import (
-    Sender,
-    candidates,
-    display_name,
-    line_around,
-    person_name,
-    signature,
-)
+from wgsubmit.detect.names import candidates, display_name, line_around, person_name
 from wgsubmit.detect.person_words import is_org_words, is_role
 from wgsubmit.detect.sender_words import (
     ACADEMIC,
@@ -44,6 +37,7 @@ from wgsubmit.detect.sender_words import (
     STATE_BODY,
     WE_COMPANY,
 )
+from wgsubmit.detect.signed import Sender, signature
 from wgsubmit.directory import (
     Organization,
     country_of_domain,
@@ -222,17 +216,31 @@ def _listed(sender: Sender, domain: str, free: bool, own: str, text: str) -> Sub
         named = None  # "Chaire UNESCO": a university's chair the body names, not the body
     if named and org is None and _another_by_acronym(named, sender):
         named = None  # "AHRC", Asian Human Rights Collective: not the listed body's acronym
+    if named and org and _part_of(org, named[0]):
+        named = None  # "BIDDH/OSCE" from odihr.pl: the office writes, not the body it is of
     if named and (org is None or named[0].type == org.type):
         org = named[0]
         reasons.append(f"named {named[1]!r}")
     if org is None:
         return None
+    office = known_by_name(sender.body)  # an office of the body, named in the message
+    if office and _part_of(office[0], org):
+        org = office[0]
+        reasons.append(f"named {office[1]!r}")
     return Submitter(
         org.type,
         _written_name(sender, org),
         org.country,
         0.9 if len(reasons) > 1 else 0.75,
         tuple(reasons),
+    )
+
+
+def _part_of(org: Organization, parent: Organization) -> bool:
+    """Whether a listed body is an office of another that its own name holds ("OSCE Office
+    for Democratic Institutions …" of the OSCE)."""
+    return org != parent and any(
+        re.search(rf"\b{re.escape(name)}\b", org.name) for name in (parent.name, *parent.names)
     )
 
 
@@ -355,7 +363,10 @@ def _organization_or_person(
         kind, reason = "private_sector", "a company, by its own words"
     if name and kind != "individual":
         signed = sender.display_name + "\n" + signature(sender.body)
-        name = with_acronym(name, text, signed)
+        # an acronym in the display name alone ("TRF Communications") labels a mailbox: the
+        # name the message writes goes without it
+        written = "\n".join((sender.subject, sender.body, sender.letterhead))
+        name = with_acronym(name, written, signed)
         name = joint(name, text, signature(sender.body), sender.letterhead[:1500])
     return Submitter(kind, name, None, 0.7 if org else 0.5, (f"{reason}: {name!r}",))
 

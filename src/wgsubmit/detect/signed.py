@@ -1,0 +1,153 @@
+"""Where a message signs: its signature block, the parts of the signature's lines, a
+letterhead atop the mail or the document."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import lru_cache
+
+from wgsubmit.detect.name_edges import (
+    is_contact_line,
+    is_town_line,
+    without_title,
+)
+from wgsubmit.detect.name_parts import HEADING, is_place, name_parts
+from wgsubmit.detect.person_words import has_org_noun, is_org_words, is_person
+from wgsubmit.detect.sender_words import BY_PHRASE, SIGN_OFF
+
+_I = re.IGNORECASE
+
+
+@dataclass(frozen=True)
+class Sender:
+    """What a message says about who sent it."""
+
+    display_name: str
+    address: str
+    subject: str
+    body: str  # the sender's own text, without the quoted reply
+    letterhead: str  # the first page of the main document
+
+
+@lru_cache(maxsize=4)  # asked for by several readers of the same message
+def signature(body: str) -> str:
+    """The lines after the sign-off ("Best regards,"), or the last few lines."""
+    lines = [line.strip() for line in body.strip().splitlines()]
+    for i in range(len(lines) - 1, -1, -1):
+        # "Buen día," opening a mail whose paragraph follows greets; it signs off nothing
+        greets = i == 0 and any(len(line) >= 60 for line in lines[1:8])
+        if SIGN_OFF.match(lines[i]) and len(lines[i]) < 40 and not greets:
+            return "\n".join(line for line in lines[i + 1 : i + 8] if line)
+    if "--" in lines:  # the mail's own signature delimiter ("-- ")
+        after = lines[len(lines) - 1 - lines[::-1].index("--") + 1 :]
+        return "\n".join(line for line in after[:7] if line and len(line) < 90)
+    return "\n".join(line for line in lines[-3:] if line and len(line) < 90)
+
+
+# A greeting's line: "Madame, Monsieur," opens no name.
+GREETING = re.compile(
+    r"^[ \t]*(?:dear|madame|monsieur|mesdames|messieurs|estimad[oa]s?|señor[ae]s|señora|"
+    r"hello|hi|bonjour|hola|to whom)\b[^\n]{0,60}[,:][ \t]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def signature_lines(sender: Sender, add: Callable[..., bool], domain: str) -> None:
+    """The signature split into the person's line, role lines and the organization's,
+    each name in it given to ``add``."""
+    first, seen_person, alone = True, False, False
+    signed = signature(sender.body).splitlines()
+    for i, line in enumerate(signed):
+        # "Safer Seas Foundation | www.saferseas.org": the name stays, the address goes
+        line = " | ".join(p for p in re.split(r"\s+\|\s+", line) if not is_contact_line(p))
+        if not line:
+            continue
+        team = _TEAM.match(line)
+        if team:  # "Open Hands team", "El equipo de Red Sur": a team's is an organization
+            # "MWA Policy Team", "Open Contracts Watch research team": the team's unit goes
+            name = team.group(2) or _TEAM_UNIT.sub("", team.group(1))
+            add(name, 1.5, phrase=False, vouched=True)
+            continue
+        if not seen_person and is_person(without_title(line)):
+            seen_person = True  # the person's own line; the organization's comes after
+            alone = not domain and i == len(signed) - 2  # and one line under it
+            continue
+        text = f"{sender.subject}\n{sender.body}\n{sender.letterhead[:2000]}"
+        last = seen_person and i == len(signed) - 1 and not has_org_noun(line)
+        if last and not is_org_words(line) and is_town_line(line, text, first and not alone):
+            continue  # "Hodan Farah / Minneapolis", "… / Red Sur / Buenos Aires": the town
+        for part in name_parts(line):
+            added = add(part, 1.5 if first else 1.0, phrase=False, anyone=seen_person)
+            first = first and not added
+
+
+_TEAM_UNIT = re.compile(
+    r"\s+(?:policy|communications?|advocacy|research|legal|media|press|programmes?|"
+    r"programs?|campaigns?|coordination|organi[sz]ing|secretariat)$",
+    re.IGNORECASE,
+)
+_TEAM = re.compile(
+    r"^(?:the\s+)?(.{3,60}?)\s+team$|"
+    r"^(?:el |l[ae] |l['’])?(?:equipo|équipe)\s+(?:de\s+la\s+|de\s+l'|del\s+|de\s+|d')(.{3,60})$",
+    re.IGNORECASE,
+)
+
+
+def body_head(body: str) -> tuple[str, bool]:
+    """A letterhead written atop the mail: its first paragraph, when it is one to three
+    short lines that are no greeting nor sentence ("MIGRANT JUSTICE CENTRE · 14 Quay
+    Street"), without its contact parts; and whether an address or a date goes with it,
+    as under a letter's head."""
+    paragraphs = re.split(r"\n\s*\n", body.strip(), maxsplit=2)
+    lines = [ln.strip() for ln in paragraphs[0].splitlines() if ln.strip()]
+    if len(paragraphs) < 2 or not 1 <= len(lines) <= 3:
+        return "", False
+    if any(len(ln) > 120 or ln.endswith((",", ":", ".")) or GREETING.match(ln) for ln in lines):
+        return "", False
+    kept = [
+        " | ".join(p for p in re.split(r"\s+[·|•]\s+", ln) if not is_contact_line(p))
+        for ln in lines
+    ]
+    addressed = any(is_contact_line(p) for ln in lines for p in re.split(r"\s+[·|•]\s+", ln))
+    dated = bool(_DATE_LINE.match(paragraphs[1].strip()))
+    return "\n".join(ln for ln in kept if ln), addressed or dated
+
+
+# A letter's date on its own line: "3 April 2026", "12 de marzo de 2026", "April 3, 2026".
+_DATE_LINE = re.compile(
+    r"^(?:[\w ,.'’-]{0,30}, )?(?:le )?"
+    r"(?:\d{1,2}(?:er|º)?\.? (?:de )?[^\W\d_]{3,10}\.? (?:de )?\d{4}|"
+    r"[^\W\d_]{3,10}\.? \d{1,2},? \d{4}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2})$"
+)
+
+
+def letterhead_names(letterhead: str, add: Callable[..., bool], headed: bool = False) -> None:
+    """The letterhead's first line that names someone (not the title) counts as a
+    signature would; the next lines a little. ``headed``: an address or a date goes with
+    it, so its first line is a name however it is written."""
+    first = True
+    lines = [ln for ln in letterhead[:600].splitlines() if ln.strip()][:4]
+    for i, line in enumerate(lines):
+        if len(line.split()) > 14 or _wrapped_title(lines[i - 1] if i else ""):
+            continue  # a paragraph's line, or a long title's second line
+        for match in BY_PHRASE.finditer(line):
+            add(match.group(1), 1.5)
+        if HEADING.match(line) or is_contact_line(line):
+            continue
+        if not first and re.fullmatch(r"\S+(?:\s+[a-zà-ÿ][\w'’-]*)+", line.strip()):
+            continue  # "Colectiva feminista" under the name: what it is, not who
+        # A letterhead's first line over its address ("N'Djamena, Tchad") is a name,
+        # however it is capitalised.
+        addressed = first and (headed or (i + 1 < len(lines) and is_place(lines[i + 1].strip())))
+        for part in name_parts(line) if first else [line]:
+            points = 1.5 if first else 0.5
+            added = add(part, points, phrase=False, anyone=first, strict=not addressed)
+            first = first and not added
+
+
+def _wrapped_title(line: str) -> bool:
+    """A title too long for its line, that goes on below it ("Joint input of A (SWJ), B,
+    C and\nD, E and F")."""
+    return bool(HEADING.match(line)) and len(line.strip()) >= 75 and line.strip()[-1:] not in ".:"
