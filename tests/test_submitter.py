@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from wgsubmit.detect.acronyms import with_acronym
+from wgsubmit.detect.acronyms import expand, with_acronym
 from wgsubmit.detect.signed import signature
 from wgsubmit.detect.submitter import Sender, suggest
 from wgsubmit.directory import find_country, states
@@ -466,6 +466,18 @@ def test_the_fuller_name_written_before_the_acronym_is_published_with_it() -> No
     assert with_acronym("National Council for Human Rights", text) == (
         "National Council for the Protection and Promotion of Human Rights (NCHR)"
     )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Le bureau de l'Union des juristes de l'Océan Indien (UJOI) vous adresse sa note.",
+        "La note de l'Union des juristes de l'Océan Indien (UJOI) est jointe.",
+    ],
+)
+def test_an_article_elided_inside_a_name_stays_and_the_one_before_it_goes(sentence: str) -> None:
+    text = f"Madame, Monsieur,\n\n{sentence}\n\nSecrétariat\nUJOI"
+    assert expand("UJOI", text) == "Union des juristes de l'Océan Indien"
 
 
 @pytest.mark.parametrize("sign_off", ["Saludos fraternos,", "All the best,", "Amitiés,"])

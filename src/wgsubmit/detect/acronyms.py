@@ -39,26 +39,32 @@ def expand(acronym: str, text: str) -> str:
     return acronym
 
 
+_ELIDED = re.compile(r"^[LlDd]['’](?=[A-ZÀ-Ý])")
+
+
 def _written_before(acronym: str, text: str) -> str | None:
     """The name written just before "(ACRONYM)": the words whose initials it is, else the
     run of capitalised words (and small words between them)."""
     if f"({acronym})" not in text:  # what the pattern needs, found without it
         return None
     for match in re.finditer(rf"([^\n.;:()]{{3,200}}?)\s*\({re.escape(acronym)}\)", text):
-        # "de l'Institut fédéral …": the name begins after the article
-        words = [re.sub(r"^[LlDd]['’](?=[A-ZÀ-Ý])", "", w) for w in match.group(1).split()[-15:]]
+        words = match.group(1).split()[-15:]
         for k in range(1, len(words) + 1):
-            if words[-k][0].isupper() and prefixes_fit(acronym, " ".join(words[-k:])):
-                return clean(" ".join(words[-k:]))
+            # "de l'Institut fédéral …": the name begins after the article, which stays
+            # inside it ("… des États de l'Afrique centrale")
+            first = _ELIDED.sub("", words[-k])
+            named = " ".join([first, *words[len(words) - k + 1 :]])
+            if first[:1].isupper() and prefixes_fit(acronym, named):
+                return clean(named)
         run: list[str] = []
         for word in reversed(words):
-            if not (word[0].isupper() or word.casefold() in function_words()):
+            if not (_ELIDED.sub("", word)[:1].isupper() or word.casefold() in function_words()):
                 break
             run.insert(0, word)
         while run and run[0].casefold() in function_words():
             run.pop(0)
         if len(run) >= 2:
-            return clean(" ".join(run))
+            return clean(" ".join([_ELIDED.sub("", run[0]), *run[1:]]))
     return None
 
 
