@@ -441,3 +441,63 @@ def test_ordinary_letters_consent_topic_and_others_anonymity(
 )  # fmt: skip
 def test_a_fact_about_others_papers_is_no_refusal(text: str, expected: str) -> None:
     assert decide([Place("body", text)]).value == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "anonymous"),
+    [
+        # "Intended for public circulation" names no addressee: no e-mail disclaimer.
+        ("The enclosed paper is privileged and not intended for public circulation.",
+         "confidential", False),
+        # An audience named with a plural possessive; the Web refused mid-sentence.
+        ("These notes are for the members' eyes only.", "confidential", False),
+        ("The list of sites is for your files, not for the internet.", "confidential", False),
+        # "Nothing ... may be" negates the verbs after it; "nothing here is secret" does not.
+        ("Nothing in this letter may be quoted or published.", "confidential", False),
+        ("Nothing here is secret, you may publish it.", "publish", False),
+        ("I would like this to remain only between me and the Working Group.",
+         "confidential", False),
+        # Not to leave the reader's office, whatever the verb's place.
+        ("Ces éléments ne doivent jamais sortir de votre bureau.", "confidential", False),
+        ("Nous comptons sur vous pour que ce texte ne sorte pas de vos services.",
+         "confidential", False),
+        ("Les pedimos que este informe no salga de su oficina.", "confidential", False),
+        ("Please make sure this paper does not leave the secretariat.", "confidential", False),
+        # Made available to the public, put on the internet: verbs of publishing.
+        ("Sous aucun prétexte ce rapport ne doit être mis à la disposition du public.",
+         "confidential", False),
+        ("Queremos que este aporte quede fuera del dominio público.", "confidential", False),
+        ("Nous souhaitons que ce texte reste hors du domaine public.", "confidential", False),
+        ("Por favor, no lo suban a internet.", "confidential", False),
+        ("Ne le mettez pas sur internet, s'il vous plaît.", "confidential", False),
+        # The writer's name taken out while publishing (a gerund), or the writer left out.
+        ("Pueden difundirlo suprimiendo el nombre de nuestra asociación.", "publish", True),
+        ("Vous pouvez la publier en retirant le nom de notre association.", "publish", True),
+        ("Diffusez-le si vous voulez, mais laissez-nous en dehors.", "publish", True),
+        ("Publíquenlo si quieren, pero déjennos al margen.", "unclear", True),
+        # A wait asked before publishing, second thoughts, an approval still awaited.
+        ("Please hold off on posting it until our board meets.", "unclear", False),
+        ("Nous vous prions d'attendre la décision du tribunal avant de le publier.",
+         "unclear", False),
+        ("Les pedimos esperar hasta el 10 de mayo antes de difundirlo.", "unclear", False),
+        ("You may publish it. On second thoughts, let me confirm with the director.",
+         "unclear", False),
+        ("Pueden publicarlo. Pensándolo mejor, déjenme consultar con la junta.",
+         "unclear", False),
+        ("Vous pouvez le publier. À la réflexion, laissez-moi vérifier avec le bureau.",
+         "unclear", False),
+        ("We are still awaiting the board's green light to authorise publication.",
+         "unclear", False),
+        ("Seguimos a la espera del visto bueno de la junta para autorizar la publicación.",
+         "unclear", False),
+        # A status that opens the sentence: "Public, but ...", "Embargada ...".
+        ("Public, but leave out the photographs of the site.", "unclear", False),
+        ("Embargada hasta nuevo aviso.", "unclear", False),
+    ],
+)  # fmt: skip
+def test_families_of_wording_are_read_in_a_message_and_in_a_document(
+    text: str, expected: str, anonymous: bool
+) -> None:
+    for place in (Place("body", text), Place("document", text, anchored=True)):
+        found = decide([place])
+        assert (found.value, "anonymous" in found.flags) == (expected, anonymous), place

@@ -39,6 +39,7 @@ class _Words:
     anchor: re.Pattern[str]
     condition: re.Pattern[str]
     embargo: re.Pattern[str]
+    wait: re.Pattern[str]
     others: re.Pattern[str]
     writer: re.Pattern[str]
     part: re.Pattern[str]
@@ -81,6 +82,7 @@ class Reading:
     embargo: bool  # a time limit
     addressed: bool
     portion: bool = False  # a portion alone is let out (the summary, extracts)
+    waits: bool = False  # a wait asked, and a date or an event to wait for
 
     def value(self) -> str | None:
         """The request this reading makes: confidential, anonymous, unclear, or None."""
@@ -131,6 +133,7 @@ def read(sentence: str) -> Reading | None:
         embargo,
         addressed,
         portion,
+        embargo and bool(words.wait.search(terms)),
     )
 
 
@@ -214,6 +217,8 @@ def settle(
             return said, anonymous
         if reading.consent and _conditional(reading, anonymous):
             return "unclear", anonymous  # consent on a condition or a date: an officer
+        if reading.waits:
+            return "unclear", anonymous  # "publication should wait until ...": a date
         if reading.consent and reading.about == "document":
             return "publish", anonymous
         return value, anonymous
