@@ -501,3 +501,36 @@ def test_families_of_wording_are_read_in_a_message_and_in_a_document(
     for place in (Place("body", text), Place("document", text, anchored=True)):
         found = decide([place])
         assert (found.value, "anonymous" in found.flags) == (expected, anonymous), place
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A negated objection and the "ni"/"nor" that goes on with it: no refusal.
+        "Pas d'objection à la mise en ligne, ni à ce que nous soyons cités nommément.",
+        "Ningún inconveniente en que se difunda ni en que se nos mencione por nuestro nombre.",
+        "Nous ne voyons aucune raison de ne pas diffuser ce texte.",
+        "No vemos ningún motivo para no difundirlo.",
+        # The name said to go with the consent: "with my name", "ainsi que le nom".
+        "I don't mind if my statement is shared on your website, with my name.",
+        "Vous pouvez publier ce texte ainsi que le nom de notre réseau.",
+        "Pueden difundirlo, mencionando a nuestra red como autora.",
+        # Consent in other words: a page to be listed on, "está bien que", "tenons à ce que".
+        "We would be glad for our paper to be listed on the submissions page.",
+        "Por nuestra parte está bien que lo difundan, con nombre y todo.",
+        "Nous tenons vivement à ce que notre contribution soit publiée.",
+        "Ce texte peut figurer sur votre site.",
+        "Nothing in this note is sensitive.",
+    ],
+)
+def test_consent_in_ordinary_words_is_read_as_consent(text: str) -> None:
+    found = decide([Place("body", text)])
+    assert (found.value, found.flags) == ("publish", ()), found.evidence
+
+
+def test_a_refusal_after_a_negated_objection_still_counts() -> None:
+    refused = "No objection to publishing the report, but do not publish nor share annex 2."
+    assert decide([Place("body", refused)]).value in ("confidential", "unclear")
+    nameless = "Pas d'objection à la publication, mais notre nom ne doit pas apparaître."
+    found = decide([Place("body", nameless)])
+    assert (found.value, found.flags) == ("publish", ("anonymous",)), found
