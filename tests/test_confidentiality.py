@@ -534,3 +534,22 @@ def test_a_refusal_after_a_negated_objection_still_counts() -> None:
     nameless = "Pas d'objection à la publication, mais notre nom ne doit pas apparaître."
     found = decide([Place("body", nameless)])
     assert (found.value, found.flags) == ("publish", ("anonymous",)), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The writer's own name kept off, in the ways people say it beside a consent.
+        "You can post it, but leave our network's name off the page.",
+        "The Institute agrees to publication, provided the paper is not credited to the Institute.",
+        "Notre nom ne doit pas être associé à cette note ; vous êtes libres de la publier.",
+        "Nuestro nombre no debe asociarse a este aporte; pueden darle la difusión que quieran.",
+        "Autorizamos la difusión, con nuestras iniciales nada más.",
+        "Feel free to post it, but attribute it to 'a civil society group' and not to us by name.",
+        "We are fine with the account being public but we do not want to be named.",
+        "This input can be released, though not under our name.",
+    ],
+)
+def test_consent_that_keeps_the_writers_name_off_is_consent_without_the_name(text: str) -> None:
+    found = decide([Place("body", text)])
+    assert found.value in ("publish", "unspecified") and "anonymous" in found.flags, found
