@@ -441,3 +441,115 @@ def test_ordinary_letters_consent_topic_and_others_anonymity(
 )  # fmt: skip
 def test_a_fact_about_others_papers_is_no_refusal(text: str, expected: str) -> None:
     assert decide([Place("body", text)]).value == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "anonymous"),
+    [
+        # "Intended for public circulation" names no addressee: no e-mail disclaimer.
+        ("The enclosed paper is privileged and not intended for public circulation.",
+         "confidential", False),
+        # An audience named with a plural possessive; the Web refused mid-sentence.
+        ("These notes are for the members' eyes only.", "confidential", False),
+        ("The list of sites is for your files, not for the internet.", "confidential", False),
+        # "Nothing ... may be" negates the verbs after it; "nothing here is secret" does not.
+        ("Nothing in this letter may be quoted or published.", "confidential", False),
+        ("Nothing here is secret, you may publish it.", "publish", False),
+        ("I would like this to remain only between me and the Working Group.",
+         "confidential", False),
+        # Not to leave the reader's office, whatever the verb's place.
+        ("Ces éléments ne doivent jamais sortir de votre bureau.", "confidential", False),
+        ("Nous comptons sur vous pour que ce texte ne sorte pas de vos services.",
+         "confidential", False),
+        ("Les pedimos que este informe no salga de su oficina.", "confidential", False),
+        ("Please make sure this paper does not leave the secretariat.", "confidential", False),
+        # Made available to the public, put on the internet: verbs of publishing.
+        ("Sous aucun prétexte ce rapport ne doit être mis à la disposition du public.",
+         "confidential", False),
+        ("Queremos que este aporte quede fuera del dominio público.", "confidential", False),
+        ("Nous souhaitons que ce texte reste hors du domaine public.", "confidential", False),
+        ("Por favor, no lo suban a internet.", "confidential", False),
+        ("Ne le mettez pas sur internet, s'il vous plaît.", "confidential", False),
+        # The writer's name taken out while publishing (a gerund), or the writer left out.
+        ("Pueden difundirlo suprimiendo el nombre de nuestra asociación.", "publish", True),
+        ("Vous pouvez la publier en retirant le nom de notre association.", "publish", True),
+        ("Diffusez-le si vous voulez, mais laissez-nous en dehors.", "publish", True),
+        ("Publíquenlo si quieren, pero déjennos al margen.", "unclear", True),
+        # A wait asked before publishing, second thoughts, an approval still awaited.
+        ("Please hold off on posting it until our board meets.", "unclear", False),
+        ("Nous vous prions d'attendre la décision du tribunal avant de le publier.",
+         "unclear", False),
+        ("Les pedimos esperar hasta el 10 de mayo antes de difundirlo.", "unclear", False),
+        ("You may publish it. On second thoughts, let me confirm with the director.",
+         "unclear", False),
+        ("Pueden publicarlo. Pensándolo mejor, déjenme consultar con la junta.",
+         "unclear", False),
+        ("Vous pouvez le publier. À la réflexion, laissez-moi vérifier avec le bureau.",
+         "unclear", False),
+        ("We are still awaiting the board's green light to authorise publication.",
+         "unclear", False),
+        ("Seguimos a la espera del visto bueno de la junta para autorizar la publicación.",
+         "unclear", False),
+        # A status that opens the sentence: "Public, but ...", "Embargada ...".
+        ("Public, but leave out the photographs of the site.", "unclear", False),
+        ("Embargada hasta nuevo aviso.", "unclear", False),
+    ],
+)  # fmt: skip
+def test_families_of_wording_are_read_in_a_message_and_in_a_document(
+    text: str, expected: str, anonymous: bool
+) -> None:
+    for place in (Place("body", text), Place("document", text, anchored=True)):
+        found = decide([place])
+        assert (found.value, "anonymous" in found.flags) == (expected, anonymous), place
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A negated objection and the "ni"/"nor" that goes on with it: no refusal.
+        "Pas d'objection à la mise en ligne, ni à ce que nous soyons cités nommément.",
+        "Ningún inconveniente en que se difunda ni en que se nos mencione por nuestro nombre.",
+        "Nous ne voyons aucune raison de ne pas diffuser ce texte.",
+        "No vemos ningún motivo para no difundirlo.",
+        # The name said to go with the consent: "with my name", "ainsi que le nom".
+        "I don't mind if my statement is shared on your website, with my name.",
+        "Vous pouvez publier ce texte ainsi que le nom de notre réseau.",
+        "Pueden difundirlo, mencionando a nuestra red como autora.",
+        # Consent in other words: a page to be listed on, "está bien que", "tenons à ce que".
+        "We would be glad for our paper to be listed on the submissions page.",
+        "Por nuestra parte está bien que lo difundan, con nombre y todo.",
+        "Nous tenons vivement à ce que notre contribution soit publiée.",
+        "Ce texte peut figurer sur votre site.",
+        "Nothing in this note is sensitive.",
+    ],
+)
+def test_consent_in_ordinary_words_is_read_as_consent(text: str) -> None:
+    found = decide([Place("body", text)])
+    assert (found.value, found.flags) == ("publish", ()), found.evidence
+
+
+def test_a_refusal_after_a_negated_objection_still_counts() -> None:
+    refused = "No objection to publishing the report, but do not publish nor share annex 2."
+    assert decide([Place("body", refused)]).value in ("confidential", "unclear")
+    nameless = "Pas d'objection à la publication, mais notre nom ne doit pas apparaître."
+    found = decide([Place("body", nameless)])
+    assert (found.value, found.flags) == ("publish", ("anonymous",)), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The writer's own name kept off, in the ways people say it beside a consent.
+        "You can post it, but leave our network's name off the page.",
+        "The Institute agrees to publication, provided the paper is not credited to the Institute.",
+        "Notre nom ne doit pas être associé à cette note ; vous êtes libres de la publier.",
+        "Nuestro nombre no debe asociarse a este aporte; pueden darle la difusión que quieran.",
+        "Autorizamos la difusión, con nuestras iniciales nada más.",
+        "Feel free to post it, but attribute it to 'a civil society group' and not to us by name.",
+        "We are fine with the account being public but we do not want to be named.",
+        "This input can be released, though not under our name.",
+    ],
+)
+def test_consent_that_keeps_the_writers_name_off_is_consent_without_the_name(text: str) -> None:
+    found = decide([Place("body", text)])
+    assert found.value in ("publish", "unspecified") and "anonymous" in found.flags, found

@@ -85,3 +85,20 @@ def test_the_third_adversarial_collection_leaks_nothing_on_the_tuned_half(scored
     _leaks_nothing_on_the_tuned_half(
         scored, "adversarial3/adv3_score.py", THIRD_FROZEN_LEAKS_MEASURED
     )
+
+
+# The seventh adversarial collection (tests/adversarial7/), statements written by hand by
+# people who never read the rules, put in every place of a message and its documents: its
+# frozen half bounded at the count measured when the bound was set. When it was added:
+# tune 35 leaks, frozen 32; with cue families read wherever they stand (a wait, second
+# thoughts, a refusal to let it leave the reader's office): tune 0, frozen 28.
+SEVENTH_FROZEN_LEAKS_MEASURED = 28
+
+
+def test_the_seventh_adversarial_collection_leaks_nothing_on_the_tuned_half(
+    scored: Scored,
+) -> None:
+    """The same leaks, counted the same way, on statements put in a message's every place."""
+    _leaks_nothing_on_the_tuned_half(
+        scored, "adversarial7/adv7_score.py", SEVENTH_FROZEN_LEAKS_MEASURED
+    )

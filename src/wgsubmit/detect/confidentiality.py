@@ -221,7 +221,7 @@ def _read_statement(sentence: str, anchored: bool, language: str | None) -> Sign
         value == "publish"
         and not anonymous
         and (cues.names_identity(rest) or cues.touches_identity(rest))
-        and not cues.with_name(rest)
+        and not cues.with_name(refusals.unnegated(rest))
     ):
         value = "unclear"  # consent that also speaks of a name no rule reads: is it kept?
     if value == "confidential" and _is_partial(sentence) and "partial_confidential" not in flags:

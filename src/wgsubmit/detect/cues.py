@@ -29,6 +29,7 @@ class _Cues:
     showing: Gate
     anchors: Gate
     opening: Gate
+    hesitation: Gate
     prohibition: Gate
     topic: Gate
     papers: Gate
@@ -59,6 +60,7 @@ def _cues() -> _Cues:
         showing=compiled(cues["showing"]),
         anchors=compiled(cues["anchors"]),
         opening=compiled(cues["opening"]),
+        hesitation=compiled(cues["hesitation"]),
         prohibition=compiled(cues["prohibition"]),
         topic=compiled(f"{cues['topic']}|{cues['papers']}"),
         papers=compiled(cues["papers"]),
@@ -150,6 +152,9 @@ def cue(sentence: str, anchored: bool = False) -> str | None:
     of the others."""
     cues = _cues()
     plain = without_topic(sentence)
+    hesitation = cues.hesitation.search(plain)
+    if hesitation is not None:
+        return hesitation.group(0)  # not decided: whatever it is about, an officer asks
     found = cues.publication.search(plain)
     opening = cues.opening.search(plain)
     if found is None and opening is not None:
@@ -231,8 +236,11 @@ _WRITER = re.compile(
 )
 # "Publish it with my name": a consent that says the name goes with it.
 _WITH_NAME = re.compile(
-    r"\b(with|including|under|con|incluyendo|bajo|avec|sous)\s+(our|my|the|its|nuestro|mi|el|su|"
-    r"notre|mon|le|son)?\s*(\w+\s+)?(name|names|nombre|nombres|nom|noms)\b",
+    r"\b(with|including|under|con|incluyendo|bajo|avec|sous|por|by|as\s+well\s+as|along\s+with|"
+    r"together\s+with|ainsi\s+que|así\s+como|junto\s+con)\s+(our|my|the|its|nuestro|mi|el|su|"
+    r"notre|mon|le|son)?\s*(\w+\s+)?(name|names|nombre|nombres|nom|noms)\b|"
+    r"\b(crediting|mencionando|citando|mentionnant|citant)\s+(a\s+)?(the|our|la|el|nuestr[oa]|"
+    r"notre|l.)\s*\w+|\bnommément\b",
     re.IGNORECASE,
 )
 

@@ -39,6 +39,7 @@ class _Words:
     anchor: re.Pattern[str]
     condition: re.Pattern[str]
     embargo: re.Pattern[str]
+    wait: re.Pattern[str]
     others: re.Pattern[str]
     writer: re.Pattern[str]
     part: re.Pattern[str]
@@ -81,6 +82,7 @@ class Reading:
     embargo: bool  # a time limit
     addressed: bool
     portion: bool = False  # a portion alone is let out (the summary, extracts)
+    waits: bool = False  # a wait asked, and a date or an event to wait for
 
     def value(self) -> str | None:
         """The request this reading makes: confidential, anonymous, unclear, or None."""
@@ -109,7 +111,7 @@ def read(sentence: str) -> Reading | None:
         words.address.search(plain) or words.anchor.search(plain) or cues.anchored(plain)
     )
     consent = bool(words.consent.search(plain) or words.permission.search(plain))
-    rest = words.consent.sub(" ", plain)
+    rest = unnegated(plain)
     governed = next((verb for verb in _verbs(rest) if _governed(rest, verb)), None)
     refused = governed is not None or bool(words.after.search(rest))
     if governed is not None and about == "others":
@@ -131,7 +133,33 @@ def read(sentence: str) -> Reading | None:
         embargo,
         addressed,
         portion,
+        embargo and bool(words.wait.search(terms)),
     )
+
+
+def unnegated(sentence: str) -> str:
+    """The sentence without its negated objections ("no objection to ..."), and without
+    the "ni"/"nor" that goes on with one ("aucune objection à la publication, ni à ce
+    que nous soyons cités"): what is left negates only what it refuses."""
+    words = _words()
+    bare = cues.unaccented(sentence)  # the words are matched without accents
+    found = words.consent.search(bare)
+    if found is None:
+        return sentence
+    cut = [m.span() for m in words.consent.finditer(bare)]
+    if _OBJECTION.search(found.group(0)):
+        cut += [m.span() for m in _NOR.finditer(bare, found.end())]
+    kept = list(sentence if len(bare) == len(sentence) else bare)
+    for start, end in cut:
+        kept[start:end] = " " * (end - start)
+    return "".join(kept)
+
+
+_NOR = re.compile(r"\b(ni|nor)\b", re.IGNORECASE)
+_OBJECTION = re.compile(
+    r"objection|objeci|inconv|problem|reparo|impediment|obst|opposition|oposici|\bmind\b",
+    re.IGNORECASE,
+)
 
 
 def _verbs(sentence: str) -> list[re.Match[str]]:
@@ -214,8 +242,12 @@ def settle(
             return said, anonymous
         if reading.consent and _conditional(reading, anonymous):
             return "unclear", anonymous  # consent on a condition or a date: an officer
+        if reading.waits:
+            return "unclear", anonymous  # "publication should wait until ...": a date
         if reading.consent and reading.about == "document":
             return "publish", anonymous
+        if reading.consent and reading.about == "writer" and cues.with_name(unnegated(sentence)):
+            return "publish", anonymous  # "shared on your website, with my name"
         return value, anonymous
     if value == "publish" and said is not None and not (anonymous and said == "anonymous"):
         if anonymous and rest and not _refuses(rest):

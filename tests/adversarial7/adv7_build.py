@@ -1,0 +1,40 @@
+"""Build the seventh adversarial collection: the statements of `adv7_text` put in the places
+of the second collection's mails and documents, by the second collection's builder.
+
+    .venv/bin/python tests/adversarial7/adv7_build.py OUT_DIR
+
+Its case ids start with `c7-`. Both copies of a statement are in the same half, frozen by
+the same fixed hash of the statement's id: never tune the rules on them."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Any
+
+HERE = Path(__file__).resolve().parent
+sys.path[:0] = [str(HERE), str(HERE.parent / "adversarial2")]
+
+from adv2_build import Case, Texts  # noqa: E402
+from adv2_build import all_cases as _all_cases  # noqa: E402
+from adv2_build import build as _build  # noqa: E402
+from adv7_text import ANONYMOUS, CONSENT, FORMS, MIXED, REFUSALS  # noqa: E402
+
+SEVENTH = Texts(
+    REFUSALS, ANONYMOUS, CONSENT, MIXED, FORMS, prefix="c7-", whole_statements=True, others=False
+)
+
+
+def all_cases() -> list[Case]:
+    return _all_cases(SEVENTH)
+
+
+def build(out: Path) -> list[dict[str, Any]]:
+    """Write OUT/messages/*.eml and OUT/labels.json; return the labels."""
+    return _build(out, SEVENTH)
+
+
+if __name__ == "__main__":
+    target = Path(sys.argv[1])
+    built = build(target)
+    print(f"{len(built)} messages in {target}")
