@@ -2253,6 +2253,7 @@ _RAW: list[Variation] = [
             "OSCE Office for Democratic Institutions and Human Rights",
             "Bureau des institutions démocratiques et des droits de l'homme (BIDDH) de l'OSCE",
             "Bureau des institutions démocratiques et des droits de l'homme de l'OSCE",
+            "Bureau des institutions démocratiques et des droits de l'homme (BIDDH)",
         ),
     ),
     Variation(

@@ -480,6 +480,48 @@ def test_an_article_elided_inside_a_name_stays_and_the_one_before_it_goes(senten
     assert expand("UJOI", text) == "Union des juristes de l'Océan Indien"
 
 
+@pytest.mark.parametrize(
+    "sign_off", ["Avec nos remerciements,", "Con nuestro agradecimiento,", "Thanking you,"]
+)
+def test_thanks_as_the_closing_open_the_signature_and_are_no_name(sign_off: str) -> None:
+    body = f"Bonjour,\n\nNotre note suit.\n\n{sign_off}\nLise Arnaud\nCollectif Rive Sud"
+    assert signature(body) == "Lise Arnaud\nCollectif Rive Sud"
+    found = suggest(Sender("", "rivesud@gmail.com", "Contribution", body, ""))
+    assert found.name == "Collectif Rive Sud"
+
+
+def test_a_name_said_on_behalf_of_is_published_without_those_words() -> None:
+    body = (
+        "Bonjour,\n\nAu nom de l'association Terres d'Accueil, je vous adresse notre "
+        "contribution.\n\nBien cordialement,\nPaul Rey"
+    )
+    found = suggest(
+        Sender("Paul Rey", "p.rey@terresdaccueil.example.org", "Contribution", body, "")
+    )
+    assert found.name == "Terres d'Accueil"
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Le droit de l'Union européenne confie aux transporteurs des contrôles.",
+        "Private guards at the external borders of the European Union.",
+    ],
+)
+def test_a_listed_body_the_document_is_about_is_not_its_sender(opening: str) -> None:
+    found = suggest(
+        Sender(
+            "Inès Caron",
+            "ines.caron@univ-rivehaute.example.fr",
+            "Contribution",
+            "Madame, Monsieur,\n\nVeuillez trouver notre note.\n\nInès Caron\n"
+            "Institut d'études frontalières, Université de Rivehaute",
+            f"INSTITUT D'ÉTUDES FRONTALIÈRES\n\n{opening}",
+        )
+    )
+    assert found.type == "academic"
+
+
 @pytest.mark.parametrize("sign_off", ["Saludos fraternos,", "All the best,", "Amitiés,"])
 def test_warm_sign_offs_open_the_signature(sign_off: str) -> None:
     body = f"Dear all,\n\nOur note is attached.\n\n{sign_off}\nLena Brook\nTidewater Rights Forum"

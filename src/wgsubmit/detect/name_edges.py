@@ -97,10 +97,14 @@ _LEGAL_END = re.compile(
 )
 
 
+_ON_BEHALF = re.compile(r"^(?:on behalf of|au nom (?:du|des|de)|en nombre (?:del|de))\s+", _I)
+
+
 def trim(name: str, whole: bool = False) -> str:
     """A name cut where the sentence around it goes on. ``whole``: a line that holds only
     a name, perhaps with a description after it, whose dashes and brackets are its own."""
     name = " ".join(name.split())
+    name = _ON_BEHALF.sub("", name)  # "Au nom de l'association …": its name follows
     name = _SUBMISSION_OF.sub("", name)  # "Submission of Red Acoge"
     name = _COMMON_NOUN.sub("", name)  # "l'association Justice et Dignité": its name follows
     name = _ARTICLE_HEAD.sub("", name)  # "Le Réseau Migrations Sahel"; "La Cimade" stays

@@ -135,7 +135,11 @@ SIGN_OFF = re.compile(
     r"^\s*(?:in solidarity|fraternellement|solidairement|en solidarité|amitiés|all the best|"
     r"cheers)\b|"
     r"^\s*avec (?:mes |nos |les |toutes mes )?"
-    r"(?:meilleures |sincères |cordiales )?salutations|^\s*veuillez agréer",
+    r"(?:meilleures |sincères |cordiales )?salutations|^\s*veuillez agréer|"
+    # thanks as the closing ("Avec nos remerciements,", "Con nuestro agradecimiento,")
+    r"^\s*(?:avec (?:mes |nos |tous mes |tous nos )?(?:sincères |vifs )?remerciements|"
+    r"en vous remerciant|con (?:mi |nuestro |nuestros )?(?:sincero |sinceros )?agradecimientos?|"
+    r"agradeci[eé]ndo(?:le|les)?|thanking you)\b",
     _I,
 )
 ROLE = re.compile(

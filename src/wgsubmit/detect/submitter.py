@@ -210,8 +210,13 @@ def _listed(sender: Sender, domain: str, free: bool, own: str, text: str) -> Sub
     reasons = [f"mail domain {domain} is {org.name}'s"] if org else []
     # The first place that names one ("CIDH" as the sender's name over "IACHR | Organization
     # of American States" signed): a body writing from its parent's domain is itself.
-    places = (sender.display_name, sender.subject, signature(sender.body), sender.letterhead[:600])
-    named = next(filter(None, map(known_by_name, places)), None)
+    places = (
+        known_by_name(sender.display_name),
+        _named_itself(sender.subject),
+        known_by_name(signature(sender.body)),
+        _named_itself(sender.letterhead[:600]),
+    )
+    named = next(filter(None, places), None)
     if named and _CHAIR.search(own):
         named = None  # "Chaire UNESCO": a university's chair the body names, not the body
     if named and org is None and _another_by_acronym(named, sender):
@@ -234,6 +239,21 @@ def _listed(sender: Sender, domain: str, free: bool, own: str, text: str) -> Sub
         0.9 if len(reasons) > 1 else 0.75,
         tuple(reasons),
     )
+
+
+_ABOUT = r"(?:\b(?:of|within|de|del|du|des|dans|en)\s+(?:the\s+|la\s+|le\s+|les\s+|l['’])?|\bd['’])"
+
+
+def _named_itself(text: str) -> tuple[Organization, str] | None:
+    """The listed body a subject line or a document's first lines name, unless each time
+    only as what their words are about ("le droit de l'Union européenne", "the borders of
+    the European Union"): then it is the topic, not the sender."""
+    found = known_by_name(text)
+    if found is None:
+        return None
+    places = [m.start() for m in re.finditer(re.escape(found[1]), text, re.IGNORECASE)]
+    about = [p for p in places if re.search(_ABOUT + r"$", text[max(0, p - 12) : p], re.I)]
+    return None if places and len(about) == len(places) else found
 
 
 def _part_of(org: Organization, parent: Organization) -> bool:
