@@ -553,3 +553,22 @@ def test_a_refusal_after_a_negated_objection_still_counts() -> None:
 def test_consent_that_keeps_the_writers_name_off_is_consent_without_the_name(text: str) -> None:
     found = decide([Place("body", text)])
     assert found.value in ("publish", "unspecified") and "anonymous" in found.flags, found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Kept from going beyond its reader, by verbs no rule lists: for an officer.
+        ("Please make sure these findings go no further than the experts.", "unclear"),
+        ("Merci de veiller à ce que notre note ne franchisse pas les murs du secrétariat.",
+         "unclear"),
+        ("Merci de veiller à ce que ce récit ne s'ébruite pas.", "unclear"),
+        ("Les pedimos que esta información no trascienda fuera de su oficina.", "unclear"),
+        ("Kindly see that the attached testimony is not handed on to anyone.", "unclear"),
+        # The same verbs about the world the submission describes: nothing said.
+        ("Detainees are not allowed to leave the centre after dark.", "unspecified"),
+        ("Les gardes ne quittent jamais le centre pendant la nuit.", "unspecified"),
+    ],
+)  # fmt: skip
+def test_keeping_the_text_from_going_further_is_for_an_officer(text: str, expected: str) -> None:
+    assert decide([Place("body", text)]).value == expected

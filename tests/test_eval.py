@@ -108,8 +108,9 @@ def test_the_seventh_adversarial_collection_leaks_nothing_on_the_tuned_half(
 # another writer who never read the rules, is held out whole: no rule is tuned on it, its
 # cases are never listed. It bounds what the rules leak on wordings they were not made
 # from at the count measured: 29 when it came (17 and 12 by half), 27 once the rules were
-# tuned on the seventh collection.
-EIGHTH_LEAKS_MEASURED = 27
+# tuned on the seventh collection, 26 with a text kept from going beyond its reader read
+# as a cue.
+EIGHTH_LEAKS_MEASURED = 26
 
 
 def test_the_held_out_eighth_collection_leaks_no_more_than_measured(scored: Scored) -> None:

@@ -23,7 +23,7 @@ from conftest import Scored  # noqa: E402
 # anonymous-named or cannot-tell submission on the page, or an author's name in an
 # anonymous entry's file.
 TUNE_LEAKS_MEASURED = 0
-FROZEN_LEAKS_MEASURED = 3
+FROZEN_LEAKS_MEASURED = 2  # 3 until a text kept from going beyond its reader counted
 TUNE_CONSENT_RECALL_MEASURED = 0.95  # 57/60
 FROZEN_CONSENT_RECALL_MEASURED = 0.916  # 55/60
 

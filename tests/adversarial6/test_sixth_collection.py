@@ -40,9 +40,10 @@ from conftest import Scored  # noqa: E402
 # When the collection was added: tune 11 leaks (all in threads), frozen 4; consent recall
 # 18/22 and 10/14. With later notes from the same person holding or restricting the
 # earlier submission in any import order, and form fields' values and ticked labels
-# answering their questions: tune 0, frozen 3; consent recall 20/22 and 12/14.
+# answering their questions: tune 0, frozen 3; consent recall 20/22 and 12/14. Frozen 2
+# since the seventh collection's families of wording.
 TUNE_LEAKS_MEASURED = 0
-FROZEN_LEAKS_MEASURED = 3
+FROZEN_LEAKS_MEASURED = 2
 TUNE_CONSENT_RECALL_MEASURED = 0.909  # 20/22
 FROZEN_CONSENT_RECALL_MEASURED = 0.857  # 12/14
 

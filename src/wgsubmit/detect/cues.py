@@ -31,6 +31,7 @@ class _Cues:
     opening: Gate
     hesitation: Gate
     prohibition: Gate
+    handling: Gate
     topic: Gate
     papers: Gate
     foreign: tuple[tuple[str, Gate], ...]
@@ -62,6 +63,7 @@ def _cues() -> _Cues:
         opening=compiled(cues["opening"]),
         hesitation=compiled(cues["hesitation"]),
         prohibition=compiled(cues["prohibition"]),
+        handling=compiled(cues["handling"]),
         topic=compiled(f"{cues['topic']}|{cues['papers']}"),
         papers=compiled(cues["papers"]),
         # Other languages' words keep their accents: "publicaç" unaccented is Spanish.
@@ -162,6 +164,11 @@ def cue(sentence: str, anchored: bool = False) -> str | None:
     prohibition = None if anchored else cues.prohibition.search(plain)
     if found is None and prohibition is not None:
         return prohibition.group(0)
+    # Kept from going beyond its reader: only where the sentence is plainly about what is
+    # sent or asks the reader ("les contrats ne circulent jamais" is the topic).
+    handled = None if found else cues.handling.search(plain)
+    if handled is not None and (cues.anchors.search(plain) or cues.asks.search(plain)):
+        return handled.group(0)
     if found is None:
         name = cues.identity.search(plain)
         if name is not None and cues.showing.search(plain):
