@@ -572,3 +572,10 @@ def test_consent_that_keeps_the_writers_name_off_is_consent_without_the_name(tex
 )  # fmt: skip
 def test_keeping_the_text_from_going_further_is_for_an_officer(text: str, expected: str) -> None:
     assert decide([Place("body", text)]).value == expected
+
+
+def test_privately_run_centres_are_the_topic_and_keeping_it_private_a_refusal() -> None:
+    about = "Trips to see a son held in privately run centres take a whole day."
+    assert decide([Place("document", about, anchored=True)]).value == "unspecified"
+    asked = "We would ask that the annex be kept private."
+    assert decide([Place("body", asked)]).value == "confidential"
