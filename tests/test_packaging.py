@@ -88,3 +88,20 @@ def test_the_corpus_is_in_the_repository_as_its_manifest_lists_it() -> None:
     licences = [p for p in listed if p.startswith("LICENSES/")]
     assert len(licences) >= 10
     assert len(present) - len(licences) > 250
+
+
+def test_help_loads_no_reader_store_or_rules() -> None:
+    """`wgsubmit --help` starts fast: the command line imports what a command uses when the
+    command runs, never the readers, the store, the config's records or the rules."""
+    heavy = [
+        "wgsubmit.config", "wgsubmit.records", "wgsubmit.store", "wgsubmit.pipeline",
+        "wgsubmit.detect", "wgsubmit.extract", "rich", "pdfminer", "docx", "numpy",
+    ]  # fmt: skip
+    code = (
+        "import sys; from wgsubmit.cli import cli\n"
+        "try:\n    cli(['--help'])\nexcept SystemExit:\n    pass\n"
+        f"print([m for m in {heavy!r} if m in sys.modules])"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip().splitlines()[-1] == "[]"

@@ -18,7 +18,6 @@ from typing import TYPE_CHECKING, Any
 import click
 
 from wgsubmit import __version__
-from wgsubmit.config import Config, load_config
 from wgsubmit.domain import OFFICER_CALLS, Kind, Publication, choices
 from wgsubmit.errors import (
     EXIT_INTERRUPTED,
@@ -29,12 +28,12 @@ from wgsubmit.errors import (
     ValueRefused,
     WgsubmitError,
 )
-from wgsubmit.records import FLAGS
 
 if TYPE_CHECKING:
     from rich.console import Console
 
     from wgsubmit.acknowledge import Plan
+    from wgsubmit.config import Config
     from wgsubmit.pipeline import Progress, RunReport
     from wgsubmit.publish import PublishList
     from wgsubmit.store import Store, StoredMessage
@@ -115,6 +114,8 @@ def cli(ctx: click.Context, config_path: str | None, quiet: bool, verbose: bool)
 
 
 def _config(ctx: click.Context) -> Config:
+    from wgsubmit.config import load_config  # not at start-up: `--help` reads no config
+
     return load_config(ctx.obj["config_path"])
 
 
@@ -210,6 +211,7 @@ def init(directory: Path | None) -> None:
     Example:
         wgsubmit init mercenaries-2020
     """
+    from wgsubmit.config import load_config
     from wgsubmit.shipped import EXAMPLE_CONFIG, shipped
     from wgsubmit.store import Store
 
@@ -390,6 +392,7 @@ def list_(
         wgsubmit list --search "border management" --late
         wgsubmit list --json --all > messages.json
     """
+    from wgsubmit.records import FLAGS
     from wgsubmit.store import Store
     from wgsubmit.views import Filters, submission_json
 
