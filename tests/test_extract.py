@@ -206,14 +206,15 @@ def _children() -> set[int]:
     reason="reads /proc to see the workers' server",
 )
 def test_the_workers_are_forked_by_the_server_a_reading_command_starts_first() -> None:
+    before = _children()
     start_early()  # as `reprocess`, `import` and `fetch` do before anything else
-    servers = [
-        pid for pid in _children() if b"forkserver" in Path(f"/proc/{pid}/cmdline").read_bytes()
-    ]
-    assert len(servers) == 1
+    started = _children() - before  # the server (and multiprocessing's resource tracker)
     start_early()  # again: the same server
     with Extractor(Limits(timeout=SAFETY_NET, workers=1)) as extractor:
-        assert extractor.submit(os.getppid).result(timeout=SAFETY_NET) == servers[0]
+        parent = extractor.submit(os.getppid).result(timeout=SAFETY_NET)
+    # Started by the first call unless an earlier test of this process had started it.
+    assert parent in started or (not started and parent in before)
+    assert b"forkserver" in Path(f"/proc/{parent}/cmdline").read_bytes()
 
 
 SAFETY_NET = 300.0  # seconds: only for a test that would otherwise hang
