@@ -30,6 +30,8 @@ class _Cues:
     anchors: Gate
     opening: Gate
     hesitation: Gate
+    elided: Gate
+    audience: Gate
     prohibition: Gate
     handling: Gate
     topic: Gate
@@ -62,6 +64,8 @@ def _cues() -> _Cues:
         anchors=compiled(cues["anchors"]),
         opening=compiled(cues["opening"]),
         hesitation=compiled(cues["hesitation"]),
+        elided=compiled(cues["elided"]),
+        audience=compiled(cues["audience"]),
         prohibition=compiled(cues["prohibition"]),
         handling=compiled(cues["handling"]),
         topic=compiled(f"{cues['topic']}|{cues['papers']}"),
@@ -157,11 +161,14 @@ def cue(sentence: str, anchored: bool = False) -> str | None:
     hesitation = cues.hesitation.search(plain)
     if hesitation is not None:
         return hesitation.group(0)  # not decided: whatever it is about, an officer asks
+    kept = cues.elided.search(plain) or cues.audience.search(plain)
+    if kept is not None:
+        return kept.group(0)  # a part refused in a word, or a reader named as the only one
     found = cues.publication.search(plain)
     opening = cues.opening.search(plain)
     if found is None and opening is not None:
         return opening.group(0)
-    prohibition = None if anchored else cues.prohibition.search(plain)
+    prohibition = cues.prohibition.search(plain)
     if found is None and prohibition is not None:
         return prohibition.group(0)
     # Kept from going beyond its reader: only where the sentence is plainly about what is

@@ -224,6 +224,8 @@ def settle(
     that a negation or a condition goes with. Only in the languages the words are
     written in (``ruled``): "No Brasil" is no negation. ``rest`` is the sentence without
     its request for anonymity, when it makes one."""
+    if anonymous and value in (None, "publish") and _NOT_EVEN.search(cues.unaccented(sentence)):
+        return "confidential", False  # "ni con nuestro nombre ni de forma anónima"
     reading = read(sentence) if ruled else None
     if reading is None:
         return value, anonymous
@@ -257,6 +259,15 @@ def settle(
     if value == "publish" and _conditional(reading, anonymous):
         return "unclear", anonymous
     return value, anonymous
+
+
+# Anonymity refused with the rest: "not even anonymously", "ni de forma anónima", "pas
+# même de façon anonyme". A request to publish anonymously never negates the word itself.
+_NOT_EVEN = re.compile(
+    r"\b(not\s+even|nor|neither|ni|ni\s+siquiera|ni\s+meme|meme\s+pas|pas\s+meme)\s+(\w+\s+){0,3}"
+    r"(anonym\w*|anonim\w*)",
+    re.IGNORECASE,
+)
 
 
 def waits(sentence: str) -> bool:
