@@ -891,7 +891,11 @@ def english_academics() -> None:
             Cape Coast Institute of Public Affairs
             """),
         "en",
-        (AC, "Centre for Migration and Security Studies, Cape Coast Institute of Public Affairs", None),
+        (
+            AC,
+            "Centre for Migration and Security Studies, Cape Coast Institute of Public Affairs",
+            None,
+        ),
         alt=("Centre for Migration and Security Studies",),
         tz=0,
         atts=(
@@ -1726,7 +1730,7 @@ def french_ngos() -> None:
     )
     add(
         "civil-fr-cmc",
-        ("Céline Roux", "celine.roux@cimade-calais.example.org"),
+        ("Céline Roux", "celine.roux@collectif-migrants-calaisis.example.org"),
         "Contribution - agents de sécurité privés et expulsions de campements",
         T("""
             Madame, Monsieur,
@@ -2005,7 +2009,11 @@ def french_others() -> None:
             LASP, Université de Montclair-Ouest
             """),
         "fr",
-        (AC, "Laboratoire d'anthropologie de la sécurité privée, Université de Montclair-Ouest", None),
+        (
+            AC,
+            "Laboratoire d'anthropologie de la sécurité privée, Université de Montclair-Ouest",
+            None,
+        ),
         acr="LASP",
         alt=("Laboratoire d'anthropologie de la sécurité privée",),
         tz=1,
@@ -2038,7 +2046,11 @@ def french_others() -> None:
             Titulaire de la Chaire
             """),
         "fr",
-        (AC, "Chaire de recherche sur les frontières et la sécurité, Université du Québec des Montagnes", None),
+        (
+            AC,
+            "Chaire de recherche sur les frontières et la sécurité, Université du Québec des Montagnes",
+            None,
+        ),
         alt=("Chaire de recherche sur les frontières et la sécurité",),
         conf="publish",
         tz=-5,
@@ -2057,7 +2069,7 @@ def french_others() -> None:
     )
     add(
         "acade-fr-ucad",
-        ("Ousmane Ndiaye", "ousmane.ndiaye@ucad-example.sn"),
+        ("Ousmane Ndiaye", "ousmane.ndiaye@univ-thies-ocean.example.sn"),
         "Contribution : externalisation des frontières et acteurs privés en Afrique de l'Ouest",
         T("""
             Madame, Monsieur,
@@ -2449,7 +2461,7 @@ def french_others() -> None:
         tz=1,
     )
     add(
-        "other-fr-cfdt",
+        "other-fr-snas",
         ("Syndicat national des agents de sûreté", "snas.secretariat@example.fr"),
         "Contribution du Syndicat national des agents de sûreté (SNAS)",
         T("""
@@ -2557,5 +2569,857 @@ def french_others() -> None:
     )
 
 
+# ====================================================================== Spanish
+
+
 def spanish() -> None:
-    pass
+    add(
+        "civil-es-cdf",
+        ("Colectivo Derechos en la Frontera Sur", "colectivo@frontera-sur.example.org.mx"),
+        "Contribución del Colectivo Derechos en la Frontera Sur",
+        T("""
+            Estimadas y estimados integrantes del Grupo de Trabajo:
+
+            Les hacemos llegar la contribución del Colectivo Derechos en la Frontera Sur
+            sobre la participación de empresas de seguridad privada en el control migratorio
+            en Chiapas y Tabasco.
+
+            Saludos cordiales,
+            Ana Sofía Gutiérrez
+            Coordinadora, Colectivo Derechos en la Frontera Sur, Tapachula
+            """),
+        "es",
+        (CS, "Colectivo Derechos en la Frontera Sur", None),
+        tz=-6,
+        atts=(
+            doc(
+                "Contribucion_Colectivo_Frontera_Sur.pdf",
+                "es",
+                [
+                    "Colectivo Derechos en la Frontera Sur, Tapachula - Contribución al Grupo de Trabajo",
+                    "En las terminales de autobuses y en los puntos de revisión carretera de la frontera sur, guardias de empresas de seguridad privada contratadas por las líneas de transporte revisan la identidad de los pasajeros y retienen a quienes no portan documentos hasta que llegan agentes migratorios.",
+                    "Los contratos entre las empresas de transporte y las de seguridad son privados y no hay registro público de estas retenciones. Las personas retenidas no reciben ningún documento que acredite lo sucedido.",
+                    "Las quejas presentadas ante la comisión estatal de derechos humanos se hacen con frecuencia de forma anónima, porque las personas temen ser deportadas si se identifican.",
+                    "Recomendamos prohibir expresamente que guardias privados realicen revisiones migratorias y que las autoridades investiguen las retenciones denunciadas.",
+                ],
+            ),
+        ),
+    )
+    add(
+        "civil-es-cear",
+        ("Red Acogida Sur", "incidencia@redacogidasur.example.es"),
+        "Aportación de Red Acogida Sur a la convocatoria",
+        T("""
+            Buenos días:
+
+            Adjuntamos la aportación de Red Acogida Sur sobre la seguridad privada en los
+            centros de estancia temporal y en los puertos de llegada. Pueden publicarla en
+            la página web de la convocatoria.
+
+            Un saludo,
+            Javier Moreno
+            Área de incidencia, Red Acogida Sur, Almería
+            """),
+        "es",
+        (CS, "Red Acogida Sur", None),
+        conf="publish",
+        tz=1,
+        atts=(
+            doc(
+                "Aportacion_Red_Acogida_Sur.docx",
+                "es",
+                [
+                    "Aportación de Red Acogida Sur (Almería, España)",
+                    "En los puertos de llegada, las personas rescatadas permanecen durante horas en carpas y naves custodiadas por vigilantes de seguridad privada contratados por la autoridad portuaria, antes de ser identificadas por la policía. No existe un registro público de cuántas personas pasan por estas instalaciones ni de cuánto tiempo permanecen en ellas.",
+                    "En los centros de estancia temporal, el personal de seguridad privada controla las entradas y salidas y, según nos relatan los residentes, revisa sus pertenencias. Las normas internas de los centros no se entregan a los residentes.",
+                    "Proponemos que la custodia de personas recién llegadas corresponda siempre a funcionarios públicos y que las normas internas de los centros se publiquen y se traduzcan.",
+                ],
+            ),
+        ),
+    )
+    add(
+        "civil-es-pdm",
+        ("Programa de Derechos Migrantes", "pdm@derechosmigrantes.example.org.gt"),
+        "Aporte del Programa de Derechos Migrantes - Guatemala",
+        T("""
+            Señoras y señores del Grupo de Trabajo:
+
+            Remitimos el aporte del Programa de Derechos Migrantes sobre las empresas
+            privadas que participan en el traslado de personas deportadas y en la seguridad
+            de los centros de recepción de retornados en Guatemala.
+
+            Atentamente,
+            Edgar Pérez
+            Director del Programa de Derechos Migrantes, Ciudad de Guatemala
+            """),
+        "es",
+        (CS, "Programa de Derechos Migrantes", None),
+        acr="PDM",
+        tz=-6,
+        atts=(
+            doc(
+                "PDM_aporte_GT_mercenarios.pdf",
+                "es",
+                [
+                    "Programa de Derechos Migrantes (PDM), Guatemala - Aporte",
+                    "Los vuelos de deportación que llegan a Guatemala son operados por aerolíneas privadas contratadas por el país que deporta, con escoltas de empresas privadas a bordo. Las personas deportadas relatan que viajaron esposadas de manos, cintura y pies durante todo el vuelo.",
+                    "Los manifiestos de los vuelos, con los nombres de las personas deportadas, se comparten con las autoridades guatemaltecas, pero no con las familias, que a menudo no saben cuándo llegará su familiar.",
+                    "Recomendamos que no se utilicen restricciones de forma rutinaria en los vuelos de deportación y que los Estados publiquen los contratos con las empresas de transporte y escolta.",
+                ],
+            ),
+        ),
+    )
+    add(
+        "civil-es-anon-mcs",
+        ("Mesa Ciudadana de Solidaridad", "mesaciudadanasolidaridad@protonmail.com"),
+        "Contribución - les pedimos publicarla sin el nombre de la organización",
+        T("""
+            Estimados señores:
+
+            Enviamos adjunta nuestra contribución sobre la vigilancia privada en la frontera
+            norte de Chile. Pueden publicarla, pero les solicitamos que no figure el nombre
+            de nuestra organización ni de sus integrantes, ya que hemos recibido amenazas
+            tras denunciar públicamente algunos de estos hechos.
+
+            Muchas gracias,
+            Mesa Ciudadana de Solidaridad
+            """),
+        "es",
+        (CS, "Mesa Ciudadana de Solidaridad", None),
+        conf="publish",
+        flags=("anonymous",),
+        tz=-3,
+        atts=(
+            doc(
+                "contribucion_frontera_norte.pdf",
+                "es",
+                [
+                    "Contribución de la Mesa Ciudadana de Solidaridad sobre la vigilancia privada en la frontera norte",
+                    "En las localidades fronterizas del norte, algunas empresas mineras y agrícolas emplean guardias privados que patrullan caminos y quebradas por donde transitan personas migrantes. Vecinos y migrantes relatan que estos guardias detienen a grupos, les piden documentos y avisan a la policía.",
+                    "Las empresas no publican información sobre las funciones de sus guardias, y las autoridades locales dicen no tener registro de estas actuaciones.",
+                    "Pedimos que se prohíba a guardias privados detener o identificar a personas migrantes y que se investiguen las denuncias presentadas.",
+                ],
+            ),
+        ),
+    )
+    add(
+        "civil-es-clj",
+        ("Clínica Jurídica Migrante", "clinicajuridicamigrante@gmail.com"),
+        "Aporte - Clínica Jurídica Migrante (formato ODT)",
+        T("""
+            Estimados:
+
+            Les enviamos el aporte de la Clínica Jurídica Migrante, organización que brinda
+            asesoría gratuita a personas migrantes en Lima, sobre el papel de las empresas
+            de seguridad privada en aeropuertos y terminales terrestres del Perú. El
+            documento está en formato ODT porque trabajamos con software libre.
+
+            Saludos,
+            Rosa Quispe
+            Clínica Jurídica Migrante
+            """),
+        "es",
+        (CS, "Clínica Jurídica Migrante", None),
+        flags=("format_not_accepted",),
+        tz=-5,
+        atts=(
+            doc(
+                "Aporte_Clinica_Juridica_Migrante.odt",
+                "es",
+                [
+                    "Aporte de la Clínica Jurídica Migrante, Lima",
+                    "En el aeropuerto, el personal de seguridad privada de las aerolíneas revisa los documentos de viaje antes del embarque y en algunos casos retiene pasaportes venezolanos que considera dudosos hasta la llegada de la policía.",
+                    "Las personas afectadas no reciben constancia de la retención ni saben a quién reclamar. Los protocolos internos de las aerolíneas son reservados.",
+                    "Recomendamos que las revisiones documentales con consecuencias para el derecho a solicitar refugio sean realizadas solo por autoridades migratorias.",
+                ],
+            ),
+        ),
+    )
+    add(
+        "civil-es-cdhv",
+        ("Centro de Derechos Humanos del Valle", "contacto@cdhvalle.example.org.co"),
+        "Contribución del Centro de Derechos Humanos del Valle - confidencial",
+        T("""
+            Estimado equipo:
+
+            Adjuntamos la contribución del Centro de Derechos Humanos del Valle. Por la
+            seguridad de las personas que nos dieron su testimonio, les pedimos que el
+            documento sea tratado de forma confidencial y no se publique en el sitio web.
+
+            Atentamente,
+            Luis Fernando Ocampo
+            Director, Centro de Derechos Humanos del Valle
+            """),
+        "es",
+        (CS, "Centro de Derechos Humanos del Valle", None),
+        conf="confidential",
+        tz=-5,
+        atts=(
+            doc(
+                "CDHV_contribucion.pdf",
+                "es",
+                [
+                    "Centro de Derechos Humanos del Valle - Contribución al Grupo de Trabajo sobre la utilización de mercenarios",
+                    "En zonas rurales cercanas a la frontera, personas migrantes y refugiadas venezolanas trabajan en fincas custodiadas por empresas de seguridad privada. Hemos documentado casos en que los guardias retuvieron los documentos de identidad de trabajadores y les impidieron salir de las fincas.",
+                    "Algunos de estos guardias son antiguos militares, y en ciertos casos se ha señalado su vínculo con grupos armados ilegales. Las empresas no publican la lista de su personal y las autoridades no han investigado.",
+                    "Pedimos que se verifique a las empresas de seguridad que operan en zonas fronterizas y que se garantice la protección de las personas que denuncian.",
+                ],
+            ),
+        ),
+    )
+    add(
+        "civil-es-opd",
+        ("Observatorio de Privatización y Derechos", "info@observatorioprivatizacion.example.org"),
+        "Contribución - Observatorio de Privatización y Derechos",
+        T("""
+            Estimados señores:
+
+            Les remitimos la contribución del Observatorio de Privatización y Derechos
+            (OPD), basada en un estudio que publicamos en 2019 sobre la contratación de
+            servicios privados en los centros de internamiento de extranjeros.
+
+            Cordialmente,
+            Marta Vidal
+            Investigadora, OPD, Madrid
+            """),
+        "es",
+        (CS, "Observatorio de Privatización y Derechos", None),
+        acr="OPD",
+        tz=1,
+        atts=(
+            doc(
+                "OPD_contribucion_CIE.pdf",
+                "es",
+                [
+                    "Observatorio de Privatización y Derechos (OPD) - Contribución",
+                    "Nuestro estudio de 2019 analizó los contratos de servicios en los centros de internamiento de extranjeros publicados en la plataforma de contratación del sector público. La seguridad interior corresponde a la policía, pero la asistencia social, sanitaria y jurídica, la limpieza y el mantenimiento se han adjudicado a empresas privadas.",
+                    "Los pliegos publicados no incluyen indicadores sobre la calidad de la atención, y los informes de seguimiento de los contratos no se hacen públicos. Las personas internas no saben qué servicios tienen derecho a recibir.",
+                    "Recomendamos publicar los informes de seguimiento, incluir en los contratos obligaciones de respeto de los derechos humanos y permitir el acceso de organizaciones sociales a los centros.",
+                ],
+            ),
+        ),
+    )
+    add(
+        "civil-es-rvm",
+        ("Red de Voluntariado Migrante", "redvoluntariadomigrante@yahoo.es"),
+        "Nuestra aportación a la convocatoria",
+        T("""
+            Hola,
+
+            Somos un grupo de personas voluntarias que visitamos semanalmente a personas
+            internas en un centro de internamiento de extranjeros. No tenemos un documento
+            preparado, así que les escribimos aquí lo que vemos.
+
+            Las personas internas nos cuentan que, además de la policía, hay trabajadores de
+            empresas privadas que reparten la comida, gestionan el locutorio y acompañan a
+            las visitas. No llevan identificación visible y nadie sabe su nombre. Cuando
+            alguien presenta una queja, tiene que hacerlo a través de la dirección del
+            centro y no recibe copia. Muchas personas prefieren no quejarse por miedo a que
+            afecte a su expediente.
+
+            Pedimos que todas las personas que trabajan en el centro lleven identificación
+            y que las quejas puedan presentarse ante un juez o un organismo independiente.
+
+            Un saludo,
+            Red de Voluntariado Migrante
+            """),
+        "es",
+        (CS, "Red de Voluntariado Migrante", None),
+        tz=1,
+    )
+    add(
+        "civil-es-mmt",
+        ("Movimiento Mujeres en Tránsito", "mujeresentransito@example.org.hn"),
+        "Aporte del Movimiento Mujeres en Tránsito",
+        T("""
+            Estimadas y estimados:
+
+            El Movimiento Mujeres en Tránsito, de Honduras, comparte su aporte sobre la
+            situación de mujeres migrantes frente a guardias privados en la ruta hacia el
+            norte.
+
+            Con afecto,
+            Karla Mejía
+            Movimiento Mujeres en Tránsito, San Pedro Sula
+            """),
+        "es",
+        (CS, "Movimiento Mujeres en Tránsito", None),
+        tz=-6,
+        atts=(
+            doc(
+                "Aporte_Mujeres_en_Transito.docx",
+                "es",
+                [
+                    "Movimiento Mujeres en Tránsito (Honduras) - Aporte al Grupo de Trabajo",
+                    "Las mujeres que acompañamos en su retorno relatan revisiones corporales realizadas por guardias varones en terminales, albergues y centros de detención administrados por empresas privadas, así como acoso y exigencias sexuales a cambio de no ser entregadas a las autoridades.",
+                    "Pocas denuncian. Las que lo hacen prefieren hacerlo de forma anónima a través de organizaciones, porque temen represalias y el estigma en sus comunidades.",
+                    "Recomendamos que las revisiones a mujeres sean realizadas por personal femenino y que existan canales de denuncia confidenciales y accesibles en la ruta migratoria.",
+                ],
+            ),
+        ),
+    )
+    add(
+        "acade-es-iem",
+        ("Instituto de Estudios Migratorios", "iem@univ-sierranorte.example.es"),
+        "Contribución del Instituto de Estudios Migratorios (Universidad de Sierra Norte)",
+        T("""
+            Estimados miembros del Grupo de Trabajo:
+
+            El Instituto de Estudios Migratorios de la Universidad de Sierra Norte remite su
+            contribución a la convocatoria, elaborada a partir de nuestra investigación
+            sobre la externalización del control de fronteras.
+
+            Atentamente,
+            Dra. Pilar Santamaría
+            Directora del Instituto de Estudios Migratorios
+            """),
+        "es",
+        (AC, "Instituto de Estudios Migratorios, Universidad de Sierra Norte", None),
+        alt=("Instituto de Estudios Migratorios",),
+        tz=1,
+        atts=(
+            doc(
+                "IEM_Sierra_Norte_contribucion.pdf",
+                "es",
+                [
+                    "Instituto de Estudios Migratorios, Universidad de Sierra Norte - Contribución",
+                    "La construcción y el mantenimiento de vallas fronterizas, los sistemas de videovigilancia y los centros de control se han adjudicado a empresas privadas mediante contratos públicos. La información publicada en la plataforma de contratación permite conocer los importes, pero no las especificaciones técnicas, que se declaran reservadas.",
+                    "Hemos comprobado que una misma empresa puede diseñar, instalar y mantener un sistema durante años, lo que genera una fuerte dependencia de la administración respecto del contratista.",
+                    "Recomendamos evaluar el impacto en derechos humanos de los elementos de las vallas y de los sistemas de vigilancia antes de su contratación, y publicar dichas evaluaciones.",
+                ],
+            ),
+        ),
+    )
+    add(
+        "acade-es-ucr",
+        ("María José Villalobos", "mariajose.villalobos@univ-centroamerica.example.cr"),
+        "Aporte académico: seguridad privada y migración en Centroamérica",
+        T("""
+            Estimadas personas del Grupo de Trabajo:
+
+            Comparto el aporte del Programa de Investigación en Movilidad Humana de la
+            Universidad Centroamericana del Pacífico, elaborado con estudiantes de la
+            maestría en derechos humanos.
+
+            Saludos cordiales,
+            María José Villalobos
+            Coordinadora, Programa de Investigación en Movilidad Humana
+            """),
+        "es",
+        (
+            AC,
+            "Programa de Investigación en Movilidad Humana, Universidad Centroamericana del Pacífico",
+            None,
+        ),
+        alt=("Programa de Investigación en Movilidad Humana",),
+        tz=-6,
+        atts=(
+            doc(
+                "Aporte_PIMH_UCP.pdf",
+                "es",
+                [
+                    "Programa de Investigación en Movilidad Humana, Universidad Centroamericana del Pacífico - Aporte",
+                    "En Centroamérica, la seguridad privada emplea a más personas que las policías nacionales. Guardias privados armados están presentes en terminales de transporte, comercios y fincas situadas en las rutas migratorias, y con frecuencia son las primeras personas que encuentran a migrantes en tránsito.",
+                    "La regulación de la seguridad privada es débil y los registros de empresas y de armas no son públicos en varios países. Las personas migrantes que sufren abusos no saben a qué empresa pertenecía el guardia.",
+                    "Recomendamos registros públicos de empresas y de personal de seguridad privada y la prohibición de que ejerzan funciones de control migratorio.",
+                ],
+            ),
+        ),
+    )
+    add(
+        "acade-es-uba",
+        ("Federico Acosta", "facosta@derecho.univ-riodelaplata.example.ar"),
+        "Contribución - Observatorio de Derecho Migratorio",
+        T("""
+            De mi mayor consideración:
+
+            Tengo el agrado de dirigirme a ustedes para remitir la contribución del
+            Observatorio de Derecho Migratorio de la Facultad de Derecho de la Universidad
+            del Río de la Plata.
+
+            Saludo a ustedes atentamente,
+            Federico Acosta
+            Profesor adjunto, Observatorio de Derecho Migratorio
+            """),
+        "es",
+        (AC, "Observatorio de Derecho Migratorio, Universidad del Río de la Plata", None),
+        alt=("Observatorio de Derecho Migratorio",),
+        tz=-3,
+        atts=(
+            doc(
+                "ODM_contribucion.docx",
+                "es",
+                [
+                    "Observatorio de Derecho Migratorio, Facultad de Derecho, Universidad del Río de la Plata - Contribución",
+                    "En los pasos fronterizos terrestres y en los aeropuertos de la región, los controles migratorios son realizados por autoridades públicas. Sin embargo, los sistemas informáticos de registro de entradas y salidas y las bases de datos biométricas han sido desarrollados y son mantenidos por empresas privadas.",
+                    "Los convenios con estas empresas no se publican íntegramente y no es claro qué personal privado accede a los datos personales de las personas viajeras.",
+                    "Recomendamos que las autoridades de protección de datos supervisen el acceso de contratistas a las bases de datos migratorias.",
+                ],
+            ),
+        ),
+    )
+    add(
+        "acade-es-cisd",
+        ("Centro de Investigación en Seguridad y Derechos", "cisd@univ-andina-sur.example.edu.ec"),
+        "Contribución del CISD - Universidad Andina del Sur",
+        T("""
+            Estimados señores:
+
+            Adjunto la contribución del Centro de Investigación en Seguridad y Derechos
+            (CISD) de la Universidad Andina del Sur.
+
+            Atentamente,
+            Pablo Andrade
+            Investigador principal, CISD
+            """),
+        "es",
+        (AC, "Centro de Investigación en Seguridad y Derechos, Universidad Andina del Sur", None),
+        acr="CISD",
+        alt=("Centro de Investigación en Seguridad y Derechos",),
+        tz=-5,
+        atts=(
+            doc(
+                "CISD_contribucion_GT_mercenarios.pdf",
+                "es",
+                [
+                    "Centro de Investigación en Seguridad y Derechos (CISD), Universidad Andina del Sur - Contribución",
+                    "Ante la llegada de personas venezolanas, varios Estados andinos reforzaron la frontera con equipos de vigilancia y con la contratación de servicios privados de seguridad en los centros binacionales de atención fronteriza.",
+                    "Las entrevistas realizadas por el CISD a funcionarios, que pidieron no ser identificados, indican que no existen protocolos escritos sobre la actuación del personal privado frente a solicitantes de refugio.",
+                    "Recomendamos protocolos públicos y capacitación obligatoria en protección internacional para todo el personal privado presente en los centros fronterizos.",
+                ],
+            ),
+        ),
+    )
+    add(
+        "state-es-ecu",
+        ("Misión Permanente del Ecuador", "mision.ginebra@cancilleria-ecuador.example"),
+        "Nota verbal - Misión Permanente del Ecuador",
+        T("""
+            Estimados señores:
+
+            Adjunto sírvanse encontrar la nota verbal de la Misión Permanente del Ecuador
+            ante la Oficina de las Naciones Unidas en Ginebra, con la información remitida
+            por el Ministerio de Gobierno.
+
+            Atentamente,
+            Misión Permanente del Ecuador en Ginebra
+            """),
+        "es",
+        (MS, "Ecuador", "ECU"),
+        alt=("Republic of Ecuador",),
+        tz=1,
+        atts=(
+            doc(
+                "NV_Ecuador_GT_mercenarios.pdf",
+                "es",
+                [
+                    "Misión Permanente del Ecuador ante la Oficina de las Naciones Unidas y otros Organismos Internacionales en Ginebra - Nota verbal",
+                    "La Misión Permanente del Ecuador saluda atentamente a la Oficina del Alto Comisionado de las Naciones Unidas para los Derechos Humanos y, en relación con la convocatoria del Grupo de Trabajo sobre la utilización de mercenarios, tiene a bien informar que el control migratorio es competencia del Ministerio de Gobierno a través de la Policía Nacional.",
+                    "Las compañías de vigilancia y seguridad privada, reguladas por la ley de la materia, no pueden ejercer funciones de control migratorio. Los registros de compañías autorizadas se publican en el portal del Ministerio.",
+                    "La Misión Permanente del Ecuador aprovecha la oportunidad para reiterar a la Oficina del Alto Comisionado las seguridades de su más alta y distinguida consideración.",
+                ],
+            ),
+        ),
+    )
+    add(
+        "state-es-ury",
+        ("Misión Permanente del Uruguay", "urugine@mrree-uruguay.example"),
+        "Respuesta de la República Oriental del Uruguay",
+        T("""
+            De nuestra mayor consideración:
+
+            La Misión Permanente de la República Oriental del Uruguay remite adjunta la
+            respuesta del Gobierno a la convocatoria del Grupo de Trabajo sobre la
+            utilización de mercenarios.
+
+            Saludos cordiales,
+            Misión Permanente del Uruguay ante Naciones Unidas, Ginebra
+            """),
+        "es",
+        (MS, "Uruguay", "URY"),
+        alt=("Oriental Republic of Uruguay",),
+        tz=1,
+        atts=(
+            doc(
+                "Respuesta_Uruguay_GT_mercenarios.docx",
+                "es",
+                [
+                    "Respuesta del Gobierno de la República Oriental del Uruguay",
+                    "El control migratorio en el Uruguay corresponde a la Dirección Nacional de Migración. El país no cuenta con centros de detención de personas migrantes, y la irregularidad migratoria no constituye delito.",
+                    "Las empresas de seguridad privada, habilitadas y registradas ante el Ministerio del Interior, pueden prestar servicios de vigilancia en puertos y aeropuertos, sin facultades en materia migratoria.",
+                    "El Uruguay reafirma su compromiso con los derechos de las personas migrantes y con el trabajo del Grupo de Trabajo.",
+                ],
+            ),
+        ),
+    )
+    add(
+        "state-es-cri",
+        ("Misión de Costa Rica", "mision.costarica@rree-costarica.example"),
+        "Costa Rica - información para el Grupo de Trabajo (no publicar)",
+        T("""
+            Estimados señores:
+
+            La Misión Permanente de Costa Rica remite la información solicitada por el
+            Grupo de Trabajo. Agradeceríamos que se utilice únicamente para la preparación
+            del informe y que no se publique en el sitio web.
+
+            Atentamente,
+            Misión Permanente de Costa Rica en Ginebra
+            """),
+        "es",
+        (MS, "Costa Rica", "CRI"),
+        alt=("Republic of Costa Rica",),
+        conf="confidential",
+        tz=1,
+        atts=(
+            doc(
+                "Informacion_Costa_Rica.pdf",
+                "es",
+                [
+                    "Información del Gobierno de Costa Rica para el Grupo de Trabajo sobre la utilización de mercenarios",
+                    "La Dirección General de Migración y Extranjería y la Policía Profesional de Migración son responsables del control migratorio. Costa Rica no contrata empresas militares o de seguridad privada para funciones de control fronterizo.",
+                    "En el marco de la atención de flujos migratorios mixtos en la frontera norte y sur, algunos servicios de transporte y alimentación han sido contratados con empresas privadas, bajo supervisión institucional.",
+                    "Costa Rica mantiene su compromiso con la protección internacional de las personas refugiadas.",
+                ],
+            ),
+        ),
+    )
+    add(
+        "nhri-es-dpe",
+        ("Defensoría del Pueblo del Ecuador", "internacional@dpe-ecuador.example"),
+        "Contribución de la Defensoría del Pueblo del Ecuador",
+        T("""
+            Estimados señores:
+
+            La Defensoría del Pueblo del Ecuador, Institución Nacional de Derechos Humanos,
+            remite su contribución a la convocatoria del Grupo de Trabajo.
+
+            Atentamente,
+            Dirección de Relaciones Internacionales
+            Defensoría del Pueblo del Ecuador, Quito
+            """),
+        "es",
+        (NHRI, "Defensoría del Pueblo del Ecuador", "ECU"),
+        tz=-5,
+        atts=(
+            doc(
+                "DPE_contribucion_GT_mercenarios.pdf",
+                "es",
+                [
+                    "Defensoría del Pueblo del Ecuador - Contribución al Grupo de Trabajo sobre la utilización de mercenarios",
+                    "La Defensoría ha acompañado la llegada de personas venezolanas por el puente de Rumichaca. Ha observado la presencia de guardias privados contratados por operadores de transporte y por organizaciones de asistencia, que ordenan las filas y verifican documentos antes del control migratorio.",
+                    "Las personas no siempre distinguen entre el personal privado y los servidores públicos. La Defensoría ha recibido quejas, algunas anónimas, por tratos discriminatorios.",
+                    "La Defensoría recomienda que el personal privado no verifique documentos de identidad y que se informe claramente a las personas sobre las funciones de cada actor.",
+                ],
+            ),
+        ),
+    )
+    add(
+        "nhri-es-inddhh",
+        ("INDDHH Uruguay", "secretaria@inddhh.example.gub.uy"),
+        "Aporte de la Institución Nacional de Derechos Humanos y Defensoría del Pueblo",
+        T("""
+            Estimados/as:
+
+            Adjuntamos el aporte de la Institución Nacional de Derechos Humanos y
+            Defensoría del Pueblo (INDDHH) del Uruguay a la convocatoria.
+
+            Cordialmente,
+            Secretaría de la INDDHH, Montevideo
+            """),
+        "es",
+        (NHRI, "Institución Nacional de Derechos Humanos y Defensoría del Pueblo", "URY"),
+        acr="INDDHH",
+        tz=-3,
+        atts=(
+            doc(
+                "INDDHH_aporte.pdf",
+                "es",
+                [
+                    "Institución Nacional de Derechos Humanos y Defensoría del Pueblo (INDDHH), Uruguay - Aporte",
+                    "La INDDHH, en su calidad de Mecanismo Nacional de Prevención de la Tortura, no ha identificado lugares de privación de libertad de personas migrantes administrados por empresas privadas.",
+                    "Ha recibido, no obstante, información sobre personas extranjeras retenidas por personal de seguridad privada en el puerto de Montevideo tras ser halladas a bordo de buques como polizones, sin registro público de estas retenciones.",
+                    "La INDDHH recomienda establecer un protocolo público para el tratamiento de polizones que asegure la intervención inmediata de autoridades y el acceso a la solicitud de refugio.",
+                ],
+            ),
+        ),
+    )
+    add(
+        "nhri-es-pdh",
+        ("Procuraduría de los Derechos Humanos", "relaciones.internacionales@pdh.example.org.gt"),
+        "Contribución del Procurador de los Derechos Humanos de Guatemala",
+        T("""
+            Señores Grupo de Trabajo:
+
+            Con un atento saludo, remitimos la contribución del Procurador de los Derechos
+            Humanos de Guatemala a la convocatoria sobre empresas militares y de seguridad
+            privadas en la gestión de la inmigración y las fronteras.
+
+            Atentamente,
+            Unidad de Relaciones Internacionales
+            Procuraduría de los Derechos Humanos
+            """),
+        "es",
+        (NHRI, "Procurador de los Derechos Humanos", "GTM"),
+        alt=(
+            "Procuraduría de los Derechos Humanos",
+            "Procurador de los Derechos Humanos de Guatemala",
+        ),
+        tz=-6,
+        atts=(
+            doc(
+                "PDH_Guatemala_contribucion.pdf",
+                "es",
+                [
+                    "Procurador de los Derechos Humanos de Guatemala - Contribución",
+                    "Guatemala es país de origen, tránsito, destino y retorno. La Procuraduría monitorea la recepción de personas retornadas por vía aérea y terrestre. Las personas retornadas por vía aérea llegan en vuelos operados por empresas privadas contratadas por el país que deporta.",
+                    "En la frontera con México, la Procuraduría ha recibido denuncias contra guardias privados de empresas de transporte que exigen dinero a personas migrantes.",
+                    "La Procuraduría recomienda fortalecer la supervisión estatal de las empresas de seguridad privada y garantizar canales de denuncia en los puntos fronterizos.",
+                ],
+            ),
+        ),
+    )
+    add(
+        "inter-es-sica",
+        ("Secretaría General del SICA", "secretaria.general@sica.example.int"),
+        "Contribución de la Secretaría General del SICA",
+        T("""
+            Estimados señores:
+
+            La Secretaría General del Sistema de la Integración Centroamericana (SICA)
+            remite su contribución a la convocatoria del Grupo de Trabajo sobre la
+            utilización de mercenarios.
+
+            Atentamente,
+            Dirección de Seguridad Democrática
+            Secretaría General del SICA, San Salvador
+            """),
+        "es",
+        (IO, "Sistema de la Integración Centroamericana", None),
+        acr="SICA",
+        alt=("Central American Integration System",),
+        tz=-6,
+        atts=(
+            doc(
+                "SICA_contribucion_GT_mercenarios.pdf",
+                "es",
+                [
+                    "Sistema de la Integración Centroamericana (SICA), Secretaría General - Contribución",
+                    "La Estrategia de Seguridad de Centroamérica reconoce el crecimiento de la seguridad privada en la región. Los Estados miembros cuentan con leyes que regulan las empresas de seguridad privada, pero con niveles de control muy distintos.",
+                    "La Secretaría General promueve el intercambio de información entre Estados sobre empresas de seguridad privada y sobre personas que ejercen funciones en ellas, respetando la protección de datos personales.",
+                    "La Secretaría General considera conveniente armonizar las normas regionales para que el personal de seguridad privada no intervenga en tareas de control migratorio.",
+                ],
+            ),
+        ),
+    )
+    add(
+        "priva-es-pmi",
+        ("Protección Marítima Ibérica", "cumplimiento@proteccionmaritima.example.es"),
+        "Aportación de Protección Marítima Ibérica, S.L.",
+        T("""
+            Estimados señores:
+
+            Protección Marítima Ibérica, S.L., empresa de seguridad portuaria, remite su
+            aportación a la convocatoria del Grupo de Trabajo.
+
+            Un cordial saludo,
+            Álvaro Castaño
+            Director de Cumplimiento Normativo
+            Protección Marítima Ibérica, S.L.
+
+            """)
+        + DISCLAIMER_ES,
+        "es",
+        (PS, "Protección Marítima Ibérica, S.L.", None),
+        alt=("Protección Marítima Ibérica",),
+        flags=("disclaimer",),
+        tz=1,
+        atts=(
+            doc(
+                "Aportacion_Proteccion_Maritima_Iberica.pdf",
+                "es",
+                [
+                    "Aportación de Protección Marítima Ibérica, S.L.",
+                    "Nuestra empresa presta servicios de vigilancia en instalaciones portuarias. Cuando nuestros vigilantes detectan a personas ocultas en camiones o contenedores, el procedimiento interno obliga a avisar de inmediato a la Guardia Civil y a los servicios sanitarios, sin retener a las personas más allá de lo imprescindible.",
+                    "Nuestro personal recibe formación específica sobre atención a personas vulnerables y menores no acompañados. Los registros de incidentes se conservan y se ponen a disposición de las autoridades.",
+                    "Apoyamos la elaboración de protocolos públicos comunes para todas las empresas de seguridad que operan en puertos.",
+                ],
+            ),
+        ),
+    )
+    add(
+        "priva-es-asv",
+        ("Asociación de Empresas de Seguridad y Vigilancia", "asociacion@aesv.example.org.mx"),
+        "Contribución de la AESV",
+        T("""
+            Estimados miembros del Grupo de Trabajo:
+
+            La Asociación de Empresas de Seguridad y Vigilancia (AESV) agradece la
+            oportunidad de contribuir y adjunta su documento de posición.
+
+            Atentamente,
+            Lic. Roberto Garza
+            Presidente, AESV
+            """),
+        "es",
+        (PS, "Asociación de Empresas de Seguridad y Vigilancia", None),
+        acr="AESV",
+        tz=-6,
+        atts=(
+            doc(
+                "AESV_contribucion.docx",
+                "es",
+                [
+                    "Asociación de Empresas de Seguridad y Vigilancia (AESV) - Contribución",
+                    "Las empresas asociadas a la AESV prestan servicios de vigilancia en terminales de autobuses, centros comerciales, industrias y, en algunos casos, instalaciones públicas. Nuestro código de ética prohíbe a los guardias realizar funciones de autoridad, incluida la revisión de documentos migratorios.",
+                    "Reconocemos que existen empresas no registradas que operan sin control. La AESV ha pedido a las autoridades que publiquen el padrón de empresas autorizadas y que sancionen a las que operan de forma irregular.",
+                    "La AESV está dispuesta a colaborar en la elaboración de lineamientos sobre el trato a personas migrantes por parte del personal de seguridad privada.",
+                ],
+            ),
+        ),
+    )
+    add(
+        "indiv-es-herrera",
+        ("Lucía Herrera", "lucia.herrera.abogada@gmail.com"),
+        "Aporte individual - abogada en frontera norte de México",
+        T("""
+            Estimados miembros del Grupo de Trabajo:
+
+            Soy abogada y acompaño a personas solicitantes de asilo en Ciudad Juárez. Les
+            envío adjunto un breve documento con mis observaciones. Pueden publicarlo sin
+            problema.
+
+            Saludos cordiales,
+            Lucía Herrera
+            """),
+        "es",
+        (IND, "Lucía Herrera", None),
+        conf="publish",
+        tz=-7,
+        atts=(
+            doc(
+                "Lucia_Herrera_aporte.pdf",
+                "es",
+                [
+                    "Aporte de Lucía Herrera, abogada",
+                    "Mis clientes han pasado por centros de detención migratoria administrados por empresas privadas al otro lado de la frontera. Al ser devueltos, llegan sin copia de su expediente, sin sus medicamentos y, a veces, sin sus documentos de identidad, que quedaron en poder de la empresa.",
+                    "Solicitar esos documentos es muy difícil: la empresa responde que son registros internos y la autoridad responde que los tiene la empresa.",
+                    "Creo que debería existir la obligación de entregar a cada persona, al salir de detención, sus documentos, pertenencias y una copia de su expediente médico.",
+                ],
+            ),
+        ),
+    )
+    add(
+        "indiv-es-rojas",
+        ("Andrés Rojas", "andres.rojas.v@hotmail.com"),
+        "Mi testimonio sobre un centro de detención",
+        T("""
+            Buenas tardes:
+
+            Me llamo Andrés Rojas, soy venezolano y estuve detenido dos meses en un centro
+            de detención migratoria que manejaba una empresa privada. No tengo un documento
+            preparado, por eso les escribo aquí.
+
+            Los guardias eran de la empresa y no del gobierno. Nos contaban tres veces al
+            día, nos revisaban las pertenencias y decidían quién podía llamar por teléfono.
+            Cuando pedí hablar con un abogado me dijeron que tenía que llenar un formulario,
+            y nunca me respondieron. Las quejas se depositaban en un buzón, sin nombre,
+            pero nadie sabía quién las leía.
+
+            Creo que es importante que alguien de afuera vigile lo que pasa dentro de esos
+            centros.
+
+            Atentamente,
+            Andrés Rojas
+            """),
+        "es",
+        (IND, "Andrés Rojas", None),
+        tz=-5,
+    )
+    add(
+        "other-es-ayto",
+        ("Ayuntamiento de Villamar de la Costa", "bienestarsocial@villamardelacosta.example.es"),
+        "Contribución del Ayuntamiento de Villamar de la Costa",
+        T("""
+            Estimados señores:
+
+            El Ayuntamiento de Villamar de la Costa, municipio donde se ubica un centro de
+            atención temporal de extranjeros, remite su contribución a la convocatoria.
+
+            Atentamente,
+            Concejalía de Bienestar Social
+            Ayuntamiento de Villamar de la Costa
+            """),
+        "es",
+        (OTH, "Ayuntamiento de Villamar de la Costa", None),
+        tz=1,
+        atts=(
+            doc(
+                "Contribucion_Ayuntamiento_Villamar.pdf",
+                "es",
+                [
+                    "Contribución del Ayuntamiento de Villamar de la Costa",
+                    "En nuestro término municipal se encuentra un centro de atención temporal cuya vigilancia está adjudicada a una empresa de seguridad privada. El Ayuntamiento no tiene información sobre el contrato ni sobre las incidencias, que se consideran internas de la administración estatal.",
+                    "Los servicios sociales municipales atienden a las personas cuando salen del centro, muchas veces sin recursos ni información sobre su situación.",
+                    "Pedimos que los municipios sean informados y que se establezca una coordinación entre la administración del centro y los servicios sociales locales.",
+                ],
+            ),
+        ),
+    )
+    add(
+        "other-es-pastoral",
+        ("Pastoral de Movilidad Humana", "movilidadhumana@arquidiocesis-sanmateo.example.org"),
+        "Aporte de la Pastoral de Movilidad Humana",
+        T("""
+            Estimados hermanos y hermanas del Grupo de Trabajo:
+
+            La Pastoral de Movilidad Humana de la Arquidiócesis de San Mateo comparte su
+            aporte sobre lo que observan nuestras casas del migrante en la ruta.
+
+            Fraternalmente,
+            Hna. Teresa Aguilar
+            Coordinadora, Pastoral de Movilidad Humana
+            """),
+        "es",
+        (OTH, "Pastoral de Movilidad Humana de la Arquidiócesis de San Mateo", None),
+        alt=("Pastoral de Movilidad Humana",),
+        tz=-6,
+        atts=(
+            doc(
+                "Aporte_Pastoral_Movilidad_Humana.docx",
+                "es",
+                [
+                    "Aporte de la Pastoral de Movilidad Humana de la Arquidiócesis de San Mateo",
+                    "Nuestras casas del migrante reciben a personas que han sido detenidas por guardias de seguridad de ferrocarriles, fincas y empresas, y entregadas a las autoridades. Muchas llegan golpeadas y sin sus pertenencias.",
+                    "Llevamos un registro de estos casos, que no hacemos público para proteger a las personas, y lo compartimos con las instituciones de derechos humanos.",
+                    "Pedimos que se investigue a las empresas cuyos guardias detienen a personas migrantes y que se respete el trabajo humanitario de las casas del migrante.",
+                ],
+            ),
+        ),
+    )
+    add(
+        "nots-es-boletin",
+        ("Boletín Fronteras y Derechos", "boletin@fronterasyderechos.example.org"),
+        "Boletín Fronteras y Derechos - edición de marzo de 2020",
+        T("""
+            BOLETÍN FRONTERAS Y DERECHOS - MARZO 2020
+
+            En esta edición: un nuevo informe sobre empresas de seguridad privada en
+            estaciones migratorias; la Corte resuelve un caso sobre devoluciones en
+            frontera; publicamos la lista de convocatorias abiertas de Naciones Unidas,
+            entre ellas la del Grupo de Trabajo sobre la utilización de mercenarios, con
+            plazo hasta el 17 de marzo; y nuestra agenda de seminarios en línea.
+
+            Recibe este boletín porque se suscribió en nuestra página web. Para darse de
+            baja, responda con la palabra BAJA.
+            """),
+        "es",
+        (None, None, None),
+        kind="not_submission",
+        headers=(
+            ("List-Unsubscribe", "<mailto:baja@fronterasyderechos.example.org>"),
+            ("Precedence", "bulk"),
+        ),
+        tz=-5,
+        trap="newsletter",
+    )
