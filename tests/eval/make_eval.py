@@ -24,6 +24,7 @@ from _build import UTC, Spec, build_message, label, seed_of
 from _catalogue import catalogue
 from _catalogue_ordinary import catalogue_ordinary
 from _catalogue_ordinary2 import catalogue_ordinary2
+from _catalogue_ordinary3 import catalogue_ordinary3
 
 HERE = Path(__file__).resolve().parent
 OUT = HERE / "messages"
@@ -52,6 +53,12 @@ ORDINARY2_SPAN = (
     dt.datetime(2020, 2, 10, 8, 35, tzinfo=UTC),
     dt.datetime(2020, 3, 17, 21, 50, tzinfo=UTC),
 )
+# Phase 7 (_catalogue_ordinary3.py): a third set of ordinary messages, numbered after every
+# other phase (phase 6 included) and spread over the whole call.
+ORDINARY3_SPAN = (
+    dt.datetime(2020, 2, 10, 8, 50, tzinfo=UTC),
+    dt.datetime(2020, 3, 17, 21, 25, tzinfo=UTC),
+)
 
 
 def schedule(specs: list[tuple[int, Spec]]) -> list[tuple[Spec, dt.datetime]]:
@@ -69,6 +76,8 @@ def schedule(specs: list[tuple[int, Spec]]) -> list[tuple[Spec, dt.datetime]]:
     out.extend(_spread([s for p, s in ordered if p == 5], *ORDINARY2_SPAN))
     # Phase 6: cases added to the earlier phases' kinds later, numbered after all the others.
     out.extend(_spread([s for p, s in ordered if p == 6], *LATER_SPAN))
+    # Phase 7: the third set of ordinary messages, numbered after all the others.
+    out.extend(_spread([s for p, s in ordered if p == 7], *ORDINARY3_SPAN))
     return out
 
 
@@ -86,7 +95,7 @@ def _spread(
 
 
 def main() -> int:
-    specs = catalogue() + catalogue_ordinary() + catalogue_ordinary2()
+    specs = catalogue() + catalogue_ordinary() + catalogue_ordinary2() + catalogue_ordinary3()
     slugs = [s.slug for _, s in specs]
     dupes = [s for s, c in collections.Counter(slugs).items() if c > 1]
     assert not dupes, f"duplicate slugs: {dupes}"
