@@ -105,15 +105,36 @@ def test_the_seventh_adversarial_collection_leaks_nothing_on_the_tuned_half(
 
 
 # The eighth adversarial collection (tests/adversarial8/), statements written by hand by yet
-# another writer who never read the rules, is held out whole: no rule is tuned on it, its
-# cases are never listed. It bounds what the rules leak on wordings they were not made
-# from at the count measured: 29 when it came (17 and 12 by half), 27 once the rules were
-# tuned on the seventh collection, 26 with a text kept from going beyond its reader read
-# as a cue.
-EIGHTH_LEAKS_MEASURED = 26
+# another writer who never read the rules. It was held out whole until the ninth came: 29
+# leaks when it came (17 and 12 by half), 27 once the rules were tuned on the seventh
+# collection, 26 with a text kept from going beyond its reader read as a cue. Since then its
+# tune half is tuned on (16 leaks there, now 0) and its frozen half is bounded at the count
+# measured: 10 before, 6 after.
+EIGHTH_FROZEN_LEAKS_MEASURED = 6
 
 
-def test_the_held_out_eighth_collection_leaks_no_more_than_measured(scored: Scored) -> None:
-    done, _ = scored("adversarial8/adv8_score.py")
-    assert done.returncode in (0, 1), done.stderr
-    assert json.loads(done.stdout)["all"]["leaks"] <= EIGHTH_LEAKS_MEASURED, done.stdout
+def test_the_eighth_adversarial_collection_leaks_nothing_on_the_tuned_half(
+    scored: Scored,
+) -> None:
+    """The same leaks, counted the same way, on a third writer's statements."""
+    _leaks_nothing_on_the_tuned_half(
+        scored, "adversarial8/adv8_score.py", EIGHTH_FROZEN_LEAKS_MEASURED
+    )
+
+
+# The ninth adversarial collection (tests/adversarial9/), statements written by hand by a
+# fourth writer asked for structure rather than keywords (requests with no word of
+# publishing, split over two sentences, by reference to an earlier call or "the usual
+# terms"). When it came the rules leaked 109 times (52 tune, 57 frozen); with the
+# structural cues tuned on the eighth's tune half, 48 and 48; tuned on its own tune half,
+# 0 and 34.
+NINTH_FROZEN_LEAKS_MEASURED = 34
+
+
+def test_the_ninth_adversarial_collection_leaks_nothing_on_the_tuned_half(
+    scored: Scored,
+) -> None:
+    """The same leaks, counted the same way, on wordings chosen for their structure."""
+    _leaks_nothing_on_the_tuned_half(
+        scored, "adversarial9/adv9_score.py", NINTH_FROZEN_LEAKS_MEASURED
+    )

@@ -31,9 +31,3 @@ def test_the_messages_match_their_labels_and_carry_real_documents(scored: Scored
     """The collection as the scorer built it (tests/test_eval.py reads its figures)."""
     _, work = scored("adversarial8/adv8_score.py")
     check_messages(build, work)
-
-
-def test_the_held_out_collection_never_lists_its_cases() -> None:
-    from adv8_score import main
-
-    assert main(["--verbose"]) == 2

@@ -76,10 +76,11 @@ def _rules() -> _Rules:
     data = tomllib.loads(
         resources.files("wgsubmit.detect").joinpath("confidentiality.toml").read_text("utf-8")
     )
-    doc = data["words"]["doc"]
+    doc, subject = data["words"]["doc"], data["words"]["subject"]
 
     def compile_all(patterns: Iterable[str]) -> prefilter.Patterns:
-        sources = (cues.with_unaccented(p.replace("{doc}", doc)) for p in patterns)
+        filled = (p.replace("{doc}", doc).replace("{subject}", subject) for p in patterns)
+        sources = (cues.with_unaccented(p) for p in filled)
         return prefilter.Patterns.of(sources, re.IGNORECASE)
 
     part, exception = data["partial"]["patterns"]
@@ -164,6 +165,8 @@ def _from_answer(said: forms.Answer, sentence: str, about: str | None = None) ->
         value = "unclear"  # "Yes, after 30 June": an answer with a condition
     if _rules().anonymous.search(sentence) and "anonymous" not in said.flags:
         said = replace(said, flags=(*said.flags, "anonymous"))  # "Yes, anonymously"
+    if value == "publish" and "anonymous" not in said.flags and forms.qualified(sentence):
+        value = "unclear"  # "Yes, but as 'a coalition of NGOs'": a yes that says how
     unticked = said.unticked and not said.value and cues.mentions(f"{about or ''} {sentence}")
     return Signal(value, said.flags, sentence, unticked=unticked, boxed=bool(about is not None))
 

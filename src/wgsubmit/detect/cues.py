@@ -32,6 +32,7 @@ class _Cues:
     hesitation: Gate
     elided: Gate
     audience: Gate
+    forbidding: Gate
     prohibition: Gate
     handling: Gate
     topic: Gate
@@ -66,6 +67,7 @@ def _cues() -> _Cues:
         hesitation=compiled(cues["hesitation"]),
         elided=compiled(cues["elided"]),
         audience=compiled(cues["audience"]),
+        forbidding=compiled(cues["forbidding"]),
         prohibition=compiled(cues["prohibition"]),
         handling=compiled(cues["handling"]),
         topic=compiled(f"{cues['topic']}|{cues['papers']}"),
@@ -187,8 +189,8 @@ def cue(sentence: str, anchored: bool = False) -> str | None:
         return None
     if cues.anchors.search(plain) or opening is not None or cues.asks.search(plain):
         return found.group(0)
-    if anchored:
-        return None
+    if anchored and not cues.forbidding.search(plain):
+        return None  # a document's prose, unless it forbids: then, as a message's own text
     before = plain[: found.start()].split()[-NEAR_WORDS:]
     after = plain[found.end() :].split()[:NEAR_WORDS]
     return found.group(0) if _NEAR.search(" ".join(before + after)) else None

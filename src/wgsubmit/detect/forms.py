@@ -161,6 +161,21 @@ def answer_line(line: str, question: str) -> Answer | None:
     return answer(question, found.group("word").lower() in _YES)
 
 
+# A yes that goes on to say how ("Yes, but as 'a coalition of NGOs'", "oui, au nom d'un
+# collectif", "sí, solo el resumen"): the answer is the officer's to read.
+_QUALIFIED = re.compile(
+    r"\b(yes|oui|s[ií]|ok|okay|d'accord|de\s+acuerdo)\b[\s,;:.!–—-]*(but|mais|pero|sauf|salvo|except\w*|as|comme|como|"
+    r"au\s+nom|en\s+(el\s+)?nombre|under|sous|bajo|only|seulement|uniquement|solo|sólo|únicamente|"
+    r"provided|pourvu|siempre\s+que|if|si)\b",
+    re.IGNORECASE,
+)
+
+
+def qualified(answer_text: str) -> bool:
+    """Whether a form's yes goes on to qualify itself."""
+    return bool(_QUALIFIED.search(answer_text))
+
+
 def label_value(
     sentence: str, value_of: Callable[[str], str | None], has_cue: Callable[[str], bool]
 ) -> Answer | None:

@@ -264,8 +264,8 @@ def settle(
 # Anonymity refused with the rest: "not even anonymously", "ni de forma anónima", "pas
 # même de façon anonyme". A request to publish anonymously never negates the word itself.
 _NOT_EVEN = re.compile(
-    r"\b(not\s+even|nor|neither|ni|ni\s+siquiera|ni\s+meme|meme\s+pas|pas\s+meme)\s+(\w+\s+){0,3}"
-    r"(anonym\w*|anonim\w*)",
+    r"\b(not\s+even|nor|neither|ni|ni\s+siquiera|ni\s+meme|meme\s+pas|pas\s+meme|with\s+or|avec\s+ou|con\s+o)\s+(\w+\s+){0,3}"
+    r"(anonym\w*|anonim\w*|without|sans|sin)\b",
     re.IGNORECASE,
 )
 
