@@ -646,6 +646,605 @@ _RAW: list[Variation] = [
         "civil_society",
         ("Latinas en Poder",),
     ),
+    # ── letterhead: a free-mail address; the organisation on the letterhead or title page ──
+    Variation(
+        "letterhead-en-01",
+        "Siobhan",
+        "siobhan.rss@gmail.com",
+        "Submission attached",
+        """
+        Hello,
+
+        Please find our submission attached. Apologies for sending from my personal
+        address, our office e-mail is down this week.
+
+        Kind regards,
+        Siobhan
+        """,
+        """
+        REFUGEE SOCIAL SERVICES
+        Submission to the UN Working Group
+        Family reunification and the detention of applicants at ports of entry
+        """,
+        "civil_society",
+        ("Refugee Social Services",),
+    ),
+    Variation(
+        "letterhead-en-02",
+        "Emmanuel Kollie",
+        "ekollie.peace@yahoo.com",
+        "Input for call",
+        """
+        Dear Sir/Madam,
+
+        We are a community organisation working with returnees and deportees. Our input
+        is in the attached letter.
+
+        Thank you.
+        Emmanuel Kollie
+        Executive Director
+        """,
+        """
+        Poverty Elimination and Community Education (PEACE) Foundation
+        Monrovia, Liberia
+        Ref: PEACE/UN/026/2026
+
+        To: The United Nations Working Group
+        Subject: Input on the reintegration of returned migrants
+        """,
+        "civil_society",
+        (
+            "Poverty Elimination and Community Education (PEACE) Foundation",
+            "Poverty Elimination and Community Education Foundation",
+            "PEACE Foundation",
+        ),
+    ),
+    Variation(
+        "letterhead-en-03",
+        "ADEBAYO O.",
+        "adebayo.csac@outlook.com",
+        "Call for input - submission",
+        """
+        Good day,
+
+        Kindly find attached our submission. Acknowledge receipt.
+
+        Regards
+        Adebayo
+        """,
+        """
+        CIVIL SOCIETY ACTION COMMITTEE
+        Plot 00, Independence Layout, Enugu, Nigeria
+        Memorandum to the United Nations Working Group on the treatment of Nigerian
+        migrants stranded in transit countries
+        """,
+        "civil_society",
+        ("Civil Society Action Committee",),
+    ),
+    Variation(
+        "letterhead-en-04",
+        "",
+        "groundation.collective@protonmail.com",
+        "our input",
+        """
+        hi, our input is attached. thanks for reading.
+        """,
+        """
+        Groundation
+        Input to the United Nations Working Group
+        Racial profiling in border checks on trains and buses
+        """,
+        "civil_society",
+        ("Groundation",),
+    ),
+    Variation(
+        "letterhead-fr-05",
+        "Mariam Traoré",
+        "mariam.traore94@gmail.com",
+        "Contribution à l'appel",
+        """
+        Bonjour,
+
+        Je vous fais parvenir la contribution de notre réseau en pièce jointe.
+
+        Cordialement,
+        Mariam
+        """,
+        """
+        Politics4Her
+        Contribution au Groupe de travail des Nations Unies
+        Les jeunes femmes migrantes face aux contrôles aux frontières en Afrique de l'Ouest
+        """,
+        "civil_society",
+        ("Politics4Her",),
+    ),
+    Variation(
+        "letterhead-fr-06",
+        "Chantal Mukeshimana",
+        "c.mukeshimana@yahoo.fr",
+        "Contribution",
+        """
+        Madame, Monsieur,
+
+        Veuillez trouver en pièce jointe notre contribution à votre appel.
+
+        Veuillez agréer, Madame, Monsieur, l'expression de nos salutations distinguées.
+
+        Chantal Mukeshimana
+        Chargée de protection
+        """,
+        """
+        CENTRE FOR WOMEN HUMAN RIGHTS DEFENDERS IN AFRICA
+        Contribution à l'appel du Groupe de travail
+        Protection des défenseures qui accompagnent les personnes migrantes
+        """,
+        "civil_society",
+        ("Centre for Women Human Rights Defenders in Africa",),
+    ),
+    Variation(
+        "letterhead-fr-07",
+        "Contact",
+        "refugeesinlibya@proton.me",
+        "Témoignages – contribution",
+        """
+        Bonjour,
+
+        Nous sommes un mouvement de personnes réfugiées. Nos témoignages sont dans le
+        document joint. Pour des raisons de sécurité, nous ne signons pas de nos noms.
+
+        Merci.
+        """,
+        """
+        Refugees in Libya
+        Contribution au Groupe de travail des Nations Unies
+        Interceptions, détention et expulsions : nos témoignages
+        """,
+        "civil_society",
+        ("Refugees in Libya",),
+    ),
+    Variation(
+        "letterhead-fr-08",
+        "Jean-Baptiste K.",
+        "jbk.wecare@hotmail.fr",
+        "Contribution de notre association",
+        """
+        Madame, Monsieur,
+
+        Nous vous soumettons notre contribution (pièce jointe). Nous accompagnons des
+        personnes exilées à la rue.
+
+        Bien à vous,
+        Jean-Baptiste
+        Coordinateur bénévole
+        """,
+        """
+        WE CARE
+        Association d'aide aux personnes exilées
+        Contribution au Groupe de travail des Nations Unies
+        """,
+        "civil_society",
+        ("We Care",),
+    ),
+    Variation(
+        "letterhead-es-09",
+        "Patricio Mamani",
+        "patricio.mamani.c@gmail.com",
+        "Aporte desde Iquique",
+        """
+        Estimados:
+
+        Adjunto el aporte de nuestra asamblea sobre las expulsiones en la frontera de
+        Colchane.
+
+        Saludos,
+        Patricio Mamani
+        Vocero
+        """,
+        """
+        Asamblea Abierta de Migrantes y Promigrantes de TARAPACA
+        Aporte al Grupo de Trabajo de las Naciones Unidas
+        Iquique, noviembre de 2026
+        """,
+        "civil_society",
+        (
+            "Asamblea Abierta de Migrantes y Promigrantes de TARAPACA",
+            "Asamblea Abierta de Migrantes y Promigrantes de Tarapacá",
+        ),
+    ),
+    Variation(
+        "letterhead-es-10",
+        "Rocío",
+        "rocio.buscadora.pue@hotmail.com",
+        "Contribución",
+        """
+        Buenas noches,
+
+        Somos madres que buscamos a nuestros hijos e hijas desaparecidos en el camino.
+        Adjunto nuestra contribución.
+
+        Rocío
+        """,
+        """
+        Con Amor y Esperanza Hasta Encontrarles Puebla
+        Contribución al Grupo de Trabajo de la ONU
+        Personas migrantes desaparecidas en su paso por Puebla
+        """,
+        "civil_society",
+        ("Con Amor y Esperanza Hasta Encontrarles Puebla",),
+    ),
+    Variation(
+        "letterhead-es-11",
+        "LETICIA RAMOS",
+        "leticia.ramos.gto@gmail.com",
+        "Aporte del colectivo",
+        """
+        Buen día:
+
+        Les mando el aporte de nuestro colectivo, en el documento adjunto.
+
+        Atte.
+        Leticia Ramos
+        """,
+        """
+        COLECTIVO BUSCADORAS GUANAJUATO
+        Aporte al Grupo de Trabajo de las Naciones Unidas
+        """,
+        "civil_society",
+        ("Colectivo Buscadoras Guanajuato",),
+    ),
+    Variation(
+        "letterhead-es-12",
+        "Yolanda Quispe",
+        "yquispe.huellas@yahoo.es",
+        "Insumos",
+        """
+        Estimado Grupo de Trabajo:
+
+        Adjuntamos nuestros insumos sobre los pueblos indígenas en zonas de frontera.
+
+        Atentamente,
+        Yolanda Quispe
+        Presidenta
+        """,
+        """
+        Huellas Ancestrales
+        Insumos para el Grupo de Trabajo de las Naciones Unidas
+        Pueblos indígenas transfronterizos y controles migratorios
+        """,
+        "civil_society",
+        ("Huellas Ancestrales",),
+    ),
+    # ── acronym: the acronym in one place, the full name in another ──
+    Variation(
+        "acronym-en-01",
+        "R-SEAT",
+        "contact@r-seat.example.org",
+        "R-SEAT input",
+        """
+        Dear colleagues,
+
+        Please find attached our input, written by refugee leaders from eleven countries.
+
+        In solidarity,
+        R-SEAT
+        """,
+        """
+        Refugees Seeking Equal Access at the Table (R-SEAT)
+        Input to the United Nations Working Group
+        Refugee leadership in the governance of borders
+        """,
+        "civil_society",
+        (
+            "Refugees Seeking Equal Access at the Table (R-SEAT)",
+            "Refugees Seeking Equal Access at the Table",
+        ),
+    ),
+    Variation(
+        "acronym-en-02",
+        "Marisa Lopez",
+        "mlopez@democracyinamericas.example.org",
+        "CDA submission",
+        """
+        Hello,
+
+        Attached please find CDA's submission on the return of Cuban and Haitian migrants
+        intercepted at sea.
+
+        Best,
+        Marisa Lopez
+        Senior Associate, CDA
+        Washington, DC
+        """,
+        """
+        Center for Democracy in the Americas
+        Submission to the UN Working Group
+        Interdiction at sea and returns to Cuba and Haiti
+        """,
+        "civil_society",
+        (
+            "Center for Democracy in the Americas (CDA)",
+            "Center for Democracy in the Americas",
+        ),
+    ),
+    Variation(
+        "acronym-en-03",
+        "IBAHRI",
+        "hri@int-bar.example.org",
+        "IBAHRI submission – call for inputs",
+        """
+        Dear Working Group,
+
+        The IBAHRI is pleased to submit the attached paper on access to lawyers for
+        people held at borders.
+
+        IBAHRI
+        Chancery House, 53-64 Chancery Lane, London WC2A 1QS
+        """,
+        "",
+        "civil_society",
+        (
+            "International Bar Association’s Human Rights Institute (IBAHRI)",
+            "International Bar Association's Human Rights Institute (IBAHRI)",
+            "International Bar Association’s Human Rights Institute",
+            "International Bar Association's Human Rights Institute",
+        ),
+    ),
+    Variation(
+        "acronym-en-04",
+        "Rami Haddad",
+        "r.haddad@scm.example.org",
+        "Submission by SCM",
+        """
+        Dear Working Group members,
+
+        Please find attached SCM's submission on Syrian refugees forcibly returned from
+        neighbouring countries, and on the journalists who report on them.
+
+        Regards,
+        Rami Haddad | Legal Unit | SCM
+        """,
+        """
+        The Syrian Center for Media and Freedom of Expression (SCM)
+        Submission to the UN Working Group
+        """,
+        "civil_society",
+        (
+            "The Syrian Center for Media and Freedom of Expression (SCM)",
+            "Syrian Center for Media and Freedom of Expression (SCM)",
+            "The Syrian Center for Media and Freedom of Expression",
+            "Syrian Center for Media and Freedom of Expression",
+        ),
+    ),
+    Variation(
+        "acronym-en-05",
+        "Clerk, QARN",
+        "clerk@qarn.example.org.uk",
+        "QARN evidence",
+        """
+        Dear Friends,
+
+        QARN sends you the attached evidence on the use of former military sites to
+        accommodate people seeking asylum.
+
+        In friendship,
+        Convenor, on behalf of QARN
+        """,
+        """
+        Quaker Asylum and Refugee Network – QARN
+        Evidence to the UN Working Group
+        """,
+        "civil_society",
+        (
+            "Quaker Asylum and Refugee Network – QARN",
+            "Quaker Asylum and Refugee Network (QARN)",
+            "Quaker Asylum and Refugee Network",
+        ),
+    ),
+    Variation(
+        "acronym-fr-06",
+        "Ibrahim Sow",
+        "isow@cddwestafrica.example.org",
+        "Contribution du CDD",
+        """
+        Madame, Monsieur,
+
+        Le CDD vous transmet sa contribution sur la libre circulation dans l'espace CEDEAO
+        et les refoulements aux frontières terrestres.
+
+        Cordialement,
+        Ibrahim Sow
+        Chargé de recherche, CDD – bureau de Dakar
+        """,
+        """
+        Centre for Democracy and Development (CDD)
+        Contribution au Groupe de travail des Nations Unies
+        """,
+        "civil_society",
+        (
+            "Centre for Democracy and Development (CDD)",
+            "Centre for Democracy and Development",
+        ),
+    ),
+    Variation(
+        "acronym-fr-07",
+        "MOSCTHA",
+        "mosctha.direction@example.org.do",
+        "Contribution du MOSCTHA",
+        """
+        Madame, Monsieur,
+
+        Le MOSCTHA a l'honneur de vous transmettre sa contribution sur les expulsions
+        collectives de personnes d'ascendance haïtienne depuis la République dominicaine.
+
+        La Direction
+        MOSCTHA
+        Santo Domingo
+        """,
+        """
+        Movimiento Socio Cultural de trabajadores haitianos (MOSCTHA)
+        Contribution au Groupe de travail
+        """,
+        "civil_society",
+        (
+            "Movimiento Socio Cultural de trabajadores haitianos’ (MOSCTHA)",
+            "Movimiento Socio Cultural de trabajadores haitianos (MOSCTHA)",
+            "Movimiento Socio Cultural de trabajadores haitianos",
+            "Movimiento Socio Cultural de Trabajadores Haitianos (MOSCTHA)",
+        ),
+    ),
+    Variation(
+        "acronym-es-08",
+        "CEPAD",
+        "contacto@cepad.example.org.mx",
+        "Aporte del CEPAD",
+        """
+        Estimadas/os:
+
+        El CEPAD comparte su aporte sobre desaparición de personas migrantes en Jalisco.
+
+        Saludos,
+        Equipo CEPAD
+        Guadalajara, Jalisco
+        """,
+        """
+        Centro de Justicia para la Paz y el Desarrollo A.C (CEPAD)
+        Aporte al Grupo de Trabajo de las Naciones Unidas
+        """,
+        "civil_society",
+        (
+            "Centro de Justicia para la Paz y el Desarrollo A.C (CEPAD)",
+            "Centro de Justicia para la Paz y el Desarrollo A.C",
+            "Centro de Justicia para la Paz y el Desarrollo",
+        ),
+    ),
+    Variation(
+        "acronym-es-09",
+        "Verónica Andrade",
+        "vandrade@csmm.example.org.ec",
+        "Contribución del CSMM",
+        """
+        Estimado Grupo de Trabajo:
+
+        Remito la contribución del CSMM sobre la población venezolana y colombiana en la
+        frontera norte del Ecuador.
+
+        Atentamente,
+        Verónica Andrade
+        Investigadora – CSMM
+        Quito
+        """,
+        """
+        Centro de Documentación en Derechos Humanos “Segundo Montes Mozo SJ” (CSMM)
+        Contribución al Grupo de Trabajo
+        """,
+        "civil_society",
+        (
+            "Centro de Documentación en Derechos Humanos “Segundo Montes Mozo SJ” (CSMM)",
+            'Centro de Documentación en Derechos Humanos "Segundo Montes Mozo SJ" (CSMM)',
+            "Centro de Documentación en Derechos Humanos “Segundo Montes Mozo SJ”",
+            'Centro de Documentación en Derechos Humanos "Segundo Montes Mozo SJ"',
+        ),
+    ),
+    Variation(
+        "acronym-es-10",
+        "ONC",
+        "contacto@onc.example.org.mx",
+        "Aporte del ONC",
+        """
+        Buenas tardes,
+
+        Adjuntamos el aporte del ONC con datos sobre delitos contra personas migrantes
+        en México.
+
+        Saludos,
+        Observatorio Nacional Ciudadano
+        """,
+        """
+        Observatorio Nacional Ciudadano de Seguridad, Justicia y Legalidad (ONC)
+        Aporte al Grupo de Trabajo de las Naciones Unidas
+        """,
+        "civil_society",
+        (
+            "Observatorio Nacional Ciudadano de Seguridad, Justicia y Legalidad (ONC)",
+            "Observatorio Nacional Ciudadano de Seguridad, Justicia y Legalidad",
+        ),
+    ),
+    Variation(
+        "acronym-es-11",
+        "BUSCAME",
+        "buscame.mx@example.org",
+        "Contribución BUSCAME",
+        """
+        Hola,
+
+        Les compartimos nuestra contribución sobre la búsqueda de personas migrantes
+        desaparecidas.
+
+        BUSCAME
+        """,
+        """
+        Buscando Desaparecidos México BUSCAME
+        Contribución al Grupo de Trabajo
+        """,
+        "civil_society",
+        (
+            "Buscando Desaparecidos México BUSCAME",
+            "Buscando Desaparecidos México (BUSCAME)",
+            "Buscando Desaparecidos México",
+        ),
+    ),
+    Variation(
+        "acronym-es-12",
+        "Oficina CASM",
+        "oficina@casm.example.org.hn",
+        "Aporte de la CASM",
+        """
+        Estimados señores:
+
+        La CASM presenta su aporte sobre las personas hondureñas retornadas y la
+        atención que reciben en los centros de recepción.
+
+        Atentamente,
+        Dirección Ejecutiva
+        CASM
+        San Pedro Sula, Honduras
+        """,
+        """
+        Comisión de Acción Social Menonita (CASM)
+        Aporte al Grupo de Trabajo de las Naciones Unidas
+        """,
+        "civil_society",
+        (
+            "Comision de Accion Social Menonita CASM",
+            "Comisión de Acción Social Menonita (CASM)",
+            "Comision de Accion Social Menonita",
+            "Comisión de Acción Social Menonita",
+        ),
+    ),
+    Variation(
+        "acronym-es-13",
+        "Rivera, Karla",
+        "krivera@ocdih.example.org",
+        "OCDIH – aporte",
+        """
+        Buenos días,
+
+        Adjunto el aporte del OCDIH.
+
+        Karla Rivera
+        Técnica de Incidencia | OCDIH | Tegucigalpa
+        """,
+        """
+        Organismo Cristiano de Desarrollo Integral de Honduras (OCDIH)
+        Aporte sobre niñez migrante retornada
+        """,
+        "civil_society",
+        (
+            "OCDIH",
+            "Organismo Cristiano de Desarrollo Integral de Honduras (OCDIH)",
+            "Organismo Cristiano de Desarrollo Integral de Honduras",
+        ),
+    ),
 ]
 
 VARIATIONS: list[Variation] = [tidy(v) for v in _RAW]
