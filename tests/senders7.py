@@ -1245,6 +1245,577 @@ _RAW: list[Variation] = [
             "Organismo Cristiano de Desarrollo Integral de Honduras",
         ),
     ),
+    # ── bilingual: the organisation's name in two languages ──
+    Variation(
+        "bilingual-en-01",
+        "Andreas Georgiou",
+        "andreas@kisa.example.org.cy",
+        "KISA submission",
+        """
+        Dear Working Group,
+
+        Please find attached KISA's submission on pushbacks along the Green Line and at sea
+        off the coast of Cyprus.
+
+        Best regards,
+        Andreas Georgiou
+        KISA – Κίνηση για Ισότητα, Στήριξη, Αντιρατσισμό
+        KISA – Equality, Support, Antiracism
+        Nicosia, Cyprus
+        """,
+        "",
+        "civil_society",
+        (
+            "KISA – Equality, Support, Antiracism",
+            "KISA - Equality, Support, Antiracism",
+            "KISA",
+        ),
+    ),
+    Variation(
+        "bilingual-en-02",
+        "Stichting LOS",
+        "info@stichtinglos.example.nl",
+        "Submission – undocumented people in the Netherlands",
+        """
+        Dear members of the Working Group,
+
+        Attached is our submission on the detention of undocumented people in the
+        Netherlands.
+
+        Kind regards,
+
+        Stichting LOS
+        Landelijk Ondersteuningspunt Ongedocumenteerden
+        (National Support Point for Undocumented People)
+        Rotterdam
+        """,
+        "",
+        "civil_society",
+        ("Stichting LOS", "LOS Foundation"),
+    ),
+    Variation(
+        "bilingual-en-03",
+        "Legal Advocacy Unit",
+        "legal@badil.example.org",
+        "BADIL submission to the call for inputs",
+        """
+        Dear Working Group,
+
+        BADIL submits the attached paper on Palestinian refugees denied entry and held at
+        international borders.
+
+        Legal Advocacy Unit
+        بديل - المركز الفلسطيني لمصادر حقوق المواطنة واللاجئين
+        BADIL Resource Center for Palestinian Residency and Refugee Rights
+        Bethlehem
+        """,
+        "",
+        "civil_society",
+        (
+            "BADIL Resource Center for Palestinian Residency and Refugee Rights",
+            "BADIL",
+        ),
+    ),
+    Variation(
+        "bilingual-fr-04",
+        "IFOR Secrétariat",
+        "office@ifor.example.org",
+        "Contribution de l'IFOR / MIR",
+        """
+        Madame, Monsieur,
+
+        Le Mouvement International de la Réconciliation vous adresse sa contribution sur la
+        militarisation des frontières et l'objection de conscience.
+
+        Salutations pacifiques,
+
+        Secrétariat international
+        International Fellowship of Reconciliation (IFOR)
+        Mouvement International de la Réconciliation (MIR)
+        Utrecht – Genève
+        """,
+        "",
+        "civil_society",
+        (
+            "International Fellowship of Reconciliation",
+            "International Fellowship of Reconciliation (IFOR)",
+            "Mouvement International de la Réconciliation",
+            "Mouvement International de la Réconciliation (MIR)",
+        ),
+    ),
+    Variation(
+        "bilingual-fr-05",
+        "Lena Vogt",
+        "lena@compasscollective.example.de",
+        "Contribution de CompassCollective",
+        """
+        Bonjour,
+
+        Je vous envoie la contribution de notre association, qui travaille avec de jeunes
+        réfugiés à Berlin et sur l'île de Lesbos.
+
+        Bien à vous,
+        Lena Vogt
+        CompassCollective
+        (Grenzenlos – People in Motion e.V.)
+        Berlin
+        """,
+        "",
+        "civil_society",
+        (
+            "CompassCollective (Grenzenlos – People in Motion e.V.)",
+            "CompassCollective",
+            "Grenzenlos – People in Motion e.V.",
+        ),
+    ),
+    Variation(
+        "bilingual-fr-06",
+        "Emergency",
+        "milano@emergency.example.it",
+        "Contribution d'EMERGENCY",
+        """
+        Madame, Monsieur,
+
+        Veuillez trouver ci-joint la contribution d'EMERGENCY sur l'assistance médicale aux
+        personnes secourues en Méditerranée centrale.
+
+        Cordialement,
+
+        Ufficio Advocacy / Service plaidoyer
+        EMERGENCY ONG Onlus
+        Via Santa Croce 19, 20122 Milano
+        """,
+        "",
+        "civil_society",
+        ("Emergency ONG Onlus", "EMERGENCY ONG Onlus", "Emergency"),
+    ),
+    Variation(
+        "bilingual-bi-07",
+        "Intermón Incidencia",
+        "incidencia@oxfamintermon.example.org",
+        "Contribution of Oxfam Intermón / Contribución de Oxfam Intermón",
+        """
+        Dear members of the Working Group / Estimados miembros del Grupo de Trabajo:
+
+        Please find attached our contribution on migrant agricultural workers in southern
+        Spain. / Adjuntamos nuestra contribución sobre las personas migrantes que trabajan
+        en el campo en el sur de España.
+
+        Equipo de Incidencia | Advocacy Team
+        Oxfam Intermón
+        Roger de Llúria 15, 08010 Barcelona
+        """,
+        "",
+        "civil_society",
+        ("Oxfam Intermón", "Oxfam Intermon"),
+    ),
+    Variation(
+        "bilingual-es-08",
+        "Nuria Gallego",
+        "ngallego@cepaim.example.org",
+        "Aportación de CONVIVE – Fundación Cepaim",
+        """
+        Estimadas/os:
+
+        Os remitimos la aportación de nuestra fundación sobre la acogida de personas
+        llegadas a Canarias y Ceuta.
+
+        Un saludo,
+        Nuria Gallego
+        Área de Incidencia
+        CONVIVE – Fundación Cepaim
+        Fundació Cepaim Comunitat Valenciana · Murcia
+        """,
+        "",
+        "civil_society",
+        (
+            "CONVIVE – Fundación Cepaim",
+            "CONVIVE - Fundación Cepaim",
+            "Fundación Cepaim",
+        ),
+    ),
+    Variation(
+        "bilingual-es-09",
+        "Rede de Mulheres Negras",
+        "contato@redemulheresnegraspe.example.org.br",
+        "Aporte de la Rede de Mulheres Negras de Pernambuco",
+        """
+        Estimadas y estimados:
+
+        Les enviamos nuestro aporte sobre las mujeres negras migrantes en la frontera
+        norte de Brasil. Pedimos disculpas por nuestro español.
+
+        Atentamente,
+        Rede de Mulheres Negras de Pernambuco
+        (Red de Mujeres Negras de Pernambuco)
+        Recife, Brasil
+        """,
+        "",
+        "civil_society",
+        (
+            "Rede de Mulheres Negras de Pernambuco",
+            "Red de Mujeres Negras de Pernambuco",
+        ),
+    ),
+    Variation(
+        "bilingual-es-10",
+        "Junax Ko’tantik",
+        "junax@example.org.mx",
+        "Aporte – Junax Ko’tantik",
+        """
+        Buenos días:
+
+        Compartimos el aporte de nuestra organización. Junax Ko’tantik quiere decir «un
+        solo corazón» en tseltal.
+
+        Atentamente,
+        Junax Ko’tantik
+        Organización de mujeres en Chiapas
+        """,
+        "",
+        "civil_society",
+        ("Junax Ko’tantik", "Junax Ko'tantik"),
+    ),
+    Variation(
+        "bilingual-es-11",
+        "Wilmer Huamán",
+        "whuaman@marqay.example.org.pe",
+        "Contribución ONG Marq’ay",
+        """
+        Señores del Grupo de Trabajo:
+
+        Reciban la contribución de nuestra ONG sobre las personas migrantes en la
+        frontera de Tumbes. Marq’ay significa «abrazar» en quechua.
+
+        Atentamente,
+        Wilmer Huamán
+        Coordinador, ONG Marq’ay, Lima – Perú
+        """,
+        "",
+        "civil_society",
+        ("ONG Marq’ay", "ONG Marq'ay", "Marq’ay"),
+    ),
+    Variation(
+        "bilingual-bi-12",
+        "Voice in Bulgaria",
+        "office@voiceinbulgaria.example.bg",
+        "Submission / Contribution – Bulgaria",
+        """
+        Dear colleagues, chers collègues,
+
+        Please find attached our submission on pushbacks at the Bulgarian-Turkish border.
+        Vous trouverez ci-joint notre contribution sur les refoulements à la frontière
+        bulgaro-turque.
+
+        Best regards / Bien cordialement,
+        Център за правна помощ – Глас в България
+        Center for legal aid – Voice in Bulgaria
+        Sofia
+        """,
+        "",
+        "civil_society",
+        (
+            "Center for legal aid – Voice in Bulgaria",
+            "Center for Legal Aid – Voice in Bulgaria",
+            "Voice in Bulgaria",
+        ),
+    ),
+    # ── ngostate: NGOs that name a State or have State-like words in their names ──
+    Variation(
+        "ngostate-en-01",
+        "Cyprus Refugee Council",
+        "info@cyrefugeecouncil.example.org",
+        "Submission of the Cyprus Refugee Council",
+        """
+        Dear Working Group,
+
+        The Cyprus Refugee Council, a non-governmental organisation, submits the attached
+        report on the Pournara reception centre and on returns at sea.
+
+        Kind regards,
+        Policy and Advocacy Unit
+        Cyprus Refugee Council
+        Nicosia
+        """,
+        "",
+        "civil_society",
+        ("Cyprus Refugee Council",),
+    ),
+    Variation(
+        "ngostate-en-02",
+        "GCR Legal Unit",
+        "legal@gcr.example.gr",
+        "GCR submission – Evros and the islands",
+        """
+        Dear colleagues,
+
+        Please find attached the submission of the Greek Council for Refugees on the
+        situation at the Evros land border and on the Eastern Aegean islands.
+
+        Best regards,
+        Legal Unit
+        Greek Council for Refugees (GCR)
+        Solomou 25, 106 82 Athens
+        """,
+        "",
+        "civil_society",
+        ("Greek Council for Refugees (GCR)", "Greek Council for Refugees"),
+    ),
+    Variation(
+        "ngostate-en-03",
+        "Dilnur Abdurehim",
+        "d.abdurehim@uyghurcongress.example.org",
+        "Submission – World Uyghur Congress",
+        """
+        Dear members of the Working Group,
+
+        The World Uyghur Congress submits the attached information on Uyghurs detained in
+        third countries and deported to China.
+
+        Sincerely,
+        Dilnur Abdurehim, Advocacy Manager, World Uyghur Congress, Munich
+        """,
+        "",
+        "civil_society",
+        ("World Uyghur Congress", "World Uyghur Congress (WUC)"),
+    ),
+    Variation(
+        "ngostate-en-04",
+        "UUSC",
+        "advocacy@uusc.example.org",
+        "Unitarian Universalist Service Committee – submission",
+        """
+        Dear Working Group,
+
+        On behalf of the Unitarian Universalist Service Committee (UUSC), please accept the
+        attached submission on asylum seekers expelled at the US-Mexico border.
+
+        Advocacy Department
+        UUSC
+        Cambridge, Massachusetts
+        """,
+        "",
+        "civil_society",
+        (
+            "Unitarian Universalist Service Committee",
+            "Unitarian Universalist Service Committee (UUSC)",
+        ),
+    ),
+    Variation(
+        "ngostate-en-05",
+        "Public Affairs",
+        "publicaffairs@quaker.example.org.uk",
+        "Quakers in Britain: submission",
+        """
+        Dear Friends,
+
+        Britain Yearly Meeting of the Religious Society of Friends (Quakers in Britain)
+        submits the attached on the treatment of people arriving by small boat.
+
+        Public Affairs team
+        Quakers in Britain
+        Friends House, 173 Euston Road, London
+        """,
+        "",
+        "civil_society",
+        (
+            "Quakers in Britain",
+            "Britain Yearly Meeting of the Religious Society of Friends (Quakers in Britain)",
+        ),
+    ),
+    Variation(
+        "ngostate-fr-06",
+        "Bureau de Genève CIJ",
+        "geneve@icj.example.org",
+        "Contribution de la Commission internationale de juristes",
+        """
+        Madame, Monsieur,
+
+        La Commission internationale de juristes (CIJ) a l'honneur de soumettre au Groupe
+        de travail la contribution ci-jointe sur le contrôle juridictionnel de la
+        détention aux frontières.
+
+        Veuillez agréer, Madame, Monsieur, l'assurance de notre considération distinguée.
+
+        Commission internationale de juristes
+        International Commission of Jurists
+        Rue des Buis 3, 1202 Genève
+        """,
+        "",
+        "civil_society",
+        (
+            "International Commission of Jurists",
+            "International Commission of Jurists (ICJ)",
+            "Commission internationale de juristes",
+            "Commission internationale de juristes (CIJ)",
+        ),
+    ),
+    Variation(
+        "ngostate-fr-07",
+        "Torsten Moritz",
+        "t.moritz@ccme.example.eu",
+        "Contribution de la CCME",
+        """
+        Madame, Monsieur,
+
+        Au nom de la Commission des Églises auprès des Migrants en Europe, je vous
+        transmets notre contribution.
+
+        Bien cordialement,
+        Torsten Moritz
+        Secrétaire général
+        Churches´ Commission for Migrants in Europe (CCME)
+        Rue Joseph II 174, 1000 Bruxelles
+        """,
+        "",
+        "civil_society",
+        (
+            "Churches´ Commission for Migrants in Europe (CCME)",
+            "Churches' Commission for Migrants in Europe (CCME)",
+            "Churches’ Commission for Migrants in Europe (CCME)",
+            "Churches´ Commission for Migrants in Europe",
+            "Churches' Commission for Migrants in Europe",
+            "Commission des Églises auprès des Migrants en Europe",
+        ),
+    ),
+    Variation(
+        "ngostate-fr-08",
+        "Jérôme Elie",
+        "jerome.elie@icvanetwork.example.org",
+        "Contribution de l'ICVA",
+        """
+        Madame, Monsieur,
+
+        Le Conseil international des agences bénévoles (ICVA), réseau mondial d'ONG, vous
+        adresse sa contribution, préparée avec ses membres.
+
+        Cordialement,
+        Jérôme Elie | Responsable de la protection | ICVA
+        Humanitarian Hub, La Voie-Creuse 16, Genève
+        """,
+        "",
+        "civil_society",
+        (
+            "International Council of Voluntary Agencies (ICVA)",
+            "International Council of Voluntary Agencies",
+            "Conseil international des agences bénévoles (ICVA)",
+        ),
+    ),
+    Variation(
+        "ngostate-es-09",
+        "CAREF",
+        "caref@caref.example.org.ar",
+        "Aporte de CAREF",
+        """
+        Estimados:
+
+        La Comisión Argentina para Refugiados y Migrantes, organización de la sociedad
+        civil fundada por iglesias, presenta su aporte.
+
+        Saludos,
+        CAREF – Comision Argentina para refugiados y migrantes
+        Buenos Aires
+        """,
+        "",
+        "civil_society",
+        (
+            "CAREF – Comision Argentina para refugiados y migrantes",
+            "CAREF - Comision Argentina para refugiados y migrantes",
+            "Comisión Argentina para Refugiados y Migrantes (CAREF)",
+            "Comision Argentina para refugiados y migrantes",
+        ),
+    ),
+    Variation(
+        "ngostate-es-10",
+        "Equipo Decenio",
+        "equipo@decenioafro.example.es",
+        "Aportación del Equipo del Decenio Afrodescendiente",
+        """
+        Estimados miembros del Grupo de Trabajo:
+
+        Os enviamos nuestra aportación sobre los controles de identidad por perfil racial
+        en España.
+
+        Un saludo afectuoso,
+        Equipo del Decenio Afrodescendiente – España
+        Madrid
+        """,
+        "",
+        "civil_society",
+        (
+            "Equipo del Decenio Afrodescendiente – España",
+            "Equipo del Decenio Afrodescendiente - España",
+            "Equipo del Decenio Afrodescendiente",
+        ),
+    ),
+    Variation(
+        "ngostate-es-11",
+        "Ramírez, Luis Enrique",
+        "lramirez@sjrmexico.example.org",
+        "Contribución del Servicio Jesuita a Refugiados México",
+        """
+        Estimado Grupo de Trabajo:
+
+        En nombre del Servicio Jesuita a Refugiados en México, remito nuestra contribución
+        sobre la detención de solicitantes de asilo en Tapachula.
+
+        Fraternalmente,
+        Luis Enrique Ramírez
+        Director Nacional
+        Servicio Jesuita a Refugiados (JRS) México
+        """,
+        "",
+        "civil_society",
+        (
+            "Servicio Jesuita a Refugiados (JRS) México",
+            "Servicio Jesuita a Refugiados México",
+            "JRS México",
+        ),
+    ),
+    Variation(
+        "ngostate-es-12",
+        "Red Nacional Chile",
+        "rednacional.migrantes@example.cl",
+        "Aporte de la Red Nacional de Organizaciones Migrantes y Promigrantes",
+        """
+        Estimadas/os:
+
+        Adjuntamos el aporte de nuestra red sobre las expulsiones administrativas y los
+        vuelos de expulsión desde Chile.
+
+        Saludos,
+        Vocería
+        Red Nacional de Organizaciones Migrantes y promigrantes de Chile
+        """,
+        "",
+        "civil_society",
+        (
+            "Red Nacional de Organizaciones Migrantes y promigrantes de Chile",
+            "Red Nacional de Organizaciones Migrantes y Promigrantes de Chile",
+        ),
+    ),
+    Variation(
+        "ngostate-es-13",
+        "Colectivo sin Fronteras",
+        "colectivo@sinfronteras.example.cl",
+        "Contribución – niñez migrante en Chile",
+        """
+        Estimados:
+
+        La Corporación Colectivo sin Fronteras, que trabaja con niñas y niños migrantes en
+        Santiago, comparte su contribución.
+
+        Saludos cordiales,
+        Corporación Colectivo sin Fronteras – Chile
+        """,
+        "",
+        "civil_society",
+        (
+            "Corporación Colectivo sin Fronteras – Chile",
+            "Corporación Colectivo sin Fronteras - Chile",
+            "Corporación Colectivo sin Fronteras",
+        ),
+    ),
 ]
 
 VARIATIONS: list[Variation] = [tidy(v) for v in _RAW]
