@@ -500,8 +500,8 @@ _RAW: list[Variation] = [
     ),
     Variation(
         "person-fr-08",
-        "Patrick Taran",
-        "ptaran@gmpa.example.ch",
+        "Marc-André Perrin",
+        "maperrin@gmpa.example.ch",
         "GMPA – contribution",
         """
         Chers collègues,
@@ -511,7 +511,7 @@ _RAW: list[Variation] = [
 
         Cordialement,
 
-        P. Taran
+        M.-A. Perrin
         Président
         GMPA
         Genève
@@ -573,8 +573,8 @@ _RAW: list[Variation] = [
     ),
     Variation(
         "person-es-11",
-        "Gretchen Kuhner",
-        "gkuhner@imumi.example.org",
+        "Rebeca Salmerón",
+        "rsalmeron@imumi.example.org",
         "Contribución conjunta IMUMI y otras organizaciones",
         """
         Estimadas y estimados:
@@ -585,7 +585,7 @@ _RAW: list[Variation] = [
 
         Saludos,
 
-        Gretchen Kuhner
+        Rebeca Salmerón
         Directora
         Instituto para las Mujeres en la Migración, AC. (IMUMI)
         Ciudad de México
@@ -1652,8 +1652,8 @@ _RAW: list[Variation] = [
     ),
     Variation(
         "ngostate-fr-07",
-        "Torsten Moritz",
-        "t.moritz@ccme.example.eu",
+        "Henrike Vossberg",
+        "h.vossberg@ccme.example.eu",
         "Contribution de la CCME",
         """
         Madame, Monsieur,
@@ -1662,7 +1662,7 @@ _RAW: list[Variation] = [
         transmets notre contribution.
 
         Bien cordialement,
-        Torsten Moritz
+        Henrike Vossberg
         Secrétaire général
         Churches´ Commission for Migrants in Europe (CCME)
         Rue Joseph II 174, 1000 Bruxelles
@@ -1680,8 +1680,8 @@ _RAW: list[Variation] = [
     ),
     Variation(
         "ngostate-fr-08",
-        "Jérôme Elie",
-        "jerome.elie@icvanetwork.example.org",
+        "Benoît Lavergne",
+        "benoit.lavergne@icvanetwork.example.org",
         "Contribution de l'ICVA",
         """
         Madame, Monsieur,
@@ -1690,7 +1690,7 @@ _RAW: list[Variation] = [
         adresse sa contribution, préparée avec ses membres.
 
         Cordialement,
-        Jérôme Elie | Responsable de la protection | ICVA
+        Benoît Lavergne | Responsable de la protection | ICVA
         Humanitarian Hub, La Voie-Creuse 16, Genève
         """,
         "",
@@ -1814,6 +1814,314 @@ _RAW: list[Variation] = [
             "Corporación Colectivo sin Fronteras – Chile",
             "Corporación Colectivo sin Fronteras - Chile",
             "Corporación Colectivo sin Fronteras",
+        ),
+    ),
+    # ── igo: intergovernmental bodies ──
+    Variation(
+        "igo-en-01",
+        "Wanjiru Mbeki-Otieno",
+        "mbekiotienow@africa-union.org",
+        "Input of the African Union Commission",
+        """
+        Dear colleagues,
+
+        Please find attached the input of the African Union Commission, Department of
+        Health, Humanitarian Affairs and Social Development, on the implementation of the
+        Protocol on Free Movement of Persons.
+
+        Best regards,
+
+        Wanjiru Mbeki-Otieno
+        Migration Policy Officer
+        Department of Health, Humanitarian Affairs and Social Development
+        African Union Commission | Addis Ababa, Ethiopia
+        """,
+        "",
+        "international_org",
+        ("African Union Commission", "African Union Commission (AUC)", "African Union"),
+    ),
+    Variation(
+        "igo-en-02",
+        "MIGRANT Branch",
+        "migrant@ilo.org",
+        "ILO contribution – fair recruitment and borders",
+        """
+        Dear Secretariat,
+
+        The International Labour Office is pleased to share the attached contribution
+        on the recruitment of migrant workers and their treatment at borders.
+
+        Labour Migration Branch (MIGRANT)
+        Conditions of Work and Equality Department
+        International Labour Office, Geneva
+        """,
+        "",
+        "international_org",
+        (
+            "International Labour Organization (ILO)",
+            "International Labour Organization",
+            "International Labour Office",
+            "ILO",
+        ),
+    ),
+    Variation(
+        "igo-en-03",
+        "Kowalczyk, Agnieszka",
+        "agnieszka.kowalczyk@odihr.pl",
+        "ODIHR input",
+        """
+        Dear Working Group,
+
+        Attached is the input of the OSCE Office for Democratic Institutions and Human
+        Rights (ODIHR) on human rights-compliant border management.
+
+        Kind regards,
+        Agnieszka Kowalczyk | Adviser on Migration and Freedom of Movement | OSCE/ODIHR
+        ul. Miodowa 10, 00-251 Warsaw
+        """,
+        "",
+        "international_org",
+        (
+            "OSCE Office for Democratic Institutions and Human Rights (ODIHR)",
+            "OSCE Office for Democratic Institutions and Human Rights",
+            "OSCE/ODIHR",
+        ),
+    ),
+    Variation(
+        "igo-fr-04",
+        "Direction des affaires politiques",
+        "dapg@francophonie.org",
+        "Contribution de l'Organisation internationale de la Francophonie",
+        """
+        Madame, Monsieur,
+
+        L'Organisation internationale de la Francophonie (OIF) a l'honneur de transmettre
+        au Groupe de travail sa contribution sur la mobilité dans l'espace francophone.
+
+        Direction des Affaires politiques et de la Gouvernance démocratique
+        Organisation internationale de la Francophonie
+        19-21 avenue Bosquet, 75007 Paris
+        """,
+        "",
+        "international_org",
+        (
+            "Organisation internationale de la Francophonie (OIF)",
+            "Organisation internationale de la Francophonie",
+            "International Organisation of La Francophonie",
+        ),
+    ),
+    Variation(
+        "igo-fr-05",
+        "Bureau du Commissaire",
+        "commissioner@coe.int",
+        "Contribution de la Commissaire aux droits de l'homme",
+        """
+        Madame, Monsieur,
+
+        Veuillez trouver ci-joint la contribution du Bureau de la Commissaire aux droits de
+        l'homme du Conseil de l'Europe sur les refoulements aux frontières des États
+        membres.
+
+        Bureau de la Commissaire aux droits de l'homme
+        Conseil de l'Europe
+        F-67075 Strasbourg Cedex
+        """,
+        "",
+        "international_org",
+        (
+            "Commissaire aux droits de l'homme du Conseil de l'Europe",
+            "Council of Europe Commissioner for Human Rights",
+            "Conseil de l'Europe",
+            "Council of Europe",
+        ),
+    ),
+    Variation(
+        "igo-fr-06",
+        "Koffi Agbodjan",
+        "k.agbodjan@ecowas.int",
+        "Contribution de la Commission de la CEDEAO",
+        """
+        Madame, Monsieur,
+
+        La Commission de la Communauté économique des États de l'Afrique de l'Ouest
+        (CEDEAO) vous transmet sa contribution sur la libre circulation des personnes.
+
+        Koffi Agbodjan
+        Direction de la libre circulation et du tourisme
+        Commission de la CEDEAO, Abuja
+        """,
+        "",
+        "international_org",
+        (
+            "Commission de la CEDEAO",
+            "Commission de la Communauté économique des États de l'Afrique de l'Ouest",
+            "ECOWAS Commission",
+            "CEDEAO",
+            "ECOWAS",
+        ),
+    ),
+    Variation(
+        "igo-fr-07",
+        "Secrétariat CADHP",
+        "au-banjul@africa-union.org",
+        "Contribution de la Commission africaine",
+        """
+        Madame, Monsieur,
+
+        Le Secrétariat de la Commission africaine des droits de l'homme et des peuples
+        transmet ci-joint la contribution du Rapporteur spécial sur les réfugiés,
+        demandeurs d'asile, migrants et personnes déplacées internes en Afrique.
+
+        Secrétariat
+        Commission africaine des droits de l'homme et des peuples
+        Banjul, Gambie
+        """,
+        "",
+        "international_org",
+        (
+            "Commission africaine des droits de l'homme et des peuples",
+            "Commission africaine des droits de l'homme et des peuples (CADHP)",
+            "African Commission on Human and Peoples' Rights",
+            "African Commission on Human and Peoples' Rights (ACHPR)",
+        ),
+    ),
+    Variation(
+        "igo-fr-08",
+        "UNICEF Afrique de l'Ouest",
+        "wcaro.protection@unicef.org",
+        "Contribution de l'UNICEF – enfants en déplacement",
+        """
+        Madame, Monsieur,
+
+        Le Bureau régional de l'UNICEF pour l'Afrique de l'Ouest et du Centre partage sa
+        contribution sur les enfants en déplacement le long des routes du Sahel.
+
+        Section Protection de l'enfance
+        UNICEF – Bureau régional pour l'Afrique de l'Ouest et du Centre
+        Dakar
+        """,
+        "",
+        "international_org",
+        (
+            "UNICEF",
+            "Fonds des Nations Unies pour l'enfance (UNICEF)",
+            "United Nations Children's Fund (UNICEF)",
+        ),
+    ),
+    Variation(
+        "igo-es-09",
+        "CIDH Relatoría",
+        "cidhdenuncias@oas.org",
+        "Aporte de la CIDH – Relatoría sobre los Derechos de las Personas Migrantes",
+        """
+        Estimados miembros del Grupo de Trabajo:
+
+        La Relatoría sobre los Derechos de las Personas Migrantes de la Comisión
+        Interamericana de Derechos Humanos remite el aporte adjunto.
+
+        Secretaría Ejecutiva
+        Comisión Interamericana de Derechos Humanos
+        Organización de los Estados Americanos
+        1889 F Street NW, Washington, D.C.
+        """,
+        "",
+        "international_org",
+        (
+            "Comisión Interamericana de Derechos Humanos (CIDH)",
+            "Comisión Interamericana de Derechos Humanos",
+            "Inter-American Commission on Human Rights (IACHR)",
+            "Inter-American Commission on Human Rights",
+        ),
+    ),
+    Variation(
+        "igo-es-10",
+        "Secretaría General CAN",
+        "sgcan@comunidadandina.org",
+        "Aporte de la Secretaría General de la Comunidad Andina",
+        """
+        Señoras y señores:
+
+        La Secretaría General de la Comunidad Andina tiene el agrado de remitir su aporte
+        sobre el Estatuto Migratorio Andino y la movilidad en las zonas de frontera.
+
+        Secretaría General de la Comunidad Andina
+        Av. Aramburú cuadra 4, esquina con Paseo de la República, Lima
+        """,
+        "",
+        "international_org",
+        (
+            "Secretaría General de la Comunidad Andina",
+            "Comunidad Andina",
+            "Andean Community",
+        ),
+    ),
+    Variation(
+        "igo-es-11",
+        "Méndez Alvarado, Carlos",
+        "cmendez@sica.int",
+        "Contribución – SG-SICA",
+        """
+        Estimado Grupo de Trabajo:
+
+        Por instrucciones del Secretario General, remito la contribución de la Secretaría
+        General del Sistema de la Integración Centroamericana (SG-SICA).
+
+        Carlos Méndez Alvarado
+        Dirección de Seguridad Democrática | SG-SICA | San Salvador
+        """,
+        "",
+        "international_org",
+        (
+            "Secretaría General del Sistema de la Integración Centroamericana (SG-SICA)",
+            "Secretaría General del Sistema de la Integración Centroamericana",
+            "Sistema de la Integración Centroamericana (SICA)",
+            "SICA",
+        ),
+    ),
+    Variation(
+        "igo-es-12",
+        "IPPDH",
+        "info@ippdh.mercosur.int",
+        "Aporte del IPPDH del MERCOSUR",
+        """
+        Estimados:
+
+        El Instituto de Políticas Públicas en Derechos Humanos del MERCOSUR comparte su
+        aporte sobre niñez migrante en las fronteras de la región.
+
+        IPPDH
+        Av. del Libertador 8151, Buenos Aires
+        """,
+        "",
+        "international_org",
+        (
+            "Instituto de Políticas Públicas en Derechos Humanos del MERCOSUR (IPPDH)",
+            "Instituto de Políticas Públicas en Derechos Humanos del MERCOSUR",
+            "MERCOSUR",
+        ),
+    ),
+    Variation(
+        "igo-bi-13",
+        "ICMPD",
+        "rule.of.law@icmpd.org",
+        "ICMPD contribution / contribution de l'ICMPD",
+        """
+        Dear colleagues, chers collègues,
+
+        Please find attached the contribution of the International Centre for Migration
+        Policy Development. Veuillez trouver ci-joint la contribution du Centre
+        international pour le développement des politiques migratoires.
+
+        Border Management and Security Programme
+        ICMPD – International Centre for Migration Policy Development
+        Gonzagagasse 1, 1010 Vienna
+        """,
+        "",
+        "international_org",
+        (
+            "International Centre for Migration Policy Development (ICMPD)",
+            "International Centre for Migration Policy Development",
+            "Centre international pour le développement des politiques migratoires",
         ),
     ),
 ]
