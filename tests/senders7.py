@@ -2124,6 +2124,314 @@ _RAW: list[Variation] = [
             "Centre international pour le développement des politiques migratoires",
         ),
     ),
+    # ── nhri: national human rights institutions ──
+    Variation(
+        "nhri-en-01",
+        "Okello, Brian",
+        "b.okello@uhrc.ug",
+        "Submission of the Uganda Human Rights Commission",
+        """
+        Dear Sir/Madam,
+
+        Attached please find the submission of the Uganda Human Rights Commission on the
+        situation of refugees and asylum seekers at the borders with South Sudan and the
+        Democratic Republic of the Congo.
+
+        Yours faithfully,
+
+        Brian Okello
+        For: Secretary to the Commission
+        UGANDA HUMAN RIGHTS COMMISSION
+        Plot 4 Kampala Road, Kampala
+        """,
+        "",
+        "nhri",
+        (
+            "Uganda Human Rights Commission",
+            "Uganda Human Rights Commission (UHRC)",
+        ),
+        "UGA",
+    ),
+    Variation(
+        "nhri-en-02",
+        "HUB",
+        "hub@scottishhumanrights.com",
+        "SHRC submission",
+        """
+        Dear colleagues,
+
+        Please find attached the submission of the Scottish Human Rights Commission on
+        asylum accommodation and detention in Scotland.
+
+        Kind regards,
+        Policy & Research Team
+        SHRC
+        Bridgeside House, 99 McDonald Road, Edinburgh
+        """,
+        "",
+        "nhri",
+        (
+            "Scottish Human Rights Commission",
+            "Scottish Human Rights Commission (SHRC)",
+        ),
+        "GBR",
+    ),
+    Variation(
+        "nhri-en-03",
+        "Mette Kjærgaard",
+        "mkj@humanrights.dk",
+        "Input from the Danish Institute for Human Rights",
+        """
+        Dear members of the Working Group,
+
+        The Danish Institute for Human Rights, Denmark's national human rights
+        institution, submits the attached on departure centres and the use of electronic
+        monitoring.
+
+        Best regards,
+        Mette Kjærgaard, Chief Adviser
+        Institut for Menneskerettigheder | The Danish Institute for Human Rights
+        Wilders Plads 8K, 1403 Copenhagen K
+        """,
+        "",
+        "nhri",
+        (
+            "Danish Institute for Human Rights",
+            "The Danish Institute for Human Rights",
+            "Institut for Menneskerettigheder",
+        ),
+        "DNK",
+    ),
+    Variation(
+        "nhri-fr-04",
+        "CNDH Niger",
+        "cndh.niger@cndhniger.ne",
+        "Contribution de la CNDH du Niger",
+        """
+        Madame, Monsieur,
+
+        La Commission Nationale des Droits Humains du Niger a l'honneur de vous transmettre
+        sa contribution sur les expulsions de personnes migrantes depuis l'Algérie vers
+        Assamaka.
+
+        Le Président
+        Commission Nationale des Droits Humains (CNDH)
+        Niamey, République du Niger
+        """,
+        "",
+        "nhri",
+        (
+            "Commission Nationale des Droits Humains (CNDH)",
+            "Commission Nationale des Droits Humains",
+            "Commission Nationale des Droits Humains du Niger",
+            "National Human Rights Commission of Niger",
+        ),
+        "NER",
+    ),
+    Variation(
+        "nhri-fr-05",
+        "Amavi Kodjo",
+        "a.kodjo@cndh-togo.org",
+        "Contribution CNDH-Togo",
+        """
+        Madame, Monsieur,
+
+        Je vous prie de trouver ci-joint la contribution de la Commission nationale des
+        droits de l'homme du Togo, en sa qualité de mécanisme national de prévention de la
+        torture, sur la rétention des personnes migrantes.
+
+        Amavi Kodjo
+        Chef de division – Protection
+        CNDH-Togo, Lomé
+        """,
+        "",
+        "nhri",
+        (
+            "Commission nationale des droits de l'homme (CNDH-Togo)",
+            "Commission nationale des droits de l'homme",
+            "Commission nationale des droits de l'homme du Togo",
+            "CNDH-Togo",
+        ),
+        "TGO",
+    ),
+    Variation(
+        "nhri-fr-06",
+        "OPC Haïti",
+        "opc.haiti@opchaiti.org",
+        "Contribution de l'Office de la Protection du Citoyen",
+        """
+        Madame, Monsieur,
+
+        L'Office de la Protection du Citoyen (OPC), institution nationale des droits de
+        l'homme d'Haïti, vous soumet sa contribution sur les rapatriements forcés depuis la
+        République dominicaine et par voie maritime.
+
+        Le Protecteur du Citoyen
+        Office de la Protection du Citoyen
+        Port-au-Prince, Haïti
+        """,
+        "",
+        "nhri",
+        (
+            "Office de la Protection du Citoyen (OPC)",
+            "Office de la Protection du Citoyen",
+            "Office for the Protection of Citizens",
+        ),
+        "HTI",
+    ),
+    Variation(
+        "nhri-fr-07",
+        "COULIBALY Mamadou",
+        "secretariat@cndhmali.org",
+        "Contribution de la CNDH du Mali",
+        """
+        Madame, Monsieur,
+
+        La Commission Nationale des Droits de l'Homme du Mali présente sa contribution sur
+        la situation des migrants refoulés à la frontière nord.
+
+        Pour le Président et par délégation,
+        Mamadou Coulibaly
+        Secrétaire général
+        CNDH – Bamako
+        """,
+        "",
+        "nhri",
+        (
+            "Commission Nationale des Droits de l'Homme (CNDH)",
+            "Commission Nationale des Droits de l'Homme",
+            "Commission Nationale des Droits de l'Homme du Mali",
+            "National Human Rights Commission of Mali",
+        ),
+        "MLI",
+    ),
+    Variation(
+        "nhri-fr-08",
+        "CNDH Mauritanie",
+        "contact@cndh.mr",
+        "Contribution de la Commission nationale des droits de l'Homme",
+        """
+        Madame, Monsieur,
+
+        Nous avons l'honneur de vous adresser la contribution de la Commission nationale
+        des droits de l'Homme de Mauritanie sur l'accueil des personnes migrantes à
+        Nouadhibou.
+
+        Le Secrétariat permanent
+        Commission nationale des droits de l'Homme
+        Nouakchott – République islamique de Mauritanie
+        """,
+        "",
+        "nhri",
+        (
+            "Commission nationale des droits de l'Homme",
+            "Commission nationale des droits de l'Homme (CNDH)",
+            "Commission nationale des droits de l'Homme de Mauritanie",
+            "National Human Rights Commission of Mauritania",
+        ),
+        "MRT",
+    ),
+    Variation(
+        "nhri-es-09",
+        "Defensoría de las Personas Migrantes",
+        "migrantes@pdh.org.gt",
+        "Aporte del Procurador de los Derechos Humanos",
+        """
+        Estimados miembros del Grupo de Trabajo:
+
+        La Defensoría de las Personas Migrantes de la Procuraduría de los Derechos
+        Humanos de Guatemala remite el aporte institucional adjunto.
+
+        Atentamente,
+        Defensoría de las Personas Migrantes
+        Procurador de los Derechos Humanos – Guatemala
+        12 avenida 12-54, zona 1
+        """,
+        "",
+        "nhri",
+        (
+            "Procurador de los Derechos Humanos (PDH)",
+            "Procurador de los Derechos Humanos",
+            "Procuraduría de los Derechos Humanos",
+            "Procurador de los Derechos Humanos de Guatemala",
+        ),
+        "GTM",
+    ),
+    Variation(
+        "nhri-es-10",
+        "Itzel Batista",
+        "ibatista@defensoria.gob.pa",
+        "Aporte – Defensoría del Pueblo de Panamá",
+        """
+        Estimado Grupo de Trabajo:
+
+        Adjunto el aporte de la Defensoría del Pueblo de la República de Panamá sobre las
+        estaciones de recepción migratoria en Darién.
+
+        Saludos cordiales,
+        Itzel Batista | Dirección de Protección de los Derechos Humanos | Defensoría del
+        Pueblo de la República de Panamá
+        """,
+        "",
+        "nhri",
+        (
+            "Defensoría del Pueblo de la República de Panamá",
+            "Defensoría del Pueblo de Panamá",
+            "Defensoría del Pueblo",
+        ),
+        "PAN",
+    ),
+    Variation(
+        "nhri-es-11",
+        "PDDH El Salvador",
+        "despacho@pddh.gob.sv",
+        "Aporte institucional PDDH",
+        """
+        Señoras y señores:
+
+        La PDDH remite su aporte sobre la atención a personas salvadoreñas retornadas.
+
+        Despacho
+        PDDH
+        San Salvador
+        """,
+        """
+        PROCURADURÍA PARA LA DEFENSA DE LOS DERECHOS HUMANOS
+        República de El Salvador
+        Aporte al Grupo de Trabajo de las Naciones Unidas
+        """,
+        "nhri",
+        (
+            "Procuraduría para la Defensa de los Derechos Humanos (PDDH)",
+            "Procuraduría para la Defensa de los Derechos Humanos",
+            "Procuraduría para la Defensa de los Derechos Humanos de El Salvador",
+        ),
+        "SLV",
+    ),
+    Variation(
+        "nhri-es-12",
+        "Unidad de Movilidad Humana",
+        "movilidad@conadeh.hn",
+        "Aporte del CONADEH",
+        """
+        Estimados:
+
+        El Comisionado Nacional de los Derechos Humanos de Honduras (CONADEH) presenta su
+        aporte sobre las caravanas y la población migrante en tránsito por Danlí.
+
+        Unidad de Movilidad Humana
+        CONADEH
+        Tegucigalpa, M.D.C.
+        """,
+        "",
+        "nhri",
+        (
+            "Comisionado Nacional de los Derechos Humanos (CONADEH)",
+            "Comisionado Nacional de los Derechos Humanos",
+            "Comisionado Nacional de los Derechos Humanos de Honduras",
+        ),
+        "HND",
+    ),
 ]
 
 VARIATIONS: list[Variation] = [tidy(v) for v in _RAW]
