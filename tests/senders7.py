@@ -2432,6 +2432,270 @@ _RAW: list[Variation] = [
         ),
         "HND",
     ),
+    # ── state: notes verbales, missions, ministries ──
+    Variation(
+        "state-en-01",
+        "Bangladesh Mission Geneva",
+        "mission.geneva@mofa.gov.bd",
+        "Note Verbale: Response of Bangladesh to the call for inputs",
+        """
+        Dear Sir/Madam,
+
+        Please find attached a Note Verbale of this Permanent Mission along with the
+        response of the Government of the People's Republic of Bangladesh.
+
+        With regards,
+        Human Rights Wing
+        Permanent Mission of Bangladesh, Geneva
+        """,
+        """
+        No. PMBG/HR/00/2026
+        The Permanent Mission of the People's Republic of Bangladesh to the United Nations
+        Office and other International Organizations in Geneva presents its compliments to
+        the Office of the United Nations High Commissioner for Human Rights and has the
+        honour to transmit herewith the response of the Government of Bangladesh.
+        """,
+        "member_state",
+        ("Bangladesh", "People's Republic of Bangladesh"),
+        "BGD",
+    ),
+    Variation(
+        "state-en-02",
+        "Wibowo, Rizky",
+        "rizky.wibowo@kemlu.go.id",
+        "Indonesia's input",
+        """
+        Dear colleagues,
+
+        On behalf of the Directorate of Human Rights and Humanitarian Affairs, I am pleased
+        to share Indonesia's input to the call. A note verbale from our Mission in Geneva
+        will follow.
+
+        Best regards,
+        Rizky Wibowo
+        Directorate of Human Rights and Humanitarian Affairs
+        Ministry of Foreign Affairs of the Republic of Indonesia
+        Jakarta
+        """,
+        "",
+        "member_state",
+        ("Indonesia", "Republic of Indonesia"),
+        "IDN",
+    ),
+    Variation(
+        "state-en-03",
+        "Passport, Immigration and Citizenship Agency",
+        "policy@pica.gov.jm",
+        "Jamaica – submission",
+        """
+        Good afternoon,
+
+        Further to the call, please see the attached submission of the Government of
+        Jamaica, prepared by the Passport, Immigration and Citizenship Agency with the
+        Ministry of Foreign Affairs and Foreign Trade.
+
+        Regards,
+        Policy, Planning and Research Unit
+        Passport, Immigration and Citizenship Agency
+        25 Constant Spring Road, Kingston 10, Jamaica
+        """,
+        "",
+        "member_state",
+        ("Jamaica",),
+        "JAM",
+    ),
+    Variation(
+        "state-fr-04",
+        "Mission permanente de Tunisie",
+        "mission.tunisie@diplomatie.gov.tn",
+        "Note verbale – contribution de la Tunisie",
+        """
+        Madame, Monsieur,
+
+        Veuillez trouver ci-joint la note verbale de la Mission permanente de la Tunisie
+        ainsi que la contribution du Gouvernement tunisien.
+
+        Mission permanente de la Tunisie auprès de l'Office des Nations Unies à Genève
+        """,
+        """
+        N° 00/2026
+        La Mission permanente de la République tunisienne auprès de l'Office des Nations
+        Unies à Genève présente ses compliments au Haut-Commissariat des Nations Unies aux
+        droits de l'homme et a l'honneur de lui transmettre la contribution de la Tunisie.
+        """,
+        "member_state",
+        ("Tunisia", "République tunisienne", "Tunisie"),
+        "TUN",
+    ),
+    Variation(
+        "state-fr-05",
+        "KOUAMÉ Aya Sandrine",
+        "a.kouame@diplomatie.gouv.ci",
+        "Contribution de la Côte d'Ivoire",
+        """
+        Madame, Monsieur,
+
+        Je vous transmets, au nom de la Direction des droits de l'homme du Ministère des
+        Affaires étrangères, la contribution de la République de Côte d'Ivoire.
+
+        Aya Sandrine Kouamé
+        Sous-directrice des Droits de l'Homme
+        Ministère des Affaires étrangères, de l'Intégration africaine et des Ivoiriens de
+        l'Extérieur
+        Abidjan
+        """,
+        "",
+        "member_state",
+        ("Côte d'Ivoire", "République de Côte d'Ivoire", "Ivory Coast"),
+        "CIV",
+    ),
+    Variation(
+        "state-fr-06",
+        "Ambassade de Madagascar",
+        "ambamadgeneve@diplomatie.gov.mg",
+        "Réponse de Madagascar",
+        """
+        Madame, Monsieur,
+
+        La Mission permanente de la République de Madagascar auprès de l'Office des
+        Nations Unies à Genève présente ses compliments au Haut-Commissariat aux droits de
+        l'homme et a l'honneur de lui faire parvenir, ci-joint, la réponse du Gouvernement
+        malagasy au questionnaire.
+
+        La Mission permanente saisit cette occasion pour renouveler au Haut-Commissariat
+        les assurances de sa haute considération.
+        """,
+        "",
+        "member_state",
+        ("Madagascar", "République de Madagascar"),
+        "MDG",
+    ),
+    Variation(
+        "state-fr-07",
+        "Secrétariat DGMAE",
+        "secretariat.dgmae@mae.gov.bf",
+        "Contribution du Burkina Faso",
+        """
+        Madame, Monsieur,
+
+        J'ai l'honneur de vous faire parvenir la contribution du Gouvernement du Burkina
+        Faso, élaborée par le Ministère de la Justice et des Droits humains.
+
+        Le Secrétariat
+        Direction générale des Burkinabè de l'extérieur
+        Ministère des Affaires étrangères
+        Ouagadougou
+        """,
+        "",
+        "member_state",
+        ("Burkina Faso",),
+        "BFA",
+    ),
+    Variation(
+        "state-fr-08",
+        "Mission de Monaco",
+        "mission.geneve@gouv.mc",
+        "Contribution de la Principauté de Monaco",
+        """
+        Madame, Monsieur,
+
+        La Mission permanente de la Principauté de Monaco a l'honneur de transmettre la
+        contribution du Gouvernement Princier à l'appel du Groupe de travail.
+
+        Mission permanente de la Principauté de Monaco auprès de l'Office des Nations
+        Unies à Genève
+        """,
+        "",
+        "member_state",
+        ("Monaco", "Principauté de Monaco", "Principality of Monaco"),
+        "MCO",
+    ),
+    Variation(
+        "state-es-09",
+        "Dirección de Derechos Humanos",
+        "dddhh@cancilleria.gob.ec",
+        "Respuesta del Ecuador al cuestionario",
+        """
+        Estimados señores:
+
+        Por disposición de la Dirección de Derechos Humanos y Paz, adjunto sírvase encontrar
+        la respuesta del Estado ecuatoriano al cuestionario del Grupo de Trabajo.
+
+        Atentamente,
+        Dirección de Derechos Humanos y Paz
+        Ministerio de Relaciones Exteriores y Movilidad Humana
+        Quito – Ecuador
+        """,
+        "",
+        "member_state",
+        ("Ecuador", "República del Ecuador"),
+        "ECU",
+    ),
+    Variation(
+        "state-es-10",
+        "Misión Permanente del Paraguay",
+        "misionginebra@mre.gov.py",
+        "Nota verbal – contribución del Paraguay",
+        """
+        La Misión Permanente de la República del Paraguay ante la Oficina de las Naciones
+        Unidas y otros Organismos Internacionales con sede en Ginebra saluda muy
+        atentamente a la Oficina del Alto Comisionado de las Naciones Unidas para los
+        Derechos Humanos y tiene el honor de remitir adjunta la contribución del Gobierno
+        paraguayo.
+
+        La Misión Permanente hace propicia la oportunidad para reiterar las seguridades de
+        su más alta y distinguida consideración.
+        """,
+        "",
+        "member_state",
+        ("Paraguay", "República del Paraguay"),
+        "PRY",
+    ),
+    Variation(
+        "state-es-11",
+        "Solano Vargas, Melissa",
+        "msolano@migracion.go.cr",
+        "Aporte de Costa Rica",
+        """
+        Buenos días:
+
+        Por encargo del Ministerio de Relaciones Exteriores y Culto, remito el aporte de
+        la Dirección General de Migración y Extranjería de Costa Rica.
+
+        Saludos,
+        Melissa Solano Vargas
+        Unidad de Refugio
+        Dirección General de Migración y Extranjería
+        """,
+        "",
+        "member_state",
+        ("Costa Rica", "República de Costa Rica"),
+        "CRI",
+    ),
+    Variation(
+        "state-es-12",
+        "Misión RD Ginebra",
+        "ginebra@mirex.gob.do",
+        "Nota verbal – República Dominicana",
+        """
+        Estimados:
+
+        Se remite adjunta la nota verbal de esta Misión con la contribución del Gobierno
+        dominicano.
+
+        Sección de Derechos Humanos
+        Misión Permanente de la República Dominicana ante las Naciones Unidas en Ginebra
+        """,
+        """
+        MPRD/00/2026
+        La Misión Permanente de la República Dominicana saluda atentamente a la Oficina
+        del Alto Comisionado y tiene a bien remitir la contribución del Gobierno de la
+        República Dominicana.
+        """,
+        "member_state",
+        ("Dominican Republic", "República Dominicana"),
+        "DOM",
+    ),
 ]
 
 VARIATIONS: list[Variation] = [tidy(v) for v in _RAW]
