@@ -2696,6 +2696,292 @@ _RAW: list[Variation] = [
         ("Dominican Republic", "República Dominicana"),
         "DOM",
     ),
+    # ── academic: institutes, university centres, professors ──
+    Variation(
+        "academic-en-01",
+        "CSFM Admin",
+        "csfm-admin@harrowgate.example.ac.uk",
+        "Submission – Centre for the Study of Forced Migration",
+        """
+        Dear Working Group,
+
+        The Centre for the Study of Forced Migration at the University of Harrowgate
+        submits the attached research brief on deaths at the English Channel.
+
+        Best wishes,
+        Centre Administrator
+        Centre for the Study of Forced Migration (CSFM)
+        Department of Politics, University of Harrowgate
+        """,
+        "",
+        "academic",
+        (
+            "Centre for the Study of Forced Migration, University of Harrowgate",
+            "Centre for the Study of Forced Migration (CSFM), University of Harrowgate",
+            "Centre for the Study of Forced Migration (CSFM)",
+            "Centre for the Study of Forced Migration",
+        ),
+    ),
+    Variation(
+        "academic-en-02",
+        "Lindqvist, Per",
+        "per.lindqvist@kallmar.example.edu",
+        "Research submission on biometric border checks",
+        """
+        Dear colleagues,
+
+        I submit the attached paper in my academic capacity. It summarises a three-year
+        study of biometric data collection at external borders.
+
+        Sincerely,
+        Per Lindqvist, PhD, Associate Professor of Criminology, Kallmar University
+        """,
+        "",
+        "academic",
+        (
+            "Per Lindqvist",
+            "Per Lindqvist, Kallmar University",
+            "Dr Per Lindqvist",
+            "Dr Per Lindqvist, Kallmar University",
+        ),
+    ),
+    Variation(
+        "academic-en-03",
+        "Border Justice Clinic",
+        "clinic@law.westmoor.example.edu",
+        "Joint submission – law clinic and students",
+        """
+        Dear Working Group,
+
+        The Border Justice Clinic of Westmoor Law School submits the attached, drafted by
+        our clinical students under faculty supervision, with the Humanitarian Law Society
+        of the same school.
+
+        Border Justice Clinic
+        Westmoor Law School
+        """,
+        "",
+        "academic",
+        (
+            "Border Justice Clinic, Westmoor Law School",
+            "Border Justice Clinic",
+            "Border Justice Clinic, Westmoor Law School and 1 other",
+            "Border Justice Clinic and 1 other",
+        ),
+    ),
+    Variation(
+        "academic-fr-04",
+        "Institut de recherche",
+        "irmd@univ-valmont.example.fr",
+        "Contribution de l'IRMD",
+        """
+        Madame, Monsieur,
+
+        L'Institut de recherche sur les migrations et le droit (IRMD) de l'Université de
+        Valmont vous transmet sa contribution sur la rétention en zone d'attente.
+
+        Cordialement,
+        Le secrétariat de l'IRMD
+        Faculté de droit, Université de Valmont
+        """,
+        "",
+        "academic",
+        (
+            "Institut de recherche sur les migrations et le droit (IRMD), Université de Valmont",
+            "Institut de recherche sur les migrations et le droit, Université de Valmont",
+            "Institut de recherche sur les migrations et le droit (IRMD)",
+            "Institut de recherche sur les migrations et le droit",
+        ),
+    ),
+    Variation(
+        "academic-fr-05",
+        "BERTHOLET Anne-Sophie",
+        "as.bertholet@unimontrive.example.ch",
+        "Contribution – Prof. Bertholet",
+        """
+        Madame, Monsieur,
+
+        Je vous adresse, à titre académique, une note fondée sur mes recherches relatives
+        au contrôle juridictionnel des renvois Dublin.
+
+        Veuillez agréer mes salutations distinguées,
+
+        Anne-Sophie Bertholet
+        Professeure ordinaire, Faculté de droit
+        Université de Montrive
+        """,
+        "",
+        "academic",
+        (
+            "Anne-Sophie Bertholet",
+            "Prof. Anne-Sophie Bertholet",
+            "Anne-Sophie Bertholet, Université de Montrive",
+            "Prof. Anne-Sophie Bertholet, Université de Montrive",
+        ),
+    ),
+    Variation(
+        "academic-fr-06",
+        "Chaire Mobilités",
+        "chaire.mobilites@ulaurentides.example.ca",
+        "Contribution de la Chaire",
+        """
+        Bonjour,
+
+        La Chaire de recherche sur les mobilités et les frontières de l'Université des
+        Laurentides vous fait parvenir sa contribution.
+
+        Bien cordialement,
+        L'équipe de la Chaire
+        """,
+        """
+        Chaire de recherche sur les mobilités et les frontières
+        Université des Laurentides
+        Contribution au Groupe de travail des Nations Unies
+        """,
+        "academic",
+        (
+            "Chaire de recherche sur les mobilités et les frontières, Université des Laurentides",
+            "Chaire de recherche sur les mobilités et les frontières",
+        ),
+    ),
+    Variation(
+        "academic-fr-07",
+        "Moussa Ndiaye",
+        "mndiaye@ucad-lab.example.sn",
+        "Contribution du Laboratoire d'études sur les migrations",
+        """
+        Madame, Monsieur,
+
+        Le Laboratoire d'études sur les migrations et la mobilité en Afrique de l'Ouest
+        (LEMMAO), de l'Université de Thiès-Océan, soumet la contribution jointe.
+
+        Dr Moussa Ndiaye
+        Maître de conférences | Directeur du LEMMAO | Université de Thiès-Océan
+        """,
+        "",
+        "academic",
+        (
+            "Laboratoire d'études sur les migrations et la mobilité en Afrique de l'Ouest "
+            "(LEMMAO), Université de Thiès-Océan",
+            "Laboratoire d'études sur les migrations et la mobilité en Afrique de l'Ouest (LEMMAO)",
+            "Laboratoire d'études sur les migrations et la mobilité en Afrique de l'Ouest",
+        ),
+    ),
+    Variation(
+        "academic-fr-08",
+        "Clinique juridique",
+        "clinique.droits@ulb-sud.example.be",
+        "Contribution de la Clinique des droits des étrangers",
+        """
+        Madame, Monsieur,
+
+        La Clinique des droits des étrangers de la Faculté de droit de l'Université libre
+        du Sud (asbl Clinique DE) vous adresse la contribution rédigée par ses
+        étudiantes et étudiants.
+
+        Pour la Clinique,
+        Prof. Hélène Van Damme
+        """,
+        "",
+        "academic",
+        (
+            "Clinique des droits des étrangers, Université libre du Sud",
+            "Clinique des droits des étrangers",
+        ),
+    ),
+    Variation(
+        "academic-es-09",
+        "Observatorio de Movilidad Humana",
+        "observatorio@unisierra.example.edu.mx",
+        "Aporte del Observatorio",
+        """
+        Estimado Grupo de Trabajo:
+
+        El Observatorio de Movilidad Humana de la Universidad de la Sierra Norte remite su
+        aporte sobre las detenciones en la frontera sur de México.
+
+        Atentamente,
+        Coordinación del Observatorio de Movilidad Humana
+        Universidad de la Sierra Norte
+        """,
+        "",
+        "academic",
+        (
+            "Observatorio de Movilidad Humana, Universidad de la Sierra Norte",
+            "Observatorio de Movilidad Humana",
+        ),
+    ),
+    Variation(
+        "academic-es-10",
+        "Dra. Pilar Ezquerra",
+        "pezquerra@uvalleoro.example.es",
+        "Aportación académica",
+        """
+        Estimados:
+
+        Adjunto una aportación basada en mi investigación sobre los rechazos en frontera
+        en Ceuta y Melilla.
+
+        Un saludo,
+        Dra. Pilar Ezquerra Lasheras, Profesora Titular de Derecho Internacional Público,
+        Universidad de Valle del Oro
+        """,
+        "",
+        "academic",
+        (
+            "Pilar Ezquerra Lasheras",
+            "Dra. Pilar Ezquerra Lasheras",
+            "Pilar Ezquerra Lasheras, Universidad de Valle del Oro",
+            "Dra. Pilar Ezquerra Lasheras, Universidad de Valle del Oro",
+        ),
+    ),
+    Variation(
+        "academic-es-11",
+        "Instituto de Estudios",
+        "ieddhh@uandina.example.edu.co",
+        "Contribución del Instituto",
+        """
+        Buenas tardes:
+
+        Compartimos la contribución del Instituto de Estudios sobre Derechos Humanos y
+        Migración de la Universidad Andina del Pacífico.
+
+        Cordialmente,
+        Dirección del Instituto
+        """,
+        """
+        INSTITUTO DE ESTUDIOS SOBRE DERECHOS HUMANOS Y MIGRACIÓN
+        Universidad Andina del Pacífico – Cali, Colombia
+        """,
+        "academic",
+        (
+            "Instituto de Estudios sobre Derechos Humanos y Migración, Universidad Andina "
+            "del Pacífico",
+            "Instituto de Estudios sobre Derechos Humanos y Migración",
+        ),
+    ),
+    Variation(
+        "academic-es-12",
+        "Grupo de Investigación",
+        "gi.fronteras@unlitoral.example.edu.ar",
+        "Aporte del Grupo de Investigación en Fronteras",
+        """
+        Estimadas y estimados:
+
+        El Grupo de Investigación en Fronteras, Migraciones y Derechos de la Universidad
+        Nacional del Litoral Sur presenta su aporte.
+
+        Saludos cordiales,
+        Dr. Esteban Rossi | Director del Grupo
+        """,
+        "",
+        "academic",
+        (
+            "Grupo de Investigación en Fronteras, Migraciones y Derechos, Universidad "
+            "Nacional del Litoral Sur",
+            "Grupo de Investigación en Fronteras, Migraciones y Derechos",
+        ),
+    ),
 ]
 
 VARIATIONS: list[Variation] = [tidy(v) for v in _RAW]
