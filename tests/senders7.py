@@ -2847,7 +2847,7 @@ _RAW: list[Variation] = [
     Variation(
         "academic-fr-07",
         "Moussa Ndiaye",
-        "mndiaye@ucad-lab.example.sn",
+        "mndiaye@uto-lab.example.sn",
         "Contribution du Laboratoire d'études sur les migrations",
         """
         Madame, Monsieur,
@@ -2980,6 +2980,236 @@ _RAW: list[Variation] = [
             "Grupo de Investigación en Fronteras, Migraciones y Derechos, Universidad "
             "Nacional del Litoral Sur",
             "Grupo de Investigación en Fronteras, Migraciones y Derechos",
+        ),
+    ),
+    # ── company: companies and business associations ──
+    Variation(
+        "company-en-01",
+        "Fiona McAllister",
+        "compliance@harrier-security.example.com",
+        "Response from Harrier Secure Services Ltd",
+        """
+        Dear Working Group,
+
+        Harrier Secure Services Ltd operates escort and custody services under contract
+        and wishes to respond to the call. Our response is attached.
+
+        Regards,
+        Fiona McAllister
+        Group Compliance Director | Harrier Secure Services Ltd | Reg. no. 00000000
+        """,
+        "",
+        "private_sector",
+        ("Harrier Secure Services Ltd", "Harrier Secure Services"),
+    ),
+    Variation(
+        "company-en-02",
+        "ESG Team",
+        "esg@pelagos-shipping.example.com",
+        "Submission – rescue at sea by merchant vessels",
+        """
+        Dear Sir/Madam,
+
+        Please find attached the submission of Pelagos Shipping Company S.A. on the
+        obligations of merchant vessels that rescue people at sea.
+
+        ESG Team
+        Pelagos Shipping Company S.A.
+        Piraeus, Greece
+        """,
+        "",
+        "private_sector",
+        ("Pelagos Shipping Company S.A.", "Pelagos Shipping Company", "Pelagos Shipping"),
+    ),
+    Variation(
+        "company-en-03",
+        "Kumar, Anil",
+        "anil.kumar@brightpath-recruit.example.com",
+        "Ethical recruitment – input",
+        """
+        Hello,
+
+        I'm attaching our company's input on the recruitment of migrant workers.
+
+        Anil Kumar
+        Head of Ethical Recruitment, BrightPath Manpower Pvt. Ltd., Kochi, India
+        """,
+        "",
+        "private_sector",
+        ("BrightPath Manpower Pvt. Ltd.", "BrightPath Manpower"),
+    ),
+    Variation(
+        "company-en-04",
+        "Policy Desk",
+        "policy@travel-industry-council.example.org",
+        "Submission of the Council of Passenger Carriers",
+        """
+        Dear Working Group,
+
+        The Council of Passenger Carriers, which represents airlines and coach operators,
+        submits the attached on carrier sanctions and document checks at boarding.
+
+        Policy Desk
+        Council of Passenger Carriers
+        Brussels
+        """,
+        "",
+        "private_sector",
+        ("Council of Passenger Carriers",),
+    ),
+    Variation(
+        "company-fr-05",
+        "Service juridique",
+        "juridique@veillon-surete.example.fr",
+        "Contribution de Veillon Sûreté SAS",
+        """
+        Madame, Monsieur,
+
+        La société Veillon Sûreté SAS, prestataire de services de sûreté aéroportuaire,
+        vous transmet sa contribution.
+
+        Service juridique
+        Veillon Sûreté SAS – capital de 000 000 € – RCS Lyon 000 000 000
+        """,
+        "",
+        "private_sector",
+        ("Veillon Sûreté SAS", "Veillon Sûreté"),
+    ),
+    Variation(
+        "company-fr-06",
+        "Martine Dubreuil",
+        "mdubreuil@agrimarne.example.fr",
+        "Contribution – travailleurs saisonniers",
+        """
+        Bonjour,
+
+        En tant que directrice des ressources humaines, je vous adresse la contribution de
+        notre groupement sur l'emploi de travailleurs saisonniers étrangers.
+
+        Cordialement,
+        Martine Dubreuil
+        DRH
+        Groupement des Producteurs de la Vallée de la Marne
+        """,
+        "",
+        "private_sector",
+        ("Groupement des Producteurs de la Vallée de la Marne",),
+    ),
+    Variation(
+        "company-fr-07",
+        "Direction RSE",
+        "rse@batimentsdulac.example.ch",
+        "Contribution de Bâtiments du Lac SA",
+        """
+        Madame, Monsieur,
+
+        Bâtiments du Lac SA, entreprise générale de construction, répond à votre appel
+        concernant les travailleurs détachés et frontaliers.
+
+        Direction RSE
+        Bâtiments du Lac SA
+        Lausanne
+        """,
+        "",
+        "private_sector",
+        ("Bâtiments du Lac SA", "Bâtiments du Lac"),
+    ),
+    Variation(
+        "company-fr-08",
+        "Contact",
+        "contact@cabinet-aubry.example.fr",
+        "Contribution du cabinet",
+        """
+        Madame, Monsieur,
+
+        Notre cabinet d'avocats, qui assiste des personnes placées en zone d'attente,
+        vous adresse ses observations.
+
+        Aubry & Nkemdirim Avocats Associés
+        Barreau de Paris
+        """,
+        "",
+        "private_sector",
+        ("Aubry & Nkemdirim Avocats Associés", "Aubry & Nkemdirim"),
+    ),
+    Variation(
+        "company-fr-09",
+        "Chambre de commerce",
+        "international@ccifrontaliere.example.fr",
+        "Contribution de la Chambre de commerce transfrontalière",
+        """
+        Madame, Monsieur,
+
+        La Chambre de commerce et d'industrie transfrontalière du Haut-Jura, qui
+        représente les entreprises employant des travailleurs frontaliers, vous adresse sa
+        contribution.
+
+        Service international
+        CCI transfrontalière du Haut-Jura
+        """,
+        "",
+        "private_sector",
+        (
+            "Chambre de commerce et d'industrie transfrontalière du Haut-Jura",
+            "CCI transfrontalière du Haut-Jura",
+        ),
+    ),
+    Variation(
+        "company-es-10",
+        "Responsabilidad Social",
+        "rsc@frutasdelsur.example.es",
+        "Aportación de Frutas del Sur S.L.",
+        """
+        Estimados:
+
+        Frutas del Sur S.L. remite su aportación sobre la contratación en origen de
+        trabajadoras temporeras.
+
+        Departamento de Responsabilidad Social Corporativa
+        Frutas del Sur S.L. – Huelva
+        """,
+        "",
+        "private_sector",
+        ("Frutas del Sur S.L.", "Frutas del Sur"),
+    ),
+    Variation(
+        "company-es-11",
+        "Andrés Palacios",
+        "apalacios@transportesandinos.example.com.co",
+        "Aporte – Transportes Andinos S.A.S.",
+        """
+        Buenas tardes:
+
+        Remito el aporte de la empresa sobre el transporte terrestre de pasajeros
+        migrantes en la frontera colombo-venezolana.
+
+        Cordialmente,
+        Andrés Palacios, Gerente Jurídico, Transportes Andinos S.A.S., Cúcuta
+        """,
+        "",
+        "private_sector",
+        ("Transportes Andinos S.A.S.", "Transportes Andinos"),
+    ),
+    Variation(
+        "company-es-12",
+        "Cámara Empresarial",
+        "cem@camaraempresarial.example.mx",
+        "Aporte de la Cámara Empresarial de la Maquila del Norte",
+        """
+        Estimados miembros del Grupo de Trabajo:
+
+        La Cámara Empresarial de la Maquila del Norte, A.C. presenta su aporte sobre la
+        contratación de personas migrantes en la industria maquiladora.
+
+        Atentamente,
+        Presidencia
+        Cámara Empresarial de la Maquila del Norte, A.C.
+        """,
+        "",
+        "private_sector",
+        (
+            "Cámara Empresarial de la Maquila del Norte, A.C.",
+            "Cámara Empresarial de la Maquila del Norte",
         ),
     ),
 ]
