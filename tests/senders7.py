@@ -3212,6 +3212,236 @@ _RAW: list[Variation] = [
             "Cámara Empresarial de la Maquila del Norte",
         ),
     ),
+    # ── individual: a person writing for themselves ──
+    Variation(
+        "individual-en-01",
+        "OSEI, KWAME",
+        "kwame.osei.1979@gmail.com",
+        "submission",
+        """
+        Dear Sir or Madam,
+
+        I was turned back at the border three times with my two children. I write my
+        story in the attached so the Working Group knows.
+
+        Kwame Osei
+        """,
+        "",
+        "individual",
+        ("Kwame Osei",),
+    ),
+    Variation(
+        "individual-en-02",
+        "Helen Marsh",
+        "h.marsh@refugee-aid-network.example.org",
+        "Personal submission – not on behalf of my organisation",
+        """
+        Dear Working Group,
+
+        I work for a refugee support charity, but I am writing in a purely personal
+        capacity: the views in the attached are my own and have not been approved by my
+        employer.
+
+        Helen Marsh
+        (Caseworker, Refugee Aid Network – writing personally)
+        """,
+        "",
+        "individual",
+        ("Helen Marsh",),
+    ),
+    Variation(
+        "individual-en-03",
+        "Daniel Haile",
+        "dhaile@mailbox.example.net",
+        "Fwd: my father's account",
+        """
+        Hello,
+
+        My father does not use e-mail, so I am sending his account for him. He is the
+        author; I only typed it.
+
+        Daniel
+
+        ---------- Forwarded message ----------
+        From: Daniel Haile <dhaile@mailbox.example.net>
+        To: Daniel Haile <dhaile@mailbox.example.net>
+        Subject: dad
+
+        I am Tesfaye Haile. I was held for four months at the border camp before I was
+        allowed to apply for asylum. This is what happened.
+
+        Tesfaye Haile
+        """,
+        "",
+        "individual",
+        ("Tesfaye Haile",),
+    ),
+    Variation(
+        "individual-en-04",
+        "Ruth Abernethy",
+        "ruth.abernethy@outlook.com",
+        "Observations from a volunteer interpreter",
+        """
+        Dear members of the Working Group,
+
+        I have volunteered as an interpreter at the port for six years and would like to
+        share my observations, attached.
+
+        With thanks,
+        Ruth Abernethy
+        Volunteer interpreter (Arabic–English)
+        """,
+        "",
+        "individual",
+        ("Ruth Abernethy",),
+    ),
+    Variation(
+        "individual-fr-05",
+        "Dupré-Mbaye, Corinne",
+        "corinne.dupre.mbaye@orange.fr",
+        "Contribution personnelle",
+        """
+        Madame, Monsieur,
+
+        Enseignante à la retraite, j'accompagne des jeunes exilés à Briançon. Je vous
+        adresse à titre personnel les observations ci-jointes.
+
+        Corinne Dupré-Mbaye
+        """,
+        "",
+        "individual",
+        ("Corinne Dupré-Mbaye",),
+    ),
+    Variation(
+        "individual-fr-06",
+        "Youssouf",
+        "youssouf.c@gmail.com",
+        "mon témoignage",
+        """
+        Bonjour,
+
+        Je m'appelle Youssouf Camara, j'ai 19 ans. Je vous envoie mon témoignage sur ce
+        qui s'est passé à la frontière.
+
+        Merci
+        Youssouf Camara
+        """,
+        "",
+        "individual",
+        ("Youssouf Camara",),
+    ),
+    Variation(
+        "individual-fr-07",
+        "Me Laurent Gaspard",
+        "l.gaspard@avocat-gaspard.example.fr",
+        "Observations à titre personnel",
+        """
+        Madame, Monsieur,
+
+        Avocat au barreau de Nice, je vous fais part, en mon nom propre et non au nom de
+        l'Ordre, de mes observations sur les refus d'entrée à la frontière franco-italienne.
+
+        Me Laurent Gaspard
+        Avocat à la Cour
+        """,
+        "",
+        "individual",
+        ("Laurent Gaspard", "Me Laurent Gaspard"),
+    ),
+    Variation(
+        "individual-fr-08",
+        "Nadia B.",
+        "nadia.benali@fai.example.fr",
+        "TR: Témoignage de ma sœur",
+        """
+        Bonjour,
+
+        Je transmets le témoignage de ma sœur, Samira Benali, qui n'a pas d'adresse
+        électronique. C'est elle qui en est l'autrice.
+
+        Nadia
+
+        -------- Message transféré --------
+        Témoignage de Samira Benali
+
+        J'ai été placée en zone d'attente pendant quatre jours avec mon fils de trois ans.
+
+        Samira Benali
+        """,
+        "",
+        "individual",
+        ("Samira Benali",),
+    ),
+    Variation(
+        "individual-es-09",
+        "Carmen Rosa Villalobos",
+        "crvillalobos@hotmail.com",
+        "Mi testimonio",
+        """
+        Buenas tardes:
+
+        Soy madre de un joven migrante desaparecido en 2023. Les envío mi testimonio.
+
+        Carmen Rosa Villalobos
+        """,
+        "",
+        "individual",
+        ("Carmen Rosa Villalobos",),
+    ),
+    Variation(
+        "individual-es-10",
+        "Julián Echeverri",
+        "jecheverri@fundacionpuentes.example.org",
+        "Aporte a título personal",
+        """
+        Estimado Grupo de Trabajo:
+
+        Aunque trabajo en una fundación de apoyo a personas migrantes, este aporte lo
+        envío a título estrictamente personal; no representa la posición de la fundación.
+
+        Julián Echeverri
+        Abogado
+        Fundación Puentes del Norte
+        """,
+        "",
+        "individual",
+        ("Julián Echeverri",),
+    ),
+    Variation(
+        "individual-es-11",
+        "ALEJANDRO TORRES",
+        "atorres.periodista@gmail.com",
+        "Aporte de un periodista",
+        """
+        Hola,
+
+        Soy periodista independiente y cubro la frontera de Chiapas desde 2018. Adjunto
+        mis observaciones.
+
+        Alejandro Torres Ibarra
+        Periodista independiente
+        """,
+        "",
+        "individual",
+        ("Alejandro Torres Ibarra", "Alejandro Torres"),
+    ),
+    Variation(
+        "individual-es-12",
+        "Mendoza Quispe, Rosa Elena",
+        "rosaelena.mq@yahoo.com",
+        "Testimonio",
+        """
+        Señores:
+
+        Les escribo para contar lo que viví en la frontera con Chile en el año 2025.
+
+        Atentamente,
+        Rosa Elena Mendoza Quispe
+        """,
+        "",
+        "individual",
+        ("Rosa Elena Mendoza Quispe",),
+    ),
 ]
 
 VARIATIONS: list[Variation] = [tidy(v) for v in _RAW]
