@@ -3442,6 +3442,252 @@ _RAW: list[Variation] = [
         "individual",
         ("Rosa Elena Mendoza Quispe",),
     ),
+    # ── other: unions, parliamentarians, faith groups, local authorities, students ──
+    Variation(
+        "other-en-01",
+        "Office of Senator Ng",
+        "office.ng@senate.example.gov",
+        "Submission of Senator Alicia Ng",
+        """
+        Dear Working Group,
+
+        On behalf of Senator Alicia Ng, I attach her submission on offshore processing.
+        Please direct any questions to this office.
+
+        Kind regards,
+        Tom Whitlam
+        Senior Adviser to Senator Alicia Ng
+        """,
+        "",
+        "other",
+        ("Alicia Ng", "Senator Alicia Ng"),
+    ),
+    Variation(
+        "other-en-02",
+        "GENERAL SECRETARY",
+        "gensec@portworkers-union.example.org",
+        "Union submission – port workers and stowaways",
+        """
+        Dear colleagues,
+
+        The Amalgamated Port and Dock Workers' Union submits the attached on the treatment
+        of stowaways found by our members in container terminals.
+
+        In solidarity,
+        General Secretary
+        Amalgamated Port and Dock Workers' Union (APDWU)
+        """,
+        "",
+        "other",
+        (
+            "Amalgamated Port and Dock Workers' Union (APDWU)",
+            "Amalgamated Port and Dock Workers' Union",
+        ),
+    ),
+    Variation(
+        "other-en-03",
+        "Revd Sarah Pembroke",
+        "diocesan.office@stalbanswold.example.org.uk",
+        "Submission from the Diocese's Refugee Task Group",
+        """
+        Dear Working Group,
+
+        I write as chair of the Refugee Task Group of the Diocese of Wold and Fen, which
+        submits the attached.
+
+        Revd Sarah Pembroke
+        Chair, Refugee Task Group
+        Diocese of Wold and Fen
+        """,
+        "",
+        "other",
+        (
+            "Refugee Task Group, Diocese of Wold and Fen",
+            "Diocese of Wold and Fen",
+        ),
+    ),
+    Variation(
+        "other-en-04",
+        "Migration Law Society",
+        "mls.committee@students.harrowgate.example.ac.uk",
+        "Student submission",
+        """
+        Hi,
+
+        We are the student-run Migration Law Society at the University of Harrowgate and
+        we'd like to share our research, attached.
+
+        Best,
+        The MLS Committee
+        """,
+        "",
+        "other",
+        (
+            "Migration Law Society, University of Harrowgate",
+            "Migration Law Society",
+        ),
+    ),
+    Variation(
+        "other-fr-05",
+        "Cabinet du Maire",
+        "cabinet.maire@ville-portmer.example.fr",
+        "Contribution de la Ville de Port-sur-Mer",
+        """
+        Madame, Monsieur,
+
+        Le maire de Port-sur-Mer, ville littorale confrontée aux campements de personnes
+        exilées, vous adresse la contribution de la commune.
+
+        Le Cabinet du Maire
+        Hôtel de Ville de Port-sur-Mer
+        """,
+        "",
+        "other",
+        ("Ville de Port-sur-Mer", "Commune de Port-sur-Mer", "Port-sur-Mer"),
+    ),
+    Variation(
+        "other-fr-06",
+        "Assistante parlementaire",
+        "assistante.lefort@assemblee.example.fr",
+        "Contribution de Mme la députée Lefort",
+        """
+        Madame, Monsieur,
+
+        Je vous transmets, à sa demande, la contribution de Mme Isabelle Lefort, députée,
+        sur les conditions de la rétention administrative.
+
+        Camille Roux
+        Assistante parlementaire de Mme Isabelle Lefort
+        """,
+        "",
+        "other",
+        ("Isabelle Lefort", "Mme Isabelle Lefort"),
+    ),
+    Variation(
+        "other-fr-07",
+        "Syndicat SNTB",
+        "sntb.bureau@syndicat-btp.example.be",
+        "Contribution syndicale",
+        """
+        Madame, Monsieur,
+
+        Le Syndicat national des travailleurs du bâtiment (SNTB) asbl vous transmet sa
+        contribution sur les travailleurs migrants sans papiers sur les chantiers.
+
+        Salutations syndicales,
+        Le Bureau fédéral
+        SNTB asbl – Bruxelles
+        """,
+        "",
+        "other",
+        (
+            "Syndicat national des travailleurs du bâtiment (SNTB)",
+            "Syndicat national des travailleurs du bâtiment",
+            "Syndicat national des travailleurs du bâtiment (SNTB) asbl",
+        ),
+    ),
+    Variation(
+        "other-fr-08",
+        "Amicale étudiante",
+        "bureau@aejm.example.de",
+        "Contribution des étudiantes et étudiants",
+        """
+        Bonjour,
+
+        Nous sommes une association d'étudiantes et d'étudiants en droit de Strasbourg et
+        de Kehl. Notre contribution est jointe.
+
+        Le bureau
+        Association européenne des juristes en mobilité e.V. (AEJM)
+        """,
+        "",
+        "other",
+        (
+            "Association européenne des juristes en mobilité e.V. (AEJM)",
+            "Association européenne des juristes en mobilité e.V.",
+            "Association européenne des juristes en mobilité (AEJM)",
+            "Association européenne des juristes en mobilité",
+        ),
+    ),
+    Variation(
+        "other-es-09",
+        "Concejalía de Derechos Sociales",
+        "derechossociales@ayto-villaluz.example.es",
+        "Aportación del Ayuntamiento de Villaluz de la Frontera",
+        """
+        Estimados miembros del Grupo de Trabajo:
+
+        El Ayuntamiento de Villaluz de la Frontera, municipio que recibe a personas
+        llegadas por mar, remite su aportación.
+
+        Concejalía de Derechos Sociales
+        Ayuntamiento de Villaluz de la Frontera
+        """,
+        "",
+        "other",
+        (
+            "Ayuntamiento de Villaluz de la Frontera",
+            "Villaluz de la Frontera",
+        ),
+    ),
+    Variation(
+        "other-es-10",
+        "Sen. Óscar Valdivia",
+        "oscar.valdivia@senado.example.gob",
+        "Aporte del senador Valdivia",
+        """
+        Estimados:
+
+        En mi calidad de senador y presidente de la Comisión de Relaciones Exteriores y
+        Migración, remito el aporte adjunto.
+
+        Sen. Óscar Valdivia Cortés
+        """,
+        "",
+        "other",
+        ("Óscar Valdivia Cortés", "Sen. Óscar Valdivia Cortés"),
+    ),
+    Variation(
+        "other-es-11",
+        "Sindicato de Jornaleras",
+        "sindicato.jornaleras@example.org",
+        "Aporte del sindicato",
+        """
+        Hola:
+
+        El Sindicato de Jornaleras y Jornaleros Agrícolas del Valle de San Quintín comparte
+        su aporte sobre las trabajadoras migrantes indígenas.
+
+        Secretaría General
+        Sindicato de Jornaleras y Jornaleros Agrícolas del Valle de San Quintín
+        """,
+        "",
+        "other",
+        ("Sindicato de Jornaleras y Jornaleros Agrícolas del Valle de San Quintín",),
+    ),
+    Variation(
+        "other-es-12",
+        "Parroquia San José",
+        "parroquia.sanjose@example.org.gt",
+        "Aporte de la Pastoral Social",
+        """
+        Estimados señores:
+
+        La Pastoral Social de la Parroquia San José Obrero de Tecún Umán, en la frontera
+        con México, les hace llegar su aporte.
+
+        P. Rigoberto Juárez
+        Párroco
+        Pastoral Social – Parroquia San José Obrero, Tecún Umán
+        """,
+        "",
+        "other",
+        (
+            "Pastoral Social, Parroquia San José Obrero de Tecún Umán",
+            "Parroquia San José Obrero de Tecún Umán",
+            "Pastoral Social de la Parroquia San José Obrero",
+        ),
+    ),
 ]
 
 VARIATIONS: list[Variation] = [tidy(v) for v in _RAW]
