@@ -724,7 +724,7 @@ _RAW: list[Variation] = [
     Variation(
         "letterhead-en-04",
         "",
-        "groundation.collective@protonmail.com",
+        "gc.input.2026@protonmail.com",
         "our input",
         """
         hi, our input is attached. thanks for reading.
@@ -784,7 +784,7 @@ _RAW: list[Variation] = [
     Variation(
         "letterhead-fr-07",
         "Contact",
-        "refugeesinlibya@proton.me",
+        "ril.voices.2026@proton.me",
         "Témoignages – contribution",
         """
         Bonjour,
@@ -1248,8 +1248,8 @@ _RAW: list[Variation] = [
     # ── bilingual: the organisation's name in two languages ──
     Variation(
         "bilingual-en-01",
-        "Andreas Georgiou",
-        "andreas@kisa.example.org.cy",
+        "Andreas Hadjipetrou",
+        "a.hadjipetrou@kisa.example.org.cy",
         "KISA submission",
         """
         Dear Working Group,
@@ -1258,7 +1258,7 @@ _RAW: list[Variation] = [
         off the coast of Cyprus.
 
         Best regards,
-        Andreas Georgiou
+        Andreas Hadjipetrou
         KISA – Κίνηση για Ισότητα, Στήριξη, Αντιρατσισμό
         KISA – Equality, Support, Antiracism
         Nicosia, Cyprus
@@ -1843,7 +1843,7 @@ _RAW: list[Variation] = [
     Variation(
         "igo-en-02",
         "MIGRANT Branch",
-        "migrant@ilo.org",
+        "labourmigration.input@ilo.org",
         "ILO contribution – fair recruitment and borders",
         """
         Dear Secretariat,
@@ -1890,7 +1890,7 @@ _RAW: list[Variation] = [
     Variation(
         "igo-fr-04",
         "Direction des affaires politiques",
-        "dapg@francophonie.org",
+        "dapg.migrations@francophonie.org",
         "Contribution de l'Organisation internationale de la Francophonie",
         """
         Madame, Monsieur,
@@ -1913,7 +1913,7 @@ _RAW: list[Variation] = [
     Variation(
         "igo-fr-05",
         "Bureau du Commissaire",
-        "commissioner@coe.int",
+        "commhr.migration@coe.int",
         "Contribution de la Commissaire aux droits de l'homme",
         """
         Madame, Monsieur,
@@ -1963,7 +1963,7 @@ _RAW: list[Variation] = [
     Variation(
         "igo-fr-07",
         "Secrétariat CADHP",
-        "au-banjul@africa-union.org",
+        "achpr.secretariat.input@africa-union.org",
         "Contribution de la Commission africaine",
         """
         Madame, Monsieur,
@@ -1988,7 +1988,7 @@ _RAW: list[Variation] = [
     Variation(
         "igo-fr-08",
         "UNICEF Afrique de l'Ouest",
-        "wcaro.protection@unicef.org",
+        "wcaro.cp.input@unicef.org",
         "Contribution de l'UNICEF – enfants en déplacement",
         """
         Madame, Monsieur,
@@ -2011,7 +2011,7 @@ _RAW: list[Variation] = [
     Variation(
         "igo-es-09",
         "CIDH Relatoría",
-        "cidhdenuncias@oas.org",
+        "cidh-movilidad@oas.org",
         "Aporte de la CIDH – Relatoría sobre los Derechos de las Personas Migrantes",
         """
         Estimados miembros del Grupo de Trabajo:
@@ -2036,7 +2036,7 @@ _RAW: list[Variation] = [
     Variation(
         "igo-es-10",
         "Secretaría General CAN",
-        "sgcan@comunidadandina.org",
+        "movilidad.sg@comunidadandina.org",
         "Aporte de la Secretaría General de la Comunidad Andina",
         """
         Señoras y señores:
@@ -2081,7 +2081,7 @@ _RAW: list[Variation] = [
     Variation(
         "igo-es-12",
         "IPPDH",
-        "info@ippdh.mercosur.int",
+        "aporte.ninez@ippdh.mercosur.int",
         "Aporte del IPPDH del MERCOSUR",
         """
         Estimados:
@@ -2103,7 +2103,7 @@ _RAW: list[Variation] = [
     Variation(
         "igo-bi-13",
         "ICMPD",
-        "rule.of.law@icmpd.org",
+        "bmsp.input@icmpd.org",
         "ICMPD contribution / contribution de l'ICMPD",
         """
         Dear colleagues, chers collègues,
@@ -2154,8 +2154,8 @@ _RAW: list[Variation] = [
     ),
     Variation(
         "nhri-en-02",
-        "HUB",
-        "hub@scottishhumanrights.com",
+        "SHRC Policy",
+        "policy.team@scottishhumanrights.com",
         "SHRC submission",
         """
         Dear colleagues,
@@ -2282,7 +2282,7 @@ _RAW: list[Variation] = [
     Variation(
         "nhri-fr-07",
         "COULIBALY Mamadou",
-        "secretariat@cndhmali.org",
+        "sg.secretariat@cndhmali.org",
         "Contribution de la CNDH du Mali",
         """
         Madame, Monsieur,
@@ -2308,7 +2308,7 @@ _RAW: list[Variation] = [
     Variation(
         "nhri-fr-08",
         "CNDH Mauritanie",
-        "contact@cndh.mr",
+        "secretariat.permanent@cndh.mr",
         "Contribution de la Commission nationale des droits de l'Homme",
         """
         Madame, Monsieur,
@@ -2334,7 +2334,7 @@ _RAW: list[Variation] = [
     Variation(
         "nhri-es-09",
         "Defensoría de las Personas Migrantes",
-        "migrantes@pdh.org.gt",
+        "defensoria.migrantes@pdh.org.gt",
         "Aporte del Procurador de los Derechos Humanos",
         """
         Estimados miembros del Grupo de Trabajo:
@@ -2384,7 +2384,7 @@ _RAW: list[Variation] = [
     Variation(
         "nhri-es-11",
         "PDDH El Salvador",
-        "despacho@pddh.gob.sv",
+        "despacho.aportes@pddh.gob.sv",
         "Aporte institucional PDDH",
         """
         Señoras y señores:
@@ -2411,7 +2411,7 @@ _RAW: list[Variation] = [
     Variation(
         "nhri-es-12",
         "Unidad de Movilidad Humana",
-        "movilidad@conadeh.hn",
+        "unidad.movilidad@conadeh.hn",
         "Aporte del CONADEH",
         """
         Estimados:
@@ -2436,7 +2436,7 @@ _RAW: list[Variation] = [
     Variation(
         "state-en-01",
         "Bangladesh Mission Geneva",
-        "mission.geneva@mofa.gov.bd",
+        "hrwing.geneva@mofa.gov.bd",
         "Note Verbale: Response of Bangladesh to the call for inputs",
         """
         Dear Sir/Madam,
@@ -2485,7 +2485,7 @@ _RAW: list[Variation] = [
     Variation(
         "state-en-03",
         "Passport, Immigration and Citizenship Agency",
-        "policy@pica.gov.jm",
+        "policy.research@pica.gov.jm",
         "Jamaica – submission",
         """
         Good afternoon,
@@ -2594,7 +2594,7 @@ _RAW: list[Variation] = [
     Variation(
         "state-fr-08",
         "Mission de Monaco",
-        "mission.geneve@gouv.mc",
+        "mission.geneve.ddh@gouv.mc",
         "Contribution de la Principauté de Monaco",
         """
         Madame, Monsieur,
@@ -2613,7 +2613,7 @@ _RAW: list[Variation] = [
     Variation(
         "state-es-09",
         "Dirección de Derechos Humanos",
-        "dddhh@cancilleria.gob.ec",
+        "dirddhh.aportes@cancilleria.gob.ec",
         "Respuesta del Ecuador al cuestionario",
         """
         Estimados señores:
@@ -2634,7 +2634,7 @@ _RAW: list[Variation] = [
     Variation(
         "state-es-10",
         "Misión Permanente del Paraguay",
-        "misionginebra@mre.gov.py",
+        "mision.ginebra.ddhh@mre.gov.py",
         "Nota verbal – contribución del Paraguay",
         """
         La Misión Permanente de la República del Paraguay ante la Oficina de las Naciones
@@ -2675,7 +2675,7 @@ _RAW: list[Variation] = [
     Variation(
         "state-es-12",
         "Misión RD Ginebra",
-        "ginebra@mirex.gob.do",
+        "ddhh.ginebra@mirex.gob.do",
         "Nota verbal – República Dominicana",
         """
         Estimados:
@@ -3455,7 +3455,7 @@ _RAW: list[Variation] = [
         Please direct any questions to this office.
 
         Kind regards,
-        Tom Whitlam
+        Tom Ellery
         Senior Adviser to Senator Alicia Ng
         """,
         "",
@@ -3487,7 +3487,7 @@ _RAW: list[Variation] = [
     Variation(
         "other-en-03",
         "Revd Sarah Pembroke",
-        "diocesan.office@stalbanswold.example.org.uk",
+        "diocesan.office@woldandfen.example.org.uk",
         "Submission from the Diocese's Refugee Task Group",
         """
         Dear Working Group,
@@ -3565,25 +3565,25 @@ _RAW: list[Variation] = [
     ),
     Variation(
         "other-fr-07",
-        "Syndicat SNTB",
-        "sntb.bureau@syndicat-btp.example.be",
+        "Syndicat SBTB",
+        "sbtb.bureau@syndicat-btp.example.be",
         "Contribution syndicale",
         """
         Madame, Monsieur,
 
-        Le Syndicat national des travailleurs du bâtiment (SNTB) asbl vous transmet sa
+        Le Syndicat bruxellois des travailleurs du bâtiment (SBTB) asbl vous transmet sa
         contribution sur les travailleurs migrants sans papiers sur les chantiers.
 
         Salutations syndicales,
         Le Bureau fédéral
-        SNTB asbl – Bruxelles
+        SBTB asbl – Bruxelles
         """,
         "",
         "other",
         (
-            "Syndicat national des travailleurs du bâtiment (SNTB)",
-            "Syndicat national des travailleurs du bâtiment",
-            "Syndicat national des travailleurs du bâtiment (SNTB) asbl",
+            "Syndicat bruxellois des travailleurs du bâtiment (SBTB)",
+            "Syndicat bruxellois des travailleurs du bâtiment",
+            "Syndicat bruxellois des travailleurs du bâtiment (SBTB) asbl",
         ),
     ),
     Variation(
@@ -3655,37 +3655,37 @@ _RAW: list[Variation] = [
         """
         Hola:
 
-        El Sindicato de Jornaleras y Jornaleros Agrícolas del Valle de San Quintín comparte
+        El Sindicato de Jornaleras y Jornaleros Agrícolas del Valle de Santa Inés comparte
         su aporte sobre las trabajadoras migrantes indígenas.
 
         Secretaría General
-        Sindicato de Jornaleras y Jornaleros Agrícolas del Valle de San Quintín
+        Sindicato de Jornaleras y Jornaleros Agrícolas del Valle de Santa Inés
         """,
         "",
         "other",
-        ("Sindicato de Jornaleras y Jornaleros Agrícolas del Valle de San Quintín",),
+        ("Sindicato de Jornaleras y Jornaleros Agrícolas del Valle de Santa Inés",),
     ),
     Variation(
         "other-es-12",
-        "Parroquia San José",
-        "parroquia.sanjose@example.org.gt",
+        "Parroquia San Benito",
+        "parroquia.sanbenito@example.org.gt",
         "Aporte de la Pastoral Social",
         """
         Estimados señores:
 
-        La Pastoral Social de la Parroquia San José Obrero de Tecún Umán, en la frontera
+        La Pastoral Social de la Parroquia San Benito del Puente de Tecún Umán, en la frontera
         con México, les hace llegar su aporte.
 
         P. Rigoberto Juárez
         Párroco
-        Pastoral Social – Parroquia San José Obrero, Tecún Umán
+        Pastoral Social – Parroquia San Benito del Puente, Tecún Umán
         """,
         "",
         "other",
         (
-            "Pastoral Social, Parroquia San José Obrero de Tecún Umán",
-            "Parroquia San José Obrero de Tecún Umán",
-            "Pastoral Social de la Parroquia San José Obrero",
+            "Pastoral Social, Parroquia San Benito del Puente de Tecún Umán",
+            "Parroquia San Benito del Puente de Tecún Umán",
+            "Pastoral Social de la Parroquia San Benito del Puente",
         ),
     ),
 ]
