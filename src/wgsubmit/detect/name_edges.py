@@ -199,7 +199,9 @@ def fold(name: str) -> str:
 
 
 _UNIVERSITY = (
-    r"(?:Pontificia |Pontifical )?(?:Universi\w+|\w[\w ]* Law School|\w[\w ]* University|"
+    # "Columbia Law School", "Ulster University": capitalised words, not "… at the University"
+    r"(?:Pontificia |Pontifical )?(?:Universi\w+|(?:[A-ZÀ-Ý][\w'’-]* )+Law School|"
+    r"(?:[A-ZÀ-Ý][\w'’-]* )+University|"
     r"(?:\w[\w ]* )?Students['’]? Union|(?:\w[\w ]* )?Student Union)"
 )
 

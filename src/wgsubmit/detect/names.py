@@ -112,7 +112,8 @@ def _candidates(sender: Sender, domain: str) -> tuple[str, ...]:
     body = GREETING.sub("\\g<0>\n", sender.body)  # "Madame, Monsieur," no name's start
     said = _unwrapped(sender.subject + "\n\n" + body)
     for match in [*BY_PHRASE.finditer(said), *SPEAKS.finditer(said)]:
-        board.add(match.group(1), 2.0)
+        if not _SPOKEN_BY_PERSON.search(match.group(1)):  # "En tant que …, je vous adresse"
+            board.add(match.group(1), 2.0)
     for match in INTRODUCES.finditer(said):
         board.add(match.group(1), 2.0, vouched=True)
     for match in TEAM_OF.finditer(sender.body):  # "On behalf of everyone at X," to close
@@ -140,6 +141,10 @@ def _candidates(sender: Sender, domain: str) -> tuple[str, ...]:
         for name in domain_spelled(lines, domain):  # "… prepared for the Prison Reform Trust"
             board.add(name, 1.0)
     return tuple(board.ranked())
+
+
+# A sentence whose subject is the writer, not the name before it: "…, je vous adresse".
+_SPOKEN_BY_PERSON = re.compile(r"(?:^|[\s,])(?:je|j['’]|nous|I|we|yo|nosotr[oa]s)$", _I)
 
 
 def _unwrapped(text: str) -> str:

@@ -164,7 +164,7 @@ ROLE = re.compile(
     r"juriste|jurista|paralegal|attorney|solicitor|barrister|"
     r"délégu(?:é|ée)|delegate|representative|représentante?|representante|"
     r"(?:managing |senior )?partner|associée?|socia?|ceo|cfo|coo|cto|general manager|"
-    r"gerente|pdg|counsell?or|consejer[oa]|professeure?|profesor[a]?|catedr[aá]tic[oa]|"
+    r"gerente|pdg|drh|rrhh|counsell?or|consejer[oa]|professeure?|profesor[a]?|catedr[aá]tic[oa]|"
     r"coordinat(?:eur|rice)|attach[ée]e?|agregad[oa]|first secretary|primer[oa]? secretari[oa]|"
     r"premi(?:er|ère) secrétaire|ambassador|embajador[a]?|ambassadeur|ambassadrice|"
     r"consultant[e]?|consultor[a]?|specialist|especialista|spécialiste|assistant[e]?|"
@@ -198,7 +198,7 @@ BY_PHRASE = re.compile(
     r"contribuci[oó]n (?:de|del)|aporte (?:de|del)|aportaci[oó]n (?:de|del)|led by|"
     r"contribui[cç][aã]o (?:da|do|de|dos|das)|"
     r"encabezada por|menée par|researchers at|investigadores de|colleagues and (?:I|me) at|"
-    r"we at)\s+"
+    r"we at)(?:[ \t]+\n?|\n)[ \t]*"  # a blank line ends the phrase
     r"(?i:the |la |le |l'|les |el |los |las )?"
     # "S.A.A", "S.r.l", "(…)" whole
     r"([A-ZÀ-Ý](?:[^\n.;:()]|\.(?=[A-Z]\.?|[a-z]\.)|\([^()\n]{1,60}\)){2,120})",
@@ -222,7 +222,7 @@ REPRESENTS = re.compile(
     r"legal(?:es)?) de(?: la| los| las| el)?|en (?:notre|ma) qualité d['’]avocats? d[eu]|"
     r"on behalf of (?:our|my) clients?,?|representing (?:our|my) clients?,?|"
     r"au nom de (?:notre|nos|mon|ma) client(?:e|s|es)?,?|"
-    r"en nombre de (?:nuestr[oa]s?|mis?) (?:cliente|representad[oa])s?,?)\s+"
+    r"en nombre de (?:nuestr[oa]s?|mis?) (?:cliente|representad[oa])s?,?)(?:[ \t]+\n?|\n)[ \t]*"
     r"(?i:the |la |le |l'|les |el |los |las )?"
     r"([A-ZÀ-Ý](?:[^\n.;:()]|\.(?=[A-Z]\.?|[a-z]\.)|\([^()\n]{1,60}\)){2,120})",
 )
@@ -247,7 +247,7 @@ WORKS_AT = re.compile(
     r"de la part de|en nombre de)|I(?:'m| am) writing (?:from|on behalf of)|"
     rf"in my capacity as (?:the |a |an )?{_POST} (?:of|at|with)|"
     r"(?:my|our|mi|nuestra|ma|notre) (?:organi[sz]ation|organizaci[oó]n|association|"
-    r"asociaci[oó]n|ong|ngo|company|empresa|entreprise|société),?)\s+"
+    r"asociaci[oó]n|ong|ngo|company|empresa|entreprise|société),?)(?:[ \t]+\n?|\n)[ \t]*"
     r"(?i:the |la |le |l'|l’|el |los |las |les )?"
     r"(?i:(?:association|organi[sz]ation|asociaci[oó]n|organizaci[oó]n|ong|ngo)\s+)?"
     r"([A-ZÀ-Ý](?:[^\n.;:()]|\.(?=[A-Z]\.?|[a-z]\.)|\([^()\n]{1,60}\)){2,120})",
@@ -316,7 +316,8 @@ BUSINESS = re.compile(
     # producteurs …", "Asociación de Exportadores de Café"
     r"\b(?:exporters|importers|manufacturers|traders|retailers|merchants|shipowners|"
     r"industrialists|exportadores|importadores|fabricantes|empresarios|comerciantes|"
-    r"industriales|exportateurs|importateurs|fabricants|industriels|commerçants|armateurs)\b)",
+    r"industriales|exportateurs|importateurs|fabricants|industriels|commerçants|armateurs|"
+    r"producteurs|productores|producers|growers)\b)",
     _I,
 )
 # An organization that says it is one of companies: "…, the trade association of green-coffee
@@ -339,7 +340,8 @@ BUSINESS_SELF = re.compile(
 LAW_FIRM = re.compile(
     r"(^cabinet\b|\bbufete\b|\bestudio jur[ií]dico\b|\blaw (firm|offices?)\b|"
     r"\battorneys at law\b|\bsoci[eé]t[eé] d'avocats\b|\bfirma de abogados\b|"
-    r"& (associ[eé]s|asociados|associates|partners|abogados|avocats)\b)",
+    r"& (associ[eé]s|asociados|associates|partners|abogados|avocats)\b|"
+    r"\bavocats associ[ée]s\b|\babogados asociados\b)",
     _I,
 )
 # A sender saying it is a company: "We are a recruitment agency", "Nous sommes une
@@ -365,7 +367,9 @@ PARLIAMENTARIAN = re.compile(
 # of Pretoria is pleased to send …", "La Comisión … tiene el agrado de …".
 SPEAKS = re.compile(
     r"(?:^|[.!?]\s+|\n)(?:The |La |Le |El |L')?"
-    r"([A-ZÀ-Ý](?:[^\n.;:()]|\([^()\n]{1,20}\)){2,120}?)\s+"  # "(ACRONYM)" read whole
+    r"([A-ZÀ-Ý](?:[^\n.;:()]|\([^()\n]{1,20}\)){2,120}?)"  # "(ACRONYM)" read whole
+    # what it is, between commas: "…, a non-governmental organisation,", "…, qui représente …,"
+    r"(?:,\s+(?:a|an|the|un|une|una|qui|which|who|que|r[ée]seau|red|network)\s[^\n.;:]{2,160}?,)?\s+"
     r"(?:is pleased to|is happy to|has the pleasure|submits|hereby submits|est heureu(?:x|se) de|"
     r"a le plaisir de|soumet|tiene el agrado de|se complace en|remite|presenta su|"
     r"shares the attached|sends (?:its|the attached)|"

@@ -70,6 +70,10 @@ def signature_lines(sender: Sender, add: Callable[..., bool], domain: str) -> No
             name = team.group(2) or _TEAM_UNIT.sub("", team.group(1))
             add(name, 1.5, phrase=False, vouched=True)
             continue
+        if _UNIT_LINE.match(line) and i + 1 < len(signed):
+            continue  # "Policy and Advocacy Unit", "Le Bureau fédéral": its body's line follows
+        if i and re.fullmatch(r"\([^()]{6,}\)", line):
+            continue  # "(Red de Mujeres …)" under "Rede de Mulheres …": a translation
         if not seen_person and is_person(without_title(line)):
             seen_person = True  # the person's own line; the organization's comes after
             alone = not domain and i == len(signed) - 2  # and one line under it
@@ -83,6 +87,15 @@ def signature_lines(sender: Sender, add: Callable[..., bool], domain: str) -> No
             first = first and not added
 
 
+# A unit of an organization or its office on a line of its own, over the organization's:
+# "Policy and Advocacy Unit", "Centre Administrator", "Le Bureau fédéral", "Service
+# international", "Oficina de prensa" (the unit's word, then no name of its own).
+_UNIT_LINE = re.compile(
+    r"^(?:the\s+)?(?:[A-Z][\w’'-]*\s+(?:(?:and|&)\s+)?){0,4}(?i:unit|department|division|desk|"
+    r"secretariat|administrator)$|"
+    r"^(?:le |la |l['’]|el )?(?i:bureau|service|secrétariat|département|pôle|cellule|unidad|"
+    r"departamento|área|oficina|secretaría|direction|dirección)(?:\s+[a-zà-ÿ][\w'’-]*)*$"
+)
 _TEAM_UNIT = re.compile(
     r"\s+(?:policy|communications?|advocacy|research|legal|media|press|programmes?|"
     r"programs?|campaigns?|coordination|organi[sz]ing|secretariat)$",
