@@ -57,6 +57,8 @@ NHRI = re.compile(
     r"commission des droits de l'homme (du|de la|de l'|des|d')\s?[A-ZÉ]|"
     r"comité [a-zé]+ais des droits de l'homme|"
     r"défenseur des droits|protecteur du citoyen|\bmédiateur de la république\b|"
+    # Haiti's, as GANHRI's chart of accreditation names it
+    r"office de la protection du citoyen|"
     r"national human rights institution|\bnhri\b)",
     _I,
 )
@@ -360,7 +362,8 @@ ADVOCACY = re.compile(r"(rights|derechos|droits|watch|observator|monitor|justice
 PARLIAMENTARIAN = re.compile(
     r"(\bmember of (the )?(european |national )?parliament\b|\bparliamentarian\b|\bMP\b|"
     r"\bMEP\b|\bsenator\b|\bsenador[a]?\b|\bdiputad[oa]\b|\bdéputée?\b|\bsénat(eur|rice)\b|"
-    r"\bcongress(wo)?man\b|\bmembre du parlement\b|\bmiembro del parlamento\b)",
+    r"\bcongress(wo)?man\b|\bmembre du parlement\b|\bmiembro del parlamento\b|"
+    r"\bsen\.(?=\s+\w))",
     re.IGNORECASE,
 )
 # A sentence whose subject is the submitter: "The Centre for Human Rights at the University

@@ -72,6 +72,8 @@ def signature_lines(sender: Sender, add: Callable[..., bool], domain: str) -> No
             continue
         if _UNIT_LINE.match(line) and i + 1 < len(signed):
             continue  # "Policy and Advocacy Unit", "Le Bureau fédéral": its body's line follows
+        if _other_script(line) and i + 1 < len(signed):
+            continue  # "KISA – Κίνηση για Ισότητα …" over "KISA – Equality, Support …"
         if i and re.fullmatch(r"\([^()]{6,}\)", line):
             continue  # "(Red de Mujeres …)" under "Rede de Mulheres …": a translation
         if not seen_person and is_person(without_title(line)):
@@ -93,9 +95,18 @@ def signature_lines(sender: Sender, add: Callable[..., bool], domain: str) -> No
 _UNIT_LINE = re.compile(
     r"^(?:the\s+)?(?:[A-Z][\w’'-]*\s+(?:(?:and|&)\s+)?){0,4}(?i:unit|department|division|desk|"
     r"secretariat|administrator)$|"
-    r"^(?:le |la |l['’]|el )?(?i:bureau|service|secrétariat|département|pôle|cellule|unidad|"
-    r"departamento|área|oficina|secretaría|direction|dirección)(?:\s+[a-zà-ÿ][\w'’-]*)*$"
+    r"^(?:[Ll]e |[Ll]a |[Ll]['’]|[Ee]l )?(?i:bureau|service|secrétariat|département|pôle|"
+    r"cellule|unidad|departamento|área|oficina|secretaría|direction|dirección)(?:\s+[a-zà-ÿ][\w'’-]*)*$"
 )
+
+
+def _other_script(line: str) -> bool:
+    """A line written mostly in letters that are not Latin (Greek, Cyrillic, Arabic …)."""
+    letters = [c for c in line if c.isalpha()]
+    other = [c for c in letters if not ("a" <= c.casefold() <= "z" or "à" <= c.casefold() <= "ÿ")]
+    return len(letters) >= 6 and 2 * len(other) > len(letters)
+
+
 _TEAM_UNIT = re.compile(
     r"\s+(?:policy|communications?|advocacy|research|legal|media|press|programmes?|"
     r"programs?|campaigns?|coordination|organi[sz]ing|secretariat)$",
