@@ -11,6 +11,7 @@ from wgsubmit.detect.sender_words import (
     ACADEMIC,
     CIVIL_SOCIETY,
     COMPANY,
+    ELECTED_FOR,
     MUNICIPAL,
     NHRI,
     ROLE,
@@ -102,3 +103,13 @@ _NO_PERSON = re.compile(
     r"c[aá]mara(?=\s+(?:de|del|d['’]|nacional|oficial|of|[a-zà-ÿ]))|chamber|chambre)\b",
     re.IGNORECASE,
 )
+
+
+def elected_for(text: str) -> str | None:
+    """An elected member a mail is sent for, named with the title ("on behalf of Senator
+    Alicia Ng"): the member's name."""
+    said = re.sub(r"(?<!\n)\n(?!\n)", " ", text)  # wrapped lines joined
+    for match in ELECTED_FOR.finditer(said):
+        if is_person(match.group(1)):
+            return match.group(1)
+    return None

@@ -277,7 +277,7 @@ OTHER = re.compile(
     r"\bsoeurs de\b|\bhermanas de\b|\bbrothers of\b|\bfrères de\b|\bdioce|\bdiocè|\bdióces|"
     r"\barchdioce|\bparish\b|\bparoisse\b|\bparroquia\b|religious (order|institute)|"
     r"\bstudents?(?:['’]|\b)[\w\s]{0,30}\b(society|association|union|club|council|federation)\b|"
-    r"association (des )?étudiant|asociaci[oó]n (de )?estudiantes|\bcentro de estudiantes|"
+    r"association (des |d['’])?étudiant|asociaci[oó]n (de )?estudiantes|\bcentro de estudiantes|"
     r"\bfédération (des )?étudiant|\bfederaci[oó]n (de )?estudiantes|"
     r"\b(federaci[oó]n|centro|uni[oó]n) estudiantil|\bstudent union|\bunion étudiante|"
     r"\bsyndicat étudiant|"
@@ -297,6 +297,19 @@ OTHER = re.compile(
     r"\b(?:consejo|gremio|centro|federaci[oó]n) (?:de )?estudiant|\bbureau des étudiants|"
     r"\bassociation générale des étudiants)",
     _I,
+)
+# A sender saying what it is: "Nous sommes une association d'étudiants …", "We are a trade
+# union …", "Somos un sindicato …" (what follows is read as a name's words are).
+SAYS_IT_IS = re.compile(
+    r"\b(?:we are|nous sommes|somos)\s+(?:an?|une?|una|the|la|le|el)\s+([^.;:\n]{3,90})", _I
+)
+# An elected member named with the title, as the one the mail is for: "on behalf of
+# Senator Alicia Ng", "Submission of Senator …", "au nom de la députée …".
+ELECTED_FOR = re.compile(
+    r"(?i:on behalf of|submission (?:of|from)|input (?:of|from)|au nom d[eu]|de la part d[eu]|"
+    r"en nombre del?|de parte del?)\s+(?i:the |la |le |el |l['’])?"
+    r"(?i:senator|sen\.|senador[a]?|diputad[oa]|député[e]?|sénat(?:eur|rice)|MP|MEP|"
+    r"congress(?:wo)?man|hon\.)\s+([A-ZÀ-Ý][\w'’-]+(?:[ \t]+[A-ZÀ-Ý][\w'’-]+){1,3})"
 )
 # Intergovernmental bodies no list names: "an intergovernmental organization".
 INTERGOVERNMENTAL = re.compile(
