@@ -272,6 +272,8 @@ class _Board:
                 full = max(spelled, key=len)
                 bare = full.endswith(")") or not stands_for(acronym, full)
                 ranked.insert(0, full if bare else f"{full} ({acronym})")
+            else:  # "Le Conseil international des agences bénévoles (ICVA) …": another language's
+                ranked[:0] = self._opened_with(acronym)
         return list(dict.fromkeys(ranked))
 
     def _ended_by_lines(self) -> None:
@@ -297,6 +299,18 @@ class _Board:
                 self.scored[short] = max(self.scored.get(short, 0.0), points)
                 self.phrased.add(short)
                 break
+
+    def _opened_with(self, acronym: str) -> list[str]:
+        """A sentence that opens on an organization's name and its acronym in brackets, its
+        initials another language's: "Name (ACRONYM)"."""
+        said = _unwrapped(self.sender.subject + "\n\n" + self.sender.body)
+        opening = r"(?:^|[.!?]\s+|\n)(?:[Ll]e |[Ll]a |[Ll]['’]|[Tt]he |[Ee]l )?"
+        name = rf"([A-ZÀ-Ý][^\n.;:()]{{5,100}}?)\s*\({re.escape(acronym)}\)"
+        for match in re.finditer(opening + name, said):
+            found = match.group(1).strip()
+            if has_org_noun(found) and len(found.split()) <= 10 and not is_person(found):
+                return [f"{found} ({acronym})"]
+        return []
 
     def _described(self, word: str) -> str | None:
         """A word written with what it is after a dash ("Alvéa-Centro para la Defensa de
@@ -416,10 +430,20 @@ def person_name(sender: Sender) -> str | None:
         for part in line.split(",")
         if is_person(without_title(part))
     ]
+    # "I am Tesfaye Haile … Tesfaye Haile" typed by his son: the one who says who he is
+    said = " ".join(sender.body.split())
+    introduced = [p for p in signed if re.search(_INTRODUCED + re.escape(p) + r"\b", said)]
+    if introduced:
+        return introduced[0]
     if is_person(display):
         fuller = [p for p in signed if p.startswith(display + " ") or _abbreviates(display, p)]
         return fuller[0] if fuller else display
     return signed[0] if signed else None
+
+
+_INTRODUCED = (
+    r"(?i:\bI am|\bI'm|\bmy name is|\bje m['’]appelle|\bje suis|\bme llamo|\bsoy|\bmi nombre es)\s+"
+)
 
 
 def _abbreviates(short: str, name: str) -> bool:

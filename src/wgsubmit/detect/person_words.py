@@ -48,7 +48,7 @@ _FUNCTION = re.compile(
 )
 ORG_NOUN = re.compile(
     r"\b(cent(er|re|ro)|network|red|réseau|coalition|associa\w*|asocia\w*|foundation|"
-    r"fundaci\w+|fondation|institut\w*|universi\w+|commission|comisi[oó]n(?:es)?|council|ligue|"
+    r"fundaci\w+|fondation|institut\w*|universi\w+|commission|comisi[oó]n(?:es)?|council|conseil|consejo|conselho|ligue|"
     r"league|alliance|alianza|forum|foro|observator\w*|clinic|cl[ií]nica|project|proyecto|"
     r"society|sociedad|société|services|servicio|servicios)\b",
     re.IGNORECASE,

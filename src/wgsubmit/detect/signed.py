@@ -69,6 +69,8 @@ def signature_lines(sender: Sender, add: Callable[..., bool], domain: str) -> No
             # "MWA Policy Team", "Open Contracts Watch research team": the team's unit goes
             name = team.group(2) or _TEAM_UNIT.sub("", team.group(1))
             add(name, 1.5, phrase=False, vouched=True)
+            if team.group(2) and _named_team(line, sender):
+                add(re.sub(r"^(?:el |l[ae] |l['’])", "", line, flags=_I), 1.5, phrase=False)
             continue
         if _UNIT_LINE.match(line) and i + 1 < len(signed):
             continue  # "Policy and Advocacy Unit", "Le Bureau fédéral": its body's line follows
@@ -98,6 +100,14 @@ _UNIT_LINE = re.compile(
     r"^(?:[Ll]e |[Ll]a |[Ll]['’]|[Ee]l )?(?i:bureau|service|secrétariat|département|pôle|"
     r"cellule|unidad|departamento|área|oficina|secretaría|direction|dirección)(?:\s+[a-zà-ÿ][\w'’-]*)*$"
 )
+
+
+def _named_team(line: str, sender: Sender) -> bool:
+    """Whether a team's line is a name the message writes, capitalised, apart from the
+    signature ("Aportación del Equipo del Decenio Afrodescendiente"): the team is who sends."""
+    words = re.sub(r"^(?:el |l[ae] |l['’])", "", line, flags=_I).split()[:4]
+    said = sender.subject + "\n" + sender.body.replace(signature(sender.body), "")
+    return words[0][:1].isupper() and " ".join(words[:3]) in " ".join(said.split())
 
 
 def _other_script(line: str) -> bool:
