@@ -307,7 +307,7 @@ class _Board:
         opening = r"(?:^|[.!?]\s+|\n)(?:[Ll]e |[Ll]a |[Ll]['’]|[Tt]he |[Ee]l )?"
         name = rf"([A-ZÀ-Ý][^\n.;:()]{{5,100}}?)\s*\({re.escape(acronym)}\)"
         for match in re.finditer(opening + name, said):
-            found = match.group(1).strip()
+            found = trim(match.group(1))  # "Contribution du Centre …": its name
             if has_org_noun(found) and len(found.split()) <= 10 and not is_person(found):
                 return [f"{found} ({acronym})"]
         return []
