@@ -249,7 +249,7 @@ WORKS_AT = re.compile(
     r"de la part de|en nombre de)|I(?:'m| am) writing (?:from|on behalf of)|"
     rf"in my capacity as (?:the |a |an )?{_POST} (?:of|at|with)|"
     r"(?:my|our|mi|nuestra|ma|notre) (?:organi[sz]ation|organizaci[oó]n|association|"
-    r"asociaci[oó]n|ong|ngo|company|empresa|entreprise|société),?)(?:[ \t]+\n?|\n)[ \t]*"
+    r"asociaci[oó]n|ong|ngo|company|empresa|entreprise|société),?)\s+"
     r"(?i:the |la |le |l'|l’|el |los |las |les )?"
     r"(?i:(?:association|organi[sz]ation|asociaci[oó]n|organizaci[oó]n|ong|ngo)\s+)?"
     r"([A-ZÀ-Ý](?:[^\n.;:()]|\.(?=[A-Z]\.?|[a-z]\.)|\([^()\n]{1,60}\)){2,120})",
