@@ -114,6 +114,9 @@ def _candidates(sender: Sender, domain: str) -> tuple[str, ...]:
     for match in [*BY_PHRASE.finditer(said), *SPEAKS.finditer(said)]:
         if not _SPOKEN_BY_PERSON.search(match.group(1)):  # "En tant que …, je vous adresse"
             board.add(match.group(1), 2.0)
+        known = _known_as(match.group(1), sender.body)
+        if known:
+            board.add(known, 2.5, phrase=False)
     for match in INTRODUCES.finditer(said):
         board.add(match.group(1), 2.0, vouched=True)
     for match in TEAM_OF.finditer(sender.body):  # "On behalf of everyone at X," to close
@@ -141,6 +144,16 @@ def _candidates(sender: Sender, domain: str) -> tuple[str, ...]:
         for name in domain_spelled(lines, domain):  # "… prepared for the Prison Reform Trust"
             board.add(name, 1.0)
     return tuple(board.ranked())
+
+
+def _known_as(name: str, body: str) -> str | None:
+    """ "Britain Yearly Meeting of … (Quakers in Britain)" where the signature writes the
+    bracket's name alone on a line: the name with the one it goes by, whole."""
+    found = re.fullmatch(r"(.+?)\s*\(([A-ZÀ-Ý][^()]{2,40}\s[^()]{2,40})\)", name.strip())
+    if not found or is_acronym(found.group(2)):
+        return None
+    lines = {line.strip() for line in signature(body).splitlines()}
+    return f"{trim(found.group(1))} ({found.group(2)})" if found.group(2) in lines else None
 
 
 # A sentence whose subject is the writer, not the name before it: "…, je vous adresse".
