@@ -1,5 +1,5 @@
 """The submitter detector scored on a set of sender variations (`senders2` unless told,
-or `senders3`, `senders4`, `senders5` or `senders6`), each half apart.
+or `senders3`, `senders4`, `senders5`, `senders6` or `senders7`), each half apart.
 
     .venv/bin/python tests/senders2_score.py            # the figures of both halves
     .venv/bin/python tests/senders2_score.py --misses   # … and the tune half's misses
@@ -7,6 +7,7 @@ or `senders3`, `senders4`, `senders5` or `senders6`), each half apart.
     .venv/bin/python tests/senders2_score.py --set senders4
     .venv/bin/python tests/senders2_score.py --set senders5
     .venv/bin/python tests/senders2_score.py --set senders6
+    .venv/bin/python tests/senders2_score.py --set senders7
 
 A set is a module holding `VARIATIONS` and its own `half`, each case a `Variation`.
 
@@ -27,7 +28,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from senders import fold
 from senders2 import Variation, category
 
-SETS = ("senders2", "senders3", "senders4", "senders5", "senders6")
+SETS = ("senders2", "senders3", "senders4", "senders5", "senders6", "senders7")
 
 STATES = ("member_state", "observer_state")
 

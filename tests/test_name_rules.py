@@ -406,13 +406,13 @@ def test_a_lawyers_client_is_the_submitter(
     assert (found.type, found.name) == ("civil_society", name)
 
 
-def test_an_acronym_follows_the_first_of_a_names_two_languages() -> None:
+def test_a_name_in_two_languages_is_published_in_the_first_with_its_acronym() -> None:
     found = _suggest(
         "Association Droits Humains Haïti / Human Rights Association Haiti",
         "adhh@gmail.com",
         "Bonjour,\n\nCi-joint notre contribution.\n\nADHH",
     )
-    assert found.name == "Association Droits Humains Haïti (ADHH) / Human Rights Association Haiti"
+    assert found.name == "Association Droits Humains Haïti (ADHH)"
 
 
 def test_our_ngo_is_no_name() -> None:

@@ -14,8 +14,10 @@ from senders2_score import by_half
 # tune half at type 100%, names 94.3%, and the frozen one at type 96.0%, names 86.7%; the
 # rules tuned on the fourth set's tune half raised the tune half to names 96.6% and left
 # the frozen one at type 96.0%, names 86.7%; so did the rules tuned on the fifth set's tune
-# half. The bounds only keep it from getting worse.
-MEASURED = {"tune": (1.0, 0.96), "frozen": (0.96, 0.86)}
+# half. The rules tuned on the seventh set's tune half raised the tune half to names 97.7%
+# and the frozen one to names 92.0%, type unchanged. The bounds only keep it from getting
+# worse.
+MEASURED = {"tune": (1.0, 0.97), "frozen": (0.96, 0.91)}
 
 
 def test_the_detector_holds_its_measured_figures_on_both_halves() -> None:

@@ -24,10 +24,13 @@ from senders2_score import Bounds, check_holds
 #        Member State precision 100% (8/8), countries 15/15;
 # frozen type 93.9%, exact names 80.5%, no person for an organization, no cut name,
 #        Member State precision 100% (4/4), countries 9/9.
+# The rules tuned on the seventh set's tune half (a name in two languages published in the
+# first) raised the tune half to exact names 100% and the frozen one to 81.7%, the rest
+# unchanged.
 # half: (type, exact names, persons for organizations at most, State precision, countries)
 MEASURED: dict[str, Bounds] = {
-    "tune": (1.0, 0.98, 0, 1.0, 15),
-    "frozen": (0.93, 0.80, 0, 1.0, 9),
+    "tune": (1.0, 1.0, 0, 1.0, 15),
+    "frozen": (0.93, 0.81, 0, 1.0, 9),
 }
 
 

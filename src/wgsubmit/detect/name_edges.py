@@ -199,7 +199,9 @@ def fold(name: str) -> str:
 
 
 _UNIVERSITY = (
-    r"(?:Pontificia |Pontifical )?(?:Universi\w+|\w[\w ]* Law School|\w[\w ]* University|"
+    # "Columbia Law School", "Ulster University": capitalised words, not "… at the University"
+    r"(?:Pontificia |Pontifical )?(?:Universi\w+|(?:[A-ZÀ-Ý][\w'’-]* )+Law School|"
+    r"(?:[A-ZÀ-Ý][\w'’-]* )+University|"
     r"(?:\w[\w ]* )?Students['’]? Union|(?:\w[\w ]* )?Student Union)"
 )
 
@@ -310,7 +312,7 @@ def without_title(name: str) -> str:
 _PRONOUNS = re.compile(r"\s*\((?:she|he|they|elle|il|iel|ella|él|elle)(?:/\w+){1,2}\)", re.I)
 _HONORIFIC = re.compile(
     r"^(dr|dra|prof|pr|maître|me|mr|mrs|ms|mme|mlle|sr|sra|srta|hon|rev|fr|sister|father|"
-    r"mgr|dña|lic|ing|abog|h\.e|s\.e|cllr|councillor|diputad[oa]|senador[a]?|senator|"
+    r"mgr|dña|lic|ing|abog|h\.e|s\.e|cllr|councillor|diputad[oa]|senador[a]?|senator|sen(?=\.)|"
     r"député[e]?|sénat(?:eur|rice)|imam|rabbi|pastor|padre|père)\.?(\s+|$)",
     re.IGNORECASE,
 )

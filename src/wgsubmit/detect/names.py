@@ -112,7 +112,11 @@ def _candidates(sender: Sender, domain: str) -> tuple[str, ...]:
     body = GREETING.sub("\\g<0>\n", sender.body)  # "Madame, Monsieur," no name's start
     said = _unwrapped(sender.subject + "\n\n" + body)
     for match in [*BY_PHRASE.finditer(said), *SPEAKS.finditer(said)]:
-        board.add(match.group(1), 2.0)
+        if not _SPOKEN_BY_PERSON.search(match.group(1)):  # "En tant que …, je vous adresse"
+            board.add(match.group(1), 2.0)
+        known = _known_as(match.group(1), sender.body)
+        if known:
+            board.add(known, 2.5, phrase=False)
     for match in INTRODUCES.finditer(said):
         board.add(match.group(1), 2.0, vouched=True)
     for match in TEAM_OF.finditer(sender.body):  # "On behalf of everyone at X," to close
@@ -140,6 +144,20 @@ def _candidates(sender: Sender, domain: str) -> tuple[str, ...]:
         for name in domain_spelled(lines, domain):  # "… prepared for the Prison Reform Trust"
             board.add(name, 1.0)
     return tuple(board.ranked())
+
+
+def _known_as(name: str, body: str) -> str | None:
+    """ "Britain Yearly Meeting of … (Quakers in Britain)" where the signature writes the
+    bracket's name alone on a line: the name with the one it goes by, whole."""
+    found = re.fullmatch(r"(.+?)\s*\(([A-ZÀ-Ý][^()]{2,40}\s[^()]{2,40})\)", name.strip())
+    if not found or is_acronym(found.group(2)):
+        return None
+    lines = {line.strip() for line in signature(body).splitlines()}
+    return f"{trim(found.group(1))} ({found.group(2)})" if found.group(2) in lines else None
+
+
+# A sentence whose subject is the writer, not the name before it: "…, je vous adresse".
+_SPOKEN_BY_PERSON = re.compile(r"(?:^|[\s,])(?:je|j['’]|nous|I|we|yo|nosotr[oa]s)$", _I)
 
 
 def _unwrapped(text: str) -> str:
@@ -267,6 +285,8 @@ class _Board:
                 full = max(spelled, key=len)
                 bare = full.endswith(")") or not stands_for(acronym, full)
                 ranked.insert(0, full if bare else f"{full} ({acronym})")
+            else:  # "Le Conseil international des agences bénévoles (ICVA) …": another language's
+                ranked[:0] = self._opened_with(acronym)
         return list(dict.fromkeys(ranked))
 
     def _ended_by_lines(self) -> None:
@@ -292,6 +312,18 @@ class _Board:
                 self.scored[short] = max(self.scored.get(short, 0.0), points)
                 self.phrased.add(short)
                 break
+
+    def _opened_with(self, acronym: str) -> list[str]:
+        """A sentence that opens on an organization's name and its acronym in brackets, its
+        initials another language's: "Name (ACRONYM)"."""
+        said = _unwrapped(self.sender.subject + "\n\n" + self.sender.body)
+        opening = r"(?:^|[.!?]\s+|\n)(?:[Ll]e |[Ll]a |[Ll]['’]|[Tt]he |[Ee]l )?"
+        name = rf"([A-ZÀ-Ý][^\n.;:()]{{5,100}}?)\s*\({re.escape(acronym)}\)"
+        for match in re.finditer(opening + name, said):
+            found = trim(match.group(1))  # "Contribution du Centre …": its name
+            if has_org_noun(found) and len(found.split()) <= 10 and not is_person(found):
+                return [f"{found} ({acronym})"]
+        return []
 
     def _described(self, word: str) -> str | None:
         """A word written with what it is after a dash ("Alvéa-Centro para la Defensa de
@@ -411,10 +443,20 @@ def person_name(sender: Sender) -> str | None:
         for part in line.split(",")
         if is_person(without_title(part))
     ]
+    # "I am Tesfaye Haile … Tesfaye Haile" typed by his son: the one who says who he is
+    said = " ".join(sender.body.split())
+    introduced = [p for p in signed if re.search(_INTRODUCED + re.escape(p) + r"\b", said)]
+    if introduced:
+        return introduced[0]
     if is_person(display):
         fuller = [p for p in signed if p.startswith(display + " ") or _abbreviates(display, p)]
         return fuller[0] if fuller else display
     return signed[0] if signed else None
+
+
+_INTRODUCED = (
+    r"(?i:\bI am|\bI'm|\bmy name is|\bje m['’]appelle|\bje suis|\bme llamo|\bsoy|\bmi nombre es)\s+"
+)
 
 
 def _abbreviates(short: str, name: str) -> bool:

@@ -11,6 +11,7 @@ from wgsubmit.detect.sender_words import (
     ACADEMIC,
     CIVIL_SOCIETY,
     COMPANY,
+    ELECTED_FOR,
     MUNICIPAL,
     NHRI,
     ROLE,
@@ -47,7 +48,7 @@ _FUNCTION = re.compile(
 )
 ORG_NOUN = re.compile(
     r"\b(cent(er|re|ro)|network|red|réseau|coalition|associa\w*|asocia\w*|foundation|"
-    r"fundaci\w+|fondation|institut\w*|universi\w+|commission|comisi[oó]n(?:es)?|council|ligue|"
+    r"fundaci\w+|fondation|institut\w*|universi\w+|commission|comisi[oó]n(?:es)?|council|conseil|consejo|conselho|ligue|"
     r"league|alliance|alianza|forum|foro|observator\w*|clinic|cl[ií]nica|project|proyecto|"
     r"society|sociedad|société|services|servicio|servicios)\b",
     re.IGNORECASE,
@@ -99,6 +100,16 @@ _NO_PERSON = re.compile(
     r"house|mulher(?:es)?|direitos|workers?|trabajador\w*|trabalhador\w*|travailleu\w*|"
     r"pueblos?|povos?|peoples?|parish|church|mosque|temple|synagogue|diocese|"
     r"congregation|parroquia|paroisse|église|iglesia|labou?r|desk|voices|agency|agencia|agence|"
-    r"c[aá]mara|chamber|chambre)\b",
+    r"c[aá]mara(?=\s+(?:de|del|d['’]|nacional|oficial|of|[a-zà-ÿ]))|chamber|chambre)\b",
     re.IGNORECASE,
 )
+
+
+def elected_for(text: str) -> str | None:
+    """An elected member a mail is sent for, named with the title ("on behalf of Senator
+    Alicia Ng"): the member's name."""
+    said = re.sub(r"(?<!\n)\n(?!\n)", " ", text)  # wrapped lines joined
+    for match in ELECTED_FOR.finditer(said):
+        if is_person(match.group(1)):
+            return match.group(1)
+    return None

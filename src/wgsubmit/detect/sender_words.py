@@ -57,6 +57,8 @@ NHRI = re.compile(
     r"commission des droits de l'homme (du|de la|de l'|des|d')\s?[A-ZÉ]|"
     r"comité [a-zé]+ais des droits de l'homme|"
     r"défenseur des droits|protecteur du citoyen|\bmédiateur de la république\b|"
+    # Haiti's, as GANHRI's chart of accreditation names it
+    r"office de la protection du citoyen|"
     r"national human rights institution|\bnhri\b)",
     _I,
 )
@@ -164,7 +166,7 @@ ROLE = re.compile(
     r"juriste|jurista|paralegal|attorney|solicitor|barrister|"
     r"délégu(?:é|ée)|delegate|representative|représentante?|representante|"
     r"(?:managing |senior )?partner|associée?|socia?|ceo|cfo|coo|cto|general manager|"
-    r"gerente|pdg|counsell?or|consejer[oa]|professeure?|profesor[a]?|catedr[aá]tic[oa]|"
+    r"gerente|pdg|drh|rrhh|counsell?or|consejer[oa]|professeure?|profesor[a]?|catedr[aá]tic[oa]|"
     r"coordinat(?:eur|rice)|attach[ée]e?|agregad[oa]|first secretary|primer[oa]? secretari[oa]|"
     r"premi(?:er|ère) secrétaire|ambassador|embajador[a]?|ambassadeur|ambassadrice|"
     r"consultant[e]?|consultor[a]?|specialist|especialista|spécialiste|assistant[e]?|"
@@ -198,7 +200,7 @@ BY_PHRASE = re.compile(
     r"contribuci[oó]n (?:de|del)|aporte (?:de|del)|aportaci[oó]n (?:de|del)|led by|"
     r"contribui[cç][aã]o (?:da|do|de|dos|das)|"
     r"encabezada por|menée par|researchers at|investigadores de|colleagues and (?:I|me) at|"
-    r"we at)\s+"
+    r"we at)(?:[ \t]+\n?|\n)[ \t]*"  # a blank line ends the phrase
     r"(?i:the |la |le |l'|les |el |los |las )?"
     # "S.A.A", "S.r.l", "(…)" whole
     r"([A-ZÀ-Ý](?:[^\n.;:()]|\.(?=[A-Z]\.?|[a-z]\.)|\([^()\n]{1,60}\)){2,120})",
@@ -222,7 +224,7 @@ REPRESENTS = re.compile(
     r"legal(?:es)?) de(?: la| los| las| el)?|en (?:notre|ma) qualité d['’]avocats? d[eu]|"
     r"on behalf of (?:our|my) clients?,?|representing (?:our|my) clients?,?|"
     r"au nom de (?:notre|nos|mon|ma) client(?:e|s|es)?,?|"
-    r"en nombre de (?:nuestr[oa]s?|mis?) (?:cliente|representad[oa])s?,?)\s+"
+    r"en nombre de (?:nuestr[oa]s?|mis?) (?:cliente|representad[oa])s?,?)(?:[ \t]+\n?|\n)[ \t]*"
     r"(?i:the |la |le |l'|les |el |los |las )?"
     r"([A-ZÀ-Ý](?:[^\n.;:()]|\.(?=[A-Z]\.?|[a-z]\.)|\([^()\n]{1,60}\)){2,120})",
 )
@@ -275,7 +277,7 @@ OTHER = re.compile(
     r"\bsoeurs de\b|\bhermanas de\b|\bbrothers of\b|\bfrères de\b|\bdioce|\bdiocè|\bdióces|"
     r"\barchdioce|\bparish\b|\bparoisse\b|\bparroquia\b|religious (order|institute)|"
     r"\bstudents?(?:['’]|\b)[\w\s]{0,30}\b(society|association|union|club|council|federation)\b|"
-    r"association (des )?étudiant|asociaci[oó]n (de )?estudiantes|\bcentro de estudiantes|"
+    r"association (des |d['’])?étudiant|asociaci[oó]n (de )?estudiantes|\bcentro de estudiantes|"
     r"\bfédération (des )?étudiant|\bfederaci[oó]n (de )?estudiantes|"
     r"\b(federaci[oó]n|centro|uni[oó]n) estudiantil|\bstudent union|\bunion étudiante|"
     r"\bsyndicat étudiant|"
@@ -295,6 +297,19 @@ OTHER = re.compile(
     r"\b(?:consejo|gremio|centro|federaci[oó]n) (?:de )?estudiant|\bbureau des étudiants|"
     r"\bassociation générale des étudiants)",
     _I,
+)
+# A sender saying what it is: "Nous sommes une association d'étudiants …", "We are a trade
+# union …", "Somos un sindicato …" (what follows is read as a name's words are).
+SAYS_IT_IS = re.compile(
+    r"\b(?:we are|nous sommes|somos)\s+(?:an?|une?|una|the|la|le|el)\s+([^.;:\n]{3,90})", _I
+)
+# An elected member named with the title, as the one the mail is for: "on behalf of
+# Senator Alicia Ng", "Submission of Senator …", "au nom de la députée …".
+ELECTED_FOR = re.compile(
+    r"(?i:on behalf of|submission (?:of|from)|input (?:of|from)|au nom d[eu]|de la part d[eu]|"
+    r"en nombre del?|de parte del?)\s+(?i:the |la |le |el |l['’])?"
+    r"(?i:senator|sen\.|senador[a]?|diputad[oa]|député[e]?|sénat(?:eur|rice)|MP|MEP|"
+    r"congress(?:wo)?man|hon\.)\s+([A-ZÀ-Ý][\w'’-]+(?:[ \t]+[A-ZÀ-Ý][\w'’-]+){1,3})"
 )
 # Intergovernmental bodies no list names: "an intergovernmental organization".
 INTERGOVERNMENTAL = re.compile(
@@ -316,7 +331,8 @@ BUSINESS = re.compile(
     # producteurs …", "Asociación de Exportadores de Café"
     r"\b(?:exporters|importers|manufacturers|traders|retailers|merchants|shipowners|"
     r"industrialists|exportadores|importadores|fabricantes|empresarios|comerciantes|"
-    r"industriales|exportateurs|importateurs|fabricants|industriels|commerçants|armateurs)\b)",
+    r"industriales|exportateurs|importateurs|fabricants|industriels|commerçants|armateurs|"
+    r"producteurs|productores|producers|growers)\b)",
     _I,
 )
 # An organization that says it is one of companies: "…, the trade association of green-coffee
@@ -339,7 +355,8 @@ BUSINESS_SELF = re.compile(
 LAW_FIRM = re.compile(
     r"(^cabinet\b|\bbufete\b|\bestudio jur[ií]dico\b|\blaw (firm|offices?)\b|"
     r"\battorneys at law\b|\bsoci[eé]t[eé] d'avocats\b|\bfirma de abogados\b|"
-    r"& (associ[eé]s|asociados|associates|partners|abogados|avocats)\b)",
+    r"& (associ[eé]s|asociados|associates|partners|abogados|avocats)\b|"
+    r"\bavocats associ[ée]s\b|\babogados asociados\b)",
     _I,
 )
 # A sender saying it is a company: "We are a recruitment agency", "Nous sommes une
@@ -358,14 +375,17 @@ ADVOCACY = re.compile(r"(rights|derechos|droits|watch|observator|monitor|justice
 PARLIAMENTARIAN = re.compile(
     r"(\bmember of (the )?(european |national )?parliament\b|\bparliamentarian\b|\bMP\b|"
     r"\bMEP\b|\bsenator\b|\bsenador[a]?\b|\bdiputad[oa]\b|\bdéputée?\b|\bsénat(eur|rice)\b|"
-    r"\bcongress(wo)?man\b|\bmembre du parlement\b|\bmiembro del parlamento\b)",
+    r"\bcongress(wo)?man\b|\bmembre du parlement\b|\bmiembro del parlamento\b|"
+    r"\bsen\.(?=\s+\w))",
     re.IGNORECASE,
 )
 # A sentence whose subject is the submitter: "The Centre for Human Rights at the University
 # of Pretoria is pleased to send …", "La Comisión … tiene el agrado de …".
 SPEAKS = re.compile(
     r"(?:^|[.!?]\s+|\n)(?:The |La |Le |El |L')?"
-    r"([A-ZÀ-Ý](?:[^\n.;:()]|\([^()\n]{1,20}\)){2,120}?)\s+"  # "(ACRONYM)" read whole
+    r"([A-ZÀ-Ý](?:[^\n.;:()]|\([^()\n]{1,20}\)){2,120}?)"  # "(ACRONYM)" read whole
+    # what it is, between commas: "…, a non-governmental organisation,", "…, qui représente …,"
+    r"(?:,\s+(?:a|an|the|un|une|una|qui|which|who|que|r[ée]seau|red|network)\s[^\n.;:]{2,160}?,)?\s+"
     r"(?:is pleased to|is happy to|has the pleasure|submits|hereby submits|est heureu(?:x|se) de|"
     r"a le plaisir de|soumet|tiene el agrado de|se complace en|remite|presenta su|"
     r"shares the attached|sends (?:its|the attached)|"

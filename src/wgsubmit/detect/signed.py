@@ -69,7 +69,15 @@ def signature_lines(sender: Sender, add: Callable[..., bool], domain: str) -> No
             # "MWA Policy Team", "Open Contracts Watch research team": the team's unit goes
             name = team.group(2) or _TEAM_UNIT.sub("", team.group(1))
             add(name, 1.5, phrase=False, vouched=True)
+            if team.group(2) and _named_team(line, sender):
+                add(re.sub(r"^(?:el |l[ae] |l['’])", "", line, flags=_I), 1.5, phrase=False)
             continue
+        if _UNIT_LINE.match(line) and i + 1 < len(signed):
+            continue  # "Policy and Advocacy Unit", "Le Bureau fédéral": its body's line follows
+        if _other_script(line) and i + 1 < len(signed):
+            continue  # "KISA – Κίνηση για Ισότητα …" over "KISA – Equality, Support …"
+        if i and re.fullmatch(r"\([^()]{6,}\)", line):
+            continue  # "(Red de Mujeres …)" under "Rede de Mulheres …": a translation
         if not seen_person and is_person(without_title(line)):
             seen_person = True  # the person's own line; the organization's comes after
             alone = not domain and i == len(signed) - 2  # and one line under it
@@ -81,6 +89,32 @@ def signature_lines(sender: Sender, add: Callable[..., bool], domain: str) -> No
         for part in name_parts(line):
             added = add(part, 1.5 if first else 1.0, phrase=False, anyone=seen_person)
             first = first and not added
+
+
+# A unit of an organization or its office on a line of its own, over the organization's:
+# "Policy and Advocacy Unit", "Centre Administrator", "Le Bureau fédéral", "Service
+# international", "Oficina de prensa" (the unit's word, then no name of its own).
+_UNIT_LINE = re.compile(
+    r"^(?:the\s+)?(?:[A-Z][\w’'-]*\s+(?:(?:and|&)\s+)?){0,4}(?i:unit|department|division|desk|"
+    r"secretariat|administrator)$|"
+    r"^(?:[Ll]e |[Ll]a |[Ll]['’]|[Ee]l )?(?i:bureau|service|secrétariat|département|pôle|"
+    r"cellule|unidad|departamento|área|oficina|secretaría|direction|dirección)(?:\s+[a-zà-ÿ][\w'’-]*)*$"
+)
+
+
+def _named_team(line: str, sender: Sender) -> bool:
+    """Whether a team's line is a name the message writes, capitalised, apart from the
+    signature ("Aportación del Equipo del Decenio Afrodescendiente"): the team is who sends."""
+    words = re.sub(r"^(?:el |l[ae] |l['’])", "", line, flags=_I).split()[:4]
+    said = sender.subject + "\n" + sender.body.replace(signature(sender.body), "")
+    return words[0][:1].isupper() and " ".join(words[:3]) in " ".join(said.split())
+
+
+def _other_script(line: str) -> bool:
+    """A line written mostly in letters that are not Latin (Greek, Cyrillic, Arabic …)."""
+    letters = [c for c in line if c.isalpha()]
+    other = [c for c in letters if not ("a" <= c.casefold() <= "z" or "à" <= c.casefold() <= "ÿ")]
+    return len(letters) >= 6 and 2 * len(other) > len(letters)
 
 
 _TEAM_UNIT = re.compile(

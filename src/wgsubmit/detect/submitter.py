@@ -13,7 +13,7 @@ from wgsubmit.detect.forwarded import original
 from wgsubmit.detect.joint import joint, lead_of
 from wgsubmit.detect.name_edges import ascii, fold, function_words, spells, trim, without_title
 from wgsubmit.detect.names import candidates, display_name, line_around, person_name
-from wgsubmit.detect.person_words import is_org_words, is_role
+from wgsubmit.detect.person_words import elected_for, is_org_words, is_role
 from wgsubmit.detect.sender_words import (
     ACADEMIC,
     ACADEMIC_DOMAIN,
@@ -34,6 +34,7 @@ from wgsubmit.detect.sender_words import (
     PARLIAMENTARIAN,
     PERSONAL,
     REPRESENTS,
+    SAYS_IT_IS,
     STATE_BODY,
     WE_COMPANY,
 )
@@ -345,6 +346,9 @@ def _nhri(sender: Sender, domain: str, free: bool, own: str, text: str) -> Submi
 def _organization_or_person(
     sender: Sender, domain: str, free: bool, own: str, text: str
 ) -> Submitter:
+    member = elected_for(sender.subject + "\n\n" + sender.body)
+    if member:  # an office writing for its member: the member is the submitter
+        return Submitter("other", member, None, 0.6, (f"for {member!r}",))
     found = candidates(sender, "" if free else domain)
     org = found[0] if found else _company_of(person_name(sender), text)
     if org and (PARLIAMENTARIAN.match(org) or _LEGISLATURE.match(org)):
@@ -352,6 +356,9 @@ def _organization_or_person(
     academic_domain = bool(domain) and not free and bool(ACADEMIC_DOMAIN.search(domain))
     person = person_name(sender)
     speaks_alone = bool(_I_ALONE.search(sender.body)) and not _WE.search(sender.body)
+    titled = PARLIAMENTARIAN.search(sender.display_name + "\n" + signature(sender.body)[:80])
+    if org and person and speaks_alone and titled:
+        org = None  # "En mi calidad de senador y presidente de la Comisión …": a function
     personal_domain = free or academic_domain
     # "in my personal capacity … not those of my employer": the employer is not the submitter
     in_person = speaks_alone and bool(PERSONAL.search(sender.subject + "\n" + sender.body))
@@ -381,12 +388,19 @@ def _organization_or_person(
         kind, reason = "private_sector", "an association of companies, by its own words"
     elif kind == "civil_society" and WE_COMPANY.search(said) and not ADVOCACY.search(name or ""):
         kind, reason = "private_sector", "a company, by its own words"
+    elif kind == "civil_society" and any(
+        OTHER.search(m.group(1)) for m in SAYS_IT_IS.finditer(said)
+    ):
+        kind, reason = "other", "a union, congregation, local authority or students, by its words"
     if name and kind != "individual":
         signed = sender.display_name + "\n" + signature(sender.body)
         # an acronym in the display name alone ("TRF Communications") labels a mailbox: the
         # name the message writes goes without it
         written = "\n".join((sender.subject, sender.body, sender.letterhead))
         name = with_acronym(name, written, signed)
+        # a name in two languages ("EuroMed Rights / EuroMed Droits"): the first, as written
+        first = name.split(" / ")[0]
+        name = first if len(first.split()) >= 2 or is_acronym(first) else name
         name = joint(name, text, signature(sender.body), sender.letterhead[:1500])
     return Submitter(kind, name, None, 0.7 if org else 0.5, (f"{reason}: {name!r}",))
 
