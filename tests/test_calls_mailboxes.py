@@ -188,11 +188,15 @@ def scored(
 # part a term's words; fifth tune 19/19 since "extraction" alone (of a phone's data) is no
 # extractive industry's. Frozen halves unchanged by either.
 # The sixth, written later and apart, scored by the rules of its day before any was tuned
-# on it: tune 24/32, frozen 14/18.
+# on it: tune 24/32, frozen 14/18. Tune 30/32 and frozen 15/18 since the migration field
+# holds the words in which those who work with migrants name camps, crossings, people held
+# and smugglers ("personnes retenues", "casa de paso", "coyotes"), and the extractive field
+# those of a mine's works and of concessions ("shafts", "concession forestière", "salar"),
+# which also keeps from this call a message no one could place and one of the other call's.
 RECALL = {
     "4": {"tune": (17, 19), "frozen": (23, 25)},
     "5": {"tune": (19, 19), "frozen": (23, 25)},
-    "6": {"tune": (24, 32), "frozen": (14, 18)},
+    "6": {"tune": (30, 32), "frozen": (15, 18)},
 }
 # Messages an officer could not place (`cannot`) that are given to the other call, at most
 # as many as measured: they should be the officer's (tune 3 and frozen 2 when the mailbox
