@@ -193,9 +193,11 @@ def scored(
 # and smugglers ("personnes retenues", "casa de paso", "coyotes"), and the extractive field
 # those of a mine's works and of concessions ("shafts", "concession forestière", "salar"),
 # which also keeps from this call a message no one could place and one of the other call's.
+# Fourth tune 18/19, fifth frozen 24/25 since the field holds children who arrive or travel
+# alone ("mineurs isolés", "niños que viajan solos") as well as "unaccompanied" ones.
 RECALL = {
-    "4": {"tune": (17, 19), "frozen": (23, 25)},
-    "5": {"tune": (19, 19), "frozen": (23, 25)},
+    "4": {"tune": (18, 19), "frozen": (23, 25)},
+    "5": {"tune": (19, 19), "frozen": (24, 25)},
     "6": {"tune": (30, 32), "frozen": (15, 18)},
 }
 # Messages an officer could not place (`cannot`) that are given to the other call, at most
