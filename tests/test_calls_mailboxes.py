@@ -1,6 +1,6 @@
 """The hand-labelled calls mailboxes are what their script makes of their text, and read
-as mail; the fourth (all of it received while both calls are open) and the fifth are
-scored per half."""
+as mail; the fourth (all of it received while both calls are open), the fifth and the
+sixth are scored per half."""
 
 from __future__ import annotations
 
@@ -22,7 +22,7 @@ from pathlib import Path
 import pytest
 
 DATA = Path(__file__).parent / "data" / "calls"
-MAILBOXES = ["2", "3", "4", "5"]
+MAILBOXES = ["2", "3", "4", "5", "6"]
 
 
 def _maker() -> types.ModuleType:
@@ -115,12 +115,27 @@ def test_the_fifth_mailbox_mixes_senders_and_languages_and_tells_most_by_topic()
         assert (received < opened) == (entry["answer"] == "before"), entry["id"]
 
 
+def test_the_sixth_mailbox_tells_most_by_paraphrase_in_three_languages() -> None:
+    entries = tomllib.loads((DATA / "mailbox6.toml").read_text("utf-8"))["message"]
+    assert len(entries) >= 100
+    found = Counter(entry["how"] for entry in entries)
+    assert found["topic"] >= 0.5 * len(entries)
+    answers = Counter(entry["answer"] for entry in entries)
+    assert answers["this"] >= 40 and answers["other"] >= 20 and answers["cannot"] >= 3
+    languages = Counter(entry["lang"] for entry in entries)
+    assert set(languages) == {"en", "fr", "es"} and min(languages.values()) >= 30
+    opened = datetime(2019, 12, 10)
+    for entry in entries:
+        received = datetime.fromisoformat(entry["received"]).replace(tzinfo=None)
+        assert (received < opened) == (entry["answer"] == "before"), entry["id"]
+
+
 def _frozen(message_id: str) -> bool:
     """A scored mailbox's frozen half, fixed by a hash of the Message-ID."""
     return int(hashlib.sha256(message_id.encode()).hexdigest(), 16) % 2 == 1
 
 
-@pytest.fixture(scope="module", params=["4", "5"])
+@pytest.fixture(scope="module", params=["4", "5", "6"])
 def scored(
     request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
 ) -> tuple[str, dict[str, Counter[str]]]:
@@ -172,16 +187,29 @@ def scored(
 # Fourth tune 17/19 since "personnes reconduites" is a removal and an auxiliary does not
 # part a term's words; fifth tune 19/19 since "extraction" alone (of a phone's data) is no
 # extractive industry's. Frozen halves unchanged by either.
+# The sixth, written later and apart, scored by the rules of its day before any was tuned
+# on it: tune 24/32, frozen 14/18. Tune 30/32 and frozen 15/18 since the migration field
+# holds the words in which those who work with migrants name camps, crossings, people held
+# and smugglers ("personnes retenues", "casa de paso", "coyotes"), and the extractive field
+# those of a mine's works and of concessions ("shafts", "concession forestière", "salar"),
+# which also keeps from this call a message no one could place and one of the other call's.
+# Fourth tune 18/19, fifth frozen 24/25 since the field holds children who arrive or travel
+# alone ("mineurs isolés", "niños que viajan solos") as well as "unaccompanied" ones.
 RECALL = {
-    "4": {"tune": (17, 19), "frozen": (23, 25)},
-    "5": {"tune": (19, 19), "frozen": (23, 25)},
+    "4": {"tune": (18, 19), "frozen": (23, 25)},
+    "5": {"tune": (19, 19), "frozen": (24, 25)},
+    "6": {"tune": (30, 32), "frozen": (15, 18)},
 }
 # Messages an officer could not place (`cannot`) that are given to the other call, at most
 # as many as measured: they should be the officer's (tune 3 and frozen 2 when the mailbox
 # came; tune 1 since a subject line that tells the other call's topic sends a message there
 # only when none of its words are this call's).
-# The fifth: tune 0, frozen 1 when it came.
-CANNOT_ON_OTHER = {"4": {"tune": 1, "frozen": 2}, "5": {"tune": 0, "frozen": 1}}
+# The fifth: tune 0, frozen 1 when it came. The sixth: tune 0, frozen 0 when it came.
+CANNOT_ON_OTHER = {
+    "4": {"tune": 1, "frozen": 2},
+    "5": {"tune": 0, "frozen": 1},
+    "6": {"tune": 0, "frozen": 0},
+}
 
 
 @pytest.mark.parametrize("half", ["tune", "frozen"])

@@ -1,5 +1,5 @@
 """Build the hand-labelled calls mailboxes from their text: mailboxN.toml makes
-mailboxN.mbox and labelsN.tsv, for mailbox2 to mailbox5.
+mailboxN.mbox and labelsN.tsv, for mailbox2 to mailbox6.
 
 The messages are kept as text in the TOML files so that they read as mail; this
 script only gives them the headers a real mail server would have written, so the
@@ -27,6 +27,7 @@ MAILBOXES = {
     "3": (HERE / "mailbox3.toml", HERE / "mailbox3.mbox", HERE / "labels3.tsv"),
     "4": (HERE / "mailbox4.toml", HERE / "mailbox4.mbox", HERE / "labels4.tsv"),
     "5": (HERE / "mailbox5.toml", HERE / "mailbox5.mbox", HERE / "labels5.tsv"),
+    "6": (HERE / "mailbox6.toml", HERE / "mailbox6.mbox", HERE / "labels6.tsv"),
 }
 TO = "wg-submissions@example.org"
 ANSWERS = {"this", "other", "before", "cannot"}
