@@ -60,8 +60,9 @@ def test_the_adversarial_collection_leaks_nothing_on_the_tuned_half(scored: Scor
 # own vocabulary in a body ("States should publish their contracts") stopped being read as
 # a request: a refusal that no rule reads, in such a body, had been kept off the page by
 # that misreading alone (no statement of the collection reads worse on its own). It went
-# to 6 when requests began to be read from their parts (detect/refusals).
-SECOND_FROZEN_LEAKS_MEASURED = 6
+# to 6 when requests began to be read from their parts (detect/refusals), and to 5 with the
+# structural cues of the eighth and ninth collections.
+SECOND_FROZEN_LEAKS_MEASURED = 5
 
 
 def test_the_second_adversarial_collection_leaks_nothing_on_the_tuned_half(scored: Scored) -> None:
@@ -76,8 +77,9 @@ def test_the_second_adversarial_collection_leaks_nothing_on_the_tuned_half(score
 # another writer before the rules were read, both copies of a statement in one half: its
 # frozen half bounded at the count measured when the bound was set (the rules before it
 # leaked 23 there; 15 before requests were read from their parts; 12 before conditions,
-# portions and anonymity were read from their parts for the fifth collection).
-THIRD_FROZEN_LEAKS_MEASURED = 9
+# portions and anonymity were read from their parts for the fifth collection; 9 before the
+# structural cues of the eighth and ninth collections).
+THIRD_FROZEN_LEAKS_MEASURED = 7
 
 
 def test_the_third_adversarial_collection_leaks_nothing_on_the_tuned_half(scored: Scored) -> None:
@@ -91,8 +93,9 @@ def test_the_third_adversarial_collection_leaks_nothing_on_the_tuned_half(scored
 # people who never read the rules, put in every place of a message and its documents: its
 # frozen half bounded at the count measured when the bound was set. When it was added:
 # tune 35 leaks, frozen 32; with cue families read wherever they stand (a wait, second
-# thoughts, a refusal to let it leave the reader's office): tune 0, frozen 28.
-SEVENTH_FROZEN_LEAKS_MEASURED = 28
+# thoughts, a refusal to let it leave the reader's office): tune 0, frozen 28; with the
+# structural cues of the eighth and ninth collections, 25.
+SEVENTH_FROZEN_LEAKS_MEASURED = 25
 
 
 def test_the_seventh_adversarial_collection_leaks_nothing_on_the_tuned_half(
