@@ -226,6 +226,8 @@ def settle(
     its request for anonymity, when it makes one."""
     if anonymous and value in (None, "publish") and _NOT_EVEN.search(cues.unaccented(sentence)):
         return "confidential", False  # "ni con nuestro nombre ni de forma anónima"
+    if anonymous and value is None and _EITHER_WAY.search(sentence):
+        return "unclear", False  # "none of it should go online, with or without my name"
     reading = read(sentence) if ruled else None
     if reading is None:
         return value, anonymous
@@ -264,10 +266,14 @@ def settle(
 # Anonymity refused with the rest: "not even anonymously", "ni de forma anónima", "pas
 # même de façon anonyme". A request to publish anonymously never negates the word itself.
 _NOT_EVEN = re.compile(
-    r"\b(not\s+even|nor|neither|ni|ni\s+siquiera|ni\s+meme|meme\s+pas|pas\s+meme|with\s+or|avec\s+ou|con\s+o)\s+(\w+\s+){0,3}"
+    r"\b(not\s+even|nor|neither|ni|ni\s+siquiera|ni\s+meme|meme\s+pas|pas\s+meme)\s+(\w+\s+){0,3}"
     r"(anonym\w*|anonim\w*|without|sans|sin)\b",
     re.IGNORECASE,
 )
+# Whatever the name: "with or without my name", "avec ou sans notre nom", "con o sin nombre".
+# Beside a consent it is consent with the name or without; alone, what it is said of is for
+# an officer.
+_EITHER_WAY = re.compile(r"\b(with\s+or\s+without|avec\s+ou\s+sans|con\s+o\s+sin)\b", re.I)
 
 
 def waits(sentence: str) -> bool:
