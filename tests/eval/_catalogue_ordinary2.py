@@ -11,6 +11,8 @@ not to be named, and three messages are not submissions. Numbered after every ot
 
 from __future__ import annotations
 
+from typing import Any
+
 from _build import (
     AC,
     CS,
@@ -60,7 +62,12 @@ def names(full: str, acr: str | None = None) -> tuple[str, ...]:
     return (f"{full} ({acr})", full) if acr else (full,)
 
 
-def add(
+def spec(prefix: str, slug: str, *args: Any, **kwargs: Any) -> Spec:
+    """One ordinary message, its slug under `prefix` ("ord2", "ord3"): see `_spec`."""
+    return _spec(f"{prefix}-{slug}", *args, **kwargs)
+
+
+def _spec(
     slug: str,
     frm: tuple[str, str],
     subject: str,
@@ -77,11 +84,11 @@ def add(
     kind: str = "submission",
     headers: tuple[tuple[str, str], ...] = (),
     trap: str = "",
-) -> None:
+) -> Spec:
     name = submitter[1]
     forms = (*names(name, acr), *alt) if name else ()
-    spec = Spec(
-        slug=f"ord2-{slug}",
+    return Spec(
+        slug=slug,
         frm=frm,
         subject=subject,
         body=body,
@@ -96,7 +103,10 @@ def add(
         headers=list(headers),
         trap=trap or "ordinary message",
     )
-    _SPECS.append((PHASE, spec))
+
+
+def add(slug: str, *args: Any, **kwargs: Any) -> None:
+    _SPECS.append((PHASE, spec("ord2", slug, *args, **kwargs)))
 
 
 def catalogue_ordinary2() -> list[tuple[int, Spec]]:

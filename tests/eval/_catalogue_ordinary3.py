@@ -15,6 +15,8 @@ earlier file.
 
 from __future__ import annotations
 
+from typing import Any
+
 from _build import (
     AC,
     CS,
@@ -24,14 +26,10 @@ from _build import (
     NHRI,
     OTH,
     PS,
-    TITLE,
-    Att,
     Spec,
     T,
-    docx_file,
-    odt_file,
-    pdf,
 )
+from _catalogue_ordinary2 import doc, spec
 
 PHASE = 7
 _SPECS: list[tuple[int, Spec]] = []
@@ -59,57 +57,8 @@ DISCLAIMER_ES = T("""
     """)
 
 
-def doc(filename: str, lang: str, paragraphs: list[str], *, title: str | None = None) -> Att:
-    """The document, by the file's extension; its first paragraph names the sender."""
-    title = title or TITLE[lang]
-    if filename.endswith(".pdf"):
-        return pdf(filename, lang, paragraphs, title=title)
-    if filename.endswith(".docx"):
-        return docx_file(filename, lang, paragraphs, title=title)
-    return odt_file(filename, [title, *paragraphs])
-
-
-def names(full: str, acr: str | None = None) -> tuple[str, ...]:
-    return (f"{full} ({acr})", full) if acr else (full,)
-
-
-def add(
-    slug: str,
-    frm: tuple[str, str],
-    subject: str,
-    body: str,
-    lang: str,
-    submitter: tuple[str | None, str | None, str | None],
-    *,
-    acr: str | None = None,
-    alt: tuple[str, ...] = (),
-    conf: str = "unspecified",
-    flags: tuple[str, ...] = (),
-    atts: tuple[Att, ...] = (),
-    tz: int = 0,
-    kind: str = "submission",
-    headers: tuple[tuple[str, str], ...] = (),
-    trap: str = "",
-) -> None:
-    name = submitter[1]
-    forms = (*names(name, acr), *alt) if name else ()
-    spec = Spec(
-        slug=f"ord3-{slug}",
-        frm=frm,
-        subject=subject,
-        body=body,
-        lang=lang,
-        kind=kind,
-        conf=conf,
-        flags=list(flags),
-        submitter=submitter,
-        names=forms,
-        atts=list(atts),
-        tz=tz,
-        headers=list(headers),
-        trap=trap or "ordinary message",
-    )
-    _SPECS.append((PHASE, spec))
+def add(slug: str, *args: Any, **kwargs: Any) -> None:
+    _SPECS.append((PHASE, spec("ord3", slug, *args, **kwargs)))
 
 
 def catalogue_ordinary3() -> list[tuple[int, Spec]]:
