@@ -10,31 +10,14 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
-from typing import Any
 
 HERE = Path(__file__).resolve().parent
 sys.path[:0] = [str(HERE), str(HERE.parent / "adversarial2")]
 
-from adv2_build import Case, Texts  # noqa: E402
-from adv2_build import all_cases as _all_cases  # noqa: E402
-from adv2_build import build as _build  # noqa: E402
-from adv3_text import ANONYMOUS, CONSENT, FORMS, MIXED, REFUSALS  # noqa: E402
+import adv3_text  # noqa: E402
+from written import collection, write_to  # noqa: E402
 
-THIRD = Texts(
-    REFUSALS, ANONYMOUS, CONSENT, MIXED, FORMS, prefix="c3-", whole_statements=True, others=False
-)
-
-
-def all_cases() -> list[Case]:
-    return _all_cases(THIRD)
-
-
-def build(out: Path) -> list[dict[str, Any]]:
-    """Write OUT/messages/*.eml and OUT/labels.json; return the labels."""
-    return _build(out, THIRD)
-
+all_cases, build = collection(adv3_text, "c3-")
 
 if __name__ == "__main__":
-    target = Path(sys.argv[1])
-    built = build(target)
-    print(f"{len(built)} messages in {target}")
+    write_to(build, sys.argv[1])
