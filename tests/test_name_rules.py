@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from wgsubmit.detect.name_edges import trim, unit_of
+from wgsubmit.detect.signed import letterhead_names
 from wgsubmit.detect.submitter import Sender, suggest
 from wgsubmit.records import Submitter
 
@@ -486,3 +487,33 @@ def test_a_post_under_the_persons_name_is_no_organization(post: str) -> None:
     )
     found = _suggest("Jean Dupont", "jean@gmail.com", body)
     assert found.name == "International Catholic Migration Commission (ICMC)"
+
+
+def test_a_letterheads_paragraph_line_is_no_name() -> None:
+    """A document's first paragraph, wrapped by its page, opens on the name: a line the
+    next one goes on from is prose, not a letterhead's line."""
+    added: list[str] = []
+    letterhead_names(
+        "Input to the call for inputs on private security companies at borders\n"
+        "Submission of Border Ledger (BL), Madrid, March 2020\n"
+        "Border Ledger follows the money paid to private contractors for detention,\n"
+        "removal flights and escorts. The contracts themselves are not public.",
+        lambda name, *_, **__: added.append(name) or True,
+    )
+    assert added and not any("follows" in name for name in added)
+
+
+@pytest.mark.parametrize(
+    ("signature", "name"),
+    [
+        ("Prof. Ama Boateng\nCo-Director, Refugee Law Centre", "Refugee Law Centre"),
+        ("Lucía Mena\nRed Mujeres de la Frontera, San Pedro Sula", "Red Mujeres de la Frontera"),
+        ("Con afecto,\nLucía Mena\nRed Mujeres de la Frontera", "Red Mujeres de la Frontera"),
+        ("Tomás Vera\nCasa del Caminante, Ciudad del Este", "Casa del Caminante"),
+    ],
+)
+def test_a_post_before_and_a_town_after_are_no_part_of_the_name(signature: str, name: str) -> None:
+    found = _suggest(
+        "Office", "office@ngo-frontier.example.org", f"Hello,\n\nAttached.\n\n{signature}"
+    )
+    assert found.name == name

@@ -123,6 +123,10 @@ def _is_place_part(part: str) -> bool:
     if _LEGAL_FORM.match(part) or is_org_words(part) or is_acronym(part) or has_org_noun(part):
         return bool(is_country_name(part))  # "Euromed Droits" is no town
     words = part.split()
+    named = [w for w in words if w.lower() not in _PLACE_LINKS]  # "Ciudad del Este"
     return is_country_name(part) or (
-        1 <= len(words) <= 2 and all(w[0].isupper() for w in words) and "(" not in part
+        1 <= len(words) <= 3 and all(w[0].isupper() for w in named) and "(" not in part
     )
+
+
+_PLACE_LINKS = {"de", "del", "la", "el", "sur", "upon", "on", "do", "da", "das", "dos"}

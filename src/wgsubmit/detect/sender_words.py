@@ -133,7 +133,8 @@ SIGN_OFF = re.compile(
     r"(?:distinti|cordiali) saluti|met vriendelijke groet)|^\s*(atentamente|saludos|cordialmente|"
     r"un (?:cordial |afectuoso )?saludo|con (?:un )?(?:cordial )?saludo|cordiales saludos|reciba|"
     r"quedo|gracias|muchas gracias|saludos cordiales|fraternalmente|solidariamente|en solidaridad|"
-    r"un (?:fuerte )?abrazo|abrazos|saludos fraternos|sinceramente)|"
+    r"un (?:fuerte )?abrazo|abrazos|saludos fraternos|sinceramente|con (?:todo )?(?:mi |nuestro )?"
+    r"(?:afecto|cariño|respeto)|respetuosamente)|"
     r"^\s*(?:in solidarity|fraternellement|solidairement|en solidarité|amitiés|all the best|"
     r"cheers)\b|"
     r"^\s*avec (?:mes |nos |les |toutes mes )?"
@@ -145,7 +146,8 @@ SIGN_OFF = re.compile(
     _I,
 )
 ROLE = re.compile(
-    r"^(the |le |la |el |l')?(service|public affairs|policy officer|lecturer|"
+    r"^(the |le |la |el |l')?(?:co-|vice[- ]|deputy |acting |interim |sub-?)?"
+    r"(service|public affairs|policy officer|lecturer|"
     r"(?:assistant |associate |adjunct |visiting |full )?professor|área|"
     r"area|equipo|team|équipe|research team|programme officer|program officer|coordinator|"
     r"coordinadora?|coordination|coordinaci[oó]n|coordena[cç][aã]o|coordenador[a]?|"

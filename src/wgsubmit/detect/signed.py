@@ -162,10 +162,16 @@ def letterhead_names(letterhead: str, add: Callable[..., bool], headed: bool = F
     signature would; the next lines a little. ``headed``: an address or a date goes with
     it, so its first line is a name however it is written."""
     first = True
-    lines = [ln for ln in letterhead[:600].splitlines() if ln.strip()][:4]
+    every = [ln for ln in letterhead[:600].splitlines() if ln.strip()]
+    lines = every[:4]
     for i, line in enumerate(lines):
-        if len(line.split()) > 14 or _wrapped_title(lines[i - 1] if i else ""):
-            continue  # a paragraph's line, or a long title's second line
+        following = every[i + 1].lstrip() if i + 1 < len(every) else ""
+        if (
+            len(line.split()) > 14
+            or _wrapped_title(lines[i - 1] if i else "")
+            or (len(line.split()) > 8 and following[:1].islower())
+        ):
+            continue  # a paragraph's line (the next goes on with it), or a long title's
         for match in BY_PHRASE.finditer(line):
             add(match.group(1), 1.5)
         if HEADING.match(line) or is_contact_line(line):
