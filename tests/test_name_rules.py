@@ -517,3 +517,48 @@ def test_a_post_before_and_a_town_after_are_no_part_of_the_name(signature: str, 
         "Office", "office@ngo-frontier.example.org", f"Hello,\n\nAttached.\n\n{signature}"
     )
     assert found.name == name
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        (
+            "Gardemont Sécurité, empresa de seguridad privada con contratos en tres aeropuertos, "
+            "responde a su convocatoria.",
+            "private_sector",
+        ),
+        (
+            "Gardemont Sécurité, entreprise de sécurité privée titulaire de marchés publics, "
+            "répond à votre appel.",
+            "private_sector",
+        ),
+        ("Gardemont Sécurité, a private security company, answers your call.", "private_sector"),
+        (
+            "Gardemont Sécurité, association de la société civile, répond à votre appel.",
+            "civil_society",
+        ),
+    ],
+)
+def test_a_sender_that_calls_itself_a_company_is_one(sentence: str, kind: str) -> None:
+    found = _suggest(
+        "Gardemont Sécurité",
+        "legal@gardemont-securite.example.fr",
+        f"Hello,\n\n{sentence}\n\nMarta Ruiz\nLegal Director, Gardemont Sécurité",
+    )
+    assert (found.name, found.type) == ("Gardemont Sécurité", kind)
+
+
+@pytest.mark.parametrize(
+    ("organization", "kind"),
+    [
+        ("Federación Nacional de Trabajadores de la Seguridad Privada", "other"),
+        ("Pastoral Social de la Arquidiócesis de San Mateo", "other"),
+        ("Comisión Centroamericana de Directores de Migración", "international_org"),
+        ("Commission de l'océan Indien", "international_org"),
+    ],
+)
+def test_unions_archdioceses_and_regional_bodies_have_their_types(
+    organization: str, kind: str
+) -> None:
+    found = _suggest("Secretaría", "info@org.example.org", f"Hola,\n\nAdjunto.\n\n{organization}")
+    assert found.type == kind

@@ -291,7 +291,8 @@ OTHER = re.compile(
     r"\bregional (government|council)|\bconseil (régional|départemental)|\bgobierno regional|"
     r"\bparliament\b|\bparlement\b|\bparlamento\b|\bcongreso\b|"
     # more of the same kinds: a workers' confederation, a town's own office, students' bodies
-    r"\bgewerkschaft|\bconfederaci[oó]n (?:general )?de(?:l)? trabajador|"
+    r"\bgewerkschaft|\b(?:con)?federaci[oó]n (?:general |nacional )?de(?:l)? trabajador|"
+    r"\b(?:con)?fédération (?:générale |nationale )?des travailleu|\barquidióces|\barchidiocè|"
     r"\bcentral (?:general )?de trabajador|\bworkers['’]? (?:federation|confederation)\b|"
     r"\bgobierno (?:municipal|local)\b|\bconcejo municipal\b|\bcabildo\b|\bmunicipalité\b|"
     r"\bmunicipal government\b|\b(?:office of the|mayor['’]s) (?:mayor|office)\b|\bcity hall\b|"
@@ -348,6 +349,9 @@ BUSINESS_SELF = re.compile(
     r"\bgremio (empresarial|de empresas|que (agrupa|reúne|representa))|"
     r"\b(un|el) gremio\b|asociaci[oó]n (gremial|empresarial)|"
     r"organizaci[oó]n empresarial|"
+    r"^\s*(?:,|is\b)?\s*(?:an?\s+)?(?:[\w-]+\s+){0,3}?(?:company|firm|contractor)\b(?![\w-])|"
+    r"^\s*(?:,|est\b|es\b)?\s*(?:une\s+|una\s+)?(?:entreprise|société|empresa|compañía|"
+    r"prestataire|contratista)\b(?![\w-]|\s+civil)|"
     r"\b(regroupe|représente|rassemble|agrupa|reúne|representa|brings together|represents|"
     r"unites)\s+[\w\s-]{0,40}?\b(entreprises|empresas|companies|firms|employers|employeurs|"
     r"empleadores)\b)",
