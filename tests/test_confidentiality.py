@@ -579,3 +579,25 @@ def test_privately_run_centres_are_the_topic_and_keeping_it_private_a_refusal() 
     assert decide([Place("document", about, anchored=True)]).value == "unspecified"
     asked = "We would ask that the annex be kept private."
     assert decide([Place("body", asked)]).value == "confidential"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A refused verb that acts on a thing of the world, named: a fact told.
+        ("Our volunteers find that medical records are not transferred between centres.",
+         "unspecified"),
+        ("We are therefore not able to disclose the locations of the cameras we installed.",
+         "unspecified"),
+        ("Nous avons reçu des plaintes : refus de transmettre des demandes médicales, insultes.",
+         "unspecified"),
+        # The same verbs on what is sent, or asked of the reader: a request.
+        ("Our report is not to be shared.", "confidential"),
+        ("We are not able to share the annex publicly.", "unclear"),
+        ("Please do not transfer the photographs to anyone.", "unclear"),
+    ],
+)  # fmt: skip
+def test_a_refused_verb_on_a_thing_of_the_world_is_a_fact_not_a_request(
+    text: str, expected: str
+) -> None:
+    assert decide([Place("document", text, anchored=True)]).value == expected

@@ -113,6 +113,8 @@ def read(sentence: str) -> Reading | None:
     consent = bool(words.consent.search(plain) or words.permission.search(plain))
     rest = unnegated(plain)
     governed = next((verb for verb in _verbs(rest) if _governed(rest, verb)), None)
+    if governed is not None and about == "unknown" and not cues.asks(plain):
+        governed = None if _on_world(rest, governed) else governed
     refused = governed is not None or bool(words.after.search(rest))
     if governed is not None and about == "others":
         # "in no way is this document to be made public: the victims are protected": what
@@ -190,6 +192,33 @@ def _governed(sentence: str, verb: re.Match[str]) -> bool:
     if negations and words.between.search(clause[negations[0].start() :]):
         return False  # "n'exigent pas la divulgation": the negation governs another verb
     return any(len(clause[negation.end() :].split()) <= _REACH for negation in negations)
+
+
+# What a refused verb acts on, where the sentence names it: its object ("not able to disclose
+# the locations of the systems", "refus de transmettre des demandes médicales") or, passive,
+# its subject ("medical records are not transferred", "los expedientes no se envían").
+_OBJECT = re.compile(
+    r"^\s*(?:publicly\s+|\w+ly\s+)?(?:the|a|an|any|their|des|les|la|le|l'|leurs|los|las|el|un|"
+    r"una|unos|unas|sus)\s+([a-z][\w'-]{2,})",
+    re.IGNORECASE,
+)
+_SUBJECT = re.compile(
+    r"\b([a-z][\w'-]{2,})\s+(?:(?:are|is|were|was)\s+(?:not|never)|(?:ne|n.)\s*(?:sont|est|"
+    r"furent|fut)\s+(?:pas|jamais)|no\s+(?:se|son|es|fueron|fue))\s+(?:\w+\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _on_world(sentence: str, verb: re.Match[str]) -> bool:
+    """Whether a refused verb acts on a thing of the world the submission describes, named
+    by a noun that is none of the submission's words: a fact told, not a request."""
+    said = _OBJECT.match(sentence[verb.end() :]) or _SUBJECT.search(sentence[: verb.start()])
+    if said is None:
+        return False
+    head = said.group(1)
+    words = _words()
+    own = words.document, words.part, words.writer, words.others, words.address
+    return not any(p.search(head) for p in own) and not cues.anchored(head)
 
 
 def _clause(sentence: str, verb: re.Match[str]) -> str:
