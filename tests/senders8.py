@@ -18,17 +18,18 @@ the signature and the full name in the document, or the reverse; display names t
 a person, a shared mailbox, "Surname Firstname", "FIRSTNAME SURNAME" or a department;
 Permanent Missions, ministries and notes verbales; national human rights institutions,
 United Nations and regional intergovernmental bodies; universities and research centres;
-companies and business associations; unions, faith groups, parliamentarians and
-municipalities (all of them `other`, as the office lists them); individuals; and joint
-submissions (the lead organisation is the name, alone or as "Lead and N others").
+companies and business associations; unions, faith groups, parliamentarians,
+municipalities and student societies (all of them `other`, as the office lists them);
+individuals; and joint submissions (the lead organisation is the name, alone or as "Lead
+and N others").
 
 Civil society cases use real organisation names, each once and exactly as the
 organisations write them in a public joint letter, none of them used by the earlier sets;
-so do a few unions, a congregation, a students' federation and a university institute
-from the same letter. Their staff are invented. Other companies, academics, people,
+so do a few unions, a congregation, a production company and a university institute from
+the same letter. Their staff are invented. Other companies, academics, people,
 parliamentarians, municipalities and small bodies are invented. States, NHRIs and
 intergovernmental bodies are real, under their real names; their staff are invented. Every
-mail domain is invented, on example.* names.
+mail domain and web address is invented, under an `example` label.
 
 Ids are `<category>-<language>-<nn>`, numbered within a category. `half` splits the set by
 a sha256 of the organisation's name (the first accepted name), so that every case of one
@@ -134,7 +135,12 @@ _RAW: list[Variation] = [
         NNIRR staff
         Oakland, California
         """,
-        "",
+        """
+        National Network for Immigrant and Refugee Rights
+
+        Border communities under enforcement: a submission to the UN Working Group
+        Oakland, California – April 2026
+        """,
         "civil_society",
         (
             "National Network for Immigrant and Refugee Rights (NNIRR)",
@@ -209,7 +215,12 @@ _RAW: list[Variation] = [
         Migration Youth & Children Platform (MYCP)
         Bruxelles, Belgique
         """,
-        "",
+        """
+        Migration Youth & Children Platform
+
+        « Nous ne sommes pas des dossiers » : les droits des enfants et des jeunes en migration
+        Contribution à l'appel à contributions des Nations Unies
+        """,
         "civil_society",
         (
             "Migration Youth & Children Platform (MYCP)",
@@ -262,7 +273,12 @@ _RAW: list[Variation] = [
         Bloque Latinoamericano de Migración
         contacto@bloquelatam.example.org
         """,
-        "",
+        """
+        Bloque Latinoamericano de Migración
+
+        Personas migrantes en tránsito por América Latina: riesgos y respuestas
+        Aporte a la convocatoria del Grupo de Trabajo de las Naciones Unidas
+        """,
         "civil_society",
         ("Bloque Latinoamericano de Migración",),
     ),
@@ -334,7 +350,12 @@ _RAW: list[Variation] = [
         Valletta, Malta
         T: +356 2000 0000 | www.aditus.example.org.mt
         """,
-        "",
+        """
+        aditus foundation
+
+        Detention on arrival: asylum seekers and children in Malta
+        Submission to the UN Working Group call for inputs
+        """,
         "civil_society",
         ("aditus foundation", "Aditus Foundation"),
     ),
@@ -382,7 +403,10 @@ _RAW: list[Variation] = [
         Many thanks,
         Sofia Alvarez | Organizer | End Streamline Coalition | Tucson, AZ
         """,
-        "",
+        """
+        Mass prosecution at the border: Operation Streamline and the right to a fair trial
+        Submission to the United Nations call for inputs
+        """,
         "civil_society",
         ("End Streamline Coalition", "The End Streamline Coalition"),
     ),
@@ -445,7 +469,12 @@ _RAW: list[Variation] = [
         Nuevo Laredo, Tamaulipas, México
         +52 867 000 0000
         """,
-        "",
+        """
+        COMITÉ DE DERECHOS HUMANOS DE NUEVO LAREDO AC
+
+        Returned to danger: asylum seekers waiting in Nuevo Laredo
+        Submission to the United Nations Working Group
+        """,
         "civil_society",
         (
             "Comité de Derechos Humanos de Nuevo Laredo AC",
@@ -473,7 +502,13 @@ _RAW: list[Variation] = [
         Bureau auprès des Nations Unies, Genève
         Amnesty International
         """,
-        "",
+        """
+        AMNESTY INTERNATIONAL
+
+        Europe : expulsions collectives et renvois forcés aux frontières
+        Contribution à l'appel à contributions du Groupe de travail
+        Index : EUR 00/0000/2026
+        """,
         "civil_society",
         ("Amnesty International",),
     ),
@@ -519,7 +554,12 @@ _RAW: list[Variation] = [
 
         RESQSHIP e.V. – association enregistrée au tribunal d'instance de Hambourg.
         """,
-        "",
+        """
+        RESQSHIP
+
+        Sauver des vies sous contrainte administrative
+        Contribution au Groupe de travail des Nations Unies
+        """,
         "civil_society",
         ("ResqShip", "RESQSHIP e.V.", "RESQSHIP", "ResqShip e.V."),
     ),
@@ -542,7 +582,12 @@ _RAW: list[Variation] = [
         Educación contra el racismo A.C.
         Ciudad de México
         """,
-        "",
+        """
+        Educación contra el racismo A.C.
+
+        Racismo en la escuela: niñas y niños migrantes y afrodescendientes en México
+        Aporte a la convocatoria de las Naciones Unidas
+        """,
         "civil_society",
         ("Educación contra el racismo A.C.", "Educación contra el racismo"),
     ),
@@ -880,7 +925,7 @@ _RAW: list[Variation] = [
         Health behind bars: access to care in immigration detention
         Input to the United Nations call for inputs
         """,
-        "other",
+        "civil_society",
         (
             "International Federation of Medical Students’ Associations (IFMSA)",
             "International Federation of Medical Students’ Associations",
@@ -906,7 +951,13 @@ _RAW: list[Variation] = [
         Secretary
         UNITED
         """,
-        "",
+        """
+        UNITED
+        United Domestic Workers of the Philippines
+
+        Leaving an abusive employer should not mean losing your status
+        Submission to the United Nations call for inputs
+        """,
         "other",
         (
             "United Domestic Workers of the Philippines (UNITED)",
@@ -1108,7 +1159,11 @@ _RAW: list[Variation] = [
         CCAMYN
         Estado de México
         """,
-        "",
+        """
+        Personas migrantes en tránsito por el centro de México
+        Aporte al Grupo de Trabajo de las Naciones Unidas
+        Marzo de 2026
+        """,
         "civil_society",
         (
             "Centro Comunitario de Atención al Migrante y Necesitado (CCAMYN)",
@@ -1136,7 +1191,12 @@ _RAW: list[Variation] = [
         Federación Internacional de Trabajadoras del Hogar (FITH)
         Hong Kong
         """,
-        "",
+        """
+        IDWF · FITH
+
+        Migrant domestic workers: a decade after Convention No. 189
+        Submission to the United Nations Working Group
+        """,
         "other",
         (
             "International Domestic Workers Federation (IDWF)",
@@ -1165,7 +1225,13 @@ _RAW: list[Variation] = [
         Jesuit Refugee Service – Latin America and the Caribbean Regional Office
         Bogotá, Colombia
         """,
-        "",
+        """
+        Servicio Jesuita a Refugiados
+        Oficina Regional Latinoamérica y el Caribe
+
+        Regularisation of Venezuelan migrants and refugees in the region
+        Submission to the United Nations call for inputs
+        """,
         "civil_society",
         (
             "Servicio Jesuita a Refugiados – Oficina Regional Latinoamérica y el Caribe",
@@ -1250,7 +1316,12 @@ _RAW: list[Variation] = [
         Institute of Cultural Affairs Spain
         Madrid
         """,
-        "",
+        """
+        INSTITUTO DE ASUNTOS CULTURALES, ESPAÑA (IACE)
+
+        Participation of migrants in local decision-making: experiences from Spain
+        Contribution to the United Nations call for inputs
+        """,
         "civil_society",
         (
             "Instituto de Asuntos Culturales, España (IACE)",
@@ -1305,7 +1376,13 @@ _RAW: list[Variation] = [
         Faculté de droit | Faculty of Law
         Université de Val-Boréal | Val-Boréal University
         """,
-        "",
+        """
+        Centre de recherche en droit des réfugiés | Refugee Law Research Centre
+        Université de Val-Boréal
+
+        La détention des demandeurs d'asile dans les établissements provinciaux
+        Contribution au Groupe de travail des Nations Unies
+        """,
         "academic",
         (
             "Centre de recherche en droit des réfugiés, Université de Val-Boréal",
@@ -1333,12 +1410,18 @@ _RAW: list[Variation] = [
         Jesuit Refugee Service, Ecuador
         Quito
         """,
-        "",
+        """
+        Servicio Jesuita a Refugiados Ecuador
+
+        Protección internacional y regularización en Ecuador
+        Aporte al Grupo de Trabajo de las Naciones Unidas
+        """,
         "civil_society",
         (
             "Jesuit Refugee Service, Ecuador",
             "Servicio Jesuita a Refugiados Ecuador",
             "Servicio Jesuita a Refugiados, Ecuador",
+            "Servicio Jesuita a Refugiados Ecuador (SJR Ecuador)",
             "Jesuit Refugee Service Ecuador",
         ),
     ),
@@ -1392,7 +1475,11 @@ _RAW: list[Variation] = [
         (Northern Bajío Produce)
         Celaya, Guanajuato
         """,
-        "",
+        """
+        Contratación responsable de trabajadores agrícolas temporales
+        Aporte a la convocatoria de las Naciones Unidas
+        Celaya, Guanajuato, marzo de 2026
+        """,
         "private_sector",
         (
             "Hortalizas del Bajío Norte, S.A. de C.V.",
@@ -1419,9 +1506,17 @@ _RAW: list[Variation] = [
         Arizona Palestine Solidarity Alliance
         Phoenix, Arizona
         """,
-        "",
+        """
+        ARIZONA PALESTINE SOLIDARITY ALLIANCE
+
+        Vigils under watch: the policing of peaceful assemblies in Arizona
+        Submission to the United Nations Special Rapporteur and Working Group
+        """,
         "civil_society",
-        ("Arizona Palestine Solidarity Alliance",),
+        (
+            "Arizona Palestine Solidarity Alliance",
+            "Arizona Palestine Solidarity Alliance (APSA)",
+        ),
     ),
     Variation(
         "ngostate-en-02",
@@ -1443,7 +1538,12 @@ _RAW: list[Variation] = [
         National Advocacy Center of the Sisters of the Good Shepherd
         Silver Spring, Maryland
         """,
-        "",
+        """
+        National Advocacy Center of the Sisters of the Good Shepherd
+
+        Women and girls trafficked in the course of migration
+        Submission to the United Nations Working Group
+        """,
         "civil_society",
         ("National Advocacy Center of the Sisters of the Good Shepherd",),
     ),
@@ -1474,6 +1574,8 @@ _RAW: list[Variation] = [
         (
             "Franciscan Network for Migrants – USA",
             "Franciscan Network for Migrants - USA",
+            "Franciscan Network for Migrants – USA (FNM-USA)",
+            "Franciscan Network for Migrants - USA (FNM-USA)",
             "Franciscan Network for Migrants",
         ),
     ),
@@ -1494,7 +1596,12 @@ _RAW: list[Variation] = [
         Hong Kong Federation of Asian Domestic Workers Unions (FADWU)
         Kowloon, Hong Kong
         """,
-        "",
+        """
+        HONG KONG FEDERATION OF ASIAN DOMESTIC WORKERS UNIONS
+
+        The live-in rule and the two-week rule
+        Submission to the United Nations call for inputs
+        """,
         "other",
         (
             "Hong Kong Federation of Asian Domestic Workers Unions (FADWU)",
@@ -1523,6 +1630,8 @@ _RAW: list[Variation] = [
         (
             "National Domestic Women’s Workers Union",
             "National Domestic Women's Workers Union",
+            "National Domestic Women’s Workers Union (NDWWU)",
+            "National Domestic Women's Workers Union (NDWWU)",
         ),
     ),
     Variation(
@@ -1543,7 +1652,12 @@ _RAW: list[Variation] = [
         The Civic Coalition for Palestinian Rights in Jerusalem
         Jérusalem
         """,
-        "",
+        """
+        The Civic Coalition for Palestinian Rights in Jerusalem
+
+        Révocation des droits de résidence et démolitions de logements à Jérusalem
+        Contribution au Groupe de travail des Nations Unies
+        """,
         "civil_society",
         (
             "The Civic Coalition for Palestinian Rights in Jerusalem",
@@ -1569,7 +1683,13 @@ _RAW: list[Variation] = [
         Commission diocésaine Justice et Paix
         Diocèse de Valbrune
         """,
-        "",
+        """
+        Diocèse de Valbrune
+        Commission diocésaine Justice et Paix
+
+        Les travailleurs saisonniers étrangers dans nos campagnes
+        Contribution à l'appel du Groupe de travail
+        """,
         "other",
         (
             "Commission diocésaine Justice et Paix de Valbrune",
@@ -1651,7 +1771,12 @@ _RAW: list[Variation] = [
         AMUMRA Asociacion Civil de Derechos Humanos Mujeres Unidas Migrantes y Refugiadas en Argentina
         Buenos Aires
         """,
-        "",
+        """
+        AMUMRA
+
+        Mujeres migrantes y refugiadas en la Argentina: documentación y salud
+        Aporte a la convocatoria de las Naciones Unidas
+        """,
         "civil_society",
         (
             "AMUMRA Asociacion Civil de Derechos Humanos Mujeres Unidas Migrantes y "
@@ -1687,7 +1812,11 @@ _RAW: list[Variation] = [
         in error, please notify the sender and delete it. Northgate Logistics Ltd accepts no
         liability for viruses transmitted by this e-mail.
         """,
-        "",
+        """
+        Migrant drivers in international road haulage
+        Response to the United Nations call for inputs
+        Northgate Logistics Ltd – Compliance Team – April 2026
+        """,
         "private_sector",
         ("Northgate Logistics Ltd", "Northgate Logistics"),
     ),
@@ -1758,7 +1887,13 @@ _RAW: list[Variation] = [
         12 Marina Road, Lagos
         T +234 1 000 0000
         """,
-        "",
+        """
+        HARTLEY OKONJO LLP
+        Barristers & Solicitors
+
+        Remedies for migrant workers in corporate supply chains
+        Observations submitted to the United Nations Working Group
+        """,
         "private_sector",
         ("Hartley Okonjo LLP", "Hartley Okonjo"),
     ),
@@ -1799,7 +1934,10 @@ _RAW: list[Variation] = [
         ZI des Brotteaux – 69000 Lyon
         SAS au capital de 000 000 € – RCS Lyon 000 000 000
         """,
-        "",
+        """
+        Les conducteurs routiers détachés : conditions de travail et mesures prises
+        Contribution de l'entreprise à l'appel des Nations Unies
+        """,
         "private_sector",
         ("Transports Maréchal & Fils SAS", "Transports Maréchal & Fils"),
     ),
@@ -1821,7 +1959,13 @@ _RAW: list[Variation] = [
         Délégué général
         CEASO
         """,
-        "",
+        """
+        CEASO
+        Confédération des employeurs agricoles du Sud-Ouest
+
+        L'emploi de travailleurs saisonniers étrangers dans l'agriculture du Sud-Ouest
+        Contribution au Groupe de travail des Nations Unies
+        """,
         "private_sector",
         (
             "Confédération des employeurs agricoles du Sud-Ouest (CEASO)",
@@ -1847,7 +1991,12 @@ _RAW: list[Variation] = [
         Textiles Andinos del Sur S.A.C.
         Arequipa – Perú
         """,
-        "",
+        """
+        TEXTILES ANDINOS DEL SUR S.A.C.
+
+        Contratación de personas migrantes en la industria textil
+        Aporte a la convocatoria de las Naciones Unidas
+        """,
         "private_sector",
         ("Textiles Andinos del Sur S.A.C.", "Textiles Andinos del Sur"),
     ),
@@ -1896,7 +2045,12 @@ _RAW: list[Variation] = [
         La información contenida en este correo es confidencial y para uso exclusivo del
         destinatario. Si lo recibió por error, favor de eliminarlo.
         """,
-        "",
+        """
+        Constructora Pacífico Norte, S.A. de C.V.
+
+        Trabajadores migrantes en obras de infraestructura: política de contratación
+        Aporte a la convocatoria del Grupo de Trabajo
+        """,
         "private_sector",
         (
             "Constructora Pacífico Norte, S.A. de C.V.",
@@ -1924,7 +2078,13 @@ _RAW: list[Variation] = [
         UNICEF Regional Office for Europe and Central Asia
         Palais des Nations, Geneva
         """,
-        "",
+        """
+        unicef | for every child
+
+        Children in migration in Europe and Central Asia
+        Input to the call for inputs of the United Nations Working Group
+        UNICEF Regional Office for Europe and Central Asia
+        """,
         "international_org",
         (
             "United Nations Children's Fund (UNICEF)",
@@ -1982,7 +2142,12 @@ _RAW: list[Variation] = [
         recipient only. Views expressed are not necessarily those of the Commonwealth
         Secretariat.
         """,
-        "",
+        """
+        Commonwealth Secretariat
+
+        National human rights institutions in small island states and the rights of migrants
+        Submission to the United Nations Working Group
+        """,
         "international_org",
         ("Commonwealth Secretariat", "The Commonwealth Secretariat"),
     ),
@@ -2036,7 +2201,13 @@ _RAW: list[Variation] = [
         WHO Regional Office for Europe
         Copenhagen, Denmark
         """,
-        "",
+        """
+        World Health Organization
+        Regional Office for Europe
+
+        Access to health services for refugees and migrants in reception and detention
+        Submission to the United Nations Working Group
+        """,
         "international_org",
         (
             "World Health Organization (WHO)",
@@ -2065,7 +2236,12 @@ _RAW: list[Variation] = [
         Commission africaine des droits de l'homme et des peuples (CADHP)
         Banjul, Gambie
         """,
-        "",
+        """
+        Commission africaine des droits de l'homme et des peuples
+        African Commission on Human and Peoples' Rights
+
+        Contribution à l'appel à contributions du Groupe de travail des Nations Unies
+        """,
         "international_org",
         (
             "Commission africaine des droits de l'homme et des peuples (CADHP)",
@@ -2094,7 +2270,12 @@ _RAW: list[Variation] = [
         Haut Commissariat des Nations Unies pour les réfugiés (HCR)
         Dakar, Sénégal
         """,
-        "",
+        """
+        HCR – Bureau régional pour l'Afrique de l'Ouest et du Centre
+
+        L'accès à l'asile aux frontières terrestres du Sahel
+        Contribution au Groupe de travail des Nations Unies
+        """,
         "international_org",
         (
             "Haut Commissariat des Nations Unies pour les réfugiés (HCR)",
@@ -2150,7 +2331,12 @@ _RAW: list[Variation] = [
         Comisión Interamericana de Derechos Humanos (CIDH)
         Washington, D.C.
         """,
-        "",
+        """
+        Comisión Interamericana de Derechos Humanos
+        Relatoría sobre los Derechos de las Personas en Contexto de Movilidad Humana
+
+        Aporte a la convocatoria del Grupo de Trabajo de las Naciones Unidas
+        """,
         "international_org",
         (
             "Comisión Interamericana de Derechos Humanos (CIDH)",
@@ -2178,7 +2364,13 @@ _RAW: list[Variation] = [
         Secretaría General de la Comunidad Andina
         Lima, Perú
         """,
-        "",
+        """
+        COMUNIDAD ANDINA
+        Secretaría General
+
+        El Estatuto Migratorio Andino y la protección de las personas migrantes
+        Aporte al Grupo de Trabajo de las Naciones Unidas
+        """,
         "international_org",
         (
             "Secretaría General de la Comunidad Andina",
@@ -2211,7 +2403,12 @@ _RAW: list[Variation] = [
         DISCLAIMER: This e-mail and any files transmitted with it are confidential and
         intended solely for the use of the addressee.
         """,
-        "",
+        """
+        KENYA NATIONAL COMMISSION ON HUMAN RIGHTS
+
+        Refugees and asylum seekers in Kenya: freedom of movement from the camps
+        Submission to the United Nations Working Group
+        """,
         "nhri",
         (
             "Kenya National Commission on Human Rights",
@@ -2322,7 +2519,12 @@ _RAW: list[Variation] = [
         Coimisiún na hÉireann um Chearta an Duine agus Comhionannas
         16–22 Green Street, Dublin 7
         """,
-        "",
+        """
+        Irish Human Rights and Equality Commission
+
+        Accommodation for international protection applicants in Ireland
+        Submission to the United Nations call for inputs
+        """,
         "nhri",
         (
             "Irish Human Rights and Equality Commission",
@@ -2350,7 +2552,12 @@ _RAW: list[Variation] = [
         CNCDH
         20 avenue de Ségur – 75007 Paris
         """,
-        "",
+        """
+        Commission nationale consultative des droits de l'homme
+
+        Contribution de la CNCDH à l'appel à contributions du Groupe de travail
+        La rétention administrative des personnes étrangères en France
+        """,
         "nhri",
         (
             "Commission nationale consultative des droits de l'homme (CNCDH)",
@@ -2407,7 +2614,13 @@ _RAW: list[Variation] = [
         Defensoría del Pueblo
         Jr. Ucayali 394-398, Lima
         """,
-        "",
+        """
+        Defensoría del Pueblo
+        Perú
+
+        Personas migrantes y refugiadas en la frontera norte
+        Aporte institucional al Grupo de Trabajo de las Naciones Unidas
+        """,
         "nhri",
         ("Defensoría del Pueblo del Perú", "Defensoría del Pueblo"),
         "PER",
@@ -2462,7 +2675,14 @@ _RAW: list[Variation] = [
         INDDHH
         Montevideo
         """,
-        "",
+        """
+        INDDHH
+        Institución Nacional de Derechos Humanos y Defensoría del Pueblo
+        Uruguay
+
+        Las personas migrantes en los pasos de frontera terrestres
+        Aporte a la convocatoria del Grupo de Trabajo
+        """,
         "nhri",
         (
             "Institución Nacional de Derechos Humanos y Defensoría del Pueblo (INDDHH)",
@@ -2523,7 +2743,12 @@ _RAW: list[Variation] = [
         Department of Foreign Affairs and Trade
         Canberra ACT
         """,
-        "",
+        """
+        Australian Government
+        Department of Foreign Affairs and Trade
+
+        Response of Australia to the call for inputs of the United Nations Working Group
+        """,
         "member_state",
         ("Australia", "Commonwealth of Australia"),
         "AUS",
@@ -2570,7 +2795,12 @@ _RAW: list[Variation] = [
         Multilateral Division
         Ministry of Foreign Affairs, Suva
         """,
-        "",
+        """
+        Government of the Republic of Fiji
+        Ministry of Foreign Affairs
+
+        Response to the call for inputs: climate-related displacement and planned relocation
+        """,
         "member_state",
         ("Fiji", "Republic of Fiji"),
         "FJI",
@@ -2652,7 +2882,12 @@ _RAW: list[Variation] = [
         SPF Affaires étrangères, Commerce extérieur et Coopération au Développement
         Rue des Petits Carmes 15, 1000 Bruxelles
         """,
-        "",
+        """
+        Royaume de Belgique
+        Service public fédéral Affaires étrangères
+
+        Contribution de la Belgique à l'appel à contributions du Groupe de travail
+        """,
         "member_state",
         ("Belgium", "Belgique", "Royaume de Belgique", "Kingdom of Belgium"),
         "BEL",
@@ -2675,7 +2910,10 @@ _RAW: list[Variation] = [
         Ministère des Affaires étrangères et européennes
         Luxembourg
         """,
-        "",
+        """
+        Réponse du Grand-Duché de Luxembourg au questionnaire du Groupe de travail des
+        Nations Unies
+        """,
         "member_state",
         ("Luxembourg", "Grand-Duché de Luxembourg", "Grand Duchy of Luxembourg"),
         "LUX",
@@ -2698,7 +2936,12 @@ _RAW: list[Variation] = [
         Ministerio de Relaciones Exteriores, Comercio Internacional y Culto
         Esmeralda 1212, Ciudad Autónoma de Buenos Aires
         """,
-        "",
+        """
+        República Argentina
+        Ministerio de Relaciones Exteriores, Comercio Internacional y Culto
+
+        Respuesta al cuestionario del Grupo de Trabajo
+        """,
         "member_state",
         ("Argentina", "República Argentina", "Argentine Republic"),
         "ARG",
@@ -2748,7 +2991,13 @@ _RAW: list[Variation] = [
         Transitional Justice Institute
         Ulster University, Belfast
         """,
-        "",
+        """
+        Transitional Justice Institute
+        Ulster University
+
+        Accountability for violations against migrants at sea
+        Submission to the United Nations Working Group
+        """,
         "academic",
         (
             "Transitional Justice Institute, Ulster University",
@@ -2831,7 +3080,13 @@ _RAW: list[Variation] = [
         International Human Rights Clinic
         Brookhaven University School of Law
         """,
-        "",
+        """
+        INTERNATIONAL HUMAN RIGHTS CLINIC
+        Brookhaven University School of Law
+
+        Families behind bars: the detention of asylum-seeking families in private facilities
+        Submission to the United Nations Working Group
+        """,
         "academic",
         (
             "International Human Rights Clinic, Brookhaven University School of Law",
@@ -2908,7 +3163,13 @@ _RAW: list[Variation] = [
         Observatoire des migrations et des droits
         Université de Haute-Sambre
         """,
-        "",
+        """
+        Université de Haute-Sambre
+        Observatoire des migrations et des droits
+
+        Sans abri et sans droits ? Les personnes exilées à Bruxelles et en Wallonie
+        Contribution au Groupe de travail des Nations Unies
+        """,
         "academic",
         (
             "Observatoire des migrations et des droits (OMD), Université de Haute-Sambre",
@@ -2935,7 +3196,13 @@ _RAW: list[Variation] = [
         Clínica Jurídica de Movilidad Humana
         Universidad del Río Chico
         """,
-        "",
+        """
+        Universidad del Río Chico
+        Facultad de Derecho – Clínica Jurídica de Movilidad Humana
+
+        El acceso a la nacionalidad de niñas y niños nacidos en Colombia
+        Aporte al Grupo de Trabajo de las Naciones Unidas
+        """,
         "academic",
         (
             "Clínica Jurídica de Movilidad Humana, Universidad del Río Chico",
@@ -3018,7 +3285,11 @@ _RAW: list[Variation] = [
         James Okello
         Kampala
         """,
-        "",
+        """
+        Statement of James Okello
+
+        Submitted to the United Nations Working Group
+        """,
         "individual",
         ("James Okello",),
     ),
@@ -3057,7 +3328,10 @@ _RAW: list[Variation] = [
         Margaret Collins
         Retired teacher, Shrewsbury
         """,
-        "",
+        """
+        Hosting refugees at home: what I have seen
+        Observations by Margaret Collins
+        """,
         "individual",
         ("Margaret Collins", "Maggie Collins"),
     ),
@@ -3138,7 +3412,10 @@ _RAW: list[Variation] = [
         Anne-Marie Dubois
         Grenoble
         """,
-        "",
+        """
+        Observations sur l'accès aux soins des personnes exilées
+        Anne-Marie Dubois, infirmière retraitée
+        """,
         "individual",
         ("Anne-Marie Dubois",),
     ),
@@ -3198,7 +3475,10 @@ _RAW: list[Variation] = [
         María José Arriagada
         Trabajadora social
         """,
-        "",
+        """
+        Barreras en el acceso a la atención prenatal de las mujeres migrantes
+        Aporte de María José Arriagada
+        """,
         "individual",
         ("María José Arriagada",),
     ),
@@ -3242,7 +3522,12 @@ _RAW: list[Variation] = [
         National Federation of Technical and Industrial Workers (Bangladesh)
         Dhaka
         """,
-        "",
+        """
+        National Federation of Technical and Industrial Workers (Bangladesh)
+
+        Recruitment fees and debt bondage of Bangladeshi migrant workers
+        Submission to the United Nations Working Group
+        """,
         "other",
         (
             "National Federation of Technical and Industrial Workers (Bangladesh)",
@@ -3268,7 +3553,12 @@ _RAW: list[Variation] = [
         Office of Hon. Rachel Ndlovu, MP
         Parliament of the Republic of South Africa, Cape Town
         """,
-        "",
+        """
+        Submission of Hon. Rachel Ndlovu, MP
+        Member of the Portfolio Committee on Home Affairs
+
+        The documentation of migrants and stateless persons in South Africa
+        """,
         "other",
         ("Rachel Ndlovu", "Hon. Rachel Ndlovu", "Hon. Rachel Ndlovu, MP"),
     ),
@@ -3289,7 +3579,13 @@ _RAW: list[Variation] = [
         Office of Immigrant Affairs
         City Hall, 200 Main Street
         """,
-        "",
+        """
+        CITY OF PORT KESSEL
+        Office of the Mayor
+
+        Local government and the welcome of asylum seekers
+        Submission to the United Nations Working Group
+        """,
         "other",
         ("City of Port Kessel", "Port Kessel"),
     ),
@@ -3354,7 +3650,13 @@ _RAW: list[Variation] = [
         Association des étudiants en droit international (AEDI)
         Université de Lorvaine
         """,
-        "",
+        """
+        AEDI
+        Association des étudiants en droit international
+        Université de Lorvaine
+
+        Les droits des personnes migrantes : travaux d'un atelier étudiant
+        """,
         "other",
         (
             "Association des étudiants en droit international (AEDI), Université de Lorvaine",
@@ -3381,7 +3683,14 @@ _RAW: list[Variation] = [
         CONFER
         Madrid
         """,
-        "",
+        """
+        CONFER
+        Conferencia Española de Religiosos
+        Área de Justicia y Solidaridad
+
+        Hospitalidad en la frontera sur
+        Aportación al Grupo de Trabajo de las Naciones Unidas
+        """,
         "other",
         (
             "CONFER",
@@ -3405,7 +3714,12 @@ _RAW: list[Variation] = [
         Oficina Municipal de Migrantes
         Ilustre Municipalidad de San Pedro de la Frontera
         """,
-        "",
+        """
+        Ilustre Municipalidad de San Pedro de la Frontera
+
+        Personas migrantes en situación de calle en la comuna
+        Aporte a la convocatoria de las Naciones Unidas
+        """,
         "other",
         (
             "Ilustre Municipalidad de San Pedro de la Frontera",
@@ -3430,7 +3744,12 @@ _RAW: list[Variation] = [
         Dip. Karla Beltrán Ochoa
         Congreso del Estado
         """,
-        "",
+        """
+        Congreso del Estado
+        Dip. Karla Beltrán Ochoa
+
+        Reformas pendientes en materia de protección de niñas, niños y adolescentes migrantes
+        """,
         "other",
         (
             "Karla Beltrán Ochoa",
