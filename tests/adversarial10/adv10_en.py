@@ -115,7 +115,7 @@ REFUSALS = [
     (
         "en",
         "C",
-        "Kindly note that this input is submitted on a confidential basis. It should not be posted online or shared with the State concerned.",
+        "Kindly note that this input is submitted in confidential basis, it should not be posted in online or shared with the State concerned.",
     ),
     (
         "en",
@@ -262,7 +262,7 @@ ANONYMOUS = [
     (
         "en",
         "A",
-        "Publication is fine with us. Please attribute it to an anonymous civil society organisation.",
+        "Publication is fine for us. Please attribute it to anonymous civil society organisation, we dont want our name in it.",
     ),
     (
         "en",
@@ -346,7 +346,11 @@ CONSENT = [
         "P",
         "We are glad for this to be published; if possible, please add a link to the full report on our website, where the data tables are kept up to date.",
     ),
-    ("en", "P", "We see no reason why this submission should not be made public."),
+    (
+        "en",
+        "P",
+        "Having consulted our partners, we can see no reason to keep this paper off your website.",
+    ),
     (
         "en",
         "P",
@@ -396,7 +400,7 @@ CONSENT = [
     (
         "en",
         "P",
-        "Please publish it. The more people read about what happens at the fingerprinting centres, the better.",
+        "please publish it, the more people read about what happen at the fingerprinting centres the better.",
     ),
     # -- Portuguese ---------------------------------------------------------------------
     (
@@ -412,7 +416,7 @@ CONSENT = [
     (
         "pt",
         "P",
-        "Podem publicar. Pedimos apenas que o relatório seja citado com o título completo e o ano.",
+        "Podem publicar. So pedimos que o relatorio seja citado com o titulo completo e o ano.",
     ),
     (
         "pt",
@@ -468,7 +472,7 @@ MIXED = [
     (
         "en",
         "U",
-        "The text can be made public, but the photographs of the holding cells must not be.",
+        "Our photographs of the holding cells were taken by a detainee and must stay with the Working Group; the written report itself you may publish.",
     ),
     (
         "en",
@@ -494,7 +498,7 @@ MIXED = [
     (
         "pt",
         "U",
-        "A publicação depende da aprovação da direção, que se reúne no fim do mês. Entraremos em contacto.",
+        "O texto foi enviado à direção nacional da federação, que decidirá na reunião de dia 28 se pode ser divulgado. Até lá, agradecemos que aguardem.",
     ),
     (
         "pt",
@@ -511,28 +515,32 @@ MIXED = [
 # (language, label, [question, answer]): a form, labelled by what the answer means.
 FORMS = [
     # -- English ------------------------------------------------------------------------
-    ("en", "C", ["Consent to publication (Yes/No)", "No"]),
+    ("en", "C", ["Submission may be made public on www.ohchr.org (Yes/No)", "No"]),
     (
         "en",
         "C",
         [
-            "Do you agree to your submission being published on the OHCHR webpage?",
-            "[x] I do not agree",
+            "Permission to post on the Working Group's page",
+            "[ ] I agree   [x] I do not agree",
         ],
     ),
-    ("en", "A", ["Should your submission be published anonymously?", "Yes - no names please"]),
+    (
+        "en",
+        "A",
+        ["Do you wish to remain anonymous if your input is published?", "Yes - no names please"],
+    ),
     (
         "en",
         "A",
         ["Name of organisation to be displayed", "n/a - submitting anonymously, ok to publish"],
     ),
     ("en", "P", ["Do you authorise OHCHR to post your input online?", "Yes, in full"]),
-    ("en", "P", ["Is any part of your submission confidential?", "None"]),
-    ("en", "U", ["Is any part of your submission confidential?", "Annex 2 only"]),
+    ("en", "P", ["Parts of the submission to be withheld from publication, if any", "None"]),
+    ("en", "U", ["Is any of the material confidential? If so, which?", "Annex 2 only"]),
     ("en", "U", ["Publication", "see cover letter"]),
-    ("en", "U", ["Consent to publication", "n/a"]),
+    ("en", "U", ["Publication preference (public / anonymous / confidential)", "n/a"]),
     # -- Portuguese ---------------------------------------------------------------------
-    ("pt", "C", ["Autoriza a publicação do seu contributo no sítio do ACNUDH?", "Não"]),
-    ("pt", "A", ["Deseja que a sua contribuição seja publicada de forma anónima?", "Sim"]),
+    ("pt", "C", ["Divulgação no portal do Alto Comissariado", "Não"]),
+    ("pt", "A", ["Prefere que o nome do autor seja omitido na versão publicada?", "Sim"]),
     ("pt", "P", ["Consente na divulgação do documento?", "Sim, na íntegra"]),
 ]

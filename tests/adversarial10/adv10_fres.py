@@ -191,7 +191,7 @@ ANONYMOUS = [
         "A",
         "Estuve detenido cinco meses en el centro que administra la empresa. Autorizo la publicación de mi testimonio siempre que no aparezca mi nombre.",
     ),
-    ("es", "A", "Se autoriza la publicación, de forma anónima."),
+    ("es", "A", "Se autoriza la difusión del informe en internet, de forma anónima."),
     (
         "es",
         "A",
@@ -216,12 +216,12 @@ CONSENT = [
     (
         "fr",
         "P",
-        "Nous consentons à la publication de la présente contribution sur le site du HCDH.",
+        "Le collectif consent à ce que ce texte figure, avec les autres contributions, sur la page de l'appel.",
     ),
     (
         "fr",
         "P",
-        "La Mission permanente ne voit pas d'objection à ce que la présente réponse soit rendue publique.",
+        "La Mission permanente informe le Secrétariat que les autorités compétentes consentent à la mise en ligne de leur réponse sur la page de l'appel.",
     ),
     (
         "fr",
@@ -234,7 +234,7 @@ CONSENT = [
         "Vous pouvez publier notre contribution ; merci simplement d'y faire figurer le lien vers notre rapport complet.",
     ),
     ("fr", "P", "je suis d'accord que vous publiez mon temoignage avec mon nom."),
-    ("fr", "P", "Rien ne s'oppose, de notre côté, à la mise en ligne de ce document."),
+    ("fr", "P", "Rien ne s'oppose de notre coté a la mise en ligne de ce document."),
     (
         "fr",
         "P",
@@ -249,12 +249,12 @@ CONSENT = [
     (
         "es",
         "P",
-        "El Gobierno no tiene objeción a que esta respuesta sea publicada en la página web del ACNUDH.",
+        "El Gobierno de la República da su conformidad para que esta respuesta figure en la página web del ACNUDH junto con las de otros Estados.",
     ),
     (
         "es",
         "P",
-        "Autorizamos la publicación de la presente contribución, incluidos sus anexos, en el sitio web.",
+        "La Red autoriza que el documento y sus tres anexos se pongan a disposición del público en la página de la convocatoria.",
     ),
     (
         "es",
@@ -266,13 +266,17 @@ CONSENT = [
         "P",
         "Con gusto pueden difundirla; les agradeceríamos que incluyan el logo de la Clínica en la portada.",
     ),
-    ("es", "P", "si, la pueden subir a la pagina, no hay problema"),
+    ("es", "P", "si claro, la pueden poner en su web, de nuestra parte esta bien"),
     (
         "es",
         "P",
         "La empresa consiente en que su respuesta se haga pública junto con las demás contribuciones.",
     ),
-    ("es", "P", "No tenemos inconveniente en que se publique con nuestro nombre."),
+    (
+        "es",
+        "P",
+        "Firmamos con nuestro nombre y nos parece bien que aparezca así en la web del ACNUDH.",
+    ),
 ]
 
 # (language, label, text): a human must decide.
@@ -296,7 +300,7 @@ MIXED = [
     (
         "fr",
         "U",
-        "Au sein de l'équipe, les avis divergent sur la publication ; nous reviendrons vers vous.",
+        "Notre directrice est favorable à la mise en ligne, mais le conseil d'administration a des réserves ; nous vous confirmerons notre position après sa réunion.",
     ),
     (
         "fr",
@@ -307,7 +311,7 @@ MIXED = [
     (
         "es",
         "U",
-        "Pueden publicarlo después del 30 de septiembre, cuando presentemos el informe en el Congreso.",
+        "Pueden publicarlo despues del 30 de septiembre, cuando presentemos el informe en el Congreso.",
     ),
     (
         "es",
@@ -337,10 +341,14 @@ FORMS = [
         ["Publication sur le site du HCDH", "Oui, sans mentionner le nom de l'organisation"],
     ),
     ("fr", "P", ["Consentement à la publication", "Oui"]),
-    ("fr", "U", ["Acceptez-vous que votre contribution soit publiée ?", "Oui sauf annexe"]),
+    (
+        "fr",
+        "U",
+        ["Diffusion publique de votre document (oui / non / partielle)", "Oui sauf annexe"],
+    ),
     # -- Spanish ------------------------------------------------------------------------
     ("es", "C", ["Consentimiento para publicar la contribución", "NO"]),
     ("es", "A", ["¿Desea que se publique su nombre?", "No, pero sí el documento"]),
-    ("es", "P", ["Publicación en línea", "[x] Acepto"]),
+    ("es", "P", ["Autorizo que mi aporte se muestre en el sitio del ACNUDH", "[x] Acepto"]),
     ("es", "U", ["¿Podemos publicar su contribución?", "Depende, ver correo adjunto"]),
 ]
