@@ -1,5 +1,6 @@
 """The submitter detector scored on a set of sender variations (`senders2` unless told,
-or `senders3`, `senders4`, `senders5`, `senders6` or `senders7`), each half apart.
+or `senders3`, `senders4`, `senders5`, `senders6`, `senders7` or `senders8`), each half
+apart.
 
     .venv/bin/python tests/senders2_score.py            # the figures of both halves
     .venv/bin/python tests/senders2_score.py --misses   # … and the tune half's misses
@@ -8,6 +9,7 @@ or `senders3`, `senders4`, `senders5`, `senders6` or `senders7`), each half apar
     .venv/bin/python tests/senders2_score.py --set senders5
     .venv/bin/python tests/senders2_score.py --set senders6
     .venv/bin/python tests/senders2_score.py --set senders7
+    .venv/bin/python tests/senders2_score.py --set senders8
 
 A set is a module holding `VARIATIONS` and its own `half`, each case a `Variation`.
 
@@ -28,7 +30,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from senders import fold
 from senders2 import Variation, category
 
-SETS = ("senders2", "senders3", "senders4", "senders5", "senders6", "senders7")
+SETS = ("senders2", "senders3", "senders4", "senders5", "senders6", "senders7", "senders8")
 
 STATES = ("member_state", "observer_state")
 
