@@ -601,3 +601,27 @@ def test_a_refused_verb_on_a_thing_of_the_world_is_a_fact_not_a_request(
     text: str, expected: str
 ) -> None:
     assert decide([Place("document", text, anchored=True)]).value == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A sentence wrapped after a word no sentence ends on, the next line capitalised.
+        ("The summary is public. Annex B, with the incidents, is for the\nWorking Group only.",
+         "confidential"),
+        ("We are happy for the document to be published on the\nWorking Group's webpage.",
+         "publish"),
+        # A form's field answered by no word a rule reads.
+        ("Publication\nsee cover letter\nAna Ruiz, Border Rights Watch", "unclear"),
+        ("Publication\nYes", "publish"),
+        # "Nothing in …" or "no part of …" before a modal refuses, however far the verb.
+        ("Nothing in this letter or in its attachments may be placed on the public record.",
+         "confidential"),
+        ("Aucune partie de ce document ne peut être publiée.", "confidential"),
+        ("Nothing prevents you from publishing it.", "publish"),
+        # A part of the submission by its name: a consent to it alone is for an officer.
+        ("The executive summary may be published.", "unclear"),
+    ],
+)  # fmt: skip
+def test_wrapped_lines_fields_and_nothing_may(text: str, expected: str) -> None:
+    assert decide([Place("document", text, anchored=True)]).value == expected

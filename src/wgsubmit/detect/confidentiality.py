@@ -12,7 +12,7 @@ import re
 import tomllib
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
-from functools import cache, lru_cache
+from functools import cache, lru_cache, partial
 from importlib import resources
 
 from wgsubmit.detect import cues, forms, labels, prefilter, refusals
@@ -44,6 +44,12 @@ _DISCLAIMER_GOES_ON = re.compile(
 )
 # What the call's text never says: someone will decide later ("the Ministry will confirm").
 _LATER = re.compile(r"\b(will|shall|va|vont|irá|confirmará|confirmera|indiquera|indicará)\b", re.I)
+# A clause whose subject is "nothing" or "no part", before a modal: a refusal however far.
+_NONE_OF = re.compile(
+    r"^\W*(nothing|none|no\s+part|rien|aucune\s+partie|nada|ninguna\s+parte)\b.*\b(may|can|"
+    r"shall|should|must|is\s+to|are\s+to|peut|peuvent|doit|doivent|puede|pueden|debe|deben)\b",
+    re.IGNORECASE,
+)
 RULED = ("en", "fr", "es")  # the languages the rules are written in
 CONSENT = 3  # the section of plain consent, whose matches a negation turns around
 
@@ -103,10 +109,8 @@ def sentences(text: str) -> list[str]:
     """Sentences and lines, with quoted reply lines left out: what the submitter quotes is
     someone else's text (the call's), unless the caller has taken their markers off."""
     kept = [line for line in text.splitlines() if not line.lstrip().startswith(">")]
-    kept = [forms.join_cells(line) for line in kept]
-    # A line break before a lowercase word only wraps a sentence (plain-text mail), unless
-    # the line is a form's "field: value".
-    joined = re.sub(r"\n[ \t]*(?=[a-zà-ÿ])(?![\w .'’-]{1,40}:\s)", " ", "\n".join(kept))
+    field = partial(forms.field_name, has_cue=cues.mentions, value_of=_value)
+    joined = forms.unwrapped([forms.join_cells(line) for line in kept], field)
     parts = _SENTENCE_END.split(joined)
     return [" ".join(p.split()) for p in parts if p and p.strip()]
 
@@ -265,6 +269,8 @@ def _negated(sentence: str, found: re.Match[str]) -> str | None:
     for stop in _CLAUSE_BREAK.finditer(sentence, 0, found.start()):
         start = stop.end()
     clause = _NOT_NEGATING.sub(" ", sentence[start : found.end()])
+    if _NONE_OF.search(clause):
+        return "confidential"  # "Nothing in this letter may be placed on the record"
     negations = list(forms.NEGATION.finditer(clause))
     if not negations:
         return None
@@ -406,11 +412,9 @@ def _read_line(
         # A form's label, answered on the next line; both answers listed: not answered.
         both = forms.answer_word(after) not in (None, forms.answer_word(following))
         return Signal("unclear", (), line) if both else Signal(None, (), line)
-    if (
-        forms.empty_label(line, cues.mentions)
-        and forms.answer_word(following) is None
-        and not forms.BOX.search(following)
-    ):  # a field about publication left empty, or a heading over lines that say it
+    if forms.unanswered(line, following, cues.mentions, _value):
+        # a field about publication left empty or answered by no word a rule reads ("see
+        # cover letter"), or a heading over lines that say it
         return Signal(None if _value(following) else "unclear", (), line)
     bare = forms.bare_answer(line, cues.mentions)
     if bare is not None:  # "answer: Sí": a form's field that answers a question elsewhere

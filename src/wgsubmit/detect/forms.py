@@ -125,6 +125,27 @@ def empty_label(line: str, has_cue: Callable[[str], bool]) -> bool:
     return text.endswith(":") and len(text.split()) <= 8 and has_cue(text)
 
 
+def field_name(
+    line: str, has_cue: Callable[[str], bool], value_of: Callable[[str], str | None]
+) -> bool:
+    """A form's field about publication that says nothing itself ("Publication")."""
+    short = 0 < len(line.split()) <= 4 and not line.rstrip().endswith((".", ",", ";"))
+    return short and has_cue(line) and value_of(line) is None
+
+
+def unanswered(
+    line: str, following: str, has_cue: Callable[[str], bool], value_of: Callable[[str], str | None]
+) -> bool:
+    """A form's field about publication ("Consent to publication:", "Publication") whose
+    next line holds no answer: nothing, or a short value no yes or no ("see cover letter")."""
+    if answer_word(following) is not None or BOX.search(following):
+        return False
+    if empty_label(line, has_cue):
+        return True
+    value = 0 < len(following.split()) <= 6 and not following.rstrip().endswith((".", "!", "?"))
+    return value and field_name(line, has_cue, value_of)
+
+
 def bare_answer(line: str, has_cue: Callable[[str], bool]) -> bool | None:
     """A form field holding only Yes or No under a label that says nothing of publication
     ("answer: Sí"): it answers a question asked elsewhere in the form."""
@@ -276,3 +297,35 @@ _CELL_END = re.compile(r"[ \t]*\|[ \t]*$")
 def join_cells(line: str) -> str:
     """A table row's cells ("Publication authorised: | No") read as the pair they are."""
     return _CELL_END.sub("", _CELLS.sub(r"\1 ", line))
+
+
+# A word no sentence ends on: the line goes on below, whatever case the next one starts
+# in ("… Annex B is for the\nWorking Group only").
+_GOES_ON = re.compile(
+    r"\b(the|a|an|of|to|for|on|in|by|with|and|or|our|your|its|their|de|la|le|les|du|des|el|"
+    r"los|las|del|en|et|y|que|à|au|aux|notre|votre|nuestr[oa]s?|su|sus)\s*$",
+    re.IGNORECASE,
+)
+
+
+def unwrapped(lines: list[str], is_label: Callable[[str], bool]) -> str:
+    """Lines joined where they only wrap a sentence: before a lowercase word (plain-text
+    mail), unless that line is a form's "field: value" or the one before is a form's label
+    (`is_label`: "Publication" over "see cover letter"); and after a word no sentence ends
+    on."""
+    out: list[str] = []
+    for line in lines:
+        if out and out[-1].strip() and _wraps(out[-1], line.lstrip(), is_label):
+            out[-1] = f"{out[-1]} {line.lstrip()}"
+        else:
+            out.append(line)
+    return "\n".join(out)
+
+
+def _wraps(before: str, line: str, is_label: Callable[[str], bool]) -> bool:
+    if not line:
+        return False
+    if _GOES_ON.search(before) and not BOX.search(line):
+        return True
+    lowercase = line[0].isalpha() and line[0].islower()
+    return lowercase and not re.match(r"[\w .'’-]{1,40}:\s", line) and not is_label(before)
