@@ -1,5 +1,5 @@
 """Build the hand-labelled calls mailboxes from their text: mailboxN.toml makes
-mailboxN.mbox and labelsN.tsv, for mailbox2 to mailbox6.
+mailboxN.mbox and labelsN.tsv, for mailbox2 to mailbox7.
 
 The messages are kept as text in the TOML files so that they read as mail; this
 script only gives them the headers a real mail server would have written, so the
@@ -28,6 +28,7 @@ MAILBOXES = {
     "4": (HERE / "mailbox4.toml", HERE / "mailbox4.mbox", HERE / "labels4.tsv"),
     "5": (HERE / "mailbox5.toml", HERE / "mailbox5.mbox", HERE / "labels5.tsv"),
     "6": (HERE / "mailbox6.toml", HERE / "mailbox6.mbox", HERE / "labels6.tsv"),
+    "7": (HERE / "mailbox7.toml", HERE / "mailbox7.mbox", HERE / "labels7.tsv"),
 }
 TO = "wg-submissions@example.org"
 ANSWERS = {"this", "other", "before", "cannot"}
