@@ -625,3 +625,35 @@ def test_a_refused_verb_on_a_thing_of_the_world_is_a_fact_not_a_request(
 )  # fmt: skip
 def test_wrapped_lines_fields_and_nothing_may(text: str, expected: str) -> None:
     assert decide([Place("document", text, anchored=True)]).value == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A welcome of a publication named as such, read from its parts.
+        ("We are delighted for the paper to be posted on your website.", "publish"),
+        ("Estamos encantados de que el informe se difunda en la web.", "publish"),
+        # A transmittal is no welcome of a publication.
+        ("The Mission is pleased to transmit herewith the contribution of the Government.",
+         "unspecified"),
+        # A welcome beside a name no rule reads: an officer.
+        ("We are delighted for the paper to be posted on your website, not the identity of the "
+         "families.", "unclear"),
+        # Consents in words of their own.
+        ("We can see no reason to keep this paper off your website.", "publish"),
+        ("Aucune information contenue dans ce document n'est confidentielle.", "publish"),
+        ("Nos parece bien que aparezca así en la web del ACNUDH.", "publish"),
+        ("The submission can go on the OHCHR page.", "publish"),
+        ("Le collectif consent à ce que ce texte figure, avec les autres, sur la page de l'appel.",
+         "publish"),
+        ("Nous n'acceptons pas que ce texte figure sur le site.", "confidential"),
+        # A consent whose condition is the writer's name kept off: anonymous.
+        ("You may publish my testimony as long as my name is not on it.", "publish+anonymous"),
+        ("Le syndicat ne s'oppose pas à la publication, pour autant que ses délégués n'y soient "
+         "pas nommés.", "publish+anonymous"),
+    ],
+)  # fmt: skip
+def test_consents_in_words_of_their_own(text: str, expected: str) -> None:
+    found = decide([Place("body", text)])
+    said = found.value + ("+anonymous" if "anonymous" in found.flags else "")
+    assert said == expected

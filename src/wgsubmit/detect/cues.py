@@ -263,7 +263,8 @@ _WITH_NAME = re.compile(
 
 # What follows "without the name", when it says whose: the author's or the organisation's.
 _OF_AUTHOR = re.compile(
-    r"^\W*(of|de|du|del|des|for|para|pour)\s+(the\s+|l.|la\s+|el\s+|our\s+|my\s+|notre\s+|nuestr[oa]\s+|mi\s+)?"
+    r"^\W*(of|de|du|del|des|for|para|pour)\s+(the\s+|l.|la\s+|el\s+|our\s+|my\s+|notre\s+|nuestr[oa]s?\s+|"
+    r"mi\s+|its\s+|their\s+|sus?\s+|ses\s+|son\s+|sa\s+|leurs?\s+)?"
     r"(authors?|auteur\w*|autrices?|autor\w*|organi[sz]ation|organización|association|asociación|"
     r"ngo|ong|collecti\w+|colectivo|network|réseau|red)\b",
     re.IGNORECASE,

@@ -28,6 +28,7 @@ class _Words:
     negation: re.Pattern[str]
     consent: re.Pattern[str]
     permission: re.Pattern[str]
+    welcome: re.Pattern[str]
     anonymity: re.Pattern[str]
     clause_break: re.Pattern[str]
     governing: re.Pattern[str]
@@ -83,6 +84,7 @@ class Reading:
     addressed: bool
     portion: bool = False  # a portion alone is let out (the summary, extracts)
     waits: bool = False  # a wait asked, and a date or an event to wait for
+    welcomed: bool = False  # the consent is a welcome ("happy for it to go online"), no leave
 
     def value(self) -> str | None:
         """The request this reading makes: confidential, anonymous, unclear, or None."""
@@ -110,7 +112,9 @@ def read(sentence: str) -> Reading | None:
     addressed = bool(
         words.address.search(plain) or words.anchor.search(plain) or cues.anchored(plain)
     )
-    consent = bool(words.consent.search(plain) or words.permission.search(plain))
+    leave = bool(words.consent.search(plain) or words.permission.search(plain))
+    welcomed = not leave and bool(words.welcome.search(plain))
+    consent = leave or welcomed
     rest = unnegated(plain)
     governed = next((verb for verb in _verbs(rest) if _governed(rest, verb)), None)
     if governed is not None and about == "unknown" and not cues.asks(plain):
@@ -136,6 +140,7 @@ def read(sentence: str) -> Reading | None:
         addressed,
         portion,
         embargo and bool(words.wait.search(terms)),
+        welcomed,
     )
 
 
@@ -278,7 +283,9 @@ def settle(
         if reading.waits:
             return "unclear", anonymous  # "publication should wait until ...": a date
         if reading.consent and reading.about == "document":
-            return "publish", anonymous
+            # a welcome read from its parts that speaks of a name too: an officer
+            qualified = reading.welcomed and cues.touches_identity(sentence)
+            return ("unclear" if qualified else "publish"), anonymous
         if reading.consent and reading.about == "writer" and cues.with_name(unnegated(sentence)):
             return "publish", anonymous  # "shared on your website, with my name"
         return value, anonymous
