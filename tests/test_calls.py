@@ -234,6 +234,30 @@ def test_the_general_terms_of_each_subject(subject: str, body: str, answer: str)
     assert calls.decide(said, MARCH, BORDERS, [MINES], OPENED).value == answer
 
 
+@pytest.mark.parametrize(
+    ("subject", "body", "answer"),
+    [
+        # The stages of detention and removal as those who visit or bail people held name
+        # them: the date and directions of a removal, offshore processing centres ...
+        ("Submission", "Custody staff tell the men their removal dates at 5 a.m.", "this"),
+        ("Submission", "Guards set the removal directions before a lawyer is called.", "this"),
+        ("Submission", "A consortium runs the processing centre on the atoll.", "this"),
+        ("Aporte", "Guardias privados custodian el centro de procesamiento.", "this"),
+        ("Contribution", "La date d'éloignement est fixée par les escortes privées.", "this"),
+        # ... and the terms one of whose words every call has, found as written:
+        ("Submission", "People sign in each week at reporting centres staffed by guards.", "this"),
+        ("Submission", "The sending State's officials blame the island's police.", "this"),
+        # Their words apart are not the term; a removal alone is also an eviction's.
+        ("Submission", "The report says the centres are guarded by a contractor.", "unclear"),
+        ("Submission", "The State keeps sending more guards to the town.", "unclear"),
+        ("Submission", "The guards oversaw the removal of the villagers.", "unclear"),
+    ],
+)
+def test_the_stages_of_detention_and_removal(subject: str, body: str, answer: str) -> None:
+    said = calls.Said(subject, body)
+    assert calls.decide(said, MARCH, BORDERS, [MINES], OPENED).value == answer
+
+
 def test_the_words_of_a_term_are_a_calls_only_in_the_term() -> None:
     """The word "children" is the field's in "unaccompanied children", not in "children
     in armed conflict": a call named on that topic is no call the store knows."""
@@ -297,12 +321,15 @@ def test_no_field_word_is_a_form_of_a_common_word(word: str) -> None:
 
 def test_every_term_of_several_words_keeps_two() -> None:
     """A term whose other words are function words ("défenseurs de la terre": "terre" is
-    a form of "there") would be found as its one word alone."""
+    a form of "there") would be found as its one word alone; one whose other word every
+    call has ("reporting centres", "sending State") is found as written, so its words
+    must all be words the text is read by (of three letters or more)."""
     for field in call_words.data_file("call_fields.toml")["field"]:
         for term in field["terms"]:
             words = call_words.tokens(term)
             kept = [w for w in words if call_words.topical(w)]
-            assert len(kept) == len(words) == 1 or len(kept) >= 2, term
+            written = len(kept) == 1 and all(len(w) >= 3 for w in words)
+            assert len(kept) == len(words) == 1 or len(kept) >= 2 or written, term
 
 
 @pytest.mark.parametrize(

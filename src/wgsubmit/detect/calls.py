@@ -41,6 +41,8 @@ from wgsubmit.detect.call_words import phrase_words as _phrase_words
 from wgsubmit.detect.call_words import spelled as _spelled
 from wgsubmit.detect.call_words import tokens as _tokens
 from wgsubmit.detect.call_words import topical as _topical
+from wgsubmit.detect.call_words import written_score as _written_score
+from wgsubmit.detect.call_words import written_words as _written_words
 from wgsubmit.detect.sender_words import SIGN_OFF
 from wgsubmit.records import CallAnswer
 
@@ -252,7 +254,11 @@ def _known(tokens: Sequence[str], calls: Sequence[Call]) -> list[str]:
     return [
         w
         for terms in _terms(tuple(calls))
-        for w in (*terms.words, *_phrase_words(topical, terms.phrases))
+        for w in (
+            *terms.words,
+            *_phrase_words(topical, terms.phrases),
+            *_written_words(tokens, terms.written),
+        )
     ]
 
 
@@ -368,7 +374,8 @@ def _word_scores(tokens: Sequence[str], calls: Sequence[Call]) -> list[int]:
             for t, n in counts.items()
             if _topical(t) and any(_matches(t, w) for w in own.get(_spelled(t)[:3], ()))
         )
-        scores.append(words + _phrase_score(together, terms.phrases))
+        phrases = _phrase_score(together, terms.phrases) + _written_score(tokens, terms.written)
+        scores.append(words + phrases)
     return scores
 
 
@@ -404,7 +411,11 @@ def _terms(calls: tuple[Call, ...]) -> list[_Terms]:
         if len(takers) == 1 and uses[takers[0]] >= FIELD_WORDS:
             taken[takers[0]].append(field)
     return [
-        _Terms(words.union(*(f.words for f in fields)), tuple(p for f in fields for p in f.phrases))
+        _Terms(
+            words.union(*(f.words for f in fields)),
+            tuple(p for f in fields for p in f.phrases),
+            tuple(p for f in fields for p in f.written),
+        )
         for words, fields in zip(vocabularies, taken, strict=True)
     ]
 
