@@ -258,6 +258,34 @@ def test_the_stages_of_detention_and_removal(subject: str, body: str, answer: st
     assert calls.decide(said, MARCH, BORDERS, [MINES], OPENED).value == answer
 
 
+@pytest.mark.parametrize(
+    ("body", "answer"),
+    [
+        (
+            "Solemos denunciar a los vigilantes de las minas, pero este aporte es sobre otra "
+            "cosa: los migrantes retenidos en la frontera.",
+            "this",
+        ),
+        (
+            "We usually write about the guards at the gold mine. This submission is about "
+            "something else: the guards at the border crossing.",
+            "this",
+        ),
+        (
+            "Nous parlons d'habitude des migrants, mais cette contribution porte sur autre "
+            "chose : les vigiles de la mine d'or.",
+            "other",
+        ),
+        # Both topics told, neither set aside: an officer decides.
+        ("We write about the guards at the gold mine and the migrants at the border.", "unclear"),
+        ("Guards at the gold mine, but also migrants at the border.", "unclear"),
+    ],
+)
+def test_what_a_sender_sets_aside_is_not_its_topic(body: str, answer: str) -> None:
+    said = calls.Said("Submission", body)
+    assert calls.decide(said, MARCH, BORDERS, [MINES], OPENED).value == answer
+
+
 def test_the_words_of_a_term_are_a_calls_only_in_the_term() -> None:
     """The word "children" is the field's in "unaccompanied children", not in "children
     in armed conflict": a call named on that topic is no call the store knows."""

@@ -94,6 +94,7 @@ class _Rules:
     calling: re.Pattern[str]  # of those, the phrases that name a call itself
     symbol: re.Pattern[str]
     topic_of: re.Pattern[str]
+    set_aside: re.Pattern[str]
     formulas: tuple[str, ...]
     frame: tuple[str, ...]
 
@@ -106,6 +107,7 @@ def _rules() -> _Rules:
         re.compile("|".join(f"(?:{p})" for p in data["calling"]), re.IGNORECASE),
         re.compile(data["symbol"]),
         re.compile(data["topic_of"], re.IGNORECASE | re.MULTILINE),
+        re.compile(data["set_aside"], re.IGNORECASE),
         tuple(w for f in data["formulas"] for w in _tokens(f)),
         tuple(w for f in data["frame"] for w in _tokens(f)),
     )
@@ -127,7 +129,7 @@ def decide(
     if not others:
         return CallAnswer("this")
     calls = [this, *others]
-    said = _unsigned(said)
+    said = _set_aside(_unsigned(said))
     whole = "\n".join((said.subject, said.body, said.document))
     tokens = _tokens(whole)
     topics = _word_scores(tokens, calls)
@@ -231,6 +233,30 @@ def _unsigned(said: Said) -> Said:
         pattern.sub(" ", text) for text in (said.subject, said.body, said.document, said.quoted)
     )
     return Said(subject, body, document, quoted=quoted)
+
+
+def _set_aside(said: Said) -> Said:
+    """The submission without what it says it is not about: the words before "but this
+    input is about something else" in its sentence, or the sentence before one that
+    opens so."""
+    subject, body, document = (_kept(text) for text in (said.subject, said.body, said.document))
+    return Said(subject, body, document, said.sender, said.quoted)
+
+
+def _kept(text: str) -> str:
+    pattern = _rules().set_aside
+    parts = SENTENCE.split(text)
+    found = [pattern.search(sentence) for sentence in parts]
+    if not any(found):
+        return text
+    for i, (sentence, turn) in enumerate(zip(parts, found, strict=True)):
+        if turn is None:
+            continue
+        if turn.group("turn") is not None and sentence[: turn.start()].strip():
+            parts[i] = sentence[turn.start() :]
+        elif i:
+            parts[i - 1] = ""
+    return "\n\n".join(parts)
 
 
 def _unknown_call(naming: str, calls: Sequence[Call]) -> str | None:
