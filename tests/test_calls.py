@@ -26,7 +26,7 @@ from wgsubmit import mailfile
 from wgsubmit.cli import cli
 from wgsubmit.config import load_config, parse_config
 from wgsubmit.detect import call_words, calls
-from wgsubmit.detect.thread import own_text, submitter_text
+from wgsubmit.detect.thread import own_text, secretariat_text, submitter_text
 from wgsubmit.errors import ConfigError
 from wgsubmit.parse import parse_message
 
@@ -400,6 +400,45 @@ def test_a_reply_is_told_by_the_earlier_mail_it_quotes_when_its_own_words_tell_n
     # A quote that tells nothing either leaves it to an officer.
     vague = calls.Said("RE: Submission", own, quoted="Please find our submission attached.")
     assert calls.decide(vague, MARCH, BORDERS, [MINES]).value == "unclear"
+
+
+ACKNOWLEDGED = """Thank you. May one of our members add a short statement next week?
+
+-----Original Message-----
+From: Working Group on the use of mercenaries
+Sent: Tuesday, 11 February 2020 17:40
+Subject: Acknowledgement of receipt
+
+The secretariat acknowledges with thanks receipt of your submission to the call for
+inputs on private military and security companies in {topic}.
+"""
+
+
+@pytest.mark.parametrize(
+    ("topic", "answer"),
+    [
+        ("immigration and border management", "this"),
+        ("the extractive industry", "other"),
+        # The secretariat's words name no call, or only a topic: an officer decides.
+        ("general", "unclear"),
+    ],
+)
+def test_a_reply_to_the_secretariat_answers_the_call_its_message_names(
+    topic: str, answer: str
+) -> None:
+    body = ACKNOWLEDGED.format(topic=topic)
+    said = calls.Said(
+        "RE: Acknowledgement of receipt",
+        own_text(body),
+        quoted=submitter_text(body),
+        answered=secretariat_text(body),
+    )
+    found = calls.decide(said, MARCH, BORDERS, [MINES], OPENED)
+    assert found.value == answer
+    assert found.how == ("thread" if answer != "unclear" else "nothing")
+    # The secretariat's text that only speaks of a topic names no call.
+    topical = calls.Said("RE: Receipt", own_text(body), answered="Your input on the mines.")
+    assert calls.decide(topical, MARCH, BORDERS, [MINES], OPENED).value == "unclear"
 
 
 def test_the_french_uel_is_the_english_and_spanish_ual() -> None:

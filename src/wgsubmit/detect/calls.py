@@ -86,6 +86,9 @@ class Said:
     # What it quotes or forwards of the sender's own earlier mail ("RE: Nota verbal …"):
     # read only when its own words tell nothing.
     quoted: str = ""
+    # What the secretariat wrote that a reply quotes (an acknowledgement of receipt of a
+    # submission "to the call for inputs on …"): read only when that names a call.
+    answered: str = ""
 
 
 @dataclass(frozen=True)
@@ -178,12 +181,17 @@ def _quoted(
     said: Said, received_at: dt.datetime | None, calls: Sequence[Call], opened: dt.datetime | None
 ) -> CallAnswer | None:
     """What the sender's earlier mail that a reply quotes says of its call, if it names
-    one or speaks of one's topic: a reply whose own words tell nothing answers that one."""
-    if not said.quoted:
-        return None
-    earlier = decide(Said(said.subject, said.quoted), received_at, calls[0], calls[1:], opened)
-    if earlier.value in ("this", "other") and earlier.how != "time":
-        return CallAnswer(earlier.value, earlier.evidence, "thread")
+    one or speaks of one's topic, else the call that the secretariat's message it replies
+    to names: a reply whose own words tell nothing answers that one."""
+    for text, subject, hows in (
+        (said.quoted, said.subject, ("named", "symbol", "topic")),
+        (said.answered, "", ("named", "symbol")),
+    ):
+        if not text:
+            continue
+        earlier = decide(Said(subject, text), received_at, calls[0], calls[1:], opened)
+        if earlier.value in ("this", "other") and earlier.how in hows:
+            return CallAnswer(earlier.value, earlier.evidence, "thread")
     return None
 
 
@@ -232,7 +240,7 @@ def _unsigned(said: Said) -> Said:
     subject, body, document, quoted = (
         pattern.sub(" ", text) for text in (said.subject, said.body, said.document, said.quoted)
     )
-    return Said(subject, body, document, quoted=quoted)
+    return Said(subject, body, document, quoted=quoted, answered=said.answered)
 
 
 def _set_aside(said: Said) -> Said:
@@ -240,7 +248,7 @@ def _set_aside(said: Said) -> Said:
     input is about something else" in its sentence, or the sentence before one that
     opens so."""
     subject, body, document = (_kept(text) for text in (said.subject, said.body, said.document))
-    return Said(subject, body, document, said.sender, said.quoted)
+    return Said(subject, body, document, said.sender, said.quoted, said.answered)
 
 
 def _kept(text: str) -> str:
