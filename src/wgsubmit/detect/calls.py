@@ -6,7 +6,9 @@ on …"; failing that, the submission's topic shares its words with one call's t
 keywords and the words of its subject field (call_fields.toml: "deportation", "vuelos de
 expulsión", "sites aurifères"), and not the others'. Words are compared whole, as forms
 of one word in English, French or Spanish ("frontière", "frontières"; "fronteras",
-"frontera"): "à bord" is not "border" (call_words).
+"frontera"): "à bord" is not "border" (call_words). What a sender sets aside ("we
+usually report on the mines' guards, but this input is about something else") is not
+its topic.
 Words every call has ("private military and security companies") tell nothing, nor do the
 names the sender signs with. A subject line, or a report of the sender's own ("our report
 on …"), tells a topic rather than a call: it holds for this call only when the
@@ -19,7 +21,9 @@ is open, all make "unclear"; an officer decides, and the submission stays off th
 meanwhile. Once the other calls have closed, a submission goes by the time only when
 each of its sentences is the mail's formulas or the mandate's common frame (regulation,
 accountability, remedy): a sentence on anything else may be a late answer to a closed
-call whose words the store lacks.
+call whose words the store lacks. A reply whose own words tell nothing answers the call
+its sender's earlier mail tells, or the one the secretariat's message it quotes names (an
+acknowledgement of receipt of a submission "to the call for inputs on …").
 """
 
 from __future__ import annotations
