@@ -198,11 +198,16 @@ def scored(
 # The seventh, written later and apart as an ordinary season (most told by topic, some by
 # name, symbol or thread), scored by the rules of its day before any was tuned on it: tune
 # 20/23, frozen 20/24, and nothing of the other call's or undecidable on this call's page.
+# Fourth tune 19/19, sixth tune 32/32, seventh tune 23/23 and frozen 22/24 since the
+# migration field holds the stages of detention and removal ("removal dates", "processing
+# centres", and as written "reporting centres", "sending State"), what a sender sets aside
+# ("pero este aporte es sobre otra cosa") is not its topic, and a reply answers the call
+# that the secretariat's acknowledgement it quotes names. Other frozen halves unchanged.
 RECALL = {
-    "4": {"tune": (18, 19), "frozen": (23, 25)},
+    "4": {"tune": (19, 19), "frozen": (23, 25)},
     "5": {"tune": (19, 19), "frozen": (24, 25)},
-    "6": {"tune": (30, 32), "frozen": (15, 18)},
-    "7": {"tune": (20, 23), "frozen": (20, 24)},
+    "6": {"tune": (32, 32), "frozen": (15, 18)},
+    "7": {"tune": (23, 23), "frozen": (22, 24)},
 }
 # Messages an officer could not place (`cannot`) that are given to the other call, at most
 # as many as measured: they should be the officer's (tune 3 and frozen 2 when the mailbox

@@ -342,7 +342,7 @@ def which_call(
     other call and no opening day, so that a store of one call reads as it always did.
     A message not taken for a submission is answered too: an officer may make it one."""
     from wgsubmit.detect import calls
-    from wgsubmit.detect.thread import own_text, submitter_text
+    from wgsubmit.detect.thread import own_text, secretariat_text, submitter_text
 
     call = config.call
     if detection.kind in ("auto_reply", "bounce") or not (call.opened or call.other_calls):
@@ -355,6 +355,7 @@ def which_call(
         extractions[main].text if main is not None else "",
         tuple(name for name in signed if name),
         submitter_text(message.body, call.own_addresses),
+        secretariat_text(message.body, call.own_addresses),
     )
     others = [calls.Call(o.title, o.keywords, o.deadline.instant) for o in call.other_calls]
     this = calls.Call(call.title, call.keywords)

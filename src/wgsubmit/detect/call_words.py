@@ -55,10 +55,13 @@ def _rules() -> _Rules:
 
 @dataclass(frozen=True)
 class Terms:
-    """A call's or a field's words, and its terms of several ("removal flights"), folded."""
+    """A call's or a field's words, and its terms of several ("removal flights"), folded;
+    the terms one of whose words every call has ("reporting centres", "sending State")
+    are found only as written, word by word."""
 
     words: frozenset[str]
     phrases: tuple[tuple[str, ...], ...] = ()
+    written: tuple[tuple[str, ...], ...] = ()
 
     def every_word(self) -> frozenset[str]:
         return self.words.union(*self.phrases)
@@ -86,6 +89,26 @@ def phrase_words(text: Sequence[str], phrases: tuple[tuple[str, ...], ...]) -> s
     """The words of the terms the text holds: "flights" is a field's word in "removal
     flights", not on its own."""
     return {w for p in _phrase_counts(text, phrases) for w in phrases[p]}
+
+
+def written_score(text: Sequence[str], terms: tuple[tuple[str, ...], ...]) -> int:
+    """How often the text (all its words) holds each of the terms as written: its words
+    one after the other, in order ("reporting centres", not "the report on the centres")."""
+    return sum(min(n, REPEATS) for n in _written_counts(text, terms).values())
+
+
+def written_words(text: Sequence[str], terms: tuple[tuple[str, ...], ...]) -> set[str]:
+    """The words of the terms the text holds as written."""
+    return {w for p in _written_counts(text, terms) for w in terms[p]}
+
+
+def _written_counts(text: Sequence[str], terms: tuple[tuple[str, ...], ...]) -> Counter[int]:
+    found: Counter[int] = Counter()
+    for p, term in enumerate(terms):
+        for i in range(len(text) - len(term) + 1):
+            if all(matches(t, w) for t, w in zip(text[i : i + len(term)], term, strict=True)):
+                found[p] += 1
+    return found
 
 
 def _phrase_counts(text: Sequence[str], phrases: tuple[tuple[str, ...], ...]) -> Counter[int]:
@@ -123,13 +146,18 @@ def fields() -> tuple[Terms, ...]:
     for field in data_file("call_fields.toml")["field"]:
         words: set[str] = set()
         phrases: dict[tuple[str, ...], None] = {}
+        written: dict[tuple[str, ...], None] = {}
         for term in field["terms"]:
-            found = tuple(w for w in tokens(term) if topical(w))
-            if len(tokens(term)) == 1:
+            every = tuple(tokens(term))
+            found = tuple(w for w in every if topical(w))
+            if len(every) == 1:
                 words.update(found)
             elif len(found) > 1:  # a term's function words alone would not tell it
                 phrases[found] = None
-        found_fields.append(Terms(frozenset(words), tuple(phrases)))
+            elif found and all(len(w) >= 3 for w in every):
+                # One word is every call's ("reporting", "State"): the term is the whole.
+                written[every] = None
+        found_fields.append(Terms(frozenset(words), tuple(phrases), tuple(written)))
     return tuple(found_fields)
 
 

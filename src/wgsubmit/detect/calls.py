@@ -6,7 +6,9 @@ on …"; failing that, the submission's topic shares its words with one call's t
 keywords and the words of its subject field (call_fields.toml: "deportation", "vuelos de
 expulsión", "sites aurifères"), and not the others'. Words are compared whole, as forms
 of one word in English, French or Spanish ("frontière", "frontières"; "fronteras",
-"frontera"): "à bord" is not "border" (call_words).
+"frontera"): "à bord" is not "border" (call_words). What a sender sets aside ("we
+usually report on the mines' guards, but this input is about something else") is not
+its topic.
 Words every call has ("private military and security companies") tell nothing, nor do the
 names the sender signs with. A subject line, or a report of the sender's own ("our report
 on …"), tells a topic rather than a call: it holds for this call only when the
@@ -19,7 +21,9 @@ is open, all make "unclear"; an officer decides, and the submission stays off th
 meanwhile. Once the other calls have closed, a submission goes by the time only when
 each of its sentences is the mail's formulas or the mandate's common frame (regulation,
 accountability, remedy): a sentence on anything else may be a late answer to a closed
-call whose words the store lacks.
+call whose words the store lacks. A reply whose own words tell nothing answers the call
+its sender's earlier mail tells, or the one the secretariat's message it quotes names (an
+acknowledgement of receipt of a submission "to the call for inputs on …").
 """
 
 from __future__ import annotations
@@ -41,6 +45,8 @@ from wgsubmit.detect.call_words import phrase_words as _phrase_words
 from wgsubmit.detect.call_words import spelled as _spelled
 from wgsubmit.detect.call_words import tokens as _tokens
 from wgsubmit.detect.call_words import topical as _topical
+from wgsubmit.detect.call_words import written_score as _written_score
+from wgsubmit.detect.call_words import written_words as _written_words
 from wgsubmit.detect.sender_words import SIGN_OFF
 from wgsubmit.records import CallAnswer
 
@@ -84,6 +90,9 @@ class Said:
     # What it quotes or forwards of the sender's own earlier mail ("RE: Nota verbal …"):
     # read only when its own words tell nothing.
     quoted: str = ""
+    # What the secretariat wrote that a reply quotes (an acknowledgement of receipt of a
+    # submission "to the call for inputs on …"): read only when that names a call.
+    answered: str = ""
 
 
 @dataclass(frozen=True)
@@ -92,6 +101,7 @@ class _Rules:
     calling: re.Pattern[str]  # of those, the phrases that name a call itself
     symbol: re.Pattern[str]
     topic_of: re.Pattern[str]
+    set_aside: re.Pattern[str]
     formulas: tuple[str, ...]
     frame: tuple[str, ...]
 
@@ -104,6 +114,7 @@ def _rules() -> _Rules:
         re.compile("|".join(f"(?:{p})" for p in data["calling"]), re.IGNORECASE),
         re.compile(data["symbol"]),
         re.compile(data["topic_of"], re.IGNORECASE | re.MULTILINE),
+        re.compile(data["set_aside"], re.IGNORECASE),
         tuple(w for f in data["formulas"] for w in _tokens(f)),
         tuple(w for f in data["frame"] for w in _tokens(f)),
     )
@@ -125,7 +136,7 @@ def decide(
     if not others:
         return CallAnswer("this")
     calls = [this, *others]
-    said = _unsigned(said)
+    said = _set_aside(_unsigned(said))
     whole = "\n".join((said.subject, said.body, said.document))
     tokens = _tokens(whole)
     topics = _word_scores(tokens, calls)
@@ -174,12 +185,17 @@ def _quoted(
     said: Said, received_at: dt.datetime | None, calls: Sequence[Call], opened: dt.datetime | None
 ) -> CallAnswer | None:
     """What the sender's earlier mail that a reply quotes says of its call, if it names
-    one or speaks of one's topic: a reply whose own words tell nothing answers that one."""
-    if not said.quoted:
-        return None
-    earlier = decide(Said(said.subject, said.quoted), received_at, calls[0], calls[1:], opened)
-    if earlier.value in ("this", "other") and earlier.how != "time":
-        return CallAnswer(earlier.value, earlier.evidence, "thread")
+    one or speaks of one's topic, else the call that the secretariat's message it replies
+    to names: a reply whose own words tell nothing answers that one."""
+    for text, subject, hows in (
+        (said.quoted, said.subject, ("named", "symbol", "topic")),
+        (said.answered, "", ("named", "symbol")),
+    ):
+        if not text:
+            continue
+        earlier = decide(Said(subject, text), received_at, calls[0], calls[1:], opened)
+        if earlier.value in ("this", "other") and earlier.how in hows:
+            return CallAnswer(earlier.value, earlier.evidence, "thread")
     return None
 
 
@@ -228,7 +244,31 @@ def _unsigned(said: Said) -> Said:
     subject, body, document, quoted = (
         pattern.sub(" ", text) for text in (said.subject, said.body, said.document, said.quoted)
     )
-    return Said(subject, body, document, quoted=quoted)
+    return Said(subject, body, document, quoted=quoted, answered=said.answered)
+
+
+def _set_aside(said: Said) -> Said:
+    """The submission without what it says it is not about: the words before "but this
+    input is about something else" in its sentence, or the sentence before one that
+    opens so."""
+    subject, body, document = (_kept(text) for text in (said.subject, said.body, said.document))
+    return Said(subject, body, document, said.sender, said.quoted, said.answered)
+
+
+def _kept(text: str) -> str:
+    pattern = _rules().set_aside
+    parts = SENTENCE.split(text)
+    found = [pattern.search(sentence) for sentence in parts]
+    if not any(found):
+        return text
+    for i, (sentence, turn) in enumerate(zip(parts, found, strict=True)):
+        if turn is None:
+            continue
+        if turn.group("turn") is not None and sentence[: turn.start()].strip():
+            parts[i] = sentence[turn.start() :]
+        elif i:
+            parts[i - 1] = ""
+    return "\n\n".join(parts)
 
 
 def _unknown_call(naming: str, calls: Sequence[Call]) -> str | None:
@@ -252,7 +292,11 @@ def _known(tokens: Sequence[str], calls: Sequence[Call]) -> list[str]:
     return [
         w
         for terms in _terms(tuple(calls))
-        for w in (*terms.words, *_phrase_words(topical, terms.phrases))
+        for w in (
+            *terms.words,
+            *_phrase_words(topical, terms.phrases),
+            *_written_words(tokens, terms.written),
+        )
     ]
 
 
@@ -368,7 +412,8 @@ def _word_scores(tokens: Sequence[str], calls: Sequence[Call]) -> list[int]:
             for t, n in counts.items()
             if _topical(t) and any(_matches(t, w) for w in own.get(_spelled(t)[:3], ()))
         )
-        scores.append(words + _phrase_score(together, terms.phrases))
+        phrases = _phrase_score(together, terms.phrases) + _written_score(tokens, terms.written)
+        scores.append(words + phrases)
     return scores
 
 
@@ -404,7 +449,11 @@ def _terms(calls: tuple[Call, ...]) -> list[_Terms]:
         if len(takers) == 1 and uses[takers[0]] >= FIELD_WORDS:
             taken[takers[0]].append(field)
     return [
-        _Terms(words.union(*(f.words for f in fields)), tuple(p for f in fields for p in f.phrases))
+        _Terms(
+            words.union(*(f.words for f in fields)),
+            tuple(p for f in fields for p in f.phrases),
+            tuple(p for f in fields for p in f.written),
+        )
         for words, fields in zip(vocabularies, taken, strict=True)
     ]
 

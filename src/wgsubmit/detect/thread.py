@@ -56,6 +56,19 @@ def submitter_text(body: str, own_addresses: tuple[str, ...] = ()) -> str:
     return "\n".join(kept)
 
 
+def secretariat_text(body: str, own_addresses: tuple[str, ...] = ()) -> str:
+    """What the secretariat wrote that the body quotes or forwards (an acknowledgement of
+    receipt, the call's own text), its ">" markers taken off: a reply to it answers the
+    call it names."""
+    starts = [m.start() for m in _QUOTED_FROM.finditer(body)]
+    bounds = [*starts, len(body)]
+    return "\n".join(
+        _unquoted(body[start:end])
+        for start, end in itertools.pairwise(bounds)
+        if _from_secretariat(body[start:end], own_addresses)
+    )
+
+
 def _from_secretariat(part: str, own_addresses: tuple[str, ...]) -> bool:
     """Whether the quoted message's author (its From line, or the attribution) is the
     secretariat: never judged by the other addresses of its header (its To is ours)."""
