@@ -94,8 +94,9 @@ def test_the_third_adversarial_collection_leaks_nothing_on_the_tuned_half(scored
 # frozen half bounded at the count measured when the bound was set. When it was added:
 # tune 35 leaks, frozen 32; with cue families read wherever they stand (a wait, second
 # thoughts, a refusal to let it leave the reader's office): tune 0, frozen 28; with the
-# structural cues of the eighth and ninth collections, 25.
-SEVENTH_FROZEN_LEAKS_MEASURED = 25
+# structural cues of the eighth and ninth collections, 25; with a wrapped line read whole,
+# "nothing in … may" read as the refusal it is and consents read from their parts, 22.
+SEVENTH_FROZEN_LEAKS_MEASURED = 22
 
 
 def test_the_seventh_adversarial_collection_leaks_nothing_on_the_tuned_half(
@@ -130,8 +131,8 @@ def test_the_eighth_adversarial_collection_leaks_nothing_on_the_tuned_half(
 # publishing, split over two sentences, by reference to an earlier call or "the usual
 # terms"). When it came the rules leaked 109 times (52 tune, 57 frozen); with the
 # structural cues tuned on the eighth's tune half, 48 and 48; tuned on its own tune half,
-# 0 and 34.
-NINTH_FROZEN_LEAKS_MEASURED = 34
+# 0 and 34; with the tenth collection's tune half read, 33.
+NINTH_FROZEN_LEAKS_MEASURED = 33
 
 
 def test_the_ninth_adversarial_collection_leaks_nothing_on_the_tuned_half(
@@ -140,4 +141,23 @@ def test_the_ninth_adversarial_collection_leaks_nothing_on_the_tuned_half(
     """The same leaks, counted the same way, on wordings chosen for their structure."""
     _leaks_nothing_on_the_tuned_half(
         scored, "adversarial9/adv9_score.py", NINTH_FROZEN_LEAKS_MEASURED
+    )
+
+
+# The tenth adversarial collection (tests/adversarial10/), statements written by hand by a
+# fifth writer asked for real mail rather than riddles (formal requests, parts, safety,
+# the call's own options, plain consents). When it came the rules leaked 7 times (4 tune,
+# 3 frozen), and read only 47.1% of its consents as consent; tuned on its tune half (a
+# line wrapped after "the", a form's field answered "see cover letter", "nothing in this
+# letter may", a welcome of a publication read as consent), 0 and 3, consent recall tune
+# 19 -> 25 of 36 and frozen 21 -> 23 of 49.
+TENTH_FROZEN_LEAKS_MEASURED = 3
+
+
+def test_the_tenth_adversarial_collection_leaks_nothing_on_the_tuned_half(
+    scored: Scored,
+) -> None:
+    """The same leaks, counted the same way, on requests written as real mail writes them."""
+    _leaks_nothing_on_the_tuned_half(
+        scored, "adversarial10/adv10_score.py", TENTH_FROZEN_LEAKS_MEASURED
     )
