@@ -13,7 +13,9 @@ from wgsubmit.detect.names import _headed, _unwrapped
 from wgsubmit.detect.person_words import is_role
 from wgsubmit.detect.sender_words import OTHER, SIGN_OFF, SPEAKS, TEAM_OF
 from wgsubmit.detect.signed import body_head as _body_head
+from wgsubmit.detect.signed import signature
 from wgsubmit.detect.submitter import Sender, _kind_of, _voice, suggest
+from wgsubmit.records import Submitter
 
 
 @pytest.mark.parametrize(
@@ -52,6 +54,8 @@ def test_a_closing_line_speaks_for_its_team(line: str, name: str) -> None:
         ("Counsellor", True),
         ("Coordinatrice de programme", True),
         ("Professeur de droit", True),
+        ("Research Associate", True),  # the post's own word is no association's
+        ("Project Manager", True),  # nor a project's
         ("Research Centre Director", False),  # a centre's word: a name's
         ("Fair Trade Business Association", False),
         ("Harbour Watch", False),
@@ -270,3 +274,54 @@ def test_an_address_or_opening_hours_is_a_contact_line(line: str) -> None:
 )  # fmt: skip
 def test_wrapped_lines_are_joined_a_signatures_are_not(text: str, lines: int) -> None:
     assert len(_unwrapped(text).splitlines()) == lines
+
+
+def _sent(
+    display: str, address: str, body: str, letterhead: str = "", subject: str = "Contribution"
+) -> Submitter:
+    return suggest(Sender(display, address, subject, body, letterhead))
+
+
+@pytest.mark.parametrize(
+    ("body", "letterhead"),
+    [
+        ("Dear colleagues,\n\nPlease find attached our submission.\n\nKind regards,\n\n"
+         "Policy Team", "Eastland Human Rights Commission\n\nImmigration detention"),
+        ("Estimados/as:\n\nEn nombre de la Defensoría del Pueblo, les hago llegar nuestro "
+         "aporte.\n\nSaludos cordiales,\n\nMarta Gil\nÁrea de Movilidad", ""),
+    ],
+)  # fmt: skip
+def test_an_nhri_writing_from_a_government_domain_is_no_state(body: str, letterhead: str) -> None:
+    found = _sent("Policy Team", "policy@rights.example.gov.au", body, letterhead)
+    assert found.type == "nhri"
+
+
+def test_a_government_domain_over_a_text_naming_congress_is_still_the_state() -> None:
+    found = _sent(
+        "Government of Eastland",
+        "humanrights@mfa.example.gov.ar",
+        "Dear members,\n\nPlease find attached the reply.\n\nDirector of Human Rights",
+        "Reply to the call\nDear members,\nThe Government is pleased to answer.\n"
+        "Congress receives a report each year.",
+    )
+    assert found.type == "member_state"
+
+
+def test_an_institute_for_human_rights_no_state_names_is_an_ngo() -> None:
+    found = _sent(
+        "Lena Park",
+        "lpark@tihr.example.org",
+        "Dear Working Group,\n\nPlease find attached our submission.\n\nBest regards,\n\n"
+        "Lena Park\nResearch Associate\nTidewater Institute for Human Rights",
+    )
+    assert (found.type, found.name) == ("civil_society", "Tidewater Institute for Human Rights")
+
+
+@pytest.mark.parametrize("closing", ["Mahalo,", "Salamat po,", "Shukran,"])
+def test_a_closing_word_of_any_language_over_a_persons_name_signs_off(closing: str) -> None:
+    body = (
+        "Dear members,\n\nPlease find attached our submission.\n\n"
+        f"{closing}\n\nKeala Kahananui\nResearch Associate\nPacific Seafarers Network\n"
+        "Honolulu\nPhone 555 0100"
+    )
+    assert signature(body).splitlines()[0] == "Keala Kahananui"

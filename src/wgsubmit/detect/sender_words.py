@@ -42,7 +42,7 @@ MUNICIPAL = re.compile(
 NHRI = re.compile(
     r"(human rights commission|commission (on|for) human rights|national (human rights )?"
     r"(commission|council|institution|institute|centre|center) (on|for) human rights|"
-    r"institute for human rights|(?<!high\s)commissioner for human rights|"
+    r"(?<!high\s)commissioner for human rights|"
     r"human rights commissioner|"
     r"ombuds(man|person|office)|public defender|people'?s advocate|"
     r"defensor[ií]a del pueblo|defensor del pueblo|defensor[ií]a de los habitantes|"

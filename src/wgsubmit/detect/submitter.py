@@ -125,6 +125,8 @@ def _state(sender: Sender, domain: str, free: bool, own: str, text: str) -> Subm
         country = country or country_of_domain(domain)
     if country is None or not reasons:
         return None
+    if reasons == [f"government mail domain {domain}"] and _another_body(sender):
+        return None  # an NHRI or a town hall on a government domain: its own name, not the State
     state = states()[country]
     return Submitter(
         "observer_state" if state.observer else "member_state",
@@ -132,6 +134,17 @@ def _state(sender: Sender, domain: str, free: bool, own: str, text: str) -> Subm
         country,
         min(0.99, 0.6 + 0.15 * len(reasons)),
         tuple(reasons),
+    )
+
+
+def _another_body(sender: Sender) -> bool:
+    """Whether the letterhead's head names an NHRI, or the mail's "on behalf of …" an NHRI
+    or a local authority: a public body of its own that writes from the government's domain."""
+    head = [line for line in sender.letterhead[:600].splitlines() if line.strip()][:3]
+    said = re.sub(r"(?<!\n)\n(?!\n)", " ", sender.body)  # wrapped lines joined
+    named = [m.group(1) for m in BY_PHRASE.finditer(said)]
+    return any(NHRI.search(line) for line in head) or any(
+        NHRI.search(text) or MUNICIPAL.search(text) for text in named
     )
 
 
