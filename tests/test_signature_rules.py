@@ -14,7 +14,8 @@ from wgsubmit.detect.person_words import is_role
 from wgsubmit.detect.sender_words import OTHER, SIGN_OFF, SPEAKS, TEAM_OF
 from wgsubmit.detect.signed import body_head as _body_head
 from wgsubmit.detect.signed import signature
-from wgsubmit.detect.submitter import Sender, _kind_of, _voice, suggest
+from wgsubmit.detect.state_voice import voice as _voice
+from wgsubmit.detect.submitter import Sender, _kind_of, suggest
 from wgsubmit.records import Submitter
 
 

@@ -13,7 +13,7 @@ from wgsubmit.detect.forwarded import original
 from wgsubmit.detect.joint import joint, lead_of
 from wgsubmit.detect.name_edges import ascii, fold, function_words, spells, trim, without_title
 from wgsubmit.detect.names import candidates, display_name, line_around, person_name
-from wgsubmit.detect.person_words import elected_for, is_org_words, is_role
+from wgsubmit.detect.person_words import elected_for, is_org_words
 from wgsubmit.detect.sender_words import (
     ACADEMIC,
     ACADEMIC_DOMAIN,
@@ -24,30 +24,25 @@ from wgsubmit.detect.sender_words import (
     BY_PHRASE,
     CIVIL_SOCIETY,
     COMPANY,
-    GOVERNMENT_DOMAIN,
     INTERGOVERNMENTAL,
     LAW_FIRM,
-    MUNICIPAL,
     NHRI,
-    NOTE_VERBALE,
     OTHER,
     PARLIAMENTARIAN,
     PERSONAL,
     REPRESENTS,
     SAYS_IT_IS,
-    STATE_BODY,
     WE_COMPANY,
 )
 from wgsubmit.detect.signed import Sender, signature
+from wgsubmit.detect.state_voice import state
 from wgsubmit.directory import (
     Organization,
     country_of_domain,
     find_country,
-    is_country_name,
     is_free_mail,
     known_by_domain,
     known_by_name,
-    states,
 )
 from wgsubmit.records import Submitter
 
@@ -69,11 +64,11 @@ def suggest(sender: Sender) -> Submitter:
     signed = signature(sender.body)
     own = "\n".join((sender.display_name, sender.subject, signed))
     everything = "\n".join((own, sender.body, sender.letterhead))
-    for decide in (_listed, _state, _nhri):
+    for decide in (_listed, state, _nhri):
         found = decide(sender, domain, free, own, everything)
         if decide is _listed and found and not found.reasons[0].startswith("mail domain"):
             # Named, not writing from its domain: a State's own voice comes first.
-            found = _state(sender, domain, free, own, everything) or found
+            found = state(sender, domain, free, own, everything) or found
         if (
             found is not None
             and found.type in ("nhri", "international_org", "other")
@@ -94,128 +89,6 @@ _DEVICE_LINE = re.compile(
     r"obtenir outlook pour|obtener outlook para)\b.*$",
     _I | re.MULTILINE,
 )
-
-
-def _state(sender: Sender, domain: str, free: bool, own: str, text: str) -> Submitter | None:
-    """A State speaks in its own voice: a note verbale from its mission, a mission's or a
-    ministry's name as the sender, the signature or the letterhead, a government domain.
-    A government named in a text, or "Mission" inside an organization's name, is not it."""
-    note = _note_verbale(sender.body + "\n" + sender.letterhead[:1500])
-    if note is None and (NHRI.search(own) or MUNICIPAL.search(own)):
-        return None
-    reasons: list[str] = []
-    country = None
-    for place, where, whole in (
-        (sender.display_name, "sender's name", True),
-        (signature(sender.body), "signature", False),
-        (sender.letterhead[:600], "letterhead", False),
-        (sender.subject, "subject", True),
-    ):
-        voice = _voice(place, whole)
-        if voice:
-            country = voice[0]
-            reasons.append(f"{where}: {voice[1]!r}")
-            break
-    if note:
-        country = country or note[0]
-        reasons.append(f"note verbale: {note[1]!r}")
-    government = bool(domain) and not free and bool(GOVERNMENT_DOMAIN.search(domain))
-    if government:
-        reasons.append(f"government mail domain {domain}")
-        country = country or country_of_domain(domain)
-    if country is None or not reasons:
-        return None
-    if reasons == [f"government mail domain {domain}"] and _another_body(sender):
-        return None  # an NHRI or a town hall on a government domain: its own name, not the State
-    state = states()[country]
-    return Submitter(
-        "observer_state" if state.observer else "member_state",
-        state.name,
-        country,
-        min(0.99, 0.6 + 0.15 * len(reasons)),
-        tuple(reasons),
-    )
-
-
-def _another_body(sender: Sender) -> bool:
-    """Whether the letterhead's head names an NHRI, or the mail's "on behalf of …" an NHRI
-    or a local authority: a public body of its own that writes from the government's domain."""
-    head = [line for line in sender.letterhead[:600].splitlines() if line.strip()][:3]
-    said = re.sub(r"(?<!\n)\n(?!\n)", " ", sender.body)  # wrapped lines joined
-    named = [m.group(1) for m in BY_PHRASE.finditer(said)]
-    return any(NHRI.search(line) for line in head) or any(
-        NHRI.search(text) or MUNICIPAL.search(text) for text in named
-    )
-
-
-def _voice(place: str, whole: bool) -> tuple[str, str] | None:
-    """A State body that names itself: "Permanent Mission of Mexico", "Embajada de
-    Colombia", "Ministry of Foreign Affairs of Norway", "Misión Bolivia". In a signature or
-    a letterhead, a line that begins with it; elsewhere the text itself."""
-    for line in [place] if whole else _signed_parts(place):
-        for match in STATE_BODY.finditer(line):
-            if not whole and line[: match.start()].strip(" -–\"'").casefold() not in _ARTICLES:
-                continue
-            after = line[match.end() : match.end() + 90]
-            if match.group(0).casefold() in _BARE_MISSION:
-                country = _country_next(after)  # "Misión Bolivia", not "Mission for Migrants"
-            elif not _LINKED.match(after):
-                continue  # "Ambassade citoyenne du Cameroun": a word of its own, an NGO's name
-            else:
-                country = find_country(after) or (find_country(line) if whole else None)
-            if country:
-                return country, " ".join(line.split())[:120]
-    return None
-
-
-def _signed_parts(block: str) -> list[str]:
-    """A signature's lines, and the parts of a line that joins the person, the post and
-    the body ("João Ferreira | Counsellor | Permanent Mission of …", "Counsellor, Embassy
-    of …"): each part may begin with the State body."""
-    parts: list[str] = []
-    for line in block.splitlines():
-        pieces = re.split(r"\s+[|·•]\s+", line)
-        parts += [line, *pieces[1:]]
-        post = re.match(r"^([^,]{3,60}),\s+(.+)$", pieces[0])
-        if post and is_role(post.group(1)):
-            parts.append(post.group(2))
-    return parts
-
-
-def _country_next(text: str) -> str | None:
-    """The State named right at the start of a text, after "of", "de", "permanente"."""
-    rest = re.sub(
-        r"^\s*(permanente?\s+)?((of|de|du|del|de la|d'|to)\s*)?(the\s+|l')?", "", text, flags=_I
-    )
-    words = re.findall(r"[\w'’-]+", rest)[:6]
-    for k in range(len(words), 0, -1):
-        if is_country_name(" ".join(words[:k])):
-            return find_country(" ".join(words[:k]))
-    return None
-
-
-_ARTICLES = {"", "the", "la", "le", "el", "l'"}
-# What joins a State body to its State: "Embassy of", "Mission permanente d'Haïti",
-# "Misión Permanente del Estado …", "Ministry of Foreign Affairs, Republic of …".
-_LINKED = re.compile(
-    r"^\s*[,–-]?\s*(?:(?:permanente?|the)\s+)?(?:of|de|du|del|des|d['’]|to|in|en|à|au|aux|"
-    r"auprès|ante|junto|for|pour|para|da|do|of the|de la|république|republic|república)\b|"
-    r"^\s*[,–-]?\s*(?:d['’]|\(|$)",
-    _I,
-)
-_BARE_MISSION = {"mission", "misión", "mision", "missão"}
-
-
-def _note_verbale(text: str) -> tuple[str, str] | None:
-    """A note verbale's opening: "The Permanent Mission of X … presents its compliments";
-    its subject must be a State body, not an organization that "has the honour to"."""
-    for match in NOTE_VERBALE.finditer(text):
-        sentence = text[max(0, match.start() - 250) : match.start()]
-        sentence = re.split(r"[.!?]\s|\n\s*\n", sentence)[-1]
-        voice = _voice(sentence, True)
-        if voice:
-            return voice[0], " ".join((sentence + match.group(0)).split())[-160:]
-    return None
 
 
 def _listed(sender: Sender, domain: str, free: bool, own: str, text: str) -> Submitter | None:
