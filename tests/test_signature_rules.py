@@ -326,3 +326,36 @@ def test_a_closing_word_of_any_language_over_a_persons_name_signs_off(closing: s
         "Honolulu\nPhone 555 0100"
     )
     assert signature(body).splitlines()[0] == "Keala Kahananui"
+
+
+@pytest.mark.parametrize(
+    ("letterhead", "country"),
+    [
+        ("Royaume de Belgique\nService public fédéral Affaires étrangères\n\nContribution",
+         "BEL"),
+        ("Ministry of Foreign Affairs\nRepublic of Ghana\n\nReply to the call", "GHA"),
+        ("Reino de España\nMinisterio de Asuntos Exteriores\n\nAportación", "ESP"),
+    ],
+)  # fmt: skip
+def test_a_ministry_that_names_no_state_is_the_states_by_the_letterheads_line(
+    letterhead: str, country: str
+) -> None:
+    found = _sent(
+        "Sophie Martin",
+        "s.martin@diplo-service.example.org",
+        "Madame, Monsieur,\n\nVeuillez trouver ci-joint la contribution.\n\nBien à vous,\n\n"
+        "Sophie Martin\nAttachée",
+        letterhead,
+    )
+    assert (found.type, found.country) == ("member_state", country)
+
+
+def test_a_ministry_line_next_to_a_non_state_is_no_states_voice() -> None:
+    found = _sent(
+        "Sophie Martin",
+        "s.martin@ligue.example.org",
+        "Madame, Monsieur,\n\nVeuillez trouver ci-joint notre contribution.\n\nBien à vous,\n\n"
+        "Sophie Martin\nLigue des droits des exilés",
+        "Ligue des droits des exilés\nMinistère des affaires étrangères : un bilan\n\nNote",
+    )
+    assert found.type != "member_state"

@@ -38,7 +38,7 @@ def state(sender: Sender, domain: str, free: bool, own: str, text: str) -> Submi
         (sender.letterhead[:600], "letterhead", False),
         (sender.subject, "subject", True),
     ):
-        said = voice(place, whole)
+        said = voice(place, whole) or (_under_state(place) if where == "letterhead" else None)
         if said:
             country = said[0]
             reasons.append(f"{where}: {said[1]!r}")
@@ -62,6 +62,33 @@ def state(sender: Sender, domain: str, free: bool, own: str, text: str) -> Submi
         min(0.99, 0.6 + 0.15 * len(reasons)),
         tuple(reasons),
     )
+
+
+def _under_state(letterhead: str) -> tuple[str, str] | None:
+    """A letterhead's ministry that names no State, next to a line that is the State's own
+    name: "Royaume de Belgique" over "Service public fédéral Affaires étrangères"."""
+    head = [line.strip() for line in letterhead.splitlines() if line.strip()][:4]
+    for i, line in enumerate(head):
+        body = STATE_BODY.match(re.sub(r"^(?:the|le|la|el|l['’])\s*", "", line, flags=_I))
+        if not body or body.group(0).casefold() in _BARE_MISSION or find_country(line):
+            continue
+        for near in [*head[max(0, i - 1) : i], *head[i + 1 : i + 2]]:
+            name = _FORMAL.sub("", near)
+            if is_country_name(name):
+                return find_country(name) or "", f"{near} / {line}"
+    return None
+
+
+# A State's formal name before its short one: "Kingdom of", "République fédérale d'".
+_FORMAL = re.compile(
+    r"^(?:(?:the|le|la|el|l['’])\s+)?(?:(?:federal|fédérale?|united|plurinational|islamic|"
+    r"democratic|socialist|arab|bolivarian|hashemite)\s+)*(?:kingdom|royaume|reino|republic|"
+    r"république|república|principality|principauté|principado|grand[ -]duchy|grand-duché|"
+    r"gran ducado|sultanate|sultanat|sultanato|confederation|confédération|confederación)"
+    r"(?:\s+(?:fédérale|federal|federativa|démocratique|democrática|islamique|islámica))?"
+    r"(?:\s+(?:of|de|du|de la|des|del|d['’])\s*|\s+)?(?:the\s+|la\s+|l['’])?",
+    _I,
+)
 
 
 def _another_body(sender: Sender) -> bool:
