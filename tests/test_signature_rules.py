@@ -359,3 +359,30 @@ def test_a_ministry_line_next_to_a_non_state_is_no_states_voice() -> None:
         "Ligue des droits des exilés\nMinistère des affaires étrangères : un bilan\n\nNote",
     )
     assert found.type != "member_state"
+
+
+@pytest.mark.parametrize("under", ["Kampala", "Retired teacher, Shrewsbury", "Liège"])
+def test_a_person_writing_alone_over_a_town_or_an_occupation_is_an_individual(under: str) -> None:
+    found = _sent(
+        "James Okello",
+        "james.okello77@mailbox.example.net",
+        "Dear Sir/Madam,\n\nI attach my statement about how my passport was kept by my "
+        f"employer.\n\nYours faithfully,\nJames Okello\n{under}",
+    )
+    assert (found.type, found.name) == ("individual", "James Okello")
+
+
+@pytest.mark.parametrize(
+    ("opening", "under"),
+    [
+        ("I attach my statement.", "Policy Counsel | Kids in Need of Defense (KIND)"),
+        ("I write on behalf of my organization.", "Counsel | Doctors of the World"),
+    ],
+)
+def test_a_person_writing_for_their_body_is_not_an_individual(opening: str, under: str) -> None:
+    found = _sent(
+        "Daniel Ferreira",
+        "dferreira@supportkind.example.org",
+        f"Dear colleagues,\n\n{opening}\n\nSincerely,\nDaniel Ferreira\n{under}",
+    )
+    assert found.type == "civil_society"

@@ -13,7 +13,7 @@ from wgsubmit.detect.forwarded import original
 from wgsubmit.detect.joint import joint, lead_of
 from wgsubmit.detect.name_edges import ascii, fold, function_words, spells, trim, without_title
 from wgsubmit.detect.names import candidates, display_name, line_around, person_name
-from wgsubmit.detect.person_words import elected_for, is_org_words
+from wgsubmit.detect.person_words import elected_for, has_org_noun, is_org_words
 from wgsubmit.detect.sender_words import (
     ACADEMIC,
     ACADEMIC_DOMAIN,
@@ -250,9 +250,18 @@ def _organization_or_person(
     in_person = speaks_alone and bool(PERSONAL.search(sender.subject + "\n" + sender.body))
     # An organization heading the document (its letterhead) speaks through whoever sends it.
     headed = bool(org) and (org or "") in sender.letterhead[:600] and is_org_words(org or "")
+    # a line under the name that holds no word of an organization ("Kampala", "Retired
+    # teacher, Shrewsbury") says where or what the person is, not for whom they write
+    nameless = bool(org) and not (
+        has_org_noun(org or "")
+        or is_org_words(org or "")
+        or is_acronym(org or "")
+        or re.search(r"\([A-Z]{2,}\)", org or "")  # "Kids in Need of Defense (KIND)"
+        or _MY_BODY.search(sender.body)
+    )
     alone = (
         speaks_alone
-        and (personal_domain or in_person)
+        and (personal_domain or in_person or (nameless and not spells(org or "", domain)))
         and not _said_by(sender, org or "")
         and (in_person or not headed)
     )
@@ -365,6 +374,14 @@ _LEGAL_FORM = (
 _I_ALONE = re.compile(r"\b(I|my|me|je|mon|ma|mes|yo|mi|mis|envío|adjunto)\b")
 _WE = re.compile(
     r"\b(we|our|nous|notre|nos|nosotros|nuestr[oa]s?|adjuntamos|enviamos|remitimos)\b", _I
+)
+
+
+# A person who writes for the body they work in: "on behalf of my organization".
+_MY_BODY = re.compile(
+    r"\b(?:my|mon|ma|mi) (?:organi[sz]ation|organizaci[oó]n|association|asociaci[oó]n|ong|ngo|"
+    r"team|équipe|equipo|colleagues|collègues|colegas)\b",
+    _I,
 )
 
 
