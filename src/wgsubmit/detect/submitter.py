@@ -239,54 +239,18 @@ def _organization_or_person(
     org = found[0] if found else _company_of(person_name(sender), text)
     if org and (PARLIAMENTARIAN.match(org) or _LEGISLATURE.match(org)):
         org = None  # "Diputada al Congreso de la República", "the Senate": the person's function
-    academic_domain = bool(domain) and not free and bool(ACADEMIC_DOMAIN.search(domain))
     person = person_name(sender)
-    speaks_alone = bool(_I_ALONE.search(sender.body)) and not _WE.search(sender.body)
-    titled = PARLIAMENTARIAN.search(sender.display_name + "\n" + signature(sender.body)[:80])
-    if org and person and speaks_alone and titled:
-        org = None  # "En mi calidad de senador y presidente de la Comisión …": a function
-    personal_domain = free or academic_domain
-    # "in my personal capacity … not those of my employer": the employer is not the submitter
-    in_person = speaks_alone and bool(PERSONAL.search(sender.subject + "\n" + sender.body))
-    # An organization heading the document (its letterhead) speaks through whoever sends it.
-    headed = bool(org) and (org or "") in sender.letterhead[:600] and is_org_words(org or "")
-    # a line under the name that holds no word of an organization ("Kampala", "Retired
-    # teacher, Shrewsbury") says where or what the person is, not for whom they write
-    nameless = bool(org) and not (
-        has_org_noun(org or "")
-        or is_org_words(org or "")
-        or is_acronym(org or "")
-        or re.search(r"\([A-Z]{2,}\)", org or "")  # "Kids in Need of Defense (KIND)"
-        or _MY_BODY.search(sender.body)
-    )
-    alone = (
-        speaks_alone
-        and (personal_domain or in_person or (nameless and not spells(org or "", domain)))
-        and not _said_by(sender, org or "")
-        and (in_person or not headed)
-    )
-    if person and (org is None or alone):
-        if academic_domain or ACADEMIC_PERSON.search(own):
-            return Submitter("academic", person, None, 0.6, ("a researcher writing alone",))
-        elected = PARLIAMENTARIAN.search(signature(sender.body))
-        if elected:
-            return Submitter("other", person, None, 0.6, (f"signed {elected.group(0)!r}",))
-        if free or org is None or PERSONAL.search(text) or speaks_alone:
-            return Submitter("individual", person, None, 0.6, ("signed by a person",))
+    by_person = _person(sender, org, person, domain, free, own, text) if person else None
+    if by_person is not None:
+        return by_person
     name = org or person or without_title(display_name(sender)) or None
     said = re.sub(r"(?<!\n)\n(?!\n)", " ", sender.body)  # wrapped lines joined
     if org and any(org in m.group(1) for m in REPRESENTS.finditer(said)):
         own, domain, free = "", "", True  # a client's: the signature and domain are its lawyer's
     lead = lead_of(name or "", text)  # a joint one's type is its lead's
     kind, reason = _kind_of(lead, org is not None, own, domain if not free else "")
-    if kind == "civil_society" and name and _says_business(name, text):
-        kind, reason = "private_sector", "an association of companies, by its own words"
-    elif kind == "civil_society" and WE_COMPANY.search(said) and not ADVOCACY.search(name or ""):
-        kind, reason = "private_sector", "a company, by its own words"
-    elif kind == "civil_society" and any(
-        OTHER.search(m.group(1)) for m in SAYS_IT_IS.finditer(said)
-    ):
-        kind, reason = "other", "a union, congregation, local authority or students, by its words"
+    if kind == "civil_society" and name:
+        kind, reason = _kind_by_words(name, text, said) or (kind, reason)
     if name and kind != "individual":
         signed = sender.display_name + "\n" + signature(sender.body)
         # an acronym in the display name alone ("TRF Communications") labels a mailbox: the
@@ -298,6 +262,63 @@ def _organization_or_person(
         name = first if len(first.split()) >= 2 or is_acronym(first) else name
         name = joint(name, text, signature(sender.body), sender.letterhead[:1500])
     return Submitter(kind, name, None, 0.7 if org else 0.5, (f"{reason}: {name!r}",))
+
+
+def _person(
+    sender: Sender, org: str | None, person: str, domain: str, free: bool, own: str, text: str
+) -> Submitter | None:
+    """A person who writes alone, in their own name: a researcher, an elected member or an
+    individual; None when they write for the organization they name."""
+    academic_domain = bool(domain) and not free and bool(ACADEMIC_DOMAIN.search(domain))
+    speaks_alone = bool(_I_ALONE.search(sender.body)) and not _WE.search(sender.body)
+    titled = PARLIAMENTARIAN.search(sender.display_name + "\n" + signature(sender.body)[:80])
+    if org and speaks_alone and titled:
+        org = None  # "En mi calidad de senador y presidente de la Comisión …": a function
+    # "in my personal capacity … not those of my employer": the employer is not the submitter
+    in_person = speaks_alone and bool(PERSONAL.search(sender.subject + "\n" + sender.body))
+    # An organization heading the document (its letterhead) speaks through whoever sends it.
+    headed = bool(org) and (org or "") in sender.letterhead[:600] and is_org_words(org or "")
+    alone = (
+        speaks_alone
+        and (free or academic_domain or in_person or _nameless(sender, org or "", domain))
+        and not _said_by(sender, org or "")
+        and (in_person or not headed)
+    )
+    if not (org is None or alone):
+        return None
+    if academic_domain or ACADEMIC_PERSON.search(own):
+        return Submitter("academic", person, None, 0.6, ("a researcher writing alone",))
+    elected = PARLIAMENTARIAN.search(signature(sender.body))
+    if elected:
+        return Submitter("other", person, None, 0.6, (f"signed {elected.group(0)!r}",))
+    if free or org is None or PERSONAL.search(text) or speaks_alone:
+        return Submitter("individual", person, None, 0.6, ("signed by a person",))
+    return None
+
+
+def _nameless(sender: Sender, org: str, domain: str) -> bool:
+    """A line under the person's name that holds no word of an organization ("Kampala",
+    "Retired teacher, Shrewsbury"): where or what the person is, not for whom they write."""
+    return bool(org) and not (
+        has_org_noun(org)
+        or is_org_words(org)
+        or is_acronym(org)
+        or re.search(r"\([A-Z]{2,}\)", org)  # "Kids in Need of Defense (KIND)"
+        or _MY_BODY.search(sender.body)
+        or (domain and spells(org, domain))
+    )
+
+
+def _kind_by_words(name: str, text: str, said: str) -> tuple[str, str] | None:
+    """An organization's type by what the message says it is: an association of companies,
+    a company, a union, congregation, local authority or students."""
+    if _says_business(name, text):
+        return "private_sector", "an association of companies, by its own words"
+    if WE_COMPANY.search(said) and not ADVOCACY.search(name):
+        return "private_sector", "a company, by its own words"
+    if any(OTHER.search(m.group(1)) for m in SAYS_IT_IS.finditer(said)):
+        return "other", "a union, congregation, local authority or students, by its words"
+    return None
 
 
 def _kind_of(name: str, organization: bool, own: str, domain: str) -> tuple[str, str]:
