@@ -386,3 +386,45 @@ def test_a_person_writing_for_their_body_is_not_an_individual(opening: str, unde
         f"Dear colleagues,\n\n{opening}\n\nSincerely,\nDaniel Ferreira\n{under}",
     )
     assert found.type == "civil_society"
+
+
+def test_a_deputy_signing_with_the_abbreviated_title_is_an_elected_member() -> None:
+    found = _sent(
+        "Dip. Karla Beltrán Ochoa",
+        "karla.beltran@congreso.example.gob.mx",
+        "Estimados:\n\nComo diputada local, remito un aporte sobre las reformas.\n\n"
+        "Atentamente,\n\nDip. Karla Beltrán Ochoa\nCongreso del Estado",
+    )
+    assert (found.type, found.name) == ("other", "Karla Beltrán Ochoa")
+
+
+@pytest.mark.parametrize(
+    ("signed", "letterhead", "name"),
+    [
+        ("DCI Greece", "Defence for Children International Greece\n\nLa détention",
+         "Defence for Children International Greece (DCI Greece)"),
+        ("JRS Portugal", "JRS (Jesuit Refugee Service) Portugal\n\nLogement",
+         "Jesuit Refugee Service Portugal (JRS Portugal)"),
+    ],
+)  # fmt: skip
+def test_a_national_section_signed_by_its_acronym_keeps_its_state(
+    signed: str, letterhead: str, name: str
+) -> None:
+    found = _sent(
+        "Nikos Papadopoulos",
+        "n.papadopoulos@section.example.gr",
+        "Madame, Monsieur,\n\nVeuillez trouver ci-joint la contribution de notre section.\n\n"
+        f"Cordialement,\n\nNikos Papadopoulos\nAvocat\n{signed}\nAthènes",
+        letterhead,
+    )
+    assert found.name == name
+
+
+def test_a_state_in_a_bodys_own_name_is_no_section() -> None:
+    found = _sent(
+        "Mamadou Bah",
+        "contact@addh-guinee.example.org",
+        "Madame, Monsieur,\n\nL'Association pour la défense des droits humains en Guinée "
+        "(ADDH) vous transmet sa contribution.\n\nCordialement,\n\nMamadou Bah\nADDH Guinée",
+    )
+    assert found.name == "Association pour la défense des droits humains en Guinée (ADDH)"

@@ -382,7 +382,7 @@ PARLIAMENTARIAN = re.compile(
     r"(\bmember of (the )?(european |national )?parliament\b|\bparliamentarian\b|\bMP\b|"
     r"\bMEP\b|\bsenator\b|\bsenador[a]?\b|\bdiputad[oa]\b|\bdéputée?\b|\bsénat(eur|rice)\b|"
     r"\bcongress(wo)?man\b|\bmembre du parlement\b|\bmiembro del parlamento\b|"
-    r"\bsen\.(?=\s+\w))",
+    r"\bsen\.(?=\s+\w)|\bdip\.(?=\s+[A-ZÀ-Ý]))",
     re.IGNORECASE,
 )
 # A sentence whose subject is the submitter: "The Centre for Human Rights at the University
