@@ -11,7 +11,7 @@ from wgsubmit.detect.joint import joint, lead_of
 from wgsubmit.detect.name_edges import is_contact_line
 from wgsubmit.detect.names import _headed, _unwrapped
 from wgsubmit.detect.person_words import is_role
-from wgsubmit.detect.sender_words import OTHER, SIGN_OFF, SPEAKS, TEAM_OF
+from wgsubmit.detect.sender_words import ACADEMIC_DOMAIN, OTHER, SIGN_OFF, SPEAKS, TEAM_OF
 from wgsubmit.detect.signed import body_head as _body_head
 from wgsubmit.detect.signed import signature
 from wgsubmit.detect.state_voice import voice as _voice
@@ -428,3 +428,79 @@ def test_a_state_in_a_bodys_own_name_is_no_section() -> None:
         "(ADDH) vous transmet sa contribution.\n\nCordialement,\n\nMamadou Bah\nADDH Guinée",
     )
     assert found.name == "Association pour la défense des droits humains en Guinée (ADDH)"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "signed", "kind"),
+    [
+        ("We are a union of migrant caretakers working in private homes.",
+         "Domestic Caretakers Union in Taiwan", "other"),
+        ("The Harbour Domestic Workers of Manila, a union of Filipino domestic workers, is "
+         "pleased to send the attached.", "Harbour Domestic Workers of Manila", "other"),
+        ("Please find attached the contribution of our global union federation.",
+         "Public Services Alliance International", "other"),
+        ("Our centre runs a weekly advice session for refugees.", "Eastfield Islamic Centre",
+         "other"),
+        ("We are a network of shelters.", "Harbour Shelters Network", "civil_society"),
+    ],
+)  # fmt: skip
+def test_unions_and_faith_bodies_are_told_by_what_they_say_they_are(
+    sentence: str, signed: str, kind: str
+) -> None:
+    found = _sent(
+        "Secretariat",
+        "office@members.example.org",
+        f"Dear Working Group,\n\n{sentence}\n\nIn solidarity,\n\nThe Secretary\n{signed}",
+    )
+    assert (found.name, found.type) == (signed, kind)
+
+
+def test_an_acronym_alone_has_the_type_of_the_name_it_is_written_for() -> None:
+    found = _sent(
+        "Área Justicia",
+        "justicia@confer.example.es",
+        "Estimados/as:\n\nEn nombre de la Conferencia Española de Religiosos, os hacemos "
+        "llegar nuestra aportación.\n\nUn cordial saludo,\n\nÁrea de Justicia\nCONFER\nMadrid",
+    )
+    assert (found.name, found.type) == ("CONFER", "other")
+
+
+@pytest.mark.parametrize(
+    ("organization", "kind"),
+    [
+        ("Confédération des employeurs agricoles du Sud-Ouest", "private_sector"),
+        ("Asociación de Empleadores del Valle", "private_sector"),
+    ],
+)
+def test_employers_in_french_and_spanish_are_business(organization: str, kind: str) -> None:
+    found = _sent(
+        "Bertrand Castagné",
+        "b.castagne@employeurs.example.fr",
+        f"Madame, Monsieur,\n\nVoici notre contribution.\n\nCordialement,\n\nBertrand Castagné\n"
+        f"Délégué général\n{organization}",
+    )
+    assert found.type == kind
+
+
+@pytest.mark.parametrize(
+    ("address", "academic"),
+    [
+        ("r.mendoza@uniendocristales.example.org", False),
+        ("m.santos@united-dw.example.org", False),
+        ("a.rossi@unibo.it", True),
+        ("k.weber@uni-heidelberg.de", True),
+    ],
+)
+def test_a_university_domain_is_a_short_uni_label(address: str, academic: bool) -> None:
+    assert bool(ACADEMIC_DOMAIN.search(address.split("@")[1])) is academic
+
+
+def test_a_programme_line_over_the_organizations_is_its_unit() -> None:
+    found = _sent(
+        "PSI Migration",
+        "migration@world-psi.example.org",
+        "Dear Secretariat,\n\nPlease find attached our contribution.\n\nIn solidarity,\n\n"
+        "Migration and Refugees Programme\nPSI\nFerney-Voltaire, France",
+        "Public Services International\n\nPublic services, not border guards",
+    )
+    assert found.name == "Public Services International (PSI)"

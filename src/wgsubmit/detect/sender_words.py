@@ -73,7 +73,9 @@ ACADEMIC = re.compile(
     _I,
 )
 ACADEMIC_DOMAIN = re.compile(
-    r"(\.edu(\.[a-z]{2})?$|\.ac\.[a-z]{2}$|(^|[.-])univ|(^|\.)uni[a-z-]*\.)"
+    # "uni-heidelberg.de", "unige.ch": a short label, not "united-dw" or "uniendocristales"
+    r"(\.edu(\.[a-z]{2})?$|\.ac\.[a-z]{2}$|(^|[.-])univ|"
+    r"(^|\.)uni(?!t(?:ed|y)|on|dos|das)(?:-[a-z-]+|[a-z]{0,10}\d?)\.)"
 )
 ACADEMIC_PERSON = re.compile(
     r"(\bprof(essor|esseur|esora?)?\b\.?|\bpr\.|\bph\.?d\b|lecturer|"
@@ -284,6 +286,13 @@ OTHER = re.compile(
     r"\b(federaci[oó]n|centro|uni[oó]n) estudiantil|\bstudent union|\bunion étudiante|"
     r"\bsyndicat étudiant|"
     r"\bmosques?\b|\bmosquée|\bmezquita|\bsynagogue|\bsinagoga|\bgurdwara|"
+    r"\bislamic (?:centre|center|cultural cent(?:re|er))\b|\bcentre islamique|"
+    r"\bcentro isl[aá]mico|"
+    # a conference of religious orders: "Conferencia Española de Religiosos"
+    r"\bconferen(?:ce|cia)\b[\w\s]{0,20}\b(?:of|de|des) (?:(?:women|major) )?"
+    r"religio(?:us|sos|sas)\b|"
+    r"\bconférence des religieu|\bglobal union federation|\bfédération syndicale|"
+    r"\bfederaci[oó]n sindical|"
     r"\b(borough|county|district|town|parish|regional|municipal) council\b|\blocal authorit|"
     r"\bconseil (régional|départemental)|\bdiputaci[oó]n provincial|\bintendencia\b|"
     r"\bayuntamiento\b|\bmunicipalidad\b|\bmunicipio\b|\balcald[ií]a\b|\bmunicipality\b|"
@@ -304,7 +313,16 @@ OTHER = re.compile(
 # A sender saying what it is: "Nous sommes une association d'étudiants …", "We are a trade
 # union …", "Somos un sindicato …" (what follows is read as a name's words are).
 SAYS_IT_IS = re.compile(
-    r"\b(?:we are|nous sommes|somos)\s+(?:an?|une?|una|the|la|le|el)\s+([^.;:\n]{3,90})", _I
+    r"\b(?:we are|nous sommes|somos)\s+(?:an?|une?|una|the|la|le|el)\s+([^.;:\n]{3,90})|"
+    r"\b(?:our|notre|nuestr[oa])\s+((?:[\w-]+\s+){0,2}(?:union|syndicat|sindicato)\b[^.;:\n]{0,60})",
+    _I,
+)
+# What a sender says it is, read as a union's or a congregation's: "a union of migrant
+# caretakers", "un sindicato de …", "a religious congregation".
+SAID_OTHER = re.compile(
+    r"^(?:[\w-]+\s+){0,2}?(?:unions?|syndicats?|sindicatos?|congregations?|congrégations?|"
+    r"congregaci[oó]n(?:es)?)\b",
+    _I,
 )
 # An elected member named with the title, as the one the mail is for: "on behalf of
 # Senator Alicia Ng", "Submission of Senator …", "au nom de la députée …".
@@ -324,7 +342,8 @@ INTERGOVERNMENTAL = re.compile(
 # Companies and their associations: employers, chambers, an industry's association.
 BUSINESS = re.compile(
     r"(chamber of commerce|chambre de commerce|c[aá]mara (nacional |de comercio|de la )|"
-    r"\bbusiness\b(?! (and|&) human rights)|\bemployers'?\b|\bpatronal(?:es?)?\b|\bpatronat\b|"
+    r"\bbusiness\b(?! (and|&) human rights)|\bemployers'?\b|\bemployeurs\b|\bempleadores\b|"
+    r"\bempregadores\b|\bpatronal(?:es?)?\b|\bpatronat\b|"
     r"\bindustry\b|"
     r"\bindustries\b|\bindustria\b|"
     r"association of [\w\s]{0,40}(providers|companies|contractors|employers|firms|"

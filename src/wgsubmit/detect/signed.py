@@ -108,7 +108,7 @@ def signature_lines(sender: Sender, add: Callable[..., bool], domain: str) -> No
 # international", "Oficina de prensa" (the unit's word, then no name of its own).
 _UNIT_LINE = re.compile(
     r"^(?:the\s+)?(?:[A-Z][\w’'-]*\s+(?:(?:and|&)\s+)?){0,4}(?i:unit|department|division|desk|"
-    r"secretariat|administrator)$|"
+    r"secretariat|administrator|programme|program)$|"
     r"^(?:[Ll]e |[Ll]a |[Ll]['’]|[Ee]l )?(?i:bureau|service|secrétariat|département|pôle|"
     r"cellule|unidad|departamento|área|oficina|secretaría|direction|dirección)(?:\s+[a-zà-ÿ][\w'’-]*)*$"
 )

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from wgsubmit.detect.acronyms import expand, is_acronym, with_acronym
+from wgsubmit.detect.acronyms import expand, is_acronym, prefixes_fit, with_acronym
 from wgsubmit.detect.forwarded import original
 from wgsubmit.detect.joint import joint, lead_of
 from wgsubmit.detect.name_edges import ascii, fold, function_words, spells, trim, without_title
@@ -31,6 +31,7 @@ from wgsubmit.detect.sender_words import (
     PARLIAMENTARIAN,
     PERSONAL,
     REPRESENTS,
+    SAID_OTHER,
     SAYS_IT_IS,
     WE_COMPANY,
 )
@@ -247,7 +248,7 @@ def _organization_or_person(
     said = re.sub(r"(?<!\n)\n(?!\n)", " ", sender.body)  # wrapped lines joined
     if org and any(org in m.group(1) for m in REPRESENTS.finditer(said)):
         own, domain, free = "", "", True  # a client's: the signature and domain are its lawyer's
-    lead = lead_of(name or "", text)  # a joint one's type is its lead's
+    lead = _spelled_out(lead_of(name or "", text), said)  # a joint one's type is its lead's
     kind, reason = _kind_of(lead, org is not None, own, domain if not free else "")
     if kind == "civil_society" and name:
         kind, reason = _kind_by_words(name, text, said) or (kind, reason)
@@ -262,6 +263,19 @@ def _organization_or_person(
         name = first if len(first.split()) >= 2 or is_acronym(first) else name
         name = joint(name, text, signature(sender.body), sender.letterhead[:1500])
     return Submitter(kind, name, None, 0.7 if org else 0.5, (f"{reason}: {name!r}",))
+
+
+def _spelled_out(acronym: str, said: str) -> str:
+    """An acronym alone as the name the message says it writes for, the acronym made of its
+    words ("En nombre de la Conferencia Española de Religiosos" for "CONFER"): the words
+    that tell its type."""
+    if not is_acronym(acronym) or " " in acronym.strip():
+        return acronym
+    for match in BY_PHRASE.finditer(said):
+        named = re.split(r",|\s+(?:is|est|es)\s", match.group(1))[0].strip()
+        if len(named.split()) <= 10 and prefixes_fit(acronym, named):
+            return named
+    return acronym
 
 
 def _person(
@@ -316,9 +330,21 @@ def _kind_by_words(name: str, text: str, said: str) -> tuple[str, str] | None:
         return "private_sector", "an association of companies, by its own words"
     if WE_COMPANY.search(said) and not ADVOCACY.search(name):
         return "private_sector", "a company, by its own words"
-    if any(OTHER.search(m.group(1)) for m in SAYS_IT_IS.finditer(said)):
+    described = [m.group(1) or m.group(2) for m in SAYS_IT_IS.finditer(said)]
+    described += _described_as(name, said)
+    if any(OTHER.search(d) or SAID_OTHER.match(d) for d in described):
         return "other", "a union, congregation, local authority or students, by its words"
     return None
+
+
+def _described_as(name: str, said: str) -> list[str]:
+    """What the message says the organization is, between commas after its name: "The
+    United Domestic Workers of the Philippines, a union of Filipino domestic workers, …"."""
+    base = re.sub(r"\s*\([^()]*\)$", "", name)
+    after = (
+        rf"{re.escape(base)}(?:\s*\([^()]{{1,20}}\))?,\s+(?:an?|une?|una|the)\s+([^,.;:\n]{{3,90}})"
+    )
+    return [m.group(1) for m in re.finditer(after, said)]
 
 
 def _kind_of(name: str, organization: bool, own: str, domain: str) -> tuple[str, str]:
