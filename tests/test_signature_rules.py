@@ -9,7 +9,7 @@ import pytest
 
 from wgsubmit.detect.joint import joint, lead_of
 from wgsubmit.detect.name_edges import is_contact_line
-from wgsubmit.detect.names import _headed, _unwrapped
+from wgsubmit.detect.names import _headed, _unwrapped, candidates
 from wgsubmit.detect.person_words import is_role
 from wgsubmit.detect.sender_words import ACADEMIC_DOMAIN, OTHER, SIGN_OFF, SPEAKS, TEAM_OF
 from wgsubmit.detect.signed import body_head as _body_head
@@ -504,3 +504,14 @@ def test_a_programme_line_over_the_organizations_is_its_unit() -> None:
         "Public Services International\n\nPublic services, not border guards",
     )
     assert found.name == "Public Services International (PSI)"
+
+
+def test_a_subjects_name_after_an_elided_de_goes_without_it() -> None:
+    sender = Sender(
+        "Claire Moreau",
+        "claire.moreau@droits.example.org",
+        "Contribution d'Action Exilés International",
+        "Madame, Monsieur,\n\nVoici la contribution.\n\nBien cordialement,\n\nClaire Moreau",
+        "",
+    )
+    assert candidates(sender, "droits.example.org") == ["Action Exilés International"]
