@@ -57,6 +57,9 @@ def test_a_closing_line_speaks_for_its_team(line: str, name: str) -> None:
         ("Professeur de droit", True),
         ("Research Associate", True),  # the post's own word is no association's
         ("Project Manager", True),  # nor a project's
+        ("Associate Professor", True),
+        ("Clinical Professor of Law and Director", True),
+        ("Convenor", True),
         ("Research Centre Director", False),  # a centre's word: a name's
         ("Fair Trade Business Association", False),
         ("Harbour Watch", False),
@@ -515,3 +518,39 @@ def test_a_subjects_name_after_an_elided_de_goes_without_it() -> None:
         "",
     )
     assert candidates(sender, "droits.example.org") == ["Action Exilés International"]
+
+
+@pytest.mark.parametrize(
+    ("unit", "university", "name"),
+    [
+        ("Transitional Justice Institute", "Ulster University, Belfast",
+         "Transitional Justice Institute, Ulster University"),
+        ("Clínica Jurídica de Movilidad Humana", "Universidad del Río Chico",
+         "Clínica Jurídica de Movilidad Humana, Universidad del Río Chico"),
+        ("Observatoire des migrations et des droits", "Université de Haute-Sambre",
+         "Observatoire des migrations et des droits, Université de Haute-Sambre"),
+    ],
+)  # fmt: skip
+def test_a_unit_signing_over_its_universitys_line_is_the_universitys_unit(
+    unit: str, university: str, name: str
+) -> None:
+    found = _sent(
+        "Admin",
+        "admin@unit.example.ac.uk",
+        f"Dear Working Group,\n\nPlease find attached a submission of the {unit}.\n\n"
+        f"Best wishes,\n\nCentre Administrator\n{unit}\n{university}",
+    )
+    assert (found.type, found.name) == ("academic", name)
+
+
+def test_a_clinic_that_respectfully_submits_is_the_submitter_not_its_director() -> None:
+    found = _sent(
+        "Webb, Marcus",
+        "mwebb@law.brookhaven.example.edu",
+        "Dear Working Group,\n\nThe International Human Rights Clinic at Brookhaven "
+        "University School of Law\nrespectfully submits the attached report, prepared by "
+        "students under my supervision.\n\nSincerely,\nMarcus Webb\n"
+        "Clinical Professor of Law and Director\nInternational Human Rights Clinic\n"
+        "Brookhaven University School of Law",
+    )
+    assert found.name == "International Human Rights Clinic, Brookhaven University School of Law"

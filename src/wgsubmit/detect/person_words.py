@@ -39,7 +39,8 @@ def is_role(part: str) -> bool:
         r"(el |la |the )?(equipo|équipe|team|área|area)$", role.group(0), re.I
     ):
         return False  # "Equipo de Estudios Campesinos y Acción Solidaria": a team's name
-    return bool(of and _FUNCTION.match(role.group(0))) or not ORG_NOUN.search(part)
+    # "Associate Professor": the post's own words are no organization's
+    return bool(of and _FUNCTION.match(role.group(0))) or not ORG_NOUN.search(rest)
 
 
 _PROJECT = re.compile(r"(?:projects?|programmes?|programs?)", re.IGNORECASE)

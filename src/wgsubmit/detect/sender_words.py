@@ -150,7 +150,7 @@ SIGN_OFF = re.compile(
 ROLE = re.compile(
     r"^(the |le |la |el |l')?(?:co-|vice[- ]|deputy |acting |interim |sub-?)?"
     r"(service|public affairs|policy officer|lecturer|"
-    r"(?:assistant |associate |adjunct |visiting |full )?professor|área|"
+    r"(?:assistant |associate |adjunct |visiting |full |clinical )?professor|área|"
     r"area|equipo|team|équipe|research team|programme officer|program officer|coordinator|"
     r"coordinadora?|coordination|coordinaci[oó]n|coordena[cç][aã]o|coordenador[a]?|"
     r"diretor[a]?|assessor[a]?|secretariat|secrétariat|secretaría|incidencia|advocacy|"
@@ -162,7 +162,7 @@ ROLE = re.compile(
     r"présidente?|executive|membre|member|on behalf|responsable|chargée?|encargad[oa]|"
     r"oficial|asesora?|conseill(?:er|ère)|advis[oe]r|analyst|analista|researcher|"
     r"investigador[a]?|chercheu(?:r|se)|manager|officer|lawyer|abogad[oa]|avocate?|counsel|"
-    r"fellow|stagiaire|campaigner|spokes(?:person|woman|man)|portavoz|porte-parole|"
+    r"fellow|stagiaire|campaigner|conven[eo]r|spokes(?:person|woman|man)|portavoz|porte-parole|"
     r"founder|co-founder|fundador[a]?|fondat(?:eur|rice)|técnic[oa]|secretary|secretari[oa]|"
     r"chair(?:person|woman|man)?|co-?chair|vice[- ]chair|trustee|treasurer|tesorer[oa]|"
     r"trésori(?:er|ère)|board member|board(?: of (?:directors|trustees))?(?=\s*$)|"
@@ -411,7 +411,8 @@ SPEAKS = re.compile(
     r"([A-ZÀ-Ý](?:[^\n.;:()]|\([^()\n]{1,20}\)){2,120}?)"  # "(ACRONYM)" read whole
     # what it is, between commas: "…, a non-governmental organisation,", "…, qui représente …,"
     r"(?:,\s+(?:a|an|the|un|une|una|qui|which|who|que|r[ée]seau|red|network)\s[^\n.;:]{2,160}?,)?\s+"
-    r"(?:is pleased to|is happy to|has the pleasure|submits|hereby submits|est heureu(?:x|se) de|"
+    r"(?:is pleased to|is happy to|has the pleasure|submits|hereby submits|respectfully submits|"
+    r"est heureu(?:x|se) de|"
     r"a le plaisir de|soumet|tiene el agrado de|se complace en|remite|presenta su|"
     r"shares the attached|sends (?:its|the attached)|"
     r"(?:has|a|tiene) (?:the honou?r|l'honneur|el honor) (?:to|de) (?:submit|transmit|present|"

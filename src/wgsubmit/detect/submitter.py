@@ -5,6 +5,7 @@ Free-mail senders are judged on what they write alone."""
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import replace
 
@@ -12,8 +13,9 @@ from wgsubmit.detect.acronyms import expand, is_acronym, prefixes_fit, with_acro
 from wgsubmit.detect.forwarded import original
 from wgsubmit.detect.joint import joint, lead_of
 from wgsubmit.detect.name_edges import ascii, fold, function_words, spells, trim, without_title
+from wgsubmit.detect.name_parts import name_parts
 from wgsubmit.detect.names import candidates, display_name, line_around, person_name
-from wgsubmit.detect.person_words import elected_for, has_org_noun, is_org_words
+from wgsubmit.detect.person_words import elected_for, has_org_noun, is_org_words, is_role
 from wgsubmit.detect.sender_words import (
     ACADEMIC,
     ACADEMIC_DOMAIN,
@@ -33,6 +35,7 @@ from wgsubmit.detect.sender_words import (
     REPRESENTS,
     SAID_OTHER,
     SAYS_IT_IS,
+    SPEAKS,
     WE_COMPANY,
 )
 from wgsubmit.detect.signed import Sender, signature
@@ -245,6 +248,7 @@ def _organization_or_person(
     if by_person is not None:
         return by_person
     name = org or person or without_title(display_name(sender)) or None
+    name = _of_university(name, signature(sender.body)) if name and org else name
     said = re.sub(r"(?<!\n)\n(?!\n)", " ", sender.body)  # wrapped lines joined
     if org and any(org in m.group(1) for m in REPRESENTS.finditer(said)):
         own, domain, free = "", "", True  # a client's: the signature and domain are its lawyer's
@@ -263,6 +267,29 @@ def _organization_or_person(
         name = first if len(first.split()) >= 2 or is_acronym(first) else name
         name = joint(name, text, signature(sender.body), sender.letterhead[:1500])
     return Submitter(kind, name, None, 0.7 if org else 0.5, (f"{reason}: {name!r}",))
+
+
+def _of_university(name: str, signed: str) -> str:
+    """A unit signing on the line over its university's ("Transitional Justice Institute" /
+    "Ulster University, Belfast"): "Unit, University", the unit with its acronym if the name
+    gives it, whichever of the two the name is."""
+    lines = [line.strip() for line in signed.splitlines() if line.strip()]
+    for unit, below in itertools.pairwise(lines):
+        parts = name_parts(below)
+        university = parts[0] if parts else ""
+        if not _UNIVERSITY.search(university) or "," in university or _UNIVERSITY.search(unit):
+            continue
+        if is_role(unit) or not has_org_noun(unit) or "|" in unit or "," in unit:
+            continue
+        own = re.fullmatch(rf"{re.escape(unit)}(?:\s*\([A-Z][\w.&-]+\))?", name)
+        # "Clínica … de la Facultad de Derecho" said, the clinic's line signed
+        faculty = name.startswith(unit + " ") and ACADEMIC.search(name[len(unit) :])
+        if own or faculty or fold(name) == fold(university):
+            return f"{name if own else unit}, {university}"
+    return name
+
+
+_UNIVERSITY = re.compile(r"universit[yéàä]|universidad|universidade|universiteit", _I)
 
 
 def _spelled_out(acronym: str, said: str) -> str:
@@ -433,9 +460,13 @@ _MY_BODY = re.compile(
 
 
 def _said_by(sender: Sender, name: str) -> bool:
-    """Whether the message presents the submission as the organization's own."""
+    """Whether the message presents the submission as the organization's own ("on behalf
+    of X", "X respectfully submits")."""
+    said = sender.subject + "\n" + re.sub(r"(?<!\n)\n(?!\n)", " ", sender.body)
+    head = name.split(", ")[0]  # "X, University": "X at the University" as said
     return any(
         name.casefold() in trim(m.group(1)).casefold()
         or trim(m.group(1)).casefold() in name.casefold()
-        for m in BY_PHRASE.finditer(sender.subject + "\n" + sender.body)
+        or (len(head.split()) >= 2 and trim(m.group(1)).casefold().startswith(head.casefold()))
+        for m in [*BY_PHRASE.finditer(said), *SPEAKS.finditer(said)]
     )
