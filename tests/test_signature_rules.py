@@ -1,7 +1,9 @@
 """The submitter detector's rules for the parts of a mail that name an organization,
 each on a string written for it: a sign-off, a closing line that speaks for a team, a
 person's post, a letterhead line atop the mail, a line that joins person, post and body,
-and the words that make a body of parliamentarians `other`."""
+and the words that make a body of parliamentarians `other`; a State's voice and what is not
+one, a person writing alone, unions and faith bodies by their own words, national
+sections, and a unit over its university's line."""
 
 from __future__ import annotations
 
