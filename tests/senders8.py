@@ -1108,6 +1108,7 @@ _RAW: list[Variation] = [
             "JRS (Jesuit Refugee Service) Portugal",
             "JRS Portugal",
             "Jesuit Refugee Service Portugal",
+            "Jesuit Refugee Service Portugal (JRS Portugal)",
         ),
     ),
     Variation(

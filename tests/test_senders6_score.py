@@ -26,11 +26,12 @@ from senders2_score import Bounds, check_holds
 #        Member State precision 100% (4/4), countries 9/9.
 # The rules tuned on the seventh set's tune half (a name in two languages published in the
 # first) raised the tune half to exact names 100% and the frozen one to 81.7%, the rest
-# unchanged.
+# unchanged. The rules tuned on the eighth set's tune half raised the frozen half's exact
+# names to 82.9%, the rest unchanged.
 # half: (type, exact names, persons for organizations at most, State precision, countries)
 MEASURED: dict[str, Bounds] = {
     "tune": (1.0, 1.0, 0, 1.0, 15),
-    "frozen": (0.93, 0.81, 0, 1.0, 9),
+    "frozen": (0.93, 0.82, 0, 1.0, 9),
 }
 
 

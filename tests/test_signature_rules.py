@@ -1,7 +1,9 @@
 """The submitter detector's rules for the parts of a mail that name an organization,
 each on a string written for it: a sign-off, a closing line that speaks for a team, a
 person's post, a letterhead line atop the mail, a line that joins person, post and body,
-and the words that make a body of parliamentarians `other`."""
+and the words that make a body of parliamentarians `other`; a State's voice and what is not
+one, a person writing alone, unions and faith bodies by their own words, national
+sections, and a unit over its university's line."""
 
 from __future__ import annotations
 
@@ -9,11 +11,14 @@ import pytest
 
 from wgsubmit.detect.joint import joint, lead_of
 from wgsubmit.detect.name_edges import is_contact_line
-from wgsubmit.detect.names import _headed, _unwrapped
+from wgsubmit.detect.names import _headed, _unwrapped, candidates
 from wgsubmit.detect.person_words import is_role
-from wgsubmit.detect.sender_words import OTHER, SIGN_OFF, SPEAKS, TEAM_OF
+from wgsubmit.detect.sender_words import ACADEMIC_DOMAIN, OTHER, SIGN_OFF, SPEAKS, TEAM_OF
 from wgsubmit.detect.signed import body_head as _body_head
-from wgsubmit.detect.submitter import Sender, _kind_of, _voice, suggest
+from wgsubmit.detect.signed import signature
+from wgsubmit.detect.state_voice import voice as _voice
+from wgsubmit.detect.submitter import Sender, _kind_of, suggest
+from wgsubmit.records import Submitter
 
 
 @pytest.mark.parametrize(
@@ -52,6 +57,11 @@ def test_a_closing_line_speaks_for_its_team(line: str, name: str) -> None:
         ("Counsellor", True),
         ("Coordinatrice de programme", True),
         ("Professeur de droit", True),
+        ("Research Associate", True),  # the post's own word is no association's
+        ("Project Manager", True),  # nor a project's
+        ("Associate Professor", True),
+        ("Clinical Professor of Law and Director", True),
+        ("Convenor", True),
         ("Research Centre Director", False),  # a centre's word: a name's
         ("Fair Trade Business Association", False),
         ("Harbour Watch", False),
@@ -270,3 +280,279 @@ def test_an_address_or_opening_hours_is_a_contact_line(line: str) -> None:
 )  # fmt: skip
 def test_wrapped_lines_are_joined_a_signatures_are_not(text: str, lines: int) -> None:
     assert len(_unwrapped(text).splitlines()) == lines
+
+
+def _sent(
+    display: str, address: str, body: str, letterhead: str = "", subject: str = "Contribution"
+) -> Submitter:
+    return suggest(Sender(display, address, subject, body, letterhead))
+
+
+@pytest.mark.parametrize(
+    ("body", "letterhead"),
+    [
+        ("Dear colleagues,\n\nPlease find attached our submission.\n\nKind regards,\n\n"
+         "Policy Team", "Eastland Human Rights Commission\n\nImmigration detention"),
+        ("Estimados/as:\n\nEn nombre de la Defensoría del Pueblo, les hago llegar nuestro "
+         "aporte.\n\nSaludos cordiales,\n\nMarta Gil\nÁrea de Movilidad", ""),
+    ],
+)  # fmt: skip
+def test_an_nhri_writing_from_a_government_domain_is_no_state(body: str, letterhead: str) -> None:
+    found = _sent("Policy Team", "policy@rights.example.gov.au", body, letterhead)
+    assert found.type == "nhri"
+
+
+def test_a_government_domain_over_a_text_naming_congress_is_still_the_state() -> None:
+    found = _sent(
+        "Government of Eastland",
+        "humanrights@mfa.example.gov.ar",
+        "Dear members,\n\nPlease find attached the reply.\n\nDirector of Human Rights",
+        "Reply to the call\nDear members,\nThe Government is pleased to answer.\n"
+        "Congress receives a report each year.",
+    )
+    assert found.type == "member_state"
+
+
+def test_an_institute_for_human_rights_no_state_names_is_an_ngo() -> None:
+    found = _sent(
+        "Lena Park",
+        "lpark@tihr.example.org",
+        "Dear Working Group,\n\nPlease find attached our submission.\n\nBest regards,\n\n"
+        "Lena Park\nResearch Associate\nTidewater Institute for Human Rights",
+    )
+    assert (found.type, found.name) == ("civil_society", "Tidewater Institute for Human Rights")
+
+
+@pytest.mark.parametrize("closing", ["Mahalo,", "Salamat po,", "Shukran,"])
+def test_a_closing_word_of_any_language_over_a_persons_name_signs_off(closing: str) -> None:
+    body = (
+        "Dear members,\n\nPlease find attached our submission.\n\n"
+        f"{closing}\n\nKeala Kahananui\nResearch Associate\nPacific Seafarers Network\n"
+        "Honolulu\nPhone 555 0100"
+    )
+    assert signature(body).splitlines()[0] == "Keala Kahananui"
+
+
+@pytest.mark.parametrize(
+    ("letterhead", "country"),
+    [
+        ("Royaume de Belgique\nService public fédéral Affaires étrangères\n\nContribution",
+         "BEL"),
+        ("Ministry of Foreign Affairs\nRepublic of Ghana\n\nReply to the call", "GHA"),
+        ("Reino de España\nMinisterio de Asuntos Exteriores\n\nAportación", "ESP"),
+    ],
+)  # fmt: skip
+def test_a_ministry_that_names_no_state_is_the_states_by_the_letterheads_line(
+    letterhead: str, country: str
+) -> None:
+    found = _sent(
+        "Sophie Martin",
+        "s.martin@diplo-service.example.org",
+        "Madame, Monsieur,\n\nVeuillez trouver ci-joint la contribution.\n\nBien à vous,\n\n"
+        "Sophie Martin\nAttachée",
+        letterhead,
+    )
+    assert (found.type, found.country) == ("member_state", country)
+
+
+def test_a_ministry_line_next_to_a_non_state_is_no_states_voice() -> None:
+    found = _sent(
+        "Sophie Martin",
+        "s.martin@ligue.example.org",
+        "Madame, Monsieur,\n\nVeuillez trouver ci-joint notre contribution.\n\nBien à vous,\n\n"
+        "Sophie Martin\nLigue des droits des exilés",
+        "Ligue des droits des exilés\nMinistère des affaires étrangères : un bilan\n\nNote",
+    )
+    assert found.type != "member_state"
+
+
+@pytest.mark.parametrize("under", ["Kampala", "Retired teacher, Shrewsbury", "Liège"])
+def test_a_person_writing_alone_over_a_town_or_an_occupation_is_an_individual(under: str) -> None:
+    found = _sent(
+        "James Okello",
+        "james.okello77@mailbox.example.net",
+        "Dear Sir/Madam,\n\nI attach my statement about how my passport was kept by my "
+        f"employer.\n\nYours faithfully,\nJames Okello\n{under}",
+    )
+    assert (found.type, found.name) == ("individual", "James Okello")
+
+
+@pytest.mark.parametrize(
+    ("opening", "under"),
+    [
+        ("I attach my statement.", "Policy Counsel | Kids in Need of Defense (KIND)"),
+        ("I write on behalf of my organization.", "Counsel | Doctors of the World"),
+    ],
+)
+def test_a_person_writing_for_their_body_is_not_an_individual(opening: str, under: str) -> None:
+    found = _sent(
+        "Daniel Ferreira",
+        "dferreira@supportkind.example.org",
+        f"Dear colleagues,\n\n{opening}\n\nSincerely,\nDaniel Ferreira\n{under}",
+    )
+    assert found.type == "civil_society"
+
+
+def test_a_deputy_signing_with_the_abbreviated_title_is_an_elected_member() -> None:
+    found = _sent(
+        "Dip. Karla Beltrán Ochoa",
+        "karla.beltran@congreso.example.gob.mx",
+        "Estimados:\n\nComo diputada local, remito un aporte sobre las reformas.\n\n"
+        "Atentamente,\n\nDip. Karla Beltrán Ochoa\nCongreso del Estado",
+    )
+    assert (found.type, found.name) == ("other", "Karla Beltrán Ochoa")
+
+
+@pytest.mark.parametrize(
+    ("signed", "letterhead", "name"),
+    [
+        ("DCI Greece", "Defence for Children International Greece\n\nLa détention",
+         "Defence for Children International Greece (DCI Greece)"),
+        ("JRS Portugal", "JRS (Jesuit Refugee Service) Portugal\n\nLogement",
+         "Jesuit Refugee Service Portugal (JRS Portugal)"),
+    ],
+)  # fmt: skip
+def test_a_national_section_signed_by_its_acronym_keeps_its_state(
+    signed: str, letterhead: str, name: str
+) -> None:
+    found = _sent(
+        "Nikos Papadopoulos",
+        "n.papadopoulos@section.example.gr",
+        "Madame, Monsieur,\n\nVeuillez trouver ci-joint la contribution de notre section.\n\n"
+        f"Cordialement,\n\nNikos Papadopoulos\nAvocat\n{signed}\nAthènes",
+        letterhead,
+    )
+    assert found.name == name
+
+
+def test_a_state_in_a_bodys_own_name_is_no_section() -> None:
+    found = _sent(
+        "Mamadou Bah",
+        "contact@addh-guinee.example.org",
+        "Madame, Monsieur,\n\nL'Association pour la défense des droits humains en Guinée "
+        "(ADDH) vous transmet sa contribution.\n\nCordialement,\n\nMamadou Bah\nADDH Guinée",
+    )
+    assert found.name == "Association pour la défense des droits humains en Guinée (ADDH)"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "signed", "kind"),
+    [
+        ("We are a union of migrant caretakers working in private homes.",
+         "Domestic Caretakers Union in Taiwan", "other"),
+        ("The Harbour Domestic Workers of Manila, a union of Filipino domestic workers, is "
+         "pleased to send the attached.", "Harbour Domestic Workers of Manila", "other"),
+        ("Please find attached the contribution of our global union federation.",
+         "Public Services Alliance International", "other"),
+        ("Our centre runs a weekly advice session for refugees.", "Eastfield Islamic Centre",
+         "other"),
+        ("We are a network of shelters.", "Harbour Shelters Network", "civil_society"),
+    ],
+)  # fmt: skip
+def test_unions_and_faith_bodies_are_told_by_what_they_say_they_are(
+    sentence: str, signed: str, kind: str
+) -> None:
+    found = _sent(
+        "Secretariat",
+        "office@members.example.org",
+        f"Dear Working Group,\n\n{sentence}\n\nIn solidarity,\n\nThe Secretary\n{signed}",
+    )
+    assert (found.name, found.type) == (signed, kind)
+
+
+def test_an_acronym_alone_has_the_type_of_the_name_it_is_written_for() -> None:
+    found = _sent(
+        "Área Justicia",
+        "justicia@confer.example.es",
+        "Estimados/as:\n\nEn nombre de la Conferencia Española de Religiosos, os hacemos "
+        "llegar nuestra aportación.\n\nUn cordial saludo,\n\nÁrea de Justicia\nCONFER\nMadrid",
+    )
+    assert (found.name, found.type) == ("CONFER", "other")
+
+
+@pytest.mark.parametrize(
+    ("organization", "kind"),
+    [
+        ("Confédération des employeurs agricoles du Sud-Ouest", "private_sector"),
+        ("Asociación de Empleadores del Valle", "private_sector"),
+    ],
+)
+def test_employers_in_french_and_spanish_are_business(organization: str, kind: str) -> None:
+    found = _sent(
+        "Bertrand Castagné",
+        "b.castagne@employeurs.example.fr",
+        f"Madame, Monsieur,\n\nVoici notre contribution.\n\nCordialement,\n\nBertrand Castagné\n"
+        f"Délégué général\n{organization}",
+    )
+    assert found.type == kind
+
+
+@pytest.mark.parametrize(
+    ("address", "academic"),
+    [
+        ("r.mendoza@uniendocristales.example.org", False),
+        ("m.santos@united-dw.example.org", False),
+        ("a.rossi@unibo.it", True),
+        ("k.weber@uni-heidelberg.de", True),
+    ],
+)
+def test_a_university_domain_is_a_short_uni_label(address: str, academic: bool) -> None:
+    assert bool(ACADEMIC_DOMAIN.search(address.split("@")[1])) is academic
+
+
+def test_a_programme_line_over_the_organizations_is_its_unit() -> None:
+    found = _sent(
+        "PSI Migration",
+        "migration@world-psi.example.org",
+        "Dear Secretariat,\n\nPlease find attached our contribution.\n\nIn solidarity,\n\n"
+        "Migration and Refugees Programme\nPSI\nFerney-Voltaire, France",
+        "Public Services International\n\nPublic services, not border guards",
+    )
+    assert found.name == "Public Services International (PSI)"
+
+
+def test_a_subjects_name_after_an_elided_de_goes_without_it() -> None:
+    sender = Sender(
+        "Claire Moreau",
+        "claire.moreau@droits.example.org",
+        "Contribution d'Action Exilés International",
+        "Madame, Monsieur,\n\nVoici la contribution.\n\nBien cordialement,\n\nClaire Moreau",
+        "",
+    )
+    assert candidates(sender, "droits.example.org") == ["Action Exilés International"]
+
+
+@pytest.mark.parametrize(
+    ("unit", "university", "name"),
+    [
+        ("Transitional Justice Institute", "Ulster University, Belfast",
+         "Transitional Justice Institute, Ulster University"),
+        ("Clínica Jurídica de Movilidad Humana", "Universidad del Río Chico",
+         "Clínica Jurídica de Movilidad Humana, Universidad del Río Chico"),
+        ("Observatoire des migrations et des droits", "Université de Haute-Sambre",
+         "Observatoire des migrations et des droits, Université de Haute-Sambre"),
+    ],
+)  # fmt: skip
+def test_a_unit_signing_over_its_universitys_line_is_the_universitys_unit(
+    unit: str, university: str, name: str
+) -> None:
+    found = _sent(
+        "Admin",
+        "admin@unit.example.ac.uk",
+        f"Dear Working Group,\n\nPlease find attached a submission of the {unit}.\n\n"
+        f"Best wishes,\n\nCentre Administrator\n{unit}\n{university}",
+    )
+    assert (found.type, found.name) == ("academic", name)
+
+
+def test_a_clinic_that_respectfully_submits_is_the_submitter_not_its_director() -> None:
+    found = _sent(
+        "Webb, Marcus",
+        "mwebb@law.brookhaven.example.edu",
+        "Dear Working Group,\n\nThe International Human Rights Clinic at Brookhaven "
+        "University School of Law\nrespectfully submits the attached report, prepared by "
+        "students under my supervision.\n\nSincerely,\nMarcus Webb\n"
+        "Clinical Professor of Law and Director\nInternational Human Rights Clinic\n"
+        "Brookhaven University School of Law",
+    )
+    assert found.name == "International Human Rights Clinic, Brookhaven University School of Law"

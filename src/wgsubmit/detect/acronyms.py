@@ -17,8 +17,21 @@ def is_acronym(name: str) -> bool:
 
 def expand(acronym: str, text: str) -> str:
     """An acronym's full name where the message spells it out ("… Desaparecidos
-    (AFAMIDE)", or words whose initials it is), else the acronym."""
+    (AFAMIDE)", or words whose initials it is), else the acronym. A national section's
+    ("DCI Greece") keeps its State: "Defence for Children International Greece"."""
     short = acronym.split()[0].strip(" -–")
+    place = acronym.split(None, 1)[1] if len(acronym.split()) > 1 else ""
+    full = _spelled(short, text) or acronym
+    if full == acronym or not is_country_name(place):
+        return full
+    # the section's name written out with its State: "Defence for Children International
+    # Greece", "JRS (Jesuit Refugee Service) Portugal"; else the State is the body's own
+    written = re.search(rf"{re.escape(full)}\)?\s+{re.escape(place)}(?!\w)", text)
+    return f"{full} {place}" if written else full
+
+
+def _spelled(short: str, text: str) -> str | None:
+    """The name an acronym stands for, written with it or as the words it is made of."""
     before = _written_before(short, text) or _written_after(short, text) or _dashed(short, text)
     if before:
         return re.sub(r"^[Ll]['’](?=[A-ZÀ-Ý])", "", before)  # "L'Institut … (IRMS)"
@@ -36,7 +49,7 @@ def expand(acronym: str, text: str) -> str:
                 count += words[end][0].isupper()
                 end += 1
             return clean(" ".join(words[start:end]))
-    return acronym
+    return None
 
 
 _ELIDED = re.compile(r"^[LlDd]['’](?=[A-ZÀ-Ý])")
@@ -150,6 +163,10 @@ def with_acronym(name: str, text: str, own: str = "") -> str:
     for token in tokens:
         fits = any(initials_fit(token, f) for f in forms) or dash_fits(token, name)
         if sum(c.isupper() for c in token) >= 2 and fits:
+            section = f"{token} {name[len(forms[1]) :].strip()}"  # "DCI Greece", as written
+            national = forms[1] != name and forms[1].split()[-1] not in function_words()
+            if national and not initials_fit(token, name) and section in text + own:
+                return f"{name} ({section})"
             return _written_in_full(name, token, text)
     for token in re.findall(r"(?<![\w-])[A-Z]{4,12}(?![\w-])", own):  # "GRIP", Grassroots
         syllables = len(token) >= 5 and loosely_fits(token, name)  # "CODHES"

@@ -312,7 +312,7 @@ def without_title(name: str) -> str:
 _PRONOUNS = re.compile(r"\s*\((?:she|he|they|elle|il|iel|ella|él|elle)(?:/\w+){1,2}\)", re.I)
 _HONORIFIC = re.compile(
     r"^(dr|dra|prof|pr|maître|me|mr|mrs|ms|mme|mlle|sr|sra|srta|hon|rev|fr|sister|father|"
-    r"mgr|dña|lic|ing|abog|h\.e|s\.e|cllr|councillor|diputad[oa]|senador[a]?|senator|sen(?=\.)|"
+    r"mgr|dña|lic|ing|abog|h\.e|s\.e|cllr|councillor|diputad[oa]|senador[a]?|senator|sen(?=\.)|dip(?=\.)|"
     r"député[e]?|sénat(?:eur|rice)|imam|rabbi|pastor|padre|père)\.?(\s+|$)",
     re.IGNORECASE,
 )

@@ -183,7 +183,7 @@ _PLACES = re.compile(
 _SUBJECT_NAME = re.compile(
     r"^\W*(?:(?:updated|revised|final|new|joint|nueva?|nouvelle|révisée?|revisad[oa])\s+)?"
     r"(?:(?:submission|input|contribution|contribución|aporte|aportación|soumission)\s+"
-    r"(?:de la |de l'|del |de |du |des |of the |of |from |by )?)?"
+    r"(?:de la |de l['’]|del |de |du |des |d['’]|of the |of |from |by )?)?"
     r"(.{3,90}?)(?:\s+(?:submission|input|contribution)\b|$)",
     re.IGNORECASE,
 )

@@ -25,7 +25,10 @@ def is_role(part: str) -> bool:
     organization that starts with a role's word ("Legal Center Lesvos")."""
     role = ROLE.match(part.strip())
     if role is None and ROLE_HEAD.match(part.strip()):
-        return not ORG_NOUN.search(part)  # "Policy Manager"; "Research Centre Director" no
+        # "Policy Manager", "Research Associate", "Project Officer" (the post's head word and
+        # a project's are no organization's); "Research Centre Director" no
+        qualifier = part.strip().rsplit(None, 1)[0]
+        return not ORG_NOUN.search(qualifier) or bool(_PROJECT.fullmatch(qualifier))
     if role is None or re.search(r"\([A-Z]{2,}[\w.-]*\)$", part.strip()):
         return False  # "Coordinadora de … (CODEHUPY)": a post has no acronym
     rest = part.strip()[role.end() :]
@@ -36,9 +39,11 @@ def is_role(part: str) -> bool:
         r"(el |la |the )?(equipo|équipe|team|área|area)$", role.group(0), re.I
     ):
         return False  # "Equipo de Estudios Campesinos y Acción Solidaria": a team's name
-    return bool(of and _FUNCTION.match(role.group(0))) or not ORG_NOUN.search(part)
+    # "Associate Professor": the post's own words are no organization's
+    return bool(of and _FUNCTION.match(role.group(0))) or not ORG_NOUN.search(rest)
 
 
+_PROJECT = re.compile(r"(?:projects?|programmes?|programs?)", re.IGNORECASE)
 _FUNCTION = re.compile(
     r"^(the |le |la |el |l')?(president|présidente?|presidente?|director|directora?|directeur|"
     r"directrice|head|chief|coordinator|coordinadora?|coordinaci[oó]n|coordination|member|"

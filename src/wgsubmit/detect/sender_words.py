@@ -42,7 +42,7 @@ MUNICIPAL = re.compile(
 NHRI = re.compile(
     r"(human rights commission|commission (on|for) human rights|national (human rights )?"
     r"(commission|council|institution|institute|centre|center) (on|for) human rights|"
-    r"institute for human rights|(?<!high\s)commissioner for human rights|"
+    r"(?<!high\s)commissioner for human rights|"
     r"human rights commissioner|"
     r"ombuds(man|person|office)|public defender|people'?s advocate|"
     r"defensor[ií]a del pueblo|defensor del pueblo|defensor[ií]a de los habitantes|"
@@ -73,7 +73,9 @@ ACADEMIC = re.compile(
     _I,
 )
 ACADEMIC_DOMAIN = re.compile(
-    r"(\.edu(\.[a-z]{2})?$|\.ac\.[a-z]{2}$|(^|[.-])univ|(^|\.)uni[a-z-]*\.)"
+    # "uni-heidelberg.de", "unige.ch": a short label, not "united-dw" or "uniendocristales"
+    r"(\.edu(\.[a-z]{2})?$|\.ac\.[a-z]{2}$|(^|[.-])univ|"
+    r"(^|\.)uni(?!t(?:ed|y)|on|dos|das)(?:-[a-z-]+|[a-z]{0,10}\d?)\.)"
 )
 ACADEMIC_PERSON = re.compile(
     r"(\bprof(essor|esseur|esora?)?\b\.?|\bpr\.|\bph\.?d\b|lecturer|"
@@ -148,7 +150,7 @@ SIGN_OFF = re.compile(
 ROLE = re.compile(
     r"^(the |le |la |el |l')?(?:co-|vice[- ]|deputy |acting |interim |sub-?)?"
     r"(service|public affairs|policy officer|lecturer|"
-    r"(?:assistant |associate |adjunct |visiting |full )?professor|área|"
+    r"(?:assistant |associate |adjunct |visiting |full |clinical )?professor|área|"
     r"area|equipo|team|équipe|research team|programme officer|program officer|coordinator|"
     r"coordinadora?|coordination|coordinaci[oó]n|coordena[cç][aã]o|coordenador[a]?|"
     r"diretor[a]?|assessor[a]?|secretariat|secrétariat|secretaría|incidencia|advocacy|"
@@ -160,7 +162,7 @@ ROLE = re.compile(
     r"présidente?|executive|membre|member|on behalf|responsable|chargée?|encargad[oa]|"
     r"oficial|asesora?|conseill(?:er|ère)|advis[oe]r|analyst|analista|researcher|"
     r"investigador[a]?|chercheu(?:r|se)|manager|officer|lawyer|abogad[oa]|avocate?|counsel|"
-    r"fellow|stagiaire|campaigner|spokes(?:person|woman|man)|portavoz|porte-parole|"
+    r"fellow|stagiaire|campaigner|conven[eo]r|spokes(?:person|woman|man)|portavoz|porte-parole|"
     r"founder|co-founder|fundador[a]?|fondat(?:eur|rice)|técnic[oa]|secretary|secretari[oa]|"
     r"chair(?:person|woman|man)?|co-?chair|vice[- ]chair|trustee|treasurer|tesorer[oa]|"
     r"trésori(?:er|ère)|board member|board(?: of (?:directors|trustees))?(?=\s*$)|"
@@ -284,6 +286,13 @@ OTHER = re.compile(
     r"\b(federaci[oó]n|centro|uni[oó]n) estudiantil|\bstudent union|\bunion étudiante|"
     r"\bsyndicat étudiant|"
     r"\bmosques?\b|\bmosquée|\bmezquita|\bsynagogue|\bsinagoga|\bgurdwara|"
+    r"\bislamic (?:centre|center|cultural cent(?:re|er))\b|\bcentre islamique|"
+    r"\bcentro isl[aá]mico|"
+    # a conference of religious orders: "Conferencia Española de Religiosos"
+    r"\bconferen(?:ce|cia)\b[\w\s]{0,20}\b(?:of|de|des) (?:(?:women|major) )?"
+    r"religio(?:us|sos|sas)\b|"
+    r"\bconférence des religieu|\bglobal union federation|\bfédération syndicale|"
+    r"\bfederaci[oó]n sindical|"
     r"\b(borough|county|district|town|parish|regional|municipal) council\b|\blocal authorit|"
     r"\bconseil (régional|départemental)|\bdiputaci[oó]n provincial|\bintendencia\b|"
     r"\bayuntamiento\b|\bmunicipalidad\b|\bmunicipio\b|\balcald[ií]a\b|\bmunicipality\b|"
@@ -304,7 +313,16 @@ OTHER = re.compile(
 # A sender saying what it is: "Nous sommes une association d'étudiants …", "We are a trade
 # union …", "Somos un sindicato …" (what follows is read as a name's words are).
 SAYS_IT_IS = re.compile(
-    r"\b(?:we are|nous sommes|somos)\s+(?:an?|une?|una|the|la|le|el)\s+([^.;:\n]{3,90})", _I
+    r"\b(?:we are|nous sommes|somos)\s+(?:an?|une?|una|the|la|le|el)\s+([^.;:\n]{3,90})|"
+    r"\b(?:our|notre|nuestr[oa])\s+((?:[\w-]+\s+){0,2}(?:union|syndicat|sindicato)\b[^.;:\n]{0,60})",
+    _I,
+)
+# What a sender says it is, read as a union's or a congregation's: "a union of migrant
+# caretakers", "un sindicato de …", "a religious congregation".
+SAID_OTHER = re.compile(
+    r"^(?:[\w-]+\s+){0,2}?(?:unions?|syndicats?|sindicatos?|congregations?|congrégations?|"
+    r"congregaci[oó]n(?:es)?)\b",
+    _I,
 )
 # An elected member named with the title, as the one the mail is for: "on behalf of
 # Senator Alicia Ng", "Submission of Senator …", "au nom de la députée …".
@@ -324,7 +342,8 @@ INTERGOVERNMENTAL = re.compile(
 # Companies and their associations: employers, chambers, an industry's association.
 BUSINESS = re.compile(
     r"(chamber of commerce|chambre de commerce|c[aá]mara (nacional |de comercio|de la )|"
-    r"\bbusiness\b(?! (and|&) human rights)|\bemployers'?\b|\bpatronal(?:es?)?\b|\bpatronat\b|"
+    r"\bbusiness\b(?! (and|&) human rights)|\bemployers'?\b|\bemployeurs\b|\bempleadores\b|"
+    r"\bempregadores\b|\bpatronal(?:es?)?\b|\bpatronat\b|"
     r"\bindustry\b|"
     r"\bindustries\b|\bindustria\b|"
     r"association of [\w\s]{0,40}(providers|companies|contractors|employers|firms|"
@@ -382,7 +401,7 @@ PARLIAMENTARIAN = re.compile(
     r"(\bmember of (the )?(european |national )?parliament\b|\bparliamentarian\b|\bMP\b|"
     r"\bMEP\b|\bsenator\b|\bsenador[a]?\b|\bdiputad[oa]\b|\bdéputée?\b|\bsénat(eur|rice)\b|"
     r"\bcongress(wo)?man\b|\bmembre du parlement\b|\bmiembro del parlamento\b|"
-    r"\bsen\.(?=\s+\w))",
+    r"\bsen\.(?=\s+\w)|\bdip\.(?=\s+[A-ZÀ-Ý]))",
     re.IGNORECASE,
 )
 # A sentence whose subject is the submitter: "The Centre for Human Rights at the University
@@ -392,7 +411,8 @@ SPEAKS = re.compile(
     r"([A-ZÀ-Ý](?:[^\n.;:()]|\([^()\n]{1,20}\)){2,120}?)"  # "(ACRONYM)" read whole
     # what it is, between commas: "…, a non-governmental organisation,", "…, qui représente …,"
     r"(?:,\s+(?:a|an|the|un|une|una|qui|which|who|que|r[ée]seau|red|network)\s[^\n.;:]{2,160}?,)?\s+"
-    r"(?:is pleased to|is happy to|has the pleasure|submits|hereby submits|est heureu(?:x|se) de|"
+    r"(?:is pleased to|is happy to|has the pleasure|submits|hereby submits|respectfully submits|"
+    r"est heureu(?:x|se) de|"
     r"a le plaisir de|soumet|tiene el agrado de|se complace en|remite|presenta su|"
     r"shares the attached|sends (?:its|the attached)|"
     r"(?:has|a|tiene) (?:the honou?r|l'honneur|el honor) (?:to|de) (?:submit|transmit|present|"

@@ -38,12 +38,24 @@ def signature(body: str) -> str:
     for i in range(len(lines) - 1, -1, -1):
         # "Buen día," opening a mail whose paragraph follows greets; it signs off nothing
         greets = i == 0 and any(len(line) >= 60 for line in lines[1:8])
-        if SIGN_OFF.match(lines[i]) and len(lines[i]) < 40 and not greets:
+        if (SIGN_OFF.match(lines[i]) and len(lines[i]) < 40 and not greets) or _closes(lines, i):
             return "\n".join(line for line in lines[i + 1 : i + 8] if line)
     if "--" in lines:  # the mail's own signature delimiter ("-- ")
         after = lines[len(lines) - 1 - lines[::-1].index("--") + 1 :]
         return "\n".join(line for line in after[:7] if line and len(line) < 90)
     return "\n".join(line for line in lines[-3:] if line and len(line) < 90)
+
+
+def _closes(lines: list[str], i: int) -> bool:
+    """A closing word of any language over a person's name ("Mahalo,", "Salamat po,",
+    "Shukran,"): a short line ending on a comma, the next line a person's."""
+    after = [line for line in lines[i + 1 : i + 3] if line]
+    return (
+        bool(re.fullmatch(r"[^\W\d][\w'’ -]{1,24},", lines[i]))
+        and len(lines[i].split()) <= 3
+        and bool(after)
+        and is_person(without_title(after[0]))
+    )
 
 
 # A greeting's line: "Madame, Monsieur," opens no name.
@@ -96,7 +108,7 @@ def signature_lines(sender: Sender, add: Callable[..., bool], domain: str) -> No
 # international", "Oficina de prensa" (the unit's word, then no name of its own).
 _UNIT_LINE = re.compile(
     r"^(?:the\s+)?(?:[A-Z][\w’'-]*\s+(?:(?:and|&)\s+)?){0,4}(?i:unit|department|division|desk|"
-    r"secretariat|administrator)$|"
+    r"secretariat|administrator|programme|program)$|"
     r"^(?:[Ll]e |[Ll]a |[Ll]['’]|[Ee]l )?(?i:bureau|service|secrétariat|département|pôle|"
     r"cellule|unidad|departamento|área|oficina|secretaría|direction|dirección)(?:\s+[a-zà-ÿ][\w'’-]*)*$"
 )

@@ -5,15 +5,17 @@ Free-mail senders are judged on what they write alone."""
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import replace
 
-from wgsubmit.detect.acronyms import expand, is_acronym, with_acronym
+from wgsubmit.detect.acronyms import expand, is_acronym, prefixes_fit, with_acronym
 from wgsubmit.detect.forwarded import original
 from wgsubmit.detect.joint import joint, lead_of
 from wgsubmit.detect.name_edges import ascii, fold, function_words, spells, trim, without_title
+from wgsubmit.detect.name_parts import name_parts
 from wgsubmit.detect.names import candidates, display_name, line_around, person_name
-from wgsubmit.detect.person_words import elected_for, is_org_words, is_role
+from wgsubmit.detect.person_words import elected_for, has_org_noun, is_org_words, is_role
 from wgsubmit.detect.sender_words import (
     ACADEMIC,
     ACADEMIC_DOMAIN,
@@ -24,30 +26,27 @@ from wgsubmit.detect.sender_words import (
     BY_PHRASE,
     CIVIL_SOCIETY,
     COMPANY,
-    GOVERNMENT_DOMAIN,
     INTERGOVERNMENTAL,
     LAW_FIRM,
-    MUNICIPAL,
     NHRI,
-    NOTE_VERBALE,
     OTHER,
     PARLIAMENTARIAN,
     PERSONAL,
     REPRESENTS,
+    SAID_OTHER,
     SAYS_IT_IS,
-    STATE_BODY,
+    SPEAKS,
     WE_COMPANY,
 )
 from wgsubmit.detect.signed import Sender, signature
+from wgsubmit.detect.state_voice import state
 from wgsubmit.directory import (
     Organization,
     country_of_domain,
     find_country,
-    is_country_name,
     is_free_mail,
     known_by_domain,
     known_by_name,
-    states,
 )
 from wgsubmit.records import Submitter
 
@@ -69,11 +68,11 @@ def suggest(sender: Sender) -> Submitter:
     signed = signature(sender.body)
     own = "\n".join((sender.display_name, sender.subject, signed))
     everything = "\n".join((own, sender.body, sender.letterhead))
-    for decide in (_listed, _state, _nhri):
+    for decide in (_listed, state, _nhri):
         found = decide(sender, domain, free, own, everything)
         if decide is _listed and found and not found.reasons[0].startswith("mail domain"):
             # Named, not writing from its domain: a State's own voice comes first.
-            found = _state(sender, domain, free, own, everything) or found
+            found = state(sender, domain, free, own, everything) or found
         if (
             found is not None
             and found.type in ("nhri", "international_org", "other")
@@ -94,115 +93,6 @@ _DEVICE_LINE = re.compile(
     r"obtenir outlook pour|obtener outlook para)\b.*$",
     _I | re.MULTILINE,
 )
-
-
-def _state(sender: Sender, domain: str, free: bool, own: str, text: str) -> Submitter | None:
-    """A State speaks in its own voice: a note verbale from its mission, a mission's or a
-    ministry's name as the sender, the signature or the letterhead, a government domain.
-    A government named in a text, or "Mission" inside an organization's name, is not it."""
-    note = _note_verbale(sender.body + "\n" + sender.letterhead[:1500])
-    if note is None and (NHRI.search(own) or MUNICIPAL.search(own)):
-        return None
-    reasons: list[str] = []
-    country = None
-    for place, where, whole in (
-        (sender.display_name, "sender's name", True),
-        (signature(sender.body), "signature", False),
-        (sender.letterhead[:600], "letterhead", False),
-        (sender.subject, "subject", True),
-    ):
-        voice = _voice(place, whole)
-        if voice:
-            country = voice[0]
-            reasons.append(f"{where}: {voice[1]!r}")
-            break
-    if note:
-        country = country or note[0]
-        reasons.append(f"note verbale: {note[1]!r}")
-    government = bool(domain) and not free and bool(GOVERNMENT_DOMAIN.search(domain))
-    if government:
-        reasons.append(f"government mail domain {domain}")
-        country = country or country_of_domain(domain)
-    if country is None or not reasons:
-        return None
-    state = states()[country]
-    return Submitter(
-        "observer_state" if state.observer else "member_state",
-        state.name,
-        country,
-        min(0.99, 0.6 + 0.15 * len(reasons)),
-        tuple(reasons),
-    )
-
-
-def _voice(place: str, whole: bool) -> tuple[str, str] | None:
-    """A State body that names itself: "Permanent Mission of Mexico", "Embajada de
-    Colombia", "Ministry of Foreign Affairs of Norway", "Misión Bolivia". In a signature or
-    a letterhead, a line that begins with it; elsewhere the text itself."""
-    for line in [place] if whole else _signed_parts(place):
-        for match in STATE_BODY.finditer(line):
-            if not whole and line[: match.start()].strip(" -–\"'").casefold() not in _ARTICLES:
-                continue
-            after = line[match.end() : match.end() + 90]
-            if match.group(0).casefold() in _BARE_MISSION:
-                country = _country_next(after)  # "Misión Bolivia", not "Mission for Migrants"
-            elif not _LINKED.match(after):
-                continue  # "Ambassade citoyenne du Cameroun": a word of its own, an NGO's name
-            else:
-                country = find_country(after) or (find_country(line) if whole else None)
-            if country:
-                return country, " ".join(line.split())[:120]
-    return None
-
-
-def _signed_parts(block: str) -> list[str]:
-    """A signature's lines, and the parts of a line that joins the person, the post and
-    the body ("João Ferreira | Counsellor | Permanent Mission of …", "Counsellor, Embassy
-    of …"): each part may begin with the State body."""
-    parts: list[str] = []
-    for line in block.splitlines():
-        pieces = re.split(r"\s+[|·•]\s+", line)
-        parts += [line, *pieces[1:]]
-        post = re.match(r"^([^,]{3,60}),\s+(.+)$", pieces[0])
-        if post and is_role(post.group(1)):
-            parts.append(post.group(2))
-    return parts
-
-
-def _country_next(text: str) -> str | None:
-    """The State named right at the start of a text, after "of", "de", "permanente"."""
-    rest = re.sub(
-        r"^\s*(permanente?\s+)?((of|de|du|del|de la|d'|to)\s*)?(the\s+|l')?", "", text, flags=_I
-    )
-    words = re.findall(r"[\w'’-]+", rest)[:6]
-    for k in range(len(words), 0, -1):
-        if is_country_name(" ".join(words[:k])):
-            return find_country(" ".join(words[:k]))
-    return None
-
-
-_ARTICLES = {"", "the", "la", "le", "el", "l'"}
-# What joins a State body to its State: "Embassy of", "Mission permanente d'Haïti",
-# "Misión Permanente del Estado …", "Ministry of Foreign Affairs, Republic of …".
-_LINKED = re.compile(
-    r"^\s*[,–-]?\s*(?:(?:permanente?|the)\s+)?(?:of|de|du|del|des|d['’]|to|in|en|à|au|aux|"
-    r"auprès|ante|junto|for|pour|para|da|do|of the|de la|république|republic|república)\b|"
-    r"^\s*[,–-]?\s*(?:d['’]|\(|$)",
-    _I,
-)
-_BARE_MISSION = {"mission", "misión", "mision", "missão"}
-
-
-def _note_verbale(text: str) -> tuple[str, str] | None:
-    """A note verbale's opening: "The Permanent Mission of X … presents its compliments";
-    its subject must be a State body, not an organization that "has the honour to"."""
-    for match in NOTE_VERBALE.finditer(text):
-        sentence = text[max(0, match.start() - 250) : match.start()]
-        sentence = re.split(r"[.!?]\s|\n\s*\n", sentence)[-1]
-        voice = _voice(sentence, True)
-        if voice:
-            return voice[0], " ".join((sentence + match.group(0)).split())[-160:]
-    return None
 
 
 def _listed(sender: Sender, domain: str, free: bool, own: str, text: str) -> Submitter | None:
@@ -353,45 +243,19 @@ def _organization_or_person(
     org = found[0] if found else _company_of(person_name(sender), text)
     if org and (PARLIAMENTARIAN.match(org) or _LEGISLATURE.match(org)):
         org = None  # "Diputada al Congreso de la República", "the Senate": the person's function
-    academic_domain = bool(domain) and not free and bool(ACADEMIC_DOMAIN.search(domain))
     person = person_name(sender)
-    speaks_alone = bool(_I_ALONE.search(sender.body)) and not _WE.search(sender.body)
-    titled = PARLIAMENTARIAN.search(sender.display_name + "\n" + signature(sender.body)[:80])
-    if org and person and speaks_alone and titled:
-        org = None  # "En mi calidad de senador y presidente de la Comisión …": a function
-    personal_domain = free or academic_domain
-    # "in my personal capacity … not those of my employer": the employer is not the submitter
-    in_person = speaks_alone and bool(PERSONAL.search(sender.subject + "\n" + sender.body))
-    # An organization heading the document (its letterhead) speaks through whoever sends it.
-    headed = bool(org) and (org or "") in sender.letterhead[:600] and is_org_words(org or "")
-    alone = (
-        speaks_alone
-        and (personal_domain or in_person)
-        and not _said_by(sender, org or "")
-        and (in_person or not headed)
-    )
-    if person and (org is None or alone):
-        if academic_domain or ACADEMIC_PERSON.search(own):
-            return Submitter("academic", person, None, 0.6, ("a researcher writing alone",))
-        elected = PARLIAMENTARIAN.search(signature(sender.body))
-        if elected:
-            return Submitter("other", person, None, 0.6, (f"signed {elected.group(0)!r}",))
-        if free or org is None or PERSONAL.search(text) or speaks_alone:
-            return Submitter("individual", person, None, 0.6, ("signed by a person",))
+    by_person = _person(sender, org, person, domain, free, own, text) if person else None
+    if by_person is not None:
+        return by_person
     name = org or person or without_title(display_name(sender)) or None
+    name = _of_university(name, signature(sender.body)) if name and org else name
     said = re.sub(r"(?<!\n)\n(?!\n)", " ", sender.body)  # wrapped lines joined
     if org and any(org in m.group(1) for m in REPRESENTS.finditer(said)):
         own, domain, free = "", "", True  # a client's: the signature and domain are its lawyer's
-    lead = lead_of(name or "", text)  # a joint one's type is its lead's
+    lead = _spelled_out(lead_of(name or "", text), said)  # a joint one's type is its lead's
     kind, reason = _kind_of(lead, org is not None, own, domain if not free else "")
-    if kind == "civil_society" and name and _says_business(name, text):
-        kind, reason = "private_sector", "an association of companies, by its own words"
-    elif kind == "civil_society" and WE_COMPANY.search(said) and not ADVOCACY.search(name or ""):
-        kind, reason = "private_sector", "a company, by its own words"
-    elif kind == "civil_society" and any(
-        OTHER.search(m.group(1)) for m in SAYS_IT_IS.finditer(said)
-    ):
-        kind, reason = "other", "a union, congregation, local authority or students, by its words"
+    if kind == "civil_society" and name:
+        kind, reason = _kind_by_words(name, text, said) or (kind, reason)
     if name and kind != "individual":
         signed = sender.display_name + "\n" + signature(sender.body)
         # an acronym in the display name alone ("TRF Communications") labels a mailbox: the
@@ -403,6 +267,111 @@ def _organization_or_person(
         name = first if len(first.split()) >= 2 or is_acronym(first) else name
         name = joint(name, text, signature(sender.body), sender.letterhead[:1500])
     return Submitter(kind, name, None, 0.7 if org else 0.5, (f"{reason}: {name!r}",))
+
+
+def _of_university(name: str, signed: str) -> str:
+    """A unit signing on the line over its university's ("Transitional Justice Institute" /
+    "Ulster University, Belfast"): "Unit, University", the unit with its acronym if the name
+    gives it, whichever of the two the name is."""
+    lines = [line.strip() for line in signed.splitlines() if line.strip()]
+    for unit, below in itertools.pairwise(lines):
+        parts = name_parts(below)
+        university = parts[0] if parts else ""
+        if not _UNIVERSITY.search(university) or "," in university or _UNIVERSITY.search(unit):
+            continue
+        if is_role(unit) or not has_org_noun(unit) or "|" in unit or "," in unit:
+            continue
+        own = re.fullmatch(rf"{re.escape(unit)}(?:\s*\([A-Z][\w.&-]+\))?", name)
+        # "Clínica … de la Facultad de Derecho" said, the clinic's line signed
+        faculty = name.startswith(unit + " ") and ACADEMIC.search(name[len(unit) :])
+        if own or faculty or fold(name) == fold(university):
+            return f"{name if own else unit}, {university}"
+    return name
+
+
+_UNIVERSITY = re.compile(r"universit[yéàä]|universidad|universidade|universiteit", _I)
+
+
+def _spelled_out(acronym: str, said: str) -> str:
+    """An acronym alone as the name the message says it writes for, the acronym made of its
+    words ("En nombre de la Conferencia Española de Religiosos" for "CONFER"): the words
+    that tell its type."""
+    if not is_acronym(acronym) or " " in acronym.strip():
+        return acronym
+    for match in BY_PHRASE.finditer(said):
+        named = re.split(r",|\s+(?:is|est|es)\s", match.group(1))[0].strip()
+        if len(named.split()) <= 10 and prefixes_fit(acronym, named):
+            return named
+    return acronym
+
+
+def _person(
+    sender: Sender, org: str | None, person: str, domain: str, free: bool, own: str, text: str
+) -> Submitter | None:
+    """A person who writes alone, in their own name: a researcher, an elected member or an
+    individual; None when they write for the organization they name."""
+    academic_domain = bool(domain) and not free and bool(ACADEMIC_DOMAIN.search(domain))
+    speaks_alone = bool(_I_ALONE.search(sender.body)) and not _WE.search(sender.body)
+    titled = PARLIAMENTARIAN.search(sender.display_name + "\n" + signature(sender.body)[:80])
+    if org and speaks_alone and titled:
+        org = None  # "En mi calidad de senador y presidente de la Comisión …": a function
+    # "in my personal capacity … not those of my employer": the employer is not the submitter
+    in_person = speaks_alone and bool(PERSONAL.search(sender.subject + "\n" + sender.body))
+    # An organization heading the document (its letterhead) speaks through whoever sends it.
+    headed = bool(org) and (org or "") in sender.letterhead[:600] and is_org_words(org or "")
+    alone = (
+        speaks_alone
+        and (free or academic_domain or in_person or _nameless(sender, org or "", domain))
+        and not _said_by(sender, org or "")
+        and (in_person or not headed)
+    )
+    if not (org is None or alone):
+        return None
+    if academic_domain or ACADEMIC_PERSON.search(own):
+        return Submitter("academic", person, None, 0.6, ("a researcher writing alone",))
+    elected = PARLIAMENTARIAN.search(signature(sender.body))
+    if elected:
+        return Submitter("other", person, None, 0.6, (f"signed {elected.group(0)!r}",))
+    if free or org is None or PERSONAL.search(text) or speaks_alone:
+        return Submitter("individual", person, None, 0.6, ("signed by a person",))
+    return None
+
+
+def _nameless(sender: Sender, org: str, domain: str) -> bool:
+    """A line under the person's name that holds no word of an organization ("Kampala",
+    "Retired teacher, Shrewsbury"): where or what the person is, not for whom they write."""
+    return bool(org) and not (
+        has_org_noun(org)
+        or is_org_words(org)
+        or is_acronym(org)
+        or re.search(r"\([A-Z]{2,}\)", org)  # "Kids in Need of Defense (KIND)"
+        or _MY_BODY.search(sender.body)
+        or (domain and spells(org, domain))
+    )
+
+
+def _kind_by_words(name: str, text: str, said: str) -> tuple[str, str] | None:
+    """An organization's type by what the message says it is: an association of companies,
+    a company, a union, congregation, local authority or students."""
+    if _says_business(name, text):
+        return "private_sector", "an association of companies, by its own words"
+    if WE_COMPANY.search(said) and not ADVOCACY.search(name):
+        return "private_sector", "a company, by its own words"
+    described = [m.group(1) or m.group(2) for m in SAYS_IT_IS.finditer(said)]
+    described += _described_as(name, said)
+    if any(OTHER.search(d) or SAID_OTHER.match(d) for d in described):
+        return "other", "a union, congregation, local authority or students, by its words"
+    return None
+
+
+def _described_as(name: str, said: str) -> list[str]:
+    """What the message says the organization is, between commas after its name: "The
+    United Domestic Workers of the Philippines, a union of Filipino domestic workers, …"."""
+    base = re.sub(r"\s*\([^()]*\)$", "", name)
+    after = (
+        rf"{re.escape(base)}(?:\s*\([^()]{{1,20}}\))?,\s+(?:an?|une?|una|the)\s+([^,.;:\n]{{3,90}})"
+    )
+    return [m.group(1) for m in re.finditer(after, said)]
 
 
 def _kind_of(name: str, organization: bool, own: str, domain: str) -> tuple[str, str]:
@@ -482,10 +451,22 @@ _WE = re.compile(
 )
 
 
+# A person who writes for the body they work in: "on behalf of my organization".
+_MY_BODY = re.compile(
+    r"\b(?:my|mon|ma|mi) (?:organi[sz]ation|organizaci[oó]n|association|asociaci[oó]n|ong|ngo|"
+    r"team|équipe|equipo|colleagues|collègues|colegas)\b",
+    _I,
+)
+
+
 def _said_by(sender: Sender, name: str) -> bool:
-    """Whether the message presents the submission as the organization's own."""
+    """Whether the message presents the submission as the organization's own ("on behalf
+    of X", "X respectfully submits")."""
+    said = sender.subject + "\n" + re.sub(r"(?<!\n)\n(?!\n)", " ", sender.body)
+    head = name.split(", ")[0]  # "X, University": "X at the University" as said
     return any(
         name.casefold() in trim(m.group(1)).casefold()
         or trim(m.group(1)).casefold() in name.casefold()
-        for m in BY_PHRASE.finditer(sender.subject + "\n" + sender.body)
+        or (len(head.split()) >= 2 and trim(m.group(1)).casefold().startswith(head.casefold()))
+        for m in [*BY_PHRASE.finditer(said), *SPEAKS.finditer(said)]
     )
