@@ -593,6 +593,7 @@ def test_privately_run_centres_are_the_topic_and_keeping_it_private_a_refusal() 
          "unspecified"),
         # The same verbs on what is sent, or asked of the reader: a request.
         ("Our report is not to be shared.", "confidential"),
+        ("Our findings are not published yet.", "unclear"),
         ("We are not able to share the annex publicly.", "unclear"),
         ("Please do not transfer the photographs to anyone.", "unclear"),
     ],

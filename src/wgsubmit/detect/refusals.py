@@ -217,11 +217,15 @@ _SUBJECT = re.compile(
 def _on_world(sentence: str, verb: re.Match[str]) -> bool:
     """Whether a refused verb acts on a thing of the world the submission describes, named
     by a noun that is none of the submission's words: a fact told, not a request."""
-    said = _OBJECT.match(sentence[verb.end() :]) or _SUBJECT.search(sentence[: verb.start()])
+    before = sentence[: verb.start()]
+    said = _OBJECT.match(sentence[verb.end() :]) or _SUBJECT.search(before)
     if said is None:
         return False
-    head = said.group(1)
     words = _words()
+    whose = " ".join(before[: said.start(1)].split()[-1:]) if said.re is _SUBJECT else ""
+    if whose and words.address.search(whose):
+        return False  # "our findings are not published": the writer's own
+    head = said.group(1)
     own = words.document, words.part, words.writer, words.others, words.address
     return not any(p.search(head) for p in own) and not cues.anchored(head)
 
