@@ -279,8 +279,11 @@ def test_the_stages_of_detention_and_removal(subject: str, body: str, answer: st
         # Both topics told, neither set aside: an officer decides.
         ("We write about the guards at the gold mine and the migrants at the border.", "unclear"),
         ("Guards at the gold mine, but also migrants at the border.", "unclear"),
+        # Another matter as the subject of what follows is no matter set aside.
+        ("We write about the guards at the gold mine. However, another issue is the migrants "
+         "held at the border.", "unclear"),
     ],
-)
+)  # fmt: skip
 def test_what_a_sender_sets_aside_is_not_its_topic(body: str, answer: str) -> None:
     said = calls.Said("Submission", body)
     assert calls.decide(said, MARCH, BORDERS, [MINES], OPENED).value == answer
@@ -801,3 +804,11 @@ def test_interactive_triage_asks_which_call(call_store: Run, tmp_path: Path) -> 
         assert [e.field for e in store.events(first)] == ["call_answer"]
     assert asked == ["This call or another"]
     assert "[w] which call" in " ".join(screen.getvalue().split())
+
+
+def test_what_is_set_aside_is_blanked_where_it_stands() -> None:
+    """The lines around it stay lines: a title line is still read as one."""
+    text = "Title: Guards at the border.\nWe also watch the mines, but that is another matter."
+    kept = calls._kept(text)
+    assert kept.splitlines()[0] == "Title: Guards at the border."
+    assert "mines" not in kept and kept.endswith("but that is another matter.")

@@ -658,3 +658,17 @@ def test_consents_in_words_of_their_own(text: str, expected: str) -> None:
     found = decide([Place("body", text)])
     said = found.value + ("+anonymous" if "anonymous" in found.flags else "")
     assert said == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We are delighted to present this submission, which draws on our earlier publications.",
+        "Our submission is attached and we are delighted that the Working Group publishes its "
+        "findings.",
+        "We are pleased to submit this document on public procurement.",
+        "I agree with the public outcry over the deportation flights.",
+    ],
+)
+def test_a_welcome_of_something_else_is_no_consent(text: str) -> None:
+    assert decide([Place("body", text)]).value != "publish"

@@ -562,3 +562,22 @@ def test_unions_archdioceses_and_regional_bodies_have_their_types(
 ) -> None:
     found = _suggest("Secretaría", "info@org.example.org", f"Hola,\n\nAdjunto.\n\n{organization}")
     assert found.type == kind
+
+
+@pytest.mark.parametrize(
+    ("body", "address", "kind"),
+    [
+        ("We are a union of public service workers.\n\nAnn Lee\nUNISON", "ann@unison.org.uk",
+         "other"),
+        ("Contractor Watch is an NGO that monitors company abuses.\n\nJo Bloggs\nContractor Watch",
+         "jo@contractorwatch.example.org", "civil_society"),
+        ("This work was funded by our European Union partners.\n\nJo Bloggs\nBorder Rights Lab",
+         "jo@borderrightslab.example.org", "civil_society"),
+        ("Please find my input.\n\nJo Bloggs\nFormer staff, COI Syria", "jo.bloggs@gmail.com",
+         "individual"),
+    ],
+)  # fmt: skip
+def test_words_near_a_type_are_not_the_type(body: str, address: str, kind: str) -> None:
+    """A union's domain is no university's, an NGO that watches companies is no company, the
+    European Union is no union of the sender's, "COI" alone no intergovernmental body."""
+    assert _suggest("Jo Bloggs", address, f"Hello,\n\n{body}").type == kind

@@ -256,19 +256,23 @@ def _set_aside(said: Said) -> Said:
 
 
 def _kept(text: str) -> str:
+    """The text without what its sender sets aside, blanked where it stands so that the
+    lines and sentences around it stay as they were."""
     pattern = _rules().set_aside
-    parts = SENTENCE.split(text)
-    found = [pattern.search(sentence) for sentence in parts]
-    if not any(found):
-        return text
-    for i, (sentence, turn) in enumerate(zip(parts, found, strict=True)):
+    breaks = list(SENTENCE.finditer(text))
+    starts, ends = [0, *(m.end() for m in breaks)], [*(m.start() for m in breaks), len(text)]
+    spans = list(zip(starts, ends, strict=True))
+    kept = list(text)
+    for i, (start, end) in enumerate(spans):
+        turn = pattern.search(text[start:end])
         if turn is None:
             continue
-        if turn.group("turn") is not None and sentence[: turn.start()].strip():
-            parts[i] = sentence[turn.start() :]
-        elif i:
-            parts[i - 1] = ""
-    return "\n\n".join(parts)
+        if turn.group("turn") is not None and text[start : start + turn.start()].strip():
+            blank = (start, start + turn.start())
+        else:
+            blank = spans[i - 1] if i else (start, start)
+        kept[blank[0] : blank[1]] = [c if c == "\n" else " " for c in kept[blank[0] : blank[1]]]
+    return "".join(kept)
 
 
 def _unknown_call(naming: str, calls: Sequence[Call]) -> str | None:

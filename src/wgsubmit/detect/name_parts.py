@@ -125,7 +125,10 @@ def _is_place_part(part: str) -> bool:
     words = part.split()
     named = [w for w in words if w.lower() not in _PLACE_LINKS]  # "Ciudad del Este"
     return is_country_name(part) or (
-        1 <= len(words) <= 3 and all(w[0].isupper() for w in named) and "(" not in part
+        1 <= len(words) <= 3
+        and bool(named)
+        and all(w[0].isupper() for w in named)
+        and "(" not in part
     )
 
 

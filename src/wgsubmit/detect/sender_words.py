@@ -75,7 +75,7 @@ ACADEMIC = re.compile(
 ACADEMIC_DOMAIN = re.compile(
     # "uni-heidelberg.de", "unige.ch": a short label, not "united-dw" or "uniendocristales"
     r"(\.edu(\.[a-z]{2})?$|\.ac\.[a-z]{2}$|(^|[.-])univ|"
-    r"(^|\.)uni(?!t(?:ed|y)|on|dos|das)(?:-[a-z-]+|[a-z]{0,10}\d?)\.)"
+    r"(^|\.)uni(?!t(?:ed|y|e|ar)|on|dos|das|son|lever|cef|c\.)(?:-[a-z-]+|[a-z]{0,10}\d?)\.)"
 )
 ACADEMIC_PERSON = re.compile(
     r"(\bprof(essor|esseur|esora?)?\b\.?|\bpr\.|\bph\.?d\b|lecturer|"
@@ -313,8 +313,10 @@ OTHER = re.compile(
 # A sender saying what it is: "Nous sommes une association d'étudiants …", "We are a trade
 # union …", "Somos un sindicato …" (what follows is read as a name's words are).
 SAYS_IT_IS = re.compile(
-    r"\b(?:we are|nous sommes|somos)\s+(?:an?|une?|una|the|la|le|el)\s+([^.;:\n]{3,90})|"
-    r"\b(?:our|notre|nuestr[oa])\s+((?:[\w-]+\s+){0,2}(?:union|syndicat|sindicato)\b[^.;:\n]{0,60})",
+    r"\b(?:we are|nous sommes|somos)\s+(?:an?|une?|una|the|la|le|el)\s+(?P<said>[^.;:\n]{3,90})|"
+    r"\b(?:our|notre|nuestr[oa])\s+(?P<own>(?!(?:[\w-]+\s+)?(?:european|african|credit|customs|"
+    r"postal|inter-parliamentary)\s+union)(?:[\w-]+\s+){0,2}(?:union|syndicat|sindicato)\b"
+    r"[^.;:\n]{0,60})",
     _I,
 )
 # What a sender says it is, read as a union's or a congregation's: "a union of migrant
@@ -368,7 +370,9 @@ BUSINESS_SELF = re.compile(
     r"\bgremio (empresarial|de empresas|que (agrupa|reúne|representa))|"
     r"\b(un|el) gremio\b|asociaci[oó]n (gremial|empresarial)|"
     r"organizaci[oó]n empresarial|"
-    r"^\s*(?:,|is\b)?\s*(?:an?\s+)?(?:[\w-]+\s+){0,3}?(?:company|firm|contractor)\b(?![\w-])|"
+    r"^\s*(?:,|is\b)?\s*(?:an?\s+)?(?:(?!(?:that|which|who|ngo|network|organi[sz]ation|"
+    r"association|coalition|group|watchdog|monitor\w*|track\w*|against)\b)[\w-]+\s+){0,2}?"
+    r"(?:company|firm|contractor)\b(?![\w-])|"
     r"^\s*(?:,|est\b|es\b)?\s*(?:une\s+|una\s+)?(?:entreprise|société|empresa|compañía|"
     r"prestataire|contratista)\b(?![\w-]|\s+civil)|"
     r"\b(regroupe|représente|rassemble|agrupa|reúne|representa|brings together|represents|"

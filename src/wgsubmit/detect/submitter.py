@@ -357,7 +357,7 @@ def _kind_by_words(name: str, text: str, said: str) -> tuple[str, str] | None:
         return "private_sector", "an association of companies, by its own words"
     if WE_COMPANY.search(said) and not ADVOCACY.search(name):
         return "private_sector", "a company, by its own words"
-    described = [m.group(1) or m.group(2) for m in SAYS_IT_IS.finditer(said)]
+    described = [m.group("said") or m.group("own") for m in SAYS_IT_IS.finditer(said)]
     described += _described_as(name, said)
     if any(OTHER.search(d) or SAID_OTHER.match(d) for d in described):
         return "other", "a union, congregation, local authority or students, by its words"
