@@ -1644,6 +1644,7 @@ def french_ngos() -> None:
             """),
         "fr",
         (CS, "Solidarité Mayotte Droits", None),
+        acr="SMD",
         conf="publish",
         tz=3,
         trap="consent with an embargo until 1 April, before the call's page goes up",
