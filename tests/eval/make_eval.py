@@ -25,6 +25,7 @@ from _catalogue import catalogue
 from _catalogue_ordinary import catalogue_ordinary
 from _catalogue_ordinary2 import catalogue_ordinary2
 from _catalogue_ordinary3 import catalogue_ordinary3
+from _catalogue_ordinary4 import catalogue_ordinary4
 
 HERE = Path(__file__).resolve().parent
 OUT = HERE / "messages"
@@ -59,6 +60,12 @@ ORDINARY3_SPAN = (
     dt.datetime(2020, 2, 10, 8, 50, tzinfo=UTC),
     dt.datetime(2020, 3, 17, 21, 25, tzinfo=UTC),
 )
+# Phase 8 (_catalogue_ordinary4.py): a fourth set of ordinary messages, numbered after every
+# other phase and spread over the whole call; the few that came late carry their own time.
+ORDINARY4_SPAN = (
+    dt.datetime(2020, 2, 10, 9, 20, tzinfo=UTC),
+    dt.datetime(2020, 3, 17, 21, 35, tzinfo=UTC),
+)
 
 
 def schedule(specs: list[tuple[int, Spec]]) -> list[tuple[Spec, dt.datetime]]:
@@ -78,6 +85,8 @@ def schedule(specs: list[tuple[int, Spec]]) -> list[tuple[Spec, dt.datetime]]:
     out.extend(_spread([s for p, s in ordered if p == 6], *LATER_SPAN))
     # Phase 7: the third set of ordinary messages, numbered after all the others.
     out.extend(_spread([s for p, s in ordered if p == 7], *ORDINARY3_SPAN))
+    # Phase 8: the fourth set of ordinary messages, numbered after all the others.
+    out.extend(_spread([s for p, s in ordered if p == 8], *ORDINARY4_SPAN))
     return out
 
 
@@ -95,7 +104,13 @@ def _spread(
 
 
 def main() -> int:
-    specs = catalogue() + catalogue_ordinary() + catalogue_ordinary2() + catalogue_ordinary3()
+    specs = (
+        catalogue()
+        + catalogue_ordinary()
+        + catalogue_ordinary2()
+        + catalogue_ordinary3()
+        + catalogue_ordinary4()
+    )
     slugs = [s.slug for _, s in specs]
     dupes = [s for s, c in collections.Counter(slugs).items() if c > 1]
     assert not dupes, f"duplicate slugs: {dupes}"
