@@ -672,3 +672,23 @@ def test_consents_in_words_of_their_own(text: str, expected: str) -> None:
 )
 def test_a_welcome_of_something_else_is_no_consent(text: str) -> None:
     assert decide([Place("body", text)]).value != "publish"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # People who may not go out, a practice of sharing, a verb of saying: the topic.
+        ("Las personas nos dicen que no pueden salir de la estación.", "unspecified"),
+        ("On nous disait de ne pas leur parler et de ne pas les laisser sortir.", "unspecified"),
+        ("Its findings are shared confidentially with the detaining authorities.", "unspecified"),
+        ("Operators are not fined when they can show that they took precautions.",
+         "unspecified"),
+        # The same verbs said of what is sent: a refusal.
+        ("Merci de veiller à ce que ce récit ne sorte pas du secrétariat.", "confidential"),
+        ("Ces éléments ne doivent jamais sortir de votre bureau.", "confidential"),
+        ("Que este documento no salga de su oficina.", "confidential"),
+        ("L'annexe 2 contient des témoignages et ne doit pas sortir.", "confidential"),
+    ],
+)  # fmt: skip
+def test_going_out_and_showing_said_of_the_world_are_the_topic(text: str, expected: str) -> None:
+    assert decide([Place("document", text, anchored=True)]).value == expected

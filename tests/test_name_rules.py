@@ -581,3 +581,24 @@ def test_words_near_a_type_are_not_the_type(body: str, address: str, kind: str) 
     """A union's domain is no university's, an NGO that watches companies is no company, the
     European Union is no union of the sender's, "COI" alone no intergovernmental body."""
     assert _suggest("Jo Bloggs", address, f"Hello,\n\n{body}").type == kind
+
+
+@pytest.mark.parametrize(
+    ("display", "address", "body", "country"),
+    [
+        ("NL Mission Geneva", "gen-pv@foreign-ministry.example",
+         "Attached please find our input.\n\nSanne de Vries\nSecond Secretary\nPermanent "
+         "Representation of the Kingdom of the Netherlands to the UN in Geneva", "NLD"),
+        ("Prime Minister's Office", "pmo@govmu.example",
+         "Le Bureau du Premier ministre de la République de Maurice a l'honneur de transmettre "
+         "ci-joint la réponse du Gouvernement.\n\nPriya Doorgah\nAssistant Secretary", "MUS"),
+        ("Mission permanente RDC Genève", "mission@rdc-geneve.example",
+         "Veuillez trouver ci-joint notre contribution.\n\nPour la Mission permanente,\n"
+         "Patrick Kalala\nPremier Conseiller", "COD"),
+    ],
+)  # fmt: skip
+def test_a_states_own_voice_in_its_representations_words(
+    display: str, address: str, body: str, country: str
+) -> None:
+    found = _suggest(display, address, f"Madame, Monsieur,\n\n{body}")
+    assert (found.type, found.country) == ("member_state", country)

@@ -176,9 +176,17 @@ def _verbs(sentence: str) -> list[re.Match[str]]:
     return [
         found
         for found in words.verb.finditer(sentence)
-        if words.noun.match(found.group(0))
-        or not words.determiner.search(sentence[: found.start()])
+        if (
+            words.noun.match(found.group(0))
+            or not words.determiner.search(sentence[: found.start()])
+        )
+        and not _SAYS.match(sentence, found.end())
     ]
+
+
+# A verb of publishing that tells what is so ("show that", "revealed how", "montrer que"):
+# a verb of saying, not of making a text public.
+_SAYS = re.compile(r"\s+(that|how|whether|why|que|qu['’]|comment|como|cómo)\b", re.IGNORECASE)
 
 
 def _governed(sentence: str, verb: re.Match[str]) -> bool:

@@ -9,7 +9,9 @@ import re
 _I = re.IGNORECASE
 # A State's voice: its mission, embassy, government or foreign ministry.
 STATE_BODY = re.compile(
-    r"(permanent (observer )?mission|mission permanente|représentation permanente|"
+    r"(permanent (observer )?mission|permanent (representation|delegation)|mission permanente|"
+    r"représentation permanente|prime minister['’]?s office|office of the prime minister|"
+    r"(bureau|cabinet|services) du premier ministre|oficina del primer ministro|"
     r"délégation permanente|misi[oó]n permanente|representaci[oó]n permanente|"
     r"missão permanente|rappresentanza permanente|\bembassy\b|\bambassade\b|\bembajada\b|"
     r"\bmission\b|\bmisi[oó]n\b|\bmissão\b|ministry of foreign affairs|"

@@ -113,10 +113,12 @@ def voice(place: str, whole: bool) -> tuple[str, str] | None:
             after = line[match.end() : match.end() + 90]
             if match.group(0).casefold() in _BARE_MISSION:
                 country = _country_next(after)  # "Misión Bolivia", not "Mission for Migrants"
-            elif not _LINKED.match(after):
-                continue  # "Ambassade citoyenne du Cameroun": a word of its own, an NGO's name
-            else:
+            elif _LINKED.match(after):
                 country = find_country(after) or (find_country(line) if whole else None)
+            elif _MISSION.search(match.group(0)):
+                country = _country_next(after)  # "Mission permanente RDC Genève"
+            else:
+                continue  # "Ambassade citoyenne du Cameroun": a word of its own, an NGO's name
             if country:
                 return country, " ".join(line.split())[:120]
     return None
@@ -152,12 +154,13 @@ _ARTICLES = {"", "the", "la", "le", "el", "l'"}
 # What joins a State body to its State: "Embassy of", "Mission permanente d'Haïti",
 # "Misión Permanente del Estado …", "Ministry of Foreign Affairs, Republic of …".
 _LINKED = re.compile(
-    r"^\s*[,–-]?\s*(?:(?:permanente?|the)\s+)?(?:of|de|du|del|des|d['’]|to|in|en|à|au|aux|"
+    r"^\s*[,–-]?\s*(?:(?:permanente?|the|la|le|el)\s+)?(?:of|de|du|del|des|d['’]|to|in|en|à|au|aux|"
     r"auprès|ante|junto|for|pour|para|da|do|of the|de la|république|republic|república)\b|"
     r"^\s*[,–-]?\s*(?:d['’]|\(|$)",
     _I,
 )
 _BARE_MISSION = {"mission", "misión", "mision", "missão"}
+_MISSION = re.compile(r"permanent|permanente|représentation|representaci", _I)
 
 
 def _note_verbale(text: str) -> tuple[str, str] | None:
