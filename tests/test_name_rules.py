@@ -602,3 +602,41 @@ def test_a_states_own_voice_in_its_representations_words(
 ) -> None:
     found = _suggest(display, address, f"Madame, Monsieur,\n\n{body}")
     assert (found.type, found.country) == ("member_state", country)
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        # A town and its state's postal code is an address, and a post before the name
+        # vouches for it however much it looks like a person's.
+        ("Gabriela Montes, Esq.\nDirector, Rio Valley Family Defense\nMcAllen, TX",
+         "Rio Valley Family Defense"),
+        # A governing body before its organisation's acronym: the organisation.
+        ("Marc Roux\nLe Bureau national du SAPC\nSyndicat autonome des personnels côtiers (SAPC)",
+         "Syndicat autonome des personnels côtiers (SAPC)"),
+        # "On behalf of the Council I attach …": the writer is no part of the name.
+        ("Liam Hart\nPolicy Manager", "Open Gates Refugee Council"),
+    ],
+)  # fmt: skip
+def test_addresses_governing_bodies_and_the_writer_are_no_part_of_a_name(
+    body: str, name: str
+) -> None:
+    found = _suggest(
+        "Office",
+        "office@ngo.example.org",
+        "Good afternoon,\n\nOn behalf of the Open Gates Refugee Council I attach our input."
+        if "Liam" in body
+        else f"Hello,\n\nPlease find our input attached.\n\nRespectfully,\n{body}",
+    )
+    assert found.name == name
+
+
+def test_a_sentence_of_a_letterhead_is_no_name() -> None:
+    head = "The contracts were awarded through limited tender processes\nOpen Gates Council"
+    found = _suggest(
+        "Liam Hart",
+        "l.hart@opengates.example.org",
+        "Hello,\n\nAttached.\n\nLiam Hart\nOpen Gates Council",
+        letterhead=head,
+    )
+    assert found.name == "Open Gates Council"

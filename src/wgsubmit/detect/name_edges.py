@@ -144,6 +144,7 @@ def trim(name: str, whole: bool = False) -> str:
     if bracket:
         name = name[: bracket.start()]
     name = re.split(r",\s+(?=[a-zà-ÿ])", name)[0]
+    name = re.sub(r"\s+I$", "", name)  # "On behalf of the Council I attach …": the writer
     return clean(name)
 
 
@@ -320,6 +321,10 @@ _HONORIFIC = re.compile(
 
 # A postal address: "12 rue de la Paix", "Calle 45 # 12-30", "P.O. Box 2231", "B.P. 120"
 _STREET = re.compile(
+    # "McAllen, TX", "Austin, TX 78701": a town and its state's postal code
+    r"(?-i:^\s*(?:[A-ZÀ-Ý][\w'’.-]+\s+){0,2}[A-ZÀ-Ý][\w'’.-]+,\s*(?:A[KLRZ]|C[AOT]|D[CE]|FL|GA|"
+    r"HI|I[ADLN]|K[SY]|LA|M[ADEINOST]|N[CDEHJMVY]|O[HKR]|PA|RI|S[CD]|T[NX]|UT|V[AT]|W[AIVY])"
+    r"(?:\s+\d{5}(?:-\d{4})?)?\s*$)|"
     r"^\s*\d+[a-z]?,?\s+(?:rue|avenue|av\.?|boulevard|bd|chemin|place|impasse|allée|calle|"
     r"avenida|carrera|jir[oó]n|paseo|street|st\.?|road|rd\.?|lane|way|drive)\b|"
     r"^\s*(?:calle|avenida|av\.|carrera|rue|avenue|boulevard)\s+[\w ]{1,30}\d|"

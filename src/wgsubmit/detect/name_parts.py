@@ -69,10 +69,22 @@ def name_parts(line: str) -> list[str]:
     )
     # "Passeurs de droits (Nice)": a town in brackets after the name, not an acronym
     whole = re.sub(r"\s*\((?:[A-ZÀ-Ý][a-zà-ÿ'’-]+\s?){1,2}\)$", "", whole.strip())
+    organ = _ORGAN.match(whole)
+    if organ and is_acronym(whole[organ.end() :].strip()):
+        whole = whole[organ.end() :].strip()  # "Le Bureau national du SAASP": the SAASP
     inner = [p.strip() for p in parts[start:end] if is_org_words(p) or is_acronym(p.strip())]
     return list(dict.fromkeys([whole, *(inner if len(inner) > 1 else [])]))
 
 
+# An organisation's governing body named before it: "Comité Ejecutivo del SUVA".
+_ORGAN = re.compile(
+    r"^(?:le |la |el |the |l['’])?(?:bureau|comité|comite|conseil|secrétariat|direction|junta|"
+    r"consejo|executive|board|national|central)(?:\s+(?:national|nationale|exécutif|exécutive|"
+    r"directeur|directrice|ejecutivo|ejecutiva|directivo|directiva|nacional|central|fédéral|"
+    r"confédéral|general|général|générale|executive|board|committee|council|"
+    r"d['’]administration))*\s+(?:du|de la|de l['’]|des|del|de|of the|of)\s+",
+    re.IGNORECASE,
+)
 _UNIT = re.compile(
     r"^(?:program(?:me|a)?|department|departamento|département|division|divisi[oó]n|unit|"
     r"unidad|unité|pôle|desk|área|area)\b",

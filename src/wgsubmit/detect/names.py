@@ -101,6 +101,13 @@ def candidates(sender: Sender, domain: str) -> list[str]:
     return list(_candidates(sender, domain))
 
 
+# A verb that makes a sentence of a line: "The contracts were awarded", "Le centre est géré".
+_FINITE = re.compile(
+    r"\s(?:is|are|was|were|has|have|had|est|sont|était|étaient|ont|es|son|fue|fueron|han)"
+    r"\s+(?:not\s+|pas\s+|no\s+)?[a-zà-ÿ]"
+)
+
+
 @lru_cache(maxsize=4)  # asked for by the NHRI's reading and the organization's, in turn
 def _candidates(sender: Sender, domain: str) -> tuple[str, ...]:
     """Names of an organization the sender may go by, best first. Each place it can say
@@ -248,8 +255,8 @@ class _Board:
         return True
 
     def _admits(self, name: str, spelled: bool, anyone: bool, strict: bool) -> bool:
-        if len(name) < 3 or is_role(name) or _GENERIC.fullmatch(name):
-            return False
+        if len(name) < 3 or is_role(name) or _GENERIC.fullmatch(name) or _FINITE.search(name):
+            return False  # a post, a word of the call, a sentence ("The contracts were …")
         if not (looks_like_name(name) or _lenient(name, anyone and not strict)):
             return False
         if is_place(name) and not spelled:

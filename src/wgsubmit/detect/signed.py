@@ -14,7 +14,7 @@ from wgsubmit.detect.name_edges import (
     without_title,
 )
 from wgsubmit.detect.name_parts import HEADING, is_place, name_parts
-from wgsubmit.detect.person_words import has_org_noun, is_org_words, is_person
+from wgsubmit.detect.person_words import has_org_noun, is_org_words, is_person, is_role
 from wgsubmit.detect.sender_words import BY_PHRASE, SIGN_OFF
 
 _I = re.IGNORECASE
@@ -98,8 +98,10 @@ def signature_lines(sender: Sender, add: Callable[..., bool], domain: str) -> No
         last = seen_person and i == len(signed) - 1 and not has_org_noun(line)
         if last and not is_org_words(line) and is_town_line(line, text, first and not alone):
             continue  # "Hodan Farah / Minneapolis", "… / Red Sur / Buenos Aires": the town
+        posted = is_role(line)  # "Director, Rio Valley Family Defense": what follows the post
         for part in name_parts(line):
-            added = add(part, 1.5 if first else 1.0, phrase=False, anyone=seen_person)
+            held = posted and part != line.strip()
+            added = add(part, 1.5 if first else 1.0, phrase=False, anyone=seen_person, vouched=held)
             first = first and not added
 
 
