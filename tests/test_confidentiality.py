@@ -692,3 +692,22 @@ def test_a_welcome_of_something_else_is_no_consent(text: str) -> None:
 )  # fmt: skip
 def test_going_out_and_showing_said_of_the_world_are_the_topic(text: str, expected: str) -> None:
     assert decide([Place("document", text, anchored=True)]).value == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Bonjour,\n\nCi-joint notre note.\n\nMarc\n--\nAVERTISSEMENT : ce courriel et les "
+         "fichiers qui y sont attachés sont strictement réservés à l'usage de leurs "
+         "destinataires et peuvent contenir des informations confidentielles.", "unspecified"),
+        ("Le Groupe X souhaite apporter sa contribution à la réflexion du Groupe de travail.",
+         "unspecified"),
+        ("À la réflexion, nous préférons attendre avant toute publication.", "unclear"),
+        # A line that goes on below, though the next holds a colon further on.
+        ("Les ruego que no lo\npubliquen ni lo citen con mi nombre: lo envío para el Grupo.",
+         "confidential"),
+    ],
+)  # fmt: skip
+def test_disclaimers_reflection_and_long_lines(text: str, expected: str) -> None:
+    found = decide([Place("body", text)])
+    assert found.value + ("+anonymous" if "anonymous" in found.flags else "") == expected

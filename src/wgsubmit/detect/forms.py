@@ -328,4 +328,5 @@ def _wraps(before: str, line: str, is_label: Callable[[str], bool]) -> bool:
     if _GOES_ON.search(before) and not BOX.search(line):
         return True
     lowercase = line[0].isalpha() and line[0].islower()
-    return lowercase and not re.match(r"[\w .'’-]{1,40}:\s", line) and not is_label(before)
+    field = re.match(r"[\w.'’-]+(?: [\w.'’-]+){0,3}:\s", line)  # "value: …", a form's field
+    return lowercase and not field and not is_label(before)

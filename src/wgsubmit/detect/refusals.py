@@ -120,6 +120,8 @@ def read(sentence: str) -> Reading | None:
     if governed is not None and about == "unknown" and not cues.asks(plain):
         governed = None if _on_world(rest, governed) else governed
     refused = governed is not None or bool(words.after.search(rest))
+    if governed is not None and about == "writer" and _refused_alone(rest, governed):
+        about = "document"  # "que no lo publiquen ni lo citen con mi nombre": both refused
     if governed is not None and about == "others":
         # "in no way is this document to be made public: the victims are protected": what
         # the refused verb's own clause is about, when it says
@@ -236,6 +238,18 @@ def _on_world(sentence: str, verb: re.Match[str]) -> bool:
     head = said.group(1)
     own = words.document, words.part, words.writer, words.others, words.address
     return not any(p.search(head) for p in own) and not cues.anchored(head)
+
+
+# A refused verb whose object is the text, and another verb joined to it by "nor": the
+# name the sentence speaks of goes with the second verb, the first is refused alone.
+_ITS_OBJECT = re.compile(r"\b(lo|la|los|las|le|les|l['’])\s*$", re.IGNORECASE)
+_NOR_NEXT = re.compile(r"^\s+(?:(?:it|this|them)\s+)?(?:ni|nor|or|ou|o)\s", re.IGNORECASE)
+
+
+def _refused_alone(sentence: str, verb: re.Match[str]) -> bool:
+    after = sentence[verb.end() :]
+    text = _ITS_OBJECT.search(sentence[: verb.start()]) or re.match(r"\s+(it|this|them)\b", after)
+    return bool(text and _NOR_NEXT.match(after))
 
 
 def _clause(sentence: str, verb: re.Match[str]) -> str:
