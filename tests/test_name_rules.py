@@ -640,3 +640,19 @@ def test_a_sentence_of_a_letterhead_is_no_name() -> None:
         letterhead=head,
     )
     assert found.name == "Open Gates Council"
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        ("Senator Claire Whitlock has asked me to send you her submission.\n\nKind regards,\n"
+         "Josh Tran\nSenior Adviser | Office of Senator Claire Whitlock\n"
+         "Parliament House, Canberra ACT 2600", "Claire Whitlock"),
+        ("Por instrucciones de la Diputada Marcela Quintero remito su contribución.\n\n"
+         "Atentamente,\nLic. Daniel Choc\nAsesor legislativo\n"
+         "Despacho de la Diputada Marcela Quintero", "Marcela Quintero"),
+    ],
+)  # fmt: skip
+def test_an_elected_members_office_sends_for_the_member(body: str, name: str) -> None:
+    found = _suggest("Office", "office@parliament.example", f"Dear Working Group,\n\n{body}")
+    assert (found.type, found.name) == ("other", name)

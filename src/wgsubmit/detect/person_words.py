@@ -115,6 +115,8 @@ def elected_for(text: str) -> str | None:
     Alicia Ng"): the member's name."""
     said = re.sub(r"(?<!\n)\n(?!\n)", " ", text)  # wrapped lines joined
     for match in ELECTED_FOR.finditer(said):
-        if is_person(match.group(1)):
-            return match.group(1)
+        words = match.group(1).split()
+        for k in range(len(words), 1, -1):  # "… Claire Whitlock Parliament House": her name
+            if is_person(" ".join(words[:k])):
+                return " ".join(words[:k])
     return None

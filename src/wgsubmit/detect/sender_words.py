@@ -332,7 +332,9 @@ SAID_OTHER = re.compile(
 # Senator Alicia Ng", "Submission of Senator …", "au nom de la députée …".
 ELECTED_FOR = re.compile(
     r"(?i:on behalf of|submission (?:of|from)|input (?:of|from)|au nom d[eu]|de la part d[eu]|"
-    r"en nombre del?|de parte del?)\s+(?i:the |la |le |el |l['’])?"
+    r"en nombre del?|de parte del?|(?:the )?office of|despacho del?|bureau d[eu]|cabinet d[eu]|"
+    r"por instrucciones del?|on the instructions of|at the request of|à la demande d[eu]|"
+    r"a (?:pedido|solicitud) del?)\s+(?i:the |la |le |el |l['’])?"
     r"(?i:senator|sen\.|senador[a]?|diputad[oa]|député[e]?|sénat(?:eur|rice)|MP|MEP|"
     r"congress(?:wo)?man|hon\.)\s+([A-ZÀ-Ý][\w'’-]+(?:[ \t]+[A-ZÀ-Ý][\w'’-]+){1,3})"
 )
