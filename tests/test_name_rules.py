@@ -656,3 +656,15 @@ def test_a_sentence_of_a_letterhead_is_no_name() -> None:
 def test_an_elected_members_office_sends_for_the_member(body: str, name: str) -> None:
     found = _suggest("Office", "office@parliament.example", f"Dear Working Group,\n\n{body}")
     assert (found.type, found.name) == ("other", name)
+
+
+def test_a_university_units_name_with_its_university_over_the_university() -> None:
+    """The domain spells the university; the unit that writes is the submitter."""
+    found = _suggest(
+        "Groupe de recherche Frontières",
+        "grf@ulb.example.be",
+        "Madame, Monsieur,\n\nAu nom du Groupe de recherche Frontières (GRF), je vous adresse "
+        "notre contribution.\n\nSophie Van Damme\nChercheuse, GRF - Université libre de Bruxelles",
+        letterhead="Groupe de recherche Frontières (GRF), Université libre de Bruxelles\nNote",
+    )
+    assert found.name == "Groupe de recherche Frontières (GRF), Université libre de Bruxelles"

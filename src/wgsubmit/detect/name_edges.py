@@ -425,3 +425,19 @@ def is_town_line(line: str, text: str, placed: bool = False) -> bool:
             return False  # named in a sentence or a heading: perhaps the organization
         placed = placed and not around.strip()
     return not placed
+
+
+_UNIVERSITY_WORD = re.compile(r"\b(universit\w*|universidad|college|collège|facult\w*)\b", re.I)
+# A unit's own word: "Groupe de recherche …", "Clínica Jurídica …", "Human Rights Centre".
+_UNIT_WORD = re.compile(
+    r"\b(group\w*|grupo|groupe|clinic\w*|clínica|centre|center|centro|institut\w*|chair|"
+    r"chaire|cátedra|observator\w*|laborator\w*|programme|program|programa|unit|unité|unidad)\b",
+    re.IGNORECASE,
+)
+
+
+def unit_of_university(name: str, best: str) -> bool:
+    """Whether a name is a unit's followed by the university ranked best ("Groupe de
+    recherche … (GRMC), Université libre de Bruxelles"): the unit is the submitter."""
+    unit, _, rest = name.rpartition(", ")
+    return bool(unit and rest == best and _UNIVERSITY_WORD.search(best) and _UNIT_WORD.search(unit))

@@ -24,6 +24,7 @@ from wgsubmit.detect.name_edges import (
     spells,
     trim,
     unit_of,
+    unit_of_university,
     without_title,
 )
 from wgsubmit.detect.name_parts import HEADING, PRONOUN, ends_on_legal_form, is_place
@@ -276,6 +277,9 @@ class _Board:
             for n in [*self.phrased, *ranked[1:]]
             if ranked and (fuller(n, ranked[0]) or _headed(n, ranked[0]))
         ]
+        units = [n for n in scored if ranked and unit_of_university(n, ranked[0])]
+        if units:  # "Clínica Jurídica …, Universidad del Pacífico Sur" over the university
+            return list(dict.fromkeys([max(units, key=len), *ranked]))
         one = ranked[0] if ranked and len(ranked[0].split()) == 1 else ""
         lone = (self._described(one) or self._spelled_out(one)) if one else None
         if lone:
