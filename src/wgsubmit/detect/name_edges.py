@@ -441,3 +441,15 @@ def unit_of_university(name: str, best: str) -> bool:
     recherche … (GRMC), Université libre de Bruxelles"): the unit is the submitter."""
     unit, _, rest = name.rpartition(", ")
     return bool(unit and rest == best and _UNIVERSITY_WORD.search(best) and _UNIT_WORD.search(unit))
+
+
+# A verb that makes a sentence of a line: "The contracts were awarded", "Le centre est géré".
+_FINITE = re.compile(
+    r"\s(?:is|are|was|were|has|have|had|est|sont|était|étaient|ont|es|son|fue|fueron|han)"
+    r"\s+(?:not\s+|pas\s+|no\s+)?[a-zà-ÿ]"
+)
+
+
+def is_sentence(name: str) -> bool:
+    """Whether a line holds a finite verb, and so says something rather than names."""
+    return bool(_FINITE.search(name))

@@ -21,6 +21,7 @@ from wgsubmit.detect.name_edges import (
     function_words,
     is_contact_line,
     is_cut,
+    is_sentence,
     spells,
     trim,
     unit_of,
@@ -100,13 +101,6 @@ def _strict_name(name: str) -> bool:
 def candidates(sender: Sender, domain: str) -> list[str]:
     """Names of an organization the sender may go by, best first (see `_candidates`)."""
     return list(_candidates(sender, domain))
-
-
-# A verb that makes a sentence of a line: "The contracts were awarded", "Le centre est géré".
-_FINITE = re.compile(
-    r"\s(?:is|are|was|were|has|have|had|est|sont|était|étaient|ont|es|son|fue|fueron|han)"
-    r"\s+(?:not\s+|pas\s+|no\s+)?[a-zà-ÿ]"
-)
 
 
 @lru_cache(maxsize=4)  # asked for by the NHRI's reading and the organization's, in turn
@@ -256,7 +250,7 @@ class _Board:
         return True
 
     def _admits(self, name: str, spelled: bool, anyone: bool, strict: bool) -> bool:
-        if len(name) < 3 or is_role(name) or _GENERIC.fullmatch(name) or _FINITE.search(name):
+        if len(name) < 3 or is_role(name) or _GENERIC.fullmatch(name) or is_sentence(name):
             return False  # a post, a word of the call, a sentence ("The contracts were …")
         if not (looks_like_name(name) or _lenient(name, anyone and not strict)):
             return False
