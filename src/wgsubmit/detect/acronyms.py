@@ -163,9 +163,10 @@ def with_acronym(name: str, text: str, own: str = "") -> str:
     for token in tokens:
         fits = any(initials_fit(token, f) for f in forms) or dash_fits(token, name)
         if sum(c.isupper() for c in token) >= 2 and fits:
-            section = f"{token} {name[len(forms[1]) :].strip()}"  # "DCI Greece", as written
             national = forms[1] != name and forms[1].split()[-1] not in function_words()
-            if national and not initials_fit(token, name) and section in text + own:
+            place = " ".join(name.split()[len(forms[1].split()) :])
+            section = f"{token} {place}"  # "DCI Greece", as written
+            if national and not initials_fit(token, name) and (section in text or section in own):
                 return f"{name} ({section})"
             return _written_in_full(name, token, text)
     for token in re.findall(r"(?<![\w-])[A-Z]{4,12}(?![\w-])", own):  # "GRIP", Grassroots
