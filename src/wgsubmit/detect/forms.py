@@ -125,7 +125,7 @@ def empty_label(line: str, has_cue: Callable[[str], bool]) -> bool:
     return text.endswith(":") and len(text.split()) <= 8 and has_cue(text)
 
 
-def field_name(
+def is_bare_field(
     line: str, has_cue: Callable[[str], bool], value_of: Callable[[str], str | None]
 ) -> bool:
     """A form's field about publication that says nothing itself ("Publication")."""
@@ -143,7 +143,7 @@ def unanswered(
     if empty_label(line, has_cue):
         return True
     value = 0 < len(following.split()) <= 6 and not following.rstrip().endswith((".", "!", "?"))
-    return value and field_name(line, has_cue, value_of)
+    return value and is_bare_field(line, has_cue, value_of)
 
 
 def bare_answer(line: str, has_cue: Callable[[str], bool]) -> bool | None:

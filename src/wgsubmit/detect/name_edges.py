@@ -453,3 +453,9 @@ _FINITE = re.compile(
 def is_sentence(name: str) -> bool:
     """Whether a line holds a finite verb, and so says something rather than names."""
     return bool(_FINITE.search(name))
+
+
+def unwrapped(text: str) -> str:
+    """A mail's wrapped lines joined, its paragraphs kept apart: a phrase may run over a
+    line's end ("on behalf of\nSenator …")."""
+    return re.sub(r"(?<!\n)\n(?!\n)", " ", text)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from wgsubmit.detect.name_edges import unwrapped
 from wgsubmit.detect.person_words import is_role
 from wgsubmit.detect.sender_words import (
     BY_PHRASE,
@@ -19,11 +20,13 @@ from wgsubmit.detect.signed import Sender, signature
 from wgsubmit.directory import country_of_domain, find_country, is_country_name, states
 from wgsubmit.records import Submitter
 
-__all__ = ["state", "voice"]
+__all__ = ["state_submitter", "voice"]
 _I = re.IGNORECASE
 
 
-def state(sender: Sender, domain: str, free: bool, own: str, text: str) -> Submitter | None:
+def state_submitter(
+    sender: Sender, domain: str, free: bool, own: str, text: str
+) -> Submitter | None:
     """A State speaks in its own voice: a note verbale from its mission, a mission's or a
     ministry's name as the sender, the signature or the letterhead, a government domain.
     A government named in a text, or "Mission" inside an organization's name, is not it."""
@@ -54,10 +57,10 @@ def state(sender: Sender, domain: str, free: bool, own: str, text: str) -> Submi
         return None
     if reasons == [f"government mail domain {domain}"] and _another_body(sender):
         return None  # an NHRI or a town hall on a government domain: its own name, not the State
-    state = states()[country]
+    found = states()[country]
     return Submitter(
-        "observer_state" if state.observer else "member_state",
-        state.name,
+        "observer_state" if found.observer else "member_state",
+        found.name,
         country,
         min(0.99, 0.6 + 0.15 * len(reasons)),
         tuple(reasons),
@@ -95,7 +98,7 @@ def _another_body(sender: Sender) -> bool:
     """Whether the letterhead's head names an NHRI, or the mail's "on behalf of …" an NHRI
     or a local authority: a public body of its own that writes from the government's domain."""
     head = [line for line in sender.letterhead[:600].splitlines() if line.strip()][:3]
-    said = re.sub(r"(?<!\n)\n(?!\n)", " ", sender.body)  # wrapped lines joined
+    said = unwrapped(sender.body)
     named = [m.group(1) for m in BY_PHRASE.finditer(said)]
     return any(NHRI.search(line) for line in head) or any(
         NHRI.search(text) or MUNICIPAL.search(text) for text in named

@@ -12,7 +12,15 @@ from dataclasses import replace
 from wgsubmit.detect.acronyms import expand, is_acronym, prefixes_fit, with_acronym
 from wgsubmit.detect.forwarded import original
 from wgsubmit.detect.joint import joint, lead_of
-from wgsubmit.detect.name_edges import ascii, fold, function_words, spells, trim, without_title
+from wgsubmit.detect.name_edges import (
+    ascii,
+    fold,
+    function_words,
+    spells,
+    trim,
+    unwrapped,
+    without_title,
+)
 from wgsubmit.detect.name_parts import name_parts
 from wgsubmit.detect.names import candidates, display_name, line_around, person_name
 from wgsubmit.detect.person_words import elected_for, has_org_noun, is_org_words, is_role
@@ -39,7 +47,7 @@ from wgsubmit.detect.sender_words import (
     WE_COMPANY,
 )
 from wgsubmit.detect.signed import Sender, signature
-from wgsubmit.detect.state_voice import state
+from wgsubmit.detect.state_voice import state_submitter
 from wgsubmit.directory import (
     Organization,
     country_of_domain,
@@ -68,11 +76,11 @@ def suggest(sender: Sender) -> Submitter:
     signed = signature(sender.body)
     own = "\n".join((sender.display_name, sender.subject, signed))
     everything = "\n".join((own, sender.body, sender.letterhead))
-    for decide in (_listed, state, _nhri):
+    for decide in (_listed, state_submitter, _nhri):
         found = decide(sender, domain, free, own, everything)
         if decide is _listed and found and not found.reasons[0].startswith("mail domain"):
             # Named, not writing from its domain: a State's own voice comes first.
-            found = state(sender, domain, free, own, everything) or found
+            found = state_submitter(sender, domain, free, own, everything) or found
         if (
             found is not None
             and found.type in ("nhri", "international_org", "other")
@@ -249,7 +257,7 @@ def _organization_or_person(
         return by_person
     name = org or person or without_title(display_name(sender)) or None
     name = _of_university(name, signature(sender.body)) if name and org else name
-    said = re.sub(r"(?<!\n)\n(?!\n)", " ", sender.body)  # wrapped lines joined
+    said = unwrapped(sender.body)
     if org and any(org in m.group(1) for m in REPRESENTS.finditer(said)):
         own, domain, free = "", "", True  # a client's: the signature and domain are its lawyer's
     lead = _spelled_out(lead_of(name or "", text), said)  # a joint one's type is its lead's
@@ -462,7 +470,7 @@ _MY_BODY = re.compile(
 def _said_by(sender: Sender, name: str) -> bool:
     """Whether the message presents the submission as the organization's own ("on behalf
     of X", "X respectfully submits")."""
-    said = sender.subject + "\n" + re.sub(r"(?<!\n)\n(?!\n)", " ", sender.body)
+    said = sender.subject + "\n" + unwrapped(sender.body)
     head = name.split(", ")[0]  # "X, University": "X at the University" as said
     return any(
         name.casefold() in trim(m.group(1)).casefold()
