@@ -556,3 +556,13 @@ def test_a_clinic_that_respectfully_submits_is_the_submitter_not_its_director() 
         "Brookhaven University School of Law",
     )
     assert found.name == "International Human Rights Clinic, Brookhaven University School of Law"
+
+
+def test_a_town_with_a_comma_high_in_a_long_mail_closes_nothing() -> None:
+    """A closing word over a name is taken only near the mail's end: "Kampala," at the
+    head of a long mail, over the writer's name, is a dateline, not a sign-off."""
+    from wgsubmit.detect.signed import signature
+
+    body = "Kampala,\nAmos Okello\n" + "\n".join(f"Paragraph {i} of our input." for i in range(12))
+    body += "\n\nAmos Okello\nBorder Watch Uganda"
+    assert signature(body).splitlines()[-2:] == ["Amos Okello", "Border Watch Uganda"]

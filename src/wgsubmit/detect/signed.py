@@ -51,7 +51,8 @@ def _closes(lines: list[str], i: int) -> bool:
     "Shukran,"): a short line ending on a comma, the next line a person's."""
     after = [line for line in lines[i + 1 : i + 3] if line]
     return (
-        bool(re.fullmatch(r"[^\W\d][\w'’ -]{1,24},", lines[i]))
+        i >= len(lines) - 8  # near the end, where a mail closes
+        and bool(re.fullmatch(r"[^\W\d][\w'’ -]{1,24},", lines[i]))
         and len(lines[i].split()) <= 3
         and bool(after)
         and is_person(without_title(after[0]))
