@@ -19,21 +19,10 @@ from wgsubmit.detect import cues, forms, labels, prefilter, refusals
 from wgsubmit.records import Confidentiality
 
 _SENTENCE_END = re.compile(r"(?<=[.!?;])\s+(?=[\"'«¿¡(]?[A-ZÀ-ÖØ-Þ])|;\s+|\n+")
-_CLAUSE_BREAK = re.compile(
-    r"[,;:()–—]|\b(but|however|although|though|whereas|while|mais|cependant|toutefois|"
-    r"pero|aunque|sin\s+embargo|no\s+obstante|mas|porém)\b",
-    re.IGNORECASE,
-)
 # A turn in a sentence: what follows may take back what came before.
 _CONTRAST = re.compile(
     r"\b(but|however|although|though|whereas|yet|except\s+that|mais|cependant|toutefois|néanmoins|"
     r"sauf\s+que|pero|aunque|sin\s+embargo|no\s+obstante|salvo\s+que|excepto\s+que|porém|contudo)\b",
-    re.IGNORECASE,
-)
-# Negations that do not negate: "n'hésitez pas à la publier", "don't hesitate to post it".
-_NOT_NEGATING = re.compile(
-    r"n.hésite[zr]?\s+pas|ne\s+pas\s+hésiter|sans\s+hésiter|no\s+dud(e|en|ar)|sin\s+dudar|"
-    r"(don't|do\s+not)\s+hesitate|no\s+hesit\w+|não\s+hesit\w+",
     re.IGNORECASE,
 )
 # What follows an e-mail disclaimer and belongs to it ("Any unauthorised use is prohibited").
@@ -44,12 +33,6 @@ _DISCLAIMER_GOES_ON = re.compile(
 )
 # What the call's text never says: someone will decide later ("the Ministry will confirm").
 _LATER = re.compile(r"\b(will|shall|va|vont|irá|confirmará|confirmera|indiquera|indicará)\b", re.I)
-# A clause whose subject is "nothing" or "no part", before a modal: a refusal however far.
-_NONE_OF = re.compile(
-    r"^\W*(nothing|none|no\s+part|rien|aucune\s+partie|nada|ninguna\s+parte)\b.*\b(may|can|"
-    r"shall|should|must|is\s+to|are\s+to|peut|peuvent|doit|doivent|puede|pueden|debe|deben)\b",
-    re.IGNORECASE,
-)
 RULED = ("en", "fr", "es")  # the languages the rules are written in
 CONSENT = 3  # the section of plain consent, whose matches a negation turns around
 
@@ -207,7 +190,7 @@ def _read_statement(sentence: str, anchored: bool, language: str | None) -> Sign
     if value == "confidential" and refusals.describes(sentence):
         value, found = None, None  # "the logs, which are not shared": a fact, no request
     if value == "publish" and section == CONSENT and found is not None:
-        value = _negated(rest, found) or value
+        value = refusals.negated_consent(rest, found) or value
     whose = " ".join(plain[: anonymous.start()].split()[-3:]) if anonymous else ""
     if (
         value == "publish"
@@ -262,23 +245,6 @@ def _contrasted(sentence: str, end: int) -> str | None:
     return "unclear" if _value(tail) is None and touched else None
 
 
-def _negated(sentence: str, found: re.Match[str]) -> str | None:
-    """A consent phrase inside a clause that negates it: a refusal when the negation governs
-    its verb ("we do not agree to its publication"), else unclear."""
-    start = 0
-    for stop in _CLAUSE_BREAK.finditer(sentence, 0, found.start()):
-        start = stop.end()
-    clause = _NOT_NEGATING.sub(" ", sentence[start : found.end()])
-    if _NONE_OF.search(clause):
-        return "confidential"  # "Nothing in this letter may be placed on the record"
-    negations = list(forms.NEGATION.finditer(clause))
-    if not negations:
-        return None
-    verb = clause.rfind(found.group(0)[:4]) if found.group(0)[:4] in clause else len(clause)
-    close = len(clause[negations[-1].end() : verb].split()) <= 3
-    return "confidential" if close else "unclear"
-
-
 @lru_cache(maxsize=4096)  # a line is asked about as a label, a value and a statement
 def _matching(sentence: str) -> tuple[str | None, int, re.Match[str] | None]:
     """The first section of rules matching the sentence: its value, its place, the match."""
@@ -299,7 +265,7 @@ def _answered(label: str) -> str | None:
     refusal it is ("☒ Je n'autorise pas la publication")."""
     value, section, found = _matching(label)
     if value == "publish" and section == CONSENT and found is not None:
-        return _negated(label, found) or value
+        return refusals.negated_consent(label, found) or value
     return value
 
 

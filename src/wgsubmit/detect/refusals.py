@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
 
-from wgsubmit.detect import cues
+from wgsubmit.detect import cues, forms
 
 
 @dataclass(frozen=True)
@@ -238,6 +238,43 @@ def _on_world(sentence: str, verb: re.Match[str]) -> bool:
     head = said.group(1)
     own = words.document, words.part, words.writer, words.others, words.address
     return not any(p.search(head) for p in own) and not cues.anchored(head)
+
+
+# Where a clause ends, for a consent's negation: a comma, a bracket, a turn.
+_CLAUSE_BREAK = re.compile(
+    r"[,;:()–—]|\b(but|however|although|though|whereas|while|mais|cependant|toutefois|"
+    r"pero|aunque|sin\s+embargo|no\s+obstante|mas|porém)\b",
+    re.IGNORECASE,
+)
+# Negations that do not negate: "n'hésitez pas à la publier", "don't hesitate to post it".
+_NOT_NEGATING = re.compile(
+    r"n.hésite[zr]?\s+pas|ne\s+pas\s+hésiter|sans\s+hésiter|no\s+dud(e|en|ar)|sin\s+dudar|"
+    r"(don't|do\s+not)\s+hesitate|no\s+hesit\w+|não\s+hesit\w+",
+    re.IGNORECASE,
+)
+# A clause whose subject is "nothing" or "no part", before a modal: a refusal however far.
+_NONE_OF = re.compile(
+    r"^\W*(nothing|none|no\s+part|rien|aucune\s+partie|nada|ninguna\s+parte)\b.*\b(may|can|"
+    r"shall|should|must|is\s+to|are\s+to|peut|peuvent|doit|doivent|puede|pueden|debe|deben)\b",
+    re.IGNORECASE,
+)
+
+
+def negated_consent(sentence: str, found: re.Match[str]) -> str | None:
+    """A consent phrase inside a clause that negates it: a refusal when the negation governs
+    its verb ("we do not agree to its publication"), else unclear."""
+    start = 0
+    for stop in _CLAUSE_BREAK.finditer(sentence, 0, found.start()):
+        start = stop.end()
+    clause = _NOT_NEGATING.sub(" ", sentence[start : found.end()])
+    if _NONE_OF.search(clause):
+        return "confidential"  # "Nothing in this letter may be placed on the record"
+    negations = list(forms.NEGATION.finditer(clause))
+    if not negations:
+        return None
+    verb = clause.rfind(found.group(0)[:4]) if found.group(0)[:4] in clause else len(clause)
+    close = len(clause[negations[-1].end() : verb].split()) <= 3
+    return "confidential" if close else "unclear"
 
 
 # A refused verb whose object is the text, and another verb joined to it by "nor": the
