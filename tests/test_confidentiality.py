@@ -711,3 +711,22 @@ def test_going_out_and_showing_said_of_the_world_are_the_topic(text: str, expect
 def test_disclaimers_reflection_and_long_lines(text: str, expected: str) -> None:
     found = decide([Place("body", text)])
     assert found.value + ("+anonymous" if "anonymous" in found.flags else "") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We are glad for it to be posted online, although our partners have doubts.",
+        "Pueden publicarlo, aunque tenemos algunas dudas.",
+        "Vous pouvez la publier, mais nous avons encore des doutes.",
+    ],
+)
+def test_a_consent_taken_back_by_a_doubt_is_for_an_officer(text: str) -> None:
+    assert decide([Place("body", text)]).value == "unclear"
+
+
+def test_a_thing_of_the_world_refused_in_a_message_stays_for_an_officer() -> None:
+    """Told in a document's prose, a fact; said in the writer's own message, a request."""
+    text = "Our volunteers find that medical records are not transferred between centres."
+    assert decide([Place("document", text, anchored=True)]).value == "unspecified"
+    assert decide([Place("body", text)]).value == "unclear"

@@ -150,8 +150,9 @@ def test_the_ninth_adversarial_collection_leaks_nothing_on_the_tuned_half(
 # 3 frozen), and read only 47.1% of its consents as consent; tuned on its tune half (a
 # line wrapped after "the", a form's field answered "see cover letter", "nothing in this
 # letter may", a welcome of a publication read as consent), 0 and 3, consent recall tune
-# 19 -> 25 of 36 and frozen 21 -> 23 of 49.
-TENTH_FROZEN_LEAKS_MEASURED = 3
+# 19 -> 25 of 36 and frozen 21 -> 23 of 49; with a consent taken back by a doubt ("although
+# our partners have doubts") read as the officer's, frozen 2.
+TENTH_FROZEN_LEAKS_MEASURED = 2
 
 
 def test_the_tenth_adversarial_collection_leaks_nothing_on_the_tuned_half(

@@ -19,12 +19,6 @@ from wgsubmit.detect import cues, forms, labels, prefilter, refusals
 from wgsubmit.records import Confidentiality
 
 _SENTENCE_END = re.compile(r"(?<=[.!?;])\s+(?=[\"'«¿¡(]?[A-ZÀ-ÖØ-Þ])|;\s+|\n+")
-# A turn in a sentence: what follows may take back what came before.
-_CONTRAST = re.compile(
-    r"\b(but|however|although|though|whereas|yet|except\s+that|mais|cependant|toutefois|néanmoins|"
-    r"sauf\s+que|pero|aunque|sin\s+embargo|no\s+obstante|salvo\s+que|excepto\s+que|porém|contudo)\b",
-    re.IGNORECASE,
-)
 # What follows an e-mail disclaimer and belongs to it ("Any unauthorised use is prohibited").
 _DISCLAIMER_GOES_ON = re.compile(
     r"\b(use|copy|copying|distribut\w*|disclos\w*|dissemina\w*|utilisation|diffusion|copie|"
@@ -218,7 +212,7 @@ def _read_statement(sentence: str, anchored: bool, language: str | None) -> Sign
         flags.append("partial_confidential")
     ruled = language in (None, *RULED)
     value, asked = refusals.settle(
-        value, sentence, bool(anonymous), ruled, rest if anonymous else ""
+        value, sentence, bool(anonymous), ruled, rest if anonymous else "", prose=anchored
     )
     flags = [f for f in flags if f != "anonymous"] + ["anonymous"] * asked
     if (
@@ -235,13 +229,18 @@ def _contrasted(sentence: str, end: int) -> str | None:
     but my colleague would prefer it stays internal") or leaves a part out ("but not the
     full report"): what the second clause asks wins, and one the rules cannot read is for
     an officer."""
-    turn = _CONTRAST.search(sentence, end)
+    turn = refusals.CONTRAST.search(sentence, end)
     if turn is None:
         return None
     tail = sentence[turn.end() :]
     if _value(tail) == "confidential":
         return "confidential"
-    touched = cues.mentions(tail) or cues.names_identity(tail) or forms.NEGATION.search(tail)
+    touched = (
+        cues.mentions(tail)
+        or cues.names_identity(tail)
+        or cues.doubts(tail)
+        or forms.NEGATION.search(tail)
+    )
     return "unclear" if _value(tail) is None and touched else None
 
 

@@ -289,3 +289,17 @@ def with_name(text: str) -> bool:
         if not forms.NEGATION.search(text[start : after.start() if after else len(text)]):
             return True
     return False
+
+
+# Doubts beside a consent: "although our partners have doubts", "pero tenemos dudas".
+_DOUBT = re.compile(
+    r"\b(doubts?|reservations?|hesitat\w*|unsure|not\s+(yet\s+)?sure|second\s+thoughts?|"
+    r"doutes?|réserves|hésit\w*|pas\s+(encore\s+)?sûr\w*|dudas?|reparos?|reservas|"
+    r"no\s+(estamos|está|estoy|están)\s+segur\w*)\b",
+    re.IGNORECASE,
+)
+
+
+def doubts(text: str) -> bool:
+    """Whether a text voices a doubt: what follows a consent's "but" takes it back."""
+    return bool(_DOUBT.search(text))

@@ -100,9 +100,10 @@ class Reading:
 
 
 @lru_cache(maxsize=4096)
-def read(sentence: str) -> Reading | None:
+def read(sentence: str, prose: bool = False) -> Reading | None:
     """The sentence's request read from its parts, or None when no verb of publishing is
-    in it."""
+    in it. In a document's ``prose``, which tells of the world, a refused verb that acts on
+    a thing of the world is a fact told; in a message's own words it stays a request."""
     words = _words()
     # Accents dropped from the words and the text alike, as hurried writers drop them.
     plain = cues.unaccented(cues.without_topic(sentence))
@@ -117,7 +118,7 @@ def read(sentence: str) -> Reading | None:
     consent = leave or welcomed
     rest = unnegated(plain)
     governed = next((verb for verb in _verbs(rest) if _governed(rest, verb)), None)
-    if governed is not None and about == "unknown" and not cues.asks(plain):
+    if prose and governed is not None and about == "unknown" and not cues.asks(plain):
         governed = None if _on_world(rest, governed) else governed
     refused = governed is not None or bool(words.after.search(rest))
     if governed is not None and about == "writer" and _refused_alone(rest, governed):
@@ -240,6 +241,12 @@ def _on_world(sentence: str, verb: re.Match[str]) -> bool:
     return not any(p.search(head) for p in own) and not cues.anchored(head)
 
 
+# A turn in a sentence: what follows may take back what came before.
+CONTRAST = re.compile(
+    r"\b(but|however|although|though|whereas|yet|except\s+that|mais|cependant|toutefois|néanmoins|"
+    r"sauf\s+que|pero|aunque|sin\s+embargo|no\s+obstante|salvo\s+que|excepto\s+que|porém|contudo)\b",
+    re.IGNORECASE,
+)
 # Where a clause ends, for a consent's negation: a comma, a bracket, a turn.
 _CLAUSE_BREAK = re.compile(
     r"[,;:()–—]|\b(but|however|although|though|whereas|while|mais|cependant|toutefois|"
@@ -313,7 +320,12 @@ def _about(sentence: str) -> str:
 
 
 def settle(
-    value: str | None, sentence: str, anonymous: bool, ruled: bool = True, rest: str = ""
+    value: str | None,
+    sentence: str,
+    anonymous: bool,
+    ruled: bool = True,
+    rest: str = "",
+    prose: bool = False,
 ) -> tuple[str | None, bool]:
     """The phrase rules' value for a sentence (and whether they read a request for
     anonymity), checked against its parts: a refusal they missed is a refusal, a request
@@ -325,7 +337,7 @@ def settle(
         return "confidential", False  # "ni con nuestro nombre ni de forma anónima"
     if anonymous and value is None and _EITHER_WAY.search(sentence):
         return "unclear", False  # "none of it should go online, with or without my name"
-    reading = read(sentence) if ruled else None
+    reading = read(sentence, prose) if ruled else None
     if reading is None:
         return value, anonymous
     if value is None and anonymous and reading.about == "others" and not reading.writer:
@@ -346,8 +358,9 @@ def settle(
         if reading.waits:
             return "unclear", anonymous  # "publication should wait until ...": a date
         if reading.consent and reading.about == "document":
-            # a welcome read from its parts that speaks of a name too: an officer
-            qualified = reading.welcomed and cues.touches_identity(sentence)
+            # a welcome read from its parts that speaks of a name or turns: an officer
+            turns = cues.touches_identity(sentence) or CONTRAST.search(sentence)
+            qualified = reading.welcomed and bool(turns)
             return ("unclear" if qualified else "publish"), anonymous
         if reading.consent and reading.about == "writer" and cues.with_name(unnegated(sentence)):
             return "publish", anonymous  # "shared on your website, with my name"
