@@ -63,6 +63,11 @@ CATEGORIES = (
 )
 
 
+def half_by_name(v: Variation) -> str:
+    """A half fixed by the organisation's name alone, so an organisation is never split."""
+    return "frozen" if hashlib.sha256(v.names[0].encode()).digest()[0] % 2 else "tune"
+
+
 def category(v: Variation) -> str:
     return v.id.split("-", 1)[0]
 

@@ -23,16 +23,10 @@ organisation sits in the same half and no case ever moves between halves.
 
 from __future__ import annotations
 
-import hashlib
-
 from senders2 import CATEGORIES, TYPES, Variation, category, language, tidy
+from senders2 import half_by_name as half
 
 __all__ = ["CATEGORIES", "TYPES", "VARIATIONS", "Variation", "category", "half", "language"]
-
-
-def half(v: Variation) -> str:
-    """Fixed by the organisation's name alone, so an organisation is never split."""
-    return "frozen" if hashlib.sha256(v.names[0].encode()).digest()[0] % 2 else "tune"
 
 
 _RAW: list[Variation] = [
