@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from wgsubmit.detect.name_edges import ascii, clean, fuller, function_words, unwrapped
+from wgsubmit.detect.name_edges import ascii, clean, fuller, function_words, joined_lines
 from wgsubmit.directory import is_country_name
 
 
@@ -179,7 +179,7 @@ def with_acronym(name: str, text: str, own: str = "") -> str:
 def _written_in_full(name: str, acronym: str, text: str) -> str:
     """ "Name (ACRONYM)", or the fuller name the message writes before the acronym ("Institut
     fédéral pour la protection … (IFDH)" of the signature's "Institut fédéral …")."""
-    before = _written_before(acronym, unwrapped(text))
+    before = _written_before(acronym, joined_lines(text))
     if before and fuller(before, name) and prefixes_fit(acronym, before):
         return f"{before} ({acronym})"
     return f"{name} ({acronym})"

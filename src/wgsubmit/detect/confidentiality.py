@@ -87,7 +87,7 @@ def sentences(text: str) -> list[str]:
     someone else's text (the call's), unless the caller has taken their markers off."""
     kept = [line for line in text.splitlines() if not line.lstrip().startswith(">")]
     field = partial(forms.is_bare_field, has_cue=cues.mentions, value_of=_value)
-    joined = forms.unwrapped([forms.join_cells(line) for line in kept], field)
+    joined = forms.sentence_lines([forms.join_cells(line) for line in kept], field)
     parts = _SENTENCE_END.split(joined)
     return [" ".join(p.split()) for p in parts if p and p.strip()]
 

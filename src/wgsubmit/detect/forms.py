@@ -308,7 +308,7 @@ _GOES_ON = re.compile(
 )
 
 
-def unwrapped(lines: list[str], is_label: Callable[[str], bool]) -> str:
+def sentence_lines(lines: list[str], is_label: Callable[[str], bool]) -> str:
     """Lines joined where they only wrap a sentence: before a lowercase word (plain-text
     mail), unless that line is a form's "field: value" or the one before is a form's label
     (`is_label`: "Publication" over "see cover letter"); and after a word no sentence ends

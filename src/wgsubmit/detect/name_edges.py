@@ -455,7 +455,7 @@ def is_sentence(name: str) -> bool:
     return bool(_FINITE.search(name))
 
 
-def unwrapped(text: str) -> str:
+def joined_lines(text: str) -> str:
     """A mail's wrapped lines joined, its paragraphs kept apart: a phrase may run over a
     line's end ("on behalf of\nSenator …")."""
     return re.sub(r"(?<!\n)\n(?!\n)", " ", text)

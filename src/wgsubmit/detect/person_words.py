@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from wgsubmit.detect.name_edges import unwrapped, without_title
+from wgsubmit.detect.name_edges import joined_lines, without_title
 from wgsubmit.detect.sender_words import (
     ACADEMIC,
     CIVIL_SOCIETY,
@@ -113,7 +113,7 @@ _NO_PERSON = re.compile(
 def elected_for(text: str) -> str | None:
     """An elected member a mail is sent for, named with the title ("on behalf of Senator
     Alicia Ng"): the member's name."""
-    said = unwrapped(text)
+    said = joined_lines(text)
     for match in ELECTED_FOR.finditer(said):
         words = match.group(1).split()
         for k in range(len(words), 1, -1):  # "… Claire Whitlock Parliament House": her name

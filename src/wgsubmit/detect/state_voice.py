@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from wgsubmit.detect.name_edges import unwrapped
+from wgsubmit.detect.name_edges import joined_lines
 from wgsubmit.detect.person_words import is_role
 from wgsubmit.detect.sender_words import (
     BY_PHRASE,
@@ -98,7 +98,7 @@ def _another_body(sender: Sender) -> bool:
     """Whether the letterhead's head names an NHRI, or the mail's "on behalf of …" an NHRI
     or a local authority: a public body of its own that writes from the government's domain."""
     head = [line for line in sender.letterhead[:600].splitlines() if line.strip()][:3]
-    said = unwrapped(sender.body)
+    said = joined_lines(sender.body)
     named = [m.group(1) for m in BY_PHRASE.finditer(said)]
     return any(NHRI.search(line) for line in head) or any(
         NHRI.search(text) or MUNICIPAL.search(text) for text in named

@@ -16,9 +16,9 @@ from wgsubmit.detect.name_edges import (
     ascii,
     fold,
     function_words,
+    joined_lines,
     spells,
     trim,
-    unwrapped,
     without_title,
 )
 from wgsubmit.detect.name_parts import name_parts
@@ -257,7 +257,7 @@ def _organization_or_person(
         return by_person
     name = org or person or without_title(display_name(sender)) or None
     name = _of_university(name, signature(sender.body)) if name and org else name
-    said = unwrapped(sender.body)
+    said = joined_lines(sender.body)
     if org and any(org in m.group(1) for m in REPRESENTS.finditer(said)):
         own, domain, free = "", "", True  # a client's: the signature and domain are its lawyer's
     lead = _spelled_out(lead_of(name or "", text), said)  # a joint one's type is its lead's
@@ -470,7 +470,7 @@ _MY_BODY = re.compile(
 def _said_by(sender: Sender, name: str) -> bool:
     """Whether the message presents the submission as the organization's own ("on behalf
     of X", "X respectfully submits")."""
-    said = sender.subject + "\n" + unwrapped(sender.body)
+    said = sender.subject + "\n" + joined_lines(sender.body)
     head = name.split(", ")[0]  # "X, University": "X at the University" as said
     return any(
         name.casefold() in trim(m.group(1)).casefold()
