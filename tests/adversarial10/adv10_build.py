@@ -1,7 +1,7 @@
 """Build the tenth adversarial collection: the statements of `adv10_text` put in the places
 of the second collection's mails and documents, by the second collection's builder.
 
-    .venv/bin/python tests/adversarial9/adv10_build.py OUT_DIR
+    .venv/bin/python tests/adversarial10/adv10_build.py OUT_DIR
 
 Its case ids start with `c10-`. Both copies of a statement are in the same half, frozen by
 the same fixed hash of the statement's id: never tune the rules on them."""

@@ -1,8 +1,8 @@
 """Score wgsubmit's publication decisions against the tenth adversarial collection.
 
-    .venv/bin/python tests/adversarial9/adv10_score.py            # figures of both halves
-    .venv/bin/python tests/adversarial9/adv10_score.py --verbose  # ... each leak and miss (tune)
-    .venv/bin/python tests/adversarial9/adv10_score.py --json
+    .venv/bin/python tests/adversarial10/adv10_score.py            # figures of both halves
+    .venv/bin/python tests/adversarial10/adv10_score.py --verbose  # ... each leak and miss (tune)
+    .venv/bin/python tests/adversarial10/adv10_score.py --json
 
 The first collection's runner on the tenth collection's messages (built by the second
 collection's builder): the same flow, the same leaks. Details are printed for the tune
