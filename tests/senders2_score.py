@@ -1,6 +1,6 @@
 """The submitter detector scored on a set of sender variations (`senders2` unless told,
-or `senders3`, `senders4`, `senders5`, `senders6`, `senders7` or `senders8`), each half
-apart.
+or `senders3`, `senders4`, `senders5`, `senders6`, `senders7`, `senders8` or `senders9`),
+each half apart.
 
     .venv/bin/python tests/senders2_score.py            # the figures of both halves
     .venv/bin/python tests/senders2_score.py --misses   # … and the tune half's misses
@@ -10,6 +10,7 @@ apart.
     .venv/bin/python tests/senders2_score.py --set senders6
     .venv/bin/python tests/senders2_score.py --set senders7
     .venv/bin/python tests/senders2_score.py --set senders8
+    .venv/bin/python tests/senders2_score.py --set senders9
 
 A set is a module holding `VARIATIONS` and its own `half`, each case a `Variation`.
 
@@ -30,7 +31,16 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from senders import fold
 from senders2 import Variation, category
 
-SETS = ("senders2", "senders3", "senders4", "senders5", "senders6", "senders7", "senders8")
+SETS = (
+    "senders2",
+    "senders3",
+    "senders4",
+    "senders5",
+    "senders6",
+    "senders7",
+    "senders8",
+    "senders9",
+)
 
 STATES = ("member_state", "observer_state")
 
