@@ -23,6 +23,13 @@ import pytest
 
 DATA = Path(__file__).parent / "data" / "calls"
 MAILBOXES = ["2", "3", "4", "5", "6", "7"]
+# The Working Group on business and human rights' two calls, in a mailbox of their own.
+BUSINESS = Path(__file__).parent / "data" / "calls2"
+# A scored mailbox: its messages, its labels and the calls it is read with.
+SCORED = {
+    number: (DATA / f"mailbox{number}.mbox", DATA / f"labels{number}.tsv", DATA / "config.toml")
+    for number in ("4", "5", "6", "7")
+} | {"business": (BUSINESS / "mailbox.mbox", BUSINESS / "labels.tsv", BUSINESS / "config.toml")}
 
 
 def _maker() -> types.ModuleType:
@@ -34,7 +41,11 @@ def _maker() -> types.ModuleType:
 
 
 def _labels(number: str) -> list[dict[str, str]]:
-    with (DATA / f"labels{number}.tsv").open(encoding="utf-8", newline="") as f:
+    return _rows(DATA / f"labels{number}.tsv")
+
+
+def _rows(labels: Path) -> list[dict[str, str]]:
+    with labels.open(encoding="utf-8", newline="") as f:
         return list(csv.DictReader(f, delimiter="\t", quoting=csv.QUOTE_NONE))
 
 
@@ -135,7 +146,7 @@ def _frozen(message_id: str) -> bool:
     return int(hashlib.sha256(message_id.encode()).hexdigest(), 16) % 2 == 1
 
 
-@pytest.fixture(scope="module", params=["4", "5", "6", "7"])
+@pytest.fixture(scope="module", params=sorted(SCORED))
 def scored(
     request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
 ) -> tuple[str, dict[str, Counter[str]]]:
@@ -143,15 +154,16 @@ def scored(
     per half: `label:call` for the call each message is given, `label:page` when it is
     on this call's page."""
     number: str = request.param
+    messages, labelled, calls = SCORED[number]
     work = tmp_path_factory.mktemp(f"mailbox{number}")
     config = work / "config.toml"
-    text = (DATA / "config.toml").read_text("utf-8")
+    text = calls.read_text("utf-8")
     config.write_text(text + '\n[store]\npath = "store"\n', "utf-8")
     env = {k: v for k, v in os.environ.items() if k != "WGSUBMIT_CONFIG"}
     base = [sys.executable, "-m", "wgsubmit", "--config", str(config), "-q"]
     page_file = work / "page.json"
     for args in (
-        ["import", str(DATA / f"mailbox{number}.mbox")],
+        ["import", str(messages)],
         ["triage", "--auto"],
         ["export", "--format", "json", "-o", str(page_file)],
     ):
@@ -161,7 +173,7 @@ def scored(
     )
     page = json.loads(page_file.read_text("utf-8"))
     on_page = {entry["id"] for group in page["groups"] for entry in group["entries"]}
-    labels = {row["message_id"]: row["answers"] for row in _labels(number)}
+    labels = {row["message_id"]: row["answers"] for row in _rows(labelled)}
     halves: dict[str, Counter[str]] = {"tune": Counter(), "frozen": Counter()}
     for record in json.loads(listing.stdout):
         label = labels[record["message_id"]]
