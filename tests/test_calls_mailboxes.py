@@ -215,7 +215,12 @@ def scored(
 # centres", and as written "reporting centres", "sending State"), what a sender sets aside
 # ("pero este aporte es sobre otra cosa") is not its topic, and a reply answers the call
 # that the secretariat's acknowledgement it quotes names. Other frozen halves unchanged.
+# The business and human rights mailbox, another mandate's two calls read with only what an
+# officer would write of them (titles in three languages, symbols, eight words each), written
+# apart and scored before any rule was tuned on it: tune 20/26, frozen 24/28; on its frozen
+# half two of the garment call's messages and one no one could place were given to this call.
 RECALL = {
+    "business": {"tune": (20, 26), "frozen": (24, 28)},
     "4": {"tune": (19, 19), "frozen": (23, 25)},
     "5": {"tune": (19, 19), "frozen": (24, 25)},
     "6": {"tune": (32, 32), "frozen": (15, 18)},
@@ -228,6 +233,7 @@ RECALL = {
 # The fifth: tune 0, frozen 1 when it came. The sixth and the seventh: tune 0, frozen 0
 # when they came.
 CANNOT_ON_OTHER = {
+    "business": {"tune": 0, "frozen": 2},
     "4": {"tune": 1, "frozen": 2},
     "5": {"tune": 0, "frozen": 1},
     "6": {"tune": 0, "frozen": 0},
