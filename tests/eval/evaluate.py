@@ -644,11 +644,11 @@ def score_unclear(pairs: list[tuple[dict[str, Any], dict[str, Any]]], report: Re
 # ------------------------------------------------------------------ ordinary submissions
 
 # The fourth, fifth, seventh and eighth phases' messages (slugs "ord-…", "ord2-…", "ord3-…",
-# "ord4-…"), and the second call's set in tests/eval_privacy (slugs "priv-…"): ordinary
-# submissions written apart from the rules. Half of them, by a fixed hash of the slug, are
-# frozen: never used to tune the rules, scored in aggregate only (their mismatches are
-# counted, never listed).
-ORDINARY = re.compile(r"^\d{3}-((?:ord[234]?|priv)-[^/]+)\.eml$")
+# "ord4-…"), the second call's set in tests/eval_privacy (slugs "priv-…") and the third
+# call's set in tests/eval_sources (slugs "src-…"): ordinary submissions written apart from
+# the rules. Half of them, by a fixed hash of the slug, are frozen: never used to tune the
+# rules, scored in aggregate only (their mismatches are counted, never listed).
+ORDINARY = re.compile(r"^\d{3}-((?:ord[234]?|priv|src)-[^/]+)\.eml$")
 
 
 def half_of(slug: str) -> str:
