@@ -68,6 +68,7 @@ QUOTED_CHARS = 120  # of the sentence shown to the officer as the reason
 # words of a long one: a word in passing does not make a report on another topic this call's.
 TOPIC_WORDS = 1000
 FIELD_WORDS = 2  # a call takes a subject field whose words its title and keywords use this often
+TERM_WORDS = 3  # a keyword of at most this many words is a term; a longer one is a title
 
 
 @dataclass(frozen=True)
@@ -439,31 +440,47 @@ def _own_words(calls: tuple[Call, ...]) -> list[dict[str, list[str]]]:
 
 @lru_cache(maxsize=16)
 def _terms(calls: tuple[Call, ...]) -> list[_Terms]:
-    """Each call's words, with those of the subject fields it takes (call_fields.toml): a
-    field whose words the call's title and keywords use at least twice, and no other
-    call's use at all."""
-    vocabularies = [_vocabulary(c) for c in calls]
+    """Each call's words and its keywords' terms, with those of the subject fields it takes
+    (call_fields.toml): a field whose words its title and keywords use at least twice, and
+    no other call's use at all."""
+    named = [_vocabulary(c).union(*_keyword_terms(c)) for c in calls]
     taken: list[list[_Terms]] = [[] for _ in calls]
     for field in _fields():
         uses = [
             sum(any(_matches(w, v) for v in vocabulary) for w in field.every_word())
-            for vocabulary in vocabularies
+            for vocabulary in named
         ]
         takers = [i for i, n in enumerate(uses) if n]
         if len(takers) == 1 and uses[takers[0]] >= FIELD_WORDS:
             taken[takers[0]].append(field)
     return [
         _Terms(
-            words.union(*(f.words for f in fields)),
-            tuple(p for f in fields for p in f.phrases),
+            _vocabulary(call).union(*(f.words for f in fields)),
+            (*_keyword_terms(call), *(p for f in fields for p in f.phrases)),
             tuple(p for f in fields for p in f.written),
         )
-        for words, fields in zip(vocabularies, taken, strict=True)
+        for call, fields in zip(calls, taken, strict=True)
     ]
 
 
 @cache
 def _vocabulary(call: Call) -> frozenset[str]:
+    """The words of the call's title and of its keywords of one word or of many (its title
+    in another language): each tells the call alone."""
     symbol = _rules().symbol
-    text = " ".join([call.title, *(k for k in call.keywords if not symbol.match(k.strip()))])
+    keywords = (k for k in call.keywords if not symbol.match(k.strip()) and not _term(k))
+    text = " ".join([call.title, *keywords])
     return frozenset(w for w in _tokens(text) if _topical(w))
+
+
+@cache
+def _keyword_terms(call: Call) -> tuple[tuple[str, ...], ...]:
+    """The call's keywords of a few words ("wind farm", "prendas de vestir"): their words
+    tell the call together, not alone ("farm" is also a cotton farm's)."""
+    return tuple(_term(k) for k in call.keywords if _term(k))
+
+
+def _term(keyword: str) -> tuple[str, ...]:
+    """A keyword's words when it is a term of a few of them, else nothing."""
+    words = tuple(w for w in _tokens(keyword) if _topical(w))
+    return words if 1 < len(words) <= TERM_WORDS else ()
