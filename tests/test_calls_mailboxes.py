@@ -219,8 +219,16 @@ def scored(
 # officer would write of them (titles in three languages, symbols, eight words each), written
 # apart and scored before any rule was tuned on it: tune 20/26, frozen 24/28; on its frozen
 # half two of the garment call's messages and one no one could place were given to this call.
+# Tune 26/26 and frozen 27/28, nothing of the other call's or undecidable given to this call
+# on either half, since the frame of every call on business and human rights (access to
+# remedy, grievance mechanisms, due diligence, affected communities, workers, projects,
+# supply chains, in three languages) tells no call's subject, a keyword of a few words
+# ("wind farm") counts only with its words together, and the fields hold the energy
+# transition's words ("éoliennes", "plantas fotovoltaicas", "barrage hydroélectrique") and
+# garment and textile supply chains' ("filatures de coton", "maquilas", "piece rates").
+# Mailboxes 4-7 unchanged on both halves.
 RECALL = {
-    "business": {"tune": (20, 26), "frozen": (24, 28)},
+    "business": {"tune": (26, 26), "frozen": (27, 28)},
     "4": {"tune": (19, 19), "frozen": (23, 25)},
     "5": {"tune": (19, 19), "frozen": (24, 25)},
     "6": {"tune": (32, 32), "frozen": (15, 18)},
@@ -231,9 +239,10 @@ RECALL = {
 # came; tune 1 since a subject line that tells the other call's topic sends a message there
 # only when none of its words are this call's).
 # The fifth: tune 0, frozen 1 when it came. The sixth and the seventh: tune 0, frozen 0
-# when they came.
+# when they came. The business mailbox: tune 0, frozen 2 when it came; frozen 1 since the
+# business and human rights frame tells no call's subject and the garment field is known.
 CANNOT_ON_OTHER = {
-    "business": {"tune": 0, "frozen": 2},
+    "business": {"tune": 0, "frozen": 1},
     "4": {"tune": 1, "frozen": 2},
     "5": {"tune": 0, "frozen": 1},
     "6": {"tune": 0, "frozen": 0},

@@ -9,21 +9,23 @@ of one word in English, French or Spanish ("frontière", "frontières"; "fronter
 "frontera"): "à bord" is not "border" (call_words). What a sender sets aside ("we
 usually report on the mines' guards, but this input is about something else") is not
 its topic.
-Words every call has ("private military and security companies") tell nothing, nor do the
-names the sender signs with. A subject line, or a report of the sender's own ("our report
-on …"), tells a topic rather than a call: it holds for this call only when the
-submission's words clearly outweigh another call's, and for another call only when none
-of its words are this call's (this call's officer sees the rest); a call named as such
-("in response to your call for inputs on …") holds unless they weigh as much. It fails
-closed: a call named while the topic reads as much another's, a few words of another
-call, a call named that no call's words explain, or nothing at all while another call
-is open, all make "unclear"; an officer decides, and the submission stays off the page
-meanwhile. Once the other calls have closed, a submission goes by the time only when
-each of its sentences is the mail's formulas or the mandate's common frame (regulation,
-accountability, remedy): a sentence on anything else may be a late answer to a closed
-call whose words the store lacks. A reply whose own words tell nothing answers the call
-its sender's earlier mail tells, or the one the secretariat's message it quotes names (an
-acknowledgement of receipt of a submission "to the call for inputs on …").
+Words every call has ("private military and security companies") tell nothing, nor does
+the frame of every call on business and human rights ("access to remedy for affected
+communities", "due diligence in supply chains"), nor a keyword's word apart from its term
+("farm" of "wind farm"), nor the names the sender signs with. A subject line, or a report
+of the sender's own ("our report on …"), tells a topic rather than a call: it holds for
+this call only when the submission's words clearly outweigh another call's, and for
+another call only when none of its words are this call's (this call's officer sees the
+rest); a call named as such ("in response to your call for inputs on …") holds unless they
+weigh as much. It fails closed: a call named while the topic reads as much another's, a
+few words of another call, a call named that no call's words explain, or nothing at all
+while another call is open, all make "unclear"; an officer decides, and the submission
+stays off the page meanwhile. Once the other calls have closed, a submission goes by the
+time only when each of its sentences is the mail's formulas or the mandate's common frame
+(regulation, accountability, remedy): a sentence on anything else may be a late answer to
+a closed call whose words the store lacks. A reply whose own words tell nothing answers
+the call its sender's earlier mail tells, or the one the secretariat's message it quotes
+names (an acknowledgement of receipt of a submission "to the call for inputs on …").
 """
 
 from __future__ import annotations
@@ -68,6 +70,7 @@ QUOTED_CHARS = 120  # of the sentence shown to the officer as the reason
 # words of a long one: a word in passing does not make a report on another topic this call's.
 TOPIC_WORDS = 1000
 FIELD_WORDS = 2  # a call takes a subject field whose words its title and keywords use this often
+TERM_WORDS = 3  # a keyword of at most this many words is a term; a longer one is a title
 
 
 @dataclass(frozen=True)
@@ -439,31 +442,47 @@ def _own_words(calls: tuple[Call, ...]) -> list[dict[str, list[str]]]:
 
 @lru_cache(maxsize=16)
 def _terms(calls: tuple[Call, ...]) -> list[_Terms]:
-    """Each call's words, with those of the subject fields it takes (call_fields.toml): a
-    field whose words the call's title and keywords use at least twice, and no other
-    call's use at all."""
-    vocabularies = [_vocabulary(c) for c in calls]
+    """Each call's words and its keywords' terms, with those of the subject fields it takes
+    (call_fields.toml): a field whose words its title and keywords use at least twice, and
+    no other call's use at all."""
+    named = [_vocabulary(c).union(*_keyword_terms(c)) for c in calls]
     taken: list[list[_Terms]] = [[] for _ in calls]
     for field in _fields():
         uses = [
             sum(any(_matches(w, v) for v in vocabulary) for w in field.every_word())
-            for vocabulary in vocabularies
+            for vocabulary in named
         ]
         takers = [i for i, n in enumerate(uses) if n]
         if len(takers) == 1 and uses[takers[0]] >= FIELD_WORDS:
             taken[takers[0]].append(field)
     return [
         _Terms(
-            words.union(*(f.words for f in fields)),
-            tuple(p for f in fields for p in f.phrases),
+            _vocabulary(call).union(*(f.words for f in fields)),
+            (*_keyword_terms(call), *(p for f in fields for p in f.phrases)),
             tuple(p for f in fields for p in f.written),
         )
-        for words, fields in zip(vocabularies, taken, strict=True)
+        for call, fields in zip(calls, taken, strict=True)
     ]
 
 
 @cache
 def _vocabulary(call: Call) -> frozenset[str]:
+    """The words of the call's title and of its keywords of one word or of many (its title
+    in another language): each tells the call alone."""
     symbol = _rules().symbol
-    text = " ".join([call.title, *(k for k in call.keywords if not symbol.match(k.strip()))])
+    keywords = (k for k in call.keywords if not symbol.match(k.strip()) and not _term(k))
+    text = " ".join([call.title, *keywords])
     return frozenset(w for w in _tokens(text) if _topical(w))
+
+
+@cache
+def _keyword_terms(call: Call) -> tuple[tuple[str, ...], ...]:
+    """The call's keywords of a few words ("wind farm", "prendas de vestir"): their words
+    tell the call together, not alone ("farm" is also a cotton farm's)."""
+    return tuple(_term(k) for k in call.keywords if _term(k))
+
+
+def _term(keyword: str) -> tuple[str, ...]:
+    """A keyword's words when it is a term of a few of them, else nothing."""
+    words = tuple(w for w in _tokens(keyword) if _topical(w))
+    return words if 1 < len(words) <= TERM_WORDS else ()
