@@ -109,7 +109,9 @@ def without_topic(sentence: str) -> str:
     plain = cues.topic.sub(" ", sentence)
     if cues.anchors.search(plain) or cues.data_handling.search(plain) is None:
         return plain
-    return cues.data_handling.pattern.compiled().sub(partial(_unless_own, plain), plain)
+    pattern = cues.data_handling.pattern
+    compiled = pattern.compiled() if isinstance(pattern, Lazy) else pattern
+    return compiled.sub(partial(_unless_own, plain), plain)
 
 
 OWN_WORDS = 6  # words either side of the data's words where one for the writer counts
