@@ -730,3 +730,64 @@ def test_a_thing_of_the_world_refused_in_a_message_stays_for_an_officer() -> Non
     text = "Our volunteers find that medical records are not transferred between centres."
     assert decide([Place("document", text, anchored=True)]).value == "unspecified"
     assert decide([Place("body", text)]).value == "unclear"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # How data about people is made anonymous, and whose consent it needs: the topic.
+        ("Aggregated and anonymised data is shared with public health authorities.",
+         "unspecified"),
+        ("Des données présentées comme anonymisées ont permis de cibler des patients.",
+         "unspecified"),
+        ("Los datos se comparten de forma anonimizada con la autoridad sanitaria.",
+         "unspecified"),
+        ("Agencies often describe pseudonymised data as anonymous.", "unspecified"),
+        ("Submission: anonymisation and re-identification of health datasets", "unspecified"),
+        # The same words said of the writer or what is sent: a request about the name.
+        ("We would like our testimony to be anonymised before it goes online.",
+         "unspecified+anonymous"),
+        ("Please publish an anonymised version of our submission.", "publish+anonymous"),
+        ("Publiez-la sous forme anonymisée, sans notre nom.", "publish+anonymous"),
+    ],
+)  # fmt: skip
+def test_data_made_anonymous_is_the_topic_of_a_privacy_call(text: str, expected: str) -> None:
+    found = decide([Place("document", text, anchored=True)])
+    assert found.value + ("+anonymous" if "anonymous" in found.flags else "") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A rule the document states for things of the world: no request.
+        ("The records of a patient must never be published, sold or passed to insurers.",
+         "unspecified"),
+        ("El diagnóstico de VIH no debe divulgarse sin el consentimiento de la persona.",
+         "unspecified"),
+        # Said of what is sent, or of a part of it, it stays a refusal.
+        ("This document must not be published.", "confidential"),
+        ("Annex 2 must not be published.", "confidential"),
+    ],
+)  # fmt: skip
+def test_a_rule_stated_for_the_world_is_no_refusal(text: str, expected: str) -> None:
+    assert decide([Place("document", text, anchored=True)]).value == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You may publish it, but please do so without naming the clinic: we are the only one.",
+        "Vous pouvez le publier et le citer, mais à condition que mon nom n'apparaisse nulle part.",
+        "Pueden publicarlo, siempre que mi nombre no aparezca en ninguna parte.",
+        "Me dirijo a usted: publíquenlo sin mi nombre.",
+    ],
+)
+def test_consent_with_the_name_left_out_is_anonymous_publication(text: str) -> None:
+    found = decide([Place("body", text)])
+    assert (found.value, "anonymous" in found.flags) == ("publish", True)
+
+
+def test_an_authorisation_is_no_author() -> None:
+    """ "sin mi autorización" speaks of consent, not of the author's name."""
+    text = "El hospital entregó mi historia clínica a la empresa, sin mi autorización."
+    assert "anonymous" not in decide([Place("document", text, anchored=True)]).flags

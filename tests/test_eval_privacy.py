@@ -32,10 +32,15 @@ NEVER_LESS = (
 # At least as measured. When the set came, before any rule was tuned on it: confidentiality
 # accuracy 66.0%, export recall 65.4% (tune 66.7%, frozen 63.0%), 21% of submissions
 # unclear, type 90.0%, names exactly right 91.0%; one refused submission of the tune half
-# published, and one of the ten anonymous ones named.
+# published, and one of the ten anonymous ones named. Then a meeting request read as one
+# (not a submission), how data is made anonymous and whose consent it needs read as the
+# topic, rules stated for the world no refusal, a consent without the name read in its own
+# clause: none published that should not be, all ten anonymous ones flagged (12 flagged, was
+# 24), confidentiality accuracy 68.0% (tune 70.1%, frozen 63.6%), export recall 66.7% (tune
+# 68.6%, frozen 63.0%), 21% still unclear.
 MEASURED = {
-    "confidentiality accuracy (submissions)": 0.66,
-    "export recall": 51 / 78,
+    "confidentiality accuracy (submissions)": 0.68,
+    "export recall": 52 / 78,
     "submissions not left unclear (all: at most 10% unclear)": 0.79,
     "submitter type accuracy": 0.90,
     "name exactly right (case and accents aside)": 0.91,

@@ -28,6 +28,7 @@ _DISCLAIMER_GOES_ON = re.compile(
 # What the call's text never says: someone will decide later ("the Ministry will confirm").
 _LATER = re.compile(r"\b(will|shall|va|vont|irá|confirmará|confirmera|indiquera|indicará)\b", re.I)
 RULED = ("en", "fr", "es")  # the languages the rules are written in
+_CLAUSE_BREAK = re.compile(rf"[,;:]|{refusals.CONTRAST.pattern}", re.IGNORECASE)
 CONSENT = 3  # the section of plain consent, whose matches a negation turns around
 
 
@@ -176,13 +177,16 @@ def _read_statement(sentence: str, anchored: bool, language: str | None) -> Sign
     if anonymous:
         # "publish it, but not our names": the request about names is not one about the text.
         flags.append("anonymous")
-        rest = plain[: anonymous.start()] + plain[anonymous.end() :]
+        start = _clause_start(plain, anonymous)
+        rest = plain[:start] + plain[anonymous.end() :]
     value, section, found = _matching(rest)
     papers = cues.others_papers(sentence) and not cues.anchored(plain)
     if value == "publish" and papers and not (anonymous or _value(plain)):
         value, found = None, None  # "that the contracts be published": the topic's words
     if value == "confidential" and refusals.describes(sentence):
         value, found = None, None  # "the logs, which are not shared": a fact, no request
+    if value == "confidential" and anchored and refusals.rule_of_world(sentence):
+        value, found = None, None  # "the diagnosis must not be disclosed": the topic
     if value == "publish" and section == CONSENT and found is not None:
         value = refusals.negated_consent(rest, found) or value
     whose = " ".join(plain[: anonymous.start()].split()[-3:]) if anonymous else ""
@@ -222,6 +226,13 @@ def _read_statement(sentence: str, anchored: bool, language: str | None) -> Sign
     ):
         value = "unclear"
     return Signal(value, tuple(flags), sentence)
+
+
+def _clause_start(text: str, found: re.Match[str]) -> int:
+    """Where a request for anonymity starts: in its own clause, not at a consent before it
+    that the pattern ran over ("You may publish it, but please do so without naming ...")."""
+    ends = [b.end() for b in _CLAUSE_BREAK.finditer(text, found.start(), found.end())]
+    return max([found.start(), *(e for e in ends if e < found.end())])
 
 
 def _contrasted(sentence: str, end: int) -> str | None:

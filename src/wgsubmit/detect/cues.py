@@ -14,7 +14,7 @@ import re
 import tomllib
 import unicodedata
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache, lru_cache, partial
 from importlib import resources
 
 from wgsubmit.detect import forms
@@ -37,6 +37,9 @@ class _Cues:
     handling: Gate
     topic: Gate
     papers: Gate
+    data_handling: Gate
+    own: Gate
+    sent: Gate
     foreign: tuple[tuple[str, Gate], ...]
     broad: dict[str, Gate]
     marks: Gate
@@ -72,6 +75,9 @@ def _cues() -> _Cues:
         handling=compiled(cues["handling"]),
         topic=compiled(f"{cues['topic']}|{cues['papers']}"),
         papers=compiled(cues["papers"]),
+        data_handling=compiled(cues["data_handling"]),
+        own=compiled(cues["own"]),
+        sent=compiled(cues["sent"]),
         # Other languages' words keep their accents: "publicaç" unaccented is Spanish.
         foreign=tuple((code, compiled(p, False)) for code, p in data["foreign"].items()),
         broad={code: compiled(p, False) for code, p in data["foreign_broad"].items()},
@@ -97,8 +103,32 @@ def with_unaccented(pattern: str) -> str:
 
 @lru_cache(maxsize=4096)  # a sentence is read for several rules, each without the topic
 def without_topic(sentence: str) -> str:
-    """The sentence with the call's own vocabulary taken out."""
-    return _cues().topic.sub(" ", sentence)
+    """The sentence with the call's own vocabulary taken out, and the words of how data
+    about people is handled, unless they are said of the writer or what is sent."""
+    cues = _cues()
+    plain = cues.topic.sub(" ", sentence)
+    if cues.anchors.search(plain) or cues.data_handling.search(plain) is None:
+        return plain
+    pattern = cues.data_handling.pattern
+    compiled = pattern.compiled() if isinstance(pattern, Lazy) else pattern
+    return compiled.sub(partial(_unless_own, plain), plain)
+
+
+OWN_WORDS = 6  # words either side of the data's words where one for the writer counts
+
+
+def _unless_own(text: str, found: re.Match[str]) -> str:
+    """A match of the data's words, kept when a word for the writer stands near it."""
+    before = text[: found.start()].split()[-OWN_WORDS:]
+    after = text[found.end() :].split()[:OWN_WORDS]
+    near = " ".join([*before, found.group(0), *after])
+    cues = _cues()
+    process = _PROCESS.search(found.group(0)) is not None  # "anonymisation": the topic
+    own = cues.own.search(near) or (not process and cues.sent.search(near))
+    return found.group(0) if own else " "
+
+
+_PROCESS = re.compile(r"(tion|ción|cion)$", re.IGNORECASE)
 
 
 # Words that speak of the writer, the reader or the thing sent: near a cue in a message's

@@ -213,6 +213,7 @@ def _event_or_media(r: _Reading) -> KindDecision | None:
         return None
     for section, what in (
         ("invitation", "an invitation"),
+        ("meeting", "a request for a meeting"),
         ("media", "a media inquiry"),
         ("application", "a job or internship application"),
         ("press", "a press release"),
@@ -222,7 +223,9 @@ def _event_or_media(r: _Reading) -> KindDecision | None:
         # name is no application: a note (no CV attached) that says how a submission may be
         # published is read for that.
         note = r.asks and not r.has_document
-        if not found and not (note and section == "application"):
+        # A submission may end by asking to meet: only a note sending nothing is a request.
+        sends = r.has_document and section == "meeting"
+        if not found and not sends and not (note and section == "application"):
             found = _find(f"{section}.body", r.body)
         if found:
             return KindDecision(NOT_SUBMISSION, reason=f"{what}: {_quote(found)}")

@@ -220,7 +220,11 @@ _OBJECT = re.compile(
 )
 _SUBJECT = re.compile(
     r"\b([a-z][\w'-]{2,})\s+(?:(?:are|is|were|was)\s+(?:not|never)|(?:ne|n.)\s*(?:sont|est|"
-    r"furent|fut)\s+(?:pas|jamais)|no\s+(?:se|son|es|fueron|fue))\s+(?:\w+\s+)?$",
+    r"furent|fut)\s+(?:pas|jamais)|no\s+(?:se|son|es|fueron|fue)|"
+    # a rule for the world: "records must never be", "ne doivent pas être", "no debe"
+    r"(?:must|should|may|can|shall)\s+(?:not|never)\s+be|(?:cannot|mustn't|shouldn't)\s+be|"
+    r"(?:ne|n.)\s*(?:doit|doivent|peut|peuvent|devrait|devraient)\s+(?:pas|jamais)(?:\s+être)?|"
+    r"no\s+(?:debe|deben|puede|pueden|debería|deberían)(?:\s+ser)?)\s+(?:\w+\s+)?$",
     re.IGNORECASE,
 )
 
@@ -239,6 +243,27 @@ def _on_world(sentence: str, verb: re.Match[str]) -> bool:
     head = said.group(1)
     own = words.document, words.part, words.writer, words.others, words.address
     return not any(p.search(head) for p in own) and not cues.anchored(head)
+
+
+def rule_of_world(sentence: str) -> bool:
+    """Whether a document's refusal is a rule it states for things of the world ("the
+    records of a patient must never be published", "el diagnóstico no debe divulgarse"): a
+    refused verb acting on none of the submission's words, in a sentence that asks nothing
+    and says nothing of the writer, the reader or what is sent."""
+    plain = cues.unaccented(cues.without_topic(sentence))
+    if cues.asks(plain) or cues.anchored(plain) or _OWN.search(plain):
+        return False
+    rest = unnegated(plain)
+    governed = next((verb for verb in _verbs(rest) if _governed(rest, verb)), None)
+    return governed is not None and _about(plain) == "unknown" and _on_world(rest, governed)
+
+
+# Words for the writer, the reader or what is sent: a refusal with one is about them.
+_OWN = re.compile(
+    r"\b(we|us|our|i|me|my|you|your|this|these|nous|notre|nos|je|moi|mon|ma|mes|vous|votre|vos|"
+    r"ce|cette|ces|ceci|nosotr[oa]s|nuestr\w*|mi|mis|usted\w*|este|esta|estos|estas|esto)\b",
+    re.IGNORECASE,
+)
 
 
 # A turn in a sentence: what follows may take back what came before.
