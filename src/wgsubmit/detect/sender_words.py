@@ -35,6 +35,24 @@ GOVERNMENT_DOMAIN = re.compile(
     r"auswaertiges-amt|diplo|minbuza|mzv|mid|mea|exteriores|international\.gc)\.",
     _I,
 )
+# Public bodies of a State that are not its government's voice, though they may write from
+# its mail domain: a data-protection or information authority, an election body, a court,
+# an audit office, a regional government.
+PUBLIC_NOT_STATE = re.compile(
+    r"(data protection|protection des données|protecci[oó]n de datos|datos personales|"
+    r"donn[ée]es personnelles|informatique et (?:des )?libert|information commissioner|"
+    r"privacy commissioner|commissaire à la (?:protection de la )?vie privée|"
+    r"accès à l['’]information|acceso a la informaci[oó]n|access to information|"
+    r"\bprivacy (?:authority|office|agency)|electoral (?:commission|tribunal|council)|"
+    r"election commission|commission électorale|tribunal (?:supremo )?electoral|"
+    r"consejo nacional electoral|\bsupreme court\b|constitutional court|\bcour (?:suprême|"
+    r"constitutionnelle|des comptes)|\bcorte (?:suprema|constitucional)|auditor[- ]general|"
+    r"contralor[ií]a|\b(?:provincial|state|regional|cantonal) government\b|"
+    r"\bgobierno (?:provincial|auton[oó]mico|regional|vasco|de la provincia|de la ciudad)|"
+    r"\bgouvernement (?:provincial|régional|du québec)|\bgeneralitat\b|\bxunta de\b|"
+    r"\bcomunidad aut[oó]noma|\b(?:scottish|welsh) government\b)",
+    _I,
+)
 MUNICIPAL = re.compile(
     r"(ayuntamiento|municipalidad|municipio|alcald[ií]a|municipal|municipality|city council|"
     r"(borough|county|district|town) council|local authorit|"
@@ -108,6 +126,8 @@ CIVIL_SOCIETY = re.compile(
 PERSONAL = re.compile(
     r"(personal capacity|in my own name|à titre personnel|en mon nom|a título personal|"
     r"en mi nombre|as an individual|my (own )?(experience|testimony)|"
+    r"\bprivately\b|private capacity|as a private (?:citizen|individual|person)|"
+    r"à titre privé|a título privado|capacité personnelle|capacidad personal|"
     r"my (own|personal) (submission|input|views|contribution)|"
     r"mon témoignage|mi testimonio|mi aporte|ma contribution)",
     _I,
