@@ -310,7 +310,12 @@ def without_title(name: str) -> str:
         name = shorter.strip()
 
 
-_PRONOUNS = re.compile(r"\s*\((?:she|he|they|elle|il|iel|ella|él|elle)(?:/\w+){1,2}\)", re.I)
+# "(she/her)", "(elle)", ", ella/ella": the pronouns a signature gives after the name
+_PRONOUNS = re.compile(
+    r"\s*\((?:she|he|they|elle|il|iel|ella|él)(?:\s*/\s*\w+){0,2}\)|"
+    r",?\s+(?:she|he|they|elle|iel|ella|él)/\w+(?:/\w+)?\s*$",
+    re.I,
+)
 _HONORIFIC = re.compile(
     r"^(dr|dra|prof|pr|maître|me|mr|mrs|ms|mme|mlle|sr|sra|srta|hon|rev|fr|sister|father|"
     r"mgr|dña|lic|ing|abog|h\.e|s\.e|cllr|councillor|diputad[oa]|senador[a]?|senator|sen(?=\.)|dip(?=\.)|"

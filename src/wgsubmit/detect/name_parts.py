@@ -40,7 +40,7 @@ def name_parts(line: str) -> list[str]:
     sentence_end = words and words[-1][-1:] in ".!?" and words[-1][:1].islower()
     if (sentence_end and not _LEGAL_FORM.match(words[-1])) or PRONOUN.match(line):
         return []  # a sentence: "I am happy for this to be published."
-    pieces = re.split(r"(\s[|/–—-]\s|,\s*)", line.strip())
+    pieces = re.split(r"(\s[|/–—·•-]\s|,\s*)", line.strip())
     parts, seps = [_after_role(p) for p in pieces[::2]], pieces[1::2]
     for i in range(len(parts) - 1, 0, -1):  # "Coordinadora de … del Paraguay - CODEHUPY"
         if seps[i - 1].strip() in "-–—" and _spells_loosely(parts[i].strip(), parts[i - 1]):

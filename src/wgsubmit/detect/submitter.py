@@ -70,7 +70,11 @@ def suggest(sender: Sender) -> Submitter:
         inner = suggest(Sender(*forwarded, sender.letterhead))
         if inner.name:
             return replace(inner, reasons=(*inner.reasons, "forwarded: the original sender"))
-    sender = replace(sender, body=_DEVICE_LINE.sub("", sender.body))
+    sender = replace(
+        sender,
+        body=_PICTURE.sub(_caption, _DEVICE_LINE.sub("", sender.body)),
+        letterhead=_PICTURE.sub(_caption, sender.letterhead),
+    )
     domain = sender.address.rsplit("@", 1)[-1].lower() if "@" in sender.address else ""
     free = not domain or is_free_mail(domain)
     signed = signature(sender.body)
@@ -101,6 +105,19 @@ _DEVICE_LINE = re.compile(
     r"obtenir outlook pour|obtener outlook para)\b.*$",
     _I | re.MULTILINE,
 )
+
+
+# A picture's place in a text read from a document or a mail ("[logo]", "[image: …]",
+# "[logo caption: X · tagline]"): its caption, if it has one, is the text.
+_PICTURE = re.compile(
+    r"\[(?:logo(?:tipo)?|image[n]?|img|picture|photo|cid)\b(?:[^\]\n:]*:\s*([^\]\n]*))?\][ \t]*",
+    _I,
+)
+
+
+def _caption(match: re.Match[str]) -> str:
+    caption = match.group(1) or ""
+    return "" if re.fullmatch(r"[\w.-]+\.(?:png|jpe?g|gif)(?:@[\w.]+)?", caption) else caption
 
 
 def _listed(sender: Sender, domain: str, free: bool, own: str, text: str) -> Submitter | None:

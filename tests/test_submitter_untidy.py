@@ -1,0 +1,54 @@
+"""Untidy signatures and first pages: pronouns after a name, a name with a bare initial,
+a logo's place and caption in a document's first page. One case per row."""
+
+from __future__ import annotations
+
+import pytest
+
+from wgsubmit.detect.name_edges import without_title
+from wgsubmit.detect.person_words import is_person
+from wgsubmit.detect.submitter import Sender, suggest
+
+
+@pytest.mark.parametrize(
+    ("written", "name"),
+    [
+        ("Claire Dubois (elle)", "Claire Dubois"),
+        ("Sam Ortiz (they/them)", "Sam Ortiz"),
+        ("Ana Ruiz, ella/ella", "Ana Ruiz"),
+    ],
+)
+def test_pronouns_after_a_name_are_not_the_name(written: str, name: str) -> None:
+    assert without_title(written) == name
+
+
+def test_a_first_name_and_a_bare_initial_are_a_person() -> None:
+    assert is_person("Yolanda M")
+    assert not is_person("Groupe URD")
+
+
+CASES = [
+    # A pronoun after the person's name: the organization under it is the submitter.
+    (Sender("Claire Dubois", "claire@maisonfemmes.example.fr", "Contribution",
+            "Bonjour,\n\nVous trouverez notre contribution.\n\nBien à vous,\n\n"
+            "Claire Dubois (elle)\nCoordinatrice\nMaison des Femmes Exilées de Marseille", ""),
+     "Maison des Femmes Exilées de Marseille"),
+    # A logo's place before the name on the first page.
+    (Sender("Eleni K.", "eleni.athens@gmail.com", "submission",
+            "Hello,\n\nPlease find attached our submission.\n\nBest,\nEleni",
+            "[logo] Kyma Refugee Centre, Athens – GR\n\nMental health care for refugees"),
+     "Kyma Refugee Centre"),
+    # A logo's caption holding the name and a tagline.
+    (Sender("Sam", "sam.aid@hotmail.com", "Our input",
+            "Hi there,\n\nOur volunteer group put together the attached report.\n\n"
+            "Sam Ortiz\n(volunteer coordinator)",
+            "[logo caption: Desert Water Aid Collective · water · care · solidarity]\n\n"
+            "Water stations in the desert"),
+     "Desert Water Aid Collective"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sender", "name"), CASES, ids=lambda c: getattr(c, "subject", c))
+def test_the_organization_behind_untidy_lines(sender: Sender, name: str) -> None:
+    found = suggest(sender)
+    assert (found.type, found.name) == ("civil_society", name)
