@@ -45,6 +45,24 @@ CASES = [
             "[logo caption: Desert Water Aid Collective · water · care · solidarity]\n\n"
             "Water stations in the desert"),
      "Desert Water Aid Collective"),
+    # A civil association's legal form on the first page: the association, not its sender.
+    (Sender("Luis Pérez", "luis_perez_tj@hotmail.com", "Aporte convocatoria",
+            "Buenas noches,\n\nAdjunto el aporte de la asociación.\n\nSaludos,\nLuis",
+            "ALBERGUE NORTE A.C.\nTijuana, Baja California\n\nAporte sobre retornados"),
+     "ALBERGUE NORTE A.C."),
+    # A joint submission's lead marked "(lead)" among its partners.
+    (Sender("SECRETARIAT", "secretariat@kmf.example.org", "Joint submission",
+            "Dear Working Group,\n\nPlease find attached a joint submission coordinated by "
+            "our Forum with two partner organisations.\n\nRegards,\n\nSecretariat\n"
+            "Karoo Migrant Forum",
+            "JOINT SUBMISSION\n\nSubmitted by:\nKaroo Migrant Forum (lead)\n"
+            "Karoo Women's Circle\nSiyakhula Community Trust"),
+     "Karoo Migrant Forum and 2 others"),
+    # Traders named with who they are: their network, not an association of companies.
+    (Sender("Amina Bello", "amina@wawtn.example.org", "Submission",
+            "Dear colleagues,\n\nPlease find attached our submission.\n\nRegards,\n\n"
+            "Amina Bello\nResearch Coordinator\nWest African Women Traders Network", ""),
+     "West African Women Traders Network"),
 ]  # fmt: skip
 
 

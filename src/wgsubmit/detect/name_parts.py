@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from wgsubmit.detect.acronyms import is_acronym
-from wgsubmit.detect.name_edges import fold
+from wgsubmit.detect.name_edges import LEAD, fold
 from wgsubmit.detect.person_words import has_org_noun, is_org_words, is_person, is_role
 from wgsubmit.directory import is_country_name
 
@@ -69,6 +69,7 @@ def name_parts(line: str) -> list[str]:
     )
     # "Passeurs de droits (Nice)": a town in brackets after the name, not an acronym
     whole = re.sub(r"\s*\((?:[A-ZÀ-Ý][a-zà-ÿ'’-]+\s?){1,2}\)$", "", whole.strip())
+    whole = LEAD.sub("", whole)  # "Forum X (lead)": its part in a joint submission
     organ = _ORGAN.match(whole)
     if organ and is_acronym(whole[organ.end() :].strip()):
         whole = whole[organ.end() :].strip()  # "Le Bureau national du SAASP": the SAASP

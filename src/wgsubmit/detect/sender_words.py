@@ -120,7 +120,9 @@ CIVIL_SOCIETY = re.compile(
     r"\baction\b|clínica|clinic|\bsociety\b|société civile|sociedad civil|defenders|"
     r"defensoras|ministries|caritas|amnesty|secours|solidari|programa|programme|collective|"
     r"\blab\b|monitor|\bunit\b|federa|fédéra|confedera|confédéra|funda[cç][aã]o|"
-    r"\bverein\b|stiftung|\be\.v\.)",
+    r"\bverein\b|stiftung|\be\.v\.|"
+    # a civil association's legal form: "A.C." (México), "asbl" (Belgique), "I.A.P."
+    r"(?<!\w)a\.\s?c\.(?!\w)|\basbl\b|\bi\.a\.p\.)",
     _I,
 )
 PERSONAL = re.compile(
@@ -423,7 +425,14 @@ WE_COMPANY = re.compile(
     _I,
 )
 # Words of an advocate, not of a trade: "Observatorio de Empresas y Derechos Humanos".
-ADVOCACY = re.compile(r"(rights|derechos|droits|watch|observator|monitor|justice|justicia)", _I)
+# People of a trade named with who they are ("South Asian Women Traders Network",
+# "Asociación de Mujeres Productoras"): their organization, not their companies'.
+ADVOCACY = re.compile(
+    r"(rights|derechos|droits|watch|observator|monitor|justice|justicia|\bwomen\b|"
+    r"\bmujeres\b|\bfemmes\b|\bmulheres\b|\binformal\b|\bmigrant|\bindigenous\b|"
+    r"\bind[ií]genas?\b|\bautochtones?\b|\bpeasant|\bcampesin|\bpaysan|\bsmall-scale\b)",
+    _I,
+)
 # An elected member signing as such: a parliamentarian's submission is `other`.
 PARLIAMENTARIAN = re.compile(
     r"(\bmember of (the )?(european |national )?parliament\b|\bparliamentarian\b|\bMP\b|"
