@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from wgsubmit.detect.name_edges import without_title
-from wgsubmit.detect.person_words import is_person
+from wgsubmit.detect.person_words import is_org_words, is_person
 from wgsubmit.detect.submitter import Sender, suggest
 
 
@@ -70,3 +70,8 @@ CASES = [
 def test_the_organization_behind_untidy_lines(sender: Sender, name: str) -> None:
     found = suggest(sender)
     assert (found.type, found.name) == ("civil_society", name)
+
+
+@pytest.mark.parametrize("name", ["Mexiro A.C.", "Les Amis du Quartier asbl"])
+def test_a_civil_associations_legal_form_is_an_organizations_word(name: str) -> None:
+    assert is_org_words(name)
