@@ -22,6 +22,35 @@ def test_pronouns_after_a_name_are_not_the_name(written: str, name: str) -> None
     assert without_title(written) == name
 
 
+def test_an_honorific_and_a_first_name_give_way_to_the_signed_name() -> None:
+    found = suggest(
+        Sender("Doña Marta", "martacruz@yahoo.com", "Mi testimonio",
+               "Buenas tardes:\n\nLes mando mi testimonio.\n\nQue Dios les bendiga,\n"
+               "Marta Lucía Cruz\nQuetzaltenango, Guatemala", "")
+    )  # fmt: skip
+    assert (found.type, found.name) == ("individual", "Marta Lucía Cruz")
+
+
+def test_a_personal_capacity_wrapped_over_two_lines_is_still_said() -> None:
+    found = suggest(
+        Sender("RUIZ GIL, Ana", "aruiz@ayto-villaverde.example.es", "Aportación personal",
+               "Estimados/as:\n\nTrabajo en servicios sociales, pero envío esta aportación a "
+               "título\npersonal, no en nombre del Ayuntamiento.\n\nUn saludo,\n\nAna Ruiz Gil\n"
+               "Técnica de Servicios Sociales\nAyuntamiento de Villaverde", "")
+    )  # fmt: skip
+    assert (found.type, found.name) == ("individual", "Ana Ruiz Gil")
+
+
+def test_a_union_that_organises_workers_is_a_union() -> None:
+    found = suggest(
+        Sender("Owen Price", "o.price@shieldunion.example.org.uk", "Evidence",
+               "Dear Working Group,\n\nSHIELD Union, which organises security officers and "
+               "cleaners, submits the attached evidence.\n\nIn solidarity,\n\nOwen Price\n"
+               "National Organiser\nSHIELD Union", "")
+    )  # fmt: skip
+    assert (found.type, found.name) == ("other", "SHIELD Union")
+
+
 def test_a_first_name_and_a_bare_initial_are_a_person() -> None:
     assert is_person("Yolanda M")
     assert not is_person("Groupe URD")

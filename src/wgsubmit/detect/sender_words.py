@@ -131,8 +131,8 @@ PERSONAL = re.compile(
     r"\bprivately\b|private capacity|as a private (?:citizen|individual|person)|"
     r"à titre privé|a título privado|capacité personnelle|capacidad personal|"
     r"my (own|personal) (submission|input|views|contribution)|"
-    r"mon témoignage|mi testimonio|mi aporte|ma contribution)",
-    _I,
+    r"mon témoignage|mi testimonio|mi aporte|ma contribution)".replace(" ", r"\s+"),
+    _I,  # a phrase wrapped over two lines is the same phrase
 )
 JOINT = re.compile(
     r"(joint submission|joint contribution|contribution conjointe|soumission conjointe|"
@@ -341,6 +341,15 @@ SAYS_IT_IS = re.compile(
     r"\b(?:our|notre|nuestr[oa])\s+(?P<own>(?!(?:[\w-]+\s+)?(?:european|african|credit|customs|"
     r"postal|inter-parliamentary)\s+union)(?:[\w-]+\s+){0,2}(?:union|syndicat|sindicato)\b"
     r"[^.;:\n]{0,60})",
+    _I,
+)
+# A body named "… Union" that says it organises working people is a trade union ("PROTECT
+# Union, which organises security officers and cleaners"), not a union of States.
+ORGANISES_WORKERS = re.compile(
+    r"\b(?:organi[sz]es?|organisent|organiza|organizan|agrupa|afilia|syndique|represents|"
+    r"représente|representa)\s+(?:[\w-]+\s+){0,4}?(?:workers|officers|cleaners|employees|"
+    r"staff|carers|nurses|drivers|labourers|trabajador[ae]s|emplead[oa]s|travailleu(?:r|se)s|"
+    r"salariée?s|agents|employée?s)\b",
     _I,
 )
 # What a sender says it is, read as a union's or a congregation's: "a union of migrant

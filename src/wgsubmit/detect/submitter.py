@@ -37,6 +37,7 @@ from wgsubmit.detect.sender_words import (
     INTERGOVERNMENTAL,
     LAW_FIRM,
     NHRI,
+    ORGANISES_WORKERS,
     OTHER,
     PARLIAMENTARIAN,
     PERSONAL,
@@ -386,6 +387,8 @@ def _kind_by_words(name: str, text: str, said: str) -> tuple[str, str] | None:
     described += _described_as(name, said)
     if any(OTHER.search(d) or SAID_OTHER.match(d) for d in described):
         return "other", "a union, congregation, local authority or students, by its words"
+    if re.search(r"\bunion\b", name, _I) and ORGANISES_WORKERS.search(said):
+        return "other", "a union that organises workers, by its words"
     return None
 
 
