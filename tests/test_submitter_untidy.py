@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from wgsubmit.detect.name_edges import without_title
+from wgsubmit.detect.name_parts import name_parts
 from wgsubmit.detect.person_words import is_org_words, is_person
 from wgsubmit.detect.submitter import Sender, suggest
 
@@ -104,3 +105,22 @@ def test_the_organization_behind_untidy_lines(sender: Sender, name: str) -> None
 @pytest.mark.parametrize("name", ["Mexiro A.C.", "Les Amis du Quartier asbl"])
 def test_a_civil_associations_legal_form_is_an_organizations_word(name: str) -> None:
     assert is_org_words(name)
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        (
+            "Harbour Patients Forum - Hospital data and commercial partners",
+            "Harbour Patients Forum",
+        ),
+        (
+            "Collectif Données Sociales - Le score de risque des allocataires",
+            "Collectif Données Sociales",
+        ),
+        ("Open Archives Watch - Public registers", "Open Archives Watch"),
+        ("Harbour Patients Forum - Youth Network", "Harbour Patients Forum - Youth Network"),
+    ],
+)
+def test_a_title_after_a_dash_is_no_part_of_the_name(line: str, name: str) -> None:
+    assert name_parts(line)[0] == name
