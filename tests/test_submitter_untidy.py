@@ -118,7 +118,7 @@ def test_a_civil_associations_legal_form_is_an_organizations_word(name: str) -> 
             "Collectif Données Sociales - Le score de risque des allocataires",
             "Collectif Données Sociales",
         ),
-        ("Open Archives Watch - Public registers", "Open Archives Watch"),
+        ("Open Archives Watch - Public registers, open data and patients", "Open Archives Watch"),
         ("Harbour Patients Forum - Youth Network", "Harbour Patients Forum - Youth Network"),
     ],
 )

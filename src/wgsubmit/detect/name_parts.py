@@ -30,7 +30,7 @@ def _sentence_case(part: str) -> bool:
     words only."""
     words = re.findall(r"[^\W\d][\w'’-]*", part)[1:]
     lower = [w for w in words if w[0].islower() and w.casefold() not in function_words()]
-    return len(lower) >= 1 and not any(w[0].isupper() for w in words)
+    return len(lower) >= 2 and not any(w[0].isupper() for w in words)
 
 
 def is_place(name: str) -> bool:
@@ -65,7 +65,8 @@ def name_parts(line: str) -> list[str]:
         else:
             break
     for i in range(start + 1, end):  # "… - input to the Working Group": a description
-        titled = seps[i - 1].strip() in "-–—" and _sentence_case(parts[i])
+        rest = "".join(p + x for p, x in zip(parts[i:], [*seps[i:], ""], strict=False))
+        titled = seps[i - 1].strip() in "-–—" and _sentence_case(rest)
         if parts[i][:1].islower() or HEADING.match(parts[i]) or titled:
             end = i
             break
