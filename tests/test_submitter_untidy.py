@@ -124,3 +124,27 @@ def test_a_civil_associations_legal_form_is_an_organizations_word(name: str) -> 
 )
 def test_a_title_after_a_dash_is_no_part_of_the_name(line: str, name: str) -> None:
     assert name_parts(line)[0] == name
+
+
+TYPES = [
+    # An authority of its own, not the State and not an NGO.
+    (Sender("Commission d'accès", "info@cai.example.qc.ca", "Contribution",
+            "Bonjour,\n\nVoici notre contribution.\n\nCommission d'accès à l'information", ""),
+     "other"),
+    (Sender("Data Protection Office", "info@dpo.example.mt", "Input",
+            "Dear Special Rapporteur,\n\nOur input is attached.\n\nData Protection Office", ""),
+     "other"),
+    # An association of insurers is one of companies.
+    (Sender("Alliance of Care Insurers", "office@careinsurers.example.org", "Submission",
+            "Dear Special Rapporteur,\n\nOur paper is attached.\n\nAlliance of Care Insurers", ""),
+     "private_sector"),
+    # An NGO working on access to information is an NGO.
+    (Sender("Access to Information Programme", "office@aip.example.org", "Input",
+            "Dear colleagues,\n\nOur input is attached.\n\nAccess to Information Programme", ""),
+     "civil_society"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sender", "kind"), TYPES, ids=lambda c: getattr(c, "display_name", c))
+def test_authorities_of_their_own_and_associations_of_insurers(sender: Sender, kind: str) -> None:
+    assert suggest(sender).type == kind

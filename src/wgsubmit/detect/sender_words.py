@@ -391,7 +391,8 @@ BUSINESS = re.compile(
     r"\b(?:exporters|importers|manufacturers|traders|retailers|merchants|shipowners|"
     r"industrialists|exportadores|importadores|fabricantes|empresarios|comerciantes|"
     r"industriales|exportateurs|importateurs|fabricants|industriels|commerçants|armateurs|"
-    r"producteurs|productores|producers|growers)\b)",
+    r"producteurs|productores|producers|growers|insurers|reinsurers|aseguradoras|assureurs|"
+    r"mutuelles)\b)",
     _I,
 )
 # An organization that says it is one of companies: "…, the trade association of green-coffee

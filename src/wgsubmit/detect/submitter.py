@@ -41,6 +41,7 @@ from wgsubmit.detect.sender_words import (
     OTHER,
     PARLIAMENTARIAN,
     PERSONAL,
+    PUBLIC_NOT_STATE,
     REPRESENTS,
     SAID_OTHER,
     SAYS_IT_IS,
@@ -418,6 +419,8 @@ def _kind_of(name: str, organization: bool, own: str, domain: str) -> tuple[str,
     company = COMPANY.search(name) or trade or signed_as_company or LAW_FIRM.search(name)
     if OTHER.search(name):
         return "other", "a parliament, union, congregation, local authority or students"
+    if PUBLIC_NOT_STATE.search(name) and not CIVIL_SOCIETY.search(name):
+        return "other", "a public authority of its own (data protection, elections, a court)"
     if INTERGOVERNMENTAL.search(name) or INTERGOVERNMENTAL.search(own):
         return "international_org", "an intergovernmental organization"
     if company:
