@@ -1,6 +1,9 @@
 """A State's own voice: a note verbale from its mission, a mission's or a ministry's name
 as the sender, the signature or the letterhead, a government mail domain. A government
-named in a text, or "Mission" inside an organization's name, is not it."""
+named in a text, or "Mission" inside an organization's name, is not it; nor is a public
+body that is not the government's voice (an NHRI, a parliament, a data-protection
+authority, a court, a regional government), even from the government's domain, nor an
+official writing privately."""
 
 from __future__ import annotations
 
