@@ -48,7 +48,7 @@ from wgsubmit.detect.sender_words import (
     SPEAKS,
     WE_COMPANY,
 )
-from wgsubmit.detect.signed import Sender, signature
+from wgsubmit.detect.signed import Sender, signature, tidied
 from wgsubmit.detect.state_voice import state_submitter
 from wgsubmit.directory import (
     Organization,
@@ -72,11 +72,7 @@ def suggest(sender: Sender) -> Submitter:
         inner = suggest(Sender(*forwarded, sender.letterhead))
         if inner.name:
             return replace(inner, reasons=(*inner.reasons, "forwarded: the original sender"))
-    sender = replace(
-        sender,
-        body=_PICTURE.sub(_caption, _DEVICE_LINE.sub("", sender.body)),
-        letterhead=_PICTURE.sub(_caption, sender.letterhead),
-    )
+    sender = tidied(sender)
     domain = sender.address.rsplit("@", 1)[-1].lower() if "@" in sender.address else ""
     free = not domain or is_free_mail(domain)
     signed = signature(sender.body)
@@ -98,28 +94,6 @@ def suggest(sender: Sender) -> Submitter:
         if found is not None:
             return found
     return _organization_or_person(sender, domain, free, own, everything)
-
-
-# A mail program's line, not the sender's words: "Sent from my iPhone" is no "I" or "my".
-_DEVICE_LINE = re.compile(
-    r"^[ \t]*(?:sent from my|sent from (?:outlook|mail) for|get outlook for|enviado desde mi|"
-    r"enviado desde (?:outlook|correo)|envoyé de mon|envoyé depuis mon|"
-    r"obtenir outlook pour|obtener outlook para)\b.*$",
-    _I | re.MULTILINE,
-)
-
-
-# A picture's place in a text read from a document or a mail ("[logo]", "[image: …]",
-# "[logo caption: X · tagline]"): its caption, if it has one, is the text.
-_PICTURE = re.compile(
-    r"\[(?:logo(?:tipo)?|image[n]?|img|picture|photo|cid)\b(?:[^\]\n:]*:\s*([^\]\n]*))?\][ \t]*",
-    _I,
-)
-
-
-def _caption(match: re.Match[str]) -> str:
-    caption = match.group(1) or ""
-    return "" if re.fullmatch(r"[\w.-]+\.(?:png|jpe?g|gif)(?:@[\w.]+)?", caption) else caption
 
 
 def _listed(sender: Sender, domain: str, free: bool, own: str, text: str) -> Submitter | None:
