@@ -42,8 +42,11 @@ MEASURED = {
     "confidentiality accuracy (submissions)": 0.68,
     "export recall": 52 / 78,
     "submissions not left unclear (all: at most 10% unclear)": 0.79,
-    "submitter type accuracy": 0.90,
-    "name exactly right (case and accents aside)": 0.91,
+    # type and names after the submitter rules tuned on the ninth sender set's and this
+    # set's tune halves: type 96.0% (tune 95.5%, frozen 97.0%), names 95.0% (tune 97.0%,
+    # frozen 90.9%)
+    "submitter type accuracy": 0.96,
+    "name exactly right (case and accents aside)": 0.95,
     "kind accuracy (all messages)": 0.99,
     "ordinary (frozen): export recall": 17 / 27,
     "ordinary (frozen): confidentiality accuracy": 21 / 33,

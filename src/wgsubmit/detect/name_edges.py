@@ -100,10 +100,19 @@ _LEGAL_END = re.compile(
 _ON_BEHALF = re.compile(r"^(?:on behalf of|au nom (?:du|des|de)|en nombre (?:del|de))\s+", _I)
 
 
+# A co-signatory's part in a joint submission, in brackets after its name.
+LEAD = re.compile(
+    r"\s*\((?:lead|lead (?:organi[sz]ation|author|submitter)|coordinat(?:or|ing organi[sz]ation)|"
+    r"convenor|chef de file|coordinat(?:eur|rice)|porteur|l[ií]der|coordinadora?|"
+    r"organizaci[oó]n (?:l[ií]der|coordinadora))\)$",
+    re.IGNORECASE,
+)
+
+
 def trim(name: str, whole: bool = False) -> str:
     """A name cut where the sentence around it goes on. ``whole``: a line that holds only
     a name, perhaps with a description after it, whose dashes and brackets are its own."""
-    name = " ".join(name.split())
+    name = LEAD.sub("", " ".join(name.split()))  # "Forum X (lead)"
     name = _ON_BEHALF.sub("", name)  # "Au nom de l'association …": its name follows
     name = _SUBMISSION_OF.sub("", name)  # "Submission of Red Acoge"
     name = _COMMON_NOUN.sub("", name)  # "l'association Justice et Dignité": its name follows
@@ -310,10 +319,15 @@ def without_title(name: str) -> str:
         name = shorter.strip()
 
 
-_PRONOUNS = re.compile(r"\s*\((?:she|he|they|elle|il|iel|ella|él|elle)(?:/\w+){1,2}\)", re.I)
+# "(she/her)", "(elle)", ", ella/ella": the pronouns a signature gives after the name
+_PRONOUNS = re.compile(
+    r"\s*\((?:she|he|they|elle|il|iel|ella|él)(?:\s*/\s*\w+){0,2}\)|"
+    r",?\s+(?:she|he|they|elle|iel|ella|él)/\w+(?:/\w+)?\s*$",
+    re.I,
+)
 _HONORIFIC = re.compile(
     r"^(dr|dra|prof|pr|maître|me|mr|mrs|ms|mme|mlle|sr|sra|srta|hon|rev|fr|sister|father|"
-    r"mgr|dña|lic|ing|abog|h\.e|s\.e|cllr|councillor|diputad[oa]|senador[a]?|senator|sen(?=\.)|dip(?=\.)|"
+    r"mgr|dña|doña|dona|señora|madame|lic|ing|abog|h\.e|s\.e|cllr|councillor|diputad[oa]|senador[a]?|senator|sen(?=\.)|dip(?=\.)|"
     r"député[e]?|sénat(?:eur|rice)|imam|rabbi|pastor|padre|père)\.?(\s+|$)",
     re.IGNORECASE,
 )

@@ -1,14 +1,15 @@
 """A signature's or a letterhead's line read for the organization it names: the post
 before it and the place after it dropped ("Policy Officer | Border Justice Network",
-"Casa del Migrante Frontera Sur, Ciudad Hidalgo, Chiapas"); a heading, a sentence or a
-place is no name."""
+"Casa del Migrante Frontera Sur, Ciudad Hidalgo, Chiapas") and the title after a dash
+("… - Hospital data and commercial partners") dropped; a heading, a sentence or a place is
+no name."""
 
 from __future__ import annotations
 
 import re
 
 from wgsubmit.detect.acronyms import is_acronym
-from wgsubmit.detect.name_edges import fold
+from wgsubmit.detect.name_edges import LEAD, fold, function_words
 from wgsubmit.detect.person_words import has_org_noun, is_org_words, is_person, is_role
 from wgsubmit.directory import is_country_name
 
@@ -21,6 +22,15 @@ HEADING = re.compile(
     r"\d+[.)]\s|introduction|introducci|summary|résumé|resumen|table of contents)",
     re.IGNORECASE,
 )
+
+
+def _sentence_case(part: str) -> bool:
+    """A title after a dash, written as a sentence ("Hospital data and commercial partners",
+    "Le score de risque des allocataires"): its words after the first lowercase, not small
+    words only."""
+    words = re.findall(r"[^\W\d][\w'’-]*", part)[1:]
+    lower = [w for w in words if w[0].islower() and w.casefold() not in function_words()]
+    return len(lower) >= 2 and not any(w[0].isupper() for w in words)
 
 
 def is_place(name: str) -> bool:
@@ -40,7 +50,7 @@ def name_parts(line: str) -> list[str]:
     sentence_end = words and words[-1][-1:] in ".!?" and words[-1][:1].islower()
     if (sentence_end and not _LEGAL_FORM.match(words[-1])) or PRONOUN.match(line):
         return []  # a sentence: "I am happy for this to be published."
-    pieces = re.split(r"(\s[|/–—-]\s|,\s*)", line.strip())
+    pieces = re.split(r"(\s[|/–—·•-]\s|,\s*)", line.strip())
     parts, seps = [_after_role(p) for p in pieces[::2]], pieces[1::2]
     for i in range(len(parts) - 1, 0, -1):  # "Coordinadora de … del Paraguay - CODEHUPY"
         if seps[i - 1].strip() in "-–—" and _spells_loosely(parts[i].strip(), parts[i - 1]):
@@ -55,7 +65,9 @@ def name_parts(line: str) -> list[str]:
         else:
             break
     for i in range(start + 1, end):  # "… - input to the Working Group": a description
-        if parts[i][:1].islower() or HEADING.match(parts[i]):
+        rest = "".join(p + x for p, x in zip(parts[i:], [*seps[i:], ""], strict=False))
+        titled = seps[i - 1].strip() in "-–—" and _sentence_case(rest)
+        if parts[i][:1].islower() or HEADING.match(parts[i]) or titled:
             end = i
             break
     while end > start + 1 and _is_place_part(parts[end - 1]):
@@ -69,6 +81,7 @@ def name_parts(line: str) -> list[str]:
     )
     # "Passeurs de droits (Nice)": a town in brackets after the name, not an acronym
     whole = re.sub(r"\s*\((?:[A-ZÀ-Ý][a-zà-ÿ'’-]+\s?){1,2}\)$", "", whole.strip())
+    whole = LEAD.sub("", whole)  # "Forum X (lead)": its part in a joint submission
     organ = _ORGAN.match(whole)
     if organ and is_acronym(whole[organ.end() :].strip()):
         whole = whole[organ.end() :].strip()  # "Le Bureau national du SAASP": the SAASP

@@ -86,7 +86,7 @@ def is_person(name: str) -> bool:
         return False
     if parts[0].casefold() in ("the", "la", "le", "el", "les", "los", "las"):
         return False  # "La Cimade": an article opens no person's name
-    capitals = [p for p in parts if p.isupper() and not re.fullmatch(r"[A-Z]\.", p)]  # "R."
+    capitals = [p for p in parts if p.isupper() and not re.fullmatch(r"[A-Z]\.?", p)]  # "R.", "M"
     if is_org_words(words) or capitals or ROLE.match(words):
         return False
     if ORG_NOUN.search(words) or _NO_PERSON.search(words):  # "Irish Refugee Council"

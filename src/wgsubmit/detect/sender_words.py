@@ -35,6 +35,24 @@ GOVERNMENT_DOMAIN = re.compile(
     r"auswaertiges-amt|diplo|minbuza|mzv|mid|mea|exteriores|international\.gc)\.",
     _I,
 )
+# Public bodies of a State that are not its government's voice, though they may write from
+# its mail domain: a data-protection or information authority, an election body, a court,
+# an audit office, a regional government.
+PUBLIC_NOT_STATE = re.compile(
+    r"(data protection|protection des données|protecci[oó]n de datos|datos personales|"
+    r"donn[ée]es personnelles|informatique et (?:des )?libert|information commissioner|"
+    r"privacy commissioner|commissaire à la (?:protection de la )?vie privée|"
+    r"accès à l['’]information|acceso a la informaci[oó]n|access to information|"
+    r"\bprivacy (?:authority|office|agency)|electoral (?:commission|tribunal|council)|"
+    r"election commission|commission électorale|tribunal (?:supremo )?electoral|"
+    r"consejo nacional electoral|\bsupreme court\b|constitutional court|\bcour (?:suprême|"
+    r"constitutionnelle|des comptes)|\bcorte (?:suprema|constitucional)|auditor[- ]general|"
+    r"contralor[ií]a|\b(?:provincial|state|regional|cantonal) government\b|"
+    r"\bgobierno (?:provincial|auton[oó]mico|regional|vasco|de la provincia|de la ciudad)|"
+    r"\bgouvernement (?:provincial|régional|du québec)|\bgeneralitat\b|\bxunta de\b|"
+    r"\bcomunidad aut[oó]noma|\b(?:scottish|welsh) government\b)",
+    _I,
+)
 MUNICIPAL = re.compile(
     r"(ayuntamiento|municipalidad|municipio|alcald[ií]a|municipal|municipality|city council|"
     r"(borough|county|district|town) council|local authorit|"
@@ -102,15 +120,19 @@ CIVIL_SOCIETY = re.compile(
     r"\baction\b|clínica|clinic|\bsociety\b|société civile|sociedad civil|defenders|"
     r"defensoras|ministries|caritas|amnesty|secours|solidari|programa|programme|collective|"
     r"\blab\b|monitor|\bunit\b|federa|fédéra|confedera|confédéra|funda[cç][aã]o|"
-    r"\bverein\b|stiftung|\be\.v\.)",
+    r"\bverein\b|stiftung|\be\.v\.|"
+    # a civil association's legal form: "A.C." (México), "asbl" (Belgique), "I.A.P."
+    r"(?<!\w)a\.\s?c\.(?!\w)|\basbl\b|\bi\.a\.p\.)",
     _I,
 )
 PERSONAL = re.compile(
     r"(personal capacity|in my own name|à titre personnel|en mon nom|a título personal|"
     r"en mi nombre|as an individual|my (own )?(experience|testimony)|"
+    r"\bprivately\b|private capacity|as a private (?:citizen|individual|person)|"
+    r"à titre privé|a título privado|capacité personnelle|capacidad personal|"
     r"my (own|personal) (submission|input|views|contribution)|"
-    r"mon témoignage|mi testimonio|mi aporte|ma contribution)",
-    _I,
+    r"mon témoignage|mi testimonio|mi aporte|ma contribution)".replace(" ", r"\s+"),
+    _I,  # a phrase wrapped over two lines is the same phrase
 )
 JOINT = re.compile(
     r"(joint submission|joint contribution|contribution conjointe|soumission conjointe|"
@@ -321,6 +343,15 @@ SAYS_IT_IS = re.compile(
     r"[^.;:\n]{0,60})",
     _I,
 )
+# A body named "… Union" that says it organises working people is a trade union ("PROTECT
+# Union, which organises security officers and cleaners"), not a union of States.
+ORGANISES_WORKERS = re.compile(
+    r"\b(?:organi[sz]es?|organisent|organiza|organizan|agrupa|afilia|syndique|represents|"
+    r"représente|representa)\s+(?:[\w-]+\s+){0,4}?(?:workers|officers|cleaners|employees|"
+    r"staff|carers|nurses|drivers|labourers|trabajador[ae]s|emplead[oa]s|travailleu(?:r|se)s|"
+    r"salariée?s|agents|employée?s)\b",
+    _I,
+)
 # What a sender says it is, read as a union's or a congregation's: "a union of migrant
 # caretakers", "un sindicato de …", "a religious congregation".
 SAID_OTHER = re.compile(
@@ -360,7 +391,8 @@ BUSINESS = re.compile(
     r"\b(?:exporters|importers|manufacturers|traders|retailers|merchants|shipowners|"
     r"industrialists|exportadores|importadores|fabricantes|empresarios|comerciantes|"
     r"industriales|exportateurs|importateurs|fabricants|industriels|commerçants|armateurs|"
-    r"producteurs|productores|producers|growers)\b)",
+    r"producteurs|productores|producers|growers|insurers|reinsurers|aseguradoras|assureurs|"
+    r"mutuelles)\b)",
     _I,
 )
 # An organization that says it is one of companies: "…, the trade association of green-coffee
@@ -403,7 +435,14 @@ WE_COMPANY = re.compile(
     _I,
 )
 # Words of an advocate, not of a trade: "Observatorio de Empresas y Derechos Humanos".
-ADVOCACY = re.compile(r"(rights|derechos|droits|watch|observator|monitor|justice|justicia)", _I)
+# People of a trade named with who they are ("South Asian Women Traders Network",
+# "Asociación de Mujeres Productoras"): their organization, not their companies'.
+ADVOCACY = re.compile(
+    r"(rights|derechos|droits|watch|observator|monitor|justice|justicia|\bwomen\b|"
+    r"\bmujeres\b|\bfemmes\b|\bmulheres\b|\binformal\b|\bmigrant|\bindigenous\b|"
+    r"\bind[ií]genas?\b|\bautochtones?\b|\bpeasant|\bcampesin|\bpaysan|\bsmall-scale\b)",
+    _I,
+)
 # An elected member signing as such: a parliamentarian's submission is `other`.
 PARLIAMENTARIAN = re.compile(
     r"(\bmember of (the )?(european |national )?parliament\b|\bparliamentarian\b|\bMP\b|"

@@ -1,11 +1,12 @@
 """Where a message signs: its signature block, the parts of the signature's lines, a
-letterhead atop the mail or the document."""
+letterhead atop the mail or the document; and the lines its programs add, which sign
+nothing (a device's line, a logo's place)."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from wgsubmit.detect.name_edges import (
@@ -29,6 +30,38 @@ class Sender:
     subject: str
     body: str  # the sender's own text, without the quoted reply
     letterhead: str  # the first page of the main document
+
+
+def tidied(sender: Sender) -> Sender:
+    """A message without what its programs add: a device's line ("Sent from my iPhone"),
+    a logo's place ("[logo]"), a picture's caption kept as the text it is."""
+    return replace(
+        sender,
+        body=_PICTURE.sub(_caption, _DEVICE_LINE.sub("", sender.body)),
+        letterhead=_PICTURE.sub(_caption, sender.letterhead),
+    )
+
+
+# A mail program's line, not the sender's words: "Sent from my iPhone" is no "I" or "my".
+_DEVICE_LINE = re.compile(
+    r"^[ \t]*(?:sent from my|sent from (?:outlook|mail) for|get outlook for|enviado desde mi|"
+    r"enviado desde (?:outlook|correo)|envoyé de mon|envoyé depuis mon|"
+    r"obtenir outlook pour|obtener outlook para)\b.*$",
+    _I | re.MULTILINE,
+)
+
+
+# A picture's place in a text read from a document or a mail ("[logo]", "[image: …]",
+# "[logo caption: X · tagline]"): its caption, if it has one, is the text.
+_PICTURE = re.compile(
+    r"\[(?:logo(?:tipo)?|image[n]?|img|picture|photo|cid)\b(?:[^\]\n:]*:\s*([^\]\n]*))?\][ \t]*",
+    _I,
+)
+
+
+def _caption(match: re.Match[str]) -> str:
+    caption = match.group(1) or ""
+    return "" if re.fullmatch(r"[\w.-]+\.(?:png|jpe?g|gif)(?:@[\w.]+)?", caption) else caption
 
 
 @lru_cache(maxsize=4)  # asked for by several readers of the same message

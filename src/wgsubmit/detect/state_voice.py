@@ -1,6 +1,9 @@
 """A State's own voice: a note verbale from its mission, a mission's or a ministry's name
 as the sender, the signature or the letterhead, a government mail domain. A government
-named in a text, or "Mission" inside an organization's name, is not it."""
+named in a text, or "Mission" inside an organization's name, is not it; nor is a public
+body that is not the government's voice (an NHRI, a parliament, a data-protection
+authority, a court, a regional government), even from the government's domain, nor an
+official writing privately."""
 
 from __future__ import annotations
 
@@ -10,10 +13,13 @@ from wgsubmit.detect.name_edges import joined_lines
 from wgsubmit.detect.person_words import is_role
 from wgsubmit.detect.sender_words import (
     BY_PHRASE,
+    CIVIL_SOCIETY,
     GOVERNMENT_DOMAIN,
     MUNICIPAL,
     NHRI,
     NOTE_VERBALE,
+    PERSONAL,
+    PUBLIC_NOT_STATE,
     STATE_BODY,
 )
 from wgsubmit.detect.signed import Sender, signature
@@ -31,16 +37,20 @@ def state_submitter(
     ministry's name as the sender, the signature or the letterhead, a government domain.
     A government named in a text, or "Mission" inside an organization's name, is not it."""
     note = _note_verbale(sender.body + "\n" + sender.letterhead[:1500])
-    if note is None and (NHRI.search(own) or MUNICIPAL.search(own)):
+    if note is None and (_not_the_state(own) or _another_body(sender, head_only=True)):
         return None
+    if note is None and PERSONAL.search(sender.subject + "\n" + sender.body):
+        return None  # a diplomat or an official writing privately, in their own name
     reasons: list[str] = []
     country = None
     for place, where, whole in (
         (sender.display_name, "sender's name", True),
-        (signature(sender.body), "signature", False),
+        (_without_prose(signature(sender.body)), "signature", False),
         (sender.letterhead[:600], "letterhead", False),
         (sender.subject, "subject", True),
     ):
+        if where == "subject":
+            place = _as_sender(place)  # a subject's embassy may be what the mail is about
         said = voice(place, whole) or (_under_state(place) if where == "letterhead" else None)
         if said:
             country = said[0]
@@ -65,6 +75,31 @@ def state_submitter(
         min(0.99, 0.6 + 0.15 * len(reasons)),
         tuple(reasons),
     )
+
+
+def _without_prose(block: str) -> str:
+    """A signature's lines without a sentence the mail's last lines may be ("Embassy of
+    X, the Forum has the honour to submit …")."""
+    lines = block.splitlines()
+    return "\n".join(x for x in lines if not (len(x.split()) >= 8 and x.rstrip()[-1:] in ".!?"))
+
+
+def _as_sender(subject: str) -> str:
+    """A subject's part that may name the sender: what follows "from", "by", "of" or a
+    dash, not "on the Embassy of X's recruiters" or "our mission to X"."""
+    for match in STATE_BODY.finditer(subject):
+        before = subject[: match.start()]
+        if not _BY_SENDER.search(before) or match.group(0).casefold() in _BARE_MISSION:
+            continue
+        return subject[match.start() :]
+    return ""
+
+
+_BY_SENDER = re.compile(
+    r"(?:^|[:|/(–—-]|\b(?:from|by|of|de|del|du|des|par|por|d['’]))\s*"
+    r"(?:the\s+|la\s+|le\s+|el\s+|l['’])?$",
+    _I,
+)
 
 
 def _under_state(letterhead: str) -> tuple[str, str] | None:
@@ -94,15 +129,24 @@ _FORMAL = re.compile(
 )
 
 
-def _another_body(sender: Sender) -> bool:
-    """Whether the letterhead's head names an NHRI, or the mail's "on behalf of …" an NHRI
-    or a local authority: a public body of its own that writes from the government's domain."""
+def _not_the_state(text: str) -> bool:
+    """Whether a text names a public body that is not the government's voice: an NHRI or
+    an ombudsperson, a town hall or a parliament, a data-protection authority, a court, a
+    regional government."""
+    return any(words.search(text) for words in (NHRI, MUNICIPAL, PUBLIC_NOT_STATE))
+
+
+def _another_body(sender: Sender, head_only: bool = False) -> bool:
+    """Whether the letterhead's head names a public body of its own (an NHRI, a
+    data-protection authority), or the mail's "on behalf of …" one: it writes from the
+    government's domain, but not as the State."""
     head = [line for line in sender.letterhead[:600].splitlines() if line.strip()][:3]
+    head = [line for line in head if len(line.split()) <= 12]  # a heading, not prose
+    if any(NHRI.search(line) or PUBLIC_NOT_STATE.search(line) for line in head):
+        return True
     said = joined_lines(sender.body)
     named = [m.group(1) for m in BY_PHRASE.finditer(said)]
-    return any(NHRI.search(line) for line in head) or any(
-        NHRI.search(text) or MUNICIPAL.search(text) for text in named
-    )
+    return not head_only and any(_not_the_state(text) for text in named)
 
 
 def voice(place: str, whole: bool) -> tuple[str, str] | None:
@@ -116,6 +160,8 @@ def voice(place: str, whole: bool) -> tuple[str, str] | None:
             after = line[match.end() : match.end() + 90]
             if match.group(0).casefold() in _BARE_MISSION:
                 country = _country_next(after)  # "Misión Bolivia", not "Mission for Migrants"
+                if CIVIL_SOCIETY.search(after):
+                    continue  # "Mission Haïti Solidarité", "Misión Bolivia Foundation": an NGO
             elif _LINKED.match(after):
                 country = find_country(after) or (find_country(line) if whole else None)
             elif _MISSION.search(match.group(0)):
@@ -132,7 +178,10 @@ def _signed_parts(block: str) -> list[str]:
     the body ("João Ferreira | Counsellor | Permanent Mission of …", "Counsellor, Embassy
     of …"): each part may begin with the State body."""
     parts: list[str] = []
-    for line in block.splitlines():
+    lines = block.splitlines()
+    for before, line in zip(["", *lines], lines, strict=False):
+        if _RUNS_ON.search(before):
+            continue  # "… with the" / "Embassy of X, the Forum …": prose, not a signature
         pieces = re.split(r"\s+[|·•]\s+", line)
         parts += [line, *pieces[1:]]
         post = re.match(r"^([^,]{3,60}),\s+(.+)$", pieces[0])
@@ -166,13 +215,28 @@ _BARE_MISSION = {"mission", "misión", "mision", "missão"}
 _MISSION = re.compile(r"permanent|permanente|représentation|representaci", _I)
 
 
+def _opening(sentence: str) -> tuple[str, str] | None:
+    """The State body a note verbale's sentence opens with, on a line of its own: "after
+    meeting the Embassy of X, we have the honour to" is an organization's (`_signed_parts`
+    skips a line that a phrase runs on to)."""
+    return voice(sentence, False)
+
+
+# A line that ends inside a phrase: the next line's State body is what the phrase is about.
+_RUNS_ON = re.compile(
+    r"\b(?:with|the|of|to|by|from|and|at|avec|la|le|les|de|du|des|à|au|et|con|el|los|las|"
+    r"por|y|al|del|ante)\s*$",
+    _I,
+)
+
+
 def _note_verbale(text: str) -> tuple[str, str] | None:
     """A note verbale's opening: "The Permanent Mission of X … presents its compliments";
     its subject must be a State body, not an organization that "has the honour to"."""
     for match in NOTE_VERBALE.finditer(text):
         sentence = text[max(0, match.start() - 250) : match.start()]
         sentence = re.split(r"[.!?]\s|\n\s*\n", sentence)[-1]
-        said = voice(sentence, True)
+        said = _opening(sentence)
         if said:
             return said[0], " ".join((sentence + match.group(0)).split())[-160:]
     return None

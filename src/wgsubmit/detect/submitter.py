@@ -37,16 +37,18 @@ from wgsubmit.detect.sender_words import (
     INTERGOVERNMENTAL,
     LAW_FIRM,
     NHRI,
+    ORGANISES_WORKERS,
     OTHER,
     PARLIAMENTARIAN,
     PERSONAL,
+    PUBLIC_NOT_STATE,
     REPRESENTS,
     SAID_OTHER,
     SAYS_IT_IS,
     SPEAKS,
     WE_COMPANY,
 )
-from wgsubmit.detect.signed import Sender, signature
+from wgsubmit.detect.signed import Sender, signature, tidied
 from wgsubmit.detect.state_voice import state_submitter
 from wgsubmit.directory import (
     Organization,
@@ -70,7 +72,7 @@ def suggest(sender: Sender) -> Submitter:
         inner = suggest(Sender(*forwarded, sender.letterhead))
         if inner.name:
             return replace(inner, reasons=(*inner.reasons, "forwarded: the original sender"))
-    sender = replace(sender, body=_DEVICE_LINE.sub("", sender.body))
+    sender = tidied(sender)
     domain = sender.address.rsplit("@", 1)[-1].lower() if "@" in sender.address else ""
     free = not domain or is_free_mail(domain)
     signed = signature(sender.body)
@@ -92,15 +94,6 @@ def suggest(sender: Sender) -> Submitter:
         if found is not None:
             return found
     return _organization_or_person(sender, domain, free, own, everything)
-
-
-# A mail program's line, not the sender's words: "Sent from my iPhone" is no "I" or "my".
-_DEVICE_LINE = re.compile(
-    r"^[ \t]*(?:sent from my|sent from (?:outlook|mail) for|get outlook for|enviado desde mi|"
-    r"enviado desde (?:outlook|correo)|envoyé de mon|envoyé depuis mon|"
-    r"obtenir outlook pour|obtener outlook para)\b.*$",
-    _I | re.MULTILINE,
-)
 
 
 def _listed(sender: Sender, domain: str, free: bool, own: str, text: str) -> Submitter | None:
@@ -369,6 +362,8 @@ def _kind_by_words(name: str, text: str, said: str) -> tuple[str, str] | None:
     described += _described_as(name, said)
     if any(OTHER.search(d) or SAID_OTHER.match(d) for d in described):
         return "other", "a union, congregation, local authority or students, by its words"
+    if re.search(r"\bunion\b", name, _I) and ORGANISES_WORKERS.search(said):
+        return "other", "a union that organises workers, by its words"
     return None
 
 
@@ -398,6 +393,8 @@ def _kind_of(name: str, organization: bool, own: str, domain: str) -> tuple[str,
     company = COMPANY.search(name) or trade or signed_as_company or LAW_FIRM.search(name)
     if OTHER.search(name):
         return "other", "a parliament, union, congregation, local authority or students"
+    if PUBLIC_NOT_STATE.search(name) and not CIVIL_SOCIETY.search(name):
+        return "other", "a public authority of its own (data protection, elections, a court)"
     if INTERGOVERNMENTAL.search(name) or INTERGOVERNMENTAL.search(own):
         return "international_org", "an intergovernmental organization"
     if company:
