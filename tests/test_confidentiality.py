@@ -826,3 +826,22 @@ def test_an_authorisation_is_no_author() -> None:
 def test_a_recommendation_for_the_world_is_the_topic(text: str, where: str, expected: str) -> None:
     anchored = where == "document"
     assert decide([Place(where, text, anchored=anchored)]).value == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # What happened to a name or the writer's things, told in the past: no request.
+        ("A clerk later mentioned my diagnosis to my landlord.", "unspecified"),
+        ("My name appeared on a notice board at the depot.", "unspecified"),
+        ("Mon nom figurait sur un tableau affiché dans le couloir de la mairie.", "unspecified"),
+        ("Mi nombre aparecía en una lista colgada en la entrada de la oficina.", "unspecified"),
+        # With a wish, a negation, the reader or what is sent, it stays for an officer.
+        ("Mi nombre aparecía en una lista; no quiero que aparezca en su sitio.", "unclear"),
+        ("Our names appeared in the annex.", "unclear"),
+        ("My name appeared on your website last year.", "unclear"),
+        ("If my name appeared, I would lose my job.", "unclear"),
+    ],
+)  # fmt: skip
+def test_an_account_of_the_past_in_a_document_is_no_request(text: str, expected: str) -> None:
+    assert decide([Place("document", text, anchored=True)]).value == expected
