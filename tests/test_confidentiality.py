@@ -791,3 +791,57 @@ def test_an_authorisation_is_no_author() -> None:
     """ "sin mi autorización" speaks of consent, not of the author's name."""
     text = "El hospital entregó mi historia clínica a la empresa, sin mi autorización."
     assert "anonymous" not in decide([Place("document", text, anchored=True)]).flags
+
+
+@pytest.mark.parametrize(
+    ("text", "where", "expected"),
+    [
+        # A recommendation or a demand that others publish a thing of the world: the topic.
+        ("We recommend publishing the inspection criteria for every region.", "body",
+         "unspecified"),
+        ("Recomendamos que las autoridades publiquen el registro de sanciones.", "document",
+         "unspecified"),
+        ("Nous demandons la publication des critères d'attribution des bourses.", "document",
+         "unspecified"),
+        ("We urge ministries to make public the list of approved suppliers.", "document",
+         "unspecified"),
+        # A heading or a phrase whose subject is confidentiality or an identity of the world.
+        ("Aporte sobre la confidencialidad de las fuentes periodísticas", "document",
+         "unspecified"),
+        ("Contribution on the confidentiality of arbitration awards", "body", "unspecified"),
+        ("Contribution : identité numérique et protection des retraités", "subject",
+         "unspecified"),
+        ("Aporte: identidad digital y protección de los jubilados", "body", "unspecified"),
+        # The same verbs said of what is sent or its parts stay requests.
+        ("We recommend that this submission not be made public.", "body", "confidential"),
+        ("We recommend that it not be published.", "document", "confidential"),
+        ("Recomendamos que no se publique.", "body", "confidential"),
+        ("We urge you not to publish the annex.", "body", "confidential"),
+        ("Nous demandons de publier le résumé mais pas l'annexe.", "body", "unclear"),
+        ("We recommend publishing the annex only after 1 May.", "body", "unclear"),
+        ("Nous demandons la publication de notre contribution après le 2 avril.", "body",
+         "unclear"),
+    ],
+)  # fmt: skip
+def test_a_recommendation_for_the_world_is_the_topic(text: str, where: str, expected: str) -> None:
+    anchored = where == "document"
+    assert decide([Place(where, text, anchored=anchored)]).value == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # What happened to a name or the writer's things, told in the past: no request.
+        ("A clerk later mentioned my diagnosis to my landlord.", "unspecified"),
+        ("My name appeared on a notice board at the depot.", "unspecified"),
+        ("Mon nom figurait sur un tableau affiché dans le couloir de la mairie.", "unspecified"),
+        ("Mi nombre aparecía en una lista colgada en la entrada de la oficina.", "unspecified"),
+        # With a wish, a negation, the reader or what is sent, it stays for an officer.
+        ("Mi nombre aparecía en una lista; no quiero que aparezca en su sitio.", "unclear"),
+        ("Our names appeared in the annex.", "unclear"),
+        ("My name appeared on your website last year.", "unclear"),
+        ("If my name appeared, I would lose my job.", "unclear"),
+    ],
+)  # fmt: skip
+def test_an_account_of_the_past_in_a_document_is_no_request(text: str, expected: str) -> None:
+    assert decide([Place("document", text, anchored=True)]).value == expected

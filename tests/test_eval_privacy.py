@@ -37,11 +37,15 @@ NEVER_LESS = (
 # topic, rules stated for the world no refusal, a consent without the name read in its own
 # clause: none published that should not be, all ten anonymous ones flagged (12 flagged, was
 # 24), confidentiality accuracy 68.0% (tune 70.1%, frozen 63.6%), export recall 66.7% (tune
-# 68.6%, frozen 63.0%), 21% still unclear.
+# 68.6%, frozen 63.0%), 21% still unclear. Then a recommendation or a demand that others
+# publish a thing of the world, confidentiality or a kind of identity as a subject, and a
+# document's account of the past read as the world: confidentiality accuracy 74.0% (tune
+# 79.1%, frozen 63.6%), export recall 57/78 (tune 40/51, frozen 17/27), 16% unclear (tune
+# 16.4%, frozen 15.2%).
 MEASURED = {
-    "confidentiality accuracy (submissions)": 0.68,
-    "export recall": 52 / 78,
-    "submissions not left unclear (all: at most 10% unclear)": 0.79,
+    "confidentiality accuracy (submissions)": 0.74,
+    "export recall": 57 / 78,
+    "submissions not left unclear (all: at most 10% unclear)": 0.84,
     # type and names after the submitter rules tuned on the ninth sender set's and this
     # set's tune halves: type 96.0% (tune 95.5%, frozen 97.0%), names 95.0% (tune 97.0%,
     # frozen 90.9%)

@@ -44,6 +44,8 @@ class _Cues:
     broad: dict[str, Gate]
     marks: Gate
     asks: Gate
+    told: Gate
+    told_not: Gate
 
 
 @cache
@@ -73,8 +75,8 @@ def _cues() -> _Cues:
         forbidding=compiled(cues["forbidding"]),
         prohibition=compiled(cues["prohibition"]),
         handling=compiled(cues["handling"]),
-        topic=compiled(f"{cues['topic']}|{cues['papers']}"),
-        papers=compiled(cues["papers"]),
+        topic=compiled(f"{cues['topic']}|{cues['papers']}|{cues['world']}"),
+        papers=compiled(f"{cues['papers']}|{cues['world']}"),
         data_handling=compiled(cues["data_handling"]),
         own=compiled(cues["own"]),
         sent=compiled(cues["sent"]),
@@ -83,6 +85,8 @@ def _cues() -> _Cues:
         broad={code: compiled(p, False) for code, p in data["foreign_broad"].items()},
         marks=compiled(disclaimer["marks"]),
         asks=compiled(disclaimer["asks"]),
+        told=compiled(cues["told"]),
+        told_not=compiled(cues["told_not"]),
     )
 
 
@@ -212,6 +216,8 @@ def cue(sentence: str, anchored: bool = False) -> str | None:
         name = cues.identity.search(plain)
         if name is not None and cues.showing.search(plain):
             found = name
+        if anchored and told(plain):
+            return None  # "my name appeared on a list": a document's account of the past
         writer = cues.writer.search(plain)
         if found is None and writer is not None:
             return writer.group(0)  # speaks of the writer: about this submission's author
@@ -224,6 +230,16 @@ def cue(sentence: str, anchored: bool = False) -> str | None:
     before = plain[: found.start()].split()[-NEAR_WORDS:]
     after = plain[found.end() :].split()[:NEAR_WORDS]
     return found.group(0) if _NEAR.search(" ".join(before + after)) else None
+
+
+def told(sentence: str) -> bool:
+    """Whether a sentence tells what happened to a name or to the writer's things ("mi
+    nombre aparecía en una lista"), with no wish, no negation and no word for the reader,
+    what is sent or a site: an account of the past, not a request."""
+    cues = _cues()
+    if cues.told.search(sentence) is None or cues.told_not.search(sentence):
+        return False
+    return not (forms.NEGATION.search(sentence) or cues.asks.search(sentence))
 
 
 def foreign_cue(sentence: str, language: str | None = None) -> str | None:
