@@ -749,6 +749,12 @@ def test_a_thing_of_the_world_refused_in_a_message_stays_for_an_officer() -> Non
          "unspecified+anonymous"),
         ("Please publish an anonymised version of our submission.", "publish+anonymous"),
         ("Publiez-la sous forme anonymisée, sans notre nom.", "publish+anonymous"),
+        # Beside publishing, made anonymous is how to publish, whoever is named.
+        ("We agree to publication in anonymised form.", "publish+anonymous"),
+        ("Nous acceptons la publication sous forme anonymisée.", "publish+anonymous"),
+        ("Acepto la publicación de forma anonimizada.", "publish+anonymous"),
+        ("Publication is fine if anonymised.", "publish+anonymous"),
+        ("Merci d'anonymiser avant publication.", "unspecified+anonymous"),
     ],
 )  # fmt: skip
 def test_data_made_anonymous_is_the_topic_of_a_privacy_call(text: str, expected: str) -> None:
@@ -759,17 +765,25 @@ def test_data_made_anonymous_is_the_topic_of_a_privacy_call(text: str, expected:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # A rule the document states for things of the world: no request.
+        # A rule the document states for things of the world, or a request about its own
+        # findings in words no rule knows: an officer reads it.
         ("The records of a patient must never be published, sold or passed to insurers.",
-         "unspecified"),
+         "unclear"),
         ("El diagnóstico de VIH no debe divulgarse sin el consentimiento de la persona.",
-         "unspecified"),
+         "unclear"),
+        ("The findings must not be published.", "unclear"),
+        ("The interview transcripts should not be published.", "unclear"),
+        ("The locations of the safe houses must never be disclosed.", "unclear"),
+        ("The statistics must not be published until June.", "unclear"),
+        ("Les entretiens ne doivent pas être publiés.", "unclear"),
         # Said of what is sent, or of a part of it, it stays a refusal.
         ("This document must not be published.", "confidential"),
         ("Annex 2 must not be published.", "confidential"),
+        # A fact told of the world is no request.
+        ("Medical records are not published.", "unspecified"),
     ],
 )  # fmt: skip
-def test_a_rule_stated_for_the_world_is_no_refusal(text: str, expected: str) -> None:
+def test_a_rule_stated_for_the_world_goes_to_an_officer(text: str, expected: str) -> None:
     assert decide([Place("document", text, anchored=True)]).value == expected
 
 

@@ -41,11 +41,14 @@ NEVER_LESS = (
 # publish a thing of the world, confidentiality or a kind of identity as a subject, and a
 # document's account of the past read as the world: confidentiality accuracy 74.0% (tune
 # 79.1%, frozen 63.6%), export recall 57/78 (tune 40/51, frozen 17/27), 16% unclear (tune
-# 16.4%, frozen 15.2%).
+# 16.4%, frozen 15.2%). Then a rule a document states in a modal ("the records of a patient
+# must never be published") went to an officer, since it may as well be said of its own
+# findings, and data made anonymous beside publishing kept as a request: accuracy 72.0%,
+# export recall 55/78, 18% unclear (all in the tune half).
 MEASURED = {
-    "confidentiality accuracy (submissions)": 0.74,
-    "export recall": 57 / 78,
-    "submissions not left unclear (all: at most 10% unclear)": 0.84,
+    "confidentiality accuracy (submissions)": 0.72,
+    "export recall": 55 / 78,
+    "submissions not left unclear (all: at most 10% unclear)": 0.82,
     # type and names after the submitter rules tuned on the ninth sender set's and this
     # set's tune halves: type 96.0% (tune 95.5%, frozen 97.0%), names 95.0% (tune 97.0%,
     # frozen 90.9%)

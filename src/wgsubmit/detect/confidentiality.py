@@ -186,7 +186,7 @@ def _read_statement(sentence: str, anchored: bool, language: str | None) -> Sign
     if value == "confidential" and refusals.describes(sentence):
         value, found = None, None  # "the logs, which are not shared": a fact, no request
     if value == "confidential" and anchored and refusals.rule_of_world(sentence):
-        value, found = None, None  # "the diagnosis must not be disclosed": the topic
+        value = "unclear"  # "the diagnosis must not be disclosed": the topic, or its findings?
     if value == "publish" and section == CONSENT and found is not None:
         value = refusals.negated_consent(rest, found) or value
     whose = " ".join(plain[: anonymous.start()].split()[-3:]) if anonymous else ""

@@ -128,7 +128,9 @@ def _unless_own(text: str, found: re.Match[str]) -> str:
     near = " ".join([*before, found.group(0), *after])
     cues = _cues()
     process = _PROCESS.search(found.group(0)) is not None  # "anonymisation": the topic
-    own = cues.own.search(near) or (not process and cues.sent.search(near))
+    # Beside publishing, made anonymous is how to publish: a request, whoever is named.
+    own = cues.own.search(near) or cues.publication.search(" ".join([*before, *after]))
+    own = own or (not process and cues.sent.search(near))
     return found.group(0) if own else " "
 
 

@@ -220,24 +220,29 @@ _OBJECT = re.compile(
 )
 _SUBJECT = re.compile(
     r"\b([a-z][\w'-]{2,})\s+(?:(?:are|is|were|was)\s+(?:not|never)|(?:ne|n.)\s*(?:sont|est|"
-    r"furent|fut)\s+(?:pas|jamais)|no\s+(?:se|son|es|fueron|fue)|"
-    # a rule for the world: "records must never be", "ne doivent pas être", "no debe"
-    r"(?:must|should|may|can|shall)\s+(?:not|never)\s+be|(?:cannot|mustn't|shouldn't)\s+be|"
-    r"(?:ne|n.)\s*(?:doit|doivent|peut|peuvent|devrait|devraient)\s+(?:pas|jamais)(?:\s+être)?|"
-    r"no\s+(?:debe|deben|puede|pueden|debería|deberían)(?:\s+ser)?)\s+(?:\w+\s+)?$",
+    r"furent|fut)\s+(?:pas|jamais)|no\s+(?:se|son|es|fueron|fue))\s+(?:\w+\s+)?$",
+    re.IGNORECASE,
+)
+# The subject of a rule ("records must never be", "ne doivent pas être", "no debe"): said of
+# the world, or of the submission's findings in words no rule knows; never a plain fact.
+_RULED = re.compile(
+    r"\b([a-z][\w'-]{2,})\s+(?:(?:must|should|may|can|shall)\s+(?:not|never)\s+be|"
+    r"(?:cannot|mustn't|shouldn't)\s+be|(?:ne|n.)\s*(?:doit|doivent|peut|peuvent|devrait|"
+    r"devraient)\s+(?:pas|jamais)(?:\s+être)?|no\s+(?:debe|deben|puede|pueden|debería|"
+    r"deberían)(?:\s+ser)?)\s+(?:\w+\s+)?$",
     re.IGNORECASE,
 )
 
 
-def _on_world(sentence: str, verb: re.Match[str]) -> bool:
+def _on_world(sentence: str, verb: re.Match[str], subject: re.Pattern[str] = _SUBJECT) -> bool:
     """Whether a refused verb acts on a thing of the world the submission describes, named
     by a noun that is none of the submission's words: a fact told, not a request."""
     before = sentence[: verb.start()]
-    said = _OBJECT.match(sentence[verb.end() :]) or _SUBJECT.search(before)
+    said = _OBJECT.match(sentence[verb.end() :]) or subject.search(before)
     if said is None:
         return False
     words = _words()
-    whose = " ".join(before[: said.start(1)].split()[-1:]) if said.re is _SUBJECT else ""
+    whose = " ".join(before[: said.start(1)].split()[-1:]) if said.re is subject else ""
     if whose and words.address.search(whose):
         return False  # "our findings are not published": the writer's own
     head = said.group(1)
@@ -246,16 +251,22 @@ def _on_world(sentence: str, verb: re.Match[str]) -> bool:
 
 
 def rule_of_world(sentence: str) -> bool:
-    """Whether a document's refusal is a rule it states for things of the world ("the
+    """Whether a document's refusal may be a rule it states for things of the world ("the
     records of a patient must never be published", "el diagnóstico no debe divulgarse"): a
     refused verb acting on none of the submission's words, in a sentence that asks nothing
-    and says nothing of the writer, the reader or what is sent."""
+    and says nothing of the writer, the reader or what is sent. It may as well be a request
+    about the submission's findings in words no rule knows: either way, not a refusal to
+    act on unseen."""
     plain = cues.unaccented(cues.without_topic(sentence))
     if cues.asks(plain) or cues.anchored(plain) or _OWN.search(plain):
         return False
     rest = unnegated(plain)
     governed = next((verb for verb in _verbs(rest) if _governed(rest, verb)), None)
-    return governed is not None and _about(plain) == "unknown" and _on_world(rest, governed)
+    return (
+        governed is not None
+        and _about(plain) == "unknown"
+        and _on_world(rest, governed, _RULED)
+    )
 
 
 # Words for the writer, the reader or what is sent: a refusal with one is about them.
