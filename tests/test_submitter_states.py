@@ -57,3 +57,22 @@ def test_a_ministry_writing_from_its_domain_is_still_the_state() -> None:
         )
     )
     assert (found.type, found.country) == ("member_state", "CHL")
+
+
+STILL_THE_STATE = [
+    # A mission's subject on a topic that names a kind of public body.
+    Sender("Misión Permanente de México", "mision@sre.gob.mx",
+           "Aporte de México sobre el acceso a la información y la protección de datos",
+           "Estimada Relatora Especial:\n\nAdjuntamos el aporte del Gobierno de México.\n\n"
+           "Atentamente,\n\nMisión Permanente de México", ""),
+    # A State's text that says something is run privately.
+    Sender("Permanent Mission of Ireland", "geneva@dfa.ie", "Input of Ireland",
+           "Dear Special Rapporteur,\n\nPlease find attached the input of Ireland. Some "
+           "reception centres are privately operated under contract.\n\nKind regards,\n\n"
+           "Permanent Mission of Ireland", ""),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("sender", STILL_THE_STATE, ids=lambda s: s.subject)
+def test_a_states_topic_does_not_make_it_another_body(sender: Sender) -> None:
+    assert suggest(sender).type == "member_state"

@@ -262,11 +262,7 @@ def rule_of_world(sentence: str) -> bool:
         return False
     rest = unnegated(plain)
     governed = next((verb for verb in _verbs(rest) if _governed(rest, verb)), None)
-    return (
-        governed is not None
-        and _about(plain) == "unknown"
-        and _on_world(rest, governed, _RULED)
-    )
+    return governed is not None and _about(plain) == "unknown" and _on_world(rest, governed, _RULED)
 
 
 # Words for the writer, the reader or what is sent: a refusal with one is about them.

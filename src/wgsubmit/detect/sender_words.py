@@ -38,11 +38,24 @@ GOVERNMENT_DOMAIN = re.compile(
 # Public bodies of a State that are not its government's voice, though they may write from
 # its mail domain: a data-protection or information authority, an election body, a court,
 # an audit office, a regional government.
+# What a data-protection or access-to-information body is named for: also a submission's
+# topic, so only beside a body's noun ("Agencia Española de Protección de Datos", "Data
+# Protection Commission", "Instituto Nacional de Transparencia, Acceso a la Información").
+_GUARDED = (
+    r"(?:data protection|protection des données|protecci[oó]n de datos|datos personales|"
+    r"donn[ée]es personnelles|informatique et (?:des )?libert[ée]s|acc[eè]s à l['’]information|"
+    r"acceso a la informaci[oó]n|access to information|freedom of information)"
+)
+_BODY = (
+    r"(?:authority|commission|commissioner|office|agency|board|council|inspectorate|institute|"
+    r"autorité|commissaire|commissariat|agence|conseil|instance|institut|autoridad|agencia|"
+    r"comisi[oó]n|comisionado|consejo|instituto|oficina|superintendencia|direcci[oó]n|"
+    r"direction|unidad)"
+)
 PUBLIC_NOT_STATE = re.compile(
-    r"(data protection|protection des données|protecci[oó]n de datos|datos personales|"
-    r"donn[ée]es personnelles|informatique et (?:des )?libert|information commissioner|"
-    r"privacy commissioner|commissaire à la (?:protection de la )?vie privée|"
-    r"accès à l['’]information|acceso a la informaci[oó]n|access to information|"
+    rf"(\b{_BODY}\b[^.\n]{{0,60}}?\b{_GUARDED}|{_GUARDED}\s+{_BODY}\b|"
+    r"information commissioner|privacy commissioner|"
+    r"commissaire à la (?:protection de la )?vie privée|"
     r"\bprivacy (?:authority|office|agency)|electoral (?:commission|tribunal|council)|"
     r"election commission|commission électorale|tribunal (?:supremo )?electoral|"
     r"consejo nacional electoral|\bsupreme court\b|constitutional court|\bcour (?:suprême|"
@@ -128,7 +141,8 @@ CIVIL_SOCIETY = re.compile(
 PERSONAL = re.compile(
     r"(personal capacity|in my own name|à titre personnel|en mon nom|a título personal|"
     r"en mi nombre|as an individual|my (own )?(experience|testimony)|"
-    r"\bprivately\b|private capacity|as a private (?:citizen|individual|person)|"
+    r"\b(?:writ\w*|submit\w*|sen[dt]\w*|speak\w*) (?:\w+ ){0,2}?privately\b|private capacity|"
+    r"as a private (?:citizen|individual|person)|"
     r"à titre privé|a título privado|capacité personnelle|capacidad personal|"
     r"my (own|personal) (submission|input|views|contribution)|"
     r"mon témoignage|mi testimonio|mi aporte|ma contribution)".replace(" ", r"\s+"),

@@ -37,7 +37,9 @@ def state_submitter(
     ministry's name as the sender, the signature or the letterhead, a government domain.
     A government named in a text, or "Mission" inside an organization's name, is not it."""
     note = _note_verbale(sender.body + "\n" + sender.letterhead[:1500])
-    if note is None and (_not_the_state(own) or _another_body(sender, head_only=True)):
+    named = f"{sender.display_name}\n{signature(sender.body)}"
+    other = _not_the_state(named) or _not_the_state(sender.subject, as_sender=True)
+    if note is None and (other or _another_body(sender, head_only=True)):
         return None
     if note is None and PERSONAL.search(sender.subject + "\n" + sender.body):
         return None  # a diplomat or an official writing privately, in their own name
@@ -129,11 +131,13 @@ _FORMAL = re.compile(
 )
 
 
-def _not_the_state(text: str) -> bool:
+def _not_the_state(text: str, as_sender: bool = False) -> bool:
     """Whether a text names a public body that is not the government's voice: an NHRI or
     an ombudsperson, a town hall or a parliament, a data-protection authority, a court, a
-    regional government."""
-    return any(words.search(text) for words in (NHRI, MUNICIPAL, PUBLIC_NOT_STATE))
+    regional government. In a subject, only as whose it is ("Submission of the Commission
+    on Human Rights"), not what it is about ("input on the data protection authority")."""
+    found = (m for words in (NHRI, MUNICIPAL, PUBLIC_NOT_STATE) for m in words.finditer(text))
+    return any(not as_sender or _BY_SENDER.search(text[: m.start()]) for m in found)
 
 
 def _another_body(sender: Sender, head_only: bool = False) -> bool:
