@@ -293,6 +293,34 @@ def test_each_decision_says_why(
     assert detect_kind(_message(subject, body), (), body, document, asks=False) == kind
 
 
+@pytest.mark.parametrize(
+    ("subject", "body"),
+    [
+        ("Notre passage à Genève",
+         "Nous serons à Genève en mars. Un créneau la semaine du 9 serait-il possible ?"),
+        ("Visita a Ginebra",
+         "Estaremos en Ginebra en marzo. ¿Habría algún horario disponible el día 10?"),
+        ("Geneva in March", "We are in Geneva in March: is there a slot available on the 10th?"),
+    ],
+)  # fmt: skip
+def test_a_note_asking_to_meet_is_no_submission(subject: str, body: str) -> None:
+    decided = decide_kind(_message(subject, body), (), body, False, asks=False)
+    assert decided.kind == NOT and "a request for a meeting" in (decided.reason or "")
+
+
+def test_a_submission_in_the_body_that_asks_to_meet_is_a_submission() -> None:
+    """A submission written in the message may end by asking to meet: it is still one."""
+    facts = " ".join(
+        f"In {year}, {n} people were held in the centre of Lindau for more than the legal limit."
+        for n, year in zip(range(40, 52), range(2008, 2020), strict=True)
+    )
+    body = (
+        f"Dear Special Rapporteur, {facts} We would welcome the opportunity "
+        "to meet the Special Rapporteur during the session."
+    )
+    assert detect_kind(_message("Input", body), (), body, False, asks=False) == SUBMISSION
+
+
 @pytest.mark.parametrize(("asks", "kind"), [(False, NOT), (True, SUBMISSION)])
 def test_a_job_given_as_the_reason_to_leave_a_name_out_is_no_application(
     asks: bool, kind: str

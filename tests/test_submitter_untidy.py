@@ -17,6 +17,10 @@ from wgsubmit.detect.submitter import Sender, suggest
         ("Claire Dubois (elle)", "Claire Dubois"),
         ("Sam Ortiz (they/them)", "Sam Ortiz"),
         ("Ana Ruiz, ella/ella", "Ana Ruiz"),
+        # A country's code and a first name that is also a title stay.
+        ("Yael Cohen (IL)", "Yael Cohen (IL)"),
+        ("Dona Reed", "Dona Reed"),
+        ("Dona Maria Silva", "Maria Silva"),
     ],
 )
 def test_pronouns_after_a_name_are_not_the_name(written: str, name: str) -> None:

@@ -223,8 +223,8 @@ def _event_or_media(r: _Reading) -> KindDecision | None:
         # name is no application: a note (no CV attached) that says how a submission may be
         # published is read for that.
         note = r.asks and not r.has_document
-        # A submission may end by asking to meet: only a note sending nothing is a request.
-        sends = r.has_document and section == "meeting"
+        # A submission may end by asking to meet: only a note giving nothing is a request.
+        sends = section == "meeting" and (r.gives or r.offers is not None)
         if not found and not sends and not (note and section == "application"):
             found = _find(f"{section}.body", r.body)
         if found:

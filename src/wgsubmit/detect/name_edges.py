@@ -321,13 +321,14 @@ def without_title(name: str) -> str:
 
 # "(she/her)", "(elle)", ", ella/ella": the pronouns a signature gives after the name
 _PRONOUNS = re.compile(
-    r"\s*\((?:she|he|they|elle|il|iel|ella|él)(?:\s*/\s*\w+){0,2}\)|"
+    r"\s*\((?:she|he|they|elle|il|iel|ella|él)\s*/\s*\w+(?:\s*/\s*\w+)?\)|"
+    r"\s*\((?:she|he|they|elle|iel|ella|él)\)|"
     r",?\s+(?:she|he|they|elle|iel|ella|él)/\w+(?:/\w+)?\s*$",
     re.I,
 )
 _HONORIFIC = re.compile(
     r"^(dr|dra|prof|pr|maître|me|mr|mrs|ms|mme|mlle|sr|sra|srta|hon|rev|fr|sister|father|"
-    r"mgr|dña|doña|dona|señora|madame|lic|ing|abog|h\.e|s\.e|cllr|councillor|diputad[oa]|senador[a]?|senator|sen(?=\.)|dip(?=\.)|"
+    r"mgr|dña|doña|dona(?=\s+\w+\s+\w)|señora|madame|lic|ing|abog|h\.e|s\.e|cllr|councillor|diputad[oa]|senador[a]?|senator|sen(?=\.)|dip(?=\.)|"
     r"député[e]?|sénat(?:eur|rice)|imam|rabbi|pastor|padre|père)\.?(\s+|$)",
     re.IGNORECASE,
 )

@@ -357,8 +357,8 @@ SAYS_IT_IS = re.compile(
     r"[^.;:\n]{0,60})",
     _I,
 )
-# A body named "… Union" that says it organises working people is a trade union ("PROTECT
-# Union, which organises security officers and cleaners"), not a union of States.
+# A body named "… Union" that says it organises working people is a trade union ("… Union,
+# which organises hospital porters"), not a union of States.
 ORGANISES_WORKERS = re.compile(
     r"\b(?:organi[sz]es?|organisent|organiza|organizan|agrupa|afilia|syndique|represents|"
     r"représente|representa)\s+(?:[\w-]+\s+){0,4}?(?:workers|officers|cleaners|employees|"
@@ -452,7 +452,8 @@ WE_COMPANY = re.compile(
 # People of a trade named with who they are ("South Asian Women Traders Network",
 # "Asociación de Mujeres Productoras"): their organization, not their companies'.
 ADVOCACY = re.compile(
-    r"(rights|derechos|droits|watch|observator|monitor|justice|justicia|\bwomen\b|"
+    r"(\brights\b|\bderechos\b|\bdroits\b|\bwatch\b|\bobservator\w*|\bmonitor\w*|\bjustice\b|"
+    r"\bjusticia\b|\bwomen\b|"
     r"\bmujeres\b|\bfemmes\b|\bmulheres\b|\binformal\b|\bmigrant|\bindigenous\b|"
     r"\bind[ií]genas?\b|\bautochtones?\b|\bpeasant|\bcampesin|\bpaysan|\bsmall-scale\b)",
     _I,
