@@ -113,28 +113,26 @@ def without_topic(sentence: str) -> str:
     plain = cues.topic.sub(" ", sentence)
     if cues.anchors.search(plain) or cues.data_handling.search(plain) is None:
         return plain
-    pattern = cues.data_handling.pattern
-    compiled = pattern.compiled() if isinstance(pattern, Lazy) else pattern
-    return compiled.sub(partial(_unless_own, plain), plain)
+    return cues.data_handling.pattern.sub(partial(_unless_own, plain), plain)
 
 
-OWN_WORDS = 6  # words either side of the data's words where one for the writer counts
+OWN_REACH = 6  # words either side of the data's words where one for the writer counts
 
 
 def _unless_own(text: str, found: re.Match[str]) -> str:
     """A match of the data's words, kept when a word for the writer stands near it."""
-    before = text[: found.start()].split()[-OWN_WORDS:]
-    after = text[found.end() :].split()[:OWN_WORDS]
+    before = text[: found.start()].split()[-OWN_REACH:]
+    after = text[found.end() :].split()[:OWN_REACH]
     near = " ".join([*before, found.group(0), *after])
     cues = _cues()
-    process = _PROCESS.search(found.group(0)) is not None  # "anonymisation": the topic
+    process = _PROCESS_NOUN.search(found.group(0)) is not None  # "anonymisation": the topic
     # Beside publishing, made anonymous is how to publish: a request, whoever is named.
-    own = cues.own.search(near) or cues.publication.search(" ".join([*before, *after]))
-    own = own or (not process and cues.sent.search(near))
-    return found.group(0) if own else " "
+    own = bool(cues.own.search(near) or cues.publication.search(" ".join([*before, *after])))
+    sent = not process and cues.sent.search(near) is not None
+    return found.group(0) if own or sent else " "
 
 
-_PROCESS = re.compile(r"(tion|ción|cion)$", re.IGNORECASE)
+_PROCESS_NOUN = re.compile(r"(tion|ción|cion)$", re.IGNORECASE)
 
 
 # Words that speak of the writer, the reader or the thing sent: near a cue in a message's

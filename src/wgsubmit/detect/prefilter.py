@@ -13,7 +13,7 @@ regular expression shaped as a tree of those words, instead of a lookup per word
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from functools import cache, lru_cache
 from typing import Any
 
@@ -82,7 +82,7 @@ class Lazy:
     def search(self, text: str, pos: int = 0) -> re.Match[str] | None:
         return self.compiled().search(text, pos)
 
-    def sub(self, replacement: str, text: str) -> str:
+    def sub(self, replacement: str | Callable[[re.Match[str]], str], text: str) -> str:
         return self.compiled().sub(replacement, text)
 
 

@@ -34,8 +34,10 @@ def state_submitter(
     sender: Sender, domain: str, free: bool, own: str, text: str
 ) -> Submitter | None:
     """A State speaks in its own voice: a note verbale from its mission, a mission's or a
-    ministry's name as the sender, the signature or the letterhead, a government domain.
-    A government named in a text, or "Mission" inside an organization's name, is not it."""
+    ministry's name as the sender, the signature, the letterhead or as whose the subject
+    says it is, a government domain. A government named in a text, "Mission" inside an
+    organization's name, a public body that is not the government's voice (an NHRI, a
+    court, a data-protection authority) and an official writing privately are not it."""
     note = _note_verbale(sender.body + "\n" + sender.letterhead[:1500])
     named = f"{sender.display_name}\n{signature(sender.body)}"
     other = _not_the_state(named) or _not_the_state(sender.subject, as_sender=True)
@@ -220,9 +222,10 @@ _MISSION = re.compile(r"permanent|permanente|représentation|representaci", _I)
 
 
 def _opening(sentence: str) -> tuple[str, str] | None:
-    """The State body a note verbale's sentence opens with, on a line of its own: "after
-    meeting the Embassy of X, we have the honour to" is an organization's (`_signed_parts`
-    skips a line that a phrase runs on to)."""
+    """The State body a note verbale's sentence begins with, as one of its lines begins: in
+    "following our meeting with the / Embassy of X, the Forum has the honour to" the
+    Embassy's line is where a phrase runs on to (`_signed_parts` skips it), what the
+    sentence is about, not who speaks."""
     return voice(sentence, False)
 
 
