@@ -28,7 +28,6 @@ _DISCLAIMER_GOES_ON = re.compile(
 # What the call's text never says: someone will decide later ("the Ministry will confirm").
 _LATER = re.compile(r"\b(will|shall|va|vont|irá|confirmará|confirmera|indiquera|indicará)\b", re.I)
 RULED = ("en", "fr", "es")  # the languages the rules are written in
-_CLAUSE_BREAK = re.compile(rf"[,;:]|{refusals.CONTRAST.pattern}", re.IGNORECASE)
 CONSENT = 3  # the section of plain consent, whose matches a negation turns around
 
 
@@ -231,7 +230,7 @@ def _read_statement(sentence: str, anchored: bool, language: str | None) -> Sign
 def _clause_start(text: str, found: re.Match[str]) -> int:
     """Where a request for anonymity starts: in its own clause, not at a consent before it
     that the pattern ran over ("You may publish it, but please do so without naming ...")."""
-    ends = [b.end() for b in _CLAUSE_BREAK.finditer(text, found.start(), found.end())]
+    ends = [b.end() for b in refusals.CLAUSE_MARK.finditer(text, found.start(), found.end())]
     return max([found.start(), *(e for e in ends if e < found.end())])
 
 

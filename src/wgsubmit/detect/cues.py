@@ -78,7 +78,7 @@ def _cues() -> _Cues:
         topic=compiled(f"{cues['topic']}|{cues['papers']}|{cues['world']}"),
         papers=compiled(f"{cues['papers']}|{cues['world']}"),
         data_handling=compiled(cues["data_handling"]),
-        own=compiled(cues["own"]),
+        own=compiled(cues["own"].replace("{writer}", data["persons"]["writer"])),
         sent=compiled(cues["sent"]),
         # Other languages' words keep their accents: "publicaç" unaccented is Spanish.
         foreign=tuple((code, compiled(p, False)) for code, p in data["foreign"].items()),
@@ -135,14 +135,21 @@ def _unless_own(text: str, found: re.Match[str]) -> str:
 _PROCESS_NOUN = re.compile(r"(tion|ción|cion)$", re.IGNORECASE)
 
 
+@cache
+def persons() -> re.Pattern[str]:
+    """The words for the writer, the reader and the thing at hand (``cues.toml``)."""
+    said = tomllib.loads(
+        resources.files("wgsubmit.detect").joinpath("cues.toml").read_text("utf-8")
+    )["persons"]
+    return re.compile(rf"\b({said['writer']}|{said['reader']}|{said['this']})\b", re.IGNORECASE)
+
+
 # Words that speak of the writer, the reader or the thing sent: near a cue in a message's
 # own text, they make the sentence about this submission.
-_NEAR = re.compile(
-    r"\b(it|this|them|these|we|our|us|i|my|me|you|your|ours|la|le|les|lo|los|las|nous|notre|"
-    r"nos|je|mon|ma|mes|vous|votre|vos|nosotros|nuestr\w+|mi|mis|usted\w*|su|sus|ce|cette|"
-    r"ceci|este|esta|esto|its|their|they|submission|contribution|input|document|text|"
-    r"soumission|texte|aporte|contribución|documento|texto|informe|rapport|report|annex\w*|"
-    r"anex\w*|testimon\w*|témoignage\w*)\b",
+_SENT_OR_ITS = re.compile(
+    r"\b(it|them|la|le|les|lo|los|las|su|sus|its|their|they|submission|contribution|input|"
+    r"document|text|soumission|texte|aporte|contribución|documento|texto|informe|rapport|"
+    r"report|annex\w*|anex\w*|testimon\w*|témoignage\w*)\b",
     re.IGNORECASE,
 )
 NEAR_WORDS = 8
@@ -229,7 +236,8 @@ def cue(sentence: str, anchored: bool = False) -> str | None:
         return None  # a document's prose, unless it forbids: then, as a message's own text
     before = plain[: found.start()].split()[-NEAR_WORDS:]
     after = plain[found.end() :].split()[:NEAR_WORDS]
-    return found.group(0) if _NEAR.search(" ".join(before + after)) else None
+    near = " ".join(before + after)
+    return found.group(0) if persons().search(near) or _SENT_OR_ITS.search(near) else None
 
 
 def told(sentence: str) -> bool:

@@ -258,19 +258,11 @@ def rule_of_world(sentence: str) -> bool:
     about the submission's findings in words no rule knows: either way, not a refusal to
     act on unseen."""
     plain = cues.unaccented(cues.without_topic(sentence))
-    if cues.asks(plain) or cues.anchored(plain) or _OWN.search(plain):
+    if cues.asks(plain) or cues.anchored(plain) or cues.persons().search(plain):
         return False
     rest = unnegated(plain)
     governed = next((verb for verb in _verbs(rest) if _governed(rest, verb)), None)
     return governed is not None and _about(plain) == "unknown" and _on_world(rest, governed, _RULED)
-
-
-# Words for the writer, the reader or what is sent: a refusal with one is about them.
-_OWN = re.compile(
-    r"\b(we|us|our|i|me|my|you|your|this|these|nous|notre|nos|je|moi|mon|ma|mes|vous|votre|vos|"
-    r"ce|cette|ces|ceci|nosotr[oa]s|nuestr\w*|mi|mis|usted\w*|este|esta|estos|estas|esto)\b",
-    re.IGNORECASE,
-)
 
 
 # A turn in a sentence: what follows may take back what came before.
@@ -280,7 +272,10 @@ CONTRAST = re.compile(
     re.IGNORECASE,
 )
 # Where a clause ends, for a consent's negation: a comma, a bracket, a turn.
-_CLAUSE_BREAK = re.compile(
+# Where a consent's clause begins, for a negation before it. Not every turn of `CONTRAST`:
+# "not yet", "pas encore" are one negation. (A refused verb's clause, `clause_break` of
+# ``refusals.toml``, is stricter: a comma there must come with a turn.)
+CLAUSE_MARK = re.compile(
     r"[,;:()–—]|\b(but|however|although|though|whereas|while|mais|cependant|toutefois|"
     r"pero|aunque|sin\s+embargo|no\s+obstante|mas|porém)\b",
     re.IGNORECASE,
@@ -303,7 +298,7 @@ def negated_consent(sentence: str, found: re.Match[str]) -> str | None:
     """A consent phrase inside a clause that negates it: a refusal when the negation governs
     its verb ("we do not agree to its publication"), else unclear."""
     start = 0
-    for stop in _CLAUSE_BREAK.finditer(sentence, 0, found.start()):
+    for stop in CLAUSE_MARK.finditer(sentence, 0, found.start()):
         start = stop.end()
     clause = _NOT_NEGATING.sub(" ", sentence[start : found.end()])
     if _NONE_OF.search(clause):
