@@ -859,3 +859,23 @@ def test_a_recommendation_for_the_world_is_the_topic(text: str, where: str, expe
 )  # fmt: skip
 def test_an_account_of_the_past_in_a_document_is_no_request(text: str, expected: str) -> None:
     assert decide([Place("document", text, anchored=True)]).value == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A wish that the reader refrain, or keep to one use, that no rule reads: an officer.
+        ("Please use this solely to inform the report.", "unclear"),
+        ("Merci de n'utiliser ce texte que pour le rapport.", "unclear"),
+        ("Por favor úsenlo solo para el informe.", "unclear"),
+        # Not a wish about what is sent.
+        ("Please do not hesitate to contact us.", "unspecified"),
+        ("Please let me know if the link does not work.", "unspecified"),
+        ("Merci de ne pas tenir compte du premier envoi.", "unspecified"),
+        ("Please note that we do not have data for 2019.", "unspecified"),
+    ],
+)  # fmt: skip
+def test_a_request_to_refrain_that_no_rule_reads_goes_to_an_officer(
+    text: str, expected: str
+) -> None:
+    assert decide([Place("body", text)]).value == expected

@@ -224,6 +224,8 @@ def _read_statement(sentence: str, anchored: bool, language: str | None) -> Sign
         and (cues.cue(sentence, anchored) or cues.foreign_cue(sentence, language))
     ):
         value = "unclear"
+    if value is None and not asked and not anchored and cues.asks_restraint(sentence):
+        value = "unclear"  # "please keep this to yourselves": a wish no rule reads
     return Signal(value, tuple(flags), sentence)
 
 

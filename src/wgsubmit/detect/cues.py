@@ -44,6 +44,8 @@ class _Cues:
     broad: dict[str, Gate]
     marks: Gate
     asks: Gate
+    restraint: Gate
+    restraint_not: Gate
     told: Gate
     told_not: Gate
 
@@ -85,6 +87,8 @@ def _cues() -> _Cues:
         broad={code: compiled(p, False) for code, p in data["foreign_broad"].items()},
         marks=compiled(disclaimer["marks"]),
         asks=compiled(disclaimer["asks"]),
+        restraint=compiled(disclaimer["restraint"]),
+        restraint_not=compiled(disclaimer["restraint_not"]),
         told=compiled(cues["told"]),
         told_not=compiled(cues["told_not"]),
     )
@@ -288,6 +292,15 @@ def anchored(sentence: str) -> bool:
 def asks(sentence: str) -> bool:
     """Whether the sentence asks something of its reader: a request, not a notice."""
     return bool(_cues().asks.search(sentence))
+
+
+def asks_restraint(sentence: str) -> bool:
+    """Whether the sentence asks the reader to refrain from something, or to keep to one
+    use ("please do not …", "merci de n'utiliser que …"), other than hesitating, replying or
+    counting an earlier message."""
+    cues = _cues()
+    found = cues.restraint.search(sentence)
+    return found is not None and not cues.restraint_not.search(sentence[: found.end() + 24])
 
 
 def disclaimer_marks(sentence: str) -> bool:
