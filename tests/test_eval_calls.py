@@ -1,24 +1,25 @@
-"""The second realistic eval (`tests/eval_privacy/`): another mandate's call, whose own
-subject is what submitters also say about publication (patients' consent, confidential
-records, anonymised data, leaks), run through the documented flow by the first eval's
-scorer. What must never happen is held at zero; the rest may not fall below what was
-measured."""
+"""The realistic evals of other mandates' calls, each run through the documented flow by the
+first eval's scorer: the privacy call (`tests/eval_privacy/`: patients' consent,
+confidential records, anonymised data, leaks) and the call on journalists' sources
+(`tests/eval_sources/`: confidential sources, whistle-blowers, leaked documents, court
+orders not to publish), whose own subjects are what submitters also say about publication.
+What must never happen is held at zero; the rest may not fall below what was measured."""
 
 from __future__ import annotations
 
 import json
 import subprocess
 import sys
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 
 HERE = Path(__file__).resolve().parent
-PRIVACY = HERE / "eval_privacy"
 
 # Never: a refused, anonymous or undecided submission on the page, a person's name for an
 # organisation, a cut name, an organisation published as a State.
-NEVER_LESS = (
+PRIVACY_NEVER_LESS = (
     "confidential recall (submissions)",
     "confidential submissions not published",
     "export precision",
@@ -45,7 +46,7 @@ NEVER_LESS = (
 # must never be published") went to an officer, since it may as well be said of its own
 # findings, and data made anonymous beside publishing kept as a request: accuracy 72.0%,
 # export recall 55/78, 18% unclear (all in the tune half).
-MEASURED = {
+PRIVACY_MEASURED = {
     "confidentiality accuracy (submissions)": 0.72,
     "export recall": 55 / 78,
     "submissions not left unclear (all: at most 10% unclear)": 0.82,
@@ -60,19 +61,73 @@ MEASURED = {
 }
 
 
-@pytest.fixture(scope="module")
-def figures() -> dict[str, float]:
+# The sources call's set is held out whole: no rule was ever tuned on any of its messages,
+# in either half. Never, as on the privacy call's set, nor a false supersession.
+SOURCES_NEVER_LESS = (
+    "confidential recall (submissions)",
+    "confidential submissions not published",
+    "export precision",
+    "anonymous recall",
+    "no person's name for an organization",
+    "no cut name",
+    "Member State precision",
+    "no false supersession",
+    "ordinary (tune): export precision",
+    "ordinary (frozen): export precision",
+)
+# At least as measured when the set came: confidentiality accuracy 67.6% (69/102; tune
+# 27/42, frozen 42/60), export recall 46/76 (tune 18/31, frozen 28/45), 19.6% of
+# submissions unclear (20/102; 18 of the 100 decidable ones), type 87.3%, names exactly
+# right 88.2% (near enough 89.2%), kind 108/109 (a newsletter read as a submission), one
+# of the 15 States not read as a Member State (countries 14/15), one published entry
+# outside its group; every language and every attachment's text right. 17 submissions
+# flagged anonymous that are not (all ten that are, flagged).
+SOURCES_MEASURED = {
+    "confidentiality accuracy (submissions)": 69 / 102,
+    "export recall": 46 / 76,
+    "submissions not left unclear (all: at most 10% unclear)": 82 / 102,
+    "decidable submissions not left unclear": 82 / 100,
+    "submitter type accuracy": 89 / 102,
+    "name exactly right (case and accents aside)": 90 / 102,
+    "name match (similarity >= 0.8)": 91 / 102,
+    "kind accuracy (all messages)": 108 / 109,
+    "country accuracy (States)": 14 / 15,
+    "export entries in their group": 45 / 46,
+    "language accuracy (all messages)": 1.0,
+    "attachment text extracted": 1.0,
+}
+
+# Each set's folder is tests/eval_<name>: what must never happen there, and what it measured.
+BOUNDS = {
+    "privacy": (PRIVACY_NEVER_LESS, PRIVACY_MEASURED),
+    "sources": (SOURCES_NEVER_LESS, SOURCES_MEASURED),
+}
+
+
+@dataclass(frozen=True)
+class Evaluated:
+    """One set's figures by metric name, and its bounds."""
+
+    figures: dict[str, float]
+    never_less: tuple[str, ...]
+    measured: dict[str, float]
+
+
+@pytest.fixture(scope="module", params=sorted(BOUNDS))
+def evaluated(request: pytest.FixtureRequest) -> Evaluated:
+    """Each set evaluated once, for every test of this module."""
+    folder = HERE / f"eval_{request.param}"
     done = subprocess.run(
         [
             sys.executable,
             str(HERE / "eval" / "evaluate.py"),
             "--json",
             "--messages",
-            str(PRIVACY / "messages"),
+            str(folder / "messages"),
             "--labels",
-            str(PRIVACY / "labels.json"),
+            str(folder / "labels.json"),
             "--config",
-            str(PRIVACY / "config.toml"),
+            str(folder / "config.toml"),
         ],
         capture_output=True,
         text=True,
@@ -82,18 +137,23 @@ def figures() -> dict[str, float]:
     assert done.returncode in (0, 1), done.stderr
     report = json.loads(done.stdout)
     assert not report["unmatched_labels"] and not report["unlabelled_records"]
-    return {m["name"]: m["hits"] / m["n"] for m in report["metrics"] if m["n"]}
+    figures = {m["name"]: m["hits"] / m["n"] for m in report["metrics"] if m["n"]}
+    return Evaluated(figures, *BOUNDS[request.param])
 
 
-@pytest.mark.parametrize("name", NEVER_LESS)
-def test_what_must_never_happen_does_not_happen_on_another_call(
-    figures: dict[str, float], name: str
-) -> None:
-    assert figures[name] == 1.0, f"{name}: {figures[name]:.1%}"
+def test_what_must_never_happen_does_not_happen_on_another_call(evaluated: Evaluated) -> None:
+    figures = evaluated.figures
+    happened = [
+        f"{name}: {figures[name]:.1%}" for name in evaluated.never_less if figures[name] < 1
+    ]
+    assert not happened, "; ".join(happened)
 
 
-@pytest.mark.parametrize("name", sorted(MEASURED))
-def test_another_call_is_read_at_least_as_well_as_measured(
-    figures: dict[str, float], name: str
-) -> None:
-    assert figures[name] >= MEASURED[name] - 1e-9, f"{name}: {figures[name]:.1%}"
+def test_another_call_is_read_at_least_as_well_as_measured(evaluated: Evaluated) -> None:
+    figures = evaluated.figures
+    below = [
+        f"{name}: {figures[name]:.1%} (measured {bound:.1%})"
+        for name, bound in sorted(evaluated.measured.items())
+        if figures[name] < bound - 1e-9
+    ]
+    assert not below, "; ".join(below)
