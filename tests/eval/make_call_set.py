@@ -2,20 +2,18 @@
 
 Each such set (tests/eval_privacy, tests/eval_sources) has a catalogue of its own and a
 season of its own; everything else is done here, with the blocks of tests/eval (messages,
-labels, receipt times). Deterministic: running it twice writes the same bytes.
+labels, receipt times, the writing of a set). Deterministic: running it twice writes the
+same bytes.
 """
 
 from __future__ import annotations
 
-import collections
 import datetime as dt
-import json
-import shutil
 from pathlib import Path
 
 import _build
-from _build import Spec, build_message, label
-from make_eval import _message_id, _spread, _summary
+from _build import Spec
+from make_eval import _spread, write_set
 
 
 def schedule(
@@ -33,23 +31,4 @@ def write_call_set(
 ) -> None:
     """Write `folder`/messages/*.eml and `folder`/labels.json, delivered to `mailbox`."""
     _build.WG = mailbox  # the mailbox the trace headers deliver to
-    slugs = [s.slug for s in specs]
-    dupes = [s for s, c in collections.Counter(slugs).items() if c > 1]
-    assert not dupes, f"duplicate slugs: {dupes}"
-    plan = schedule(specs, season)
-    files = {spec.slug: f"{n:03d}-{spec.slug}.eml" for n, (spec, _) in enumerate(plan, 1)}
-
-    out = folder / "messages"
-    if out.exists():
-        shutil.rmtree(out)
-    out.mkdir(parents=True)
-    labels = []
-    total = 0
-    for n, (spec, received) in enumerate(plan, 1):
-        data = build_message(spec, n, received)
-        (out / files[spec.slug]).write_bytes(data)
-        total += len(data)
-        labels.append(label(spec, files, n, _message_id(data)))
-    text = json.dumps(labels, ensure_ascii=False, indent=1) + "\n"
-    (folder / "labels.json").write_text(text, encoding="utf-8")
-    _summary(labels, plan, total)
+    write_set(folder, schedule(specs, season))
