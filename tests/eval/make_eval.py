@@ -28,8 +28,6 @@ from _catalogue_ordinary3 import catalogue_ordinary3
 from _catalogue_ordinary4 import catalogue_ordinary4
 
 HERE = Path(__file__).resolve().parent
-OUT = HERE / "messages"
-LABELS = HERE / "labels.json"
 
 PHASE_SPANS = {
     0: (dt.datetime(2020, 2, 10, 7, 40, tzinfo=UTC), dt.datetime(2020, 3, 11, 18, 0, tzinfo=UTC)),
@@ -111,31 +109,43 @@ def main() -> int:
         + catalogue_ordinary3()
         + catalogue_ordinary4()
     )
-    slugs = [s.slug for _, s in specs]
-    dupes = [s for s, c in collections.Counter(slugs).items() if c > 1]
-    assert not dupes, f"duplicate slugs: {dupes}"
     plan = schedule(specs)
-    files = {spec.slug: f"{n:03d}-{spec.slug}.eml" for n, (spec, _) in enumerate(plan, 1)}
+    files = file_names(plan)
     when = {spec.slug: t for spec, t in plan}
     for spec, _ in plan:
         for ref in (spec.supersedes, spec.amends):
             if ref:
                 assert ref in files, f"{spec.slug}: unknown reference {ref}"
                 assert when[ref] < when[spec.slug], f"{spec.slug} must come after {ref}"
+    write_set(HERE, plan)
+    return 0
 
-    if OUT.exists():
-        shutil.rmtree(OUT)
-    OUT.mkdir(parents=True)
+
+def file_names(plan: list[tuple[Spec, dt.datetime]]) -> dict[str, str]:
+    """Each message's file by its slug, numbered in the order of the plan."""
+    slugs = [spec.slug for spec, _ in plan]
+    dupes = [s for s, c in collections.Counter(slugs).items() if c > 1]
+    assert not dupes, f"duplicate slugs: {dupes}"
+    return {spec.slug: f"{n:03d}-{spec.slug}.eml" for n, (spec, _) in enumerate(plan, 1)}
+
+
+def write_set(folder: Path, plan: list[tuple[Spec, dt.datetime]]) -> None:
+    """Write `folder`/messages/*.eml and `folder`/labels.json, in the order of the plan."""
+    files = file_names(plan)
+    out = folder / "messages"
+    if out.exists():
+        shutil.rmtree(out)
+    out.mkdir(parents=True)
     labels = []
     total = 0
     for n, (spec, received) in enumerate(plan, 1):
         data = build_message(spec, n, received)
-        (OUT / files[spec.slug]).write_bytes(data)
+        (out / files[spec.slug]).write_bytes(data)
         total += len(data)
         labels.append(label(spec, files, n, _message_id(data)))
-    LABELS.write_text(json.dumps(labels, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    text = json.dumps(labels, ensure_ascii=False, indent=1) + "\n"
+    (folder / "labels.json").write_text(text, encoding="utf-8")
     _summary(labels, plan, total)
-    return 0
 
 
 def _message_id(data: bytes) -> str:

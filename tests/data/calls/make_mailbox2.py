@@ -4,6 +4,8 @@ mailboxN.mbox and labelsN.tsv, for mailbox2 to mailbox7.
 The messages are kept as text in the TOML files so that they read as mail; this
 script only gives them the headers a real mail server would have written, so the
 mailboxes can be rebuilt byte for byte: `python tests/data/calls/make_mailbox2.py`.
+Another mandate's mailbox (tests/data/calls2/make_mailbox.py) is written by the same
+`write`, delivered to its own address.
 """
 
 from __future__ import annotations
@@ -32,6 +34,7 @@ MAILBOXES = {
 }
 TO = "wg-submissions@example.org"
 ANSWERS = {"this", "other", "before", "cannot"}
+LANGS = {"en", "fr", "es"}
 HOWS = {"named", "symbol", "topic", "thread", "before", "neither"}
 
 
@@ -45,19 +48,19 @@ def message_id(entry: dict[str, str]) -> str:
     return f"<{received:%Y%m%d%H%M%S}.{token(entry)}@{entry['domain']}>"
 
 
-def build(entry: dict[str, str], ids: dict[str, str]) -> mailbox.mboxMessage:
-    """One message as the server stored it: its receipt time in `Received:`."""
+def build(entry: dict[str, str], ids: dict[str, str], to: str = TO) -> mailbox.mboxMessage:
+    """One message as the server stored it for `to`: its receipt time in `Received:`."""
     received = datetime.fromisoformat(entry["received"])
     sent = received - timedelta(minutes=2, seconds=17)
     msg = EmailMessage()
     msg["Received"] = (
         f"from mail.{entry['domain']} (mail.{entry['domain']} [192.0.2.25])"
         f" by mx.example.org with ESMTPS id {token(entry)}"
-        f" for <{TO}>; {format_datetime(received)}"
+        f" for <{to}>; {format_datetime(received)}"
     )
     msg["Date"] = format_datetime(sent)
     msg["From"] = entry["from"]
-    msg["To"] = TO
+    msg["To"] = to
     msg["Subject"] = entry["subject"]
     msg["Message-ID"] = message_id(entry)
     if "reply_to" in entry:
@@ -69,7 +72,8 @@ def build(entry: dict[str, str], ids: dict[str, str]) -> mailbox.mboxMessage:
     return stored
 
 
-def write(mbox: Path, labels: Path, source: Path = SOURCE) -> None:
+def write(mbox: Path, labels: Path, source: Path = SOURCE, to: str = TO) -> None:
+    """The mailbox and the labels of the messages in `source`, delivered to `to`."""
     entries = tomllib.loads(source.read_text(encoding="utf-8"))["message"]
     entries.sort(key=lambda entry: datetime.fromisoformat(entry["received"]))
     ids = {entry["id"]: message_id(entry) for entry in entries}
@@ -80,7 +84,12 @@ def write(mbox: Path, labels: Path, source: Path = SOURCE) -> None:
     try:
         for entry in entries:
             assert entry["answer"] in ANSWERS and entry["how"] in HOWS, entry["id"]
-            box.add(build(entry, ids))
+            assert entry["lang"] in LANGS, entry["id"]
+            if "reply_to" in entry:
+                replied = datetime.fromisoformat(entry["received"])
+                original = next(e for e in entries if e["id"] == entry["reply_to"])
+                assert datetime.fromisoformat(original["received"]) < replied, entry["id"]
+            box.add(build(entry, ids, to))
         box.flush()
     finally:
         box.unlock()

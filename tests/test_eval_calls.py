@@ -1,0 +1,149 @@
+"""The realistic evals of other mandates' calls, each run through the documented flow by the
+first eval's scorer: the privacy call (`tests/eval_privacy/`: patients' consent,
+confidential records, anonymised data, leaks) and the call on journalists' sources
+(`tests/eval_sources/`: confidential sources, whistle-blowers, leaked documents, court
+orders not to publish), whose own subjects are what submitters also say about publication.
+What must never happen is held at zero; the rest may not fall below what was measured."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+HERE = Path(__file__).resolve().parent
+
+# Never: a refused, anonymous or undecided submission on the page, a person's name for an
+# organisation, a cut name, an organisation published as a State.
+PRIVACY_NEVER_LESS = (
+    "confidential recall (submissions)",
+    "confidential submissions not published",
+    "export precision",
+    "anonymous recall",
+    "no person's name for an organization",
+    "no cut name",
+    "Member State precision",
+    "ordinary (tune): export precision",
+    "ordinary (frozen): export precision",
+)
+# At least as measured. When the set came, before any rule was tuned on it: confidentiality
+# accuracy 66.0%, export recall 65.4% (tune 66.7%, frozen 63.0%), 21% of submissions
+# unclear, type 90.0%, names exactly right 91.0%; one refused submission of the tune half
+# published, and one of the ten anonymous ones named. Then a meeting request read as one
+# (not a submission), how data is made anonymous and whose consent it needs read as the
+# topic, rules stated for the world no refusal, a consent without the name read in its own
+# clause: none published that should not be, all ten anonymous ones flagged (12 flagged, was
+# 24), confidentiality accuracy 68.0% (tune 70.1%, frozen 63.6%), export recall 66.7% (tune
+# 68.6%, frozen 63.0%), 21% still unclear. Then a recommendation or a demand that others
+# publish a thing of the world, confidentiality or a kind of identity as a subject, and a
+# document's account of the past read as the world: confidentiality accuracy 74.0% (tune
+# 79.1%, frozen 63.6%), export recall 57/78 (tune 40/51, frozen 17/27), 16% unclear (tune
+# 16.4%, frozen 15.2%). Then a rule a document states in a modal ("the records of a patient
+# must never be published") went to an officer, since it may as well be said of its own
+# findings, and data made anonymous beside publishing kept as a request: accuracy 72.0%,
+# export recall 55/78, 18% unclear (all in the tune half).
+PRIVACY_MEASURED = {
+    "confidentiality accuracy (submissions)": 0.72,
+    "export recall": 55 / 78,
+    "submissions not left unclear (all: at most 10% unclear)": 0.82,
+    # type and names after the submitter rules tuned on the ninth sender set's and this
+    # set's tune halves: type 96.0% (tune 95.5%, frozen 97.0%), names 95.0% (tune 97.0%,
+    # frozen 90.9%)
+    "submitter type accuracy": 0.96,
+    "name exactly right (case and accents aside)": 0.95,
+    "kind accuracy (all messages)": 0.99,
+    "ordinary (frozen): export recall": 17 / 27,
+    "ordinary (frozen): confidentiality accuracy": 21 / 33,
+}
+
+
+# The sources call's set is held out whole: no rule was ever tuned on any of its messages,
+# in either half. Never, as on the privacy call's set (each of those holds here), nor a
+# false supersession.
+SOURCES_NEVER_LESS = (*PRIVACY_NEVER_LESS, "no false supersession")
+# At least as measured when the set came: confidentiality accuracy 67.6% (69/102; tune
+# 27/42, frozen 42/60), export recall 46/76 (tune 18/31, frozen 28/45), 19.6% of
+# submissions unclear (20/102; 18 of the 100 decidable ones), type 87.3%, names exactly
+# right 88.2% (near enough 89.2%), kind 108/109 (a newsletter read as a submission), one
+# of the 15 States not read as a Member State (countries 14/15), one published entry
+# outside its group; every language and every attachment's text right. 17 submissions
+# flagged anonymous that are not (all ten that are, flagged).
+SOURCES_MEASURED = {
+    "confidentiality accuracy (submissions)": 69 / 102,
+    "export recall": 46 / 76,
+    "submissions not left unclear (all: at most 10% unclear)": 82 / 102,
+    "decidable submissions not left unclear": 82 / 100,
+    "submitter type accuracy": 89 / 102,
+    "name exactly right (case and accents aside)": 90 / 102,
+    "name match (similarity >= 0.8)": 91 / 102,
+    "kind accuracy (all messages)": 108 / 109,
+    "country accuracy (States)": 14 / 15,
+    "export entries in their group": 45 / 46,
+    "language accuracy (all messages)": 1.0,
+    "attachment text extracted": 1.0,
+}
+
+# Each set's folder is tests/eval_<name>: what must never happen there, and what it measured.
+BOUNDS = {
+    "privacy": (PRIVACY_NEVER_LESS, PRIVACY_MEASURED),
+    "sources": (SOURCES_NEVER_LESS, SOURCES_MEASURED),
+}
+
+
+@dataclass(frozen=True)
+class Evaluated:
+    """One set's figures by metric name, and its bounds."""
+
+    figures: dict[str, float]
+    never_less: tuple[str, ...]
+    measured: dict[str, float]
+
+
+@pytest.fixture(scope="module", params=sorted(BOUNDS))
+def evaluated(request: pytest.FixtureRequest) -> Evaluated:
+    """Each set evaluated once, for every test of this module."""
+    folder = HERE / f"eval_{request.param}"
+    done = subprocess.run(
+        [
+            sys.executable,
+            str(HERE / "eval" / "evaluate.py"),
+            "--json",
+            "--messages",
+            str(folder / "messages"),
+            "--labels",
+            str(folder / "labels.json"),
+            "--config",
+            str(folder / "config.toml"),
+        ],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        check=False,
+    )
+    assert done.returncode in (0, 1), done.stderr
+    report = json.loads(done.stdout)
+    assert not report["unmatched_labels"] and not report["unlabelled_records"]
+    figures = {m["name"]: m["hits"] / m["n"] for m in report["metrics"] if m["n"]}
+    return Evaluated(figures, *BOUNDS[request.param])
+
+
+def test_what_must_never_happen_does_not_happen_on_another_call(evaluated: Evaluated) -> None:
+    figures = evaluated.figures
+    happened = [
+        f"{name}: {figures[name]:.1%}" for name in evaluated.never_less if figures[name] < 1
+    ]
+    assert not happened, "; ".join(happened)
+
+
+def test_another_call_is_read_at_least_as_well_as_measured(evaluated: Evaluated) -> None:
+    figures = evaluated.figures
+    below = [
+        f"{name}: {figures[name]:.1%} (measured {bound:.1%})"
+        for name, bound in sorted(evaluated.measured.items())
+        if figures[name] < bound - 1e-9
+    ]
+    assert not below, "; ".join(below)
