@@ -350,17 +350,19 @@ def test_no_field_word_is_a_form_of_a_common_word(word: str) -> None:
         assert not [w for w in field.words if call_words.matches(word, w)], word
 
 
-def test_every_term_of_several_words_keeps_two() -> None:
-    """A term whose other words are function words ("défenseurs de la terre": "terre" is
-    a form of "there") would be found as its one word alone; one whose other word every
-    call has ("reporting centres", "sending State") is found as written, so its words
-    must all be words the text is read by (of three letters or more)."""
+def test_every_term_of_several_words_is_found_together() -> None:
+    """A term of several words counts only with its words together: in any order when two
+    or more of them tell a topic ("removal flights"), as written when one does and the
+    others are words every call has or function words ("reporting centres", "sending
+    State", "industria de la moda"); none is dropped, none is found as one word alone."""
     for field in call_words.data_file("call_fields.toml")["field"]:
         for term in field["terms"]:
+            found = call_words.terms([term])
             words = call_words.tokens(term)
-            kept = [w for w in words if call_words.topical(w)]
-            written = len(kept) == 1 and all(len(w) >= 3 for w in words)
-            assert len(kept) == len(words) == 1 or len(kept) >= 2 or written, term
+            if len(words) == 1:
+                assert found.words and not found.phrases and not found.written, term
+            else:
+                assert not found.words and len(found.phrases) + len(found.written) == 1, term
 
 
 @pytest.mark.parametrize(
