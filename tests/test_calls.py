@@ -322,6 +322,41 @@ def test_the_fields_of_technologies_and_gender(body: str, answer: str) -> None:
     assert calls.decide(said, MARCH, council, [assembly], OPENED).value == answer
 
 
+@pytest.mark.parametrize(
+    ("body", "answer"),
+    [
+        # Words common outside their field tell no call alone: outsourcing, a case in the
+        # pipeline, a carbon footprint, crafts, the logging of data ...
+        ("L'externalisation de la sécurité des sites à des sociétés privées progresse.", "unclear"),
+        ("Migrants held at the border: more cases are in the pipeline.", "this"),
+        ("The border wall's carbon footprint is never counted.", "this"),
+        ("Migrants sell artisanal crafts at the border market.", "this"),
+        ("Border guards' logging of migrants' phone data has no legal basis.", "this"),
+        # ... and do in their terms.
+        ("L'externalisation des frontières confie les contrôles à des sociétés privées.", "this"),
+        ("Guards of the oil pipeline shot at protesters.", "other"),
+        ("Las minas de carbón contratan escoltas privados.", "other"),
+        ("Guards drive artisanal miners off the concession.", "other"),
+        ("Illegal logging camps hire armed guards.", "other"),
+    ],
+)  # fmt: skip
+def test_a_word_common_outside_its_field_counts_only_in_its_terms(body: str, answer: str) -> None:
+    said = calls.Said("Submission", body)
+    assert calls.decide(said, MARCH, BORDERS, [MINES], OPENED).value == answer
+
+
+def test_autonomy_is_a_machines_only_in_its_terms() -> None:
+    """A people's, a region's or a woman's autonomy is no weapon's."""
+    council = calls.Call("New technologies and mercenaries", ("A/HRC/60", "drones", "cyber"))
+    assembly = calls.Call("Gender and mercenaries", ("A/81", "women"), MINES.closes)
+    for body, answer in [
+        ("The autonomy of the region was suspended by decree.", "unclear"),
+        ("Autonomous systems guard the perimeter of the site.", "this"),
+    ]:
+        said = calls.Said("Contribution", body)
+        assert calls.decide(said, MARCH, council, [assembly], OPENED).value == answer, body
+
+
 def test_a_field_goes_only_to_the_one_call_whose_words_are_its_own() -> None:
     council = calls.Call("New technologies and mercenaries", ("A/HRC/60", "drones"))
     assembly = calls.Call("Gender and mercenaries", ("A/81", "sexual violence"), MINES.closes)
