@@ -11,8 +11,9 @@ usually report on the mines' guards, but this input is about something else") is
 its topic.
 Words every call has ("private military and security companies") tell nothing, nor does
 the frame of every call on business and human rights ("access to remedy for affected
-communities", "due diligence in supply chains"), nor a keyword's word apart from its term
-("farm" of "wind farm"), nor the names the sender signs with. A subject line, or a report
+communities", "due diligence in supply chains", though "access" to information may be a
+call's), nor a keyword's word apart from its term ("farm" of "wind farm", "sending" of
+"sending State"), nor the names the sender signs with. A subject line, or a report
 of the sender's own ("our report on …"), tells a topic rather than a call: it holds for
 this call only when the submission's words clearly outweigh another call's, and for
 another call only when none of its words are this call's (this call's officer sees the
