@@ -322,6 +322,41 @@ def test_the_fields_of_technologies_and_gender(body: str, answer: str) -> None:
     assert calls.decide(said, MARCH, council, [assembly], OPENED).value == answer
 
 
+@pytest.mark.parametrize(
+    ("body", "answer"),
+    [
+        # Words common outside their field tell no call alone: outsourcing, a case in the
+        # pipeline, a carbon footprint, crafts, the logging of data ...
+        ("L'externalisation de la sécurité des sites à des sociétés privées progresse.", "unclear"),
+        ("Migrants held at the border: more cases are in the pipeline.", "this"),
+        ("The border wall's carbon footprint is never counted.", "this"),
+        ("Migrants sell artisanal crafts at the border market.", "this"),
+        ("Border guards' logging of migrants' phone data has no legal basis.", "this"),
+        # ... and do in their terms.
+        ("L'externalisation des frontières confie les contrôles à des sociétés privées.", "this"),
+        ("Guards of the oil pipeline shot at protesters.", "other"),
+        ("Las minas de carbón contratan escoltas privados.", "other"),
+        ("Guards drive artisanal miners off the concession.", "other"),
+        ("Illegal logging camps hire armed guards.", "other"),
+    ],
+)  # fmt: skip
+def test_a_word_common_outside_its_field_counts_only_in_its_terms(body: str, answer: str) -> None:
+    said = calls.Said("Submission", body)
+    assert calls.decide(said, MARCH, BORDERS, [MINES], OPENED).value == answer
+
+
+def test_autonomy_is_a_machines_only_in_its_terms() -> None:
+    """A people's, a region's or a woman's autonomy is no weapon's."""
+    council = calls.Call("New technologies and mercenaries", ("A/HRC/60", "drones", "cyber"))
+    assembly = calls.Call("Gender and mercenaries", ("A/81", "women"), MINES.closes)
+    for body, answer in [
+        ("The autonomy of the region was suspended by decree.", "unclear"),
+        ("Autonomous systems guard the perimeter of the site.", "this"),
+    ]:
+        said = calls.Said("Contribution", body)
+        assert calls.decide(said, MARCH, council, [assembly], OPENED).value == answer, body
+
+
 def test_a_field_goes_only_to_the_one_call_whose_words_are_its_own() -> None:
     council = calls.Call("New technologies and mercenaries", ("A/HRC/60", "drones"))
     assembly = calls.Call("Gender and mercenaries", ("A/81", "sexual violence"), MINES.closes)
@@ -350,17 +385,19 @@ def test_no_field_word_is_a_form_of_a_common_word(word: str) -> None:
         assert not [w for w in field.words if call_words.matches(word, w)], word
 
 
-def test_every_term_of_several_words_keeps_two() -> None:
-    """A term whose other words are function words ("défenseurs de la terre": "terre" is
-    a form of "there") would be found as its one word alone; one whose other word every
-    call has ("reporting centres", "sending State") is found as written, so its words
-    must all be words the text is read by (of three letters or more)."""
+def test_every_term_of_several_words_is_found_together() -> None:
+    """A term of several words counts only with its words together: in any order when two
+    or more of them tell a topic ("removal flights"), as written when one does and the
+    others are words every call has or function words ("reporting centres", "sending
+    State", "industria de la moda"); none is dropped, none is found as one word alone."""
     for field in call_words.data_file("call_fields.toml")["field"]:
         for term in field["terms"]:
+            found = call_words.terms([term])
             words = call_words.tokens(term)
-            kept = [w for w in words if call_words.topical(w)]
-            written = len(kept) == 1 and all(len(w) >= 3 for w in words)
-            assert len(kept) == len(words) == 1 or len(kept) >= 2 or written, term
+            if len(words) == 1:
+                assert found.words and not found.phrases and not found.written, term
+            else:
+                assert not found.words and len(found.phrases) + len(found.written) == 1, term
 
 
 @pytest.mark.parametrize(

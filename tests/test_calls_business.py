@@ -90,3 +90,84 @@ def test_a_subject_field_reaches_its_words_in_three_languages(
     subject: str, body: str, answer: str
 ) -> None:
     assert _answer(subject, body) == answer
+
+
+def _decide(body: str, this: calls.Call, other: calls.Call, subject: str = "Submission") -> str:
+    return calls.decide(calls.Said(subject, body), NOVEMBER, this, [other], OPENED).value
+
+
+@pytest.mark.parametrize(
+    ("body", "this", "answer"),
+    [
+        # A word common outside its field tells no call alone: a plot of land, what a camp
+        # lacks, a licence renewed; a manner, plain clothes, what is in vogue, the making
+        # of a report, a pledge, what one adapts.
+        ("El solar junto a la escuela fue vendido a un promotor.", ENERGY, "unclear"),
+        ("The camp had no electricity and no running water.", ENERGY, "unclear"),
+        ("Les licences sont renouvelables tous les cinq ans.", ENERGY, "unclear"),
+        ("The guards answered our letters in a timely fashion.", GARMENT, "unclear"),
+        ("The guards wore plain clothes and carried no badge.", GARMENT, "unclear"),
+        ("Está de moda contratar guardias privados.", GARMENT, "unclear"),
+        ("La confección del informe tomó seis meses.", GARMENT, "unclear"),
+        ("Dejó su casa en prenda del préstamo.", GARMENT, "unclear"),
+        ("The company tailors its approach to each site.", GARMENT, "unclear"),
+        # In its terms it tells its field.
+        ("La granja solar ocupa nuestras tierras de pastoreo.", ENERGY, "this"),
+        ("Le parc solaire occupe nos pâturages.", ENERGY, "this"),
+        ("Electricity generation for export floods our valley.", ENERGY, "this"),
+        ("Fast fashion brands buy from the workshops of the district.", GARMENT, "this"),
+        ("La industria de la moda compra a los talleres del barrio.", GARMENT, "this"),
+        ("Las prendas de vestir salen de talleres sin ventilación.", GARMENT, "this"),
+        ("Les ouvrières de la confection travaillent douze heures.", GARMENT, "this"),
+    ],
+)
+def test_a_word_common_outside_its_field_counts_only_in_its_terms(
+    body: str, this: calls.Call, answer: str
+) -> None:
+    other = GARMENT if this is ENERGY else ENERGY
+    assert _decide(body, this, other) == answer
+
+
+ACCESS = calls.Call("Access to information held by private security companies")
+WORKERS = calls.Call(
+    "Workers of private military and security companies", ("travailleurs", "trabajadores")
+)
+
+
+@pytest.mark.parametrize(
+    ("body", "this", "answer"),
+    [
+        # A call about access or workers keeps its topic ...
+        ("The company refused us access to its incident logs.", ACCESS, "this"),
+        ("Les travailleurs de la société sont payés avec deux mois de retard.", WORKERS, "this"),
+        ("Los trabajadores de la empresa no tienen contrato.", WORKERS, "this"),
+        # ... which the frame of business and human rights is not.
+        ("Affected communities have no access to remedy from companies.", ACCESS, "unclear"),
+        ("Las comunidades afectadas no tienen acceso a la reparación.", ACCESS, "unclear"),
+        ("Due diligence in supply chains: workers and communities affected.", WORKERS, "unclear"),
+    ],
+)  # fmt: skip
+def test_the_frames_words_name_a_topic_away_from_the_frame(
+    body: str, this: calls.Call, answer: str
+) -> None:
+    """Access, communities, workers and supply chains are the frame of every call on
+    business and human rights only beside its words ("access to remedy", "affected
+    communities"): elsewhere a call may be about them."""
+    assert _decide(body, this, GARMENT) == answer
+
+
+def test_a_keyword_of_a_few_words_with_one_word_of_substance_counts_as_written() -> None:
+    """ "Sending State": "sending" is also what every sender does."""
+    recruitment = calls.Call("Recruitment agencies and private security", ("sending State",))
+    assert _decide("We are sending our report on the guards.", recruitment, GARMENT) == "unclear"
+    assert _decide("The sending State licenses the agencies.", recruitment, GARMENT) == "this"
+
+
+def test_a_title_in_another_language_with_few_words_of_a_topic_is_a_term() -> None:
+    """A call's title in another language whose other words are the frame has only two
+    words that tell a topic ("Le devoir de diligence … dans les ports et les aéroports"):
+    they count together, as a term's, not apart."""
+    title = "Le devoir de diligence en matière de droits de l'homme dans les ports et les aéroports"
+    ports = calls.Call("Human rights due diligence", (title,))
+    assert _decide("La sécurité des ports est privatisée.", ports, ENERGY) == "unclear"
+    assert _decide("Dans les ports et aéroports, la sécurité est privée.", ports, ENERGY) == "this"

@@ -1,8 +1,10 @@
 """Words as the call detector compares them: whole, as forms of one word in one of English,
 French and Spanish, once spelled alike across the three ("frontière", "frontières";
 "fronteras", "frontera"; "technologies", "technology"), never because they begin alike
-("bord", "border"); the words that carry no topic; and the subject fields of the mandate's
-calls (call_fields.toml) with their terms of several words.
+("bord", "border"); the words that carry no topic, and those of the frame of business and
+human rights that carry one only away from that frame ("access" to information, not to
+remedy); the terms of several words, as the subject fields of the mandate's calls
+(call_fields.toml) and a call's keywords give them.
 """
 
 from __future__ import annotations
@@ -11,7 +13,7 @@ import re
 import tomllib
 import unicodedata
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
@@ -27,6 +29,8 @@ REPEATS = 3  # a term counts at most this many times: a long text does not outwe
 @dataclass(frozen=True)
 class _Rules:
     stopwords: frozenset[tuple[str, str]]  # their bases, by language
+    frame: frozenset[tuple[str, str]]  # of them, the business frame's own words
+    beside_frame: frozenset[tuple[str, str]]  # words that are the frame only beside it
     spellings: tuple[tuple[re.Pattern[str], str], ...]
     inflections: tuple[tuple[str, tuple[re.Pattern[str], ...]], ...]  # each language's endings
 
@@ -44,13 +48,16 @@ def _rules() -> _Rules:
         (language, tuple(re.compile(f"(?:{fold(e)})$") for e in endings))
         for language, endings in data["inflections"].items()
     )
-    stop = {
-        base
-        for language, endings in inflections
-        for w in data["stopwords"][language]
-        for base in _bases(fold(w), [(language, endings)])
-    }
-    return _Rules(frozenset(stop), spellings, inflections)
+    stop, frame, beside = (
+        frozenset(
+            base
+            for language, endings in inflections
+            for w in data[table][language]
+            for base in _bases(fold(w), [(language, endings)])
+        )
+        for table in ("stopwords", "business_frame", "business_frame_beside")
+    )
+    return _Rules(stop | frame, frame, beside, spellings, inflections)
 
 
 @dataclass(frozen=True)
@@ -75,8 +82,33 @@ def fold(text: str) -> str:
 
 def tokens(text: str) -> list[str]:
     """The words of a text, folded; words run together in a name of a web page
-    ("ImmigrationAndBorderManagement") are apart."""
-    return re.findall(r"[^\W\d_]+", fold(CAMEL_CASE.sub(" ", text)))
+    ("ImmigrationAndBorderManagement") are apart. A word of the business frame that also
+    names a topic ("access", "communities", "workers", "supply") is blanked where the next
+    word of substance before or after it is the frame's ("access to remedy", "affected
+    communities", "supply chains"): there it tells no call, elsewhere ("access to
+    information", "migrant workers") a call may be about it."""
+    found = re.findall(r"[^\W\d_]+", fold(CAMEL_CASE.sub(" ", text)))
+    substance = [i for i, w in enumerate(found) if _framing(w) or topical(w)]
+    blank = [
+        i
+        for n, i in enumerate(substance)
+        if _framing(found[i]) == "beside"
+        and any(_framing(found[substance[m]]) for m in (n - 1, n + 1) if 0 <= m < len(substance))
+    ]
+    for i in blank:
+        found[i] = ""
+    return found
+
+
+@lru_cache(maxsize=1 << 16)
+def _framing(word: str) -> str:
+    """Whether the word is the business frame's own ("remedy": "frame"), one that is the
+    frame only beside it ("access": "beside"), or neither ("")."""
+    rules = _rules()
+    bases = _bases(word, rules.inflections) if len(word) >= 3 else frozenset()
+    if bases & rules.frame:
+        return "frame"
+    return "beside" if bases & rules.beside_frame else ""
 
 
 def phrase_score(text: Sequence[str], phrases: tuple[tuple[str, ...], ...]) -> int:
@@ -142,23 +174,29 @@ def _phrase_index(phrases: tuple[tuple[str, ...], ...]) -> dict[str, list[tuple[
 @cache
 def fields() -> tuple[Terms, ...]:
     """The subject fields of call_fields.toml, each its words and its terms of several."""
-    found_fields = []
-    for field in data_file("call_fields.toml")["field"]:
-        words: set[str] = set()
-        phrases: dict[tuple[str, ...], None] = {}
-        written: dict[tuple[str, ...], None] = {}
-        for term in field["terms"]:
-            every = tuple(tokens(term))
-            found = tuple(w for w in every if topical(w))
-            if len(every) == 1:
-                words.update(found)
-            elif len(found) > 1:  # a term's function words alone would not tell it
-                phrases[found] = None
-            elif found and all(len(w) >= 3 for w in every):
-                # One word is every call's ("reporting", "State"): the term is the whole.
-                written[every] = None
-        found_fields.append(Terms(frozenset(words), tuple(phrases), tuple(written)))
-    return tuple(found_fields)
+    return tuple(terms(field["terms"]) for field in data_file("call_fields.toml")["field"])
+
+
+def terms(given: Iterable[str], longest: int = 0) -> Terms:
+    """The words and terms of a field's or a call's keywords: one word counts alone; the
+    words of a term of several count only together, in any order with at most one other
+    word among them when two or more of them tell a topic ("removal flights", "wind farm"),
+    as written when only one does ("reporting centres", "sending State", "industria de la
+    moda"). A keyword with more than `longest` words that tell a topic (a call's title in
+    another language) counts word by word, as the title does."""
+    words: set[str] = set()
+    phrases: dict[tuple[str, ...], None] = {}
+    written: dict[tuple[str, ...], None] = {}
+    for term in given:
+        every = tuple(tokens(term))
+        found = tuple(w for w in every if topical(w))
+        if len(every) == 1 or 0 < longest < len(found):
+            words.update(found)
+        elif len(found) > 1:  # a term's function words alone would not tell it
+            phrases[found] = None
+        elif found:  # one word is every call's ("reporting", "State"): the term is the whole
+            written[every] = None
+    return Terms(frozenset(words), tuple(phrases), tuple(written))
 
 
 @lru_cache(maxsize=1 << 16)

@@ -11,8 +11,9 @@ usually report on the mines' guards, but this input is about something else") is
 its topic.
 Words every call has ("private military and security companies") tell nothing, nor does
 the frame of every call on business and human rights ("access to remedy for affected
-communities", "due diligence in supply chains"), nor a keyword's word apart from its term
-("farm" of "wind farm"), nor the names the sender signs with. A subject line, or a report
+communities", "due diligence in supply chains", though "access" to information may be a
+call's), nor a keyword's word apart from its term ("farm" of "wind farm", "sending" of
+"sending State"), nor the names the sender signs with. A subject line, or a report
 of the sender's own ("our report on …"), tells a topic rather than a call: it holds for
 this call only when the submission's words clearly outweigh another call's, and for
 another call only when none of its words are this call's (this call's officer sees the
@@ -45,6 +46,7 @@ from wgsubmit.detect.call_words import matches as _matches
 from wgsubmit.detect.call_words import phrase_score as _phrase_score
 from wgsubmit.detect.call_words import phrase_words as _phrase_words
 from wgsubmit.detect.call_words import spelled as _spelled
+from wgsubmit.detect.call_words import terms as _terms_of
 from wgsubmit.detect.call_words import tokens as _tokens
 from wgsubmit.detect.call_words import topical as _topical
 from wgsubmit.detect.call_words import written_score as _written_score
@@ -70,7 +72,9 @@ QUOTED_CHARS = 120  # of the sentence shown to the officer as the reason
 # words of a long one: a word in passing does not make a report on another topic this call's.
 TOPIC_WORDS = 1000
 FIELD_WORDS = 2  # a call takes a subject field whose words its title and keywords use this often
-TERM_WORDS = 3  # a keyword of at most this many words is a term; a longer one is a title
+# A keyword of several words is a term, unless more than this many of its words tell a
+# topic: then it is a title in another language.
+TERM_WORDS = 3
 
 
 @dataclass(frozen=True)
@@ -445,7 +449,8 @@ def _terms(calls: tuple[Call, ...]) -> list[_Terms]:
     """Each call's words and its keywords' terms, with those of the subject fields it takes
     (call_fields.toml): a field whose words its title and keywords use at least twice, and
     no other call's use at all."""
-    named = [_vocabulary(c).union(*_keyword_terms(c)) for c in calls]
+    owns = [_own_terms(c) for c in calls]
+    named = [t.every_word().union(*(filter(_topical, w) for w in t.written)) for t in owns]
     taken: list[list[_Terms]] = [[] for _ in calls]
     for field in _fields():
         uses = [
@@ -457,32 +462,23 @@ def _terms(calls: tuple[Call, ...]) -> list[_Terms]:
             taken[takers[0]].append(field)
     return [
         _Terms(
-            _vocabulary(call).union(*(f.words for f in fields)),
-            (*_keyword_terms(call), *(p for f in fields for p in f.phrases)),
-            tuple(p for f in fields for p in f.written),
+            own.words.union(*(f.words for f in fields)),
+            (*own.phrases, *(p for f in fields for p in f.phrases)),
+            (*own.written, *(p for f in fields for p in f.written)),
         )
-        for call, fields in zip(calls, taken, strict=True)
+        for own, fields in zip(owns, taken, strict=True)
     ]
 
 
 @cache
-def _vocabulary(call: Call) -> frozenset[str]:
-    """The words of the call's title and of its keywords of one word or of many (its title
-    in another language): each tells the call alone."""
+def _own_terms(call: Call) -> _Terms:
+    """The words of the call's title, each telling the call alone, and its keywords' words
+    and terms (call_words.terms): a keyword of a few words ("wind farm", "prendas de
+    vestir", "sending State") tells it only with its words together ("farm" is also a
+    cotton farm's), while one with more than TERM_WORDS words that tell a topic (its title
+    in another language) counts word by word, as the title does."""
     symbol = _rules().symbol
-    keywords = (k for k in call.keywords if not symbol.match(k.strip()) and not _term(k))
-    text = " ".join([call.title, *keywords])
-    return frozenset(w for w in _tokens(text) if _topical(w))
-
-
-@cache
-def _keyword_terms(call: Call) -> tuple[tuple[str, ...], ...]:
-    """The call's keywords of a few words ("wind farm", "prendas de vestir"): their words
-    tell the call together, not alone ("farm" is also a cotton farm's)."""
-    return tuple(_term(k) for k in call.keywords if _term(k))
-
-
-def _term(keyword: str) -> tuple[str, ...]:
-    """A keyword's words when it is a term of a few of them, else nothing."""
-    words = tuple(w for w in _tokens(keyword) if _topical(w))
-    return words if 1 < len(words) <= TERM_WORDS else ()
+    keywords = [k for k in call.keywords if not symbol.match(k.strip())]
+    own = _terms_of(keywords, TERM_WORDS)
+    title = frozenset(w for w in _tokens(call.title) if _topical(w))
+    return _Terms(title | own.words, own.phrases, own.written)
