@@ -450,12 +450,12 @@ def _terms(calls: tuple[Call, ...]) -> list[_Terms]:
     (call_fields.toml): a field whose words its title and keywords use at least twice, and
     no other call's use at all."""
     owns = [_own_terms(c) for c in calls]
-    named = [t.every_word().union(*(filter(_topical, w) for w in t.written)) for t in owns]
+    vocabularies = [t.every_word().union(*(filter(_topical, w) for w in t.written)) for t in owns]
     taken: list[list[_Terms]] = [[] for _ in calls]
     for field in _fields():
         uses = [
             sum(any(_matches(w, v) for v in vocabulary) for w in field.every_word())
-            for vocabulary in named
+            for vocabulary in vocabularies
         ]
         takers = [i for i, n in enumerate(uses) if n]
         if len(takers) == 1 and uses[takers[0]] >= FIELD_WORDS:
