@@ -48,6 +48,7 @@ class _Cues:
     restraint_not: Gate
     told: Gate
     told_not: Gate
+    persons: Gate
 
 
 @cache
@@ -91,6 +92,7 @@ def _cues() -> _Cues:
         restraint_not=compiled(disclaimer["restraint_not"]),
         told=compiled(cues["told"]),
         told_not=compiled(cues["told_not"]),
+        persons=compiled(r"\b({writer}|{reader}|{this})\b".format_map(data["persons"])),
     )
 
 
@@ -137,15 +139,6 @@ def _unless_own(text: str, found: re.Match[str]) -> str:
 
 
 _PROCESS_NOUN = re.compile(r"(tion|ción|cion)$", re.IGNORECASE)
-
-
-@cache
-def persons() -> re.Pattern[str]:
-    """The words for the writer, the reader and the thing at hand (``cues.toml``)."""
-    said = tomllib.loads(
-        resources.files("wgsubmit.detect").joinpath("cues.toml").read_text("utf-8")
-    )["persons"]
-    return re.compile(rf"\b({said['writer']}|{said['reader']}|{said['this']})\b", re.IGNORECASE)
 
 
 # Words that speak of the writer, the reader or the thing sent: near a cue in a message's
@@ -241,7 +234,8 @@ def cue(sentence: str, anchored: bool = False) -> str | None:
     before = plain[: found.start()].split()[-NEAR_WORDS:]
     after = plain[found.end() :].split()[:NEAR_WORDS]
     near = " ".join(before + after)
-    return found.group(0) if persons().search(near) or _SENT_OR_ITS.search(near) else None
+    near_own = _cues().persons.search(near) or _SENT_OR_ITS.search(near)
+    return found.group(0) if near_own else None
 
 
 def told(sentence: str) -> bool:
@@ -292,6 +286,11 @@ def anchored(sentence: str) -> bool:
 def asks(sentence: str) -> bool:
     """Whether the sentence asks something of its reader: a request, not a notice."""
     return bool(_cues().asks.search(sentence))
+
+
+def speaks_of_persons(text: str) -> bool:
+    """Whether a text has a word for the writer, the reader or the thing at hand."""
+    return _cues().persons.search(text) is not None
 
 
 def asks_restraint(sentence: str) -> bool:

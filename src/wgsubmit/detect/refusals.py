@@ -258,7 +258,7 @@ def rule_of_world(sentence: str) -> bool:
     about the submission's findings in words no rule knows: either way, not a refusal to
     act on unseen."""
     plain = cues.unaccented(cues.without_topic(sentence))
-    if cues.asks(plain) or cues.anchored(plain) or cues.persons().search(plain):
+    if cues.asks(plain) or cues.anchored(plain) or cues.speaks_of_persons(plain):
         return False
     rest = unnegated(plain)
     governed = next((verb for verb in _verbs(rest) if _governed(rest, verb)), None)
@@ -271,7 +271,6 @@ CONTRAST = re.compile(
     r"sauf\s+que|pero|aunque|sin\s+embargo|no\s+obstante|salvo\s+que|excepto\s+que|porém|contudo)\b",
     re.IGNORECASE,
 )
-# Where a clause ends, for a consent's negation: a comma, a bracket, a turn.
 # Where a consent's clause begins, for a negation before it. Not every turn of `CONTRAST`:
 # "not yet", "pas encore" are one negation. (A refused verb's clause, `clause_break` of
 # ``refusals.toml``, is stricter: a comma there must come with a turn.)
