@@ -131,8 +131,9 @@ def test_the_eighth_adversarial_collection_leaks_nothing_on_the_tuned_half(
 # publishing, split over two sentences, by reference to an earlier call or "the usual
 # terms"). When it came the rules leaked 109 times (52 tune, 57 frozen); with the
 # structural cues tuned on the eighth's tune half, 48 and 48; tuned on its own tune half,
-# 0 and 34; with the tenth collection's tune half read, 33.
-NINTH_FROZEN_LEAKS_MEASURED = 33
+# 0 and 34; with the tenth collection's tune half read, 33; with the eleventh's (a reader
+# named as the only one in other words, terms applied to what is sent), 31.
+NINTH_FROZEN_LEAKS_MEASURED = 31
 
 
 def test_the_ninth_adversarial_collection_leaks_nothing_on_the_tuned_half(
@@ -161,4 +162,25 @@ def test_the_tenth_adversarial_collection_leaks_nothing_on_the_tuned_half(
     """The same leaks, counted the same way, on requests written as real mail writes them."""
     _leaks_nothing_on_the_tuned_half(
         scored, "adversarial10/adv10_score.py", TENTH_FROZEN_LEAKS_MEASURED
+    )
+
+
+# The eleventh adversarial collection (tests/adversarial11/), statements written by hand by a
+# sixth writer, as real mail, most refusals without the words an obvious list holds (the
+# organisation's standing practice, "for your information", "to you and to nobody else",
+# "not on the internet", a refusal after a sentence sounding like consent). When it came the
+# rules leaked 49 times (31 tune, 18 frozen), consent recall 18/31 and 31/54, 42.2% and
+# 35.9% unclear; tuned on its tune half (a reader named as the only one, the sender's terms
+# applied to what is sent, a use it is kept to, the internet kept out, "rather than" a public
+# submission, where it came from left unsaid), 0 and 18, consent recall unchanged, 54.6% and
+# 35.9% unclear.
+ELEVENTH_FROZEN_LEAKS_MEASURED = 18
+
+
+def test_the_eleventh_adversarial_collection_leaks_nothing_on_the_tuned_half(
+    scored: Scored,
+) -> None:
+    """The same leaks, counted the same way, on refusals written without the obvious words."""
+    _leaks_nothing_on_the_tuned_half(
+        scored, "adversarial11/adv11_score.py", ELEVENTH_FROZEN_LEAKS_MEASURED
     )

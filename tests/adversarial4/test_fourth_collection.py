@@ -23,7 +23,8 @@ from conftest import Scored  # noqa: E402
 # anonymous-named or cannot-tell submission on the page, or an author's name in an
 # anonymous entry's file.
 TUNE_LEAKS_MEASURED = 0
-FROZEN_LEAKS_MEASURED = 2  # 3 until a text kept from going beyond its reader counted
+FROZEN_LEAKS_MEASURED = 1  # 3 until a text kept from going beyond its reader counted, 2
+# until a reader named as the only one in other words did
 TUNE_CONSENT_RECALL_MEASURED = 0.95  # 57/60
 FROZEN_CONSENT_RECALL_MEASURED = 0.916  # 55/60
 

@@ -218,15 +218,19 @@ def _read_statement(sentence: str, anchored: bool, language: str | None) -> Sign
         value, sentence, bool(anonymous), ruled, rest if anonymous else "", prose=anchored
     )
     flags = [f for f in flags if f != "anonymous"] + ["anonymous"] * asked
-    if (
-        value is None
-        and not asked
-        and (cues.cue(sentence, anchored) or cues.foreign_cue(sentence, language))
-    ):
-        value = "unclear"
-    if value is None and not asked and not anchored and cues.asks_restraint(sentence):
-        value = "unclear"  # "please keep this to yourselves": a wish no rule reads
+    if value == "publish" and not anonymous and found is None:
+        value = _contrasted(sentence, 0) or value  # a consent read from its parts, then "but"
+    if value is None and not asked:
+        value = _unread(sentence, anchored, language)
     return Signal(value, tuple(flags), sentence)
+
+
+def _unread(sentence: str, anchored: bool, language: str | None) -> str | None:
+    """A sentence no rule reads: unclear when it holds a cue, or asks the reader to refrain
+    ("please keep this to yourselves") in a message's own text."""
+    if cues.cue(sentence, anchored) or cues.foreign_cue(sentence, language):
+        return "unclear"
+    return "unclear" if not anchored and cues.asks_restraint(sentence) else None
 
 
 def _clause_start(text: str, found: re.Match[str]) -> int:
@@ -249,6 +253,7 @@ def _contrasted(sentence: str, end: int) -> str | None:
         return "confidential"
     touched = (
         cues.mentions(tail)
+        or cues.cue(tail)
         or cues.names_identity(tail)
         or cues.doubts(tail)
         or forms.NEGATION.search(tail)
@@ -393,6 +398,8 @@ def _read_line(
         # a field about publication left empty or answered by no word a rule reads ("see
         # cover letter"), or a heading over lines that say it
         return Signal(None if _value(following) else "unclear", (), line)
+    if _is_label(line) and _value(line) == "publish" and forms.open_answer(line, following, _value):
+        return Signal("unclear", (), line)  # "Consent to publication" / "Depends on the board"
     bare = forms.bare_answer(line, cues.mentions)
     if bare is not None:  # "answer: Sí": a form's field that answers a question elsewhere
         return Signal(None, ("yes" if bare else "no",), line)

@@ -30,6 +30,8 @@ class _Cues:
     anchors: Gate
     opening: Gate
     hesitation: Gate
+    terms: Gate
+    exposure: Gate
     elided: Gate
     audience: Gate
     forbidding: Gate
@@ -73,8 +75,10 @@ def _cues() -> _Cues:
         anchors=compiled(cues["anchors"]),
         opening=compiled(cues["opening"]),
         hesitation=compiled(cues["hesitation"]),
+        terms=compiled(f"{cues['terms']}|{cues['purpose']}"),
+        exposure=compiled(cues["exposure"]),
         elided=compiled(cues["elided"]),
-        audience=compiled(cues["audience"]),
+        audience=compiled(f"{cues['audience']}|{cues['reader_only']}"),
         forbidding=compiled(cues["forbidding"]),
         prohibition=compiled(cues["prohibition"]),
         handling=compiled(cues["handling"]),
@@ -201,10 +205,13 @@ def cue(sentence: str, anchored: bool = False) -> str | None:
     hesitation = cues.hesitation.search(plain)
     if hesitation is not None:
         return hesitation.group(0)  # not decided: whatever it is about, an officer asks
+    terms = cues.terms.search(plain)
+    if terms is not None:
+        return terms.group(0)  # sent on terms said elsewhere, or for one use: an officer reads
     kept = cues.elided.search(plain) or cues.audience.search(plain)
     if kept is not None:
         return kept.group(0)  # a part refused in a word, or a reader named as the only one
-    found = cues.publication.search(plain)
+    found = cues.publication.search(plain) or cues.exposure.search(plain)
     opening = cues.opening.search(plain)
     if found is None and opening is not None:
         return opening.group(0)

@@ -146,6 +146,17 @@ def unanswered(
     return value and is_bare_field(line, has_cue, value_of)
 
 
+def open_answer(label: str, following: str, value_of: Callable[[str], str | None]) -> bool:
+    """A field's value in words no rule reads and no yes or no ("Depends on what the board
+    decides"): under a label that reads as consent, the label is no answer."""
+    words = len(following.split())
+    if not 0 < words <= 10 or following.rstrip().endswith((".", "!", "?")) or is_question(label):
+        return False
+    if answer_word(following) is not None or answer_line(following, label) is not None:
+        return False
+    return not BOX.search(following) and not value_of(following)
+
+
 def bare_answer(line: str, has_cue: Callable[[str], bool]) -> bool | None:
     """A form field holding only Yes or No under a label that says nothing of publication
     ("answer: Sí"): it answers a question asked elsewhere in the form."""

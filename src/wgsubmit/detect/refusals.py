@@ -292,6 +292,13 @@ _NONE_OF = re.compile(
     re.IGNORECASE,
 )
 
+# A consent's words after "rather than", "instead of": what the writer sets aside ("regarded
+# as a communication to the Working Group rather than as a public submission").
+_INSTEAD = re.compile(
+    r"\b(rather\s+than|instead\s+of|plutôt\s+que|au\s+lieu\s+de|en\s+lugar\s+de|en\s+vez\s+de)\b",
+    re.I,
+)
+
 
 def negated_consent(sentence: str, found: re.Match[str]) -> str | None:
     """A consent phrase inside a clause that negates it: a refusal when the negation governs
@@ -302,7 +309,8 @@ def negated_consent(sentence: str, found: re.Match[str]) -> str | None:
     clause = _NOT_NEGATING.sub(" ", sentence[start : found.end()])
     if _NONE_OF.search(clause):
         return "confidential"  # "Nothing in this letter may be placed on the record"
-    negations = list(forms.NEGATION.finditer(clause))
+    said = [*forms.NEGATION.finditer(clause), *_INSTEAD.finditer(clause)]
+    negations = sorted(said, key=lambda m: m.end())
     if not negations:
         return None
     verb = clause.rfind(found.group(0)[:4]) if found.group(0)[:4] in clause else len(clause)
