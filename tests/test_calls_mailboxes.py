@@ -25,11 +25,16 @@ DATA = Path(__file__).parent / "data" / "calls"
 MAILBOXES = ["2", "3", "4", "5", "6", "7"]
 # The Working Group on business and human rights' two calls, in a mailbox of their own.
 BUSINESS = Path(__file__).parent / "data" / "calls2"
+# The Special Rapporteur on the right to adequate housing's two calls, in a third.
+HOUSING = Path(__file__).parent / "data" / "calls3"
 # A scored mailbox: its messages, its labels and the calls it is read with.
 SCORED = {
     number: (DATA / f"mailbox{number}.mbox", DATA / f"labels{number}.tsv", DATA / "config.toml")
     for number in ("4", "5", "6", "7")
-} | {"business": (BUSINESS / "mailbox.mbox", BUSINESS / "labels.tsv", BUSINESS / "config.toml")}
+} | {
+    "business": (BUSINESS / "mailbox.mbox", BUSINESS / "labels.tsv", BUSINESS / "config.toml"),
+    "housing": (HOUSING / "mailbox.mbox", HOUSING / "labels.tsv", HOUSING / "config.toml"),
+}
 
 
 def _maker() -> types.ModuleType:
@@ -236,6 +241,7 @@ def scored(
 # Mailboxes 4-7 unchanged on both halves.
 RECALL = {
     "business": {"tune": (26, 26), "frozen": (28, 28)},
+    "housing": {"tune": (27, 28), "frozen": (22, 27)},
     "4": {"tune": (19, 19), "frozen": (23, 25)},
     "5": {"tune": (19, 19), "frozen": (24, 25)},
     "6": {"tune": (32, 32), "frozen": (15, 18)},
@@ -250,6 +256,7 @@ RECALL = {
 # business and human rights frame tells no call's subject and the garment field is known.
 CANNOT_ON_OTHER = {
     "business": {"tune": 0, "frozen": 1},
+    "housing": {"tune": 0, "frozen": 0},
     "4": {"tune": 1, "frozen": 2},
     "5": {"tune": 0, "frozen": 1},
     "6": {"tune": 0, "frozen": 0},

@@ -48,16 +48,16 @@ def _rules() -> _Rules:
         (language, tuple(re.compile(f"(?:{fold(e)})$") for e in endings))
         for language, endings in data["inflections"].items()
     )
-    stop, frame, beside = (
+    stop, housing, frame, beside = (
         frozenset(
             base
             for language, endings in inflections
             for w in data[table][language]
             for base in _bases(fold(w), [(language, endings)])
         )
-        for table in ("stopwords", "business_frame", "business_frame_beside")
+        for table in ("stopwords", "housing_frame", "business_frame", "business_frame_beside")
     )
-    return _Rules(stop | frame, frame, beside, spellings, inflections)
+    return _Rules(stop | housing | frame, frame, beside, spellings, inflections)
 
 
 @dataclass(frozen=True)
