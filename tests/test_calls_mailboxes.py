@@ -1,6 +1,6 @@
 """The hand-labelled calls mailboxes are what their script makes of their text, and read
-as mail; the fourth (all of it received while both calls are open), the fifth and the
-sixth are scored per half."""
+as mail; the fourth (all of it received while both calls are open), the fifth, the sixth,
+the seventh and the other mandates' mailboxes (business, housing) are scored per half."""
 
 from __future__ import annotations
 
@@ -25,11 +25,16 @@ DATA = Path(__file__).parent / "data" / "calls"
 MAILBOXES = ["2", "3", "4", "5", "6", "7"]
 # The Working Group on business and human rights' two calls, in a mailbox of their own.
 BUSINESS = Path(__file__).parent / "data" / "calls2"
+# The Special Rapporteur on the right to adequate housing's two calls, in a third.
+HOUSING = Path(__file__).parent / "data" / "calls3"
 # A scored mailbox: its messages, its labels and the calls it is read with.
 SCORED = {
     number: (DATA / f"mailbox{number}.mbox", DATA / f"labels{number}.tsv", DATA / "config.toml")
     for number in ("4", "5", "6", "7")
-} | {"business": (BUSINESS / "mailbox.mbox", BUSINESS / "labels.tsv", BUSINESS / "config.toml")}
+} | {
+    "business": (BUSINESS / "mailbox.mbox", BUSINESS / "labels.tsv", BUSINESS / "config.toml"),
+    "housing": (HOUSING / "mailbox.mbox", HOUSING / "labels.tsv", HOUSING / "config.toml"),
+}
 
 
 def _maker() -> types.ModuleType:
@@ -234,8 +239,22 @@ def scored(
 # one it lost going to an officer. A keyword's terms follow the fields' rule, and the
 # frame's access, communities, workers and supply chains tell no call only beside it.
 # Mailboxes 4-7 unchanged on both halves.
+# The right to housing mailbox, a third mandate's two calls read with what an officer wrote
+# of them before reading the messages, held out until then and scored before any rule was
+# tuned on it: tune 20/28, frozen 21/27; on its tune half two of the homelessness call's
+# messages and three no one could place were given to this call (two of them on its page),
+# on its frozen half one and three. Tune 27/28 and frozen 22/27, nothing of the other
+# call's or undecidable given to this call on either half, since the words every call of
+# the mandate shares (housing, tenants, rents, evictions, informal settlements, the housing
+# crisis, in three languages) tell no call's subject, the fields hold the climate crisis's
+# words ("la crue", "sécheresse", "riada", "deslaves", "renovicted") and homelessness's
+# ("hébergement d'urgence", "albergue nocturno", "camping ban", "anti-couchage"), a word
+# common outside its field counting only in its terms, and "climatique", "climática" and
+# "criminalisation", "criminalización" are spelled alike. The homelessness call's own
+# recall: tune 10/19 -> 18/19, frozen 8/16 -> 13/16. Mailboxes 4-7 and business unchanged.
 RECALL = {
     "business": {"tune": (26, 26), "frozen": (28, 28)},
+    "housing": {"tune": (27, 28), "frozen": (22, 27)},
     "4": {"tune": (19, 19), "frozen": (23, 25)},
     "5": {"tune": (19, 19), "frozen": (24, 25)},
     "6": {"tune": (32, 32), "frozen": (15, 18)},
@@ -248,8 +267,10 @@ RECALL = {
 # The fifth: tune 0, frozen 1 when it came. The sixth and the seventh: tune 0, frozen 0
 # when they came. The business mailbox: tune 0, frozen 2 when it came; frozen 1 since the
 # business and human rights frame tells no call's subject and the garment field is known.
+# The housing mailbox: tune 0, frozen 0 when it came, and since.
 CANNOT_ON_OTHER = {
     "business": {"tune": 0, "frozen": 1},
+    "housing": {"tune": 0, "frozen": 0},
     "4": {"tune": 1, "frozen": 2},
     "5": {"tune": 0, "frozen": 1},
     "6": {"tune": 0, "frozen": 0},

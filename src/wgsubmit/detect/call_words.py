@@ -1,10 +1,11 @@
 """Words as the call detector compares them: whole, as forms of one word in one of English,
 French and Spanish, once spelled alike across the three ("frontière", "frontières";
 "fronteras", "frontera"; "technologies", "technology"), never because they begin alike
-("bord", "border"); the words that carry no topic, and those of the frame of business and
-human rights that carry one only away from that frame ("access" to information, not to
-remedy); the terms of several words, as the subject fields of the mandate's calls
-(call_fields.toml) and a call's keywords give them.
+("bord", "border"); the words that carry no topic (among them those every call of a
+mandate shares: the right to housing's "housing", "tenants", "evictions"), and those of
+the frame of business and human rights that carry one only away from that frame
+("access" to information, not to remedy); the terms of several words, as the subject
+fields of the mandate's calls (call_fields.toml) and a call's keywords give them.
 """
 
 from __future__ import annotations
@@ -48,16 +49,16 @@ def _rules() -> _Rules:
         (language, tuple(re.compile(f"(?:{fold(e)})$") for e in endings))
         for language, endings in data["inflections"].items()
     )
-    stop, frame, beside = (
+    stop, housing, frame, beside = (
         frozenset(
             base
             for language, endings in inflections
             for w in data[table][language]
             for base in _bases(fold(w), [(language, endings)])
         )
-        for table in ("stopwords", "business_frame", "business_frame_beside")
+        for table in ("stopwords", "housing_frame", "business_frame", "business_frame_beside")
     )
-    return _Rules(stop | frame, frame, beside, spellings, inflections)
+    return _Rules(stop | housing | frame, frame, beside, spellings, inflections)
 
 
 @dataclass(frozen=True)

@@ -12,21 +12,23 @@ its topic.
 Words every call has ("private military and security companies") tell nothing, nor does
 the frame of every call on business and human rights ("access to remedy for affected
 communities", "due diligence in supply chains", though "access" to information may be a
-call's), nor a keyword's word apart from its term ("farm" of "wind farm", "sending" of
-"sending State"), nor the names the sender signs with. A subject line, or a report
-of the sender's own ("our report on …"), tells a topic rather than a call: it holds for
-this call only when the submission's words clearly outweigh another call's, and for
-another call only when none of its words are this call's (this call's officer sees the
-rest); a call named as such ("in response to your call for inputs on …") holds unless they
-weigh as much. It fails closed: a call named while the topic reads as much another's, a
-few words of another call, a call named that no call's words explain, or nothing at all
-while another call is open, all make "unclear"; an officer decides, and the submission
-stays off the page meanwhile. Once the other calls have closed, a submission goes by the
-time only when each of its sentences is the mail's formulas or the mandate's common frame
-(regulation, accountability, remedy): a sentence on anything else may be a late answer to
-a closed call whose words the store lacks. A reply whose own words tell nothing answers
-the call its sender's earlier mail tells, or the one the secretariat's message it quotes
-names (an acknowledgement of receipt of a submission "to the call for inputs on …").
+call's), nor the words every call on the right to housing shares ("housing", "tenants",
+"evictions", "informal settlements"), nor a keyword's word apart from its term ("farm" of
+"wind farm", "sending" of "sending State"), nor the names the sender signs with. A subject
+line, or a report of the sender's own ("our report on …"), tells a topic rather than a
+call: it holds for this call only when the submission's words clearly outweigh another
+call's, and for another call only when none of its words are this call's (this call's
+officer sees the rest); a call named as such ("in response to your call for inputs on …")
+holds unless they weigh as much. It fails closed: a call named while the topic reads as
+much another's, a few words of another call, a call named that no call's words explain, or
+nothing at all while another call is open, all make "unclear"; an officer decides, and the
+submission stays off the page meanwhile. Once the other calls have closed, a submission
+goes by the time only when each of its sentences is the mail's formulas or the mandate's
+common frame (regulation, accountability, remedy): a sentence on anything else may be a
+late answer to a closed call whose words the store lacks. A reply whose own words tell
+nothing answers the call its sender's earlier mail tells, or the one the secretariat's
+message it quotes names (an acknowledgement of receipt of a submission "to the call for
+inputs on …").
 """
 
 from __future__ import annotations
