@@ -158,3 +158,31 @@ def _is_place_part(part: str) -> bool:
 
 
 _PLACE_LINKS = {"de", "del", "la", "el", "sur", "upon", "on", "do", "da", "das", "dos"}
+
+
+# A body's own committee or section, named before the body: "Human Rights Committee of …",
+# "Commission des droits de l'homme du …", "Comisión de Derechos Humanos del …".
+_COMMITTEE = re.compile(
+    r"^(?:the |la |le |el |l['’])?(?:[\w'’-]+\s+){0,5}?(?:committee|commission|comité|"
+    r"comisi[oó]n|section|secci[oó]n|working group|groupe de travail|grupo de trabajo)\b",
+    re.IGNORECASE,
+)
+_OF = re.compile(r"\s(?:of the|of|du|de la|de l['’]|del|de|des|d['’])\s*", re.IGNORECASE)
+
+
+def body_of_committee(name: str, lines: str) -> str:
+    """A committee of a body whose own name a line writes alone ("Comisión de Derechos
+    Humanos del Colegio de Abogados del Valle" over the signature's "Colegio de Abogados
+    del Valle"): the body, for whom its committee writes."""
+    committee = _COMMITTEE.match(name)
+    if committee is None:
+        return name
+    tails = [fold(name[m.end() :]) for m in _OF.finditer(name) if m.start() >= committee.end()]
+    for line in (line.strip() for line in lines.splitlines()):
+        if len(line.split()) < 2 or line.isupper() or _COMMITTEE.match(line):
+            continue
+        if has_org_noun(line) and any(
+            len(t.split()) >= 2 and (fold(line) == t or fold(line).endswith(" " + t)) for t in tails
+        ):
+            return line
+    return name
