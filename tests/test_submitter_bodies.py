@@ -87,3 +87,24 @@ def test_a_professional_body_is_other_by_what_it_says_it_is() -> None:
 )  # fmt: skip
 def test_a_committee_gives_way_to_its_body_signed_alone(name: str, lines: str, body: str) -> None:
     assert body_of_committee(name, lines) == body
+
+
+def test_a_un_regional_commission_is_an_intergovernmental_body() -> None:
+    found = suggest(
+        _mail("División de Población", "poblacion@regional.example.org",
+              "Estimados colegas:\n\nLa División de Población remite su aporte.\n\nSaludos,\n\n"
+              "División de Población\nComisión Económica para América Latina y el Caribe\n"
+              "Santiago de Chile")
+    )  # fmt: skip
+    assert found.type == "international_org"
+    assert found.name == "Comisión Económica para América Latina y el Caribe"
+
+
+def test_an_association_of_recruitment_agencies_is_one_of_companies() -> None:
+    found = suggest(
+        _mail("Secretariat", "secretariat@fra.example.org",
+              "Dear Sir/Madam,\n\nThe Federation of Fair Staffing Agencies welcomes the "
+              "opportunity to contribute.\n\nYours faithfully,\n\nSecretariat\n"
+              "Federation of Fair Staffing Agencies")
+    )  # fmt: skip
+    assert (found.type, found.name) == ("private_sector", "Federation of Fair Staffing Agencies")

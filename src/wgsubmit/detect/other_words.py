@@ -19,8 +19,7 @@ _PROFESSION = (
     r"trabajador[ae]s sociales|periodistas|notari)|\b(?:medical|nursing|dental|psychological|"
     r"psychiatric) association\b|\bassociation of (?:[\w-]+\s+){0,5}(?:practitioners|"
     r"psychologists|psychiatrists|physicians|social workers)\b|\bprofessional (?:body|"
-    r"association|order|college)\b|\b(?:association|ordre|organisation) professionnel|"
-    r"\b(?:colegio|asociaci[oó]n|orden) profesional"
+    r"order|college)\b|\bordre professionnel|\b(?:colegio|orden) profesional"
     r")"
 )
 PROFESSION = re.compile(_PROFESSION, _I)
@@ -76,6 +75,6 @@ OTHER = re.compile(
 # union of migrant caretakers", "un sindicato de …", "a professional body of 900 …".
 SAID_OTHER = re.compile(
     r"^(?:[\w-]+\s+){0,2}?(?:unions?|syndicats?|sindicatos?|congregations?|congrégations?|"
-    r"congregaci[oó]n(?:es)?|professional (?:body|association))\b",
+    r"congregaci[oó]n(?:es)?|professional bod(?:y|ies))\b",
     _I,
 )

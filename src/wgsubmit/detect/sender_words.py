@@ -353,7 +353,10 @@ BUSINESS = re.compile(
     r"industrialists|exportadores|importadores|fabricantes|empresarios|comerciantes|"
     r"industriales|exportateurs|importateurs|fabricants|industriels|commerçants|armateurs|"
     r"producteurs|productores|producers|growers|insurers|reinsurers|aseguradoras|assureurs|"
-    r"mutuelles)\b)",
+    r"mutuelles)\b|"
+    # private recruiters: "Federation of … Recruitment Agencies", "agencias de colocación"
+    r"\b(?:recruitment|staffing|placement|manning) agenc(?:y|ies)\b|\bagences? (?:de "
+    r"recrutement|de placement|d['’]intérim)|\bagencias? de (?:reclutamiento|colocaci[oó]n))",
     _I,
 )
 # An organization that says it is one of companies: "…, the trade association of green-coffee
