@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from wgsubmit.detect.name_parts import body_of_committee
+from wgsubmit.detect.name_edges import without_title
+from wgsubmit.detect.name_parts import body_of_committee, name_parts
 from wgsubmit.detect.other_words import OTHER, PROFESSION
 from wgsubmit.detect.submitter import Sender, suggest
 
@@ -108,3 +109,22 @@ def test_an_association_of_recruitment_agencies_is_one_of_companies() -> None:
               "Federation of Fair Staffing Agencies")
     )  # fmt: skip
     assert (found.type, found.name) == ("private_sector", "Federation of Fair Staffing Agencies")
+
+
+@pytest.mark.parametrize(
+    ("written", "name"),
+    [
+        ("Abg. Patricia Lozano", "Patricia Lozano"),
+        ("Lcda. Ana Ruiz", "Ana Ruiz"),
+        ("Mtro. Luis Paz", "Luis Paz"),
+        ("Abigail Smith", "Abigail Smith"),
+    ],
+)
+def test_a_professions_abbreviated_title_is_no_part_of_the_name(written: str, name: str) -> None:
+    assert without_title(written) == name
+
+
+def test_an_acronym_before_a_dash_and_its_name_are_one_name() -> None:
+    assert name_parts("ASOMIR – Asociación de Mujeres Rurales")[0] == (
+        "Asociación de Mujeres Rurales (ASOMIR)"
+    )

@@ -329,7 +329,7 @@ _PRONOUNS = re.compile(
 )
 _HONORIFIC = re.compile(
     r"^(dr|dra|prof|pr|maître|me|mr|mrs|ms|mme|mlle|sr|sra|srta|hon|rev|fr|sister|father|"
-    r"mgr|dña|doña|dona(?=\s+\w+\s+\w)|señora|madame|lic|ing|abog|h\.e|s\.e|cllr|councillor|diputad[oa]|senador[a]?|senator|sen(?=\.)|dip(?=\.)|"
+    r"mgr|dña|doña|dona(?=\s+\w+\s+\w)|señora|madame|lic|licd[oa]|lcd[oa]|ing|abog|abg|mtr[oa]|mgtr|arq|h\.e|s\.e|cllr|councillor|diputad[oa]|senador[a]?|senator|sen(?=\.)|dip(?=\.)|"
     r"député[e]?|sénat(?:eur|rice)|imam|rabbi|pastor|padre|père)\.?(\s+|$)",
     re.IGNORECASE,
 )

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from wgsubmit.detect.acronyms import is_acronym
+from wgsubmit.detect.acronyms import is_acronym, loosely_fits
 from wgsubmit.detect.name_edges import LEAD, fold, function_words
 from wgsubmit.detect.person_words import has_org_noun, is_org_words, is_person, is_role
 from wgsubmit.directory import is_country_name
@@ -56,6 +56,9 @@ def name_parts(line: str) -> list[str]:
         if seps[i - 1].strip() in "-–—" and _spells_loosely(parts[i].strip(), parts[i - 1]):
             parts[i - 1 : i + 1] = [f"{parts[i - 1].strip()} ({parts[i].strip()})"]
             del seps[i - 1]
+        elif seps[i - 1].strip() in "-–—" and _stands_for(parts[i - 1].strip(), parts[i]):
+            parts[i - 1 : i + 1] = [f"{parts[i].strip()} ({parts[i - 1].strip()})"]
+            del seps[i - 1]  # "ASOJUMI – Asociación de Jóvenes Migrantes": the acronym first
     start, end = 0, len(parts)
     while start < end:
         if is_role(parts[start]) or (start and _UNIT.match(parts[start])):
@@ -115,6 +118,14 @@ def _spells_loosely(acronym: str, name: str) -> bool:
         return False
     found = iter(folded)
     return all(c in found for c in letters)
+
+
+def _stands_for(acronym: str, name: str) -> bool:
+    """An acronym before a dash that its name's letters or its content words' initials
+    make: "ASOJUMI – Asociación de Jóvenes Migrantes"."""
+    return _spells_loosely(acronym, name) or (
+        is_acronym(acronym) and " " not in acronym and loosely_fits(acronym, name)
+    )
 
 
 def _after_role(part: str) -> str:
