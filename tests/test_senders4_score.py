@@ -20,8 +20,12 @@ from senders2_score import Bounds, check_holds
 #        Member State precision 100% (5/5), countries 10/10.
 # The rules tuned on the fifth set's tune half left the tune half as it was and raised the
 # frozen one to exact names 76.0%, the rest unchanged.
+# The rules tuned on the tenth set's tune half (bars, law societies and a profession's own
+# bodies as `other`) raised the frozen half's type to 100%; measured then:
+# tune   type 100%, exact names 100%; frozen type 100%, exact names 78.7%, no person for an
+#        organization, no cut name, Member State precision 100% (5/5), countries 10/10.
 # half: (type, exact names, persons for organizations at most, State precision, countries)
-MEASURED: dict[str, Bounds] = {"tune": (1.0, 1.0, 0, 1.0, 10), "frozen": (0.97, 0.76, 1, 1.0, 10)}
+MEASURED: dict[str, Bounds] = {"tune": (1.0, 1.0, 0, 1.0, 10), "frozen": (1.0, 0.78, 0, 1.0, 10)}
 
 
 def test_the_detector_holds_its_measured_figures_on_both_halves() -> None:

@@ -12,8 +12,9 @@ import pytest
 from wgsubmit.detect.joint import joint, lead_of
 from wgsubmit.detect.name_edges import is_contact_line
 from wgsubmit.detect.names import _headed, _unwrapped, candidates
+from wgsubmit.detect.other_words import OTHER
 from wgsubmit.detect.person_words import is_role
-from wgsubmit.detect.sender_words import ACADEMIC_DOMAIN, OTHER, SIGN_OFF, SPEAKS, TEAM_OF
+from wgsubmit.detect.sender_words import ACADEMIC_DOMAIN, SIGN_OFF, SPEAKS, TEAM_OF
 from wgsubmit.detect.signed import body_head as _body_head
 from wgsubmit.detect.signed import signature
 from wgsubmit.detect.state_voice import voice as _voice

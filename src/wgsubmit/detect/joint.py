@@ -10,9 +10,10 @@ import re
 
 from wgsubmit.detect.name_edges import fold, function_words, without_title
 from wgsubmit.detect.names import looks_like_name
+from wgsubmit.detect.other_words import OTHER
 from wgsubmit.detect.person_words import is_org_words, is_person, is_role
 from wgsubmit.detect.prefilter import Gate
-from wgsubmit.detect.sender_words import JOINT, NUMBER_WORDS, OTHER
+from wgsubmit.detect.sender_words import JOINT, NUMBER_WORDS
 from wgsubmit.directory import is_country_name
 
 _I = re.IGNORECASE

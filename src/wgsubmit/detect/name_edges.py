@@ -10,7 +10,7 @@ import unicodedata
 from functools import cache
 from importlib import resources
 
-from wgsubmit.detect.sender_words import OTHER
+from wgsubmit.detect.other_words import OTHER, PROFESSION
 
 _I = re.IGNORECASE
 
@@ -227,7 +227,8 @@ def unit_of(name: str) -> str:
     if re.match(r"(Pontificia |Pontifical )?Universi", name):
         return name
     held = _OF_UNIVERSITY.match(name)
-    if held and OTHER.search(held.group(1)):
+    # a "Law Society" of a university is its students', not a profession's body
+    if held and OTHER.search(held.group(1)) and not PROFESSION.search(held.group(1)):
         return name  # "Federación de Estudiantes de la Universidad del Sur": its students'
     name = _FACULTY.sub("", name)  # "Clínica …, Facultad de Derecho, Universidad de los Andes"
     return _OF_UNIVERSITY.sub(r"\1, \2", name)
@@ -328,7 +329,7 @@ _PRONOUNS = re.compile(
 )
 _HONORIFIC = re.compile(
     r"^(dr|dra|prof|pr|maître|me|mr|mrs|ms|mme|mlle|sr|sra|srta|hon|rev|fr|sister|father|"
-    r"mgr|dña|doña|dona(?=\s+\w+\s+\w)|señora|madame|lic|ing|abog|h\.e|s\.e|cllr|councillor|diputad[oa]|senador[a]?|senator|sen(?=\.)|dip(?=\.)|"
+    r"mgr|dña|doña|dona(?=\s+\w+\s+\w)|señora|madame|lic|licd[oa]|lcd[oa]|ing|abog|abg|mtr[oa]|mgtr|arq|h\.e|s\.e|cllr|councillor|diputad[oa]|senador[a]?|senator|sen(?=\.)|dip(?=\.)|"
     r"député[e]?|sénat(?:eur|rice)|imam|rabbi|pastor|padre|père)\.?(\s+|$)",
     re.IGNORECASE,
 )

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from wgsubmit.detect.acronyms import is_acronym
+from wgsubmit.detect.acronyms import is_acronym, loosely_fits
 from wgsubmit.detect.name_edges import LEAD, fold, function_words
 from wgsubmit.detect.person_words import has_org_noun, is_org_words, is_person, is_role
 from wgsubmit.directory import is_country_name
@@ -56,6 +56,9 @@ def name_parts(line: str) -> list[str]:
         if seps[i - 1].strip() in "-–—" and _spells_loosely(parts[i].strip(), parts[i - 1]):
             parts[i - 1 : i + 1] = [f"{parts[i - 1].strip()} ({parts[i].strip()})"]
             del seps[i - 1]
+        elif seps[i - 1].strip() in "-–—" and _stands_for(parts[i - 1].strip(), parts[i]):
+            parts[i - 1 : i + 1] = [f"{parts[i].strip()} ({parts[i - 1].strip()})"]
+            del seps[i - 1]  # "ASOJUMI – Asociación de Jóvenes Migrantes": the acronym first
     start, end = 0, len(parts)
     while start < end:
         if is_role(parts[start]) or (start and _UNIT.match(parts[start])):
@@ -117,6 +120,14 @@ def _spells_loosely(acronym: str, name: str) -> bool:
     return all(c in found for c in letters)
 
 
+def _stands_for(acronym: str, name: str) -> bool:
+    """An acronym before a dash that its name's letters or its content words' initials
+    make: "ASOJUMI – Asociación de Jóvenes Migrantes"."""
+    return _spells_loosely(acronym, name) or (
+        is_acronym(acronym) and " " not in acronym and loosely_fits(acronym, name)
+    )
+
+
 def _after_role(part: str) -> str:
     """A person's function and where it is held: "Policy Officer at Border Justice
     Network", "Responsable de incidencia en Red Acoge" are the organization's."""
@@ -158,3 +169,31 @@ def _is_place_part(part: str) -> bool:
 
 
 _PLACE_LINKS = {"de", "del", "la", "el", "sur", "upon", "on", "do", "da", "das", "dos"}
+
+
+# A body's own committee or section, named before the body: "Human Rights Committee of …",
+# "Commission des droits de l'homme du …", "Comisión de Derechos Humanos del …".
+_COMMITTEE = re.compile(
+    r"^(?:the |la |le |el |l['’])?(?:[\w'’-]+\s+){0,5}?(?:committee|commission|comité|"
+    r"comisi[oó]n|section|secci[oó]n|working group|groupe de travail|grupo de trabajo)\b",
+    re.IGNORECASE,
+)
+_OF = re.compile(r"\s(?:of the|of|du|de la|de l['’]|del|de|des|d['’])\s*", re.IGNORECASE)
+
+
+def body_of_committee(name: str, lines: str) -> str:
+    """A committee of a body whose own name a line writes alone ("Comisión de Derechos
+    Humanos del Colegio de Abogados del Valle" over the signature's "Colegio de Abogados
+    del Valle"): the body, for whom its committee writes."""
+    committee = _COMMITTEE.match(name)
+    if committee is None:
+        return name
+    tails = [fold(name[m.end() :]) for m in _OF.finditer(name) if m.start() >= committee.end()]
+    for line in (line.strip() for line in lines.splitlines()):
+        if len(line.split()) < 2 or line.isupper() or _COMMITTEE.match(line):
+            continue
+        if has_org_noun(line) and any(
+            len(t.split()) >= 2 and (fold(line) == t or fold(line).endswith(" " + t)) for t in tails
+        ):
+            return line
+    return name

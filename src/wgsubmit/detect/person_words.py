@@ -105,7 +105,8 @@ _NO_PERSON = re.compile(
     r"house|mulher(?:es)?|direitos|workers?|trabajador\w*|trabalhador\w*|travailleu\w*|"
     r"pueblos?|povos?|peoples?|parish|church|mosque|temple|synagogue|diocese|"
     r"congregation|parroquia|paroisse|église|iglesia|labou?r|desk|voices|agency|agencia|agence|"
-    r"c[aá]mara(?=\s+(?:de|del|d['’]|nacional|oficial|of|[a-zà-ÿ]))|chamber|chambre)\b",
+    r"c[aá]mara(?=\s+(?:de|del|d['’]|nacional|oficial|of|[a-zà-ÿ]))|chamber|chambre|"
+    r"colegio|barreau|ordre|abogad[oa]s|avocats|lawyers)\b",
     re.IGNORECASE,
 )
 

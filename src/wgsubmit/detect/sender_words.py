@@ -302,52 +302,6 @@ NUMBER_WORDS = {
     "neuf": 9, "dix": 10, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6,
     "siete": 7, "ocho": 8, "nueve": 9, "diez": 10,
 }  # fmt: skip
-# Submitters of type `other`: elected members and parliaments, trade unions, faith
-# congregations, local authorities, student societies.
-OTHER = re.compile(
-    r"(\bmember of (the )?(european )?parliament\b|\bparliamentarian|\bMP\b|\bsenator\b|"
-    r"\bsenador[a]?\b|\bdiputad[oa]\b|\bdéputée?\b|\bsénat(eur|rice)\b|\bcongress(wo)?man\b|"
-    r"\bparliamentary (group|committee|caucus|forum|network|front|alliance|assembly|coalition|"
-    r"commission)\b|\bcaucus\b|\b(?:groupe|réseau|forum|alliance|front|intergroupe) parlementaire|"
-    r"\b(?:grupo|frente|foro|red|alianza|bancada|comisi[oó]n) parlamentari[oa]|\bbancada\b|"
-    r"\btrade union|\blabou?r union|\bunion of [\w\s]{0,30}workers|workers'? union|"
-    r"\b(fishers|fishermen|miners|teachers|drivers|nurses|dockers|farmworkers|employees)['’]? "
-    r"union\b|"
-    r"\bsyndica|\bsindica|confederation of (trade|labou?r)|confédération (générale )?du travail|"
-    r"central (única|unitaria) de trabajadores|"
-    r"\bcongregation\b|\bcongrégation\b|\bcongregaci[oó]n\b|\bsisters of\b|\bsœurs de\b|"
-    r"\bsoeurs de\b|\bhermanas de\b|\bbrothers of\b|\bfrères de\b|\bdioce|\bdiocè|\bdióces|"
-    r"\barchdioce|\bparish\b|\bparoisse\b|\bparroquia\b|religious (order|institute)|"
-    r"\bstudents?(?:['’]|\b)[\w\s]{0,30}\b(society|association|union|club|council|federation)\b|"
-    r"association (des |d['’])?étudiant|asociaci[oó]n (de )?estudiantes|\bcentro de estudiantes|"
-    r"\bfédération (des )?étudiant|\bfederaci[oó]n (de )?estudiantes|"
-    r"\b(federaci[oó]n|centro|uni[oó]n) estudiantil|\bstudent union|\bunion étudiante|"
-    r"\bsyndicat étudiant|"
-    r"\bmosques?\b|\bmosquée|\bmezquita|\bsynagogue|\bsinagoga|\bgurdwara|"
-    r"\bislamic (?:centre|center|cultural cent(?:re|er))\b|\bcentre islamique|"
-    r"\bcentro isl[aá]mico|"
-    # a conference of religious orders: "Conferencia Española de Religiosos"
-    r"\bconferen(?:ce|cia)\b[\w\s]{0,20}\b(?:of|de|des) (?:(?:women|major) )?"
-    r"religio(?:us|sos|sas)\b|"
-    r"\bconférence des religieu|\bglobal union federation|\bfédération syndicale|"
-    r"\bfederaci[oó]n sindical|"
-    r"\b(borough|county|district|town|parish|regional|municipal) council\b|\blocal authorit|"
-    r"\bconseil (régional|départemental)|\bdiputaci[oó]n provincial|\bintendencia\b|"
-    r"\bayuntamiento\b|\bmunicipalidad\b|\bmunicipio\b|\balcald[ií]a\b|\bmunicipality\b|"
-    r"\bcity council\b|\bcity of\b|\bmairie\b|\bcommune de\b|\bville de\b|\bconseil municipal|"
-    r"\bregional (government|council)|\bconseil (régional|départemental)|\bgobierno regional|"
-    r"\bparliament\b|\bparlement\b|\bparlamento\b|\bcongreso\b|"
-    # more of the same kinds: a workers' confederation, a town's own office, students' bodies
-    r"\bgewerkschaft|\b(?:con)?federaci[oó]n (?:general |nacional )?de(?:l)? trabajador|"
-    r"\b(?:con)?fédération (?:générale |nationale )?des travailleu|\barquidióces|\barchidiocè|"
-    r"\bcentral (?:general )?de trabajador|\bworkers['’]? (?:federation|confederation)\b|"
-    r"\bgobierno (?:municipal|local)\b|\bconcejo municipal\b|\bcabildo\b|\bmunicipalité\b|"
-    r"\bmunicipal government\b|\b(?:office of the|mayor['’]s) (?:mayor|office)\b|\bcity hall\b|"
-    r"\bhôtel de ville\b|\bcomune di\b|\bgemeente\b|"
-    r"\b(?:consejo|gremio|centro|federaci[oó]n) (?:de )?estudiant|\bbureau des étudiants|"
-    r"\bassociation générale des étudiants)",
-    _I,
-)
 # A sender saying what it is: "Nous sommes une association d'étudiants …", "We are a trade
 # union …", "Somos un sindicato …" (what follows is read as a name's words are).
 SAYS_IT_IS = re.compile(
@@ -364,13 +318,6 @@ ORGANISES_WORKERS = re.compile(
     r"représente|representa)\s+(?:[\w-]+\s+){0,4}?(?:workers|officers|cleaners|employees|"
     r"staff|carers|nurses|drivers|labourers|trabajador[ae]s|emplead[oa]s|travailleu(?:r|se)s|"
     r"salariée?s|agents|employée?s)\b",
-    _I,
-)
-# What a sender says it is, read as a union's or a congregation's: "a union of migrant
-# caretakers", "un sindicato de …", "a religious congregation".
-SAID_OTHER = re.compile(
-    r"^(?:[\w-]+\s+){0,2}?(?:unions?|syndicats?|sindicatos?|congregations?|congrégations?|"
-    r"congregaci[oó]n(?:es)?)\b",
     _I,
 )
 # An elected member named with the title, as the one the mail is for: "on behalf of
@@ -406,7 +353,10 @@ BUSINESS = re.compile(
     r"industrialists|exportadores|importadores|fabricantes|empresarios|comerciantes|"
     r"industriales|exportateurs|importateurs|fabricants|industriels|commerçants|armateurs|"
     r"producteurs|productores|producers|growers|insurers|reinsurers|aseguradoras|assureurs|"
-    r"mutuelles)\b)",
+    r"mutuelles)\b|"
+    # private recruiters: "Federation of … Recruitment Agencies", "agencias de colocación"
+    r"\b(?:recruitment|staffing|placement|manning) agenc(?:y|ies)\b|\bagences? (?:de "
+    r"recrutement|de placement|d['’]intérim)|\bagencias? de (?:reclutamiento|colocaci[oó]n))",
     _I,
 )
 # An organization that says it is one of companies: "…, the trade association of green-coffee

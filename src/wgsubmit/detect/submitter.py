@@ -21,8 +21,9 @@ from wgsubmit.detect.name_edges import (
     trim,
     without_title,
 )
-from wgsubmit.detect.name_parts import name_parts
+from wgsubmit.detect.name_parts import body_of_committee, name_parts
 from wgsubmit.detect.names import candidates, display_name, line_around, person_name
+from wgsubmit.detect.other_words import OTHER, PROFESSION, SAID_OTHER
 from wgsubmit.detect.person_words import elected_for, has_org_noun, is_org_words, is_role
 from wgsubmit.detect.sender_words import (
     ACADEMIC,
@@ -38,12 +39,10 @@ from wgsubmit.detect.sender_words import (
     LAW_FIRM,
     NHRI,
     ORGANISES_WORKERS,
-    OTHER,
     PARLIAMENTARIAN,
     PERSONAL,
     PUBLIC_NOT_STATE,
     REPRESENTS,
-    SAID_OTHER,
     SAYS_IT_IS,
     SPEAKS,
     WE_COMPANY,
@@ -225,6 +224,8 @@ def _nhri(sender: Sender, domain: str, free: bool, own: str, text: str) -> Submi
     if match is None:
         return None
     name = named[0] if named else trim(line_around(own, match) if NHRI.search(own) else "")
+    if PROFESSION.search(name):
+        return None  # "Commission des droits de l'homme du Barreau …": the bar's own committee
     country = (
         find_country(name)
         or (country_of_domain(domain) if domain and not free else None)
@@ -250,6 +251,7 @@ def _organization_or_person(
         return by_person
     name = org or person or without_title(display_name(sender)) or None
     name = _of_university(name, signature(sender.body)) if name and org else name
+    name = body_of_committee(name, signature(sender.body)) if name and org else name
     said = joined_lines(sender.body)
     if org and any(org in m.group(1) for m in REPRESENTS.finditer(said)):
         own, domain, free = "", "", True  # a client's: the signature and domain are its lawyer's

@@ -1,0 +1,130 @@
+"""Kinds of body that are neither an NGO nor an NHRI, and the names they go by: a bar, a
+law society, a profession's college, order or association (type `other`), a body's own
+committee that writes for it. One case per row."""
+
+from __future__ import annotations
+
+import pytest
+
+from wgsubmit.detect.name_edges import without_title
+from wgsubmit.detect.name_parts import body_of_committee, name_parts
+from wgsubmit.detect.other_words import OTHER, PROFESSION
+from wgsubmit.detect.submitter import Sender, suggest
+
+
+@pytest.mark.parametrize(
+    ("name", "profession"),
+    [
+        ("Northfield Bar Association", True),
+        ("Law Society of Lakeland", True),
+        ("Ordre des avocats de Valmont", True),
+        ("Ilustre Colegio de Abogados de Sierra Alta", True),
+        ("Colegio Oficial de Psicólogos del Norte", True),
+        ("Association of Child Psychiatrists of Ruritania", True),
+        # lawyers who organise as an NGO, and a students' body, are no profession's own
+        ("Colectivo de Abogados por la Memoria", False),
+        ("Lawyers for Migrant Justice", False),
+        ("International Federation of Medical Students' Associations", False),
+    ],
+)
+def test_a_professions_own_body_is_told_by_its_name(name: str, profession: bool) -> None:
+    assert bool(PROFESSION.search(name)) is profession
+    assert bool(OTHER.search(name)) is profession
+
+
+def _mail(display: str, address: str, body: str) -> Sender:
+    return Sender(display, address, "Submission", body, "")
+
+
+@pytest.mark.parametrize(
+    ("sender", "name"),
+    [
+        (
+            _mail(
+                "Comisión", "ddhh@colegio.example.org",
+                "Estimados:\n\nLa Comisión de Derechos Humanos del Colegio de Abogados de Sierra "
+                "Alta remite su aporte.\n\nAtentamente,\n\nPresidencia\nColegio de Abogados de "
+                "Sierra Alta\nSierra Alta",
+            ),
+            "Colegio de Abogados de Sierra Alta",
+        ),
+        (
+            _mail(
+                "Ordre", "ddh@barreau.example.fr",
+                "Madame, Monsieur,\n\nLa Commission des droits de l'homme du Barreau de Valmont "
+                "vous adresse sa contribution.\n\nSalutations distinguées.\n\nLe Bâtonnier\n"
+                "Ordre des avocats du Barreau de Valmont\nValmont",
+            ),
+            "Ordre des avocats du Barreau de Valmont",
+        ),
+    ],
+)  # fmt: skip
+def test_a_bars_committee_writes_for_the_bar(sender: Sender, name: str) -> None:
+    found = suggest(sender)
+    assert (found.type, found.name) == ("other", name)
+
+
+def test_a_professional_body_is_other_by_what_it_says_it_is() -> None:
+    found = suggest(
+        _mail("Dr Lea Brandt", "l.brandt@ahp.example.org",
+              "Dear colleagues,\n\nOn behalf of the Society for Humane Practice, a professional "
+              "body of 400 therapists, I attach our submission.\n\nBest wishes,\n\nDr Lea Brandt\n"
+              "Chair\nSociety for Humane Practice")
+    )  # fmt: skip
+    assert (found.type, found.name) == ("other", "Society for Humane Practice")
+
+
+@pytest.mark.parametrize(
+    ("name", "lines", "body"),
+    [
+        ("Human Rights Committee of the Northfield Bar Association",
+         "Secretary\nNorthfield Bar Association", "Northfield Bar Association"),
+        # no line writes the body alone: the committee's name as the message writes it
+        ("Human Rights Committee of the Northfield Bar Association", "Secretary",
+         "Human Rights Committee of the Northfield Bar Association"),
+        # no committee: the name stays
+        ("Northfield Migrant Network", "Northfield Bar Association", "Northfield Migrant Network"),
+    ],
+)  # fmt: skip
+def test_a_committee_gives_way_to_its_body_signed_alone(name: str, lines: str, body: str) -> None:
+    assert body_of_committee(name, lines) == body
+
+
+def test_a_un_regional_commission_is_an_intergovernmental_body() -> None:
+    found = suggest(
+        _mail("División de Población", "poblacion@regional.example.org",
+              "Estimados colegas:\n\nLa División de Población remite su aporte.\n\nSaludos,\n\n"
+              "División de Población\nComisión Económica para América Latina y el Caribe\n"
+              "Santiago de Chile")
+    )  # fmt: skip
+    assert found.type == "international_org"
+    assert found.name == "Comisión Económica para América Latina y el Caribe"
+
+
+def test_an_association_of_recruitment_agencies_is_one_of_companies() -> None:
+    found = suggest(
+        _mail("Secretariat", "secretariat@fra.example.org",
+              "Dear Sir/Madam,\n\nThe Federation of Fair Staffing Agencies welcomes the "
+              "opportunity to contribute.\n\nYours faithfully,\n\nSecretariat\n"
+              "Federation of Fair Staffing Agencies")
+    )  # fmt: skip
+    assert (found.type, found.name) == ("private_sector", "Federation of Fair Staffing Agencies")
+
+
+@pytest.mark.parametrize(
+    ("written", "name"),
+    [
+        ("Abg. Patricia Lozano", "Patricia Lozano"),
+        ("Lcda. Ana Ruiz", "Ana Ruiz"),
+        ("Mtro. Luis Paz", "Luis Paz"),
+        ("Abigail Smith", "Abigail Smith"),
+    ],
+)
+def test_a_professions_abbreviated_title_is_no_part_of_the_name(written: str, name: str) -> None:
+    assert without_title(written) == name
+
+
+def test_an_acronym_before_a_dash_and_its_name_are_one_name() -> None:
+    assert name_parts("ASOMIR – Asociación de Mujeres Rurales")[0] == (
+        "Asociación de Mujeres Rurales (ASOMIR)"
+    )
