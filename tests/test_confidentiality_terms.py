@@ -94,3 +94,22 @@ def test_a_consent_label_answered_in_words_no_rule_reads_is_unclear(
     form: str, expected: str
 ) -> None:
     assert decide([Place("document", form, anchored=True)]).value == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # What the document sent is about: the world it describes, no request.
+        ("Les comparto la nota adjunta sobre cómo decidimos qué publicar y qué reservar.", None),
+        ("Attached is our paper on reporters who publish leaked files.", None),
+        ("Veuillez trouver notre contribution sur les médias qui diffusent des fuites.", None),
+        # A word in the clause that could start a request: read whole, as before.
+        ("Attached is our submission on the case, which must not be published.", "confidential"),
+        ("Our note on the protests should not be published.", "confidential"),
+        ("Nuestro aporte sobre el caso no debe publicarse con nuestro nombre.", "confidential"),
+    ],
+)  # fmt: skip
+def test_what_a_document_is_about_is_no_request(text: str, expected: str | None) -> None:
+    said = decide([Place("body", text)])
+    got = "anonymous" if "anonymous" in said.flags else said.value
+    assert got == (expected or "unspecified")

@@ -38,6 +38,8 @@ class _Cues:
     prohibition: Gate
     handling: Gate
     topic: Gate
+    subject: Gate
+    subject_stop: Gate
     papers: Gate
     data_handling: Gate
     own: Gate
@@ -83,6 +85,8 @@ def _cues() -> _Cues:
         prohibition=compiled(cues["prohibition"]),
         handling=compiled(cues["handling"]),
         topic=compiled(f"{cues['topic']}|{cues['papers']}|{cues['world']}"),
+        subject=compiled(cues["subject"]),
+        subject_stop=compiled(cues["subject_stop"]),
         papers=compiled(f"{cues['papers']}|{cues['world']}"),
         data_handling=compiled(cues["data_handling"]),
         own=compiled(cues["own"].replace("{writer}", data["persons"]["writer"])),
@@ -120,10 +124,29 @@ def without_topic(sentence: str) -> str:
     """The sentence with the call's own vocabulary taken out, and the words of how data
     about people is handled, unless they are said of the writer or what is sent."""
     cues = _cues()
-    plain = cues.topic.sub(" ", sentence)
+    plain = _without_subject(cues.topic.sub(" ", sentence))
     if cues.anchors.search(plain) or cues.data_handling.search(plain) is None:
         return plain
     return cues.data_handling.pattern.sub(partial(_unless_own, plain), plain)
+
+
+def _without_subject(sentence: str) -> str:
+    """The sentence without what a document sent is said to be about ("the attached note
+    on how we decide what to publish"): the world it describes, to its clause's end, unless
+    a word in it could start a request about it."""
+    cues = _cues()
+    kept: list[str] = []
+    start = 0
+    head = cues.subject.pattern.search(sentence)
+    while head is not None:
+        stop = cues.subject_stop.pattern.search(sentence, head.end())
+        end = stop.start() if stop is not None else len(sentence)
+        if stop is not None and stop.group(0)[0].isalpha():
+            end = head.end()  # a word that could start a request: the clause is read whole
+        kept += [sentence[start : head.end()], " "]
+        start = end
+        head = cues.subject.pattern.search(sentence, max(start, head.end()))
+    return "".join(kept) + sentence[start:]
 
 
 OWN_REACH = 6  # words either side of the data's words where one for the writer counts
