@@ -113,3 +113,21 @@ def test_what_a_document_is_about_is_no_request(text: str, expected: str | None)
     said = decide([Place("body", text)])
     got = "anonymous" if "anonymous" in said.flags else said.value
     assert got == (expected or "unspecified")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A right another holds to keep a thing to itself: the law of the world.
+        ("La ley reconoce el derecho de los médicos a mantener en reserva sus fuentes.", None),
+        ("Few States give auditors a statutory privilege not to reveal a confidential file.", None),
+        ("La loi garantit le droit des avocats de ne pas révéler le secret professionnel.", None),
+        # The writer's own right, or the reader asked: a request, as before.
+        ("We have the right to keep our names confidential.", "confidential"),
+        ("Nous exerçons notre droit de ne pas révéler ce document.", "confidential"),
+    ],
+)  # fmt: skip
+def test_a_right_another_holds_is_no_request(text: str, expected: str | None) -> None:
+    said = decide([Place("document", text, anchored=True)])
+    got = "anonymous" if "anonymous" in said.flags else said.value
+    assert got == (expected or "unspecified")

@@ -172,7 +172,7 @@ def _read_statement(sentence: str, anchored: bool, language: str | None) -> Sign
     flags: list[str] = []
     plain = cues.without_topic(sentence)  # "anonymous complaints" are the topic
     anonymous = rules.anonymous.search(plain)
-    rest = sentence
+    rest = cues.without_rights(sentence)  # "the right of journalists to keep ...": the world
     if anonymous:
         # "publish it, but not our names": the request about names is not one about the text.
         flags.append("anonymous")

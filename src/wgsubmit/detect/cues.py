@@ -40,6 +40,7 @@ class _Cues:
     topic: Gate
     subject: Gate
     subject_stop: Gate
+    rights: Gate
     papers: Gate
     data_handling: Gate
     own: Gate
@@ -87,6 +88,7 @@ def _cues() -> _Cues:
         topic=compiled(f"{cues['topic']}|{cues['papers']}|{cues['world']}"),
         subject=compiled(cues["subject"]),
         subject_stop=compiled(cues["subject_stop"]),
+        rights=compiled(cues["rights"]),
         papers=compiled(f"{cues['papers']}|{cues['world']}"),
         data_handling=compiled(cues["data_handling"]),
         own=compiled(cues["own"].replace("{writer}", data["persons"]["writer"])),
@@ -124,7 +126,7 @@ def without_topic(sentence: str) -> str:
     """The sentence with the call's own vocabulary taken out, and the words of how data
     about people is handled, unless they are said of the writer or what is sent."""
     cues = _cues()
-    plain = _without_subject(cues.topic.sub(" ", sentence))
+    plain = without_rights(_without_subject(cues.topic.sub(" ", sentence)))
     if cues.anchors.search(plain) or cues.data_handling.search(plain) is None:
         return plain
     return cues.data_handling.pattern.sub(partial(_unless_own, plain), plain)
@@ -147,6 +149,29 @@ def _without_subject(sentence: str) -> str:
         start = end
         head = cues.subject.pattern.search(sentence, max(start, head.end()))
     return "".join(kept) + sentence[start:]
+
+
+RIGHTS_REACH = 4  # words before a right where one for the writer or the reader claims it
+_CLAUSE_STOP = re.compile(r"[,;:.!?()]")
+
+
+def without_rights(sentence: str) -> str:
+    """The sentence without a right another holds to keep a thing to itself ("the right of
+    journalists not to reveal their sources"), where no word for the writer, the reader or
+    what is sent stands just before it or in the rest of its clause: "we have the right to
+    keep our names confidential" is the writer's own, and stays."""
+    cues = _cues()
+    found = cues.rights.pattern.search(sentence)
+    while found is not None:
+        before = " ".join(sentence[: found.start()].split()[-RIGHTS_REACH:])
+        stop = _CLAUSE_STOP.search(sentence, found.end())
+        after = sentence[found.end() : stop.start() if stop else len(sentence)]
+        if not (cues.persons.search(f"{before} {found.group(0)} {after}")):
+            sentence = f"{sentence[: found.start()]} {sentence[found.end() :]}"
+            found = cues.rights.pattern.search(sentence, found.start() + 1)
+        else:
+            found = cues.rights.pattern.search(sentence, found.end())
+    return sentence
 
 
 OWN_REACH = 6  # words either side of the data's words where one for the writer counts
