@@ -61,9 +61,9 @@ PRIVACY_MEASURED = {
 }
 
 
-# The sources call's set is held out whole: no rule was ever tuned on any of its messages,
-# in either half. Never, as on the privacy call's set (each of those holds here), nor a
-# false supersession.
+# The sources call's set was held out whole until the figures below were measured: no rule
+# had been tuned on any of its messages, in either half. Never, as on the privacy call's set
+# (each of those holds here), nor a false supersession.
 SOURCES_NEVER_LESS = (*PRIVACY_NEVER_LESS, "no false supersession")
 # At least as measured when the set came: confidentiality accuracy 67.6% (69/102; tune
 # 27/42, frozen 42/60), export recall 46/76 (tune 18/31, frozen 28/45), 19.6% of
@@ -71,12 +71,18 @@ SOURCES_NEVER_LESS = (*PRIVACY_NEVER_LESS, "no false supersession")
 # right 88.2% (near enough 89.2%), kind 108/109 (a newsletter read as a submission), one
 # of the 15 States not read as a Member State (countries 14/15), one published entry
 # outside its group; every language and every attachment's text right. 17 submissions
-# flagged anonymous that are not (all ten that are, flagged).
+# flagged anonymous that are not (all ten that are, flagged). Then its tune half was tuned
+# on (the frozen half never): what a document sent is said to be about ("la nota adjunta
+# sobre cómo decidimos qué publicar") and a right another holds to keep a thing to itself
+# ("el derecho de los periodistas a mantener en reserva sus fuentes") read as the world:
+# confidentiality accuracy 70.6% (72/102; tune 30/42, frozen 42/60), export recall 49/76
+# (tune 21/31, frozen 28/45), 17.6% unclear (18/102; tune 16.7%, frozen 18.3%), anonymous
+# still 27 flagged for the ten (all ten flagged).
 SOURCES_MEASURED = {
-    "confidentiality accuracy (submissions)": 69 / 102,
-    "export recall": 46 / 76,
-    "submissions not left unclear (all: at most 10% unclear)": 82 / 102,
-    "decidable submissions not left unclear": 82 / 100,
+    "confidentiality accuracy (submissions)": 72 / 102,
+    "export recall": 49 / 76,
+    "submissions not left unclear (all: at most 10% unclear)": 84 / 102,
+    "decidable submissions not left unclear": 84 / 100,
     "submitter type accuracy": 89 / 102,
     "name exactly right (case and accents aside)": 90 / 102,
     "name match (similarity >= 0.8)": 91 / 102,
