@@ -23,7 +23,7 @@ from wgsubmit.detect.name_edges import (
 )
 from wgsubmit.detect.name_parts import body_of_committee, name_parts
 from wgsubmit.detect.names import candidates, display_name, line_around, person_name
-from wgsubmit.detect.other_words import OTHER, PROFESSION, SAID_OTHER
+from wgsubmit.detect.other_words import OTHER, PRESS_UNION, PROFESSION, SAID_OTHER
 from wgsubmit.detect.person_words import elected_for, has_org_noun, is_org_words, is_role
 from wgsubmit.detect.sender_words import (
     ACADEMIC,
@@ -37,6 +37,7 @@ from wgsubmit.detect.sender_words import (
     COMPANY,
     INTERGOVERNMENTAL,
     LAW_FIRM,
+    MEDIA_REGULATOR,
     NHRI,
     ORGANISES_WORKERS,
     PARLIAMENTARIAN,
@@ -362,6 +363,8 @@ def _kind_by_words(name: str, text: str, said: str) -> tuple[str, str] | None:
         return "private_sector", "a company, by its own words"
     described = [m.group("said") or m.group("own") for m in SAYS_IT_IS.finditer(said)]
     described += _described_as(name, said)
+    if PRESS_UNION.search(name):
+        return None  # a journalists' union: civil society, whatever it says it organises
     if any(OTHER.search(d) or SAID_OTHER.match(d) for d in described):
         return "other", "a union, congregation, local authority or students, by its words"
     if re.search(r"\bunion\b", name, _I) and ORGANISES_WORKERS.search(said):
@@ -393,10 +396,12 @@ def _kind_of(name: str, organization: bool, own: str, domain: str) -> tuple[str,
         CIVIL_SOCIETY.search(name) or ADVOCACY.search(name)
     )
     company = COMPANY.search(name) or trade or signed_as_company or LAW_FIRM.search(name)
-    if OTHER.search(name):
+    if OTHER.search(name) and not PRESS_UNION.search(name):
         return "other", "a parliament, union, congregation, local authority or students"
     if PUBLIC_NOT_STATE.search(name) and not CIVIL_SOCIETY.search(name):
         return "other", "a public authority of its own (data protection, elections, a court)"
+    if MEDIA_REGULATOR.search(name) and not CIVIL_SOCIETY.search(name):
+        return "other", "a media regulator or a press council"
     if INTERGOVERNMENTAL.search(name) or INTERGOVERNMENTAL.search(own):
         return "international_org", "an intergovernmental organization"
     if company:
