@@ -69,7 +69,9 @@ def name_parts(line: str) -> list[str]:
             break
     for i in range(start + 1, end):  # "… - input to the Working Group": a description
         rest = "".join(p + x for p, x in zip(parts[i:], [*seps[i:], ""], strict=False))
-        titled = seps[i - 1].strip() in "-–—" and _sentence_case(rest)
+        # "Press Shield Watch (PSW) - Shield laws in …": a name closed by its acronym
+        closed = _CLOSED.search(parts[i - 1])
+        titled = seps[i - 1].strip() in "-–—" and (_sentence_case(rest) or bool(closed))
         if parts[i][:1].islower() or HEADING.match(parts[i]) or titled:
             end = i
             break
@@ -91,6 +93,9 @@ def name_parts(line: str) -> list[str]:
     inner = [p.strip() for p in parts[start:end] if is_org_words(p) or is_acronym(p.strip())]
     return list(dict.fromkeys([whole, *(inner if len(inner) > 1 else [])]))
 
+
+# A name that ends with its acronym in brackets: whatever follows a dash is not its own.
+_CLOSED = re.compile(r"\s\([A-ZÀ-Ý][A-ZÀ-Ý&.-]{1,11}\)\s*$")
 
 # An organisation's governing body named before it: "Comité Ejecutivo del SUVA".
 _ORGAN = re.compile(
