@@ -162,3 +162,18 @@ def test_the_press_own_bodies_by_their_words(given: tuple[str, str, str], kind: 
     display, address, signed = given
     body = f"Please find our input.\n\n{signed}"
     assert suggest(Sender(display, address, "Submission", body, "")).type == kind
+
+
+def test_a_unit_headed_with_its_faculty_and_university_is_named_with_the_university() -> None:
+    heading = (
+        "Contribution to the call\nMigration Law Clinic, Faculty of Law, University of "
+        "Eastmoor - Contribution\nWe reviewed 40 judgments."
+    )
+    sender = Sender(
+        "Migration Law Clinic",
+        "clinic@example.org",
+        "Submission",
+        "Please find our input.\n\nDr. Ana Ruiz\nDirector of the Clinic",
+        heading,
+    )
+    assert suggest(sender).name == "Migration Law Clinic, University of Eastmoor"
