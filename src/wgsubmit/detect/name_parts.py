@@ -202,3 +202,22 @@ def body_of_committee(name: str, lines: str) -> str:
         ):
             return line
     return name
+
+
+def headed_with_university(name: str, letterhead: str) -> str:
+    """A unit whose document heads it with its faculty and university after commas
+    ("Clínica …, Facultad de Derecho, Universidad Andina del Sur - Contribución"): "Unit,
+    University", as a unit signing over its university's line is."""
+    if _UNIVERSITY.search(name):
+        return name
+    for line in letterhead.splitlines():
+        if not line.strip().startswith(name + ","):
+            continue
+        parts = re.split(r",\s*|\s[-–—|]\s", line.strip()[len(name) + 1 :])
+        university = [p.strip() for p in parts[:3] if _UNIVERSITY.match(p.strip())]
+        if university and len(university[0].split()) <= 8:
+            return f"{name}, {university[0]}"
+    return name
+
+
+_UNIVERSITY = re.compile(r"universit[yéàä]|universidad|universidade|universiteit", re.I)

@@ -21,7 +21,7 @@ from wgsubmit.detect.name_edges import (
     trim,
     without_title,
 )
-from wgsubmit.detect.name_parts import body_of_committee, name_parts
+from wgsubmit.detect.name_parts import body_of_committee, headed_with_university, name_parts
 from wgsubmit.detect.names import candidates, display_name, line_around, person_name
 from wgsubmit.detect.other_words import OTHER, PRESS_UNION, PROFESSION, SAID_OTHER
 from wgsubmit.detect.person_words import elected_for, has_org_noun, is_org_words, is_role
@@ -252,7 +252,7 @@ def _organization_or_person(
         return by_person
     name = org or person or without_title(display_name(sender)) or None
     name = _of_university(name, signature(sender.body)) if name and org else name
-    name = _headed_with_university(name, sender.letterhead[:1500]) if name and org else name
+    name = headed_with_university(name, sender.letterhead[:1500]) if name and org else name
     name = body_of_committee(name, signature(sender.body)) if name and org else name
     said = joined_lines(sender.body)
     if org and any(org in m.group(1) for m in REPRESENTS.finditer(said)):
@@ -291,22 +291,6 @@ def _of_university(name: str, signed: str) -> str:
         faculty = name.startswith(unit + " ") and ACADEMIC.search(name[len(unit) :])
         if own or faculty or fold(name) == fold(university):
             return f"{name if own else unit}, {university}"
-    return name
-
-
-def _headed_with_university(name: str, letterhead: str) -> str:
-    """A unit whose document heads it with its faculty and university after commas
-    ("Clínica …, Facultad de Derecho, Universidad Andina del Sur - Contribución"): "Unit,
-    University", as a unit signing over its university's line is."""
-    if _UNIVERSITY.search(name):
-        return name
-    for line in letterhead.splitlines():
-        if not line.strip().startswith(name + ","):
-            continue
-        parts = re.split(r",\s*|\s[-–—|]\s", line.strip()[len(name) + 1 :])
-        university = [p.strip() for p in parts[:3] if _UNIVERSITY.match(p.strip())]
-        if university and len(university[0].split()) <= 8:
-            return f"{name}, {university[0]}"
     return name
 
 
