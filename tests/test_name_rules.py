@@ -77,6 +77,12 @@ def test_a_chamber_of_companies_is_no_persons_name() -> None:
     assert (found.type, found.name) == ("private_sector", "Cámara Forestal del Norte")
 
 
+@pytest.mark.parametrize("name", ["Lakeside Safe Newsroom", "Radio Voz Andina", "Eastmoor Press"])
+def test_a_newsrooms_name_is_no_persons_name(name: str) -> None:
+    found = _suggest(name, "desk.lakeside@gmail.com", f"Please find our input.\n\nBest,\n{name}")
+    assert (found.type, found.name) == ("civil_society", name)
+
+
 def test_a_students_federation_is_other_and_not_a_universitys_unit() -> None:
     assert unit_of("Federación de Estudiantes de la Universidad del Valle") == (
         "Federación de Estudiantes de la Universidad del Valle"
