@@ -151,6 +151,16 @@ CIVIL_SOCIETY = re.compile(
     r"(?<!\w)a\.\s?c\.(?!\w)|\basbl\b|\bi\.a\.p\.)",
     _I,
 )
+# A person of the press who says what they are, in the first person singular: "Soy editor
+# de un periódico regional", "I am a freelance reporter", "Je suis journaliste": they write
+# as themselves, not as the outlet their signature names.
+PRESS_PERSON = re.compile(
+    r"\b(?:I am|I['’]m|soy|je suis)\s+(?:an?\s+|un[ae]?\s+)?(?:[\w-]+\s+)?(?:editor|"
+    r"editora|journalist|reporter|periodista|journaliste|rédact(?:eur|rice)|redactor|"
+    r"redactora|photojournalist|fotoperiodista|photographe|photographer|fot[oó]grafa?|"
+    r"correspondent|corresponsal|reportera?)\b",
+    _I,
+)
 PERSONAL = re.compile(
     r"(personal capacity|in my own name|à titre personnel|en mon nom|a título personal|"
     r"en mi nombre|as an individual|my (own )?(experience|testimony)|"

@@ -42,6 +42,7 @@ from wgsubmit.detect.sender_words import (
     ORGANISES_WORKERS,
     PARLIAMENTARIAN,
     PERSONAL,
+    PRESS_PERSON,
     PUBLIC_NOT_STATE,
     REPRESENTS,
     SAYS_IT_IS,
@@ -316,12 +317,15 @@ def _person(
     """A person who writes alone, in their own name: a researcher, an elected member or an
     individual; None when they write for the organization they name."""
     academic_domain = bool(domain) and not free and bool(ACADEMIC_DOMAIN.search(domain))
-    speaks_alone = bool(_I_ALONE.search(sender.body)) and not _WE.search(sender.body)
+    told = bool(PRESS_PERSON.search(sender.body))  # "Soy editor de un periódico": themselves
+    speaks_alone = (told or bool(_I_ALONE.search(sender.body))) and not _WE.search(sender.body)
     titled = PARLIAMENTARIAN.search(sender.display_name + "\n" + signature(sender.body)[:80])
     if org and speaks_alone and titled:
         org = None  # "En mi calidad de senador y presidente de la Comisión …": a function
     # "in my personal capacity … not those of my employer": the employer is not the submitter
-    in_person = speaks_alone and bool(PERSONAL.search(sender.subject + "\n" + sender.body))
+    in_person = speaks_alone and (
+        told or bool(PERSONAL.search(sender.subject + "\n" + sender.body))
+    )
     # An organization heading the document (its letterhead) speaks through whoever sends it.
     headed = bool(org) and (org or "") in sender.letterhead[:600] and is_org_words(org or "")
     alone = (
