@@ -367,3 +367,18 @@ def test_a_thank_you_with_no_document_is_no_submission(body: str) -> None:
     """A reply that thanks and speaks of the Working Group's report, sending nothing."""
     case = Case("thanks", "Re: accusé de réception", "Ana Ruiz <ana@red.example>", body, NOT)
     assert decide(case) == NOT
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "EASTMOOR MEDIA MONTHLY\n\nIn this issue:\n- A court upholds a reporter's privilege\n"
+        "- Our guide for small newsrooms\n\nRead the full newsletter on our website.\n\n"
+        "Unsubscribe | Update your preferences",
+        "LA LETTRE DE L'OBSERVATOIRE\n\nDans ce numéro :\n- Un tribunal protège une source\n"
+        "- Notre guide pour les petites rédactions\n\nPour vous désinscrire, cliquez ici.",
+    ],
+)
+def test_an_issues_contents_and_an_unsubscribe_line_make_a_newsletter(body: str) -> None:
+    decided = decide_kind(_message("Monthly - February 2020", body), (), body, False, asks=False)
+    assert decided.kind == NOT and "newsletter" in (decided.reason or "")

@@ -77,6 +77,22 @@ def test_a_chamber_of_companies_is_no_persons_name() -> None:
     assert (found.type, found.name) == ("private_sector", "Cámara Forestal del Norte")
 
 
+@pytest.mark.parametrize("name", ["Lakeside Safe Newsroom", "Radio Voz Andina", "Eastmoor Press"])
+def test_a_newsrooms_name_is_no_persons_name(name: str) -> None:
+    found = _suggest(name, "desk.lakeside@gmail.com", f"Please find our input.\n\nBest,\n{name}")
+    assert (found.type, found.name) == ("civil_society", name)
+
+
+def test_a_person_of_the_press_who_says_what_they_are_writes_as_themselves() -> None:
+    found = _suggest(
+        "Lucía Ortega",
+        "lucia.ortega@lavozdelsur.example.mx",
+        "Estimados:\n\nSoy reportera de un diario local. Les comparto la nota adjunta sobre "
+        "mis fuentes.\n\nLucía Ortega\nReportera, La Voz del Sur",
+    )
+    assert (found.type, found.name) == ("individual", "Lucía Ortega")
+
+
 def test_a_students_federation_is_other_and_not_a_universitys_unit() -> None:
     assert unit_of("Federación de Estudiantes de la Universidad del Valle") == (
         "Federación de Estudiantes de la Universidad del Valle"

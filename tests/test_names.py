@@ -381,3 +381,10 @@ def test_pronouns_last_first_lone_words_clients_and_shared_mailboxes(
 ) -> None:
     found = suggest(Sender(display, address, "Input", body, ""))
     assert (found.type, found.name) == expected
+
+
+def test_an_acronym_written_before_the_state_is_published_as_written() -> None:
+    text = "Commission nationale des droits de l'homme (CNDH) du Bénin - Contribution"
+    assert with_acronym("Commission nationale des droits de l'homme du Bénin", text) == (
+        "Commission nationale des droits de l'homme (CNDH)"
+    )

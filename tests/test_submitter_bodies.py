@@ -128,3 +128,52 @@ def test_an_acronym_before_a_dash_and_its_name_are_one_name() -> None:
     assert name_parts("ASOMIR – Asociación de Mujeres Rurales")[0] == (
         "Asociación de Mujeres Rurales (ASOMIR)"
     )
+
+
+@pytest.mark.parametrize(
+    ("given", "kind"),
+    [
+        # a union of journalists or press workers: a voice of press freedom, civil society
+        (("SJL", "bureau@sjl.example.fr", "Cordialement,\nSyndicat des journalistes de Lorvane"),
+         "civil_society"),
+        (("STP", "info@stp.example.ar", "Saludos,\nSindicato de Trabajadores de Prensa del Sur"),
+         "civil_society"),
+        (("UBJ", "info@ubj.example.org", "Regards,\nUnion of Broadcast Journalists of Eastmoor"),
+         "civil_society"),
+        # any other union stays a union
+        (("STM", "info@stm.example.ar", "Saludos,\nSindicato de Trabajadores Migrantes"),
+         "other"),
+        # an association of publishers or broadcasters: companies'
+        (("ABE", "info@abe.example.org", "Regards,\nAssociation of Broadcasters of Eastmoor"),
+         "private_sector"),
+        (("AED", "info@aed.example.org", "Saludos,\nAsociación de Editores de Diarios del Sur"),
+         "private_sector"),
+        # a journalists' association is no publishers' one
+        (("APS", "info@aps.example.org", "Saludos,\nAsociación de Periodistas del Sur"),
+         "civil_society"),
+        # a media regulator or a press council: a body of its own
+        (("Media Council of Westland", "info@nmc.example.org", "Regards,\nThe Secretariat"),
+         "other"),
+        (("HAC", "info@hac.example.org", "Cordialement,\nHaute Autorité de la communication "
+          "audiovisuelle de Lorvane"), "other"),
+    ],
+)  # fmt: skip
+def test_the_press_own_bodies_by_their_words(given: tuple[str, str, str], kind: str) -> None:
+    display, address, signed = given
+    body = f"Please find our input.\n\n{signed}"
+    assert suggest(Sender(display, address, "Submission", body, "")).type == kind
+
+
+def test_a_unit_headed_with_its_faculty_and_university_is_named_with_the_university() -> None:
+    heading = (
+        "Contribution to the call\nMigration Law Clinic, Faculty of Law, University of "
+        "Eastmoor - Contribution\nWe reviewed 40 judgments."
+    )
+    sender = Sender(
+        "Migration Law Clinic",
+        "clinic@example.org",
+        "Submission",
+        "Please find our input.\n\nDr. Ana Ruiz\nDirector of the Clinic",
+        heading,
+    )
+    assert suggest(sender).name == "Migration Law Clinic, University of Eastmoor"

@@ -124,6 +124,11 @@ def test_a_civil_associations_legal_form_is_an_organizations_word(name: str) -> 
         ),
         ("Open Archives Watch - Public registers, open data and patients", "Open Archives Watch"),
         ("Harbour Patients Forum - Youth Network", "Harbour Patients Forum - Youth Network"),
+        # a name closed by its acronym: what follows the dash is a title, capitals or not
+        (
+            "Lakeside Media Watch (LMW) - Shield laws in Nine Commonwealth States",
+            "Lakeside Media Watch (LMW)",
+        ),
     ],
 )
 def test_a_title_after_a_dash_is_no_part_of_the_name(line: str, name: str) -> None:

@@ -154,6 +154,9 @@ def with_acronym(name: str, text: str, own: str = "") -> str:
         return f"{with_acronym(first, text, own)} / {second}"
     if "(" in name or is_acronym(name) or len(name.split()) < 2:
         return name
+    inner = _acronym_before_place(name, text)
+    if inner:
+        return inner
     pattern = rf"{re.escape(name)}\s*\(([A-Z][\w.&’'-]{{1,14}})\)"
     written = re.search(pattern, text) if name in text else None  # no pattern made in vain
     if written and prefixes_fit(written.group(1), name):
@@ -240,3 +243,15 @@ def _without_place(name: str) -> str:
         if len(words) > k + 1 and is_country_name(" ".join(words[-k:])):
             return " ".join(words[:-k])
     return name
+
+
+def _acronym_before_place(name: str, text: str) -> str | None:
+    """ "Commission … (CNDH) du Togo" written for "Commission … du Togo": the name with its
+    acronym as the message writes them, the State after the acronym left out."""
+    base = re.sub(r"\s+(?:du|de la|de|des|del|of the|of|in)$", "", _without_place(name))
+    if base == name:
+        return None
+    written = re.search(rf"{re.escape(base)}\s*\(([A-Z][\w.&’'-]{{1,14}})\)\s+\w", text)
+    if written and prefixes_fit(written.group(1), base):
+        return f"{base} ({written.group(1)})"
+    return None

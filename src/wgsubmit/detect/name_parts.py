@@ -69,7 +69,9 @@ def name_parts(line: str) -> list[str]:
             break
     for i in range(start + 1, end):  # "… - input to the Working Group": a description
         rest = "".join(p + x for p, x in zip(parts[i:], [*seps[i:], ""], strict=False))
-        titled = seps[i - 1].strip() in "-–—" and _sentence_case(rest)
+        # "Press Shield Watch (PSW) - Shield laws in …": a name closed by its acronym
+        closed = _CLOSED.search(parts[i - 1])
+        titled = seps[i - 1].strip() in "-–—" and (_sentence_case(rest) or bool(closed))
         if parts[i][:1].islower() or HEADING.match(parts[i]) or titled:
             end = i
             break
@@ -91,6 +93,9 @@ def name_parts(line: str) -> list[str]:
     inner = [p.strip() for p in parts[start:end] if is_org_words(p) or is_acronym(p.strip())]
     return list(dict.fromkeys([whole, *(inner if len(inner) > 1 else [])]))
 
+
+# A name that ends with its acronym in brackets: whatever follows a dash is not its own.
+_CLOSED = re.compile(r"\s\([A-ZÀ-Ý][A-ZÀ-Ý&.-]{1,11}\)\s*$")
 
 # An organisation's governing body named before it: "Comité Ejecutivo del SUVA".
 _ORGAN = re.compile(
@@ -197,3 +202,22 @@ def body_of_committee(name: str, lines: str) -> str:
         ):
             return line
     return name
+
+
+def headed_with_university(name: str, letterhead: str) -> str:
+    """A unit whose document heads it with its faculty and university after commas
+    ("Clínica …, Facultad de Derecho, Universidad Andina del Sur - Contribución"): "Unit,
+    University", as a unit signing over its university's line is."""
+    if _UNIVERSITY.search(name):
+        return name
+    for line in letterhead.splitlines():
+        if not line.strip().startswith(name + ","):
+            continue
+        parts = re.split(r",\s*|\s[-–—|]\s", line.strip()[len(name) + 1 :])
+        university = [p.strip() for p in parts[:3] if _UNIVERSITY.match(p.strip())]
+        if university and len(university[0].split()) <= 8:
+            return f"{name}, {university[0]}"
+    return name
+
+
+_UNIVERSITY = re.compile(r"universit[yéàä]|universidad|universidade|universiteit", re.I)

@@ -71,6 +71,17 @@ OTHER = re.compile(
     _I,
 )
 
+# A union of journalists or of press and media workers: a voice of press freedom, counted
+# with civil society as the mandates on expression list it, not with the trade unions of
+# type `other` ("Syndicat des journalistes …", "Sindicato de Trabajadores de Prensa",
+# "Union of Broadcast and Print Journalists").
+PRESS_UNION = re.compile(
+    r"\b(?:syndicats?|sindicatos?|unions?|uni[oó]n|federations?|fédération|federaci[oó]n)\b"
+    r"[\w\s'’-]{0,40}?\b(?:journalist\w*|periodist\w*|reporters?|press|presse|prensa|"
+    r"media|médias?|medios|broadcast\w*|newspaper\w*)\b",
+    _I,
+)
+
 # What a sender says it is, read as a union's, a congregation's or a profession's body: "a
 # union of migrant caretakers", "un sindicato de …", "a professional body of 900 …".
 SAID_OTHER = re.compile(

@@ -96,7 +96,8 @@ def is_person(name: str) -> bool:
     return all(p[0].isupper() or p.lower() in connectors for p in parts)
 
 
-# Words in no person's name: "Irish Refugee Council", "Pacific Women's Voice".
+# Words in no person's name: "Irish Refugee Council", "Pacific Women's Voice", a
+# newsroom's.
 _NO_PERSON = re.compile(
     r"\b(council|committee|union|group|trust|fund|watch|voice|action|aid|rights|justice|"
     r"united|unid[oa]s|tenants?|inquilinos|locataires|"
@@ -106,7 +107,11 @@ _NO_PERSON = re.compile(
     r"pueblos?|povos?|peoples?|parish|church|mosque|temple|synagogue|diocese|"
     r"congregation|parroquia|paroisse|église|iglesia|labou?r|desk|voices|agency|agencia|agence|"
     r"c[aá]mara(?=\s+(?:de|del|d['’]|nacional|oficial|of|[a-zà-ÿ]))|chamber|chambre|"
-    r"colegio|barreau|ordre|abogad[oa]s|avocats|lawyers)\b",
+    r"colegio|barreau|ordre|abogad[oa]s|avocats|lawyers|"
+    # the press's own words: "Safe Newsroom", "Radio Voz del Valle", "Diario del Norte"
+    r"newsrooms?|press|presse|prensa|media|médias|medios|radios?|television|télévision|"
+    r"televisi[oó]n|broadcast\w*|newspapers?|journalists?|journalistes|periodistas|"
+    r"reporters|gazette|gaceta|diario|peri[oó]dico|magazine|revista|news|noticias)\b",
     re.IGNORECASE,
 )
 

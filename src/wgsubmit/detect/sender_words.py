@@ -66,6 +66,19 @@ PUBLIC_NOT_STATE = re.compile(
     r"\bcomunidad aut[oó]noma|\b(?:scottish|welsh) government\b)",
     _I,
 )
+# A media regulator or a press council, a body of its own when it is the one that writes
+# ("Media Council of …", "Haute Autorité de la communication audiovisuelle", "Consejo
+# Nacional de Televisión"); read in a name only: a State's note may say it worked with one.
+MEDIA_REGULATOR = re.compile(
+    r"(\b(?:media|broadcasting|audiovisual|communications?|press) (?:regulator|regulatory "
+    r"authority|authority|council|commission|complaints commission)\b|"
+    r"\b(?:autorit[ée]|conseil|instance)\b[^.\n]{0,40}?\b(?:de l['’]audiovisuel|de la "
+    r"communication|de (?:la )?presse|des médias)|\bconsejo (?:nacional )?de (?:radio|"
+    r"televisi[oó]n|prensa|medios)|\bautoridad (?:nacional )?de (?:medios|televisi[oó]n)|"
+    r"\b(?:regulator|régulat|regulador)\w* (?:of|de|des|du|for) [^.\n]{0,30}?"
+    r"(?:media|médias|medios|audiovisu|broadcast|communications?|comunicaciones))",
+    _I,
+)
 MUNICIPAL = re.compile(
     r"(ayuntamiento|municipalidad|municipio|alcald[ií]a|municipal|municipality|city council|"
     r"(borough|county|district|town) council|local authorit|"
@@ -136,6 +149,16 @@ CIVIL_SOCIETY = re.compile(
     r"\bverein\b|stiftung|\be\.v\.|"
     # a civil association's legal form: "A.C." (México), "asbl" (Belgique), "I.A.P."
     r"(?<!\w)a\.\s?c\.(?!\w)|\basbl\b|\bi\.a\.p\.)",
+    _I,
+)
+# A person of the press who says what they are, in the first person singular: "Soy editor
+# de un periódico regional", "I am a freelance reporter", "Je suis journaliste": they write
+# as themselves, not as the outlet their signature names.
+PRESS_PERSON = re.compile(
+    r"\b(?:I am|I['’]m|soy|je suis)\s+(?:an?\s+|un[ae]?\s+)?(?:[\w-]+\s+)?(?:editor|"
+    r"editora|journalist|reporter|periodista|journaliste|rédact(?:eur|rice)|redactor|"
+    r"redactora|photojournalist|fotoperiodista|photographe|photographer|fot[oó]grafa?|"
+    r"correspondent|corresponsal|reportera?)\b",
     _I,
 )
 PERSONAL = re.compile(
@@ -353,7 +376,8 @@ BUSINESS = re.compile(
     r"industrialists|exportadores|importadores|fabricantes|empresarios|comerciantes|"
     r"industriales|exportateurs|importateurs|fabricants|industriels|commerçants|armateurs|"
     r"producteurs|productores|producers|growers|insurers|reinsurers|aseguradoras|assureurs|"
-    r"mutuelles)\b|"
+    r"mutuelles|publishers|broadcasters|radiodiffuseurs|télédiffuseurs|éditeurs de (?:presse|"
+    r"journaux)|editores de (?:diarios|peri[oó]dicos|prensa|revistas)|newspaper owners)\b|"
     # private recruiters: "Federation of … Recruitment Agencies", "agencias de colocación"
     r"\b(?:recruitment|staffing|placement|manning) agenc(?:y|ies)\b|\bagences? (?:de "
     r"recrutement|de placement|d['’]intérim)|\bagencias? de (?:reclutamiento|colocaci[oó]n))",

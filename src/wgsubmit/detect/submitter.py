@@ -21,9 +21,9 @@ from wgsubmit.detect.name_edges import (
     trim,
     without_title,
 )
-from wgsubmit.detect.name_parts import body_of_committee, name_parts
+from wgsubmit.detect.name_parts import body_of_committee, headed_with_university, name_parts
 from wgsubmit.detect.names import candidates, display_name, line_around, person_name
-from wgsubmit.detect.other_words import OTHER, PROFESSION, SAID_OTHER
+from wgsubmit.detect.other_words import OTHER, PRESS_UNION, PROFESSION, SAID_OTHER
 from wgsubmit.detect.person_words import elected_for, has_org_noun, is_org_words, is_role
 from wgsubmit.detect.sender_words import (
     ACADEMIC,
@@ -37,10 +37,12 @@ from wgsubmit.detect.sender_words import (
     COMPANY,
     INTERGOVERNMENTAL,
     LAW_FIRM,
+    MEDIA_REGULATOR,
     NHRI,
     ORGANISES_WORKERS,
     PARLIAMENTARIAN,
     PERSONAL,
+    PRESS_PERSON,
     PUBLIC_NOT_STATE,
     REPRESENTS,
     SAYS_IT_IS,
@@ -251,6 +253,7 @@ def _organization_or_person(
         return by_person
     name = org or person or without_title(display_name(sender)) or None
     name = _of_university(name, signature(sender.body)) if name and org else name
+    name = headed_with_university(name, sender.letterhead[:1500]) if name and org else name
     name = body_of_committee(name, signature(sender.body)) if name and org else name
     said = joined_lines(sender.body)
     if org and any(org in m.group(1) for m in REPRESENTS.finditer(said)):
@@ -314,12 +317,15 @@ def _person(
     """A person who writes alone, in their own name: a researcher, an elected member or an
     individual; None when they write for the organization they name."""
     academic_domain = bool(domain) and not free and bool(ACADEMIC_DOMAIN.search(domain))
-    speaks_alone = bool(_I_ALONE.search(sender.body)) and not _WE.search(sender.body)
+    told = bool(PRESS_PERSON.search(sender.body))  # "Soy editor de un periódico": themselves
+    speaks_alone = (told or bool(_I_ALONE.search(sender.body))) and not _WE.search(sender.body)
     titled = PARLIAMENTARIAN.search(sender.display_name + "\n" + signature(sender.body)[:80])
     if org and speaks_alone and titled:
         org = None  # "En mi calidad de senador y presidente de la Comisión …": a function
     # "in my personal capacity … not those of my employer": the employer is not the submitter
-    in_person = speaks_alone and bool(PERSONAL.search(sender.subject + "\n" + sender.body))
+    in_person = speaks_alone and (
+        told or bool(PERSONAL.search(sender.subject + "\n" + sender.body))
+    )
     # An organization heading the document (its letterhead) speaks through whoever sends it.
     headed = bool(org) and (org or "") in sender.letterhead[:600] and is_org_words(org or "")
     alone = (
@@ -362,6 +368,8 @@ def _kind_by_words(name: str, text: str, said: str) -> tuple[str, str] | None:
         return "private_sector", "a company, by its own words"
     described = [m.group("said") or m.group("own") for m in SAYS_IT_IS.finditer(said)]
     described += _described_as(name, said)
+    if PRESS_UNION.search(name):
+        return None  # a journalists' union: civil society, whatever it says it organises
     if any(OTHER.search(d) or SAID_OTHER.match(d) for d in described):
         return "other", "a union, congregation, local authority or students, by its words"
     if re.search(r"\bunion\b", name, _I) and ORGANISES_WORKERS.search(said):
@@ -393,10 +401,12 @@ def _kind_of(name: str, organization: bool, own: str, domain: str) -> tuple[str,
         CIVIL_SOCIETY.search(name) or ADVOCACY.search(name)
     )
     company = COMPANY.search(name) or trade or signed_as_company or LAW_FIRM.search(name)
-    if OTHER.search(name):
+    if OTHER.search(name) and not PRESS_UNION.search(name):
         return "other", "a parliament, union, congregation, local authority or students"
     if PUBLIC_NOT_STATE.search(name) and not CIVIL_SOCIETY.search(name):
         return "other", "a public authority of its own (data protection, elections, a court)"
+    if MEDIA_REGULATOR.search(name) and not CIVIL_SOCIETY.search(name):
+        return "other", "a media regulator or a press council"
     if INTERGOVERNMENTAL.search(name) or INTERGOVERNMENTAL.search(own):
         return "international_org", "an intergovernmental organization"
     if company:
