@@ -131,3 +131,17 @@ def test_a_right_another_holds_is_no_request(text: str, expected: str | None) ->
     said = decide([Place("document", text, anchored=True)])
     got = "anonymous" if "anonymous" in said.flags else said.value
     assert got == (expected or "unspecified")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La ley reconoce el derecho de los médicos a mantener en reserva sus fuentes.",
+        "In the annex we describe two doctors, who have the right to keep their sources "
+        "confidential.",
+    ],
+)
+def test_a_right_in_the_messages_own_text_is_not_set_aside(text: str) -> None:
+    """In a document a right another holds is the topic; in the message's own text it may
+    be what the writer asks for the people it names: it is read, never taken out."""
+    assert decide([Place("body", text)]).value != "unspecified"

@@ -170,9 +170,10 @@ def _read_form(sentence: str, previous: str) -> forms.Answer:
 def _read_statement(sentence: str, anchored: bool, language: str | None) -> Signal:
     rules = _rules()
     flags: list[str] = []
-    plain = cues.without_topic(sentence)  # "anonymous complaints" are the topic
+    plain = cues.without_topic(sentence, anchored)  # "anonymous complaints" are the topic
     anonymous = rules.anonymous.search(plain)
-    rest = cues.without_rights(sentence)  # "the right of journalists to keep ...": the world
+    # "the right of journalists to keep ...": in a document, the world
+    rest = cues.without_rights(sentence) if anchored else sentence
     if anonymous:
         # "publish it, but not our names": the request about names is not one about the text.
         flags.append("anonymous")

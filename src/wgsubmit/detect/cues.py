@@ -122,11 +122,14 @@ def with_unaccented(pattern: str) -> str:
 
 
 @lru_cache(maxsize=4096)  # a sentence is read for several rules, each without the topic
-def without_topic(sentence: str) -> str:
+def without_topic(sentence: str, prose: bool = False) -> str:
     """The sentence with the call's own vocabulary taken out, and the words of how data
-    about people is handled, unless they are said of the writer or what is sent."""
+    about people is handled, unless they are said of the writer or what is sent. In a
+    document's ``prose`` a right another holds is the world too; in a message's own text
+    it may be what the writer asks for the people it names, and stays."""
     cues = _cues()
-    plain = without_rights(_without_subject(cues.topic.sub(" ", sentence)))
+    plain = _without_subject(cues.topic.sub(" ", sentence))
+    plain = without_rights(plain) if prose else plain
     if cues.anchors.search(plain) or cues.data_handling.search(plain) is None:
         return plain
     return cues.data_handling.pattern.sub(partial(_unless_own, plain), plain)
@@ -249,7 +252,7 @@ def cue(sentence: str, anchored: bool = False) -> str | None:
     thing sent close to the cue. A document's prose, which speaks of the world, needs one
     of the others."""
     cues = _cues()
-    plain = without_topic(sentence)
+    plain = without_topic(sentence, anchored)
     hesitation = cues.hesitation.search(plain)
     if hesitation is not None:
         return hesitation.group(0)  # not decided: whatever it is about, an officer asks

@@ -106,7 +106,7 @@ def read(sentence: str, prose: bool = False) -> Reading | None:
     a thing of the world is a fact told; in a message's own words it stays a request."""
     words = _words()
     # Accents dropped from the words and the text alike, as hurried writers drop them.
-    plain = cues.unaccented(cues.without_topic(sentence))
+    plain = cues.unaccented(cues.without_topic(sentence, prose))
     if not _verbs(plain):
         return None
     about = _about(plain)
@@ -257,7 +257,7 @@ def rule_of_world(sentence: str) -> bool:
     and says nothing of the writer, the reader or what is sent. It may as well be a request
     about the submission's findings in words no rule knows: either way, not a refusal to
     act on unseen."""
-    plain = cues.unaccented(cues.without_topic(sentence))
+    plain = cues.unaccented(cues.without_topic(sentence, prose=True))
     if cues.asks(plain) or cues.anchored(plain) or cues.speaks_of_persons(plain):
         return False
     rest = unnegated(plain)
