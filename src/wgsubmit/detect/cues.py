@@ -351,13 +351,17 @@ def speaks_of_persons(text: str) -> bool:
     return _cues().persons.search(text) is not None
 
 
+RESTRAINT_REACH = 24  # characters past a restraint where "hesitate", "reply" still count
+
+
 def asks_restraint(sentence: str) -> bool:
     """Whether the sentence asks the reader to refrain from something, or to keep to one
     use ("please do not …", "merci de n'utiliser que …"), other than hesitating, replying or
     counting an earlier message."""
     cues = _cues()
     found = cues.restraint.search(sentence)
-    return found is not None and not cues.restraint_not.search(sentence[: found.end() + 24])
+    reach = sentence[: found.end() + RESTRAINT_REACH]
+    return found is not None and not cues.restraint_not.search(reach)
 
 
 def disclaimer_marks(sentence: str) -> bool:
