@@ -360,8 +360,9 @@ def asks_restraint(sentence: str) -> bool:
     counting an earlier message."""
     cues = _cues()
     found = cues.restraint.search(sentence)
-    reach = sentence[: found.end() + RESTRAINT_REACH]
-    return found is not None and not cues.restraint_not.search(reach)
+    if found is None:
+        return False
+    return not cues.restraint_not.search(sentence[: found.end() + RESTRAINT_REACH])
 
 
 def disclaimer_marks(sentence: str) -> bool:
