@@ -879,3 +879,29 @@ def test_a_request_to_refrain_that_no_rule_reads_goes_to_an_officer(
     text: str, expected: str
 ) -> None:
     assert decide([Place("body", text)]).value == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A request about the text at hand, in words no rule reads: an officer reads it.
+        ("Could you hold this among the experts who draft the report?", "unclear"),
+        ("We would ask that the annex stay with your office.", "unclear"),
+        ("Je vous prie de réserver ce texte aux membres du Groupe.", "unclear"),
+        ("Les rogamos que este documento se quede en su oficina.", "unclear"),
+        ("Kindly treat it the way you treat individual complaints.", "unclear"),
+        # The harmless requests about a text, and requests about the world: nothing said.
+        ("Please find the document attached.", "unspecified"),
+        ("Could you confirm that this arrived?", "unspecified"),
+        ("Kindly disregard the earlier version and use this one.", "unspecified"),
+        ("Veuillez agréer l'expression de notre haute considération.", "unspecified"),
+        ("Pedimos que en estos centros haya intérpretes.", "unspecified"),
+        ("We would ask the Group to recommend that States license escort firms.", "unspecified"),
+    ],
+)  # fmt: skip
+def test_a_request_about_the_text_that_no_rule_reads_goes_to_an_officer(
+    text: str, expected: str
+) -> None:
+    assert decide([Place("body", text)]).value == expected
+    prose = decide([Place("document", text, anchored=True)]).value
+    assert prose in ("unspecified", expected)  # in a document's prose the net is not cast

@@ -78,8 +78,9 @@ def test_the_second_adversarial_collection_leaks_nothing_on_the_tuned_half(score
 # frozen half bounded at the count measured when the bound was set (the rules before it
 # leaked 23 there; 15 before requests were read from their parts; 12 before conditions,
 # portions and anonymity were read from their parts for the fifth collection; 9 before the
-# structural cues of the eighth and ninth collections).
-THIRD_FROZEN_LEAKS_MEASURED = 7
+# structural cues of the eighth and ninth collections; 7 before a request about the text
+# at hand that no rule reads was left to an officer).
+THIRD_FROZEN_LEAKS_MEASURED = 5
 
 
 def test_the_third_adversarial_collection_leaks_nothing_on_the_tuned_half(scored: Scored) -> None:
@@ -95,8 +96,9 @@ def test_the_third_adversarial_collection_leaks_nothing_on_the_tuned_half(scored
 # tune 35 leaks, frozen 32; with cue families read wherever they stand (a wait, second
 # thoughts, a refusal to let it leave the reader's office): tune 0, frozen 28; with the
 # structural cues of the eighth and ninth collections, 25; with a wrapped line read whole,
-# "nothing in … may" read as the refusal it is and consents read from their parts, 22.
-SEVENTH_FROZEN_LEAKS_MEASURED = 22
+# "nothing in … may" read as the refusal it is and consents read from their parts, 22;
+# with a request about the text at hand that no rule reads left to an officer, 21.
+SEVENTH_FROZEN_LEAKS_MEASURED = 21
 
 
 def test_the_seventh_adversarial_collection_leaks_nothing_on_the_tuned_half(
@@ -113,8 +115,9 @@ def test_the_seventh_adversarial_collection_leaks_nothing_on_the_tuned_half(
 # leaks when it came (17 and 12 by half), 27 once the rules were tuned on the seventh
 # collection, 26 with a text kept from going beyond its reader read as a cue. Since then its
 # tune half is tuned on (16 leaks there, now 0) and its frozen half is bounded at the count
-# measured: 10 before, 6 after.
-EIGHTH_FROZEN_LEAKS_MEASURED = 6
+# measured: 10 before, 6 after; 4 with a request about the text at hand that no rule reads
+# left to an officer.
+EIGHTH_FROZEN_LEAKS_MEASURED = 4
 
 
 def test_the_eighth_adversarial_collection_leaks_nothing_on_the_tuned_half(
@@ -173,8 +176,9 @@ def test_the_tenth_adversarial_collection_leaks_nothing_on_the_tuned_half(
 # 35.9% unclear; tuned on its tune half (a reader named as the only one, the sender's terms
 # applied to what is sent, a use it is kept to, the internet kept out, "rather than" a public
 # submission, where it came from left unsaid), 0 and 18, consent recall unchanged, 54.6% and
-# 35.9% unclear.
-ELEVENTH_FROZEN_LEAKS_MEASURED = 18
+# 35.9% unclear; with a request about the text at hand that no rule reads left to an
+# officer ("could you keep it among the experts"), frozen 14, 38.2% unclear.
+ELEVENTH_FROZEN_LEAKS_MEASURED = 14
 
 
 def test_the_eleventh_adversarial_collection_leaks_nothing_on_the_tuned_half(

@@ -227,11 +227,14 @@ def _read_statement(sentence: str, anchored: bool, language: str | None) -> Sign
 
 
 def _unread(sentence: str, anchored: bool, language: str | None) -> str | None:
-    """A sentence no rule reads: unclear when it holds a cue, or asks the reader to refrain
-    ("please keep this to yourselves") in a message's own text."""
+    """A sentence no rule reads: unclear when it holds a cue, or, in a message's own text,
+    asks the reader to refrain ("please keep this to yourselves") or asks anything of the
+    text at hand that is not a harmless request ("could you hold it among the experts")."""
     if cues.cue(sentence, anchored) or cues.foreign_cue(sentence, language):
         return "unclear"
-    return "unclear" if not anchored and cues.asks_restraint(sentence) else None
+    if anchored:
+        return None
+    return "unclear" if cues.asks_restraint(sentence) or cues.asks_about_text(sentence) else None
 
 
 def _clause_start(text: str, found: re.Match[str]) -> int:

@@ -51,6 +51,9 @@ class _Cues:
     asks: Gate
     restraint: Gate
     restraint_not: Gate
+    request: Gate
+    request_object: Gate
+    request_harmless: Gate
     told: Gate
     told_not: Gate
     persons: Gate
@@ -100,6 +103,9 @@ def _cues() -> _Cues:
         asks=compiled(disclaimer["asks"]),
         restraint=compiled(disclaimer["restraint"]),
         restraint_not=compiled(disclaimer["restraint_not"]),
+        request=compiled(disclaimer["request"]),
+        request_object=compiled(disclaimer["request_object"]),
+        request_harmless=compiled(disclaimer["request_harmless"]),
         told=compiled(cues["told"]),
         told_not=compiled(cues["told_not"]),
         persons=compiled(r"\b({writer}|{reader}|{this})\b".format_map(data["persons"])),
@@ -363,6 +369,17 @@ def asks_restraint(sentence: str) -> bool:
     if found is None:
         return False
     return not cues.restraint_not.search(sentence[: found.end() + RESTRAINT_REACH])
+
+
+def asks_about_text(sentence: str) -> bool:
+    """Whether the sentence asks something of the reader about the text at hand that is not
+    one of the few harmless requests (receipt, contact, a version for another): what a
+    writer asks about what they send, in words no rule reads, may be a restraint."""
+    cues = _cues()
+    found = cues.request.search(sentence)
+    if found is None or cues.request_harmless.search(sentence):
+        return False
+    return bool(cues.request_object.search(sentence[found.end() :]))
 
 
 def disclaimer_marks(sentence: str) -> bool:
