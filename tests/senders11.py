@@ -858,7 +858,6 @@ _RAW: list[Variation] = [
         "academic",
         (
             "Human Rights Law Clinic, Bramwell University School of Law",
-            "Human Rights Law Clinic",
             "Bramwell University School of Law Human Rights Law Clinic",
             "Human Rights Law Clinic, Bramwell University",
         ),
@@ -1669,34 +1668,34 @@ _RAW: list[Variation] = [
     ),
     Variation(
         "bilingual-en-03",
-        "Sauti ya Wafugaji",
-        "info@sautiyawafugaji.example.or.ke",
+        "Haki za Wafugaji",
+        "info@hakizawafugaji.example.or.ke",
         "Input: pastoralists and drought",
         """
         Dear colleagues,
 
-        Sauti ya Wafugaji (Voice of Pastoralists) shares the attached input on drought,
+        Haki za Wafugaji (Pastoralist Rights Forum) shares the attached input on drought,
         livestock loss and the right to food among pastoralist communities in Marsabit.
 
         Asante sana,
 
         Programmes Desk
-        Sauti ya Wafugaji – Voice of Pastoralists
+        Haki za Wafugaji – Pastoralist Rights Forum
         P.O. Box 314-60500, Marsabit, Kenya
         +254 722 555 846
         """,
         """
-        SAUTI YA WAFUGAJI
-        VOICE OF PASTORALISTS
+        HAKI ZA WAFUGAJI
+        PASTORALIST RIGHTS FORUM
 
         Drought, livestock loss and the right to food in Marsabit County
         """,
         "civil_society",
         (
-            "Sauti ya Wafugaji",
-            "Sauti ya Wafugaji – Voice of Pastoralists",
-            "Sauti ya Wafugaji (Voice of Pastoralists)",
-            "Sauti ya Wafugaji - Voice of Pastoralists",
+            "Haki za Wafugaji",
+            "Haki za Wafugaji – Pastoralist Rights Forum",
+            "Haki za Wafugaji (Pastoralist Rights Forum)",
+            "Haki za Wafugaji - Pastoralist Rights Forum",
         ),
     ),
     Variation(
