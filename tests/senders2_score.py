@@ -1,6 +1,6 @@
 """The submitter detector scored on a set of sender variations (`senders2` unless told,
-or `senders3`, `senders4`, `senders5`, `senders6`, `senders7`, `senders8`, `senders9` or
-`senders10`), each half apart.
+or `senders3`, `senders4`, `senders5`, `senders6`, `senders7`, `senders8`, `senders9`,
+`senders10` or `senders11`), each half apart.
 
     .venv/bin/python tests/senders2_score.py            # the figures of both halves
     .venv/bin/python tests/senders2_score.py --misses   # … and the tune half's misses
@@ -12,6 +12,7 @@ or `senders3`, `senders4`, `senders5`, `senders6`, `senders7`, `senders8`, `send
     .venv/bin/python tests/senders2_score.py --set senders8
     .venv/bin/python tests/senders2_score.py --set senders9
     .venv/bin/python tests/senders2_score.py --set senders10
+    .venv/bin/python tests/senders2_score.py --set senders11
 
 A set is a module holding `VARIATIONS` and its own `half`, each case a `Variation`.
 
@@ -42,6 +43,7 @@ SETS = (
     "senders8",
     "senders9",
     "senders10",
+    "senders11",
 )
 
 STATES = ("member_state", "observer_state")
