@@ -101,24 +101,27 @@ def run(config_path: Path) -> Callable[..., Result]:
     return invoke
 
 
-Scored = Callable[[str], tuple[subprocess.CompletedProcess[str], Path]]
+Scored = Callable[[int], tuple[subprocess.CompletedProcess[str], Path]]
 
 
 @pytest.fixture(scope="session")
 def scored(tmp_path_factory: pytest.TempPathFactory) -> Scored:
-    """Run a collection's scorer (tests/adversarial*/…_score.py, with --json) once a
-    session: what it printed, and the folder where it built the collection and ran the
-    documented flow on it, kept so that the collection's own tests read what was scored
-    rather than build it again."""
-    done: dict[str, tuple[subprocess.CompletedProcess[str], Path]] = {}
+    """Score an adversarial collection by its number (tests/adversarial/collection.py score
+    N --json) once a session: what it printed, and the folder where it built the collection
+    and ran the documented flow on it, kept so that the collection's own tests read what was
+    scored rather than build it again."""
+    done: dict[int, tuple[subprocess.CompletedProcess[str], Path]] = {}
+    script = REPO / "tests" / "adversarial" / "collection.py"
 
-    def score(script: str) -> tuple[subprocess.CompletedProcess[str], Path]:
-        if script not in done:
-            work = tmp_path_factory.mktemp(Path(script).stem)
-            command = [sys.executable, str(REPO / "tests" / script), "--json", "--work", str(work)]
-            result = subprocess.run(command, capture_output=True, text=True, encoding="utf-8")
-            done[script] = (result, work)
-        return done[script]
+    def score(number: int) -> tuple[subprocess.CompletedProcess[str], Path]:
+        if number not in done:
+            work = tmp_path_factory.mktemp(f"adversarial{number}")
+            command = [sys.executable, str(script), "score", str(number), "--json"]
+            result = subprocess.run(
+                [*command, "--work", str(work)], capture_output=True, text=True, encoding="utf-8"
+            )
+            done[number] = (result, work)
+        return done[number]
 
     return score
 

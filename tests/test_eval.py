@@ -24,10 +24,10 @@ def _run(script: Path, *args: str) -> subprocess.CompletedProcess[str]:
     )
 
 
-def _leaks_nothing_on_the_tuned_half(scored: Scored, score: str, frozen_at_most: int) -> None:
-    """Run a collection's scorer: no leak on the tuned half, on the frozen half no more
-    than measured (its figures in aggregate only)."""
-    done, _ = scored(score)
+def _leaks_nothing_on_the_tuned_half(scored: Scored, number: int, frozen_at_most: int) -> None:
+    """Score adversarial collection `number`: no leak on the tuned half, on the frozen half
+    no more than measured (its figures in aggregate only)."""
+    done, _ = scored(number)
     assert done.returncode in (0, 1), done.stderr
     figures = json.loads(done.stdout)
     assert figures["tune"]["leaks"] == 0, done.stdout
@@ -51,7 +51,7 @@ def test_the_adversarial_collection_leaks_nothing_on_the_tuned_half(scored: Scor
     """No refused or anonymous submission on the page (nor its name or files), no
     non-submission, no active content: none on the half the rules were tuned on, and on
     the frozen half no more than measured."""
-    _leaks_nothing_on_the_tuned_half(scored, "adversarial/score.py", FROZEN_LEAKS_MEASURED)
+    _leaks_nothing_on_the_tuned_half(scored, 1, FROZEN_LEAKS_MEASURED)
 
 
 # The second adversarial collection (tests/adversarial2/), written by hand before the rules
@@ -68,9 +68,7 @@ SECOND_FROZEN_LEAKS_MEASURED = 5
 def test_the_second_adversarial_collection_leaks_nothing_on_the_tuned_half(scored: Scored) -> None:
     """The same leaks, counted the same way, on messages written independently of the
     first collection."""
-    _leaks_nothing_on_the_tuned_half(
-        scored, "adversarial2/adv2_score.py", SECOND_FROZEN_LEAKS_MEASURED
-    )
+    _leaks_nothing_on_the_tuned_half(scored, 2, SECOND_FROZEN_LEAKS_MEASURED)
 
 
 # The third adversarial collection (tests/adversarial3/), statements written by hand by
@@ -85,9 +83,7 @@ THIRD_FROZEN_LEAKS_MEASURED = 5
 
 def test_the_third_adversarial_collection_leaks_nothing_on_the_tuned_half(scored: Scored) -> None:
     """The same leaks, counted the same way, on statements from a third writer."""
-    _leaks_nothing_on_the_tuned_half(
-        scored, "adversarial3/adv3_score.py", THIRD_FROZEN_LEAKS_MEASURED
-    )
+    _leaks_nothing_on_the_tuned_half(scored, 3, THIRD_FROZEN_LEAKS_MEASURED)
 
 
 # The seventh adversarial collection (tests/adversarial7/), statements written by hand by
@@ -105,9 +101,7 @@ def test_the_seventh_adversarial_collection_leaks_nothing_on_the_tuned_half(
     scored: Scored,
 ) -> None:
     """The same leaks, counted the same way, on statements put in a message's every place."""
-    _leaks_nothing_on_the_tuned_half(
-        scored, "adversarial7/adv7_score.py", SEVENTH_FROZEN_LEAKS_MEASURED
-    )
+    _leaks_nothing_on_the_tuned_half(scored, 7, SEVENTH_FROZEN_LEAKS_MEASURED)
 
 
 # The eighth adversarial collection (tests/adversarial8/), statements written by hand by yet
@@ -124,9 +118,7 @@ def test_the_eighth_adversarial_collection_leaks_nothing_on_the_tuned_half(
     scored: Scored,
 ) -> None:
     """The same leaks, counted the same way, on a third writer's statements."""
-    _leaks_nothing_on_the_tuned_half(
-        scored, "adversarial8/adv8_score.py", EIGHTH_FROZEN_LEAKS_MEASURED
-    )
+    _leaks_nothing_on_the_tuned_half(scored, 8, EIGHTH_FROZEN_LEAKS_MEASURED)
 
 
 # The ninth adversarial collection (tests/adversarial9/), statements written by hand by a
@@ -143,9 +135,7 @@ def test_the_ninth_adversarial_collection_leaks_nothing_on_the_tuned_half(
     scored: Scored,
 ) -> None:
     """The same leaks, counted the same way, on wordings chosen for their structure."""
-    _leaks_nothing_on_the_tuned_half(
-        scored, "adversarial9/adv9_score.py", NINTH_FROZEN_LEAKS_MEASURED
-    )
+    _leaks_nothing_on_the_tuned_half(scored, 9, NINTH_FROZEN_LEAKS_MEASURED)
 
 
 # The tenth adversarial collection (tests/adversarial10/), statements written by hand by a
@@ -163,9 +153,7 @@ def test_the_tenth_adversarial_collection_leaks_nothing_on_the_tuned_half(
     scored: Scored,
 ) -> None:
     """The same leaks, counted the same way, on requests written as real mail writes them."""
-    _leaks_nothing_on_the_tuned_half(
-        scored, "adversarial10/adv10_score.py", TENTH_FROZEN_LEAKS_MEASURED
-    )
+    _leaks_nothing_on_the_tuned_half(scored, 10, TENTH_FROZEN_LEAKS_MEASURED)
 
 
 # The eleventh adversarial collection (tests/adversarial11/), statements written by hand by a
@@ -185,6 +173,4 @@ def test_the_eleventh_adversarial_collection_leaks_nothing_on_the_tuned_half(
     scored: Scored,
 ) -> None:
     """The same leaks, counted the same way, on refusals written without the obvious words."""
-    _leaks_nothing_on_the_tuned_half(
-        scored, "adversarial11/adv11_score.py", ELEVENTH_FROZEN_LEAKS_MEASURED
-    )
+    _leaks_nothing_on_the_tuned_half(scored, 11, ELEVENTH_FROZEN_LEAKS_MEASURED)

@@ -7,39 +7,26 @@ job.)"""
 
 from __future__ import annotations
 
-import importlib.util
 import sys
 from pathlib import Path
-from types import ModuleType
 
 import pytest
 
 from conftest import Scored
 
 TESTS = Path(__file__).resolve().parent
-sys.path[:0] = [str(TESTS / "adversarial2")]
+sys.path[:0] = [str(TESTS / "adversarial2"), str(TESTS / "adversarial")]
 
+from collection import find  # noqa: E402
 from collection_checks import check_cases, check_messages, check_senders  # noqa: E402
 
 # number: the fewest cases the collection holds
 COLLECTIONS = {3: 300, 7: 300, 8: 250, 9: 250, 10: 250}
 
 
-def _builder(number: int) -> ModuleType:
-    """The collection's builder module, its folder on the path for its statements."""
-    folder = TESTS / f"adversarial{number}"
-    sys.path[:0] = [str(folder)]
-    name = f"adv{number}_build"
-    spec = importlib.util.spec_from_file_location(name, folder / f"{name}.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
 @pytest.mark.parametrize("number", sorted(COLLECTIONS))
 def test_every_case_is_labelled_and_the_halves_are_even(number: int) -> None:
-    cases = _builder(number).all_cases()
+    cases = find(number).all_cases()
     check_cases(cases, at_least=COLLECTIONS[number], labels_used="PCUA")
     assert all(c.id.startswith(f"c{number}-") for c in cases)  # never one of the second's
     assert any(c.statement for c in cases)  # statements in two copies, each in one half
@@ -47,7 +34,7 @@ def test_every_case_is_labelled_and_the_halves_are_even(number: int) -> None:
 
 @pytest.mark.parametrize("number", sorted(COLLECTIONS))
 def test_no_two_cases_share_a_sender(number: int) -> None:
-    check_senders(_builder(number).all_cases())
+    check_senders(find(number).all_cases())
 
 
 @pytest.mark.parametrize("number", sorted(COLLECTIONS))
@@ -55,6 +42,6 @@ def test_the_messages_match_their_labels_and_carry_real_documents(
     number: int, scored: Scored
 ) -> None:
     """The collection as its scorer built it (tests/test_eval.py reads its figures)."""
-    _, work = scored(f"adversarial{number}/adv{number}_score.py")
+    _, work = scored(number)
     assert (work / "labels.json").is_file()  # the scorer built it there
-    check_messages(_builder(number).build, work)
+    check_messages(find(number).build, work)

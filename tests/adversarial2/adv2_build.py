@@ -2,7 +2,7 @@
 """Build the second adversarial collection: every case as an .eml file (with real PDF and
 DOCX attachments where the request sits in a document) and labels.json.
 
-    .venv/bin/python tests/adversarial2/adv2_build.py OUT_DIR
+    .venv/bin/python tests/adversarial/collection.py build 2 OUT_DIR
 
 Half of the cases are frozen by a fixed hash of their id: never tune the rules on them.
 Another collection's statements (`Texts`) are put in the same places of the same mails."""
@@ -15,7 +15,6 @@ import email.utils
 import hashlib
 import io
 import json
-import sys
 from dataclasses import dataclass, field
 from email.message import EmailMessage
 from pathlib import Path
@@ -959,9 +958,3 @@ def write(out: Path, cases: list[Case]) -> list[dict[str, Any]]:
             )
     (out / "labels.json").write_text(json.dumps(labels, indent=1, ensure_ascii=False), "utf-8")
     return labels
-
-
-if __name__ == "__main__":
-    target = Path(sys.argv[1])
-    built = build(target)
-    print(f"{len(built)} messages in {target}")

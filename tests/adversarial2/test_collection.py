@@ -20,5 +20,5 @@ def test_no_two_cases_share_a_sender() -> None:
 
 def test_the_messages_match_their_labels_and_carry_real_documents(scored: Scored) -> None:
     """The collection as the scorer built it (tests/test_eval.py reads its figures)."""
-    _, work = scored("adversarial2/adv2_score.py")
+    _, work = scored(2)
     check_messages(build, work)

@@ -10,10 +10,11 @@ from collections import Counter
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-sys.path[:0] = [str(HERE), str(HERE.parent / "adversarial2")]
+sys.path[:0] = [str(HERE), str(HERE.parent / "adversarial2"), str(HERE.parent / "adversarial")]
 
-from adv4_build import all_cases, build  # noqa: E402
+from adv4_cases import all_cases  # noqa: E402
 from adv4_grammar import LANGS, statements  # noqa: E402
+from collection import find  # noqa: E402
 from collection_checks import check_leaks, check_messages  # noqa: E402
 
 from conftest import Scored  # noqa: E402
@@ -79,14 +80,14 @@ def test_every_case_is_labelled_and_no_two_share_a_sender() -> None:
 
 def test_the_messages_match_their_labels_and_carry_real_documents(scored: Scored) -> None:
     """The collection as the scorer built it (the leak test below reads its figures)."""
-    _, work = scored("adversarial4/adv4_score.py")
-    labels = check_messages(build, work)
+    _, work = scored(4)
+    labels = check_messages(find(4).build, work)
     first = [label for label in labels if label["category"] != "later_message"]
     assert Counter(label["half"] for label in first) == {"tune": 240, "frozen": 240}
 
 
 def test_the_tool_leaks_no_more_than_measured(scored: Scored) -> None:
-    done, _ = scored("adversarial4/adv4_score.py")
+    done, _ = scored(4)
     assert done.returncode in (0, 1), done.stderr
     check_leaks(
         done.stdout,

@@ -10,10 +10,10 @@ from collections import Counter
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-sys.path[:0] = [str(HERE), str(HERE.parent / "adversarial2")]
+sys.path[:0] = [str(HERE), str(HERE.parent / "adversarial2"), str(HERE.parent / "adversarial")]
 
-from adv5_build import build  # noqa: E402
 from adv5_cases import all_cases  # noqa: E402
+from collection import find  # noqa: E402
 from collection_checks import (  # noqa: E402
     check_balance,
     check_cases,
@@ -58,8 +58,8 @@ def test_no_two_messages_share_a_paragraph() -> None:
 
 def test_the_messages_match_their_labels_and_carry_real_documents(scored: Scored) -> None:
     """The collection as the scorer built it (the leak test below reads its figures)."""
-    _, work = scored("adversarial5/adv5_score.py")
-    labels = check_messages(build, work)
+    _, work = scored(5)
+    labels = check_messages(find(5).build, work)
     first = [label for label in labels if label["category"] != "later_message"]
     assert len(first) == len(all_cases())
     halves = Counter(label["half"] for label in first)
@@ -68,7 +68,7 @@ def test_the_messages_match_their_labels_and_carry_real_documents(scored: Scored
 
 
 def test_the_tool_leaks_no_more_than_measured(scored: Scored) -> None:
-    done, _ = scored("adversarial5/adv5_score.py")
+    done, _ = scored(5)
     assert done.returncode in (0, 1), done.stderr
     check_leaks(
         done.stdout,

@@ -1,7 +1,7 @@
 """Build the sixth adversarial collection: every case as an .eml file (with real PDF,
 DOCX and ZIP attachments, Word and PDF form fields) and labels.json.
 
-    .venv/bin/python tests/adversarial6/adv6_build.py OUT_DIR
+    .venv/bin/python tests/adversarial/collection.py build 6 OUT_DIR
 
 The second collection's messages and documents, and what that collection lacks: Word
 forms (legacy check boxes, content-control check boxes, symbol-font boxes), PDF forms
@@ -15,17 +15,13 @@ import copy
 import datetime as dt
 import io
 import json
-import sys
 import zipfile
 from dataclasses import dataclass, field
 from email.message import EmailMessage
 from pathlib import Path
 from typing import Any
 
-HERE = Path(__file__).resolve().parent
-sys.path[:0] = [str(HERE), str(HERE.parent / "adversarial2")]
-
-from adv2_build import LATIN1, REQUEST, START, Case, Doc, docx_bytes, eml, pdf_bytes  # noqa: E402
+from adv2_build import LATIN1, REQUEST, START, Case, Doc, docx_bytes, eml, pdf_bytes
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 W14 = "http://schemas.microsoft.com/office/word/2010/wordml"
@@ -279,11 +275,3 @@ def build(out: Path) -> list[dict[str, Any]]:
     from adv6_cases import all_cases
 
     return write(out, all_cases())
-
-
-if __name__ == "__main__":
-    import adv6_build  # the module the cases use, not this script's copy of it
-
-    target = Path(sys.argv[1])
-    built = adv6_build.build(target)
-    print(f"{len(built)} messages in {target}")

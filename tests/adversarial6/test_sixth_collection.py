@@ -95,7 +95,7 @@ def _opens(name: str, data: bytes) -> str:
 
 def test_the_messages_match_their_labels_and_carry_real_files(scored: Scored) -> None:
     """The collection as the scorer built it (the leak test below reads its figures)."""
-    _, work = scored("adversarial6/adv6_score.py")
+    _, work = scored(6)
     kept = work / "labels.json"
     labels: list[dict[str, Any]] = (
         json.loads(kept.read_text("utf-8")) if kept.is_file() else build(work)
@@ -127,7 +127,7 @@ def test_the_messages_match_their_labels_and_carry_real_files(scored: Scored) ->
 
 
 def test_the_tool_leaks_no_more_than_measured(scored: Scored) -> None:
-    done, _ = scored("adversarial6/adv6_score.py")
+    done, _ = scored(6)
     assert done.returncode in (0, 1), done.stderr
     check_leaks(
         done.stdout,

@@ -29,11 +29,14 @@ REPEATS = 3  # a term counts at most this many times: a long text does not outwe
 
 @dataclass(frozen=True)
 class _Rules:
-    stopwords: frozenset[tuple[str, str]]  # their bases, by language
-    frame: frozenset[tuple[str, str]]  # of them, the business frame's own words
-    beside_frame: frozenset[tuple[str, str]]  # words that are the frame only beside it
+    stopwords: frozenset[tuple[str, str]]  # their bases, by language, every frame's words too
+    frame: frozenset[tuple[str, str]]  # of them, the words of a frame that has words beside it
+    beside_frame: frozenset[tuple[str, str]]  # words that are a frame only beside it
     spellings: tuple[tuple[re.Pattern[str], str], ...]
     inflections: tuple[tuple[str, tuple[re.Pattern[str], ...]], ...]  # each language's endings
+
+
+Inflections = Sequence[tuple[str, Sequence[re.Pattern[str]]]]
 
 
 def data_file(name: str) -> dict[str, Any]:
@@ -49,16 +52,26 @@ def _rules() -> _Rules:
         (language, tuple(re.compile(f"(?:{fold(e)})$") for e in endings))
         for language, endings in data["inflections"].items()
     )
-    stop, housing, frame, beside = (
-        frozenset(
-            base
-            for language, endings in inflections
-            for w in data[table][language]
-            for base in _bases(fold(w), [(language, endings)])
-        )
-        for table in ("stopwords", "housing_frame", "business_frame", "business_frame_beside")
+    stopwords = _listed(data["stopwords"], inflections)
+    frame: frozenset[tuple[str, str]] = frozenset()
+    beside: frozenset[tuple[str, str]] = frozenset()
+    for mandate in data["frames"].values():  # each mandate's frame (calls.toml)
+        words = _listed(mandate["words"], inflections)
+        stopwords |= words
+        if "beside" in mandate:
+            frame |= words
+            beside |= _listed(mandate["beside"], inflections)
+    return _Rules(stopwords, frame, beside, spellings, inflections)
+
+
+def _listed(words: dict[str, list[str]], inflections: Inflections) -> frozenset[tuple[str, str]]:
+    """The bases of a table's words, each list read in its language."""
+    return frozenset(
+        base
+        for language, endings in inflections
+        for w in words.get(language, ())
+        for base in _bases(fold(w), [(language, endings)])
     )
-    return _Rules(stop | housing | frame, frame, beside, spellings, inflections)
 
 
 @dataclass(frozen=True)
@@ -103,8 +116,8 @@ def tokens(text: str) -> list[str]:
 
 @lru_cache(maxsize=1 << 16)
 def _framing(word: str) -> str:
-    """Whether the word is the business frame's own ("remedy": "frame"), one that is the
-    frame only beside it ("access": "beside"), or neither ("")."""
+    """Whether the word is a frame's own, of a frame that has words beside it ("remedy":
+    "frame"), one that is the frame only beside it ("access": "beside"), or neither ("")."""
     rules = _rules()
     bases = _bases(word, rules.inflections) if len(word) >= 3 else frozenset()
     if bases & rules.frame:
@@ -231,9 +244,7 @@ def forms(word: str) -> frozenset[tuple[str, str]]:
     return _bases(spelled(word), _rules().inflections)
 
 
-def _bases(
-    word: str, inflections: Sequence[tuple[str, Sequence[re.Pattern[str]]]]
-) -> frozenset[tuple[str, str]]:
+def _bases(word: str, inflections: Inflections) -> frozenset[tuple[str, str]]:
     found = set()
     for language, endings in inflections:
         found.add((language, word))

@@ -1,24 +1,16 @@
-"""Build the fourth adversarial collection: the statements of `adv4_grammar` put in the
+"""The fourth adversarial collection's cases: the statements of `adv4_grammar` put in the
 places of the second collection's mails and documents, by the second collection's builder.
-
-    .venv/bin/python tests/adversarial4/adv4_build.py OUT_DIR
 
 Its case ids start with `c4-`. A case's half is its statement's: frozen when any part of
 the statement comes from the grammar's family B. Never tune the rules on the frozen half."""
 
 from __future__ import annotations
 
-import sys
 from dataclasses import dataclass, fields
 from itertools import chain, zip_longest
-from pathlib import Path
-from typing import Any
 
-HERE = Path(__file__).resolve().parent
-sys.path[:0] = [str(HERE), str(HERE.parent / "adversarial2")]
-
-from adv2_build import _STATES_USED, _USED, PLACES_C, Case, Texts, statement_cases, write  # noqa: E402
-from adv4_grammar import LANGS, Statement, statements  # noqa: E402
+from adv2_build import _STATES_USED, _USED, PLACES_C, Case, Texts, statement_cases
+from adv4_grammar import LANGS, Statement, statements
 
 # Only the prefix and the halving of statements are used: the lists come from the grammar.
 FOURTH = Texts([], [], [], [], [], prefix="c4-", whole_statements=True, others=False)
@@ -63,14 +55,3 @@ def all_cases() -> list[Case]:
             values["note"] = f"{case.note} [{statement.recipe}]"
             cases.append(GrammarCase(**values, fixed_half=statement.half))
     return cases
-
-
-def build(out: Path) -> list[dict[str, Any]]:
-    """Write OUT/messages/*.eml and OUT/labels.json; return the labels."""
-    return write(out, all_cases())
-
-
-if __name__ == "__main__":
-    target = Path(sys.argv[1])
-    built = build(target)
-    print(f"{len(built)} messages in {target}")
