@@ -895,6 +895,7 @@ def test_a_request_to_refrain_that_no_rule_reads_goes_to_an_officer(
         ("Could you confirm that this arrived?", "unspecified"),
         ("Kindly disregard the earlier version and use this one.", "unspecified"),
         ("Veuillez agréer l'expression de notre haute considération.", "unspecified"),
+        ("Nous vous prions d'excuser le retard de notre contribution.", "unspecified"),
         ("Pedimos que en estos centros haya intérpretes.", "unspecified"),
         ("We would ask the Group to recommend that States license escort firms.", "unspecified"),
     ],
