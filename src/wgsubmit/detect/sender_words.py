@@ -111,8 +111,15 @@ NHRI = re.compile(
 ACADEMIC = re.compile(
     r"(universit[yéàä]|universidad|universidade|universiteit|\bcollege\b|law school|"
     r"school of law|faculty of|faculté|facultad|\bacademy\b|académie|academia\b|"
-    r"research (centre|center|group|institute|unit|chair)|centre de recherche|"
-    r"centro de investigaci[oó]n|grupo de investigaci[oó]n|instituto de investigaci|"
+    r"research (centre|center|group|institute|unit|chair)|"
+    # "Centre for Labour and Technology Research": the research it does after its name
+    r"\b(?:centre|center|institute) for (?:[\w'’-]+,? ){1,6}research\b|"
+    # "Centre de recherche et d'information pour les droits …", "Centro de Investigación y
+    # Promoción": research joined to informing or campaigning is an association's
+    r"(?:centre|groupe|équipe|unité) de recherche(?!\s+et\s+d['’](?:information|action|"
+    r"éducation|intervention)|\s+et\s+de\s+(?:documentation|plaidoyer|formation))|"
+    r"(?:centro|grupo) de investigaci[oó]n(?!\s+y\s+(?:documentaci|acci|promoci|educaci|"
+    r"capacitaci|informaci))|instituto de investigaci|"
     r"laboratoire|\bchaire\b|cátedra|legal clinic|law clinic|rights clinic|"
     r"clínica jurídica|clinique juridique|\bseminario\b|institute of .{0,40}studies|"
     r"graduate institute|global studies institute|instituto de estudios|institut d'études)",
