@@ -34,3 +34,16 @@ def test_a_mail_domain_under_int_is_an_intergovernmental_body() -> None:
                "Secretariat\nOcean Coast Regional Network", "")
     )  # fmt: skip
     assert found.type == "international_org"
+
+
+def test_a_name_wrapped_over_a_small_word_is_read_whole_before_its_acronym() -> None:
+    found = suggest(
+        Sender("AJEVAL", "ajeval@ajeval.example.sn", "Contribution AJEVAL",
+               "Madame, Monsieur,\n\nVeuillez trouver ci-joint notre contribution.\n\n"
+               "Cordialement,\n\nLa Coordinatrice\nAJEVAL",
+               "Contribution de l'Association des Jeunes pour l'Environnement et la\n"
+               "Vie Associative Locale (AJEVAL)")
+    )  # fmt: skip
+    assert found.name == (
+        "Association des Jeunes pour l'Environnement et la Vie Associative Locale (AJEVAL)"
+    )
