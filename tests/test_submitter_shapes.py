@@ -47,3 +47,23 @@ def test_a_name_wrapped_over_a_small_word_is_read_whole_before_its_acronym() -> 
     assert found.name == (
         "Association des Jeunes pour l'Environnement et la Vie Associative Locale (AJEVAL)"
     )
+
+
+def test_a_ministry_under_the_states_formal_name_and_motto_is_the_states_voice() -> None:
+    found = suggest(
+        Sender("Ibrahim Moussa", "i.moussa@minsante.example.ne", "Réponse au questionnaire",
+               "Bonjour,\n\nCi-joint notre réponse.\n\nCordialement,\n\nIbrahim Moussa\n"
+               "Chef de Division\nDirection de la Santé Publique",
+               "RÉPUBLIQUE DU NIGER\nFraternité – Travail – Progrès\nMINISTÈRE DE LA SANTÉ\n\n"
+               "Réponse au questionnaire")
+    )  # fmt: skip
+    assert (found.type, found.country) == ("member_state", "NER")
+
+
+def test_a_ministry_under_a_bare_country_name_is_not_taken_for_the_state() -> None:
+    found = suggest(
+        Sender("Réseau Santé Niger", "contact@reseausante.example.org", "Contribution",
+               "Bonjour,\n\nCi-joint notre contribution.\n\nRéseau Santé Niger",
+               "NIGER\nMinistère de la Santé : un bilan citoyen\n\nContribution")
+    )  # fmt: skip
+    assert found.type != "member_state"
