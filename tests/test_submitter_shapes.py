@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from wgsubmit.detect.name_edges import trim
 from wgsubmit.detect.sender_words import ACADEMIC
 from wgsubmit.detect.submitter import Sender, suggest
 
@@ -67,3 +68,25 @@ def test_a_ministry_under_a_bare_country_name_is_not_taken_for_the_state() -> No
                "NIGER\nMinistère de la Santé : un bilan citoyen\n\nContribution")
     )  # fmt: skip
     assert found.type != "member_state"
+
+
+@pytest.mark.parametrize(
+    ("said", "name"),
+    [
+        (
+            "Chaire Justice sociale de l'Université de Haute-Savoie sur le logement étudiant",
+            "Chaire Justice sociale de l'Université de Haute-Savoie",
+        ),
+        (
+            "Migration Lab of the University of Eastmoor on the rights of seasonal workers",
+            "Migration Lab of the University of Eastmoor",
+        ),
+        # a unit's own "sur", before its university, is its name
+        (
+            "Groupe de recherche sur les villes, Université de Lorraine",
+            "Groupe de recherche sur les villes, Université de Lorraine",
+        ),
+    ],
+)
+def test_a_universitys_name_ends_before_its_topic(said: str, name: str) -> None:
+    assert trim(said) == name
