@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from wgsubmit.detect.name_edges import trim
+from wgsubmit.detect.names import display_name
 from wgsubmit.detect.sender_words import ACADEMIC
 from wgsubmit.detect.submitter import Sender, suggest
 
@@ -90,3 +91,31 @@ def test_a_ministry_under_a_bare_country_name_is_not_taken_for_the_state() -> No
 )
 def test_a_universitys_name_ends_before_its_topic(said: str, name: str) -> None:
     assert trim(said) == name
+
+
+@pytest.mark.parametrize(
+    ("display", "address", "name"),
+    [
+        ("KWDA Secretariat", "secretariat@kwda.example.org", "KWDA"),
+        ("FNTP Secrétariat", "info@fntp.example.fr", "FNTP"),
+        # not a shared mailbox: the display name is as written
+        ("KWDA Secretariat", "j.mwangi@kwda.example.org", "KWDA Secretariat"),
+    ],
+)
+def test_an_acronyms_office_on_a_shared_mailbox_is_the_acronyms(
+    display: str, address: str, name: str
+) -> None:
+    assert display_name(Sender(display, address, "", "", "")) == name
+
+
+def test_an_acronym_signed_over_a_line_of_a_name_it_loosely_stands_for_gives_that_name() -> None:
+    found = suggest(
+        Sender("KWSA Secretariat", "secretariat@kwsa.example.org", "KWSA response",
+               "Dear Working Group,\n\nPlease find attached the response of KWSA.\n\n"
+               "Regards,\n\nGrace Mwangi\nHead of Policy\nKWSA Secretariat\n\n"
+               "Kenya Water Distributors Association\nNairobi", "KWSA\n\nWater and rights")
+    )  # fmt: skip
+    assert found.name in (
+        "Kenya Water Distributors Association",
+        "Kenya Water Distributors Association (KWSA)",
+    )

@@ -74,7 +74,15 @@ def display_name(sender: Sender) -> str:
     name = (sender.display_name or "").strip(" \"'")
     if is_shared_mailbox(sender.address):
         name = re.sub(r"^(?:" + ROLE.pattern.lstrip("^") + r")\s*[-–:|,]?\s*", "", name, flags=_I)
+        name = _ACRONYM_OFFICE.sub(r"\1", name)  # "GMMA Secretariat": GMMA's mailbox
     return name.strip()
+
+
+# An acronym and its office's word after it, on a shared mailbox: the office is no name.
+_ACRONYM_OFFICE = re.compile(
+    r"^([A-Z][A-Z0-9&-]{1,11})\s+(?i:secretariat|secrétariat|secretar[ií]a|secretariado|"
+    r"office|bureau|oficina|info|infos|contact|contacto|admin|team|équipe|equipo)$"
+)
 
 
 def _lenient(name: str, anyone: bool) -> bool:
@@ -186,7 +194,7 @@ _SUBJECT_NAME = re.compile(
     r"^\W*(?:(?:updated|revised|final|new|joint|nueva?|nouvelle|révisée?|revisad[oa])\s+)?"
     r"(?:(?:submission|input|contribution|contribución|aporte|aportación|soumission)\s+"
     r"(?:de la |de l['’]|del |de |du |des |d['’]|of the |of |from |by )?)?"
-    r"(.{3,90}?)(?:\s+(?:submission|input|contribution)\b|$)",
+    r"(.{3,90}?)(?:\s+(?:submission|input|contribution|response|reply|comments)\b|$)",
     re.IGNORECASE,
 )
 
