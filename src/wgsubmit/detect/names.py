@@ -32,6 +32,7 @@ from wgsubmit.detect.name_parts import HEADING, PRONOUN, ends_on_legal_form, is_
 from wgsubmit.detect.person_words import has_org_noun, is_org_words, is_person, is_role
 from wgsubmit.detect.sender_words import (
     ACADEMIC,
+    ACRONYM_OFFICE,
     BY_PHRASE,
     INTRODUCES,
     REPRESENTS,
@@ -74,15 +75,8 @@ def display_name(sender: Sender) -> str:
     name = (sender.display_name or "").strip(" \"'")
     if is_shared_mailbox(sender.address):
         name = re.sub(r"^(?:" + ROLE.pattern.lstrip("^") + r")\s*[-–:|,]?\s*", "", name, flags=_I)
-        name = _ACRONYM_OFFICE.sub(r"\1", name)  # "GMMA Secretariat": GMMA's mailbox
+        name = ACRONYM_OFFICE.sub(r"\1", name)  # "GMMA Secretariat": GMMA's mailbox
     return name.strip()
-
-
-# An acronym and its office's word after it, on a shared mailbox: the office is no name.
-_ACRONYM_OFFICE = re.compile(
-    r"^([A-Z][A-Z0-9&-]{1,11})\s+(?i:secretariat|secrétariat|secretar[ií]a|secretariado|"
-    r"office|bureau|oficina|info|infos|contact|contacto|admin|team|équipe|equipo)$"
-)
 
 
 def _lenient(name: str, anyone: bool) -> bool:

@@ -474,3 +474,8 @@ INTRODUCES = re.compile(
     r"organizaci[oó]n|ngo|ong|non-profit|charity|network|red|réseau|collective|colectivo|"
     r"collectif|coalition|coalici[oó]n|group|grupo|groupe|foundation|fundaci[oó]n|fondation)\b"
 )
+# An acronym and its office's word after it, on a shared mailbox: the office is no name.
+ACRONYM_OFFICE = re.compile(
+    r"^([A-Z][A-Z0-9&-]{1,11})\s+(?i:secretariat|secrétariat|secretar[ií]a|secretariado|"
+    r"office|bureau|oficina|info|infos|contact|contacto|admin|team|équipe|equipo)$"
+)
