@@ -24,8 +24,11 @@ from senders2_score import Bounds, check_holds
 # bodies as `other`) raised the frozen half's type to 100%; measured then:
 # tune   type 100%, exact names 100%; frozen type 100%, exact names 78.7%, no person for an
 #        organization, no cut name, Member State precision 100% (5/5), countries 10/10.
+# The rules tuned on the eleventh set's tune half (a name wrapped over a small word at a
+# line's end read whole before its acronym) raised the frozen half's exact names to 80.0%,
+# the rest unchanged.
 # half: (type, exact names, persons for organizations at most, State precision, countries)
-MEASURED: dict[str, Bounds] = {"tune": (1.0, 1.0, 0, 1.0, 10), "frozen": (1.0, 0.78, 0, 1.0, 10)}
+MEASURED: dict[str, Bounds] = {"tune": (1.0, 1.0, 0, 1.0, 10), "frozen": (1.0, 0.80, 0, 1.0, 10)}
 
 
 def test_the_detector_holds_its_measured_figures_on_both_halves() -> None:

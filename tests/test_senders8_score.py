@@ -29,10 +29,13 @@ from senders2_score import Bounds, check_holds
 #        Member State precision 100% (4/4), countries 12/12;
 # frozen type 90.2%, exact names 78.7%, one person for an organization, no cut name,
 #        Member State precision 100% (6/6), countries 8/8.
+# The rules tuned on the eleventh set's tune half (a centre or institute named for the
+# research it does, research joined to informing or campaigning, a `.int` mail domain)
+# raised the frozen half's type to 91.8%, the rest unchanged.
 # half: (type, exact names, persons for organizations at most, State precision, countries)
 MEASURED: dict[str, Bounds] = {
     "tune": (0.98, 0.98, 0, 1.0, 12),
-    "frozen": (0.90, 0.78, 1, 1.0, 8),
+    "frozen": (0.91, 0.78, 1, 1.0, 8),
 }
 
 

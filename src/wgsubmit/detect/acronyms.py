@@ -60,15 +60,19 @@ def _written_before(acronym: str, text: str) -> str | None:
     run of capitalised words (and small words between them)."""
     if f"({acronym})" not in text:  # what the pattern needs, found without it
         return None
+    # a name wrapped over a line's end ("… des Femmes et des\nEnfants de Maradi (ADEFEM)"):
+    # the words whose initials the acronym is, read across it
+    wrapped = joined_lines(text)
+    for match in re.finditer(rf"([^\n.;:()]{{3,200}}?)\s*\({re.escape(acronym)}\)", wrapped):
+        fitting = _fitting_end(acronym, match.group(1).split()[-15:])
+        span = text[match.end(1) - len(fitting or "") - 1 : match.end(1)]
+        if fitting and "\n" in span and _wrapped_mid_phrase(span):
+            return fitting
     for match in re.finditer(rf"([^\n.;:()]{{3,200}}?)\s*\({re.escape(acronym)}\)", text):
         words = match.group(1).split()[-15:]
-        for k in range(1, len(words) + 1):
-            # "de l'Institut fédéral …": the name begins after the article, which stays
-            # inside it ("… des États de l'Afrique centrale")
-            first = _ELIDED.sub("", words[-k])
-            named = " ".join([first, *words[len(words) - k + 1 :]])
-            if first[:1].isupper() and prefixes_fit(acronym, named):
-                return clean(named)
+        fitting = _fitting_end(acronym, words)
+        if fitting:
+            return fitting
         run: list[str] = []
         for word in reversed(words):
             if not (_ELIDED.sub("", word)[:1].isupper() or word.casefold() in function_words()):
@@ -78,6 +82,25 @@ def _written_before(acronym: str, text: str) -> str | None:
             run.pop(0)
         if len(run) >= 2:
             return clean(" ".join([_ELIDED.sub("", run[0]), *run[1:]]))
+    return None
+
+
+def _wrapped_mid_phrase(span: str) -> bool:
+    """Whether each line's end in a stretch of text falls after a small word ("des"), inside
+    a phrase, not after a name of its own."""
+    ends = [line.split()[-1] for line in span.split("\n")[:-1] if line.split()]
+    return bool(ends) and all(w.casefold() in function_words() for w in ends)
+
+
+def _fitting_end(acronym: str, words: list[str]) -> str | None:
+    """The last words whose initials an acronym is, from the first that fits: "de
+    l'Institut fédéral …" begins after the article, which stays inside it ("… des États de
+    l'Afrique centrale")."""
+    for k in range(1, len(words) + 1):
+        first = _ELIDED.sub("", words[-k])
+        named = " ".join([first, *words[len(words) - k + 1 :]])
+        if first[:1].isupper() and prefixes_fit(acronym, named):
+            return clean(named)
     return None
 
 

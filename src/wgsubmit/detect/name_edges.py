@@ -137,6 +137,7 @@ def trim(name: str, whole: bool = False) -> str:
         if cut:
             name = name[: cut.start()]
     name = name.split(": ")[0]  # "European Platform on Border Watch: contribution"
+    name = _AFTER_UNIVERSITY.sub(r"\1", name)
     # A legal form ends a company's name: "Sentinel Border Solutions Ltd provides …".
     name = re.sub(_LEGAL_END, r"\1", name)
     # "… (AQDM) accompagne des personnes": a verb after the acronym, the sentence goes on
@@ -155,6 +156,15 @@ def trim(name: str, whole: bool = False) -> str:
     name = re.split(r",\s+(?=[a-zà-ÿ])", name)[0]
     name = re.sub(r"\s+I$", "", name)  # "On behalf of the Council I attach …": the writer
     return clean(name)
+
+
+# A university's name ends at its town: what it is "sur" or "about" after it is the topic
+# ("… de l'Université de Loire-Atlantique sur l'habitat informel"), as a unit's "sur" before
+# it is its name ("Groupe de recherche sur les migrations, Université …").
+_AFTER_UNIVERSITY = re.compile(
+    r"^(.*\b(?:Universit[éy]|Universidad|Universidade)\b[^,()]*?[A-ZÀ-Ý][\w'’-]*)\s+"
+    r"(?:sur|on|about|sobre|concerning|regarding|concernant)\s+" + _DET + r"[a-zà-ÿ].*$"
+)
 
 
 def clean(name: str) -> str:

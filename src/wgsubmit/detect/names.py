@@ -32,6 +32,7 @@ from wgsubmit.detect.name_parts import HEADING, PRONOUN, ends_on_legal_form, is_
 from wgsubmit.detect.person_words import has_org_noun, is_org_words, is_person, is_role
 from wgsubmit.detect.sender_words import (
     ACADEMIC,
+    ACRONYM_OFFICE,
     BY_PHRASE,
     INTRODUCES,
     REPRESENTS,
@@ -74,6 +75,7 @@ def display_name(sender: Sender) -> str:
     name = (sender.display_name or "").strip(" \"'")
     if is_shared_mailbox(sender.address):
         name = re.sub(r"^(?:" + ROLE.pattern.lstrip("^") + r")\s*[-–:|,]?\s*", "", name, flags=_I)
+        name = ACRONYM_OFFICE.sub(r"\1", name)  # "GMMA Secretariat": GMMA's mailbox
     return name.strip()
 
 
@@ -186,7 +188,7 @@ _SUBJECT_NAME = re.compile(
     r"^\W*(?:(?:updated|revised|final|new|joint|nueva?|nouvelle|révisée?|revisad[oa])\s+)?"
     r"(?:(?:submission|input|contribution|contribución|aporte|aportación|soumission)\s+"
     r"(?:de la |de l['’]|del |de |du |des |d['’]|of the |of |from |by )?)?"
-    r"(.{3,90}?)(?:\s+(?:submission|input|contribution)\b|$)",
+    r"(.{3,90}?)(?:\s+(?:submission|input|contribution|response|reply|comments)\b|$)",
     re.IGNORECASE,
 )
 

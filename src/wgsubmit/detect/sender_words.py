@@ -111,8 +111,15 @@ NHRI = re.compile(
 ACADEMIC = re.compile(
     r"(universit[yéàä]|universidad|universidade|universiteit|\bcollege\b|law school|"
     r"school of law|faculty of|faculté|facultad|\bacademy\b|académie|academia\b|"
-    r"research (centre|center|group|institute|unit|chair)|centre de recherche|"
-    r"centro de investigaci[oó]n|grupo de investigaci[oó]n|instituto de investigaci|"
+    r"research (centre|center|group|institute|unit|chair)|"
+    # "Centre for Labour and Technology Research": the research it does after its name
+    r"\b(?:centre|center|institute) for (?:[\w'’-]+,? ){1,6}research\b|"
+    # "Centre de recherche et d'information pour les droits …", "Centro de Investigación y
+    # Promoción": research joined to informing or campaigning is an association's
+    r"(?:centre|groupe|équipe|unité) de recherche(?!\s+et\s+d['’](?:information|action|"
+    r"éducation|intervention)|\s+et\s+de\s+(?:documentation|plaidoyer|formation))|"
+    r"(?:centro|grupo) de investigaci[oó]n(?!\s+y\s+(?:documentaci|acci|promoci|educaci|"
+    r"capacitaci|informaci))|instituto de investigaci|"
     r"laboratoire|\bchaire\b|cátedra|legal clinic|law clinic|rights clinic|"
     r"clínica jurídica|clinique juridique|\bseminario\b|institute of .{0,40}studies|"
     r"graduate institute|global studies institute|instituto de estudios|institut d'études)",
@@ -466,4 +473,9 @@ INTRODUCES = re.compile(
     r"(?:a|an|una|une|un)\s+(?:[\w-]+\s+)?(?i:association|asociaci[oó]n|organi[sz]ation|"
     r"organizaci[oó]n|ngo|ong|non-profit|charity|network|red|réseau|collective|colectivo|"
     r"collectif|coalition|coalici[oó]n|group|grupo|groupe|foundation|fundaci[oó]n|fondation)\b"
+)
+# An acronym and its office's word after it, on a shared mailbox: the office is no name.
+ACRONYM_OFFICE = re.compile(
+    r"^([A-Z][A-Z0-9&-]{1,11})\s+(?i:secretariat|secrétariat|secretar[ií]a|secretariado|"
+    r"office|bureau|oficina|info|infos|contact|contacto|admin|team|équipe|equipo)$"
 )

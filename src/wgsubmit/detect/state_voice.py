@@ -108,17 +108,30 @@ _BY_SENDER = re.compile(
 
 def _under_state(letterhead: str) -> tuple[str, str] | None:
     """A letterhead's ministry that names no State, next to a line that is the State's own
-    name: "Royaume de Belgique" over "Service public fédéral Affaires étrangères"."""
+    name: "Royaume de Belgique" over "Service public fédéral Affaires étrangères", or over
+    it with the State's motto between ("République du Cameroun / Paix – Travail – Patrie")."""
     head = [line.strip() for line in letterhead.splitlines() if line.strip()][:4]
     for i, line in enumerate(head):
-        body = STATE_BODY.match(re.sub(r"^(?:the|le|la|el|l['’])\s*", "", line, flags=_I))
-        if not body or body.group(0).casefold() in _BARE_MISSION or find_country(line):
+        bare = re.sub(r"^(?:the|le|la|el|l['’])\s*", "", line, flags=_I)
+        body = STATE_BODY.match(bare)
+        bare_mission = body is not None and body.group(0).casefold() in _BARE_MISSION
+        if not (body or _MINISTRY.match(bare)) or bare_mission or find_country(line):
             continue
-        for near in [*head[max(0, i - 1) : i], *head[i + 1 : i + 2]]:
+        for near in [*head[:i], *head[i + 1 : i + 2]]:
             name = _FORMAL.sub("", near)
-            if is_country_name(name):
+            # any ministry under the State's formal name: "République du Cameroun /
+            # Ministère de la Justice"; a foreign ministry under its short name too
+            if is_country_name(name) and (body or name != near):
                 return find_country(name) or "", f"{near} / {line}"
     return None
+
+
+# A ministry's line in a letterhead: "Ministère de la Justice", "Ministry of Health".
+_MINISTRY = re.compile(
+    r"(?:ministry|minist[eè]re|ministerio|minist[eé]rio|secretar[ií]a de estado)\s+"
+    r"(?:of|for|de|du|des|del|da|do|d['’])\b",
+    _I,
+)
 
 
 # A State's formal name before its short one: "Kingdom of", "République fédérale d'".

@@ -407,7 +407,8 @@ def _kind_of(name: str, organization: bool, own: str, domain: str) -> tuple[str,
         return "other", "a public authority of its own (data protection, elections, a court)"
     if MEDIA_REGULATOR.search(name) and not CIVIL_SOCIETY.search(name):
         return "other", "a media regulator or a press council"
-    if INTERGOVERNMENTAL.search(name) or INTERGOVERNMENTAL.search(own):
+    # ".int" is given to bodies set up by a treaty between States, and to no one else
+    if INTERGOVERNMENTAL.search(name) or INTERGOVERNMENTAL.search(own) or domain.endswith(".int"):
         return "international_org", "an intergovernmental organization"
     if company:
         return "private_sector", "a company or an association of companies"
