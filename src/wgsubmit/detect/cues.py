@@ -393,7 +393,7 @@ _WRITER = re.compile(
     r"nuestr\w+|mi|mis|nos|autor\w*|organisation|organización|asociación|anonym\w*|anónim\w*|"
     r"anonim\w*|identif\w*|attribut\w*|atribu\w*|unnamed|unattributed|pseudonym\w*|seud\w*|"
     r"initial\w*|cit\w*|credit\w*|named|naming|nomm\w*|nombrad\w*|mencion\w*|mention\w*|"
-    r"them|leave|left)\b",
+    r"them|leave|left|by-?lines?)\b",
     re.IGNORECASE,
 )
 # "Publish it with my name": a consent that says the name goes with it.
@@ -437,11 +437,14 @@ def with_name(text: str) -> bool:
     return False
 
 
-# Doubts beside a consent: "although our partners have doubts", "pero tenemos dudas".
+# Doubts beside a consent: "although our partners have doubts", "pero tenemos dudas", or
+# those who must agree do not ("my colleagues and I don't agree on this one").
 _DOUBT = re.compile(
     r"\b(doubts?|reservations?|hesitat\w*|unsure|not\s+(yet\s+)?sure|second\s+thoughts?|"
     r"doutes?|réserves|hésit\w*|pas\s+(encore\s+)?sûr\w*|dudas?|reparos?|reservas|"
-    r"no\s+(estamos|está|estoy|están)\s+segur\w*)\b",
+    r"no\s+(estamos|está|estoy|están)\s+segur\w*|disagree\w*|(don't|do\s+not|not)\s+(all\s+)?agree|"
+    r"divided|désaccord|(pas|plus)\s+(tous\s+)?d.accord|divisé\w*|desacuerdo|dividid\w*|"
+    r"no\s+(\w+\s+)?(estamos|están|está|estoy)\s+de\s+acuerdo)\b",
     re.IGNORECASE,
 )
 
