@@ -250,10 +250,10 @@ def _contrasted(sentence: str, end: int) -> str | None:
     """A consent followed by "but ..." that speaks of publication again ("fine to publish,
     but my colleague would prefer it stays internal") or leaves a part out ("but not the
     full report"): what the second clause asks wins, and one the rules cannot read is for
-    an officer. So is a consent beside a doubt or a disagreement, or followed, with no
+    an officer. So is a consent beside a disagreement, or followed, with no
     "but", by a refusal ("two of us are happy for it to be public, one would rather it
     stayed confidential")."""
-    if cues.doubts(sentence) or _value(sentence[end:]) == "confidential":
+    if cues.disagrees(sentence) or _value(sentence[end:]) == "confidential":
         return "unclear"
     turn = refusals.CONTRAST.search(sentence, end)
     if turn is None:

@@ -437,14 +437,11 @@ def with_name(text: str) -> bool:
     return False
 
 
-# Doubts beside a consent: "although our partners have doubts", "pero tenemos dudas", or
-# those who must agree do not ("my colleagues and I don't agree on this one").
+# Doubts beside a consent: "although our partners have doubts", "pero tenemos dudas".
 _DOUBT = re.compile(
     r"\b(doubts?|reservations?|hesitat\w*|unsure|not\s+(yet\s+)?sure|second\s+thoughts?|"
     r"doutes?|réserves|hésit\w*|pas\s+(encore\s+)?sûr\w*|dudas?|reparos?|reservas|"
-    r"no\s+(estamos|está|estoy|están)\s+segur\w*|disagree\w*|(don't|do\s+not|not)\s+(all\s+)?agree|"
-    r"divided|désaccord|(pas|plus)\s+(tous\s+)?d.accord|divisé\w*|desacuerdo|dividid\w*|"
-    r"no\s+(\w+\s+)?(estamos|están|está|estoy)\s+de\s+acuerdo)\b",
+    r"no\s+(estamos|está|estoy|están)\s+segur\w*)\b",
     re.IGNORECASE,
 )
 
@@ -452,3 +449,18 @@ _DOUBT = re.compile(
 def doubts(text: str) -> bool:
     """Whether a text voices a doubt: what follows a consent's "but" takes it back."""
     return bool(_DOUBT.search(text))
+
+
+# Those who must agree do not: "my colleagues and I don't agree on this one", "estamos
+# divididos", "le bureau n'est pas d'accord".
+_DISAGREE = re.compile(
+    r"\b(disagree\w*|(don't|do\s+not|not)\s+(all\s+)?agree|divided|split\s+(on|over|about)|désaccord|"
+    r"(pas|plus)\s+(tous\s+)?d.accord|divisé\w*|desacuerdo|dividid\w*|"
+    r"no\s+(\w+\s+)?(estamos|están|está|estoy)\s+de\s+acuerdo)\b",
+    re.IGNORECASE,
+)
+
+
+def disagrees(text: str) -> bool:
+    """Whether a text says those who decide are divided: a consent beside it is not one."""
+    return bool(_DISAGREE.search(text))
