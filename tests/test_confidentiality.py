@@ -906,3 +906,62 @@ def test_a_request_about_the_text_that_no_rule_reads_goes_to_an_officer(
     assert decide([Place("body", text)]).value == expected
     prose = decide([Place("document", text, anchored=True)]).value
     assert prose in ("unspecified", expected)  # in a document's prose the net is not cast
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "flags"),
+    [
+        # A request in French that elides "de" ("merci d'…") is a request all the same.
+        ("Merci d'utiliser ce texte avec la plus grande retenue.", "unclear", ""),
+        # The text put under a description: published without the writer's name.
+        ("Vous pouvez la publier. Merci d'attribuer la note à une association de juristes.",
+         "publish", "anonymous"),
+        ("Pueden publicarlo. Les pedimos atribuir el texto a una red de albergues.",
+         "publish", "anonymous"),
+        # The byline is the writer's name.
+        ("Fine to publish it on the website, but without a byline.", "publish", "anonymous"),
+        ("You may post it, with the byline dropped.", "publish", "anonymous"),
+        # "The confidential nature of the contracts" is the topic; of this text, a request.
+        ("Confidential nature of the submission | Partly (see e-mail)", "unclear", ""),
+        ("Carácter confidencial del aporte | Parcialmente, ver correo", "unclear", ""),
+        # Kept inside the body that reads it.
+        ("Le dossier doit rester interne au secrétariat.", "confidential", ""),
+        ("The whole file should remain internal to the Working Group.", "confidential", ""),
+        ("Este material debe quedar interno a la Secretaría.", "confidential", ""),
+    ],
+)  # fmt: skip
+def test_requests_in_elided_french_bylines_and_attributions(
+    text: str, expected: str, flags: str
+) -> None:
+    found = decide([Place("body", text)])
+    assert found.value == expected, found.evidence
+    assert {f for f in flags.split(",") if f} <= set(found.flags)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A consent beside a disagreement, or followed with no "but" by a refusal.
+        "We're split on it: some of us are fine with it going online, others disagree.",
+        "Une partie du bureau veut bien la publier, l'autre préfère qu'elle reste confidentielle.",
+        "Estamos divididos: algunos aceptan que se publique, otros no están de acuerdo.",
+        # A consent whose decision is someone else's.
+        "Happy in principle for it to be posted, but the decision rests with our trustees.",
+        "Nous sommes d'accord pour la mise en ligne, mais c'est notre conseil qui décidera.",
+        "Aceptamos la publicación, aunque la decisión corresponde a nuestra junta directiva.",
+    ],
+)
+def test_a_consent_others_may_overrule_is_for_an_officer(text: str) -> None:
+    assert decide([Place("body", text)]).value in ("unclear", "confidential")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A form's yes or no to a question about publication that no rule reads.
+        ("3. Should your input go on the call's web page?\nNo", "confidential"),
+        ("Is this for the Working Group only?\nNo", "unclear"),
+    ],
+)
+def test_a_no_to_a_question_about_publication_is_never_silence(text: str, expected: str) -> None:
+    assert decide([Place("body", text)]).value == expected

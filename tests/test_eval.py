@@ -174,3 +174,24 @@ def test_the_eleventh_adversarial_collection_leaks_nothing_on_the_tuned_half(
 ) -> None:
     """The same leaks, counted the same way, on refusals written without the obvious words."""
     _leaks_nothing_on_the_tuned_half(scored, 11, ELEVENTH_FROZEN_LEAKS_MEASURED)
+
+
+# The twelfth adversarial collection (tests/adversarial12/), statements written by hand by a
+# seventh writer as the mail of one season by sixty writers (notes verbales, statutes, an
+# ethics approval, a byline, "attribute it to a group of lawyers", colleagues who disagree,
+# a board still to decide). When it came the rules leaked 26 times (13 tune, 13 frozen),
+# consent recall 34/45 and 20/40, 30.2% and 47.4% unclear; with a request about the text at
+# hand that no rule reads left to an officer, 13 and 9, consent recall 32/45 and 20/40, 31.3%
+# and 48.6% unclear. Tuned on its tune half (a French request that elides "de", the text put
+# under a description, a byline as the writer's name, the confidential nature of this text
+# no topic, kept internal to the Working Group, a consent beside a disagreement or a refusal
+# or whose decision is another's, a no to a question about publication no rule reads): 0 and
+# 9, consent recall unchanged, 32.4% and 47.4% unclear.
+TWELFTH_FROZEN_LEAKS_MEASURED = 9
+
+
+def test_the_twelfth_adversarial_collection_leaks_nothing_on_the_tuned_half(
+    scored: Scored,
+) -> None:
+    """The same leaks, counted the same way, on the mail of one season by many writers."""
+    _leaks_nothing_on_the_tuned_half(scored, 12, TWELFTH_FROZEN_LEAKS_MEASURED)

@@ -110,6 +110,8 @@ def read_sentence(
         return _from_answer(_read_form(sentence, previous), sentence, previous)
     asked = forms.is_question(previous) or _is_label(previous)
     replying = forms.answer_line(sentence, previous) if asked else None
+    if replying is not None and not (replying.value or replying.flags) and cues.mentions(previous):
+        replying = replace(replying, unclear=True)  # a yes or no to what no rule reads
     if replying is not None:
         return _from_answer(replying, sentence)
     paired = forms.label_value(sentence, _answered, _is_form_label)
@@ -248,7 +250,11 @@ def _contrasted(sentence: str, end: int) -> str | None:
     """A consent followed by "but ..." that speaks of publication again ("fine to publish,
     but my colleague would prefer it stays internal") or leaves a part out ("but not the
     full report"): what the second clause asks wins, and one the rules cannot read is for
-    an officer."""
+    an officer. So is a consent beside a disagreement, or followed, with no
+    "but", by a refusal ("two of us are happy for it to be public, one would rather it
+    stayed confidential")."""
+    if cues.disagrees(sentence) or _value(sentence[end:]) == "confidential":
+        return "unclear"
     turn = refusals.CONTRAST.search(sentence, end)
     if turn is None:
         return None

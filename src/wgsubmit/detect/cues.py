@@ -393,7 +393,7 @@ _WRITER = re.compile(
     r"nuestr\w+|mi|mis|nos|autor\w*|organisation|organización|asociación|anonym\w*|anónim\w*|"
     r"anonim\w*|identif\w*|attribut\w*|atribu\w*|unnamed|unattributed|pseudonym\w*|seud\w*|"
     r"initial\w*|cit\w*|credit\w*|named|naming|nomm\w*|nombrad\w*|mencion\w*|mention\w*|"
-    r"them|leave|left)\b",
+    r"them|leave|left|by-?lines?)\b",
     re.IGNORECASE,
 )
 # "Publish it with my name": a consent that says the name goes with it.
@@ -449,3 +449,18 @@ _DOUBT = re.compile(
 def doubts(text: str) -> bool:
     """Whether a text voices a doubt: what follows a consent's "but" takes it back."""
     return bool(_DOUBT.search(text))
+
+
+# Those who must agree do not: "my colleagues and I don't agree on this one", "estamos
+# divididos", "le bureau n'est pas d'accord".
+_DISAGREE = re.compile(
+    r"\b(disagree\w*|(don't|do\s+not|not)\s+(all\s+)?agree|divided|split\s+(on|over|about)|désaccord|"
+    r"(pas|plus)\s+(tous\s+)?d.accord|divisé\w*|desacuerdo|dividid\w*|"
+    r"no\s+(\w+\s+)?(estamos|están|está|estoy)\s+de\s+acuerdo)\b",
+    re.IGNORECASE,
+)
+
+
+def disagrees(text: str) -> bool:
+    """Whether a text says those who decide are divided: a consent beside it is not one."""
+    return bool(_DISAGREE.search(text))

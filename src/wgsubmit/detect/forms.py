@@ -37,7 +37,8 @@ _LABEL_ANSWER = re.compile(
     r"^(?P<label>[^:|?]{3,90}?)\s+(?P<value>yes|no|oui|non|sí|si|sim|não)\s*[.!]?$", re.I
 )
 _ASKS_PUBLISH = re.compile(
-    r"publi|public|website|site\s+web|sitio\s+web|online|en\s+ligne|en\s+línea|disseminat|"
+    r"publi|public|website|web\s*page|site\s+web|sitio\s+web|página\s+web|internet|online|"
+    r"en\s+ligne|en\s+línea|disseminat|"
     r"diffus|difund|difusi|divulg|disclos|post|upload|shar|consent|autoris|authori[sz]|autoriz",
     re.I,
 )
