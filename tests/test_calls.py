@@ -849,3 +849,33 @@ def test_what_is_set_aside_is_blanked_where_it_stands() -> None:
     kept = calls._kept(text)
     assert kept.splitlines()[0] == "Title: Guards at the border."
     assert "mines" not in kept and kept.endswith("but that is another matter.")
+
+
+_EMERGENCIES = calls.Call(
+    "Education in emergencies: attacks on schools and displaced learners",
+    ("L'éducation dans les situations d'urgence : attaques contre les écoles",),
+)
+_PRIVATE = calls.Call(
+    "Privatisation in education",
+    ("low-fee private schools", "écoles privées"),
+    dt.datetime(2025, 5, 15, tzinfo=dt.UTC),
+)
+
+
+@pytest.mark.parametrize(
+    ("subject", "body"),
+    [
+        # "schools" is in the other call's terms: the whole mandate's word, no call's own.
+        ("Our schools", "Our schools have had no textbooks since 2023."),
+        ("Nos écoles", "Nos écoles manquent de manuels depuis 2023."),
+        # "urgence" of "hébergement d'urgence" does not give this call the field of
+        # homelessness: begging and street outreach are no call's here.
+        ("Maraudes", "Les maraudes et la mendicité dans le centre-ville."),
+        # "contre" is a word of no topic, though the title holds it.
+        ("Lettre", "Nous luttons contre cela depuis dix ans."),
+    ],
+)
+def test_a_word_the_mandate_shares_tells_no_call(subject: str, body: str) -> None:
+    said = calls.Said(subject, body)
+    received = dt.datetime(2025, 3, 1, tzinfo=dt.UTC)
+    assert calls.decide(said, received, _EMERGENCIES, [_PRIVATE]).value == "unclear"

@@ -36,7 +36,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
@@ -434,10 +434,12 @@ def _word_scores(tokens: Sequence[str], calls: Sequence[Call]) -> list[int]:
 def _own_words(calls: tuple[Call, ...]) -> list[dict[str, list[str]]]:
     """Each call's words that no other call has, by their first letters: two words are
     forms of one only when they begin alike."""
-    vocabularies = [t.words for t in _terms(calls)]
+    terms = _terms(calls)
     owns = []
-    for i, words in enumerate(vocabularies):
-        theirs = [w for j, v in enumerate(vocabularies) if j != i for w in v]
+    for i, words in enumerate(t.words for t in terms):
+        # a word another call has in one of its terms is its word too ("schools" of
+        # "low-fee private schools"): the whole mandate's, it tells neither call
+        theirs = [w for j, t in enumerate(terms) if j != i for w in t.every_word()]
         own: dict[str, list[str]] = {}
         for w in sorted(words):
             if not any(_matches(w, t) for t in theirs):
@@ -449,18 +451,16 @@ def _own_words(calls: tuple[Call, ...]) -> list[dict[str, list[str]]]:
 @lru_cache(maxsize=16)
 def _terms(calls: tuple[Call, ...]) -> list[_Terms]:
     """Each call's words and its keywords' terms, with those of the subject fields it takes
-    (call_fields.toml): a field whose words its title and keywords use at least twice, and
-    no other call's use at all."""
+    (call_fields.toml): a field whose words or whole terms its title and keywords use at
+    least twice, and whose words no other call's use at all. One word of a field's term is
+    not the field: "urgence" of "hébergement d'urgence" is no call on homelessness."""
     owns = [_own_terms(c) for c in calls]
     vocabularies = [t.every_word().union(*(filter(_topical, w) for w in t.written)) for t in owns]
     taken: list[list[_Terms]] = [[] for _ in calls]
     for field in _fields():
-        uses = [
-            sum(any(_matches(w, v) for v in vocabulary) for w in field.every_word())
-            for vocabulary in vocabularies
-        ]
-        takers = [i for i, n in enumerate(uses) if n]
-        if len(takers) == 1 and uses[takers[0]] >= FIELD_WORDS:
+        touched = [_field_uses(field.every_word(), vocabulary) for vocabulary in vocabularies]
+        takers = [i for i, n in enumerate(touched) if n]
+        if len(takers) == 1 and _takes(field, vocabularies[takers[0]]):
             taken[takers[0]].append(field)
     return [
         _Terms(
@@ -470,6 +470,18 @@ def _terms(calls: tuple[Call, ...]) -> list[_Terms]:
         )
         for own, fields in zip(owns, taken, strict=True)
     ]
+
+
+def _field_uses(words: Iterable[str], vocabulary: frozenset[str]) -> int:
+    return sum(any(_matches(w, v) for v in vocabulary) for w in words)
+
+
+def _takes(field: _Terms, vocabulary: frozenset[str]) -> bool:
+    """Whether a call's words use at least FIELD_WORDS of a field's words or whole terms
+    (their words that tell a topic: "sans-abri" is a whole "sans abri")."""
+    terms = [[w for w in t if _topical(w)] for t in (*field.phrases, *field.written)]
+    whole = [t for t in terms if t and _field_uses(t, vocabulary) == len(t)]
+    return _field_uses(field.words, vocabulary) + len(whole) >= FIELD_WORDS
 
 
 @cache
