@@ -37,7 +37,7 @@ REFUSALS = [
     (
         "en",
         "C",
-        "I worked nights for the contractor at the short-term holding facility for three years until last autumn. I'm sending this to help, but I signed an NDA and I don't want a single line of it made public, not even with my name taken off.",
+        "I worked nights for the contractor at the short term holding facilty for three years until last autumn. I'm sending this to help, but I signed an NDA and I don't want a single line of it made public, not even with my name taken off.",
     ),
     (
         "en",
@@ -233,7 +233,7 @@ ANONYMOUS = [
     (
         "en",
         "A",
-        "I am the sister of a man who is still held at the Larchmoor centre. You can put this letter on the website if it helps others, but please take out my name and his, and the name of our town.",
+        "I am the sister of a man who is still held at the Larchmoor centre. You can put this letter on the website if it helps others, but please keep it anonymous: take out my name and his, and the name of our town.",
     ),
     (
         "en",
@@ -243,12 +243,12 @@ ANONYMOUS = [
     (
         "en",
         "A",
-        "The union is happy for the evidence to go on the website, but please remove the branch secretary's signature and contact details - she has already been warned once by management.",
+        "The union is happy for the evidence to go on the website, but please remove the branch secretary's signature and contact details so that she stays anonymous - she has already been warned once by management.",
     ),
     (
         "en",
         "A",
-        "You may publish this under the description 'an investigative journalist working in the region'. I'd prefer my name not appear anywhere near it, as I still need access to the sites.",
+        "You may publish this under the description 'an investigative journalist working in the region'. I'd prefer to stay anonymous, as I still need access to the sites.",
     ),
     (
         "en",
@@ -258,7 +258,7 @@ ANONYMOUS = [
     (
         "en",
         "A",
-        "My client consents to the publication of his account provided he is not identified. Please refer to him only as 'a former detainee' and leave out the dates and the flight number, which would point straight to him.",
+        "My client is content for his account to go up on the website, so long as he can't be recognised from it. Please refer to him only as 'a former detainee' and leave out the dates and the flight number, which would point straight to him.",
     ),
     (
         "en",
@@ -298,7 +298,7 @@ ANONYMOUS = [
     (
         "en",
         "A",
-        "We would be grateful if the Secretariat could publish the present contribution without identifying the organisation, its staff or its location, for reasons related to the safety of our field team.",
+        "We would be grateful if the Secretariat could publish the present contribution on an anonymous basis, without identifying the organisation, its staff or its location, for reasons related to the safety of our field team.",
     ),
     (
         "en",
@@ -354,7 +354,7 @@ ANONYMOUS = [
     (
         "pt",
         "A",
-        "Solicitamos que a contribuição seja publicada sem identificação da autora, por razões de segurança.",
+        "Por razões de segurança da equipa, pedimos que o documento seja publicado como contribuição anónima, sem qualquer referência à autora.",
     ),
     (
         "pt",
@@ -419,7 +419,7 @@ CONSENT = [
     (
         "en",
         "P",
-        "feel free to post it. the more people read about what happens on those flights the better.",
+        "feel free to post it. people should know what goes on in the back of those vans on the way to the airport.",
     ),
     (
         "en",
@@ -479,7 +479,11 @@ CONSENT = [
         "P",
         "Segue em anexo a contribuição do Observatório das Migrações do Sul. Autorizamos a sua publicação integral no sítio do ACNUDH.",
     ),
-    ("pt", "P", "pode publicar, tudo bem. quero que o mundo saiba o que fizeram com a gente"),
+    (
+        "pt",
+        "P",
+        "pode publicar, tudo bem. é pra isso que eu escrevi, pra ninguém passar pelo que a gente passou",
+    ),
     (
         "pt",
         "P",
@@ -488,12 +492,12 @@ CONSENT = [
     (
         "pt",
         "P",
-        "O Ministério da Justiça não se opõe à publicação da presente resposta na página da consulta.",
+        "O Ministério do Interior informa que a sua resposta pode ser livremente divulgada pelo ACNUDH, juntamente com os quadros estatísticos.",
     ),
     (
         "pt",
         "P",
-        "Ficaríamos muito felizes se o texto fosse publicado. Pedimos apenas que incluam o link para o relatório completo no nosso site.",
+        "Ficaríamos muito felizes em ver o texto no site do ACNUDH. Se possível, acrescentem um link para a versão completa, que está na nossa página.",
     ),
 ]
 
@@ -503,7 +507,7 @@ MIXED = [
     (
         "en",
         "U",
-        "The submission may be published after 30 September, once our own report has been launched; until then please keep it offline.",
+        "We're launching our own report on 30 September and would like the submission to stay offline until that day; after it, it can go up.",
     ),
     (
         "en",
@@ -545,7 +549,7 @@ MIXED = [
     (
         "pt",
         "U",
-        "Pode ser publicado a partir de 1 de dezembro, data de lançamento do nosso relatório nacional.",
+        "Aguardamos o lançamento do nosso relatório nacional, marcado para 1 de dezembro; só a partir dessa data o texto poderá ser publicado.",
     ),
     (
         "pt",
@@ -555,7 +559,7 @@ MIXED = [
     (
         "pt",
         "U",
-        "A direção ainda não decidiu sobre a publicação. Entraremos em contato assim que houver uma decisão.",
+        "A direçao ainda nao decidiu sobre a publicaçao. Entraremos em contato assim que houver uma decisão.",
     ),
 ]
 
@@ -563,7 +567,11 @@ MIXED = [
 FORMS = [
     # -- English ------------------------------------------------------------------------
     ("en", "C", ["May OHCHR publish your submission on its website?", "No - internal use only"]),
-    ("en", "C", ["Publication consent", "[x] I do not agree to publication"]),
+    (
+        "en",
+        "C",
+        ["Your consent to publication", "[x] I do not consent to my submission being posted"],
+    ),
     (
         "en",
         "A",
@@ -576,17 +584,24 @@ FORMS = [
         "en",
         "A",
         [
-            "Can we publish your name / your organisation's name?",
-            "No (the text itself can be published)",
+            "Display of your name or your organisation's name",
+            "No - content only, no names please",
         ],
     ),
     ("en", "A", ["Attribution on the website", "Please attribute to: a network of lawyers"]),
     ("en", "P", ["I agree that my input may be made public on the OHCHR webpage", "[x] Yes"]),
     ("en", "P", ["Publication restrictions (if any)", "None"]),
-    ("en", "U", ["Do you consent to publication?", "see cover letter"]),
+    ("en", "U", ["Consent to publish on the call's webpage", "Please see the cover letter"]),
     ("en", "U", ["Consent to publication: Yes/No", "Yes for sections 1-3, no for section 4"]),
     # -- Portuguese ---------------------------------------------------------------------
-    ("pt", "C", ["Autoriza a publicação da sua contribuição?", "Não"]),
-    ("pt", "A", ["Deseja que o seu nome seja divulgado?", "Não, apenas o texto"]),
-    ("pt", "U", ["Autoriza a publicação?", "Sim, mas só depois de 30/11"]),
+    (
+        "pt",
+        "C",
+        [
+            "Podemos pôr a sua contribuição na página do ACNUDH?",
+            "Prefiro que não. Só para o Grupo de Trabalho",
+        ],
+    ),
+    ("pt", "A", ["Nome a constar na publicação", "Nenhum - publiquem só o texto"]),
+    ("pt", "U", ["Publicação", "Sim, mas só depois de 30/11 (lançamento do nosso relatório)"]),
 ]

@@ -184,7 +184,7 @@ ANONYMOUS = [
     (
         "fr",
         "A",
-        "Mon client accepte que son témoignage figure sur le site du HCDH pour autant qu'il ne puisse pas être identifié ; merci de le désigner comme « un ancien retenu ».",
+        "Mon client accepte que son témoignage figure sur le site du HCDH à condition que son anonymat soit garanti ; merci de le désigner comme « un ancien retenu ».",
     ),
     (
         "fr",
@@ -200,7 +200,7 @@ ANONYMOUS = [
     (
         "es",
         "A",
-        "Pueden publicar el documento, pero sin el nombre de nuestra organización: trabajamos en la frontera y ya hemos recibido amenazas.",
+        "Para nosotras es importante que el informe se conozca, así que pueden publicarlo; eso sí, como aporte anónimo: trabajamos en la frontera sur y ya nos han amenazado dos veces.",
     ),
     (
         "es",
@@ -210,7 +210,7 @@ ANONYMOUS = [
     (
         "es",
         "A",
-        "Les ruego que, en caso de publicarse, se omitan mi nombre, mi cargo y el nombre del centro donde trabajo.",
+        "Les ruego que, en caso de publicarse, se haga de forma anónima, omitiendo mi nombre, mi cargo y el centro donde trabajo.",
     ),
     (
         "es",
@@ -245,12 +245,12 @@ ANONYMOUS = [
     (
         "es",
         "A",
-        "P.D.: Si lo suben a la página, que sea sin mi nombre, por favor. Pongan solo 'un familiar de una persona deportada'.",
+        "P.D.: Si lo suben a la pagina, que sea sin mi nombre porfavor. Pongan solo 'un familiar de una persona deportada'.",
     ),
     (
         "es",
         "A",
-        "Con mucho gusto compartimos este informe, que puede ser difundido. Pedimos únicamente reserva sobre la identidad de la persona que lo escribió.",
+        "Con mucho gusto compartimos este informe, que puede ser difundido. Pedimos únicamente que la identidad de la persona que lo escribió se mantenga confidencial.",
     ),
     ("es", "A", "ok para publicar pero anonimo x favor, mi visa vence en octubre"),
     (
@@ -281,7 +281,7 @@ CONSENT = [
     (
         "fr",
         "P",
-        "Aucune information contenue dans ce document n'est confidentielle ; il peut circuler librement.",
+        "Rien dans ce document n'est couvert par le secret ; il peut circuler librement, notamment sur votre site.",
     ),
     (
         "fr",
@@ -350,7 +350,7 @@ MIXED = [
     (
         "fr",
         "U",
-        "a publier seulement apres la decision du tribunal administratif, prevue en janvier.",
+        "a publier seulement une fois que le tribunal administratif aura statue, normalement en janvier.",
     ),
     # -- Spanish ------------------------------------------------------------------------
     (
@@ -363,7 +363,11 @@ MIXED = [
         "U",
         "Publíquenla, salvo el cuadro de incidentes de la sección 4, que contiene datos sensibles.",
     ),
-    ("es", "U", "La publicación queda pendiente de la aprobación de nuestra junta directiva."),
+    (
+        "es",
+        "U",
+        "Nuestra junta directiva todavía tiene que aprobar la publicación; se reúne a fines de mes.",
+    ),
     (
         "es",
         "U",
@@ -374,7 +378,14 @@ MIXED = [
 # (language, label, [question, answer]): a form, labelled by what the answer means.
 FORMS = [
     # -- French -------------------------------------------------------------------------
-    ("fr", "C", ["Acceptez-vous que votre contribution soit publiée ?", "[x] Non"]),
+    (
+        "fr",
+        "C",
+        [
+            "Mise en ligne de votre contribution",
+            "Non, merci de la garder pour le Groupe de travail",
+        ],
+    ),
     (
         "fr",
         "A",
@@ -390,11 +401,11 @@ FORMS = [
         "es",
         "C",
         [
-            "¿Autoriza la publicación de su contribución en el sitio web del ACNUDH?",
+            "Publicación en el sitio web",
             "No, solo para uso del Grupo de Trabajo",
         ],
     ),
     ("es", "A", ["Nombre del remitente para la publicación", "Ninguno (sin nombre, por favor)"]),
-    ("es", "P", ["Consentimiento para publicar", "Sí, doy mi consentimiento"]),
+    ("es", "P", ["Autorización de publicación en línea", "Sí, doy mi consentimiento"]),
     ("es", "U", ["¿Se puede publicar?", "n/a"]),
 ]
