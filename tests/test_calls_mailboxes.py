@@ -1,6 +1,7 @@
 """The hand-labelled calls mailboxes are what their script makes of their text, and read
 as mail; the fourth (all of it received while both calls are open), the fifth, the sixth,
-the seventh and the other mandates' mailboxes (business, housing) are scored per half."""
+the seventh and the other mandates' mailboxes (business, housing, education) are scored
+per half."""
 
 from __future__ import annotations
 
@@ -27,6 +28,8 @@ MAILBOXES = ["2", "3", "4", "5", "6", "7"]
 BUSINESS = Path(__file__).parent / "data" / "calls2"
 # The Special Rapporteur on the right to adequate housing's two calls, in a third.
 HOUSING = Path(__file__).parent / "data" / "calls3"
+# The Special Rapporteur on the right to education's two calls, in a fourth.
+EDUCATION = Path(__file__).parent / "data" / "calls4"
 # A scored mailbox: its messages, its labels and the calls it is read with.
 SCORED = {
     number: (DATA / f"mailbox{number}.mbox", DATA / f"labels{number}.tsv", DATA / "config.toml")
@@ -34,6 +37,7 @@ SCORED = {
 } | {
     "business": (BUSINESS / "mailbox.mbox", BUSINESS / "labels.tsv", BUSINESS / "config.toml"),
     "housing": (HOUSING / "mailbox.mbox", HOUSING / "labels.tsv", HOUSING / "config.toml"),
+    "education": (EDUCATION / "mailbox.mbox", EDUCATION / "labels.tsv", EDUCATION / "config.toml"),
 }
 
 
@@ -252,7 +256,19 @@ def scored(
 # common outside its field counting only in its terms, and "climatique", "climática" and
 # "criminalisation", "criminalización" are spelled alike. The homelessness call's own
 # recall: tune 10/19 -> 18/19, frozen 8/16 -> 13/16. Mailboxes 4-7 and business unchanged.
+# The right to education mailbox, a fourth mandate's two calls, written apart and scored
+# before any rule was tuned on it: tune 20/22, frozen 29/33, and on this call's page one
+# of the other call's messages and two no one could place on the tune half, one and one on
+# the frozen half (three of them published). Then a word another call has in one of its
+# terms ("schools" of "low-fee private schools") was read as the whole mandate's, a field
+# taken only by its words or whole terms (one word of a term, "urgence" of "hébergement
+# d'urgence", had given the call on emergencies the field of homelessness), and the
+# mandate's frame and two subject fields, education in emergencies and privatisation in
+# education, compiled from public sources by a hand that had not read the mailbox: tune
+# 20/22, frozen 30/33, nothing of the other call's or undecidable on this call's page on
+# either half. The other call's own recall: tune 10/15 -> 14/15, frozen 11/20 -> 18/20.
 RECALL = {
+    "education": {"tune": (20, 22), "frozen": (30, 33)},
     "business": {"tune": (26, 26), "frozen": (28, 28)},
     "housing": {"tune": (27, 28), "frozen": (22, 27)},
     "4": {"tune": (19, 19), "frozen": (23, 25)},
@@ -267,8 +283,9 @@ RECALL = {
 # The fifth: tune 0, frozen 1 when it came. The sixth and the seventh: tune 0, frozen 0
 # when they came. The business mailbox: tune 0, frozen 2 when it came; frozen 1 since the
 # business and human rights frame tells no call's subject and the garment field is known.
-# The housing mailbox: tune 0, frozen 0 when it came, and since.
+# The housing mailbox: tune 0, frozen 0 when it came, and since; the education mailbox too.
 CANNOT_ON_OTHER = {
+    "education": {"tune": 0, "frozen": 0},
     "business": {"tune": 0, "frozen": 1},
     "housing": {"tune": 0, "frozen": 0},
     "4": {"tune": 1, "frozen": 2},
