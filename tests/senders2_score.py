@@ -1,6 +1,6 @@
 """The submitter detector scored on a set of sender variations (`senders2` unless told,
 or `senders3`, `senders4`, `senders5`, `senders6`, `senders7`, `senders8`, `senders9`,
-`senders10` or `senders11`), each half apart.
+`senders10`, `senders11` or `senders12`), each half apart.
 
     .venv/bin/python tests/senders2_score.py            # the figures of both halves
     .venv/bin/python tests/senders2_score.py --misses   # … and the tune half's misses
@@ -13,6 +13,7 @@ or `senders3`, `senders4`, `senders5`, `senders6`, `senders7`, `senders8`, `send
     .venv/bin/python tests/senders2_score.py --set senders9
     .venv/bin/python tests/senders2_score.py --set senders10
     .venv/bin/python tests/senders2_score.py --set senders11
+    .venv/bin/python tests/senders2_score.py --set senders12
 
 A set is a module holding `VARIATIONS` and its own `half`, each case a `Variation`.
 
@@ -44,6 +45,7 @@ SETS = (
     "senders9",
     "senders10",
     "senders11",
+    "senders12",
 )
 
 STATES = ("member_state", "observer_state")
