@@ -58,7 +58,7 @@ _I = re.IGNORECASE
 SHARED_MAILBOX = re.compile(
     r"^(info|office|secretariat|secretariado|secretaria|secretariat\w*|contact|contacto|contato|"
     r"admin|"
-    r"mail|general|communications?|comunicaci[oó]n|bureau|accueil|oficina|hello|team|"
+    r"mail|general|communications?|comunicaci[oó]n(?:es)?|bureau|accueil|oficina|hello|team|"
     r"advocacy|incidencia|plaidoyer|submissions?|un|geneva|ginebra|geneve|programs?|"
     r"programmes?|director|direccion|presidencia|president)([._-].*)?@",
     re.IGNORECASE,
@@ -302,6 +302,8 @@ class _Board:
         "Harbour Light Refugee Network"): the line's name, with the sentence's acronym."""
         for name in list(self.phrased):
             for line in sorted(self.lined, key=len, reverse=True):
+                own = re.search(r"\s*\([A-Z][\w.&’'-]{1,14}\)$", line)  # "Name (ACR)" signed
+                line = line[: own.start()] if own else line
                 rest = name[len(line) :]
                 if len(line.split()) < 2 or not name.startswith(line + " "):
                     continue
@@ -310,7 +312,7 @@ class _Board:
                     break
                 if ACADEMIC.search(rest) or _LOWER_FORM.match(rest):
                     break  # "… Clinic at the Law School of …": a unit and its university
-                short = line + (acronym.group(0) if acronym else "")
+                short = line + (acronym.group(0) if acronym else own.group(0) if own else "")
                 after = rest[acronym.end() :] if acronym else ""
                 if acronym and (not after.strip(" ,.;") or _GOES_ON.match(after)):
                     break  # "… Office (HLO)": the line's name and its acronym, whole

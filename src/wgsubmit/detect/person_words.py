@@ -39,8 +39,23 @@ def is_role(part: str) -> bool:
         r"(el |la |the )?(equipo|équipe|team|área|area)$", role.group(0), re.I
     ):
         return False  # "Equipo de Estudios Campesinos y Acción Solidaria": a team's name
+    if of and _COORDINATION.match(role.group(0)) and _MEMBERS.match(rest[of.end() :]):
+        return False  # "Coordinadora de Comunidades …": a body its members form, no post
     # "Associate Professor": the post's own words are no organization's
     return bool(of and _FUNCTION.match(role.group(0))) or not ORG_NOUN.search(rest)
+
+
+# A coordination of communities, peoples or organizations is a body of its own ("Coordinadora
+# de Comunidades …", "Coordination des ONG …", "Coordinating Committee of Indigenous
+# Organisations"): a person coordinates a programme, not the members a body is made of.
+_COORDINATION = re.compile(
+    r"^(the |la |el |l')?(coordinadora|coordination|coordinaci[oó]n|coordena[cç][aã]o)$", re.I
+)
+_MEMBERS = re.compile(
+    r"\s*(?:the |les |las |los )?(?:comunidades|communities|communautés|pueblos|peoples|peuples|"
+    r"organi[sz]ations|organizaciones|ong|ngos|associations|asociaciones|mujeres|femmes|women)\b",
+    re.I,
+)
 
 
 _PROJECT = re.compile(r"(?:projects?|programmes?|programs?)", re.IGNORECASE)
