@@ -43,7 +43,7 @@ def test_a_coordination_signing_from_a_teams_mailbox_is_the_submitter() -> None:
 
 
 def test_a_sentence_past_the_name_signed_with_its_acronym_ends_at_the_name() -> None:
-    """"… de l'Association X sur les expulsions" said, "Association X (AX)" signed."""
+    """ "… de l'Association X sur les expulsions" said, "Association X (AX)" signed."""
     found = suggest(
         Sender("Camara Aminata", "a.camara@mopti-droit.example.org", "Contribution",
                "Madame, Monsieur,\n\nJ'ai l'honneur de vous transmettre la contribution de "
@@ -52,3 +52,27 @@ def test_a_sentence_past_the_name_signed_with_its_acronym_ends_at_the_name() -> 
                "Chargée de programme\nAssociation des juristes du Delta (AJD)\nMopti", "")
     )  # fmt: skip
     assert found.name == "Association des juristes du Delta (AJD)"
+
+
+@pytest.mark.parametrize(
+    ("body", "kind", "name"),
+    [
+        # a Peruvian or Colombian member of congress signs "Congresista"
+        ("Adjunto mi aporte como congresista sobre el trabajo infantil.\n\n"
+         "Julio Quispe Mamani\nCongresista de la República", "other", "Julio Quispe Mamani"),
+        # a union of workers whose trade is written with a hyphen
+        ("Attached is our submission on unpaid wages.\n\nIn solidarity,\n\n"
+         "General Secretary\nUnion of Home-based Garment Workers (UHGW)\nDhaka",
+         "other", "Union of Home-based Garment Workers (UHGW)"),
+        # "el insumo del Centro …" says whose the input is, its acronym signed alone
+        ("Adjunto el insumo del Centro de Estudios Laborales y Tierra sobre\n"
+         "el catastro rural.\n\n"
+         "Atentamente,\nMarta Rojas\nInvestigadora\nCELAT\nSucre, Bolivia",
+         "civil_society", "Centro de Estudios Laborales y Tierra (CELAT)"),
+    ],
+)  # fmt: skip
+def test_a_members_function_a_unions_trade_and_an_input_said(
+    body: str, kind: str, name: str
+) -> None:
+    found = suggest(Sender("Oficina", "oficina@sender.example.org", "Aporte", body, ""))
+    assert (found.type, found.name) == (kind, name)

@@ -27,11 +27,11 @@ PROFESSION = re.compile(_PROFESSION, _I)
 # congregations, local authorities, student societies, bars and professional bodies.
 OTHER = re.compile(
     r"(\bmember of (the )?(european )?parliament\b|\bparliamentarian|\bMP\b|\bsenator\b|"
-    r"\bsenador[a]?\b|\bdiputad[oa]\b|\bdéputée?\b|\bsénat(eur|rice)\b|\bcongress(wo)?man\b|"
+    r"\bsenador[a]?\b|\bdiputad[oa]\b|\bdéputée?\b|\bsénat(eur|rice)\b|\bcongress(wo)?man\b|\bcongresista\b|"
     r"\bparliamentary (group|committee|caucus|forum|network|front|alliance|assembly|coalition|"
     r"commission)\b|\bcaucus\b|\b(?:groupe|réseau|forum|alliance|front|intergroupe) parlementaire|"
     r"\b(?:grupo|frente|foro|red|alianza|bancada|comisi[oó]n) parlamentari[oa]|\bbancada\b|"
-    r"\btrade union|\blabou?r union|\bunion of [\w\s]{0,30}workers|workers'? union|"
+    r"\btrade union|\blabou?r union|\bunion of [\w\s'’-]{0,40}workers|workers'? union|"
     r"\b(fishers|fishermen|miners|teachers|drivers|nurses|dockers|farmworkers|employees)['’]? "
     r"union\b|"
     r"\bsyndica|\bsindica|confederation of (trade|labou?r)|confédération (générale )?du travail|"

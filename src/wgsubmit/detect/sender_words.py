@@ -269,7 +269,8 @@ BY_PHRASE = re.compile(
     r"(?i:on behalf of|submitted by|submission (?:of|from|by)|contribution (?:of|from|by)|"
     r"input (?:of|from|by)|comments (?:of|from)|au nom de|de la part de|"
     r"contribution (?:de|du|des)|soumission (?:de|du|des)|en nombre de|de parte de|"
-    r"contribuci[oó]n (?:de|del)|aporte (?:de|del)|aportaci[oó]n (?:de|del)|led by|"
+    r"contribuci[oó]n (?:de|del)|aporte (?:de|del)|insumo (?:de|del)|"
+    r"aportaci[oó]n (?:de|del)|led by|"
     r"contribui[cç][aã]o (?:da|do|de|dos|das)|"
     r"encabezada por|menée par|researchers at|investigadores de|colleagues and (?:I|me) at|"
     r"we at)(?:[ \t]+\n?|\n)[ \t]*"  # a blank line ends the phrase
@@ -443,7 +444,7 @@ ADVOCACY = re.compile(
 PARLIAMENTARIAN = re.compile(
     r"(\bmember of (the )?(european |national )?parliament\b|\bparliamentarian\b|\bMP\b|"
     r"\bMEP\b|\bsenator\b|\bsenador[a]?\b|\bdiputad[oa]\b|\bdéputée?\b|\bsénat(eur|rice)\b|"
-    r"\bcongress(wo)?man\b|\bmembre du parlement\b|\bmiembro del parlamento\b|"
+    r"\bcongress(wo)?man\b|\bcongresista\b|\bmembre du parlement\b|\bmiembro del parlamento\b|"
     r"\bsen\.(?=\s+\w)|\bdip\.(?=\s+[A-ZÀ-Ý]))",
     re.IGNORECASE,
 )
