@@ -207,7 +207,7 @@ _PROCESS_NOUN = re.compile(r"(tion|ción|cion)$", re.IGNORECASE)
 _SENT_OR_ITS = re.compile(
     r"\b(it|them|la|le|les|lo|los|las|su|sus|its|their|they|submission|contribution|input|"
     r"document|text|soumission|texte|aporte|contribución|documento|texto|informe|rapport|"
-    r"report|annex\w*|anex\w*|testimon\w*|témoignage\w*)\b",
+    r"report|annex\w*|anex\w*|testimon\w*|témoignage\w*|contents?|contenus?|contenidos?)\b",
     re.IGNORECASE,
 )
 NEAR_WORDS = 8
