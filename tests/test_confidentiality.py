@@ -1018,3 +1018,8 @@ def test_a_name_field_answered_by_a_refusal_asks_for_anonymity(text: str) -> Non
 def test_a_name_field_with_a_name_is_no_request() -> None:
     decided = decide([Place("body", "Name: Ana Ruiz\nAutorización de publicación: No")])
     assert "anonymous" not in decided.flags
+
+
+def test_a_consent_with_the_logo_is_a_consent() -> None:
+    text = "We're happy for our report to appear on your website with our letterhead."
+    assert decide([Place("body", text)]).value == "publish"

@@ -400,7 +400,8 @@ _WRITER = re.compile(
 _WITH_NAME = re.compile(
     r"\b(with|including|under|con|incluyendo|bajo|avec|sous|por|by|as\s+well\s+as|along\s+with|"
     r"together\s+with|ainsi\s+que|así\s+como|junto\s+con)\s+(our|my|the|its|nuestro|mi|el|su|"
-    r"notre|mon|le|son)?\s*(\w+\s+)?(name|names|nombre|nombres|nom|noms)\b|"
+    r"notre|mon|le|son)?\s*(\w+\s+)?(name|names|nombre|nombres|nom|noms|logos?|letter-?heads?|"
+    r"en-têtes?|membretes?)\b|"
     r"\b(crediting|mencionando|citando|mentionnant|citant)\s+(a\s+)?(the|our|la|el|nuestr[oa]|"
     r"notre|l.)\s*\w+|\bnommément\b",
     re.IGNORECASE,
