@@ -965,3 +965,61 @@ def test_a_consent_others_may_overrule_is_for_an_officer(text: str) -> None:
 )
 def test_a_no_to_a_question_about_publication_is_never_silence(text: str, expected: str) -> None:
     assert decide([Place("body", text)]).value == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Anonymity refused with the rest, the name said to be removed.
+        "We do not want any of it published, not even with our names removed.",
+        "Rien ne doit être diffusé, pas même avec nos noms retirés.",
+        "No queremos que se publique nada, ni siquiera con los nombres borrados.",
+    ],
+)
+def test_not_even_with_the_name_removed_is_a_refusal(text: str) -> None:
+    assert decide([Place("body", text)]).value == "confidential"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The Office's own site named, with no word for the writer or the text.
+        "Under no circumstances should these pages appear on the website of the OHCHR.",
+        "Ces pages ne doivent pas apparaître sur le portail du Haut-Commissariat.",
+        "Estas páginas no deben aparecer en la página del ACNUDH.",
+        # The Working Group as the only reader, in French and Spanish word order.
+        "Le réseau adresse ces récits au seul Groupe de travail.",
+        "La red dirige estos relatos al solo grupo de trabajo.",
+        # Kept in a state of not being out, whatever the verb.
+        "We'd like our report to stay offline for now.",
+        "Nous voudrions que notre rapport reste hors ligne pour l'instant.",
+        "Queremos que nuestro informe quede sin publicar por ahora.",
+        # An organisation's letterhead or logo is its name.
+        "The contents may go up, but the logo may not.",
+    ],
+)
+def test_a_site_a_sole_reader_offline_or_a_letterhead_goes_to_an_officer(text: str) -> None:
+    assert decide([Place("body", text)]).value in ("unclear", "confidential")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Publication: yes\nName: no",
+        "Nom de l'organisation\nAucun, merci",
+        "Nombre a mostrar\nNinguno, por favor",
+        "Credit to be given\nNone - describe us as a local group",
+    ],
+)
+def test_a_name_field_answered_by_a_refusal_asks_for_anonymity(text: str) -> None:
+    assert "anonymous" in decide([Place("body", text)]).flags
+
+
+def test_a_name_field_with_a_name_is_no_request() -> None:
+    decided = decide([Place("body", "Name: Ana Ruiz\nAutorización de publicación: No")])
+    assert "anonymous" not in decided.flags
+
+
+def test_a_consent_with_the_logo_is_a_consent() -> None:
+    text = "We're happy for our report to appear on your website with our letterhead."
+    assert decide([Place("body", text)]).value == "publish"

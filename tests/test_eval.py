@@ -165,8 +165,10 @@ def test_the_tenth_adversarial_collection_leaks_nothing_on_the_tuned_half(
 # applied to what is sent, a use it is kept to, the internet kept out, "rather than" a public
 # submission, where it came from left unsaid), 0 and 18, consent recall unchanged, 54.6% and
 # 35.9% unclear; with a request about the text at hand that no rule reads left to an
-# officer ("could you keep it among the experts"), frozen 14, 38.2% unclear.
-ELEVENTH_FROZEN_LEAKS_MEASURED = 14
+# officer ("could you keep it among the experts"), frozen 14, 38.2% unclear; with the
+# Office's site named and the Working Group as sole reader in French word order (tuned on
+# the thirteenth), frozen 12, 40.6% unclear.
+ELEVENTH_FROZEN_LEAKS_MEASURED = 12
 
 
 def test_the_eleventh_adversarial_collection_leaks_nothing_on_the_tuned_half(
@@ -195,3 +197,22 @@ def test_the_twelfth_adversarial_collection_leaks_nothing_on_the_tuned_half(
 ) -> None:
     """The same leaks, counted the same way, on the mail of one season by many writers."""
     _leaks_nothing_on_the_tuned_half(scored, 12, TWELFTH_FROZEN_LEAKS_MEASURED)
+
+
+# The thirteenth adversarial collection (tests/adversarial13/), statements written by hand by
+# an eighth writer as the mail of one season, weighted to anonymity (requests to publish
+# without the writer's or the organisation's name, a form's name field, a letterhead to
+# drop, the Office's own site named, a text to stay offline). When it came the rules leaked
+# 28 times (15 tune, 13 frozen), consent recall 16/39 and 24/35, 33.5% and 37.6% unclear;
+# tuned on its tune half (the Office's site named, the Working Group as the only reader in
+# French and Spanish word order, a text to stay offline, a letterhead or logo kept off,
+# "not even with my name taken off", a form's name field answered by a refusal): 0 and 9,
+# consent recall 16/39 and 22/35, 36.8% and 39.0% unclear.
+THIRTEENTH_FROZEN_LEAKS_MEASURED = 9
+
+
+def test_the_thirteenth_adversarial_collection_leaks_nothing_on_the_tuned_half(
+    scored: Scored,
+) -> None:
+    """The same leaks, counted the same way, on a season's mail weighted to anonymity."""
+    _leaks_nothing_on_the_tuned_half(scored, 13, THIRTEENTH_FROZEN_LEAKS_MEASURED)

@@ -410,6 +410,8 @@ def _read_line(
         return Signal(None if _value(following) else "unclear", (), line)
     if _is_label(line) and _value(line) == "publish" and forms.open_answer(line, following, _value):
         return Signal("unclear", (), line)  # "Consent to publication" / "Depends on the board"
+    if forms.withheld_name(line, following):
+        return Signal(None, ("anonymous",), line)  # "Name to be displayed: None"
     bare = forms.bare_answer(line, cues.mentions)
     if bare is not None:  # "answer: Sí": a form's field that answers a question elsewhere
         return Signal(None, ("yes" if bare else "no",), line)

@@ -207,7 +207,7 @@ _PROCESS_NOUN = re.compile(r"(tion|ción|cion)$", re.IGNORECASE)
 _SENT_OR_ITS = re.compile(
     r"\b(it|them|la|le|les|lo|los|las|su|sus|its|their|they|submission|contribution|input|"
     r"document|text|soumission|texte|aporte|contribución|documento|texto|informe|rapport|"
-    r"report|annex\w*|anex\w*|testimon\w*|témoignage\w*)\b",
+    r"report|annex\w*|anex\w*|testimon\w*|témoignage\w*|contents?|contenus?|contenidos?)\b",
     re.IGNORECASE,
 )
 NEAR_WORDS = 8
@@ -400,7 +400,8 @@ _WRITER = re.compile(
 _WITH_NAME = re.compile(
     r"\b(with|including|under|con|incluyendo|bajo|avec|sous|por|by|as\s+well\s+as|along\s+with|"
     r"together\s+with|ainsi\s+que|así\s+como|junto\s+con)\s+(our|my|the|its|nuestro|mi|el|su|"
-    r"notre|mon|le|son)?\s*(\w+\s+)?(name|names|nombre|nombres|nom|noms)\b|"
+    r"notre|mon|le|son)?\s*(\w+\s+)?(name|names|nombre|nombres|nom|noms|logos?|letter-?heads?|"
+    r"en-têtes?|membretes?)\b|"
     r"\b(crediting|mencionando|citando|mentionnant|citant)\s+(a\s+)?(the|our|la|el|nuestr[oa]|"
     r"notre|l.)\s*\w+|\bnommément\b",
     re.IGNORECASE,

@@ -342,3 +342,30 @@ def _wraps(before: str, line: str, is_label: Callable[[str], bool]) -> bool:
     lowercase = line[0].isalpha() and line[0].islower()
     field = re.match(r"[\w.'’-]+(?: [\w.'’-]+){0,3}:\s", line)  # "value: …", a form's field
     return lowercase and not field and not is_label(before)
+
+
+# A field for the writer's name or how they are credited ("Name to be displayed", "Nom",
+# "Nombre de la organización", "Attribution"), and an answer that refuses it ("No", "None,
+# please list as ...", "Aucun", "Anónimo"): a request for anonymity, whatever the form calls it.
+_NAME_FIELD = re.compile(
+    r"\b(names?|noms?|nombres?|identity|identité|identidad|by-?lines?|attribution|credit\w*|"
+    r"authors?|authorship|auteurs?|autor(a|es|as)?|autoría|signature|firma)\b",
+    re.I,
+)
+_NAME_REFUSED = re.compile(
+    r"^\W*(no|non|não|not|none|nobody|aucun\w*|personne|ningun[oa]?|ningún|nadie|nada|anonym\w*|"
+    r"anonim\w*|anónim\w*|withh[eo]ld|omit\w*|without|sans|sin)\b",
+    re.I,
+)
+
+
+def withheld_name(line: str, following: str) -> bool:
+    """A form's name field answered by a refusal, on its own line or the next."""
+    pair = _LABEL_VALUE.match(line.strip())
+    if pair is not None:
+        label, value = pair.group("label"), pair.group("value")
+    elif 0 < len(line.split()) <= 10 and not line.rstrip().endswith((".", "!", "?", ";", ",")):
+        label, value = line, following
+    else:
+        return False
+    return bool(_NAME_FIELD.search(label) and _NAME_REFUSED.match(value))

@@ -410,10 +410,13 @@ def settle(
 
 
 # Anonymity refused with the rest: "not even anonymously", "ni de forma anónima", "pas
-# même de façon anonyme". A request to publish anonymously never negates the word itself.
+# même de façon anonyme", "not even with my name taken off". A request to publish
+# anonymously never negates the word itself.
 _NOT_EVEN = re.compile(
     r"\b(not\s+even|nor|neither|ni|ni\s+siquiera|ni\s+meme|meme\s+pas|pas\s+meme)\s+(\w+\s+){0,3}"
-    r"(anonym\w*|anonim\w*|without|sans|sin)\b",
+    r"(anonym\w*|anonim\w*|without|sans|sin|(with|avec|con)\s+(\w+\s+){0,2}(names?|noms?|nombres?)"
+    r"\s+(\w+\s+)?(taken|removed|struck|blacked|cut|left|retir\w*|supprim\w*|enlev\w*|ot\w*|"
+    r"borrad\w*|quitad\w*|eliminad\w*|suprimid\w*|tachad\w*))\b",
     re.IGNORECASE,
 )
 # Whatever the name: "with or without my name", "avec ou sans notre nom", "con o sin nombre".
