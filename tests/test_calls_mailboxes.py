@@ -72,6 +72,16 @@ def test_mailbox_and_labels_are_current(number: str, tmp_path: Path) -> None:
     assert (tmp_path / "l.tsv").read_bytes() == (DATA / f"labels{number}.tsv").read_bytes()
 
 
+@pytest.mark.parametrize("folder", ["calls2", "calls3", "calls4"])
+def test_another_mandates_mailbox_and_labels_are_current(folder: str, tmp_path: Path) -> None:
+    maker = _maker()
+    assert folder in maker.MANDATES
+    source, mbox, labels, to = maker.mandate(folder)
+    maker.write(tmp_path / "m.mbox", tmp_path / "l.tsv", source, to)
+    assert (tmp_path / "m.mbox").read_bytes() == mbox.read_bytes()
+    assert (tmp_path / "l.tsv").read_bytes() == labels.read_bytes()
+
+
 @pytest.mark.parametrize("number", MAILBOXES)
 def test_every_message_is_labelled_once_with_a_receipt_date(number: str) -> None:
     rows = _labels(number)

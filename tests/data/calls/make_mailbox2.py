@@ -4,8 +4,9 @@ mailboxN.mbox and labelsN.tsv, for mailbox2 to mailbox7.
 The messages are kept as text in the TOML files so that they read as mail; this
 script only gives them the headers a real mail server would have written, so the
 mailboxes can be rebuilt byte for byte: `python tests/data/calls/make_mailbox2.py`.
-Another mandate's mailbox (tests/data/calls2/make_mailbox.py) is written by the same
-`write`, delivered to its own address.
+The other mandates' mailboxes (tests/data/calls2/, calls3/, calls4/: mailbox.toml makes
+mailbox.mbox and labels.tsv) are written by the same `write`, each delivered to the
+first of its config's own addresses, and rebuilt with these.
 """
 
 from __future__ import annotations
@@ -33,6 +34,16 @@ MAILBOXES = {
     "7": (HERE / "mailbox7.toml", HERE / "mailbox7.mbox", HERE / "labels7.tsv"),
 }
 TO = "wg-submissions@example.org"
+# The other mandates' mailboxes, a folder each beside this one.
+MANDATES = ("calls2", "calls3", "calls4")
+
+
+def mandate(folder: str) -> tuple[Path, Path, Path, str]:
+    """A mandate's folder: its text, its mailbox, its labels and the address it is sent to."""
+    where = HERE.parent / folder
+    config = tomllib.loads((where / "config.toml").read_text(encoding="utf-8"))
+    to = config["call"]["own_addresses"][0]
+    return where / "mailbox.toml", where / "mailbox.mbox", where / "labels.tsv", to
 ANSWERS = {"this", "other", "before", "cannot"}
 LANGS = {"en", "fr", "es"}
 HOWS = {"named", "symbol", "topic", "thread", "before", "neither"}
@@ -104,3 +115,6 @@ def write(mbox: Path, labels: Path, source: Path = SOURCE, to: str = TO) -> None
 if __name__ == "__main__":
     for source, mbox, labels in MAILBOXES.values():
         write(mbox, labels, source)
+    for folder in MANDATES:
+        source, mbox, labels, to = mandate(folder)
+        write(mbox, labels, source, to)
