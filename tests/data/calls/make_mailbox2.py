@@ -44,6 +44,8 @@ def mandate(folder: str) -> tuple[Path, Path, Path, str]:
     config = tomllib.loads((where / "config.toml").read_text(encoding="utf-8"))
     to = config["call"]["own_addresses"][0]
     return where / "mailbox.toml", where / "mailbox.mbox", where / "labels.tsv", to
+
+
 ANSWERS = {"this", "other", "before", "cannot"}
 LANGS = {"en", "fr", "es"}
 HOWS = {"named", "symbol", "topic", "thread", "before", "neither"}
