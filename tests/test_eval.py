@@ -9,6 +9,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from conftest import Scored
 
 HERE = Path(__file__).resolve().parent
@@ -41,17 +43,11 @@ def test_the_realistic_eval_meets_every_target() -> None:
     assert done.returncode == 0, done.stdout + done.stderr
 
 
-# The frozen half is never used to tune the rules, so its leaks are not fixed one by one:
+# The first adversarial collection (tests/adversarial/): its frozen half is never used to
+# tune the rules, so its leaks are not fixed one by one:
 # the target is 0, and this bound (the count measured when it was set; the rules before
 # the fail-closed reading leaked 91 there) only keeps it from getting worse.
 FROZEN_LEAKS_MEASURED = 2
-
-
-def test_the_adversarial_collection_leaks_nothing_on_the_tuned_half(scored: Scored) -> None:
-    """No refused or anonymous submission on the page (nor its name or files), no
-    non-submission, no active content: none on the half the rules were tuned on, and on
-    the frozen half no more than measured."""
-    _leaks_nothing_on_the_tuned_half(scored, 1, FROZEN_LEAKS_MEASURED)
 
 
 # The second adversarial collection (tests/adversarial2/), written by hand before the rules
@@ -65,12 +61,6 @@ def test_the_adversarial_collection_leaks_nothing_on_the_tuned_half(scored: Scor
 SECOND_FROZEN_LEAKS_MEASURED = 5
 
 
-def test_the_second_adversarial_collection_leaks_nothing_on_the_tuned_half(scored: Scored) -> None:
-    """The same leaks, counted the same way, on messages written independently of the
-    first collection."""
-    _leaks_nothing_on_the_tuned_half(scored, 2, SECOND_FROZEN_LEAKS_MEASURED)
-
-
 # The third adversarial collection (tests/adversarial3/), statements written by hand by
 # another writer before the rules were read, both copies of a statement in one half: its
 # frozen half bounded at the count measured when the bound was set (the rules before it
@@ -79,11 +69,6 @@ def test_the_second_adversarial_collection_leaks_nothing_on_the_tuned_half(score
 # structural cues of the eighth and ninth collections; 7 before a request about the text
 # at hand that no rule reads was left to an officer).
 THIRD_FROZEN_LEAKS_MEASURED = 5
-
-
-def test_the_third_adversarial_collection_leaks_nothing_on_the_tuned_half(scored: Scored) -> None:
-    """The same leaks, counted the same way, on statements from a third writer."""
-    _leaks_nothing_on_the_tuned_half(scored, 3, THIRD_FROZEN_LEAKS_MEASURED)
 
 
 # The seventh adversarial collection (tests/adversarial7/), statements written by hand by
@@ -97,13 +82,6 @@ def test_the_third_adversarial_collection_leaks_nothing_on_the_tuned_half(scored
 SEVENTH_FROZEN_LEAKS_MEASURED = 21
 
 
-def test_the_seventh_adversarial_collection_leaks_nothing_on_the_tuned_half(
-    scored: Scored,
-) -> None:
-    """The same leaks, counted the same way, on statements put in a message's every place."""
-    _leaks_nothing_on_the_tuned_half(scored, 7, SEVENTH_FROZEN_LEAKS_MEASURED)
-
-
 # The eighth adversarial collection (tests/adversarial8/), statements written by hand by yet
 # another writer who never read the rules. It was held out whole until the ninth came: 29
 # leaks when it came (17 and 12 by half), 27 once the rules were tuned on the seventh
@@ -112,13 +90,6 @@ def test_the_seventh_adversarial_collection_leaks_nothing_on_the_tuned_half(
 # measured: 10 before, 6 after; 4 with a request about the text at hand that no rule reads
 # left to an officer.
 EIGHTH_FROZEN_LEAKS_MEASURED = 4
-
-
-def test_the_eighth_adversarial_collection_leaks_nothing_on_the_tuned_half(
-    scored: Scored,
-) -> None:
-    """The same leaks, counted the same way, on a third writer's statements."""
-    _leaks_nothing_on_the_tuned_half(scored, 8, EIGHTH_FROZEN_LEAKS_MEASURED)
 
 
 # The ninth adversarial collection (tests/adversarial9/), statements written by hand by a
@@ -131,13 +102,6 @@ def test_the_eighth_adversarial_collection_leaks_nothing_on_the_tuned_half(
 NINTH_FROZEN_LEAKS_MEASURED = 31
 
 
-def test_the_ninth_adversarial_collection_leaks_nothing_on_the_tuned_half(
-    scored: Scored,
-) -> None:
-    """The same leaks, counted the same way, on wordings chosen for their structure."""
-    _leaks_nothing_on_the_tuned_half(scored, 9, NINTH_FROZEN_LEAKS_MEASURED)
-
-
 # The tenth adversarial collection (tests/adversarial10/), statements written by hand by a
 # fifth writer asked for real mail rather than riddles (formal requests, parts, safety,
 # the call's own options, plain consents). When it came the rules leaked 7 times (4 tune,
@@ -147,13 +111,6 @@ def test_the_ninth_adversarial_collection_leaks_nothing_on_the_tuned_half(
 # 19 -> 25 of 36 and frozen 21 -> 23 of 49; with a consent taken back by a doubt ("although
 # our partners have doubts") read as the officer's, frozen 2.
 TENTH_FROZEN_LEAKS_MEASURED = 2
-
-
-def test_the_tenth_adversarial_collection_leaks_nothing_on_the_tuned_half(
-    scored: Scored,
-) -> None:
-    """The same leaks, counted the same way, on requests written as real mail writes them."""
-    _leaks_nothing_on_the_tuned_half(scored, 10, TENTH_FROZEN_LEAKS_MEASURED)
 
 
 # The eleventh adversarial collection (tests/adversarial11/), statements written by hand by a
@@ -171,13 +128,6 @@ def test_the_tenth_adversarial_collection_leaks_nothing_on_the_tuned_half(
 ELEVENTH_FROZEN_LEAKS_MEASURED = 12
 
 
-def test_the_eleventh_adversarial_collection_leaks_nothing_on_the_tuned_half(
-    scored: Scored,
-) -> None:
-    """The same leaks, counted the same way, on refusals written without the obvious words."""
-    _leaks_nothing_on_the_tuned_half(scored, 11, ELEVENTH_FROZEN_LEAKS_MEASURED)
-
-
 # The twelfth adversarial collection (tests/adversarial12/), statements written by hand by a
 # seventh writer as the mail of one season by sixty writers (notes verbales, statutes, an
 # ethics approval, a byline, "attribute it to a group of lawyers", colleagues who disagree,
@@ -192,13 +142,6 @@ def test_the_eleventh_adversarial_collection_leaks_nothing_on_the_tuned_half(
 TWELFTH_FROZEN_LEAKS_MEASURED = 9
 
 
-def test_the_twelfth_adversarial_collection_leaks_nothing_on_the_tuned_half(
-    scored: Scored,
-) -> None:
-    """The same leaks, counted the same way, on the mail of one season by many writers."""
-    _leaks_nothing_on_the_tuned_half(scored, 12, TWELFTH_FROZEN_LEAKS_MEASURED)
-
-
 # The thirteenth adversarial collection (tests/adversarial13/), statements written by hand by
 # an eighth writer as the mail of one season, weighted to anonymity (requests to publish
 # without the writer's or the organisation's name, a form's name field, a letterhead to
@@ -211,8 +154,27 @@ def test_the_twelfth_adversarial_collection_leaks_nothing_on_the_tuned_half(
 THIRTEENTH_FROZEN_LEAKS_MEASURED = 9
 
 
-def test_the_thirteenth_adversarial_collection_leaks_nothing_on_the_tuned_half(
-    scored: Scored,
+# Each collection's frozen half, bounded at the count measured (above); 4, 5 and 6 are
+# bounded in their own folders' tests.
+FROZEN_BOUNDS = {
+    1: FROZEN_LEAKS_MEASURED,
+    2: SECOND_FROZEN_LEAKS_MEASURED,
+    3: THIRD_FROZEN_LEAKS_MEASURED,
+    7: SEVENTH_FROZEN_LEAKS_MEASURED,
+    8: EIGHTH_FROZEN_LEAKS_MEASURED,
+    9: NINTH_FROZEN_LEAKS_MEASURED,
+    10: TENTH_FROZEN_LEAKS_MEASURED,
+    11: ELEVENTH_FROZEN_LEAKS_MEASURED,
+    12: TWELFTH_FROZEN_LEAKS_MEASURED,
+    13: THIRTEENTH_FROZEN_LEAKS_MEASURED,
+}
+
+
+@pytest.mark.parametrize("number", sorted(FROZEN_BOUNDS))
+def test_the_adversarial_collection_leaks_nothing_on_the_tuned_half(
+    scored: Scored, number: int
 ) -> None:
-    """The same leaks, counted the same way, on a season's mail weighted to anonymity."""
-    _leaks_nothing_on_the_tuned_half(scored, 13, THIRTEENTH_FROZEN_LEAKS_MEASURED)
+    """No refused or anonymous submission on the page (nor its name or files), no
+    non-submission, no active content: none on the half the rules were tuned on, and on
+    the frozen half no more than measured."""
+    _leaks_nothing_on_the_tuned_half(scored, number, FROZEN_BOUNDS[number])
