@@ -1,7 +1,7 @@
 # ruff: noqa: E501 - the sentences are data, kept one to a line
 """The fourteenth collection's statements in English and Portuguese, written by hand without
 reading the rules, as the sentences of real mail that carry the request, with the ordinary
-content around them. Most are refusals that do not sound like refusals: people who do not
+content around them. Nearly half are refusals that do not sound like refusals: people who do not
 want their input to go further than the Working Group and say so in their own words, often
 without "confidential", "publish", "public", "website" or "private". Each entry is
 (language, label, text); FORMS holds a form's question and answer lines, labelled by what
@@ -53,7 +53,7 @@ REFUSALS = [
     (
         "en",
         "C",
-        "The board of Brightwell Custody Services has not cleared the attached screening procedures for release outside the company. They are shared with the Working Group to assist its understanding of how we vet escort staff, and for no other purpose.",
+        "The board of Brackenwold Custody Services has not cleared the attached screening procedures for release outside the company. They are shared with the Working Group to assist its understanding of how we vet escort staff, and for no other purpose.",
     ),
     (
         "en",
@@ -198,7 +198,7 @@ REFUSALS = [
     (
         "en",
         "C",
-        "I would rather you didn't make my letter available to anyone. Use what you learn from it, but the letter itself stays with you.",
+        "I would prefer you dont make my letter available to anybody. Use what you learn from it but the letter itself it stays with you.",
     ),
     (
         "en",
@@ -275,7 +275,7 @@ REFUSALS = [
     (
         "pt",
         "C",
-        "Mandei as fotos do alojamento só para vocês verem como é lá dentro. Não quero que elas nem o meu relato apareçam em lugar nenhum.",
+        "Mandei as fotos do alojamento so pra voces verem como e la dentro. Nao quero que elas nem o meu relato aparecam em lugar nenhum.",
     ),
     (
         "pt",
@@ -300,7 +300,7 @@ ANONYMOUS = [
     (
         "en",
         "A",
-        "The testimony can be used and put online, but without my name or the name of the centre where I worked. Call me a former escort officer.",
+        "The testimony can be use and put online, but without my name or the name of the centre where i was working. Call me a former escort officer.",
     ),
     (
         "en",
@@ -377,7 +377,7 @@ ANONYMOUS = [
     (
         "pt",
         "A",
-        "Podem publicar, mas sem o meu nome, por favor. Ainda trabalho para a empresa que faz a vigilância do centro.",
+        "Tudo bem publicar, só peço que tirem o meu nome. Continuo empregado pela firma de segurança que cuida do centro e eles não perdoam.",
     ),
     (
         "pt",
@@ -427,7 +427,7 @@ CONSENT = [
     (
         "en",
         "P",
-        "The Ministry has no objection to its reply being published on the Working Group's webpage.",
+        "The Ministry of Foreign Affairs of Tavrenia is pleased to share the attached reply and agrees to it being posted together with the other contributions.",
     ),
     (
         "en",
@@ -485,10 +485,14 @@ CONSENT = [
     (
         "pt",
         "P",
-        "Autorizamos a publicação desta contribuição no site do ACNUDH, com o nome da nossa organização.",
+        "Pode ser colocado no site do ACNUDH com o nome da nossa organização, que assina o documento.",
     ),
     ("pt", "P", "Pode publicar sim, tudo bem. Coloque o nome da associação."),
-    ("pt", "P", "Nada neste documento é confidencial; pode ser divulgado livremente."),
+    (
+        "pt",
+        "P",
+        "Não há neste contributo nada que precise ser resguardado. Fiquem à vontade para divulgá-lo.",
+    ),
     (
         "pt",
         "P",
@@ -507,7 +511,7 @@ MIXED = [
     (
         "en",
         "U",
-        "Please do not post this before 15 September, when our own report is launched; after that it can go up.",
+        "Our own report goes to parliament on 15 September and we would not like this to appear before then. From that date there is no problem at all.",
     ),
     (
         "en",
@@ -566,28 +570,35 @@ MIXED = [
 # (language, label, [question, answer]): a form, labelled by what the answer means.
 FORMS = [
     # -- English ------------------------------------------------------------------------
-    ("en", "C", ["Consent to publication: Yes / No", "No"]),
     (
         "en",
         "C",
         [
-            "Do you agree to your submission being published on the OHCHR website?",
-            "[x] I do not agree",
+            "I consent to my input being made available on the Working Group's webpage (Yes/No)",
+            "No",
+        ],
+    ),
+    (
+        "en",
+        "C",
+        [
+            "Publication on the OHCHR site",
+            "[x] I do not agree   [ ] I agree",
         ],
     ),
     (
         "en",
         "A",
         [
-            "Should your name or your organisation's name appear with the submission?",
+            "Name to be displayed (person or organisation)",
             "no - publish it without",
         ],
     ),
-    ("en", "P", ["Can your input be made publicly available?", "yes, in full"]),
-    ("en", "U", ["Is any part of your submission confidential?", "see cover letter"]),
-    ("en", "U", ["Publication preference", "n/a"]),
+    ("en", "P", ["Should we make your input available on the call's page?", "yes, in full"]),
+    ("en", "U", ["Any restrictions we should know about?", "see cover letter"]),
+    ("en", "U", ["How would you like us to handle your submission once the call closes?", "n/a"]),
     ("en", "C", ["Restrictions on use", "for the Working Group only, not to be shared"]),
     # -- Portuguese ---------------------------------------------------------------------
     ("pt", "A", ["Deseja ser identificado na publicação?", "não"]),
-    ("pt", "C", ["Autoriza a publicação?", "Não autorizo"]),
+    ("pt", "C", ["Podemos divulgar o seu contributo?", "Não autorizo"]),
 ]

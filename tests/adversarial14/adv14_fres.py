@@ -1,7 +1,7 @@
 # ruff: noqa: E501 - the sentences are data, kept one to a line
 """The fourteenth collection's statements in French and Spanish, written by hand without
 reading the rules, as the sentences of real mail that carry the request, with the ordinary
-content around them. Most are refusals that do not sound like refusals, often without
+content around them. Nearly half are refusals that do not sound like refusals, often without
 "confidentiel", "publier", "public", "site", "confidencial", "publicar" or "sitio web".
 Each entry is (language, label, text); FORMS holds a form's question and answer lines,
 labelled by what the answer means.
@@ -82,7 +82,7 @@ REFUSALS = [
     (
         "fr",
         "C",
-        "Merci de ne pas mettre ce texte en ligne. Ma soeur a été expulsée il y a deux mois et les gens de l'escorte connaissent notre nom de famille.",
+        "Merci de ne pas mettre ce texte en ligne, ma soeur a ete expulsee il y a deux mois et les gens de l'escorte connaissent notre nom de famille.",
     ),
     (
         "fr",
@@ -108,7 +108,7 @@ REFUSALS = [
     (
         "es",
         "C",
-        "Le escribo porque mi hijo está en el centro de internamiento de Valdeluna desde enero. Le pido que esto quede entre ustedes y el Grupo de Trabajo, no quiero que lo lean los guardias.",
+        "Le escribo porque mi hijo esta en el centro de internamiento de Valdeluna desde enero. Le pido que esto quede entre ustedes y el Grupo de Trabajo, no quiero que lo lean los guardias",
     ),
     (
         "es",
@@ -158,7 +158,7 @@ REFUSALS = [
     (
         "es",
         "C",
-        "PD: Esto es solo para ustedes. Si la empresa se entera de que hablé, me quitan el contrato.",
+        "PD: esto es solo para ustedes, si la empresa se entera que hable me quitan el contrato.",
     ),
     (
         "es",
@@ -213,7 +213,7 @@ ANONYMOUS = [
     (
         "fr",
         "A",
-        "Publication possible, mais de manière anonyme, je travaille encore pour la société de sûreté aéroportuaire.",
+        "Publication possible mais de maniere anonyme, je travaille encore pour la societe de surete de l'aeroport.",
     ),
     (
         "fr",
@@ -223,7 +223,7 @@ ANONYMOUS = [
     (
         "fr",
         "A",
-        "ok pour la mise en ligne mais sans mon nom svp, je suis encore en procedure de recours",
+        "ok pour mettre mon texte avec les autres mais pas mon nom, mon recours est toujours pendant devant le tribunal",
     ),
     (
         "fr",
@@ -233,7 +233,7 @@ ANONYMOUS = [
     (
         "fr",
         "A",
-        "Le texte peut être rendu public ; nous demandons seulement qu'il soit attribué à « un collectif de chercheurs » et non à nos noms.",
+        "Nous acceptons que le texte soit mis en ligne, à condition qu'il soit signé « un collectif de chercheurs » plutôt que de nos noms, qui sont connus des gestionnaires des centres.",
     ),
     (
         "fr",
@@ -274,7 +274,7 @@ ANONYMOUS = [
     (
         "es",
         "A",
-        "No tengo problema en que lo publiquen, sólo pido que quiten mi firma y el nombre del albergue.",
+        "No tengo problema en que lo publiquen, solo pido que quiten mi firma y el nombre del albergue",
     ),
     (
         "es",
@@ -294,7 +294,7 @@ CONSENT = [
     (
         "fr",
         "P",
-        "Contribution de l'Observatoire des frontières du Sud : peut être mise en ligne telle quelle, avec nos coordonnées.",
+        "Contribution de l'Observatoire des frontières de Marovie : peut être mise en ligne telle quelle, avec nos coordonnées.",
     ),
     (
         "fr",
@@ -302,27 +302,39 @@ CONSENT = [
         "Aucune objection à la publication. Merci de citer : Ligue pour les droits des étrangers de Marovie, mai 2024.",
     ),
     ("fr", "P", "Le Ministère autorise la publication de la présente réponse."),
-    ("fr", "P", "oui vous pouvez la mettre sur le site, pas de souci"),
-    ("fr", "P", "Cette contribution n'a rien de confidentiel ; elle peut être diffusée librement."),
+    (
+        "fr",
+        "P",
+        "oui bien sur vous pouvez la diffuser, et mettez mon vrai nom, que tout le monde sache ce qui se passe la-bas",
+    ),
+    (
+        "fr",
+        "P",
+        "Rien dans ce document n'est à tenir secret : faites-en l'usage que vous voulez, y compris sur la page de l'appel.",
+    ),
     (
         "fr",
         "P",
         "Nous serions heureux que notre texte figure parmi les contributions publiées, avec un lien vers notre rapport.",
     ),
     # -- Spanish ------------------------------------------------------------------------
-    ("es", "P", "Autorizamos la publicación íntegra de este aporte en el sitio web del ACNUDH."),
+    (
+        "es",
+        "P",
+        "Damos nuestra autorización para que el ACNUDH difunda el texto completo, con anexos.",
+    ),
     ("es", "P", "No hay inconveniente en que se publique con el nombre de la organización."),
     ("es", "P", "Sí, se puede publicar. Gracias por preguntar."),
     (
         "es",
         "P",
-        "El Ministerio de Relaciones Exteriores da su consentimiento para la publicación de la presente respuesta.",
+        "La Cancillería de la República de Sanquera no se opone a que esta respuesta figure junto a las demás contribuciones recibidas.",
     ),
     ("es", "P", "Nada de lo contenido en este documento es confidencial."),
     (
         "es",
         "P",
-        "Con gusto autorizamos su difusión; les pedimos citar el informe como «Colectivo Frontera Abierta, 2024».",
+        "Con gusto autorizamos su difusión; les pedimos citar el informe como «Colectivo Orillas de Sanquera, 2024».",
     ),
     ("es", "P", "pueden subirlo a la pagina con mi nombre, no tengo nada que esconder"),
 ]
@@ -372,7 +384,11 @@ MIXED = [
 # (language, label, [question, answer]): a form, labelled by what the answer means.
 FORMS = [
     # -- French -------------------------------------------------------------------------
-    ("fr", "U", ["Autorisez-vous la publication de votre contribution ?", "oui, hors annexe 3"]),
+    (
+        "fr",
+        "U",
+        ["Accord pour la diffusion de la contribution", "oui, hors annexe 3"],
+    ),
     ("fr", "C", ["Confidentialité", "à garder au sein du Groupe de travail"]),
     (
         "fr",
@@ -383,7 +399,11 @@ FORMS = [
         ],
     ),
     # -- Spanish ------------------------------------------------------------------------
-    ("es", "P", ["¿Autoriza la publicación de su contribución?", "Sí"]),
+    (
+        "es",
+        "P",
+        ["¿Está de acuerdo en que su escrito aparezca en la página del ACNUDH?", "Sí, de acuerdo"],
+    ),
     ("es", "C", ["Confidencialidad", "[X] Mi aporte NO debe publicarse"]),
     ("es", "U", ["¿Desea que su aporte se publique?", "depende, ver carta adjunta"]),
 ]
