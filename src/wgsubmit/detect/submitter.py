@@ -22,8 +22,9 @@ from wgsubmit.detect.name_edges import (
     without_title,
 )
 from wgsubmit.detect.name_parts import body_of_committee, headed_with_university, name_parts
-from wgsubmit.detect.names import candidates, display_name, line_around, person_name
+from wgsubmit.detect.names import candidates, display_name, line_around
 from wgsubmit.detect.other_words import OTHER, PRESS_UNION, PROFESSION, SAID_OTHER
+from wgsubmit.detect.person_name import person_name
 from wgsubmit.detect.person_words import elected_for, has_org_noun, is_org_words, is_role
 from wgsubmit.detect.sender_words import (
     ACADEMIC,
