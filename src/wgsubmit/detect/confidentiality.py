@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from functools import partial
 
-from wgsubmit.detect import cues, forms, labels, refusals
+from wgsubmit.detect import cues, described_facts, forms, labels, refusals
 from wgsubmit.detect.confidentiality_rules import (
     CONSENT,
     answered_value,
@@ -143,7 +143,7 @@ def _read_statement(sentence: str, anchored: bool, language: str | None) -> Sign
     papers = cues.others_papers(sentence) and not cues.anchored(plain)
     if value == "publish" and papers and not (anonymous or ruled_value(plain)):
         value, found = None, None  # "that the contracts be published": the topic's words
-    if value == "confidential" and refusals.describes(sentence):
+    if value == "confidential" and described_facts.describes(sentence):
         value, found = None, None  # "the logs, which are not shared": a fact, no request
     if value == "confidential" and anchored and refusals.rule_of_world(sentence):
         value = "unclear"  # "the diagnosis must not be disclosed": the topic, or its findings?
