@@ -10,6 +10,14 @@ import re
 from dataclasses import replace
 
 from wgsubmit.detect.acronyms import expand, is_acronym, prefixes_fit, with_acronym
+from wgsubmit.detect.business_words import (
+    ADVOCACY,
+    BUSINESS,
+    BUSINESS_SELF,
+    COMPANY,
+    LAW_FIRM,
+    WE_COMPANY,
+)
 from wgsubmit.detect.forwarded import original
 from wgsubmit.detect.joint import joint, lead_of
 from wgsubmit.detect.name_edges import (
@@ -30,14 +38,9 @@ from wgsubmit.detect.sender_words import (
     ACADEMIC,
     ACADEMIC_DOMAIN,
     ACADEMIC_PERSON,
-    ADVOCACY,
-    BUSINESS,
-    BUSINESS_SELF,
     BY_PHRASE,
     CIVIL_SOCIETY,
-    COMPANY,
     INTERGOVERNMENTAL,
-    LAW_FIRM,
     MEDIA_REGULATOR,
     NHRI,
     ORGANISES_WORKERS,
@@ -48,7 +51,6 @@ from wgsubmit.detect.sender_words import (
     REPRESENTS,
     SAYS_IT_IS,
     SPEAKS,
-    WE_COMPANY,
 )
 from wgsubmit.detect.signed import Sender, signature, tidied
 from wgsubmit.detect.state_voice import state_submitter
