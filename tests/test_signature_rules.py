@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import pytest
 
+from wgsubmit.detect.contact_lines import is_contact_line
 from wgsubmit.detect.joint import joint, lead_of
-from wgsubmit.detect.name_edges import is_contact_line
 from wgsubmit.detect.name_shape import is_headed
 from wgsubmit.detect.names import _unwrapped, candidates
 from wgsubmit.detect.other_words import OTHER

@@ -8,11 +8,11 @@ import re
 from functools import lru_cache
 
 from wgsubmit.detect.acronyms import expand, is_acronym, loosely_fits, prefixes_fit, stands_for
+from wgsubmit.detect.contact_lines import is_contact_line
 from wgsubmit.detect.name_edges import (
     domain_spelled,
     fold,
     fuller,
-    is_contact_line,
     is_cut,
     is_sentence,
     spells,
