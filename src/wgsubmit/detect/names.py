@@ -17,8 +17,6 @@ from wgsubmit.detect.name_edges import (
     is_sentence,
     spells,
     trim,
-    unit_of,
-    unit_of_university,
 )
 from wgsubmit.detect.name_parts import is_place
 from wgsubmit.detect.name_shape import is_headed, lenient_name, looks_like_name, strict_name
@@ -43,6 +41,7 @@ from wgsubmit.detect.signed import (
     signature,
     signature_lines,
 )
+from wgsubmit.detect.university_units import unit_of, unit_of_university
 
 _I = re.IGNORECASE
 
