@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
 
-from wgsubmit.detect import cues, prefilter, refusals
+from wgsubmit.detect import cue_words, prefilter, refusals
 
 CONSENT = 3  # the section of plain consent, whose matches a negation turns around
 
@@ -40,7 +40,7 @@ def publication_rules() -> PublicationRules:
 
     def compile_all(patterns: Iterable[str]) -> prefilter.Patterns:
         filled = (p.replace("{doc}", doc).replace("{subject}", subject) for p in patterns)
-        sources = (cues.with_unaccented(p) for p in filled)
+        sources = (cue_words.with_unaccented(p) for p in filled)
         return prefilter.Patterns.of(sources, re.IGNORECASE)
 
     part, exception = data["partial"]["patterns"]

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from wgsubmit.detect import cues
+from wgsubmit.detect import cue_words, cues
 from wgsubmit.detect.refusal_words import refusal_words
 
 # A fact stated about others' papers in the present indicative, not a request: "the logs,
@@ -38,7 +38,7 @@ def describes(sentence: str) -> bool:
     """Whether a sentence only says what others keep or do not publish: a verb of
     publishing negated in the present indicative, and no word of a request, of this
     submission or its parts, or of a name."""
-    plain = cues.unaccented(sentence)
+    plain = cue_words.unaccented(sentence)
     if not _DESCRIBED.search(plain):
         return False
     words = refusal_words()

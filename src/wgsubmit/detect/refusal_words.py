@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
-from wgsubmit.detect import cues
+from wgsubmit.detect import cue_words
 
 
 @dataclass(frozen=True)
@@ -51,7 +51,7 @@ def refusal_words() -> RefusalWords:
     merged = {**data["words"], **data["objects"]}
     return RefusalWords(
         **{
-            key: re.compile(cues.unaccented(pattern), re.IGNORECASE)
+            key: re.compile(cue_words.unaccented(pattern), re.IGNORECASE)
             for key, pattern in merged.items()
         }
     )

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from wgsubmit.detect import cues, forms
+from wgsubmit.detect import cue_words, cues, forms
 from wgsubmit.detect.refusal_words import refusal_words
 
 # How many words a negation may stand before the verb it governs ("we do not authorise
@@ -61,7 +61,7 @@ def read(sentence: str, prose: bool = False) -> Reading | None:
     a thing of the world is a fact told; in a message's own words it stays a request."""
     words = refusal_words()
     # Accents dropped from the words and the text alike, as hurried writers drop them.
-    plain = cues.unaccented(cues.without_topic(sentence, prose))
+    plain = cue_words.unaccented(cues.without_topic(sentence, prose))
     if not _verbs(plain):
         return None
     about = _about(plain)
@@ -107,7 +107,7 @@ def unnegated(sentence: str) -> str:
     the "ni"/"nor" that goes on with one ("aucune objection à la publication, ni à ce
     que nous soyons cités"): what is left negates only what it refuses."""
     words = refusal_words()
-    bare = cues.unaccented(sentence)  # the words are matched without accents
+    bare = cue_words.unaccented(sentence)  # the words are matched without accents
     found = words.consent.search(bare)
     if found is None:
         return sentence
@@ -212,7 +212,7 @@ def rule_of_world(sentence: str) -> bool:
     and says nothing of the writer, the reader or what is sent. It may as well be a request
     about the submission's findings in words no rule knows: either way, not a refusal to
     act on unseen."""
-    plain = cues.unaccented(cues.without_topic(sentence, prose=True))
+    plain = cue_words.unaccented(cues.without_topic(sentence, prose=True))
     if cues.asks(plain) or cues.anchored(plain) or cues.speaks_of_persons(plain):
         return False
     rest = unnegated(plain)
@@ -322,7 +322,11 @@ def settle(
     that a negation or a condition goes with. Only in the languages the words are
     written in (``ruled``): "No Brasil" is no negation. ``rest`` is the sentence without
     its request for anonymity, when it makes one."""
-    if anonymous and value in (None, "publish") and _NOT_EVEN.search(cues.unaccented(sentence)):
+    if (
+        anonymous
+        and value in (None, "publish")
+        and _NOT_EVEN.search(cue_words.unaccented(sentence))
+    ):
         return "confidential", False  # "ni con nuestro nombre ni de forma anónima"
     if anonymous and value is None and _EITHER_WAY.search(sentence):
         return "unclear", False  # "none of it should go online, with or without my name"
@@ -384,7 +388,7 @@ def waits(sentence: str) -> bool:
     """Whether a sentence puts a condition, a date or a portion on what it says ("yes,
     after 30 June", "sí, salvo los anexos")."""
     words = refusal_words()
-    plain = cues.unaccented(sentence)
+    plain = cue_words.unaccented(sentence)
     terms = words.anonymity.sub(" ", plain)
     return bool(
         words.embargo.search(terms) or words.condition.search(terms) or words.portion.search(plain)
