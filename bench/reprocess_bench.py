@@ -34,9 +34,10 @@ from typing import Any, TypeVar
 
 from copies import copies
 from wgsubmit import links, pipeline
+from wgsubmit.archive_members import expand_archives
 from wgsubmit.config import load_config
 from wgsubmit.detect import detect, own_text
-from wgsubmit.extract import expand_archives, extract_document
+from wgsubmit.extract import extract_document
 from wgsubmit.formats import sniff_format
 from wgsubmit.parse import parse_message
 from wgsubmit.records import Extraction, Language, Message, RawMessage

@@ -17,7 +17,8 @@ from PIL import Image
 
 from conftest import pages_pdf
 from wgsubmit import extract
-from wgsubmit.extract import Extractor, expand_archives, extract_document
+from wgsubmit.archive_members import expand_archives
+from wgsubmit.extract import Extractor, extract_document
 from wgsubmit.parse import html_to_text
 from wgsubmit.pdftext import DRAWN_ONLY, NO_TEXT_LAYER, combine_pages, read_pdf
 from wgsubmit.records import Attachment

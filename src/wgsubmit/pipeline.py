@@ -260,7 +260,7 @@ def _drained(items: deque[T]) -> Iterator[T]:
 
 def _parse_batch(store: Store, ids: list[int]) -> list[tuple[int, Message | BaseException]]:
     """Each message parsed, with its attachments and archives' members (or what went wrong)."""
-    from wgsubmit.extract import expand_archives
+    from wgsubmit.archive_members import expand_archives
 
     parsed: list[tuple[int, Message | BaseException]] = []
     for message_id in ids:
