@@ -33,7 +33,7 @@ from statistics import median
 from typing import Any, TypeVar
 
 from copies import copies
-from wgsubmit import links, pipeline
+from wgsubmit import links, pipeline, relink
 from wgsubmit.archive_members import expand_archives
 from wgsubmit.config import load_config
 from wgsubmit.detect import detect, own_text
@@ -153,7 +153,7 @@ def shares(folder: Path, work: Path) -> None:
             told = timed("language", _languages, message, texts, said)
             found = timed("detection", detect, message, texts, config.call, told)
             timed("store", pipeline._save, store, config, message_id, message, texts, found)
-            timed("store", pipeline.link, store, [message_id], senders)
+            timed("store", relink.link, store, [message_id], senders)
     total = sum(spent.values())
     print("| " + " | ".join(spent) + " |\n|" + " ---: |" * len(spent))
     print("| " + " | ".join(f"{s:.1f} CPU s ({s / total:.0%})" for s in spent.values()) + " |")
