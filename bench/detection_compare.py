@@ -32,9 +32,10 @@ DOCUMENTS = (".txt", ".pdf", ".docx")  # files whose language alone is compared
 
 def dump(folders: list[Path], out: Path) -> None:
     """Every message's detection, by file, into `out` (JSON), and the CPU seconds of it."""
+    from wgsubmit.archive_members import expand_archives
     from wgsubmit.config import load_config
     from wgsubmit.detect import detect
-    from wgsubmit.extract import expand_archives, extract_document
+    from wgsubmit.extract import extract_document
     from wgsubmit.parse import parse_message
     from wgsubmit.records import Extraction, RawMessage
 

@@ -61,8 +61,9 @@ def texts(folder: Path) -> dict[str, str]:
 def documents(folder: Path) -> dict[str, str]:
     """The text of every PDF and Word file under `folder`, and of each mail's own words and
     attachments, read as the pipeline reads them."""
+    from wgsubmit.archive_members import expand_archives
     from wgsubmit.detect import own_text
-    from wgsubmit.extract import expand_archives, extract_document
+    from wgsubmit.extract import extract_document
     from wgsubmit.parse import parse_message
     from wgsubmit.records import RawMessage
 

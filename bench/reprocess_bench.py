@@ -33,10 +33,11 @@ from statistics import median
 from typing import Any, TypeVar
 
 from copies import copies
-from wgsubmit import links, pipeline
+from wgsubmit import links, pipeline, relink
+from wgsubmit.archive_members import expand_archives
 from wgsubmit.config import load_config
 from wgsubmit.detect import detect, own_text
-from wgsubmit.extract import expand_archives, extract_document
+from wgsubmit.extract import extract_document
 from wgsubmit.formats import sniff_format
 from wgsubmit.parse import parse_message
 from wgsubmit.records import Extraction, Language, Message, RawMessage
@@ -152,7 +153,7 @@ def shares(folder: Path, work: Path) -> None:
             told = timed("language", _languages, message, texts, said)
             found = timed("detection", detect, message, texts, config.call, told)
             timed("store", pipeline._save, store, config, message_id, message, texts, found)
-            timed("store", pipeline.link, store, [message_id], senders)
+            timed("store", relink.link, store, [message_id], senders)
     total = sum(spent.values())
     print("| " + " | ".join(spent) + " |\n|" + " ---: |" * len(spent))
     print("| " + " | ".join(f"{s:.1f} CPU s ({s / total:.0%})" for s in spent.values()) + " |")

@@ -20,15 +20,10 @@ from docx import Document
 
 from conftest import pages_pdf
 from wgsubmit import extract
+from wgsubmit.archive_members import expand_archives
 from wgsubmit.demo import demo_config
 from wgsubmit.detect import detect
-from wgsubmit.extract import (
-    Extractor,
-    Limits,
-    expand_archives,
-    extract_document,
-    read_archive,
-)
+from wgsubmit.extract import Extractor, Limits, extract_document, read_archive
 from wgsubmit.pdftext import combine_pages, without_drawing
 from wgsubmit.records import Address, Attachment, Extraction, Message
 from wgsubmit.workers import start_early

@@ -17,9 +17,10 @@ from hypothesis import strategies as st
 
 from conftest import mail, write_mail
 from hostile import HOSTILE_NAMES, message
+from wgsubmit.archive_members import expand_archives
 from wgsubmit.demo import demo_config
 from wgsubmit.detect import detect
-from wgsubmit.extract import MAX_TEXT_CHARS, expand_archives, extract_document
+from wgsubmit.extract import MAX_TEXT_CHARS, extract_document
 from wgsubmit.parse import parse_message
 from wgsubmit.records import Detection, RawMessage
 

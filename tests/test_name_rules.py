@@ -7,9 +7,10 @@ from __future__ import annotations
 
 import pytest
 
-from wgsubmit.detect.name_edges import trim, unit_of
+from wgsubmit.detect.name_edges import trim
 from wgsubmit.detect.signed import letterhead_names
 from wgsubmit.detect.submitter import Sender, suggest
+from wgsubmit.detect.university_units import unit_of
 from wgsubmit.records import Submitter
 
 

@@ -13,8 +13,9 @@ import pytest
 
 from senders import fold, score
 from wgsubmit.detect.acronyms import prefixes_fit, with_acronym
-from wgsubmit.detect.name_edges import is_cut, trim, unit_of
+from wgsubmit.detect.name_edges import is_cut, trim
 from wgsubmit.detect.submitter import Sender, suggest
+from wgsubmit.detect.university_units import unit_of
 from wgsubmit.directory import states
 
 HERE = Path(__file__).resolve().parent

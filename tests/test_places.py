@@ -16,8 +16,9 @@ from pikepdf import Array, Dictionary, Name, String
 from PIL import Image
 
 from conftest import pages_pdf
-from wgsubmit import extract
-from wgsubmit.extract import Extractor, expand_archives, extract_document
+from wgsubmit import archive_members
+from wgsubmit.archive_members import expand_archives
+from wgsubmit.extract import Extractor, extract_document
 from wgsubmit.parse import html_to_text
 from wgsubmit.pdftext import DRAWN_ONLY, NO_TEXT_LAYER, combine_pages, read_pdf
 from wgsubmit.records import Attachment
@@ -242,7 +243,7 @@ def test_archives_in_archives_are_opened_three_levels_down_and_no_further() -> N
 def test_archives_past_the_limits_over_all_levels_are_not_opened(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    monkeypatch.setattr(extract, "ZIP_MAX_MEMBERS", 4)
+    monkeypatch.setattr(archive_members, "ZIP_MAX_MEMBERS", 4)
     outer = _zip(a_zip=_zip(a1_txt=b"1", a2_txt=b"2"), b_zip=_zip(b1_txt=b"1", b2_txt=b"2"))
     expanded = expand_archives([Attachment("outer.zip", "application/zip", outer)])
     assert [a.filename for a in expanded] == ["outer.zip", "a.zip", "a1.txt", "a2.txt", "b.zip"]

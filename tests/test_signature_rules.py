@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import pytest
 
+from wgsubmit.detect.contact_lines import is_contact_line
 from wgsubmit.detect.joint import joint, lead_of
-from wgsubmit.detect.name_edges import is_contact_line
-from wgsubmit.detect.names import _headed, _unwrapped, candidates
+from wgsubmit.detect.name_shape import is_headed
+from wgsubmit.detect.names import _unwrapped, candidates
 from wgsubmit.detect.other_words import OTHER
 from wgsubmit.detect.person_words import is_role
 from wgsubmit.detect.sender_words import ACADEMIC_DOMAIN, SIGN_OFF, SPEAKS, TEAM_OF
@@ -202,7 +203,7 @@ def test_a_sentence_whose_subject_is_the_submitter(sentence: str, name: str) -> 
     ],
 )
 def test_a_name_under_its_head_word(name: str, short: str, headed: bool) -> None:
-    assert _headed(name, short) is headed
+    assert is_headed(name, short) is headed
 
 
 @pytest.mark.parametrize(

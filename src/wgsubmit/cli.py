@@ -716,7 +716,8 @@ def export(
         wgsubmit export --format csv > inputs.csv
         wgsubmit export --register -o register.xlsx
     """
-    from wgsubmit.publish import build, render
+    from wgsubmit.publish import build
+    from wgsubmit.publish_formats import render
     from wgsubmit.store import Store
 
     config = _config(ctx)
@@ -727,13 +728,8 @@ def export(
         raise UsageError(f"--output: no folder {output.parent}")
     with Store.open_for_reading(config.store_path) as store:
         unread = store.unread()
-        if unread and not dry_run:
-            # A fetch or reprocess still reading (or killed while it read): links between
-            # messages, and requests made later, may not be known yet.
-            raise PublishError(
-                f"{unread} stored messages are not read yet: let the running command finish, "
-                "or run `wgsubmit reprocess`"
-            )
+        if not dry_run:
+            _refuse_unread(unread)
         messages = store.messages(include_all=True)
         publish_list = build(messages, config, include_late, store.attachment_texts, _reader(store))
         if dry_run:
@@ -750,6 +746,17 @@ def export(
     else:
         entries = len(publish_list.entries)
         _stderr().print(f"export: {entries} submissions written to {output}.", markup=False)
+
+
+def _refuse_unread(unread: int) -> None:
+    """No page while stored messages are unread: a fetch or reprocess still reading (or
+    killed while it read), links between messages and requests made later may not be
+    known yet."""
+    if unread:
+        raise PublishError(
+            f"{unread} stored messages are not read yet: let the running command finish, "
+            "or run `wgsubmit reprocess`"
+        )
 
 
 def _dry_run(publish_list: PublishList, config: Config, unread: int) -> None:

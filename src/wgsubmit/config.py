@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+from zoneinfo import ZoneInfo
 
 from wgsubmit.config_records import (
     AcknowledgeConfig,
@@ -31,20 +31,33 @@ from wgsubmit.config_records import (
     SmtpConfig,
     make_deadline,
 )
-from wgsubmit.domain import DEFAULT_GROUPS, SubmitterType, choices
+from wgsubmit.config_values import (
+    date_value,
+    deadline_value,
+    group_list,
+    nonempty_string,
+    nonnegative_int,
+    nonnegative_number,
+    one_of,
+    positive_int,
+    positive_number,
+    string,
+    string_list,
+    string_or_list,
+    timezone_name,
+)
+from wgsubmit.domain import DEFAULT_GROUPS
 from wgsubmit.errors import ConfigError
 
 CONFIG_ENV = "WGSUBMIT_CONFIG"
 DEFAULT_CONFIG_NAME = "config.toml"
 
-SUBMITTER_TYPES = tuple(choices(SubmitterType))
 
 # The records are declared in config_records; they are read from here as ever.
 __all__ = [
     "CONFIG_ENV",
     "DEFAULT_CONFIG_NAME",
     "DEFAULT_GROUPS",
-    "SUBMITTER_TYPES",
     "AcknowledgeConfig",
     "CallConfig",
     "Config",
@@ -73,204 +86,78 @@ DEFAULT_TITLES = {
 }
 
 
-# --- value checkers: each returns the clean value or raises ValueError(reason) ---
-
-
-def _str(value: Any) -> str:
-    if not isinstance(value, str):
-        raise ValueError("must be a string")
-    return value
-
-
-def _nonempty_str(value: Any) -> str:
-    if not _str(value).strip():
-        raise ValueError("must not be empty")
-    return str(value).strip()
-
-
-def _positive_int(value: Any) -> int:
-    if isinstance(value, bool) or not isinstance(value, int) or value <= 0:
-        raise ValueError("must be a positive whole number")
-    return value
-
-
-def _nonnegative_int(value: Any) -> int:
-    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
-        raise ValueError("must be a whole number, 0 or more")
-    return value
-
-
-def _positive_number(value: Any) -> float:
-    if isinstance(value, bool) or not isinstance(value, int | float) or value <= 0:
-        raise ValueError("must be a positive number")
-    return float(value)
-
-
-def _nonnegative_number(value: Any) -> float:
-    if isinstance(value, bool) or not isinstance(value, int | float) or value < 0:
-        raise ValueError("must be a number, 0 or more")
-    return float(value)
-
-
-def _str_list(value: Any) -> list[str]:
-    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-        raise ValueError("must be a list of strings")
-    return value
-
-
-def _str_or_list(value: Any) -> list[str]:
-    items = [value] if isinstance(value, str) else _str_list(value)
-    if not items or not all(v.strip() for v in items):
-        raise ValueError("must name at least one folder")
-    return items
-
-
-def _one_of(*choices: str) -> Callable[[Any], str]:
-    def check(value: Any) -> str:
-        if value not in choices:
-            raise ValueError("must be one of " + ", ".join(f'"{c}"' for c in choices))
-        return str(value)
-
-    return check
-
-
-def _timezone(value: Any) -> str:
-    try:
-        ZoneInfo(_nonempty_str(value))
-    except (ZoneInfoNotFoundError, ValueError) as err:
-        raise ValueError(f'"{value}" is not a known time zone (e.g. "Europe/Zurich")') from err
-    return str(value)
-
-
-def _deadline(value: Any) -> dt.date | dt.datetime:
-    if isinstance(value, dt.datetime):
-        if value.tzinfo is None:
-            raise ValueError("a datetime needs its UTC offset, e.g. 2020-03-17T23:59:59+01:00")
-        return value
-    if isinstance(value, dt.date):
-        return value
-    if isinstance(value, str):
-        text = value.strip()
-        try:
-            return dt.date.fromisoformat(text)
-        except ValueError:
-            pass
-        try:
-            parsed = dt.datetime.fromisoformat(text.replace("Z", "+00:00"))
-        except ValueError as err:
-            raise ValueError(
-                'must be a date "YYYY-MM-DD" or an RFC 3339 datetime with its offset'
-            ) from err
-        return _deadline(parsed)
-    raise ValueError('must be a date "YYYY-MM-DD" or an RFC 3339 datetime')
-
-
-def _date(value: Any) -> dt.date:
-    if isinstance(value, dt.date) and not isinstance(value, dt.datetime):
-        return value
-    try:
-        return dt.date.fromisoformat(_str(value).strip())
-    except ValueError:
-        raise ValueError('must be a date "YYYY-MM-DD"') from None
-
-
-def _groups(value: Any) -> list[Group]:
-    if not isinstance(value, list) or not value:
-        raise ValueError("must be a list of { title = …, types = […] }")
-    groups: list[Group] = []
-    seen: dict[str, str] = {}
-    for item in value:
-        if not isinstance(item, dict) or set(item) != {"title", "types"}:
-            raise ValueError("each group needs exactly a title and a list of types")
-        title = _nonempty_str(item["title"])
-        if any(g.title == title for g in groups):
-            raise ValueError(f'two groups are titled "{title}"')
-        types = _str_list(item["types"])
-        for t in types:
-            if t not in SUBMITTER_TYPES:
-                raise ValueError(f'"{t}" is not a submitter type ({", ".join(SUBMITTER_TYPES)})')
-            if t in seen:
-                raise ValueError(f'"{t}" is in both "{seen[t]}" and "{title}"')
-            seen[t] = title
-        groups.append(Group(title, tuple(types)))
-    missing = [t for t in SUBMITTER_TYPES if t not in seen]
-    if missing:
-        raise ValueError("every submitter type must be in a group; missing: " + ", ".join(missing))
-    return groups
-
-
 _REQUIRED = object()
 
 # section -> key -> (checker, default). Nested tables are sections "a.b".
 _SCHEMA: dict[str, dict[str, tuple[Callable[[Any], Any], Any]]] = {
     "call": {
-        "title": (_nonempty_str, _REQUIRED),
-        "deadline": (_deadline, _REQUIRED),
-        "timezone": (_timezone, _REQUIRED),
-        "languages": (_str_list, ["en", "fr", "es"]),
-        "own_addresses": (_str_list, []),
-        "max_words": (_positive_int, 10000),
-        "max_pages": (_positive_int, 20),
-        "opened": (_date, None),
-        "keywords": (_str_list, []),
+        "title": (nonempty_string, _REQUIRED),
+        "deadline": (deadline_value, _REQUIRED),
+        "timezone": (timezone_name, _REQUIRED),
+        "languages": (string_list, ["en", "fr", "es"]),
+        "own_addresses": (string_list, []),
+        "max_words": (positive_int, 10000),
+        "max_pages": (positive_int, 20),
+        "opened": (date_value, None),
+        "keywords": (string_list, []),
     },
     "other_calls": {
-        "title": (_nonempty_str, _REQUIRED),
-        "deadline": (_deadline, _REQUIRED),
-        "keywords": (_str_list, []),
+        "title": (nonempty_string, _REQUIRED),
+        "deadline": (deadline_value, _REQUIRED),
+        "keywords": (string_list, []),
     },
     "imap": {
-        "host": (_nonempty_str, _REQUIRED),
-        "port": (_positive_int, 993),
-        "security": (_one_of("tls", "starttls", "plain"), "tls"),
-        "username": (_nonempty_str, _REQUIRED),
-        "password_env": (_nonempty_str, None),
-        "password_command": (_nonempty_str, None),
-        "mailbox": (_str_or_list, ["INBOX"]),
-        "ca_file": (_str, ""),
-        "auth": (_one_of("password", "oauth2"), "password"),
-        "timeout": (_positive_number, 60.0),
+        "host": (nonempty_string, _REQUIRED),
+        "port": (positive_int, 993),
+        "security": (one_of("tls", "starttls", "plain"), "tls"),
+        "username": (nonempty_string, _REQUIRED),
+        "password_env": (nonempty_string, None),
+        "password_command": (nonempty_string, None),
+        "mailbox": (string_or_list, ["INBOX"]),
+        "ca_file": (string, ""),
+        "auth": (one_of("password", "oauth2"), "password"),
+        "timeout": (positive_number, 60.0),
     },
     "imap.oauth2": {
-        "flow": (_one_of("device", "client_credentials"), "device"),
-        "token_command": (_nonempty_str, None),
-        "client_id": (_nonempty_str, None),
-        "authority": (_nonempty_str, "https://login.microsoftonline.com/organizations"),
-        "scopes": (_str_list, []),
-        "client_secret_env": (_nonempty_str, None),
-        "client_secret_command": (_nonempty_str, None),
-        "token_cache": (_str, "wgsubmit-tokens.json"),
-        "ca_file": (_str, ""),
+        "flow": (one_of("device", "client_credentials"), "device"),
+        "token_command": (nonempty_string, None),
+        "client_id": (nonempty_string, None),
+        "authority": (nonempty_string, "https://login.microsoftonline.com/organizations"),
+        "scopes": (string_list, []),
+        "client_secret_env": (nonempty_string, None),
+        "client_secret_command": (nonempty_string, None),
+        "token_cache": (string, "wgsubmit-tokens.json"),
+        "ca_file": (string, ""),
     },
     "store": {
-        "path": (_nonempty_str, "wgsubmit-data"),
+        "path": (nonempty_string, "wgsubmit-data"),
     },
     "extract": {
-        "timeout": (_positive_number, 10.0),
-        "memory_mb": (_positive_int, 1024),
-        "workers": (_nonnegative_int, 0),
-        "timeout_per_mb": (_nonnegative_number, 4.0),
+        "timeout": (positive_number, 10.0),
+        "memory_mb": (positive_int, 1024),
+        "workers": (nonnegative_int, 0),
+        "timeout_per_mb": (nonnegative_number, 4.0),
     },
     "publication": {
-        "unspecified": (_one_of("publish", "withhold"), "publish"),
-        "groups": (_groups, DEFAULT_GROUPS),
-        "language": (_one_of(*PAGE_LANGUAGES), "en"),
+        "unspecified": (one_of("publish", "withhold"), "publish"),
+        "groups": (group_list, DEFAULT_GROUPS),
+        "language": (one_of(*PAGE_LANGUAGES), "en"),
     },
     "acknowledge": {
-        "reply_by_days": (_positive_int, 7),
-        "drafts_folder": (_nonempty_str, "Drafts"),
-        "from": (_nonempty_str, None),
+        "reply_by_days": (positive_int, 7),
+        "drafts_folder": (nonempty_string, "Drafts"),
+        "from": (nonempty_string, None),
     },
     "serve": {
-        "session_idle_minutes": (_positive_int, 30),
+        "session_idle_minutes": (positive_int, 30),
     },
     "smtp": {
-        "host": (_nonempty_str, None),
-        "port": (_positive_int, None),
-        "security": (_one_of("tls", "starttls", "plain"), None),
-        "username": (_nonempty_str, None),
-        "password_env": (_nonempty_str, None),
-        "password_command": (_nonempty_str, None),
+        "host": (nonempty_string, None),
+        "port": (positive_int, None),
+        "security": (one_of("tls", "starttls", "plain"), None),
+        "username": (nonempty_string, None),
+        "password_env": (nonempty_string, None),
+        "password_command": (nonempty_string, None),
     },
 }
 
@@ -354,7 +241,7 @@ def parse_config(data: dict[str, Any], path: Path | None) -> Config:
         titles = DEFAULT_TITLES[publication["language"]]
         groups = [
             replace(g, title=title)
-            for g, title in zip(_groups(DEFAULT_GROUPS), titles, strict=True)
+            for g, title in zip(group_list(DEFAULT_GROUPS), titles, strict=True)
         ]
 
     return Config(

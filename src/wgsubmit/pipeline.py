@@ -9,27 +9,27 @@ from __future__ import annotations
 import logging
 import threading
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
 from itertools import chain
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
-from zoneinfo import ZoneInfo
 
 from wgsubmit import links
 from wgsubmit.batching import batched_by_size
+from wgsubmit.call_answer import which_call
 from wgsubmit.config import Config
 from wgsubmit.errors import StoreError
 from wgsubmit.parse import parse_message
 from wgsubmit.records import (
     Attachment,
-    CallAnswer,
     Detection,
     Extraction,
     Language,
     Message,
     RawMessage,
 )
+from wgsubmit.relink import link
 from wgsubmit.store import MailboxState, Reading, Store
 
 if TYPE_CHECKING:
@@ -260,7 +260,7 @@ def _drained(items: deque[T]) -> Iterator[T]:
 
 def _parse_batch(store: Store, ids: list[int]) -> list[tuple[int, Message | BaseException]]:
     """Each message parsed, with its attachments and archives' members (or what went wrong)."""
-    from wgsubmit.extract import expand_archives
+    from wgsubmit.archive_members import expand_archives
 
     parsed: list[tuple[int, Message | BaseException]] = []
     for message_id in ids:
@@ -333,72 +333,6 @@ def _save(
         message_id,
         Reading(message, extractions, detection, tuple(dict.fromkeys(flags)), duplicate_of),
     )
-
-
-def which_call(
-    message: Message, extractions: Sequence[Extraction], detection: Detection, config: Config
-) -> CallAnswer | None:
-    """Which of the mandate's calls a submission answers; None when the config names no
-    other call and no opening day, so that a store of one call reads as it always did.
-    A message not taken for a submission is answered too: an officer may make it one."""
-    from wgsubmit.detect import calls
-    from wgsubmit.detect.thread import own_text, secretariat_text, submitter_text
-
-    call = config.call
-    if detection.kind in ("auto_reply", "bounce") or not (call.opened or call.other_calls):
-        return None
-    main = detection.main_document
-    signed = (message.sender.name, detection.submitter.name if detection.submitter else None)
-    said = calls.Said(
-        message.subject or "",
-        f"{own_text(message.body)}\n\n{own_text(message.outer_body)}",
-        extractions[main].text if main is not None else "",
-        tuple(name for name in signed if name),
-        submitter_text(message.body, call.own_addresses),
-        secretariat_text(message.body, call.own_addresses),
-    )
-    others = [calls.Call(o.title, o.keywords, o.deadline.instant) for o in call.other_calls]
-    this = calls.Call(call.title, call.keywords)
-    opened = call.opened.astimezone(ZoneInfo(call.timezone)) if call.opened else None
-    return calls.decide(said, message.received_at, this, others, opened)
-
-
-def link(store: Store, ids: Iterable[int], senders: links.SenderIndex | None = None) -> None:
-    """Make again the automatic links (supersession, amendment, hold) of every message that
-    shares a sender address or name with these ones, from what is stored, in received
-    order: a message read before the one it follows up is linked when that one comes.
-    A run passes its index of the stored senders, brought up to date with these."""
-    touched = set(ids)
-    if not touched:
-        return
-    if senders is None:
-        senders = links.SenderIndex(store.senders())
-    else:
-        senders.update(store.senders(touched))
-    members = senders.scope(touched)
-    store.save_links(members, links.compute(store.link_rows(members), _same_document(store)))
-
-
-def _same_document(store: Store) -> links.SameDocument:
-    """Whether a message's main document (its longest text) is mostly the text of one of an
-    earlier message's documents."""
-    from wgsubmit.detect.resubmission import SAME_DOCUMENT, similarity
-
-    texts: dict[int, list[str]] = {}
-
-    def read(message_id: int) -> list[str]:
-        if message_id not in texts:
-            texts[message_id] = store.document_texts(message_id)
-        return texts[message_id]
-
-    def same(later: int, earlier: int) -> bool:
-        mine = read(later)
-        if not mine:
-            return False
-        main = max(mine, key=len)
-        return any(similarity(main, other) >= SAME_DOCUMENT for other in read(earlier))
-
-    return same
 
 
 def reprocess(store: Store, config: Config, progress: Progress | None = None) -> RunReport:

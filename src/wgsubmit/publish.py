@@ -1,5 +1,6 @@
-"""What goes on the call's web page: the publish list in json, csv, md and html, and the
-files to upload under clean names, each made safe on the way.
+"""What goes on the call's web page: the publish list (written out in json, csv, md and
+html by ``publish_formats``), and the files to upload under clean names, each made safe on
+the way.
 
 Whether a submission is published is `publication.judge`'s to say; this module only
 groups, names and renders the entries it lets on, and each file copied comes only from
@@ -8,9 +9,6 @@ a published entry.
 
 from __future__ import annotations
 
-import csv
-import io
-import json
 import unicodedata
 from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
@@ -18,8 +16,6 @@ from typing import TYPE_CHECKING
 
 from wgsubmit.config import Config, Group
 from wgsubmit.domain import is_listed, is_personal_case, language_ok, on_time
-from wgsubmit.errors import ValueRefused
-from wgsubmit.markup import markdown_text
 from wgsubmit.publication import (
     DOCUMENT_FORMATS,
     Context,
@@ -34,7 +30,6 @@ from wgsubmit.wording import Reason, call_deadline, file_label, file_labels, wor
 if TYPE_CHECKING:
     from rich.console import Console
 
-FORMATS = ("json", "csv", "md", "html")
 _NAME_LENGTH = 80
 
 
@@ -363,96 +358,6 @@ def _unique(stem: str, extension: str, taken: set[str], first: bool) -> str:
             taken.add(name.casefold())
             return name
         number += 1
-
-
-# --- the formats ---
-
-
-def as_json(publish_list: PublishList) -> dict[str, object]:
-    """The shape docs/json.md gives, exactly."""
-    return {
-        "call": {"title": publish_list.title, "deadline": publish_list.deadline},
-        "groups": [
-            {
-                "title": g.title,
-                "entries": [
-                    {
-                        "id": e.id,
-                        "name": e.name,
-                        "country": e.country,
-                        "files": [f.name for f in e.files],
-                    }
-                    for e in g.entries
-                ],
-            }
-            for g in publish_list.groups
-        ],
-    }
-
-
-def render(publish_list: PublishList, fmt: str) -> str:
-    if fmt == "json":
-        return json.dumps(as_json(publish_list), ensure_ascii=False, indent=2) + "\n"
-    if fmt == "csv":
-        return render_csv(publish_list)
-    if fmt == "md":
-        return render_md(publish_list)
-    if fmt == "html":
-        return render_html(publish_list)
-    raise ValueRefused("format", f"one of {', '.join(FORMATS)}")
-
-
-def spreadsheet_safe(value: str) -> str:
-    """A cell a spreadsheet shows as text, never runs as a formula (CSV injection)."""
-    return "'" + value if value[:1] in ("=", "+", "-", "@", "\t", "\r") else value
-
-
-def render_csv(publish_list: PublishList) -> str:
-    out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\r\n")
-    writer.writerow(["group", "id", "name", "country", "files"])
-    for group in publish_list.groups:
-        for e in group.entries:
-            row = [
-                group.title,
-                str(e.id),
-                e.name,
-                e.country or "",
-                "; ".join(f.name for f in e.files),
-            ]
-            writer.writerow([spreadsheet_safe(cell) for cell in row])
-    return out.getvalue()
-
-
-def render_md(publish_list: PublishList) -> str:
-    deadline = word("deadline", publish_list.language)
-    lines = [
-        f"# {markdown_text(publish_list.title)}",
-        "",
-        f"{deadline}: {publish_list.deadline_text}",
-    ]
-    for group in publish_list.groups:
-        if not group.entries:
-            continue
-        lines += ["", f"## {markdown_text(group.title)}", ""]
-        for e in group.entries:
-            links = ", ".join(f"[{markdown_text(f.label)}]({f.name})" for f in e.files)
-            lines.append(
-                f"- {markdown_text(e.name)}: {links or word('no_file', publish_list.language)}"
-            )
-    return "\n".join(lines) + "\n"
-
-
-def render_html(publish_list: PublishList) -> str:
-    """A fragment to paste into the call's page: no script, no style, every value escaped."""
-    from wgsubmit.pages import page_template
-
-    deadline = word("deadline", publish_list.language)
-    page = page_template("publish.html.j2")
-    return page.render(publish_list=publish_list, deadline=deadline) + "\n"
-
-
-# --- the files ---
 
 
 # --- for the officer ---

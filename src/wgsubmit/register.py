@@ -20,7 +20,8 @@ from zoneinfo import ZoneInfo
 
 from wgsubmit.config import Config
 from wgsubmit.domain import on_time, visible_flags
-from wgsubmit.publish import PublishList, Verdict, spreadsheet_safe
+from wgsubmit.publish import PublishList, Verdict
+from wgsubmit.publish_formats import spreadsheet_safe
 from wgsubmit.store import Event, StoredMessage
 from wgsubmit.wording import language_name, term
 

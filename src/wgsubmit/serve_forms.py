@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-from wgsubmit.config import SUBMITTER_TYPES
+from wgsubmit.config_values import SUBMITTER_TYPES
 from wgsubmit.errors import ValueRefused
 from wgsubmit.records import CONFIDENTIALITY, KINDS
 from wgsubmit.store import Event, StoredMessage

@@ -1,7 +1,7 @@
 """`wgsubmit serve`'s "Before publishing" page: the page as it will go out, the files that
 will be copied, and what to check first.
 
-The framed page is `export --format html`'s output, byte for byte (`publish.render` of
+The framed page is `export --format html`'s output, byte for byte (`publish_formats.render` of
 `publish.build` with the same arguments, each file checked to be made safe as `export`
 checks it), so what the officer reads is what the web editor will paste. The warnings are
 `checks.findings`, as `export --check` prints them.
@@ -73,7 +73,8 @@ def before_publishing(config: Config, include_late: bool) -> BeforePublishing:
     """Everything `export --format html`, `--files` and `--check` would say, read once."""
     from wgsubmit.checks import findings
     from wgsubmit.domain import language_ok
-    from wgsubmit.publish import build, render
+    from wgsubmit.publish import build
+    from wgsubmit.publish_formats import render
 
     with Store.open_for_reading(config.store_path) as store:
         unread = store.unread()

@@ -14,7 +14,8 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
-from wgsubmit.config import SUBMITTER_TYPES, Config
+from wgsubmit.config import Config
+from wgsubmit.config_values import SUBMITTER_TYPES
 from wgsubmit.domain import CallValue, is_current_submission, on_time
 from wgsubmit.records import CONFIDENTIALITY, KINDS
 from wgsubmit.store import StoredMessage

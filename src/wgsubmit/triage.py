@@ -9,7 +9,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from wgsubmit.config import SUBMITTER_TYPES, Config
+from wgsubmit.config import Config
+from wgsubmit.config_values import SUBMITTER_TYPES
 from wgsubmit.domain import OFFICER_CALLS, TIME_FLAGS, by_officer, language_ok, on_time
 from wgsubmit.errors import UsageError, ValueRefused
 from wgsubmit.records import CONFIDENTIALITY, KINDS

@@ -35,23 +35,17 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections import Counter
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
-from functools import cache, lru_cache
+from collections.abc import Sequence
 
 from wgsubmit.detect.call_dates import cites_note_of
-from wgsubmit.detect.call_words import REPEATS, data_file
-from wgsubmit.detect.call_words import Terms as _Terms
-from wgsubmit.detect.call_words import fields as _fields
+from wgsubmit.detect.call_rules import Call as Call
+from wgsubmit.detect.call_rules import Said as Said
+from wgsubmit.detect.call_rules import call_phrasings
+from wgsubmit.detect.call_vocabulary import call_terms, word_scores
 from wgsubmit.detect.call_words import matches as _matches
-from wgsubmit.detect.call_words import phrase_score as _phrase_score
 from wgsubmit.detect.call_words import phrase_words as _phrase_words
-from wgsubmit.detect.call_words import spelled as _spelled
-from wgsubmit.detect.call_words import terms as _terms_of
 from wgsubmit.detect.call_words import tokens as _tokens
 from wgsubmit.detect.call_words import topical as _topical
-from wgsubmit.detect.call_words import written_score as _written_score
 from wgsubmit.detect.call_words import written_words as _written_words
 from wgsubmit.detect.sender_words import SIGN_OFF
 from wgsubmit.records import CallAnswer
@@ -73,60 +67,6 @@ QUOTED_CHARS = 120  # of the sentence shown to the officer as the reason
 # A topic is told by one of a call's words in a short text, by one more for each thousand
 # words of a long one: a word in passing does not make a report on another topic this call's.
 TOPIC_WORDS = 1000
-FIELD_WORDS = 2  # a call takes a subject field whose words its title and keywords use this often
-# A keyword of several words is a term, unless more than this many of its words tell a
-# topic: then it is a title in another language.
-TERM_WORDS = 3
-
-
-@dataclass(frozen=True)
-class Call:
-    """One call as the detector sees it: what names it, and when it closes."""
-
-    title: str
-    keywords: tuple[str, ...] = ()
-    closes: dt.datetime | None = None  # its deadline; None for the store's own call
-
-
-@dataclass(frozen=True)
-class Said:
-    """What a submission says of itself: its subject, the sender's own text, its document."""
-
-    subject: str
-    body: str
-    document: str = ""
-    sender: tuple[str, ...] = ()  # the names it is signed with: they say who, not which call
-    # What it quotes or forwards of the sender's own earlier mail ("RE: Nota verbal …"):
-    # read only when its own words tell nothing.
-    quoted: str = ""
-    # What the secretariat wrote that a reply quotes (an acknowledgement of receipt of a
-    # submission "to the call for inputs on …"): read only when that names a call.
-    answered: str = ""
-
-
-@dataclass(frozen=True)
-class _Rules:
-    naming: re.Pattern[str]
-    calling: re.Pattern[str]  # of those, the phrases that name a call itself
-    symbol: re.Pattern[str]
-    topic_of: re.Pattern[str]
-    set_aside: re.Pattern[str]
-    formulas: tuple[str, ...]
-    frame: tuple[str, ...]
-
-
-@cache
-def _rules() -> _Rules:
-    data = data_file("calls.toml")
-    return _Rules(
-        re.compile("|".join(f"(?:{p})" for p in data["naming"]), re.IGNORECASE),
-        re.compile("|".join(f"(?:{p})" for p in data["calling"]), re.IGNORECASE),
-        re.compile(data["symbol"]),
-        re.compile(data["topic_of"], re.IGNORECASE | re.MULTILINE),
-        re.compile(data["set_aside"], re.IGNORECASE),
-        tuple(w for f in data["formulas"] for w in _tokens(f)),
-        tuple(w for f in data["frame"] for w in _tokens(f)),
-    )
 
 
 def decide(
@@ -148,14 +88,14 @@ def decide(
     said = _set_aside(_unsigned(said))
     whole = "\n".join((said.subject, said.body, said.document))
     tokens = _tokens(whole)
-    topics = _word_scores(tokens, calls)
+    topics = word_scores(tokens, calls)
     floor = 1 + len(tokens) // TOPIC_WORDS
     symbol = _winner(_symbol_scores(whole, calls))
     naming = _naming_text(said)
-    named = _winner(_word_scores(_tokens(naming), calls))
+    named = _winner(word_scores(_tokens(naming), calls))
     dated = 0 if opened is not None and cites_note_of(whole, opened.date()) else None
     # A subject or a report of the sender's own tells a topic, not a call that it names.
-    called = named is not None and _leads(_word_scores(_tokens(_calling(said)), calls), named)
+    called = named is not None and _leads(word_scores(_tokens(_calling(said)), calls), named)
     told = [("symbol", symbol), ("named", dated), ("called" if called else "said", named)]
     for how, best in [*told, ("topic", _winner(topics, floor))]:
         if best is None:
@@ -212,7 +152,7 @@ def _unplaced(said: Said, calls: Sequence[Call]) -> str | None:
     """The first sentence that speaks of something none of the calls' words, the mail's
     formulas ("please find attached", "presents its compliments") nor the mandate's frame
     explain."""
-    rules = _rules()
+    rules = call_phrasings()
     text = "\n\n".join((said.subject, _before_sign_off(said.body), said.document))
     for sentence in SENTENCE.split(text):
         words = [t for t in _tokens(sentence) if len(t) >= 4 and _topical(t)]
@@ -267,7 +207,7 @@ def _set_aside(said: Said) -> Said:
 def _kept(text: str) -> str:
     """The text without what its sender sets aside, blanked where it stands so that the
     lines and sentences around it stay as they were."""
-    pattern = _rules().set_aside
+    pattern = call_phrasings().set_aside
     breaks = list(SENTENCE.finditer(text))
     starts, ends = [0, *(m.end() for m in breaks)], [*(m.start() for m in breaks), len(text)]
     spans = list(zip(starts, ends, strict=True))
@@ -287,12 +227,12 @@ def _kept(text: str) -> str:
 def _unknown_call(naming: str, calls: Sequence[Call]) -> str | None:
     """What follows "the call for inputs on" (or a title's colon) when it holds topic words
     and none of any call's: the sender names a call, and not one this store knows of."""
-    for found in _rules().topic_of.finditer(naming):
+    for found in call_phrasings().topic_of.finditer(naming):
         phrase = found.group("topic").strip()
         words = [t for t in _tokens(phrase) if len(t) >= 4 and _topical(t)]
         vocabulary = _known(_tokens(phrase), calls)
         unknown = [t for t in words if not any(_matches(t, w) for w in vocabulary)]
-        if len(unknown) >= 2 and not any(_word_scores(_tokens(phrase), calls)):
+        if len(unknown) >= 2 and not any(word_scores(_tokens(phrase), calls)):
             return phrase
     return None
 
@@ -304,7 +244,7 @@ def _known(tokens: Sequence[str], calls: Sequence[Call]) -> list[str]:
     topical = [t for t in tokens if _topical(t)]
     return [
         w
-        for terms in _terms(tuple(calls))
+        for terms in call_terms(tuple(calls))
         for w in (
             *terms.words,
             *_phrase_words(topical, terms.phrases),
@@ -380,7 +320,7 @@ def _symbol_scores(text: str, calls: Sequence[Call]) -> list[int]:
     """How many of each call's document symbols the text holds. A symbol is matched
     whole ("A/HRC/45/1" is not "A/HRC/45/10"), or as the start of a longer one: a call
     keyed by its session ("A/HRC/60") is named by "A/HRC/60/XX" or "A/HRC/60/41"."""
-    symbol = _rules().symbol
+    symbol = call_phrasings().symbol
     scores = []
     for call in calls:
         found = 0
@@ -396,7 +336,7 @@ def _naming_text(said: Said) -> str:
     """The places where a sender names the call: the subject, the document's title (its
     first paragraph), and each sentence that speaks of a call, a questionnaire or a
     report."""
-    naming = _rules().naming
+    naming = call_phrasings().naming
     sentences = SENTENCE.split(f"{said.body}\n\n{said.document}")
     named = [s for s in sentences if naming.search(s)]
     title = re.split(r"\n\s*\n", said.document.strip(), maxsplit=1)[0][:TITLE_CHARS]
@@ -406,93 +346,6 @@ def _naming_text(said: Said) -> str:
 def _calling(said: Said) -> str:
     """The sentences of the body, the document and the subject that name a call itself
     ("in response to your call for inputs on …", "el cuestionario sobre …")."""
-    calling = _rules().calling
+    calling = call_phrasings().calling
     sentences = SENTENCE.split(f"{said.subject}\n\n{said.body}\n\n{said.document}")
     return "\n".join(s for s in sentences if calling.search(s))
-
-
-def _word_scores(tokens: Sequence[str], calls: Sequence[Call]) -> list[int]:
-    """For each call, how often the text uses the words and terms only that call has."""
-    counts = Counter(tokens)
-    together = [t for t in tokens if _topical(t)]
-    scores = []
-    for own, terms in zip(_own_words(tuple(calls)), _terms(tuple(calls)), strict=True):
-        # Each word of the text counts once, however many of the call's words (its
-        # translations: "migrants", "migrantes") it is a form of; a word that tells no
-        # topic ("à bord") counts for none.
-        words = sum(
-            min(n, REPEATS)
-            for t, n in counts.items()
-            if _topical(t) and any(_matches(t, w) for w in own.get(_spelled(t)[:3], ()))
-        )
-        phrases = _phrase_score(together, terms.phrases) + _written_score(tokens, terms.written)
-        scores.append(words + phrases)
-    return scores
-
-
-@lru_cache(maxsize=16)
-def _own_words(calls: tuple[Call, ...]) -> list[dict[str, list[str]]]:
-    """Each call's words that no other call has, by their first letters: two words are
-    forms of one only when they begin alike."""
-    terms = _terms(calls)
-    owns = []
-    for i, words in enumerate(t.words for t in terms):
-        # a word another call has in one of its terms is its word too ("schools" of
-        # "low-fee private schools"): the whole mandate's, it tells neither call
-        theirs = [w for j, t in enumerate(terms) if j != i for w in t.every_word()]
-        own: dict[str, list[str]] = {}
-        for w in sorted(words):
-            if not any(_matches(w, t) for t in theirs):
-                own.setdefault(_spelled(w)[:3], []).append(w)
-        owns.append(own)
-    return owns
-
-
-@lru_cache(maxsize=16)
-def _terms(calls: tuple[Call, ...]) -> list[_Terms]:
-    """Each call's words and its keywords' terms, with those of the subject fields it takes
-    (call_fields.toml): a field whose words or whole terms its title and keywords use at
-    least twice, and whose words no other call's use at all. One word of a field's term is
-    not the field: "urgence" of "hébergement d'urgence" is no call on homelessness."""
-    owns = [_own_terms(c) for c in calls]
-    vocabularies = [t.every_word().union(*(filter(_topical, w) for w in t.written)) for t in owns]
-    taken: list[list[_Terms]] = [[] for _ in calls]
-    for field in _fields():
-        touched = [_field_uses(field.every_word(), vocabulary) for vocabulary in vocabularies]
-        takers = [i for i, n in enumerate(touched) if n]
-        if len(takers) == 1 and _takes(field, vocabularies[takers[0]]):
-            taken[takers[0]].append(field)
-    return [
-        _Terms(
-            own.words.union(*(f.words for f in fields)),
-            (*own.phrases, *(p for f in fields for p in f.phrases)),
-            (*own.written, *(p for f in fields for p in f.written)),
-        )
-        for own, fields in zip(owns, taken, strict=True)
-    ]
-
-
-def _field_uses(words: Iterable[str], vocabulary: frozenset[str]) -> int:
-    return sum(any(_matches(w, v) for v in vocabulary) for w in words)
-
-
-def _takes(field: _Terms, vocabulary: frozenset[str]) -> bool:
-    """Whether a call's words use at least FIELD_WORDS of a field's words or whole terms
-    (their words that tell a topic: "sans-abri" is a whole "sans abri")."""
-    terms = [[w for w in t if _topical(w)] for t in (*field.phrases, *field.written)]
-    whole = [t for t in terms if t and _field_uses(t, vocabulary) == len(t)]
-    return _field_uses(field.words, vocabulary) + len(whole) >= FIELD_WORDS
-
-
-@cache
-def _own_terms(call: Call) -> _Terms:
-    """The words of the call's title, each telling the call alone, and its keywords' words
-    and terms (call_words.terms): a keyword of a few words ("wind farm", "prendas de
-    vestir", "sending State") tells it only with its words together ("farm" is also a
-    cotton farm's), while one with more than TERM_WORDS words that tell a topic (its title
-    in another language) counts word by word, as the title does."""
-    symbol = _rules().symbol
-    keywords = [k for k in call.keywords if not symbol.match(k.strip())]
-    own = _terms_of(keywords, TERM_WORDS)
-    title = frozenset(w for w in _tokens(call.title) if _topical(w))
-    return _Terms(title | own.words, own.phrases, own.written)

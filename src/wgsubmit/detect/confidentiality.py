@@ -9,26 +9,26 @@ applies them.
 from __future__ import annotations
 
 import re
-import tomllib
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
-from functools import cache, lru_cache, partial
-from importlib import resources
+from functools import partial
 
-from wgsubmit.detect import cues, forms, labels, prefilter, refusals
+from wgsubmit.detect import cues, described_facts, forms, labels, refusals
+from wgsubmit.detect.confidentiality_rules import (
+    CONSENT,
+    answered_value,
+    first_rule,
+    names_a_part,
+    publication_rules,
+    ruled_value,
+)
+from wgsubmit.detect.disclaimers import DISCLAIMER_GOES_ON, asks_confidentiality, is_disclaimer
 from wgsubmit.records import Confidentiality
 
 _SENTENCE_END = re.compile(r"(?<=[.!?;])\s+(?=[\"'«¿¡(]?[A-ZÀ-ÖØ-Þ])|;\s+|\n+")
-# What follows an e-mail disclaimer and belongs to it ("Any unauthorised use is prohibited").
-_DISCLAIMER_GOES_ON = re.compile(
-    r"\b(use|copy|copying|distribut\w*|disclos\w*|dissemina\w*|utilisation|diffusion|copie|"
-    r"uso|copia|distribuci\w+|divulgaci\w+|reproducci\w+|reproduction)\b",
-    re.IGNORECASE,
-)
 # What the call's text never says: someone will decide later ("the Ministry will confirm").
 _LATER = re.compile(r"\b(will|shall|va|vont|irá|confirmará|confirmera|indiquera|indicará)\b", re.I)
 RULED = ("en", "fr", "es")  # the languages the rules are written in
-CONSENT = 3  # the section of plain consent, whose matches a negation turns around
 
 
 @dataclass(frozen=True)
@@ -40,53 +40,11 @@ class Signal:
     boxed: bool = False  # read from a line of boxes
 
 
-@dataclass(frozen=True)
-class _Rules:
-    disclaimer: prefilter.Patterns
-    call_text: prefilter.Patterns
-    anonymous: prefilter.Patterns
-    partial_part: re.Pattern[str]
-    partial_except: re.Pattern[str]
-    except_part: re.Pattern[str]
-    condition: re.Pattern[str]
-    ordered: prefilter.Patterns  # every section's patterns, the sections in their order
-    sections: tuple[tuple[str, int], ...]  # each of those patterns' value and section
-    consent: prefilter.Patterns  # the patterns whose value is "publish"
-
-
-@cache
-def _rules() -> _Rules:
-    data = tomllib.loads(
-        resources.files("wgsubmit.detect").joinpath("confidentiality.toml").read_text("utf-8")
-    )
-    doc, subject = data["words"]["doc"], data["words"]["subject"]
-
-    def compile_all(patterns: Iterable[str]) -> prefilter.Patterns:
-        filled = (p.replace("{doc}", doc).replace("{subject}", subject) for p in patterns)
-        sources = (cues.with_unaccented(p) for p in filled)
-        return prefilter.Patterns.of(sources, re.IGNORECASE)
-
-    part, exception = data["partial"]["patterns"]
-    sections = [(r["value"], compile_all(r["patterns"])) for r in data["rules"]]
-    return _Rules(
-        disclaimer=compile_all(data["skip"]["disclaimer"]),
-        call_text=compile_all(data["skip"]["call_text"]),
-        anonymous=compile_all(data["anonymous"]["patterns"]),
-        partial_part=re.compile(part, re.IGNORECASE),
-        partial_except=re.compile(exception, re.IGNORECASE),
-        except_part=re.compile(data["partial"]["except_part"], re.IGNORECASE),
-        condition=re.compile(data["condition"]["pattern"], re.IGNORECASE),
-        ordered=prefilter.Patterns(p for _, patterns in sections for p in patterns),
-        sections=tuple((v, i) for i, (v, patterns) in enumerate(sections) for _ in patterns),
-        consent=prefilter.Patterns(p for v, ps in sections if v == "publish" for p in ps),
-    )
-
-
 def sentences(text: str) -> list[str]:
     """Sentences and lines, with quoted reply lines left out: what the submitter quotes is
     someone else's text (the call's), unless the caller has taken their markers off."""
     kept = [line for line in text.splitlines() if not line.lstrip().startswith(">")]
-    field = partial(forms.is_bare_field, has_cue=cues.mentions, value_of=_value)
+    field = partial(forms.is_bare_field, has_cue=cues.mentions, value_of=ruled_value)
     joined = forms.sentence_lines([forms.join_cells(line) for line in kept], field)
     parts = _SENTENCE_END.split(joined)
     return [" ".join(p.split()) for p in parts if p and p.strip()]
@@ -99,7 +57,7 @@ def read_sentence(
     form's question sits when its boxes or its answer are on a line of their own; with
     `anchored` (a document's prose), a cue counts only in a sentence about this
     submission."""
-    rules = _rules()
+    rules = publication_rules()
     if (
         rules.call_text.search(sentence)
         and not forms.BOX.search(sentence)
@@ -114,14 +72,14 @@ def read_sentence(
         replying = replace(replying, unclear=True)  # a yes or no to what no rule reads
     if replying is not None:
         return _from_answer(replying, sentence)
-    paired = forms.label_value(sentence, _answered, _is_form_label)
+    paired = forms.label_value(sentence, answered_value, _is_form_label)
     if paired is not None:
-        anonymous = bool(_rules().anonymous.search(sentence))
+        anonymous = bool(publication_rules().anonymous.search(sentence))
         flags = (*paired.flags, "anonymous") if anonymous else paired.flags
         return _from_answer(replace(paired, flags=flags), sentence)
     if forms.is_question(sentence):
         # A question is not an answer: if nothing answers it, it is unclear.
-        touched = cues.cue(sentence) or _value(sentence)
+        touched = cues.cue(sentence) or ruled_value(sentence)
         return Signal(None, ("question",) if touched else (), sentence)
     return _read_statement(sentence, anchored, language)
 
@@ -138,7 +96,7 @@ def _is_label(line: str) -> bool:
     return (
         0 < len(line.split()) <= 8
         and not line.rstrip().endswith(".")
-        and bool(cues.mentions(line) or _value(line))
+        and bool(cues.mentions(line) or ruled_value(line))
     )
 
 
@@ -146,7 +104,7 @@ def _from_answer(said: forms.Answer, sentence: str, about: str | None = None) ->
     value = "unclear" if said.unclear and said.value != "confidential" else said.value
     if value == "publish" and refusals.waits(sentence):
         value = "unclear"  # "Yes, after 30 June": an answer with a condition
-    if _rules().anonymous.search(sentence) and "anonymous" not in said.flags:
+    if publication_rules().anonymous.search(sentence) and "anonymous" not in said.flags:
         said = replace(said, flags=(*said.flags, "anonymous"))  # "Yes, anonymously"
     if value == "publish" and "anonymous" not in said.flags and forms.qualified(sentence):
         value = "unclear"  # "Yes, but as 'a coalition of NGOs'": a yes that says how
@@ -157,10 +115,10 @@ def _from_answer(said: forms.Answer, sentence: str, about: str | None = None) ->
 def _read_form(sentence: str, previous: str) -> forms.Answer:
     def value_of(label: str) -> str | None:
         heading = labels.is_confidential_heading(label)
-        return _answered(label) or ("confidential" if heading else None)
+        return answered_value(label) or ("confidential" if heading else None)
 
     def is_anonymous(label: str) -> bool:
-        return bool(_rules().anonymous.search(label))
+        return bool(publication_rules().anonymous.search(label))
 
     said = forms.read_form(sentence, previous, value_of, is_anonymous)
     if said.value or said.flags or said.unclear or said.unticked:
@@ -170,7 +128,7 @@ def _read_form(sentence: str, previous: str) -> forms.Answer:
 
 
 def _read_statement(sentence: str, anchored: bool, language: str | None) -> Signal:
-    rules = _rules()
+    rules = publication_rules()
     flags: list[str] = []
     plain = cues.without_topic(sentence, anchored)  # "anonymous complaints" are the topic
     anonymous = rules.anonymous.search(plain)
@@ -181,11 +139,11 @@ def _read_statement(sentence: str, anchored: bool, language: str | None) -> Sign
         flags.append("anonymous")
         start = _clause_start(plain, anonymous)
         rest = plain[:start] + plain[anonymous.end() :]
-    value, section, found = _matching(rest)
+    value, section, found = first_rule(rest)
     papers = cues.others_papers(sentence) and not cues.anchored(plain)
-    if value == "publish" and papers and not (anonymous or _value(plain)):
+    if value == "publish" and papers and not (anonymous or ruled_value(plain)):
         value, found = None, None  # "that the contracts be published": the topic's words
-    if value == "confidential" and refusals.describes(sentence):
+    if value == "confidential" and described_facts.describes(sentence):
         value, found = None, None  # "the logs, which are not shared": a fact, no request
     if value == "confidential" and anchored and refusals.rule_of_world(sentence):
         value = "unclear"  # "the diagnosis must not be disclosed": the topic, or its findings?
@@ -214,7 +172,7 @@ def _read_statement(sentence: str, anchored: bool, language: str | None) -> Sign
         and not cues.with_name(refusals.unnegated(rest))
     ):
         value = "unclear"  # consent that also speaks of a name no rule reads: is it kept?
-    if value == "confidential" and _is_partial(sentence) and "partial_confidential" not in flags:
+    if value == "confidential" and names_a_part(sentence) and "partial_confidential" not in flags:
         flags.append("partial_confidential")
     ruled = language in (None, *RULED)
     value, asked = refusals.settle(
@@ -253,13 +211,13 @@ def _contrasted(sentence: str, end: int) -> str | None:
     an officer. So is a consent beside a disagreement, or followed, with no
     "but", by a refusal ("two of us are happy for it to be public, one would rather it
     stayed confidential")."""
-    if cues.disagrees(sentence) or _value(sentence[end:]) == "confidential":
+    if cues.disagrees(sentence) or ruled_value(sentence[end:]) == "confidential":
         return "unclear"
     turn = refusals.CONTRAST.search(sentence, end)
     if turn is None:
         return None
     tail = sentence[turn.end() :]
-    if _value(tail) == "confidential":
+    if ruled_value(tail) == "confidential":
         return "confidential"
     touched = (
         cues.mentions(tail)
@@ -268,41 +226,7 @@ def _contrasted(sentence: str, end: int) -> str | None:
         or cues.doubts(tail)
         or forms.NEGATION.search(tail)
     )
-    return "unclear" if _value(tail) is None and touched else None
-
-
-@lru_cache(maxsize=4096)  # a line is asked about as a label, a value and a statement
-def _matching(sentence: str) -> tuple[str | None, int, re.Match[str] | None]:
-    """The first section of rules matching the sentence: its value, its place, the match."""
-    rules = _rules()
-    first = rules.ordered.first(sentence)
-    if first is None:
-        return None, -1, None
-    value, section = rules.sections[first[0]]
-    return value, section, first[1]
-
-
-def _value(sentence: str) -> str | None:
-    return _matching(sentence)[0]
-
-
-def _answered(label: str) -> str | None:
-    """What a form's ticked label or a field's value says, a negated consent read as the
-    refusal it is ("☒ Je n'autorise pas la publication")."""
-    value, section, found = _matching(label)
-    if value == "publish" and section == CONSENT and found is not None:
-        return refusals.negated_consent(label, found) or value
-    return value
-
-
-def _is_partial(sentence: str) -> bool:
-    rules = _rules()
-    part = rules.partial_part.search(sentence)
-    if part is None:
-        return False
-    named = bool(part.group(2) and part.group(2).strip())
-    consents = bool(rules.consent.search(sentence))
-    return named or consents or bool(rules.partial_except.search(sentence))
+    return "unclear" if ruled_value(tail) is None and touched else None
 
 
 def _only_parts(signals: list[Signal], consents: bool) -> bool:
@@ -315,8 +239,8 @@ def _only_parts(signals: list[Signal], consents: bool) -> bool:
             about_part = False
             continue
         names_part = "partial_confidential" in signal.flags or bool(
-            _rules().partial_part.search(signal.sentence)
-            and (consents or _is_partial(signal.sentence))
+            publication_rules().partial_part.search(signal.sentence)
+            and (consents or names_a_part(signal.sentence))
         )
         if not (names_part or about_part):
             return False
@@ -375,10 +299,10 @@ def _read_text(text: str, anchored: bool, language: str | None = None) -> list[S
     footer = False  # in an e-mail disclaimer, which may run over several sentences
     asked = ""  # the last line that is not a line of boxes: the question boxes answer
     for i, line in enumerate(lines):
-        footer = _is_disclaimer(lines, i) or (
+        footer = is_disclaimer(lines, i) or (
             footer
-            and not _asks_confidentiality(line)
-            and bool(cues.disclaimer_marks(line) or _DISCLAIMER_GOES_ON.search(line))
+            and not asks_confidentiality(line)
+            and bool(cues.disclaimer_marks(line) or DISCLAIMER_GOES_ON.search(line))
         )
         if footer:
             read.append(Signal(None, ("disclaimer",), line))
@@ -404,18 +328,22 @@ def _read_line(
         # A form's label, answered on the next line; both answers listed: not answered.
         both = forms.answer_word(after) not in (None, forms.answer_word(following))
         return Signal("unclear", (), line) if both else Signal(None, (), line)
-    if forms.unanswered(line, following, cues.mentions, _value):
+    if forms.unanswered(line, following, cues.mentions, ruled_value):
         # a field about publication left empty or answered by no word a rule reads ("see
         # cover letter"), or a heading over lines that say it
-        return Signal(None if _value(following) else "unclear", (), line)
-    if _is_label(line) and _value(line) == "publish" and forms.open_answer(line, following, _value):
+        return Signal(None if ruled_value(following) else "unclear", (), line)
+    if (
+        _is_label(line)
+        and ruled_value(line) == "publish"
+        and forms.open_answer(line, following, ruled_value)
+    ):
         return Signal("unclear", (), line)  # "Consent to publication" / "Depends on the board"
     if forms.withheld_name(line, following):
         return Signal(None, ("anonymous",), line)  # "Name to be displayed: None"
     bare = forms.bare_answer(line, cues.mentions)
     if bare is not None:  # "answer: Sí": a form's field that answers a question elsewhere
         return Signal(None, ("yes" if bare else "no",), line)
-    notice = len(line.split()) <= 16 and not line.rstrip().endswith((".", "!", "?", ";", ","))
+    notice = forms.is_short_unended(line, 16)
     signal = read_sentence(line, previous, anchored and not notice, language)
     if "question" in signal.flags and not (
         forms.answer_line(following, line) or forms.BOX.search(following)
@@ -429,7 +357,7 @@ def _read_unruled(line: str, previous: str, anchored: bool, language: str) -> Si
     rules still read stands; anything else that touches on publication, in that language's
     words or the call's, is for an officer to read, never consent or silence."""
     signal = read_sentence(line, previous, anchored, language)
-    if signal.value == "confidential" and _value(line) == "confidential":
+    if signal.value == "confidential" and ruled_value(line) == "confidential":
         return signal  # a refusal in the rules' own words (not a consent read as negated)
     touched = signal.value is not None or cues.foreign_cue(line, language) or cues.cue(line)
     return Signal("unclear" if touched else None, signal.flags, line)
@@ -449,22 +377,6 @@ def _answer_pending(signals: list[Signal]) -> list[Signal]:
         return signals
     decided = Signal(said.value, said.flags, pending[0].sentence)
     return [decided if s in pending else s for s in signals]
-
-
-def _is_disclaimer(lines: list[str], i: int) -> bool:
-    """An organisation's footer: it says its e-mail is confidential and speaks of addressees,
-    errors or liability (here or within two sentences), and asks nothing. A sentence asking
-    that "this message and its attachment" be kept confidential is a request."""
-    line = lines[i]
-    if not _rules().disclaimer.search(line) or _asks_confidentiality(line):
-        return False
-    return any(cues.disclaimer_marks(s) for s in lines[max(i - 2, 0) : i + 3])
-
-
-def _asks_confidentiality(line: str) -> bool:
-    """A request in the message's own words ("please treat this message and its attachment
-    as confidential"), which a disclaimer never makes ("please notify the sender")."""
-    return cues.asks(line) and _value(line) == "confidential"
 
 
 def _verdict(signals: list[Signal]) -> Confidentiality:

@@ -11,120 +11,10 @@ taken out first, so that the topic is not mistaken for a request. The words live
 from __future__ import annotations
 
 import re
-import tomllib
-import unicodedata
-from dataclasses import dataclass
-from functools import cache, lru_cache, partial
-from importlib import resources
+from functools import lru_cache, partial
 
 from wgsubmit.detect import forms
-from wgsubmit.detect.prefilter import Gate, Lazy, alternatives
-
-
-@dataclass(frozen=True)
-class _Cues:
-    publication: Gate
-    identity: Gate
-    writer: Gate
-    showing: Gate
-    anchors: Gate
-    opening: Gate
-    hesitation: Gate
-    terms: Gate
-    exposure: Gate
-    elided: Gate
-    audience: Gate
-    forbidding: Gate
-    prohibition: Gate
-    handling: Gate
-    topic: Gate
-    subject: Gate
-    subject_stop: Gate
-    rights: Gate
-    papers: Gate
-    data_handling: Gate
-    own: Gate
-    sent: Gate
-    foreign: tuple[tuple[str, Gate], ...]
-    broad: dict[str, Gate]
-    marks: Gate
-    asks: Gate
-    restraint: Gate
-    restraint_not: Gate
-    request: Gate
-    request_object: Gate
-    request_harmless: Gate
-    told: Gate
-    told_not: Gate
-    persons: Gate
-
-
-@cache
-def _cues() -> _Cues:
-    data = tomllib.loads(
-        resources.files("wgsubmit.detect").joinpath("cues.toml").read_text("utf-8")
-    )
-
-    def compiled(pattern: str, bare: bool = True) -> Gate:
-        branches = alternatives(pattern)
-        if bare:
-            branches = list(dict.fromkeys(b for each in branches for b in (each, unaccented(each))))
-        whole = with_unaccented(pattern) if bare else pattern
-        return Gate(Lazy(whole, re.IGNORECASE), branches)
-
-    cues, disclaimer = data["cues"], data["disclaimer"]
-    return _Cues(
-        publication=compiled(cues["publication"]),
-        identity=compiled(cues["identity"]),
-        writer=compiled(cues["writer"]),
-        showing=compiled(cues["showing"]),
-        anchors=compiled(cues["anchors"]),
-        opening=compiled(cues["opening"]),
-        hesitation=compiled(cues["hesitation"]),
-        terms=compiled(f"{cues['terms']}|{cues['purpose']}"),
-        exposure=compiled(cues["exposure"]),
-        elided=compiled(cues["elided"]),
-        audience=compiled(f"{cues['audience']}|{cues['reader_only']}"),
-        forbidding=compiled(cues["forbidding"]),
-        prohibition=compiled(cues["prohibition"]),
-        handling=compiled(cues["handling"]),
-        topic=compiled(f"{cues['topic']}|{cues['papers']}|{cues['world']}"),
-        subject=compiled(cues["subject"]),
-        subject_stop=compiled(cues["subject_stop"]),
-        rights=compiled(cues["rights"]),
-        papers=compiled(f"{cues['papers']}|{cues['world']}"),
-        data_handling=compiled(cues["data_handling"]),
-        own=compiled(cues["own"].replace("{writer}", data["persons"]["writer"])),
-        sent=compiled(cues["sent"]),
-        # Other languages' words keep their accents: "publicaç" unaccented is Spanish.
-        foreign=tuple((code, compiled(p, False)) for code, p in data["foreign"].items()),
-        broad={code: compiled(p, False) for code, p in data["foreign_broad"].items()},
-        marks=compiled(disclaimer["marks"]),
-        asks=compiled(disclaimer["asks"]),
-        restraint=compiled(disclaimer["restraint"]),
-        restraint_not=compiled(disclaimer["restraint_not"]),
-        request=compiled(disclaimer["request"]),
-        request_object=compiled(disclaimer["request_object"]),
-        request_harmless=compiled(disclaimer["request_harmless"]),
-        told=compiled(cues["told"]),
-        told_not=compiled(cues["told_not"]),
-        persons=compiled(r"\b({writer}|{reader}|{this})\b".format_map(data["persons"])),
-    )
-
-
-def unaccented(text: str) -> str:
-    """The text with its accents dropped ("publicación" -> "publicacion")."""
-    decomposed = unicodedata.normalize("NFD", text)
-    return unicodedata.normalize(
-        "NFC", "".join(c for c in decomposed if not unicodedata.combining(c))
-    )
-
-
-def with_unaccented(pattern: str) -> str:
-    """A pattern that also matches its words typed without their accents, as hurried
-    writers and some keyboards do ("publicacion", "reserve", "no esta destinado")."""
-    bare = unaccented(pattern)
-    return pattern if bare == pattern else f"(?:{pattern})|(?:{bare})"
+from wgsubmit.detect.cue_words import cue_patterns
 
 
 @lru_cache(maxsize=4096)  # a sentence is read for several rules, each without the topic
@@ -133,7 +23,7 @@ def without_topic(sentence: str, prose: bool = False) -> str:
     about people is handled, unless they are said of the writer or what is sent. In a
     document's ``prose`` a right another holds is the world too; in a message's own text
     it may be what the writer asks for the people it names, and stays."""
-    cues = _cues()
+    cues = cue_patterns()
     plain = _without_subject(cues.topic.sub(" ", sentence))
     plain = without_rights(plain) if prose else plain
     if cues.anchors.search(plain) or cues.data_handling.search(plain) is None:
@@ -145,7 +35,7 @@ def _without_subject(sentence: str) -> str:
     """The sentence without what a document sent is said to be about ("the attached note
     on how we decide what to publish"): the world it describes, to its clause's end, unless
     a word in it could start a request about it."""
-    cues = _cues()
+    cues = cue_patterns()
     kept: list[str] = []
     start = 0
     head = cues.subject.pattern.search(sentence)
@@ -169,7 +59,7 @@ def without_rights(sentence: str) -> str:
     journalists not to reveal their sources"), where no word for the writer, the reader or
     what is sent stands just before it or in the rest of its clause: "we have the right to
     keep our names confidential" is the writer's own, and stays."""
-    cues = _cues()
+    cues = cue_patterns()
     found = cues.rights.pattern.search(sentence)
     while found is not None:
         before = " ".join(sentence[: found.start()].split()[-RIGHTS_REACH:])
@@ -191,7 +81,7 @@ def _unless_own(text: str, found: re.Match[str]) -> str:
     before = text[: found.start()].split()[-OWN_REACH:]
     after = text[found.end() :].split()[:OWN_REACH]
     near = " ".join([*before, found.group(0), *after])
-    cues = _cues()
+    cues = cue_patterns()
     process = _PROCESS_NOUN.search(found.group(0)) is not None  # "anonymisation": the topic
     # Beside publishing, made anonymous is how to publish: a request, whoever is named.
     own = bool(cues.own.search(near) or cues.publication.search(" ".join([*before, *after])))
@@ -216,16 +106,16 @@ NEAR_WORDS = 8
 def others_papers(sentence: str) -> bool:
     """Whether a sentence speaks of what States or companies are to publish ("que los
     contratos se publiquen"): the call's topic."""
-    return bool(_cues().papers.search(sentence))
+    return bool(cue_patterns().papers.search(sentence))
 
 
 def names_identity(text: str) -> bool:
     """Whether a text speaks of showing or hiding a name or an identity."""
     plain = without_topic(text)
-    if _cues().writer.search(plain):
+    if cue_patterns().writer.search(plain):
         return True
-    found = _cues().identity.search(plain)
-    return found is not None and bool(_cues().showing.search(plain))
+    found = cue_patterns().identity.search(plain)
+    return found is not None and bool(cue_patterns().showing.search(plain))
 
 
 # Any word for who wrote it, or for telling who they are.
@@ -240,12 +130,12 @@ def touches_identity(text: str) -> bool:
     """Whether a text so much as speaks of a name, an identity or who wrote it: a consent
     that does is for an officer unless it says the name goes with it."""
     plain = without_topic(text)
-    return bool(_cues().identity.search(plain) or _WHO.search(plain))
+    return bool(cue_patterns().identity.search(plain) or _WHO.search(plain))
 
 
 def mentions(text: str) -> bool:
     """Whether a short text (a form's label) speaks of publication at all."""
-    return bool(_cues().publication.search(without_topic(text)))
+    return bool(cue_patterns().publication.search(without_topic(text)))
 
 
 def cue(sentence: str, anchored: bool = False) -> str | None:
@@ -257,7 +147,7 @@ def cue(sentence: str, anchored: bool = False) -> str | None:
     message's own text (not ``anchored``), by a word for the writer, the reader or the
     thing sent close to the cue. A document's prose, which speaks of the world, needs one
     of the others."""
-    cues = _cues()
+    cues = cue_patterns()
     plain = without_topic(sentence, anchored)
     hesitation = cues.hesitation.search(plain)
     if hesitation is not None:
@@ -298,7 +188,7 @@ def cue(sentence: str, anchored: bool = False) -> str | None:
     before = plain[: found.start()].split()[-NEAR_WORDS:]
     after = plain[found.end() :].split()[:NEAR_WORDS]
     near = " ".join(before + after)
-    near_own = _cues().persons.search(near) or _SENT_OR_ITS.search(near)
+    near_own = cue_patterns().persons.search(near) or _SENT_OR_ITS.search(near)
     return found.group(0) if near_own else None
 
 
@@ -306,7 +196,7 @@ def told(sentence: str) -> bool:
     """Whether a sentence tells what happened to a name or to the writer's things ("mi
     nombre aparecía en una lista"), with no wish, no negation and no word for the reader,
     what is sent or a site: an account of the past, not a request."""
-    cues = _cues()
+    cues = cue_patterns()
     if cues.told.search(sentence) is None or cues.told_not.search(sentence):
         return False
     return not (forms.NEGATION.search(sentence) or cues.asks.search(sentence))
@@ -315,7 +205,7 @@ def told(sentence: str) -> bool:
 def foreign_cue(sentence: str, language: str | None = None) -> str | None:
     """The language code of a cue in a language without rules (pt, it, de, ru, ar, zh).
     In a text known to be in one of them (``language``), its broader list counts too."""
-    cues = _cues()
+    cues = cue_patterns()
     broad = cues.broad.get(language or "")
     if broad is not None and broad.search(sentence):
         return language
@@ -332,7 +222,7 @@ def identity_cue(sentence: str) -> str | None:
     """The word by which a sentence speaks of anonymity, or of showing or hiding a name
     ("without our name"), if it does: what a request published under the name should not
     say."""
-    cues = _cues()
+    cues = cue_patterns()
     plain = without_topic(sentence)
     found = _ANONYMITY.search(plain)
     if found is not None:
@@ -344,17 +234,17 @@ def identity_cue(sentence: str) -> str | None:
 def anchored(sentence: str) -> bool:
     """Whether a sentence is about this submission, its files, its author or the Working
     Group's site ("the attached report", "your website")."""
-    return bool(_cues().anchors.search(sentence))
+    return bool(cue_patterns().anchors.search(sentence))
 
 
 def asks(sentence: str) -> bool:
     """Whether the sentence asks something of its reader: a request, not a notice."""
-    return bool(_cues().asks.search(sentence))
+    return bool(cue_patterns().asks.search(sentence))
 
 
 def speaks_of_persons(text: str) -> bool:
     """Whether a text has a word for the writer, the reader or the thing at hand."""
-    return _cues().persons.search(text) is not None
+    return cue_patterns().persons.search(text) is not None
 
 
 RESTRAINT_REACH = 24  # characters past a restraint where "hesitate", "reply" still count
@@ -364,7 +254,7 @@ def asks_restraint(sentence: str) -> bool:
     """Whether the sentence asks the reader to refrain from something, or to keep to one
     use ("please do not …", "merci de n'utiliser que …"), other than hesitating, replying or
     counting an earlier message."""
-    cues = _cues()
+    cues = cue_patterns()
     found = cues.restraint.search(sentence)
     if found is None:
         return False
@@ -375,7 +265,7 @@ def asks_about_text(sentence: str) -> bool:
     """Whether the sentence asks something of the reader about the text at hand that is not
     one of the few harmless requests (receipt, contact, a version for another): what a
     writer asks about what they send, in words no rule reads, may be a restraint."""
-    cues = _cues()
+    cues = cue_patterns()
     found = cues.request.search(sentence)
     if found is None or cues.request_harmless.search(sentence):
         return False
@@ -384,7 +274,7 @@ def asks_about_text(sentence: str) -> bool:
 
 def disclaimer_marks(sentence: str) -> bool:
     """Words of an automatic e-mail disclaimer: addressees, errors, liability."""
-    return bool(_cues().marks.search(sentence))
+    return bool(cue_patterns().marks.search(sentence))
 
 
 # Whose name an anonymity request speaks of: the writer's own, or their organisation's.

@@ -359,12 +359,22 @@ _NAME_REFUSED = re.compile(
 )
 
 
+_LINE_ENDS = (".", "!", "?", ";", ",")  # a sentence's or a clause's end
+
+
+def is_short_unended(line: str, most_words: int, least_words: int = 0) -> bool:
+    """A line of a few words not ended as a sentence or a clause is: a label, a field's
+    value, a notice ("Name to be displayed", "Confidential"), not a sentence."""
+    words = len(line.split())
+    return least_words <= words <= most_words and not line.rstrip().endswith(_LINE_ENDS)
+
+
 def withheld_name(line: str, following: str) -> bool:
     """A form's name field answered by a refusal, on its own line or the next."""
     pair = _LABEL_VALUE.match(line.strip())
     if pair is not None:
         label, value = pair.group("label"), pair.group("value")
-    elif 0 < len(line.split()) <= 10 and not line.rstrip().endswith((".", "!", "?", ";", ",")):
+    elif is_short_unended(line, 10, least_words=1):
         label, value = line, following
     else:
         return False

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from wgsubmit.detect.name_edges import fold, function_words, without_title
-from wgsubmit.detect.names import looks_like_name
+from wgsubmit.detect.name_shape import looks_like_name
 from wgsubmit.detect.other_words import OTHER
 from wgsubmit.detect.person_words import is_org_words, is_person, is_role
 from wgsubmit.detect.prefilter import Gate

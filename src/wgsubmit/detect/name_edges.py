@@ -10,8 +10,6 @@ import unicodedata
 from functools import cache
 from importlib import resources
 
-from wgsubmit.detect.other_words import OTHER, PROFESSION
-
 _I = re.IGNORECASE
 
 
@@ -218,45 +216,6 @@ def fold(name: str) -> str:
     return " ".join(ascii(name).casefold().split())
 
 
-_UNIVERSITY = (
-    # "Columbia Law School", "Ulster University": capitalised words, not "… at the University"
-    r"(?:Pontificia |Pontifical )?(?:Universi\w+|(?:[A-ZÀ-Ý][\w'’-]* )+Law School|"
-    r"(?:[A-ZÀ-Ý][\w'’-]* )+University|"
-    r"(?:\w[\w ]* )?Students['’]? Union|(?:\w[\w ]* )?Student Union)"
-)
-
-
-def unit_of(name: str) -> str:
-    """A university's centre written as it is listed: "Centro de Derechos Humanos de la
-    Universidad Diego Portales" and "… at Columbia Law School" as "Centro …, Universidad
-    …" and "…, Columbia Law School"; a city's department as the city ("Dirección … del
-    Ayuntamiento de Tijuana" as "Ayuntamiento de Tijuana")."""
-    authority = _OF_AUTHORITY.match(name)
-    if authority:  # a city's department speaks for the city
-        return authority.group(1)
-    if re.match(r"(Pontificia |Pontifical )?Universi", name):
-        return name
-    held = _OF_UNIVERSITY.match(name)
-    # a "Law Society" of a university is its students', not a profession's body
-    if held and OTHER.search(held.group(1)) and not PROFESSION.search(held.group(1)):
-        return name  # "Federación de Estudiantes de la Universidad del Sur": its students'
-    name = _FACULTY.sub("", name)  # "Clínica …, Facultad de Derecho, Universidad de los Andes"
-    return _OF_UNIVERSITY.sub(r"\1, \2", name)
-
-
-_OF_AUTHORITY = re.compile(
-    r"^.+?\s+(?:del|de la|de l'|of the|of)\s+((?:Ayuntamiento|Municipalidad|Alcald[ií]a|Mairie|"
-    r"Municipality|City Council|Commune|Ville)\b.+)$"
-)
-_FACULTY = re.compile(
-    r",\s*(?:Facultad|Faculty|Faculté|Facoltà|School|Escuela|Department|Departamento|"
-    rf"Département)\b[^,]*(?=,\s*{_UNIVERSITY})"
-)
-_OF_UNIVERSITY = re.compile(
-    rf"^(.{{6,}}?)\s+(?:de la|de l'|del|de|at the|at|of the|of|à l'|à la)\s*({_UNIVERSITY}.*)$"
-)
-
-
 def spells(name: str, domain: str) -> bool:
     """Whether the domain's own label spells the name, whole, at its end ("Asociación Pro
     Refugiados", prorefugiados.es) or by its initials ("AMRA")."""
@@ -345,37 +304,6 @@ _HONORIFIC = re.compile(
 )
 
 
-# A postal address: "12 rue de la Paix", "Calle 45 # 12-30", "P.O. Box 2231", "B.P. 120"
-_STREET = re.compile(
-    # "McAllen, TX", "Austin, TX 78701": a town and its state's postal code
-    r"(?-i:^\s*(?:[A-ZÀ-Ý][\w'’.-]+\s+){0,2}[A-ZÀ-Ý][\w'’.-]+,\s*(?:A[KLRZ]|C[AOT]|D[CE]|FL|GA|"
-    r"HI|I[ADLN]|K[SY]|LA|M[ADEINOST]|N[CDEHJMVY]|O[HKR]|PA|RI|S[CD]|T[NX]|UT|V[AT]|W[AIVY])"
-    r"(?:\s+\d{5}(?:-\d{4})?)?\s*$)|"
-    r"^\s*\d+[a-z]?,?\s+(?:rue|avenue|av\.?|boulevard|bd|chemin|place|impasse|allée|calle|"
-    r"avenida|carrera|jir[oó]n|paseo|street|st\.?|road|rd\.?|lane|way|drive)\b|"
-    r"^\s*(?:calle|avenida|av\.|carrera|rue|avenue|boulevard)\s+[\w ]{1,30}\d|"
-    # "14 Quay Street", "88 Harbour Road": the number, the street's name, its kind
-    r"^\s*\d+[a-z]?,?\s+(?:[A-ZÀ-Ý][\w'’-]+\s+){1,3}(?:street|st\.|road|rd\.|avenue|lane|"
-    r"drive|square|place|terrace|crescent|close|way)\s*(?:$|,)|"
-    # opening hours: "du lundi au vendredi, 9h-17h", "9:00-17:00"
-    r"\b\d{1,2}(?:h|:)\d{0,2}\s*[-–]\s*\d{1,2}(?:h|:)\d{0,2}\b|"
-    r"\b(?:p\.?\s?o\.? box|b\.?p\.? \d|apartado postal|casilla \d|postfach)",
-    re.IGNORECASE,
-)
-
-
-def is_contact_line(line: str) -> bool:
-    """An address, a telephone number, a web or mail address."""
-    return bool(
-        re.search(
-            r"@|https?://|www\.|\+?\d[\d ().-]{6,}|^(tel|phone|fax|t|m|e)\b\s*[.:]",
-            line,
-            re.IGNORECASE,
-        )
-        or _STREET.search(line)
-    )
-
-
 # A run of words that may hold a name: a capitalised word and the words after it, to the
 # next punctuation ("… preparé en la Fundación Paz y Justicia.", "… for the Prison Reform
 # Trust").
@@ -426,47 +354,6 @@ def _fits_domain(words: list[str], label: str) -> bool:
         and folded[-1] == parts[-1]
         and all(p in folded for p in parts)
     )
-
-
-# Words before a town in a sentence: "based in Abuja", "à Calais", "desde Tijuana".
-_LOCATIVE = re.compile(
-    r"\b(?:in|at|from|near|to|à|au|en|dans|depuis|près de|de|desde|cerca de|hacia)\s+$", _I
-)
-
-
-def is_town_line(line: str, text: str, placed: bool = False) -> bool:
-    """A signature's last line of one or two capitalised words, no word of an organization
-    in it, that the message names nowhere else but as a place ("Minneapolis" under a
-    person's name; "based in Abuja"): a town, not who sent it. With ``placed``, the message
-    must name it as a place at least once ("… works with migrants in Buenos Aires")."""
-    words = line.split()
-    if not 1 <= len(words) <= 2 or not all(w[:1].isupper() for w in words):
-        return False
-    if re.search(r"[\d@()&]|[a-z][A-Z]", line) or any(w.isupper() for w in words):
-        return False  # an acronym, a coined name ("Care4Calais")
-    own = rf"(?<![\w-]){re.escape(line)}(?![\w-])"
-    for found in re.finditer(own, text):
-        around = text[text.rfind("\n", 0, found.start()) + 1 : found.start()]
-        if around.strip() and not _LOCATIVE.search(around):
-            return False  # named in a sentence or a heading: perhaps the organization
-        placed = placed and not around.strip()
-    return not placed
-
-
-_UNIVERSITY_WORD = re.compile(r"\b(universit\w*|universidad|college|collège|facult\w*)\b", re.I)
-# A unit's own word: "Groupe de recherche …", "Clínica Jurídica …", "Human Rights Centre".
-_UNIT_WORD = re.compile(
-    r"\b(group\w*|grupo|groupe|clinic\w*|clínica|centre|center|centro|institut\w*|chair|"
-    r"chaire|cátedra|observator\w*|laborator\w*|programme|program|programa|unit|unité|unidad)\b",
-    re.IGNORECASE,
-)
-
-
-def unit_of_university(name: str, best: str) -> bool:
-    """Whether a name is a unit's followed by the university ranked best ("Groupe de
-    recherche … (GRMC), Université libre de Bruxelles"): the unit is the submitter."""
-    unit, _, rest = name.rpartition(", ")
-    return bool(unit and rest == best and _UNIVERSITY_WORD.search(best) and _UNIT_WORD.search(unit))
 
 
 # A verb that makes a sentence of a line: "The contracts were awarded", "Le centre est géré".

@@ -7,28 +7,20 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from wgsubmit.detect.acronyms import (
-    expand,
-    is_acronym,
-    loosely_fits,
-    prefixes_fit,
-    stands_for,
-)
+from wgsubmit.detect.acronyms import expand, is_acronym, loosely_fits, prefixes_fit, stands_for
+from wgsubmit.detect.contact_lines import is_contact_line
 from wgsubmit.detect.name_edges import (
     domain_spelled,
     fold,
     fuller,
-    function_words,
-    is_contact_line,
     is_cut,
     is_sentence,
     spells,
     trim,
-    unit_of,
-    unit_of_university,
-    without_title,
 )
-from wgsubmit.detect.name_parts import HEADING, PRONOUN, ends_on_legal_form, is_place
+from wgsubmit.detect.name_parts import is_place
+from wgsubmit.detect.name_shape import is_headed, lenient_name, looks_like_name, strict_name
+from wgsubmit.detect.person_name import person_name
 from wgsubmit.detect.person_words import has_org_noun, is_org_words, is_person, is_role
 from wgsubmit.detect.sender_words import (
     ACADEMIC,
@@ -37,7 +29,6 @@ from wgsubmit.detect.sender_words import (
     INTRODUCES,
     REPRESENTS,
     ROLE,
-    SIGN_OFF,
     SPEAKS,
     TEAM_OF,
     WORKS_AT,
@@ -50,6 +41,7 @@ from wgsubmit.detect.signed import (
     signature,
     signature_lines,
 )
+from wgsubmit.detect.university_units import unit_of, unit_of_university
 
 _I = re.IGNORECASE
 
@@ -77,27 +69,6 @@ def display_name(sender: Sender) -> str:
         name = re.sub(r"^(?:" + ROLE.pattern.lstrip("^") + r")\s*[-–:|,]?\s*", "", name, flags=_I)
         name = ACRONYM_OFFICE.sub(r"\1", name)  # "GMMA Secretariat": GMMA's mailbox
     return name.strip()
-
-
-def _lenient(name: str, anyone: bool) -> bool:
-    """Where only a name can stand (a shared mailbox's display name, the signature's line
-    after the person's), a name in sentence case: "Observatoire citoyen de la commande
-    publique"."""
-    words = name.split()
-    return (
-        anyone
-        and name[0].isupper()
-        and 2 <= len(words) <= 12
-        and not re.search(r"[!?:@]|\d{4}", name)
-    )
-
-
-def _strict_name(name: str) -> bool:
-    """A letterhead's line read as a name where no phrase says so: a word of an
-    organization in it, or two thirds of its words capitalised (not "Migrants held")."""
-    content = [w for w in name.split() if w.casefold() not in function_words()]
-    upper = [w for w in content if w[0].isupper() or not w[0].isalpha()]
-    return is_org_words(name) or ends_on_legal_form(name) or 3 * len(upper) >= 2 * len(content)
 
 
 def candidates(sender: Sender, domain: str) -> list[str]:
@@ -254,13 +225,13 @@ class _Board:
     def _admits(self, name: str, spelled: bool, anyone: bool, strict: bool) -> bool:
         if len(name) < 3 or is_role(name) or _GENERIC.fullmatch(name) or is_sentence(name):
             return False  # a post, a word of the call, a sentence ("The contracts were …")
-        if not (looks_like_name(name) or _lenient(name, anyone and not strict)):
+        if not (looks_like_name(name) or lenient_name(name, anyone and not strict)):
             return False
         if is_place(name) and not spelled:
             return False
         if is_person(name) and not spelled and (not anyone or fold(name) == self.person):
             return False
-        return not strict or spelled or _strict_name(name)
+        return not strict or spelled or strict_name(name)
 
     def ranked(self) -> list[str]:
         """Best first; a fuller form of the best one ("Geneva Academy of International
@@ -271,7 +242,7 @@ class _Board:
         longer = [
             n
             for n in [*self.phrased, *ranked[1:]]
-            if ranked and (fuller(n, ranked[0]) or _headed(n, ranked[0]))
+            if ranked and (fuller(n, ranked[0]) or is_headed(n, ranked[0]))
         ]
         units = [n for n in scored if ranked and unit_of_university(n, ranked[0])]
         if units:  # "Clínica Jurídica …, Universidad del Pacífico Sur" over the university
@@ -372,124 +343,6 @@ _GOES_ON = re.compile(
 
 
 _LOWER_FORM = re.compile(r"\s+(?:e\.\s?V\.?|asbl|a\.s\.b\.l\.|vzw|gGmbH|onlus|ry|rf)(?!\w)")
-
-
-def _headed(name: str, short: str) -> bool:
-    """Whether a name is a shorter one under its head word ("Asociación Camino Seguro" of
-    the "Camino Seguro" a mail domain spells, "Red de Mujeres …", "National Employers'
-    Council"), not under a title ("Statement of …") or a post ("Coordinación …")."""
-    bare = re.sub(r"\s*\([^()]*\)$", "", name)  # "… Camino Seguro (ACS)"
-    at = fold(bare).find(" " + fold(short))
-    if len(short.split()) < 2 or at < 0:
-        return False
-    # "Colectivo Luna Nueva por la Memoria" of "Luna Nueva": the rest goes on
-    tail = bare[at + 1 + len(short) :]
-    if tail and not re.match(r"\s+(?:y|and|et|e|de|del|des|du|of|for|pour|para|por)\s+\S", tail):
-        return False
-    head = bare[:at].strip()
-    if not 1 <= len(head.split()) <= 3 or re.search(r"[,/:|(]", head) or not head[0].isupper():
-        return False
-    if _TEAM_HEAD.fullmatch(head):
-        return True  # "Equipo de Estudios Campesinos …": a team's name, not a post
-    if HEADING.match(head) or is_role(head):
-        return False
-    return is_org_words(head) or bool(_NATIONAL.fullmatch(head))
-
-
-_TEAM_HEAD = re.compile(r"(?:equipo|équipe|grupo|groupe|group|team)\s+(?:de|del|d['’]|of)", re.I)
-
-
-_NATIONAL = re.compile(
-    r"(?:national|international|regional|global|nacional|internacional|regional|"
-    r"nationale?|internationale?|régionale?|mondiale?|mundial)",
-    re.IGNORECASE,
-)
-
-
-def looks_like_name(text: str) -> bool:
-    """A name, not a sentence: short, mostly capitalised, no sentence inside it."""
-    words = text.split()
-    if not 1 <= len(words) <= 14 or "@" in text or re.search(r"https?://|www\.|\d{4,}", text):
-        return False
-    if re.search(r"(?<!\b[A-Z][a-z])[.!?]\s+\w|[!?]$", text) or SIGN_OFF.match(text):
-        return False
-    if text.endswith(".") and words[-1][:-1].islower() and len(words[-1]) > 4:
-        return False  # a sentence: "Merci beaucoup."
-    if (
-        _SENTENCE_START.match(text)
-        or PRONOUN.match(text)
-        or (len(words) >= 6 and re.search(r"[^\W\d_]{4}\.$", text) and "(" not in words[-1])
-    ):
-        return False  # "Please find attached the submission of … Georgia."
-    small = {"of", "for", "and", "the", "on", "in", "de", "des", "du", "la", "le", "les", "et",
-             "sur", "pour", "del", "los", "las", "y", "en", "sin", "por", "para", "a", "à", "al",
-             "&", "d'", "l'", "-", "–"}  # fmt: skip
-    capitalised = [w for w in words if w[0].isupper() or w[0].isdigit() or w[0] in '#(«"“']
-    content = [w for w in words if w.lower() not in small]
-    if not content or not capitalised:
-        return False
-    # French and Spanish names are written in sentence case: "Ligue pour la défense des
-    # droits des migrants"; a word of an organization vouches for them.
-    first_up = words[0][0].isupper() or words[0][0] in '#(«"“'
-    return len(capitalised) >= max(1, len(content) // 2) or (first_up and is_org_words(text))
-
-
-_SENTENCE_START = re.compile(
-    r"^(please|kindly|attached|find|enclosed|herewith|veuillez|ci-joint|vous trouverez|"
-    r"en ma qualité|en mi calidad|in my capacity|en tant que|as an?|como|"
-    r"adjunto|adjuntamos|anexo|les env[ií]o|le env[ií]o|por favor)\b",
-    re.IGNORECASE,
-)
-
-
-def person_name(sender: Sender) -> str | None:
-    """The display name's person, or the signature's; the signature's fuller form of the
-    same name ("Paula Rivas Monzón" signing as "Paula Rivas") first."""
-    display = _first_last(without_title(sender.display_name or ""))
-    signed = [
-        without_title(part)
-        for line in signature(sender.body).splitlines()[:2]
-        for part in line.split(",")
-        if is_person(without_title(part))
-    ]
-    # "I am Tesfaye Haile … Tesfaye Haile" typed by his son: the one who says who he is
-    said = " ".join(sender.body.split())
-    introduced = [p for p in signed if re.search(_INTRODUCED + re.escape(p) + r"\b", said)]
-    if introduced:
-        return introduced[0]
-    if is_person(display):
-        fuller = [p for p in signed if p.startswith(display + " ") or _abbreviates(display, p)]
-        return fuller[0] if fuller else display
-    return signed[0] if signed else None
-
-
-_INTRODUCED = (
-    r"(?i:\bI am|\bI'm|\bmy name is|\bje m['’]appelle|\bje suis|\bme llamo|\bsoy|\bmi nombre es)\s+"
-)
-
-
-def _abbreviates(short: str, name: str) -> bool:
-    """Whether a name with initials ("Julia P.") is the short form of another ("Julia
-    Paz"): each word the other's, or its initial."""
-    words, full = short.split(), name.split()
-    return (
-        len(words) == len(full)
-        and all(
-            w == f or (re.fullmatch(r"\w\.", w) is not None and f.startswith(w[0]))
-            for w, f in zip(words, full, strict=True)
-        )
-        and "." in short
-    )
-
-
-def _first_last(name: str) -> str:
-    """ "Last, First" as it is published, "First Last": "GONZÁLEZ PÉREZ, María José" is
-    María José González Pérez; a surname in capitals written as a name."""
-    parts = [p.strip() for p in name.split(",")]
-    if len(parts) != 2 or not all(parts) or not is_person(f"{parts[1]} {parts[0].title()}"):
-        return name
-    last = parts[0].title() if parts[0].isupper() else parts[0]
-    return f"{parts[1]} {last}"
 
 
 def line_around(text: str, match: re.Match[str]) -> str:

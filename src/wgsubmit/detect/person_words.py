@@ -6,11 +6,11 @@ from __future__ import annotations
 
 import re
 
+from wgsubmit.detect.business_words import COMPANY
 from wgsubmit.detect.name_edges import joined_lines, without_title
 from wgsubmit.detect.sender_words import (
     ACADEMIC,
     CIVIL_SOCIETY,
-    COMPANY,
     ELECTED_FOR,
     MUNICIPAL,
     NHRI,

@@ -12,56 +12,11 @@ condition or a time limit is for an officer. The words live in ``refusals.toml``
 from __future__ import annotations
 
 import re
-import tomllib
 from dataclasses import dataclass
-from functools import cache, lru_cache
-from importlib import resources
+from functools import lru_cache
 
-from wgsubmit.detect import cues, forms
-
-
-@dataclass(frozen=True)
-class _Words:
-    verb: re.Pattern[str]
-    determiner: re.Pattern[str]
-    noun: re.Pattern[str]
-    negation: re.Pattern[str]
-    consent: re.Pattern[str]
-    permission: re.Pattern[str]
-    welcome: re.Pattern[str]
-    anonymity: re.Pattern[str]
-    clause_break: re.Pattern[str]
-    governing: re.Pattern[str]
-    past: re.Pattern[str]
-    wish: re.Pattern[str]
-    between: re.Pattern[str]
-    after: re.Pattern[str]
-    address: re.Pattern[str]
-    anchor: re.Pattern[str]
-    condition: re.Pattern[str]
-    embargo: re.Pattern[str]
-    wait: re.Pattern[str]
-    others: re.Pattern[str]
-    writer: re.Pattern[str]
-    part: re.Pattern[str]
-    portion: re.Pattern[str]
-    report: re.Pattern[str]
-    document: re.Pattern[str]
-
-
-@cache
-def _words() -> _Words:
-    data = tomllib.loads(
-        resources.files("wgsubmit.detect").joinpath("refusals.toml").read_text("utf-8")
-    )
-    merged = {**data["words"], **data["objects"]}
-    return _Words(
-        **{
-            key: re.compile(cues.unaccented(pattern), re.IGNORECASE)
-            for key, pattern in merged.items()
-        }
-    )
-
+from wgsubmit.detect import cue_words, cues, forms
+from wgsubmit.detect.refusal_words import refusal_words
 
 # How many words a negation may stand before the verb it governs ("we do not authorise
 # you to circulate": four words between).
@@ -104,9 +59,9 @@ def read(sentence: str, prose: bool = False) -> Reading | None:
     """The sentence's request read from its parts, or None when no verb of publishing is
     in it. In a document's ``prose``, which tells of the world, a refused verb that acts on
     a thing of the world is a fact told; in a message's own words it stays a request."""
-    words = _words()
+    words = refusal_words()
     # Accents dropped from the words and the text alike, as hurried writers drop them.
-    plain = cues.unaccented(cues.without_topic(sentence, prose))
+    plain = cue_words.unaccented(cues.without_topic(sentence, prose))
     if not _verbs(plain):
         return None
     about = _about(plain)
@@ -151,8 +106,8 @@ def unnegated(sentence: str) -> str:
     """The sentence without its negated objections ("no objection to ..."), and without
     the "ni"/"nor" that goes on with one ("aucune objection à la publication, ni à ce
     que nous soyons cités"): what is left negates only what it refuses."""
-    words = _words()
-    bare = cues.unaccented(sentence)  # the words are matched without accents
+    words = refusal_words()
+    bare = cue_words.unaccented(sentence)  # the words are matched without accents
     found = words.consent.search(bare)
     if found is None:
         return sentence
@@ -175,7 +130,7 @@ _OBJECTION = re.compile(
 def _verbs(sentence: str) -> list[re.Match[str]]:
     """The verbs (and nouns) of publishing in a sentence, not the words that only look like
     one ("its communications")."""
-    words = _words()
+    words = refusal_words()
     return [
         found
         for found in words.verb.finditer(sentence)
@@ -195,7 +150,7 @@ _SAYS = re.compile(r"\s+(that|how|whether|why|que|qu['’]|comment|como|cómo)\b
 def _governed(sentence: str, verb: re.Match[str]) -> bool:
     """Whether a negation in the verb's clause governs it: close before it, or one that
     governs the whole clause ("under no circumstances", "refrain from", "we object to")."""
-    words = _words()
+    words = refusal_words()
     start = 0
     for stop in words.clause_break.finditer(sentence, 0, verb.start()):
         start = stop.end()
@@ -241,7 +196,7 @@ def _on_world(sentence: str, verb: re.Match[str], subject: re.Pattern[str] = _SU
     said = _OBJECT.match(sentence[verb.end() :]) or subject.search(before)
     if said is None:
         return False
-    words = _words()
+    words = refusal_words()
     whose = " ".join(before[: said.start(1)].split()[-1:]) if said.re is subject else ""
     if whose and words.address.search(whose):
         return False  # "our findings are not published": the writer's own
@@ -257,7 +212,7 @@ def rule_of_world(sentence: str) -> bool:
     and says nothing of the writer, the reader or what is sent. It may as well be a request
     about the submission's findings in words no rule knows: either way, not a refusal to
     act on unseen."""
-    plain = cues.unaccented(cues.without_topic(sentence, prose=True))
+    plain = cue_words.unaccented(cues.without_topic(sentence, prose=True))
     if cues.asks(plain) or cues.anchored(plain) or cues.speaks_of_persons(plain):
         return False
     rest = unnegated(plain)
@@ -332,14 +287,14 @@ def _refused_alone(sentence: str, verb: re.Match[str]) -> bool:
 
 def _clause(sentence: str, verb: re.Match[str]) -> str:
     """The clause that holds a verb: from the break before it to the break after it."""
-    breaks = list(_words().clause_break.finditer(sentence))
+    breaks = list(refusal_words().clause_break.finditer(sentence))
     start = max((b.end() for b in breaks if b.end() <= verb.start()), default=0)
     end = min((b.start() for b in breaks if b.start() >= verb.end()), default=len(sentence))
     return sentence[start:end]
 
 
 def _about(sentence: str) -> str:
-    words = _words()
+    words = refusal_words()
     if words.others.search(sentence):
         return "others"
     if words.writer.search(sentence):
@@ -367,7 +322,11 @@ def settle(
     that a negation or a condition goes with. Only in the languages the words are
     written in (``ruled``): "No Brasil" is no negation. ``rest`` is the sentence without
     its request for anonymity, when it makes one."""
-    if anonymous and value in (None, "publish") and _NOT_EVEN.search(cues.unaccented(sentence)):
+    if (
+        anonymous
+        and value in (None, "publish")
+        and _NOT_EVEN.search(cue_words.unaccented(sentence))
+    ):
         return "confidential", False  # "ni con nuestro nombre ni de forma anónima"
     if anonymous and value is None and _EITHER_WAY.search(sentence):
         return "unclear", False  # "none of it should go online, with or without my name"
@@ -428,8 +387,8 @@ _EITHER_WAY = re.compile(r"\b(with\s+or\s+without|avec\s+ou\s+sans|con\s+o\s+sin
 def waits(sentence: str) -> bool:
     """Whether a sentence puts a condition, a date or a portion on what it says ("yes,
     after 30 June", "sí, salvo los anexos")."""
-    words = _words()
-    plain = cues.unaccented(sentence)
+    words = refusal_words()
+    plain = cue_words.unaccented(sentence)
     terms = words.anonymity.sub(" ", plain)
     return bool(
         words.embargo.search(terms) or words.condition.search(terms) or words.portion.search(plain)
@@ -448,38 +407,3 @@ def _conditional(reading: Reading, anonymous: bool) -> bool:
     if anonymous:
         return reading.embargo or reading.about == "part" or reading.portion
     return reading.conditional or reading.portion
-
-
-# A fact stated about others' papers in the present indicative, not a request: "the logs,
-# which are not shared with any independent body", "los contratos no se publican", "les
-# contrats ne sont pas publiés". A request asks (must, should, please, a subjunctive).
-_DESCRIBED = re.compile(
-    r"\b(are|is)\s+(not|never)\s+(\w+\s+)?(shared|published|disclosed|made\s+public|released|"
-    r"circulated)\b|\b(are|is)\s+kept\s+(confidential|secret)\b|"
-    r"\bno\s+se\s+(publican?|difunden?|divulgan?|comparten?|hacen?\s+public\w+)\b|"
-    r"\b(ne\s+(sont|est)|n.(est|sont))\s+(pas|jamais)\s+(\w+\s+)?(publie\w*|diffuse\w*|"
-    r"rendue?s?\s+public\w*|communique\w*|partage\w*|divulgue\w*)",
-    re.IGNORECASE,
-)
-# Words that make it one: a part of what was sent, the Working Group as its only reader.
-_PART_WORDS = re.compile(
-    r"\b(annex\w*|anex[oa]s?|appendi\w*|sections?|parts?|partie|parte|pages?|paginas?|"
-    r"content\w*|contenu|contenido|working\s+group|wg|secretaria\w*|rapporteu\w*|relator\w*|"
-    r"mandat\w*|ohchr|hcdh|acnudh|groupe\s+de\s+travail|grupo\s+de\s+trabajo|outside|beyond|"
-    r"dehors|au-dela|fuera|mas\s+alla|only|solely|seulement|uniquement|solo|solamente|"
-    r"unicamente|you|vous|ustedes)\b",
-    re.I,
-)
-
-
-def describes(sentence: str) -> bool:
-    """Whether a sentence only says what others keep or do not publish: a verb of
-    publishing negated in the present indicative, and no word of a request, of this
-    submission or its parts, or of a name."""
-    plain = cues.unaccented(sentence)
-    if not _DESCRIBED.search(plain):
-        return False
-    words = _words()
-    asked = words.address.search(plain) or words.document.search(plain) or cues.asks(plain)
-    named = cues.touches_identity(sentence) or _PART_WORDS.search(plain)
-    return not (asked or named or cues.anchored(plain))

@@ -9,11 +9,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from wgsubmit.detect.name_edges import (
-    is_contact_line,
-    is_town_line,
-    without_title,
-)
+from wgsubmit.detect.contact_lines import is_contact_line, is_town_line
+from wgsubmit.detect.name_edges import without_title
 from wgsubmit.detect.name_parts import HEADING, is_place, name_parts
 from wgsubmit.detect.person_words import has_org_noun, is_org_words, is_person, is_role
 from wgsubmit.detect.sender_words import BY_PHRASE, SIGN_OFF

@@ -9,34 +9,38 @@ import itertools
 import re
 from dataclasses import replace
 
-from wgsubmit.detect.acronyms import expand, is_acronym, prefixes_fit, with_acronym
+from wgsubmit.detect.acronyms import is_acronym, prefixes_fit, with_acronym
+from wgsubmit.detect.business_words import (
+    ADVOCACY,
+    BUSINESS,
+    BUSINESS_SELF,
+    COMPANY,
+    LAW_FIRM,
+    WE_COMPANY,
+)
 from wgsubmit.detect.forwarded import original
 from wgsubmit.detect.joint import joint, lead_of
+from wgsubmit.detect.listed_bodies import listed_body
 from wgsubmit.detect.name_edges import (
     ascii,
     fold,
-    function_words,
     joined_lines,
     spells,
     trim,
     without_title,
 )
 from wgsubmit.detect.name_parts import body_of_committee, headed_with_university, name_parts
-from wgsubmit.detect.names import candidates, display_name, line_around, person_name
+from wgsubmit.detect.names import candidates, display_name, line_around
 from wgsubmit.detect.other_words import OTHER, PRESS_UNION, PROFESSION, SAID_OTHER
+from wgsubmit.detect.person_name import person_name
 from wgsubmit.detect.person_words import elected_for, has_org_noun, is_org_words, is_role
 from wgsubmit.detect.sender_words import (
     ACADEMIC,
     ACADEMIC_DOMAIN,
     ACADEMIC_PERSON,
-    ADVOCACY,
-    BUSINESS,
-    BUSINESS_SELF,
     BY_PHRASE,
     CIVIL_SOCIETY,
-    COMPANY,
     INTERGOVERNMENTAL,
-    LAW_FIRM,
     MEDIA_REGULATOR,
     NHRI,
     ORGANISES_WORKERS,
@@ -47,17 +51,13 @@ from wgsubmit.detect.sender_words import (
     REPRESENTS,
     SAYS_IT_IS,
     SPEAKS,
-    WE_COMPANY,
 )
 from wgsubmit.detect.signed import Sender, signature, tidied
 from wgsubmit.detect.state_voice import state_submitter
 from wgsubmit.directory import (
-    Organization,
     country_of_domain,
     find_country,
     is_free_mail,
-    known_by_domain,
-    known_by_name,
 )
 from wgsubmit.records import Submitter
 
@@ -79,9 +79,9 @@ def suggest(sender: Sender) -> Submitter:
     signed = signature(sender.body)
     own = "\n".join((sender.display_name, sender.subject, signed))
     everything = "\n".join((own, sender.body, sender.letterhead))
-    for decide in (_listed, state_submitter, _nhri):
+    for decide in (listed_body, state_submitter, _nhri):
         found = decide(sender, domain, free, own, everything)
-        if decide is _listed and found and not found.reasons[0].startswith("mail domain"):
+        if decide is listed_body and found and not found.reasons[0].startswith("mail domain"):
             # Named, not writing from its domain: a State's own voice comes first.
             found = state_submitter(sender, domain, free, own, everything) or found
         if (
@@ -95,128 +95,6 @@ def suggest(sender: Sender) -> Submitter:
         if found is not None:
             return found
     return _organization_or_person(sender, domain, free, own, everything)
-
-
-def _listed(sender: Sender, domain: str, free: bool, own: str, text: str) -> Submitter | None:
-    """A UN entity, an intergovernmental organization or an NHRI that the lists name."""
-    org = known_by_domain(domain) if domain and not free else None
-    reasons = [f"mail domain {domain} is {org.name}'s"] if org else []
-    # The first place that names one ("CIDH" as the sender's name over "IACHR | Organization
-    # of American States" signed): a body writing from its parent's domain is itself.
-    places = (
-        known_by_name(sender.display_name),
-        _named_itself(sender.subject),
-        known_by_name(signature(sender.body)),
-        _named_itself(sender.letterhead[:600]),
-    )
-    named = next(filter(None, places), None)
-    if named and _CHAIR.search(own):
-        named = None  # "Chaire UNESCO": a university's chair the body names, not the body
-    if named and org is None and _another_by_acronym(named, sender):
-        named = None  # "AHRC", Asian Human Rights Collective: not the listed body's acronym
-    if named and org and _part_of(org, named[0]):
-        named = None  # "BIDDH/OSCE" from odihr.pl: the office writes, not the body it is of
-    if named and (org is None or named[0].type == org.type):
-        org = named[0]
-        reasons.append(f"named {named[1]!r}")
-    if org is None:
-        return None
-    office = known_by_name(sender.body)  # an office of the body, named in the message
-    if office and _part_of(office[0], org):
-        org = office[0]
-        reasons.append(f"named {office[1]!r}")
-    return Submitter(
-        org.type,
-        _written_name(sender, org),
-        org.country,
-        0.9 if len(reasons) > 1 else 0.75,
-        tuple(reasons),
-    )
-
-
-_ABOUT = r"(?:\b(?:of|within|de|del|du|des|dans|en)\s+(?:the\s+|la\s+|le\s+|les\s+|l['’])?|\bd['’])"
-
-
-def _named_itself(text: str) -> tuple[Organization, str] | None:
-    """The listed body a subject line or a document's first lines name, unless each time
-    only as what their words are about ("le droit de l'Union européenne", "the borders of
-    the European Union"): then it is the topic, not the sender."""
-    found = known_by_name(text)
-    if found is None:
-        return None
-    places = [m.start() for m in re.finditer(re.escape(found[1]), text, re.IGNORECASE)]
-    about = [p for p in places if re.search(_ABOUT + r"$", text[max(0, p - 12) : p], re.I)]
-    return None if places and len(about) == len(places) else found
-
-
-def _part_of(org: Organization, parent: Organization) -> bool:
-    """Whether a listed body is an office of another that its own name holds ("OSCE Office
-    for Democratic Institutions …" of the OSCE)."""
-    return org != parent and any(
-        re.search(rf"\b{re.escape(name)}\b", org.name) for name in (parent.name, *parent.names)
-    )
-
-
-def _another_by_acronym(named: tuple[Organization, str], sender: Sender) -> bool:
-    """Whether a listed body is named by an acronym alone that the message spells out as
-    another name."""
-    if not is_acronym(named[1]) or " " in named[1]:
-        return False
-    said = "\n".join((sender.subject, sender.body, sender.letterhead[:2000]))
-    full = expand(named[1], said)
-    listed = {fold(n) for n in (named[0].name, *named[0].names)}
-    return full != named[1] and fold(full) not in listed
-
-
-_CHAIR = re.compile(r"\b(chaire|chair|c[aá]tedra)\s+unesco\b|\bunesco\s+chair\b", _I)
-
-
-def _written_name(sender: Sender, org: Organization) -> str:
-    """The organization's name as this message writes it (in its own language), else the
-    name the list gives it."""
-    said = "\n".join((sender.display_name, sender.subject, sender.body, sender.letterhead[:600]))
-    written = [
-        found
-        for name in (org.name, *org.names)
-        if len(name) > 6
-        for found in [re.search(_as_written(name), said, _I)]
-        if found
-    ]
-    if not written:
-        return org.name
-    best = max(written, key=lambda m: len(m.group(0)))
-    # Two languages' names ("African Commission … / Commission africaine …"): the first
-    # written; a shorter form of the same name ("Commission on Human Rights") is no other.
-    other = [m for m in written if m.start() < best.start() and _another_language(m, best)]
-    best = min(other, key=lambda m: m.start()) if other else best
-    return _with_listed_acronym(" ".join(best.group(0).split()), org, said)
-
-
-def _another_language(one: re.Match[str], two: re.Match[str]) -> bool:
-    """Whether two written names of a body are its names in two languages: long, and
-    neither holding the other."""
-    a, b = fold(one.group(0)), fold(two.group(0))
-    return len(a.split()) >= 4 and len(b.split()) >= 4 and a not in b and b not in a
-
-
-def _as_written(name: str) -> str:
-    """A listed name as a message may write it, its small words changed: "Defensoría del
-    Pueblo de Ecuador" for "… del Ecuador"."""
-    words = [r"\w{1,4}" if w.casefold() in function_words() else re.escape(w) for w in name.split()]
-    return r"(?<!\w)" + r"\s+".join(words) + r"(?!\w)"
-
-
-def _with_listed_acronym(name: str, org: Organization, said: str) -> str:
-    """ "Full Name (ACRONYM)" for an intergovernmental body whose message also writes the
-    acronym it is known by ("UNHCR"), unless the name holds it already."""
-    if "(" in name or org.type != "international_org":
-        return name
-    for short in (org.name, *org.names):
-        if " " in short or not is_acronym(short) or short.casefold() in name.casefold():
-            continue
-        if re.search(rf"\b{re.escape(short)}\b", said):
-            return f"{name} ({short})"
-    return name
 
 
 def _nhri(sender: Sender, domain: str, free: bool, own: str, text: str) -> Submitter | None:
