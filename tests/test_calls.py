@@ -372,6 +372,27 @@ def test_a_field_goes_only_to_the_one_call_whose_words_are_its_own() -> None:
     assert calls.decide(said, MARCH, BORDERS, [both], OPENED).value == "unclear"
 
 
+def test_a_field_goes_to_the_call_that_clearly_uses_more_of_its_words() -> None:
+    """A call on children whose keyword is one word of the migration field's "unaccompanied
+    children" does not keep that field from a call on borders; one whose keywords use as
+    many of its words as the call on borders does keeps it from both."""
+    borders = calls.Call(BORDERS.title, ())
+    children = calls.Call(
+        "Private military and security companies and the rights of children",
+        ("children", "child soldiers"),
+        MINES.closes,
+    )
+    deported = calls.Said("Submission", "Private escorts on removal flights.")
+    assert calls.decide(deported, MARCH, borders, [children], OPENED).value == "this"
+    recruited = calls.Said("Submission", "The company recruited child soldiers.")
+    assert calls.decide(recruited, MARCH, borders, [children], OPENED).value == "other"
+    # migrant children: both calls' words, an officer decides
+    detained = calls.Said("Submission", "Migrant children are held in detention centres.")
+    assert calls.decide(detained, MARCH, borders, [children], OPENED).value == "unclear"
+    migrants = calls.Call(children.title, ("migrants", "asylum", "children"), MINES.closes)
+    assert calls.decide(deported, MARCH, borders, [migrants], OPENED).value == "unclear"
+
+
 @pytest.mark.parametrize(
     "word",
     [

@@ -2,8 +2,10 @@
 first eval's scorer: the privacy call (`tests/eval_privacy/`: patients' consent,
 confidential records, anonymised data, leaks) and the call on journalists' sources
 (`tests/eval_sources/`: confidential sources, whistle-blowers, leaked documents, court
-orders not to publish), whose own subjects are what submitters also say about publication.
-What must never happen is held at zero; the rest may not fall below what was measured."""
+orders not to publish), whose own subjects are what submitters also say about publication;
+and the first eval's mailbox with a neighbouring call of the mandate configured beside this
+one, whose submissions must still reach this call's page. What must never happen is held at
+zero; the rest may not fall below what was measured."""
 
 from __future__ import annotations
 
@@ -99,10 +101,41 @@ SOURCES_MEASURED = {
     "attachment text extracted": 1.0,
 }
 
-# Each set's folder is tests/eval_<name>: what must never happen there, and what it measured.
+# The first eval's mailbox, all of it this call's, with the mandate's other call of the same
+# season configured beside it: a call on the same companies and the rights of children, whose
+# keyword "children" is also one word of the migration field's "unaccompanied children", or
+# the call on the extractive industry of config.example.toml. When first measured with the
+# call on children, 204 of the 791 messages were left unclear ("nothing tells this call
+# from …": the field of migration was taken by neither call) and export recall fell from
+# 95.6% to 73.4%. Since a field goes to the call that clearly uses more of its words: export
+# recall 565/597 with the call on the extractive industry (the six lost have no words to
+# tell: a link to download, a note verbale in Russian or Arabic), 561/597 with the call on
+# children (four more speak of migrant children: either call's, an officer decides).
+NEIGHBOURS = {
+    "children": (
+        "Private military and security companies and the rights of children",
+        ["children", "child soldiers"],
+        561,
+    ),
+    "extractive": (
+        "Private military and security companies in the extractive industry",
+        ["A/HRC/45/10", "extractive", "mining", "extractivas", "minería", "extractives", "minière"],
+        565,
+    ),
+}
+
+# Each set's folder is tests/eval_<name> (a neighbour's is tests/eval with the other call
+# added to its config): what must never happen there, and what it measured.
 BOUNDS = {
     "privacy": (PRIVACY_NEVER_LESS, PRIVACY_MEASURED),
     "sources": (SOURCES_NEVER_LESS, SOURCES_MEASURED),
+    **{
+        f"neighbour-{name}": (
+            SOURCES_NEVER_LESS,
+            {"export recall": published / 597, "confidentiality accuracy (submissions)": 0.95},
+        )
+        for name, (_, _, published) in NEIGHBOURS.items()
+    },
 }
 
 
@@ -115,10 +148,30 @@ class Evaluated:
     measured: dict[str, float]
 
 
+def _config(name: str, tmp: Path) -> Path:
+    """The set's config: its own, or the first eval's with the neighbouring call added."""
+    if not name.startswith("neighbour-"):
+        return HERE / f"eval_{name}" / "config.toml"
+    title, keywords, _ = NEIGHBOURS[name.removeprefix("neighbour-")]
+    other = f'\n[[other_calls]]\ntitle = {json.dumps(title)}\ndeadline = "2020-04-30"\n'
+    config = tmp / "config.toml"
+    config.write_text(
+        (HERE / "eval" / "config.toml").read_text("utf-8")
+        + other
+        + f"keywords = {json.dumps(keywords, ensure_ascii=False)}\n",
+        "utf-8",
+    )
+    return config
+
+
 @pytest.fixture(scope="module", params=sorted(BOUNDS))
-def evaluated(request: pytest.FixtureRequest) -> Evaluated:
+def evaluated(
+    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
+) -> Evaluated:
     """Each set evaluated once, for every test of this module."""
-    folder = HERE / f"eval_{request.param}"
+    name = request.param
+    folder = HERE / ("eval" if name.startswith("neighbour-") else f"eval_{name}")
+    config = _config(name, tmp_path_factory.mktemp(name))
     done = subprocess.run(
         [
             sys.executable,
@@ -129,7 +182,7 @@ def evaluated(request: pytest.FixtureRequest) -> Evaluated:
             "--labels",
             str(folder / "labels.json"),
             "--config",
-            str(folder / "config.toml"),
+            str(config),
         ],
         capture_output=True,
         text=True,
@@ -140,7 +193,7 @@ def evaluated(request: pytest.FixtureRequest) -> Evaluated:
     report = json.loads(done.stdout)
     assert not report["unmatched_labels"] and not report["unlabelled_records"]
     figures = {m["name"]: m["hits"] / m["n"] for m in report["metrics"] if m["n"]}
-    return Evaluated(figures, *BOUNDS[request.param])
+    return Evaluated(figures, *BOUNDS[name])
 
 
 def test_what_must_never_happen_does_not_happen_on_another_call(evaluated: Evaluated) -> None:

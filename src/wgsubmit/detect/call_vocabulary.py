@@ -21,6 +21,7 @@ from wgsubmit.detect.call_words import topical as _topical
 from wgsubmit.detect.call_words import written_score as _written_score
 
 FIELD_WORDS = 2  # a call takes a subject field whose words its title and keywords use this often
+FIELD_SHARE = 2  # ... and this many times as often as any other call's, and FIELD_WORDS more
 
 
 # A keyword of several words is a term, unless more than this many of its words tell a
@@ -52,14 +53,19 @@ def _own_words(calls: tuple[Call, ...]) -> list[dict[str, list[str]]]:
     """Each call's words that no other call has, by their first letters: two words are
     forms of one only when they begin alike."""
     terms = call_terms(calls)
+    given = [_own_terms(c).every_word() for c in calls]
     owns = []
     for i, words in enumerate(t.words for t in terms):
         # a word another call has in one of its terms is its word too ("schools" of
-        # "low-fee private schools"): the whole mandate's, it tells neither call
+        # "low-fee private schools"): the whole mandate's, it tells neither call; but a
+        # field's terms do not take a call's own keyword ("children" of "unaccompanied
+        # children" from a call on children)
         theirs = [w for j, t in enumerate(terms) if j != i for w in t.every_word()]
+        stated = [w for j, g in enumerate(given) if j != i for w in g]
         own: dict[str, list[str]] = {}
         for w in sorted(words):
-            if not any(_matches(w, t) for t in theirs):
+            rivals = stated if w in given[i] else theirs
+            if not any(_matches(w, t) for t in rivals):
                 own.setdefault(_spelled(w)[:3], []).append(w)
         owns.append(own)
     return owns
@@ -69,16 +75,18 @@ def _own_words(calls: tuple[Call, ...]) -> list[dict[str, list[str]]]:
 def call_terms(calls: tuple[Call, ...]) -> list[_Terms]:
     """Each call's words and its keywords' terms, with those of the subject fields it takes
     (call_fields.toml): a field whose words or whole terms its title and keywords use at
-    least twice, and whose words no other call's use at all. One word of a field's term is
-    not the field: "urgence" of "hébergement d'urgence" is no call on homelessness."""
+    least twice, and clearly more than any other call's do ("children" of "unaccompanied
+    children" does not give a call on children the field of migration). One word of a
+    field's term is not the field: "urgence" of "hébergement d'urgence" is no call on
+    homelessness."""
     owns = [_own_terms(c) for c in calls]
     vocabularies = [t.every_word().union(*(filter(_topical, w) for w in t.written)) for t in owns]
     taken: list[list[_Terms]] = [[] for _ in calls]
     for field in _fields():
         touched = [_field_uses(field.every_word(), vocabulary) for vocabulary in vocabularies]
-        takers = [i for i, n in enumerate(touched) if n]
-        if len(takers) == 1 and _takes(field, vocabularies[takers[0]]):
-            taken[takers[0]].append(field)
+        taker = max(range(len(calls)), key=lambda i: touched[i])
+        if _clearly_most(touched, taker) and _takes(field, vocabularies[taker]):
+            taken[taker].append(field)
     return [
         _Terms(
             own.words.union(*(f.words for f in fields)),
@@ -87,6 +95,14 @@ def call_terms(calls: tuple[Call, ...]) -> list[_Terms]:
         )
         for own, fields in zip(owns, taken, strict=True)
     ]
+
+
+def _clearly_most(touched: Sequence[int], taker: int) -> bool:
+    return all(
+        n == 0 or (touched[taker] >= FIELD_SHARE * n and touched[taker] - n >= FIELD_WORDS)
+        for i, n in enumerate(touched)
+        if i != taker
+    )
 
 
 def _field_uses(words: Iterable[str], vocabulary: frozenset[str]) -> int:
