@@ -53,13 +53,14 @@ def _own_words(calls: tuple[Call, ...]) -> list[dict[str, list[str]]]:
     """Each call's words that no other call has, by their first letters: two words are
     forms of one only when they begin alike."""
     terms = call_terms(calls)
-    given = [_own_terms(c).every_word() for c in calls]
+    given = [_own_terms(c).every_word() | t.words for c, t in zip(calls, terms, strict=True)]
     owns = []
     for i, words in enumerate(t.words for t in terms):
         # a word another call has in one of its terms is its word too ("schools" of
-        # "low-fee private schools"): the whole mandate's, it tells neither call; but a
-        # field's terms do not take a call's own keyword ("children" of "unaccompanied
-        # children" from a call on children)
+        # "low-fee private schools"): the whole mandate's, it tells neither call; but
+        # terms do not take a word that tells a call alone, its own or its field's
+        # ("children" or "enfants" of "unaccompanied children", "enfants non
+        # accompagnés" from a call on children)
         theirs = [w for j, t in enumerate(terms) if j != i for w in t.every_word()]
         stated = [w for j, g in enumerate(given) if j != i for w in g]
         own: dict[str, list[str]] = {}

@@ -63,6 +63,7 @@ SIGN_OFF_CHARS = 40  # a sign-off is a short line ("Kind regards,") ...
 SIGNED_LINES = 6  # ... followed by a few short lines of names and titles
 SIGNED_CHARS = 90
 SENTENCE = re.compile(r"(?<=[.!?:;])\s+|\n\s*\n")
+ENDED = re.compile(r"[.!?](?=\s|$)")  # a sentence ends here
 QUOTED_CHARS = 120  # of the sentence shown to the officer as the reason
 # A topic is told by one of a call's words in a short text, by one more for each thousand
 # words of a long one: a word in passing does not make a report on another topic this call's.
@@ -339,8 +340,22 @@ def _naming_text(said: Said) -> str:
     naming = call_phrasings().naming
     sentences = SENTENCE.split(f"{said.body}\n\n{said.document}")
     named = [s for s in sentences if naming.search(s)]
-    title = re.split(r"\n\s*\n", said.document.strip(), maxsplit=1)[0][:TITLE_CHARS]
-    return "\n".join([said.subject, title, *named])
+    return "\n".join([said.subject, _title(said.document), *named])
+
+
+def _title(document: str) -> str:
+    """The document's first paragraph, up to the line where its prose begins: the text of
+    a PDF has no blank line between its title and the first sentence, whose words ("les
+    femmes et les enfants") are no call's name."""
+    lines: list[str] = []
+    for line in re.split(r"\n\s*\n", document.strip(), maxsplit=1)[0].splitlines():
+        ended = ENDED.search(line)
+        if ended:
+            if not lines:
+                lines.append(line[: ended.end()])
+            break
+        lines.append(line)
+    return "\n".join(lines)[:TITLE_CHARS]
 
 
 def _calling(said: Said) -> str:
