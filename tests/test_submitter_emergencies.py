@@ -1,0 +1,69 @@
+"""A call's season on education in emergencies: UN agencies and funds by what they say
+they are, associations of private schools, lawyers' councils and teachers' federations.
+One rule per test."""
+
+from __future__ import annotations
+
+import pytest
+
+from wgsubmit.detect.business_words import BUSINESS
+from wgsubmit.detect.other_words import OTHER
+from wgsubmit.detect.submitter import Sender, suggest
+
+
+def test_an_acronym_spelled_out_as_the_start_of_a_listed_name_is_that_body() -> None:
+    """ "UNRWA" said, "United Nations Relief and Works Agency" spelled out: the listed
+    body's name begins with it, so it is the same body, not another of that acronym."""
+    found = suggest(
+        Sender("Nadia Saleh", "n.saleh@field.example.org", "UNRWA input",
+               "Dear colleagues,\n\nPlease find attached UNRWA's input.\n\nBest regards,\n\n"
+               "Nadia Saleh\nEducation Officer\nUnited Nations Relief and Works Agency\nAmman",
+               "")
+    )  # fmt: skip
+    assert found.type == "international_org"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Schools in Crisis Fund, the United Nations global fund for schooling in crises, "
+        "submits the attached.\n\nPolicy Team\nSchools in Crisis Fund",
+        "Apprendre d'abord, un programme des Nations Unies pour l'école en crise, vous "
+        "transmet sa contribution.\n\nL'équipe\nApprendre d'abord",
+    ],
+)
+def test_a_body_that_says_it_is_a_un_fund_or_programme_is_intergovernmental(body: str) -> None:
+    found = suggest(Sender("Team", "team@learning.example.org", "Input", body, ""))
+    assert found.type == "international_org"
+
+
+@pytest.mark.parametrize(
+    ("name", "business"),
+    [
+        ("Kenya Association of Private Schools in Arid Lands", True),
+        ("Fédération nationale des écoles privées laïques", True),
+        ("Asociación de Colegios Privados del Norte", True),
+        ("Private Schools Association of the Coast", True),
+        # a campaign about private schools is not their owners' association
+        ("Coalition against the Privatisation of Schools", False),
+    ],
+)
+def test_an_association_of_private_schools_is_business(name: str, business: bool) -> None:
+    assert bool(BUSINESS.search(name)) is business
+
+
+@pytest.mark.parametrize(
+    ("name", "other"),
+    [
+        ("Punjab Lawyers' Council", True),
+        ("Conseil national de l'Ordre des avocats", True),
+        ("Fédération nationale des enseignants du Nord", True),
+        ("Federación Nacional de Maestros Rurales", True),
+        ("National Federation of Teachers of Kivu", True),
+        # lawyers who campaign, and a federation of parents and teachers, are civil society
+        ("Lawyers for Children's Rights", False),
+        ("Federation of Parents and Teachers Associations", False),
+    ],
+)
+def test_a_lawyers_council_and_a_teachers_federation_are_other(name: str, other: bool) -> None:
+    assert bool(OTHER.search(name)) is other
