@@ -7,6 +7,8 @@ from __future__ import annotations
 import pytest
 
 from wgsubmit.detect.business_words import BUSINESS
+from wgsubmit.detect.name_edges import LEAD
+from wgsubmit.detect.name_parts import name_parts
 from wgsubmit.detect.other_words import OTHER
 from wgsubmit.detect.submitter import Sender, suggest
 
@@ -67,3 +69,46 @@ def test_an_association_of_private_schools_is_business(name: str, business: bool
 )
 def test_a_lawyers_council_and_a_teachers_federation_are_other(name: str, other: bool) -> None:
     assert bool(OTHER.search(name)) is other
+
+
+@pytest.mark.parametrize(
+    ("display", "body", "name"),
+    [
+        # a town down to its State under the name: where the person writes from
+        ("Rohan & Meera Pillai", "We write as a family about our children's school.\n\n"
+         "Regards,\nMeera Pillai\nKalpetta, Kerala, India", "Meera Pillai"),
+        # a person's own mailbox, so marked in the display name
+        ("Mariam (perso)", "Je partage notre expérience de l'école à Kaya.\n\n"
+         "Mariam Ouédraogo\nKaya, Burkina Faso", "Mariam Ouédraogo"),
+    ],
+)  # fmt: skip
+def test_a_parent_signing_over_a_town_and_its_state_is_an_individual(
+    display: str, body: str, name: str
+) -> None:
+    found = suggest(Sender(display, "family@mail.example.com", "Input", body, ""))
+    assert (found.type, found.name) == ("individual", name)
+
+
+@pytest.mark.parametrize(
+    ("line", "parts"),
+    [
+        # a name in two scripts: its Latin one
+        ("Монголын Хүүхдийн Төв – Mongolian Children's Centre", ["Mongolian Children's Centre"]),
+        ("Association Avenir Ensemble – جمعية المستقبل معاً", ["Association Avenir Ensemble"]),
+        # a kind of body after a dash, in sentence case: what the name is
+        ("AMBASSADE DES ÉLÈVES – Association de jeunes", ["AMBASSADE DES ÉLÈVES"]),
+        ("LIGA DE LOS BARRIOS – Colectivo ciudadano", ["LIGA DE LOS BARRIOS"]),
+        # what the body is, in brackets after its name
+        ("Liga de los Barrios (colectivo ciudadano)", ["Liga de los Barrios"]),
+        ("Ambassade des Élèves (association)", ["Ambassade des Élèves"]),
+    ],
+)
+def test_a_second_script_and_a_kind_said_after_a_name_are_not_part_of_it(
+    line: str, parts: list[str]
+) -> None:
+    assert name_parts(line) == parts
+
+
+@pytest.mark.parametrize("mark", ["(coordination)", "(coordinación)", "(coordenação)"])
+def test_a_joint_ones_coordinator_marked_as_such_is_its_lead(mark: str) -> None:
+    assert LEAD.sub("", f"Colectivo del Sur {mark}") == "Colectivo del Sur"
