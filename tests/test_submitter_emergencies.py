@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from wgsubmit.detect.business_words import BUSINESS
+from wgsubmit.detect.contact_lines import is_contact_line
 from wgsubmit.detect.name_edges import LEAD
 from wgsubmit.detect.name_parts import name_parts
 from wgsubmit.detect.other_words import OTHER
@@ -112,3 +113,20 @@ def test_a_second_script_and_a_kind_said_after_a_name_are_not_part_of_it(
 @pytest.mark.parametrize("mark", ["(coordination)", "(coordinación)", "(coordenação)"])
 def test_a_joint_ones_coordinator_marked_as_such_is_its_lead(mark: str) -> None:
     assert LEAD.sub("", f"Colectivo del Sur {mark}") == "Colectivo del Sur"
+
+
+@pytest.mark.parametrize(
+    "line", ["Avenue de l'Université 14, Rohero, Bujumbura", "Calle O’Higgins 220, Osorno"]
+)
+def test_a_street_named_with_an_apostrophe_then_its_number_is_an_address(line: str) -> None:
+    assert is_contact_line(line)
+
+
+def test_a_display_name_with_an_initial_is_the_full_name_written_below() -> None:
+    found = suggest(
+        Sender("Olena K.", "olena.teacher@mail.example.net", "Submission (teacher)",
+               "Dear Special Rapporteur,\n\nI teach history. Attached is my personal account.\n\n"
+               "Olena Kovalenko\nTeacher of history\nKharkiv, Ukraine\n"
+               "(writing in a personal capacity)", "")
+    )  # fmt: skip
+    assert (found.type, found.name) == ("individual", "Olena Kovalenko")
