@@ -40,7 +40,18 @@ BUSINESS = re.compile(
     r"journaux)|editores de (?:diarios|peri[oó]dicos|prensa|revistas)|newspaper owners)\b|"
     # private recruiters: "Federation of … Recruitment Agencies", "agencias de colocación"
     r"\b(?:recruitment|staffing|placement|manning) agenc(?:y|ies)\b|\bagences? (?:de "
-    r"recrutement|de placement|d['’]intérim)|\bagencias? de (?:reclutamiento|colocaci[oó]n))",
+    r"recrutement|de placement|d['’]intérim)|\bagencias? de (?:reclutamiento|colocaci[oó]n)|"
+    # the owners of private schools or clinics together: "Association of Private Schools",
+    # "Fédération des écoles privées laïques", "Asociación de Colegios Privados"
+    r"\b(?:associations?|federations?|unions?|councils?|alliance|consortium|chamber) of "
+    r"(?:[\w-]+\s+){0,2}?private (?:schools|hospitals|clinics|universities|colleges|"
+    r"providers|operators|(?:educational|health) (?:institutions|facilities))\b|"
+    r"\bprivate (?:schools?|hospitals?|clinics?|universities) (?:association|federation)\b|"
+    r"\b(?:association|fédération|union|conseil)s? (?:nationale? )?des (?:écoles|"
+    r"établissements|cliniques|universités) (?:[\w-]+ ){0,2}?privé(?:e)?s\b|"
+    r"\b(?:asociaci[oó]n|federaci[oó]n|c[aá]mara|uni[oó]n|consejo) (?:nacional )?de (?:colegios|"
+    r"escuelas|instituciones educativas|centros educativos|universidades|cl[ií]nicas) "
+    r"(?:[\w-]+ ){0,2}?privad[oa]s\b)",
     _I,
 )
 

@@ -15,7 +15,7 @@ _STREET = re.compile(
     r"(?:\s+\d{5}(?:-\d{4})?)?\s*$)|"
     r"^\s*\d+[a-z]?,?\s+(?:rue|avenue|av\.?|boulevard|bd|chemin|place|impasse|allée|calle|"
     r"avenida|carrera|jir[oó]n|paseo|street|st\.?|road|rd\.?|lane|way|drive)\b|"
-    r"^\s*(?:calle|avenida|av\.|carrera|rue|avenue|boulevard)\s+[\w ]{1,30}\d|"
+    r"^\s*(?:calle|avenida|av\.|carrera|rue|avenue|boulevard)\s+[\w '’]{1,30}\d|"
     # "14 Quay Street", "88 Harbour Road": the number, the street's name, its kind
     r"^\s*\d+[a-z]?,?\s+(?:[A-ZÀ-Ý][\w'’-]+\s+){1,3}(?:street|st\.|road|rd\.|avenue|lane|"
     r"drive|square|place|terrace|crescent|close|way)\s*(?:$|,)|"

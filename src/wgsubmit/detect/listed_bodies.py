@@ -78,13 +78,14 @@ def _part_of(org: Organization, parent: Organization) -> bool:
 
 def _another_by_acronym(named: tuple[Organization, str], sender: Sender) -> bool:
     """Whether a listed body is named by an acronym alone that the message spells out as
-    another name."""
+    another name: one that begins a listed name ("United Nations Relief and Works Agency"
+    of "… for Palestine Refugees in the Near East") is the same body's."""
     if not is_acronym(named[1]) or " " in named[1]:
         return False
     said = "\n".join((sender.subject, sender.body, sender.letterhead[:2000]))
     full = expand(named[1], said)
     listed = {fold(n) for n in (named[0].name, *named[0].names)}
-    return full != named[1] and fold(full) not in listed
+    return full != named[1] and not any(n.startswith(fold(full)) for n in listed)
 
 
 _CHAIR = re.compile(r"\b(chaire|chair|c[aá]tedra)\s+unesco\b|\bunesco\s+chair\b", _I)

@@ -102,6 +102,7 @@ _ON_BEHALF = re.compile(r"^(?:on behalf of|au nom (?:du|des|de)|en nombre (?:del
 LEAD = re.compile(
     r"\s*\((?:lead|lead (?:organi[sz]ation|author|submitter)|coordinat(?:or|ing organi[sz]ation)|"
     r"convenor|chef de file|coordinat(?:eur|rice)|porteur|l[ií]der|coordinadora?|"
+    r"coordination|coordinaci[oó]n|coordena[çc][ãa]o|"
     r"organizaci[oó]n (?:l[ií]der|coordinadora))\)$",
     re.IGNORECASE,
 )

@@ -33,6 +33,34 @@ def _sentence_case(part: str) -> bool:
     return len(lower) >= 2 and not any(w[0].isupper() for w in words)
 
 
+def _kind_only(part: str) -> bool:
+    """A kind of body after a dash, in sentence case ("Association de jeunes", "Colectivo
+    ciudadano"): what the name before it is, not more of it."""
+    words = part.split()
+    return (
+        1 <= len(words) <= 4
+        and (has_org_noun(words[0]) or is_org_words(words[0]))
+        and all(w[0].islower() for w in words[1:])
+        and any(w.casefold() not in function_words() for w in words[1:])
+    )
+
+
+def in_other_script(line: str) -> bool:
+    """A line written mostly in letters that are not Latin (Greek, Cyrillic, Arabic …)."""
+    letters = [c for c in line if c.isalpha()]
+    other = [c for c in letters if not ("a" <= c.casefold() <= "z" or "à" <= c.casefold() <= "ÿ")]
+    return len(letters) >= 6 and 2 * len(other) > len(letters)
+
+
+def _in_latin(parts: list[str], seps: list[str]) -> tuple[list[str], list[str]]:
+    """A name in two scripts ("Монголын … Төв – Mongolian Centre …"): its Latin one, as the
+    page is written."""
+    keep = [i for i, p in enumerate(parts) if not in_other_script(p)]
+    if not keep or len(keep) == len(parts):
+        return parts, seps
+    return [parts[i] for i in keep], [seps[i] for i in keep[:-1]]
+
+
 def is_place(name: str) -> bool:
     """A State, or a "Town, State" line."""
     parts = [p.strip() for p in re.split(r",|\s[–—-]\s", name)]
@@ -51,7 +79,7 @@ def name_parts(line: str) -> list[str]:
     if (sentence_end and not _LEGAL_FORM.match(words[-1])) or PRONOUN.match(line):
         return []  # a sentence: "I am happy for this to be published."
     pieces = re.split(r"(\s[|/–—·•-]\s|,\s*)", line.strip())
-    parts, seps = [_after_role(p) for p in pieces[::2]], pieces[1::2]
+    parts, seps = _in_latin([_after_role(p) for p in pieces[::2]], pieces[1::2])
     for i in range(len(parts) - 1, 0, -1):  # "Coordinadora de … del Paraguay - CODEHUPY"
         if seps[i - 1].strip() in "-–—" and _spells_loosely(parts[i].strip(), parts[i - 1]):
             parts[i - 1 : i + 1] = [f"{parts[i - 1].strip()} ({parts[i].strip()})"]
@@ -71,7 +99,11 @@ def name_parts(line: str) -> list[str]:
         rest = "".join(p + x for p, x in zip(parts[i:], [*seps[i:], ""], strict=False))
         # "Press Shield Watch (PSW) - Shield laws in …": a name closed by its acronym
         closed = _CLOSED.search(parts[i - 1])
-        titled = seps[i - 1].strip() in "-–—" and (_sentence_case(rest) or bool(closed))
+        titled = seps[i - 1].strip() in "-–—" and (
+            _sentence_case(rest)
+            or bool(closed)
+            or (_kind_only(rest) and len(parts[i - 1].split()) >= 2)
+        )
         if parts[i][:1].islower() or HEADING.match(parts[i]) or titled:
             end = i
             break
@@ -86,6 +118,8 @@ def name_parts(line: str) -> list[str]:
     )
     # "Passeurs de droits (Nice)": a town in brackets after the name, not an acronym
     whole = re.sub(r"\s*\((?:[A-ZÀ-Ý][a-zà-ÿ'’-]+\s?){1,2}\)$", "", whole.strip())
+    # "Ambassade des Élèves (association)", "… (colectivo ciudadano)": what it is, said
+    whole = re.sub(r"\s*\([a-zà-ÿ][a-zà-ÿ'’ -]{2,40}\)$", "", whole)
     whole = LEAD.sub("", whole)  # "Forum X (lead)": its part in a joint submission
     organ = _ORGAN.match(whole)
     if organ and is_acronym(whole[organ.end() :].strip()):

@@ -64,11 +64,22 @@ def is_shared_mailbox(address: str) -> bool:
 def display_name(sender: Sender) -> str:
     """The display name as an organization's: a shared mailbox's team word dropped
     ("Secretariat MFMW" is MFMW's)."""
-    name = (sender.display_name or "").strip(" \"'")
+    name = _PERSONAL_NOTE.sub("", (sender.display_name or "").strip(" \"'"))
+    if _COUPLE.fullmatch(name) and is_person(_COUPLE.sub(r"\2", name)):
+        return ""  # "Rohan & Meera Pillai": two people, no body
     if is_shared_mailbox(sender.address):
         name = re.sub(r"^(?:" + ROLE.pattern.lstrip("^") + r")\s*[-–:|,]?\s*", "", name, flags=_I)
         name = ACRONYM_OFFICE.sub(r"\1", name)  # "GMMA Secretariat": GMMA's mailbox
     return name.strip()
+
+
+# A person's own mailbox, so marked: "Maria (personal)", "Mariam (perso)".
+_PERSONAL_NOTE = re.compile(
+    r"\s*\((?:perso|personal|personnel(?:le)?|private|priv[ée]e?|privado|particular|home)\)\s*$",
+    _I,
+)
+# A couple by their first names and one surname: "Rohan & Meera Pillai", "Ana y Luis Paz".
+_COUPLE = re.compile(r"([A-ZÀ-Ý][\w'’-]+)\s+(?:&|and|et|y|e)\s+([A-ZÀ-Ý].+)")
 
 
 def candidates(sender: Sender, domain: str) -> list[str]:

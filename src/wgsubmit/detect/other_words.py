@@ -13,7 +13,9 @@ _I = re.IGNORECASE
 # association of practitioners of one profession.
 _PROFESSION = (
     r"(?:"
-    r"\bbar (?:association|council)\b|\blaw society\b|\bbarreau\b|\bordre des (?:avocats|"
+    r"\bbar (?:association|council)\b|\blaw society\b|"
+    r"\b(?:lawyers|advocates|avocats|abogad[oa]s)['’]? council\b|\bconsejo (?:general )?de la "
+    r"abogac|\bconseil (?:national )?de l['’]ordre des avocats|\bbarreau\b|\bordre des (?:avocats|"
     r"médecins|infirmi|psycholog|pharmaciens|architectes)|\b(?:ilustre )?colegio (?:oficial )?"
     r"de (?:(?:la )?abogac|abogad|médic|medic|psicólog|psicolog|enfermer|trabajo social|"
     r"trabajador[ae]s sociales|periodistas|notari)|\b(?:medical|nursing|dental|psychological|"
@@ -34,7 +36,22 @@ OTHER = re.compile(
     r"\btrade union|\blabou?r union|\bunion of [\w\s'’-]{0,40}workers|workers'? union|"
     r"\b(fishers|fishermen|miners|teachers|drivers|nurses|dockers|farmworkers|employees)['’]? "
     r"union\b|"
-    r"\bsyndica|\bsindica|confederation of (trade|labou?r)|confédération (générale )?du travail|"
+    r"\bsyndica|\bsindica|\bunion of (?:[\w-]+\s+)?(?:teachers|educators)\b|"
+    # a church's own bodies: its bishops together, its churches together
+    r"\b(?:episcopal|bishops['’]?) conference\b|\bconf[ée]ren(?:ce|cia|ência) [ée]piscopal|"
+    r"\bcouncil of churches\b|\bconseil (?:œcuménique |oecuménique )?des églises\b|"
+    r"\bconsejo (?:[\w-]+\s+)?de iglesias\b|"
+    # a town's, county's or province's own government
+    r"\b(?:county|provincial|district) government\b|\bgobierno aut[oó]nomo (?:municipal|"
+    r"departamental|provincial)\b|\bcommune (?:urbaine|rurale) d|\bconseil communal\b|"
+    r"\bmember of the national assembly\b|\bmembre de l['’]assembl[ée]e nationale\b|"
+    # teachers' own federation, as their unions call themselves: "Fédération nationale des
+    # enseignants du …", "Federación de Maestros …", "Federation of Teachers of …"
+    r"\b(?:con)?f[ée]d[ée]rations? (?:nationale |générale )?des (?:enseignant|instituteur|"
+    r"professeur)|\b(?:con)?federaci[oó]n (?:nacional |general )?de (?:maestr|docentes|"
+    r"profesor|educador|trabajadores de la educaci)|\b(?:con)?federations? of (?:[\w-]+\s+)?"
+    r"(?:teachers|educators)\b|\bteachers['’]? (?:federation|confederation)\b|"
+    r"confederation of (trade|labou?r)|confédération (générale )?du travail|"
     r"central (única|unitaria) de trabajadores|"
     r"\bcongregation\b|\bcongrégation\b|\bcongregaci[oó]n\b|\bsisters of\b|\bsœurs de\b|"
     r"\bsoeurs de\b|\bhermanas de\b|\bbrothers of\b|\bfrères de\b|\bdioce|\bdiocè|\bdióces|"

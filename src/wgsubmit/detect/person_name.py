@@ -27,6 +27,9 @@ def person_name(sender: Sender) -> str | None:
         return introduced[0]
     if is_person(display):
         fuller = [p for p in signed if p.startswith(display + " ") or _abbreviates(display, p)]
+        # "Kateryna M." sending, "Kateryna Melnyk" on a line of its own over the signature
+        lines = (line.strip() for line in f"{sender.body}\n{sender.letterhead[:600]}".splitlines())
+        fuller = fuller or [line for line in lines if _abbreviates(display, line)]
         return fuller[0] if fuller else display
     return signed[0] if signed else None
 

@@ -359,6 +359,17 @@ INTERGOVERNMENTAL = re.compile(
     r"francophonie|organización iberoamericana|secretar[ií]a general iberoamericana)",
     _I,
 )
+# What a body says it is, read as a fund, programme or agency of the United Nations: "…,
+# the United Nations global fund for education in emergencies", "…, un programme des
+# Nations Unies", "…, el fondo de las Naciones Unidas para …".
+SAID_UN_BODY = re.compile(
+    r"^(?:[\w-]+\s+){0,3}?(?:(?:united nations|UN|nations unies|naciones unidas|ONU)(?:['’]s)?"
+    r"\s+(?:[\w-]+\s+){0,2}?(?:funds?|programmes?|programs?|agency|agencies|entity|office)\b|"
+    r"(?:fonds|fondo|programmes?|programas?|agence|agencia|organismo|organisme|entit[ée]|"
+    r"entidad|fund|programme|agency)\s+(?:[\w-]+\s+){0,2}?(?:of the|des|de las|del sistema de "
+    r"las) (?:united nations|nations unies|naciones unidas)\b)",
+    _I,
+)
 # An elected member signing as such: a parliamentarian's submission is `other`.
 PARLIAMENTARIAN = re.compile(
     r"(\bmember of (the )?(european |national )?parliament\b|\bparliamentarian\b|\bMP\b|"

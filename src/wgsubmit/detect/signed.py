@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from wgsubmit.detect.contact_lines import is_contact_line, is_town_line
 from wgsubmit.detect.name_edges import without_title
-from wgsubmit.detect.name_parts import HEADING, is_place, name_parts
+from wgsubmit.detect.name_parts import HEADING, in_other_script, is_place, name_parts
 from wgsubmit.detect.person_words import has_org_noun, is_org_words, is_person, is_role
 from wgsubmit.detect.sender_words import BY_PHRASE, SIGN_OFF
 
@@ -117,7 +117,7 @@ def signature_lines(sender: Sender, add: Callable[..., bool], domain: str) -> No
             continue
         if _UNIT_LINE.match(line) and i + 1 < len(signed):
             continue  # "Policy and Advocacy Unit", "Le Bureau fédéral": its body's line follows
-        if _other_script(line) and i + 1 < len(signed):
+        if in_other_script(line) and i + 1 < len(signed):
             continue  # "KISA – Κίνηση για Ισότητα …" over "KISA – Equality, Support …"
         if i and re.fullmatch(r"\([^()]{6,}\)", line):
             continue  # "(Red de Mujeres …)" under "Rede de Mulheres …": a translation
@@ -127,7 +127,11 @@ def signature_lines(sender: Sender, add: Callable[..., bool], domain: str) -> No
             continue
         text = f"{sender.subject}\n{sender.body}\n{sender.letterhead[:2000]}"
         last = seen_person and i == len(signed) - 1 and not has_org_noun(line)
-        if last and not is_org_words(line) and is_town_line(line, text, first and not alone):
+        # "Kaya, Burkina Faso", "Kalpetta, Kerala, India": a town down to its State says
+        # itself it is a place, named elsewhere or not
+        town = line.split(",")[0].strip() if "," in line and is_place(line) else line
+        placed = first and not alone and town == line
+        if last and not is_org_words(line) and is_town_line(town, text, placed):
             continue  # "Hodan Farah / Minneapolis", "… / Red Sur / Buenos Aires": the town
         posted = is_role(line)  # "Director, Rio Valley Family Defense": what follows the post
         for part in name_parts(line):
@@ -153,13 +157,6 @@ def _named_team(line: str, sender: Sender) -> bool:
     words = re.sub(r"^(?:el |l[ae] |l['’])", "", line, flags=_I).split()[:4]
     said = sender.subject + "\n" + sender.body.replace(signature(sender.body), "")
     return words[0][:1].isupper() and " ".join(words[:3]) in " ".join(said.split())
-
-
-def _other_script(line: str) -> bool:
-    """A line written mostly in letters that are not Latin (Greek, Cyrillic, Arabic …)."""
-    letters = [c for c in line if c.isalpha()]
-    other = [c for c in letters if not ("a" <= c.casefold() <= "z" or "à" <= c.casefold() <= "ÿ")]
-    return len(letters) >= 6 and 2 * len(other) > len(letters)
 
 
 _TEAM_UNIT = re.compile(

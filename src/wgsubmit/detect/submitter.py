@@ -49,6 +49,7 @@ from wgsubmit.detect.sender_words import (
     PRESS_PERSON,
     PUBLIC_NOT_STATE,
     REPRESENTS,
+    SAID_UN_BODY,
     SAYS_IT_IS,
     SPEAKS,
 )
@@ -246,6 +247,8 @@ def _kind_by_words(name: str, text: str, said: str) -> tuple[str, str] | None:
         return "private_sector", "a company, by its own words"
     described = [m.group("said") or m.group("own") for m in SAYS_IT_IS.finditer(said)]
     described += _described_as(name, said)
+    if any(SAID_UN_BODY.match(d) for d in described):
+        return "international_org", "a fund, programme or agency of the UN, by its words"
     if PRESS_UNION.search(name):
         return None  # a journalists' union: civil society, whatever it says it organises
     if any(OTHER.search(d) or SAID_OTHER.match(d) for d in described):
