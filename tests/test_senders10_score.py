@@ -25,14 +25,10 @@ from senders2_score import Bounds, check_holds
 #        Member State precision 100% (5/5), countries 11/11;
 # frozen type 94.0%, exact names 85.1%, no person for an organization, no cut name,
 #        Member State precision 100% (4/4), countries 9/9.
-# After the thirteenth set's rules that a union of teachers, a church's bishops' conference
-# or council of churches and a county's or town's own government are `other`:
-# tune   type 98.4%, exact names 95.2%, the rest as above;
-# frozen type 95.5%, exact names 85.1%, the rest as above.
 # half: (type, exact names, persons for organizations at most, State precision, countries)
 MEASURED: dict[str, Bounds] = {
     "tune": (0.98, 0.95, 0, 1.0, 11),
-    "frozen": (0.95, 0.85, 0, 1.0, 9),
+    "frozen": (0.94, 0.85, 0, 1.0, 9),
 }
 
 

@@ -130,20 +130,3 @@ def test_a_display_name_with_an_initial_is_the_full_name_written_below() -> None
                "(writing in a personal capacity)", "")
     )  # fmt: skip
     assert (found.type, found.name) == ("individual", "Olena Kovalenko")
-
-
-@pytest.mark.parametrize(
-    "name",
-    [
-        "Kenya National Union of Teachers",
-        "Episcopal Conference of Malawi",
-        "Conférence épiscopale du Tchad",
-        "Conferencia Episcopal de Colombia",
-        "National Council of Churches of Kenya",
-        "County Government of Turkana",
-        "Gobierno Autónomo Municipal de Cobija",
-        "Commune urbaine de Diffa",
-    ],
-)
-def test_teachers_unions_church_bodies_and_local_governments_are_other(name: str) -> None:
-    assert OTHER.search(name)
