@@ -1023,3 +1023,51 @@ def test_a_name_field_with_a_name_is_no_request() -> None:
 def test_a_consent_with_the_logo_is_a_consent() -> None:
     text = "We're happy for our report to appear on your website with our letterhead."
     assert decide([Place("body", text)]).value == "publish"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Kept from going around or appearing anywhere, in words no publication list holds.
+        "I'm sending it so you understand what happened, not so that it gets passed around.",
+        "Just so you know, I don't want this going anywhere.",
+        "My mother wants you to know what happened, but she begs that none of it be put anywhere.",
+        "Our legal team has advised that the statements cannot leave the Working Group's hands.",
+        "Nos membres demandent que leurs paroles ne quittent pas le Groupe de travail.",
+        "Il serait préférable que ce document ne soit pas repris ailleurs.",
+        "We would not like this to appear before the debate in parliament.",
+        "I'd prefer nobody else sees this.",
+        "Please keep the map to yourselves.",
+        # A question answered in a word.
+        "Regarding your question about putting our input up with the others: better not.",
+        "En cuanto a su pregunta sobre subir nuestra respuesta a la página: mejor no.",
+        # Meant for the reader alone.
+        "Ceci est juste pour vous.",
+    ],
+)
+def test_a_text_kept_from_going_around_goes_to_an_officer(text: str) -> None:
+    assert decide([Place("body", text)]).value in ("unclear", "confidential")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The writer put as one of a kind, or by initials: a request about the name.
+        "You can put my account with the others, but sign it only with the initials R.M.",
+        "Consentimos en la publicación, atribuyéndola a «una red de organizaciones».",
+        "Vous pouvez la publier en l'attribuant à une mère.",
+        "Publish under 'a network of legal aid providers'.",
+        # A consent with advice to wait.
+        "Je suis d'accord pour la publication, mais mon avocat me conseille d'attendre.",
+        "You may publish it, but our counsel has advised us to wait.",
+        # A question about limits on use answered by a pointer elsewhere.
+        "Any restrictions we should know about?\nsee cover letter",
+        "¿Alguna restricción sobre el uso?\nver carta adjunta",
+    ],
+)
+def test_a_consent_that_says_how_the_writer_is_named_or_waits_is_never_plain(text: str) -> None:
+    assert decide([Place("body", text)]).value in ("unclear", "confidential")
+
+
+def test_a_question_on_something_else_answered_elsewhere_is_no_request() -> None:
+    assert decide([Place("body", "Who can we contact?\nsee cover letter")]).value == "unspecified"

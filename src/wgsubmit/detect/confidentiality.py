@@ -328,6 +328,8 @@ def _read_line(
         # A form's label, answered on the next line; both answers listed: not answered.
         both = forms.answer_word(after) not in (None, forms.answer_word(following))
         return Signal("unclear", (), line) if both else Signal(None, (), line)
+    if forms.answered_elsewhere(line, following, cues.mentions):
+        return Signal("unclear", (), line)  # "Any restrictions? / see cover letter"
     if forms.unanswered(line, following, cues.mentions, ruled_value):
         # a field about publication left empty or answered by no word a rule reads ("see
         # cover letter"), or a heading over lines that say it

@@ -121,7 +121,12 @@ def names_identity(text: str) -> bool:
 # Any word for who wrote it, or for telling who they are.
 _WHO = re.compile(
     r"\b(identif\w*|authors?|authorship|auteurs?|autrices?|autor|autora|autores|autoras|"
-    r"anonym\w*|anonim\w*|anónim\w*)\b",
+    r"anonym\w*|anonim\w*|anónim\w*|initials?|initiales?|iniciales|pseudonym\w*|"
+    r"seud[oó]nim\w*|pseudónim\w*)\b|"
+    # "attribute it to 'an academic researcher'", "atribuyéndola a «una red ...»", "under 'a
+    # network'": the writer as one of a kind, not by name
+    r"\b(attribu\w*|atribu\w*|credit\w*)\s+(\S+\s+){0,3}?(to|a|à)\s+[«\"'“‘]?\s*"
+    r"(an?|une?|una|um|uma)\b|\b(under|as|sous|comme|como|bajo)\s+[«\"'“‘]\s*(an?|une?|una|um|uma)\b",
     re.IGNORECASE,
 )
 
@@ -165,11 +170,13 @@ def cue(sentence: str, anchored: bool = False) -> str | None:
     prohibition = cues.prohibition.search(plain)
     if found is None and prohibition is not None:
         return prohibition.group(0)
-    # Kept from going beyond its reader: only where the sentence is plainly about what is
-    # sent or asks the reader ("les contrats ne circulent jamais" is the topic).
+    # Kept from going beyond its reader: only where the sentence is about what is sent or
+    # asks the reader ("les contrats ne circulent jamais" is the topic), or, as a word of
+    # publication, has a word for the writer, the reader or the thing sent near it.
     handled = None if found else cues.handling.search(plain)
     if handled is not None and (cues.anchors.search(plain) or cues.asks.search(plain)):
         return handled.group(0)
+    found = found or handled
     if found is None:
         name = cues.identity.search(plain)
         if name is not None and cues.showing.search(plain):

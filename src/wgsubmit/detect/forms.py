@@ -147,6 +147,31 @@ def unanswered(
     return value and is_bare_field(line, has_cue, value_of)
 
 
+# An answer that points elsewhere ("see cover letter", "voir la lettre", "ver nota adjunta",
+# "as per our e-mail"): the answer is in a text the form does not hold.
+_ELSEWHERE = re.compile(
+    r"^\W*(see|refer\s+to|as\s+per|per|cf\.?|voir|se\s+reporter|ver|véase|vease|consultar|"
+    r"según|segun|conforme)\b",
+    re.IGNORECASE,
+)
+# A question about limits on what is sent: restrictions, conditions, reservations on its use.
+_LIMITS = re.compile(
+    r"\b(restrict\w*|restrictions?|conditions?|limit\w*|reserv\w*|caveats?|réserves?|"
+    r"restricci\w+|condici\w+|límites?|reservas?|condiç\w+|restriç\w+)\b",
+    re.IGNORECASE,
+)
+
+
+def answered_elsewhere(line: str, following: str, has_cue: Callable[[str], bool]) -> bool:
+    """A form's question about publication or about limits on the text's use, answered by
+    a pointer to another text ("Any restrictions? / see cover letter"): no answer here."""
+    asked, mark, answer = line.rpartition("?")
+    question = f"{asked}{mark}" if mark else line
+    answer = answer if answer.strip() else following  # on the question's line, or the next
+    about = has_cue(question) or bool(_LIMITS.search(question))
+    return about and is_question(question) and bool(_ELSEWHERE.search(answer))
+
+
 def open_answer(label: str, following: str, value_of: Callable[[str], str | None]) -> bool:
     """A field's value in words no rule reads and no yes or no ("Depends on what the board
     decides"): under a label that reads as consent, the label is no answer."""
