@@ -1057,6 +1057,17 @@ def test_a_text_kept_from_going_around_goes_to_an_officer(text: str) -> None:
         "Consentimos en la publicación, atribuyéndola a «una red de organizaciones».",
         "Vous pouvez la publier en l'attribuant à une mère.",
         "Publish under 'a network of legal aid providers'.",
+        "You can publish it, just say it comes from a mother whose son was deported.",
+        "Vous pouvez publier, mais sans que l'on sache qui je suis.",
+        "It can go up signed 'a former escort officer'.",
+        "Vous pouvez la mettre en ligne, signée « une mère ».",
+        "You can use it, but nobody must be able to tell it was me.",
+        # A yes with a part taken out.
+        "Acceptez-vous la publication de votre contribution ?\nOui, hors annexe 3.",
+        "Can we publish your submission?\nyes, minus annex 2",
+        # Not decided, or waiting for another's clearance.
+        "I haven't made up my mind about whether this should go up.",
+        "Nous attendons le feu vert du ministère.",
         # A consent with advice to wait.
         "Je suis d'accord pour la publication, mais mon avocat me conseille d'attendre.",
         "You may publish it, but our counsel has advised us to wait.",
