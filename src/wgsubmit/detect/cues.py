@@ -177,7 +177,10 @@ def cue(sentence: str, anchored: bool = False) -> str | None:
     handled = None if found else cues.handling.search(plain)
     if handled is not None and (cues.anchors.search(plain) or cues.asks.search(plain)):
         return handled.group(0)
-    found = found or handled
+    if handled is not None and (not anchored or cues.forbidding.search(plain)):
+        # the reader or the thing sent near it: "they cannot leave the station" is the topic
+        near = f"{_near(plain, handled)} {handled.group(0)}"
+        return handled.group(0) if cues.sent.search(near) or _READER.search(near) else None
     if found is None:
         name = cues.identity.search(plain)
         if name is not None and cues.showing.search(plain):
@@ -193,11 +196,25 @@ def cue(sentence: str, anchored: bool = False) -> str | None:
         return found.group(0)
     if anchored and not cues.forbidding.search(plain):
         return None  # a document's prose, unless it forbids: then, as a message's own text
-    before = plain[: found.start()].split()[-NEAR_WORDS:]
-    after = plain[found.end() :].split()[:NEAR_WORDS]
-    near = " ".join(before + after)
+    near = _near(plain, found)
     near_own = cue_patterns().persons.search(near) or _SENT_OR_ITS.search(near)
     return found.group(0) if near_own else None
+
+
+def _near(text: str, found: re.Match[str]) -> str:
+    """The words either side of a cue."""
+    before = text[: found.start()].split()[-NEAR_WORDS:]
+    after = text[found.end() :].split()[:NEAR_WORDS]
+    return " ".join(before + after)
+
+
+# The reader (or the body it is) and the thing at hand: a text kept to them.
+_READER = re.compile(
+    r"\b(you|your|yours|vous|votre|vos|usted\w*|vocês|voces|working\s+group|groupe\s+de\s+travail|"
+    r"grupo\s+de\s+trabajo|grupo\s+de\s+trabalho|secretariat|secrétariat|secretaría|"
+    r"secretariado|experts?|expert[oa]s|it|them|this|these|ceci|cela|ça|esto|eso|isto|isso)\b",
+    re.IGNORECASE,
+)
 
 
 def told(sentence: str) -> bool:
