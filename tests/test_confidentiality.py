@@ -1074,6 +1074,9 @@ def test_a_text_kept_from_going_around_goes_to_an_officer(text: str) -> None:
         # A question about limits on use answered by a pointer elsewhere.
         "Any restrictions we should know about?\nsee cover letter",
         "¿Alguna restricción sobre el uso?\nver carta adjunta",
+        "Conditions of use\nsee cover letter",
+        "The submission can be published, but his details must be removed.",
+        "It can be published, just not in a way that lets the operator work out who talked to you.",
     ],
 )
 def test_a_consent_that_says_how_the_writer_is_named_or_waits_is_never_plain(text: str) -> None:

@@ -123,7 +123,9 @@ _WHO = re.compile(
     r"\b(identif\w*|authors?|authorship|auteurs?|autrices?|autor|autora|autores|autoras|"
     r"anonym\w*|anonim\w*|anónim\w*|initials?|initiales?|iniciales|pseudonym\w*|"
     r"seud[oó]nim\w*|pseudónim\w*|who\s+(i\s+am|we\s+are)|qui\s+(je\s+suis|nous\s+sommes)|"
-    r"quién\s+(soy|somos)|quem\s+(eu\s+)?(sou|somos)|(comes?|coming)\s+from\s+an?)\b|"
+    r"quién\s+(soy|somos)|quem\s+(eu\s+)?(sou|somos)|(comes?|coming)\s+from\s+an?|"
+    r"(work\s+out|tell|know|find\s+out|guess|figure\s+out|savoir|deviner|sepa\w*|saber|"
+    r"averigu\w*|descobr\w*)\s+(\w+\s+)?(who|qui|quién|quem))\b|"
     # "attribute it to 'an academic researcher'", "atribuyéndola a «una red ...»", "under 'a
     # network'": the writer as one of a kind, not by name
     r"\b(attribu\w*|atribu\w*|credit\w*)\s+(\S+\s+){0,3}?(to|a|à)\s+[«\"'“‘]?\s*"

@@ -154,10 +154,12 @@ _ELSEWHERE = re.compile(
     r"según|segun|conforme)\b",
     re.IGNORECASE,
 )
-# A question about limits on what is sent: restrictions, conditions, reservations on its use.
+_POINTER = re.compile(r"\s(see|voir|ver|véase|cf\.?)\s", re.IGNORECASE)
+# A question about limits on what is sent: restrictions, conditions, reservations, its use.
 _LIMITS = re.compile(
     r"\b(restrict\w*|restrictions?|conditions?|limit\w*|reserv\w*|caveats?|réserves?|"
-    r"restricci\w+|condici\w+|límites?|reservas?|condiç\w+|restriç\w+)\b",
+    r"restricci\w+|condici\w+|límites?|reservas?|condiç\w+|restriç\w+|us(e|ed|age)|utilis\w*|"
+    r"uso|usad\w*|utiliz\w*)\b",
     re.IGNORECASE,
 )
 
@@ -166,10 +168,15 @@ def answered_elsewhere(line: str, following: str, has_cue: Callable[[str], bool]
     """A form's question about publication or about limits on the text's use, answered by
     a pointer to another text ("Any restrictions? / see cover letter"): no answer here."""
     asked, mark, answer = line.rpartition("?")
-    question = f"{asked}{mark}" if mark else line
+    pointer = None if mark else _POINTER.search(line)  # "Conditions of use see cover letter"
+    if pointer is not None:
+        asked, answer = line[: pointer.start()], line[pointer.start() :]
+    question = f"{asked}{mark}" if mark or pointer else line
     answer = answer if answer.strip() else following  # on the question's line, or the next
     about = has_cue(question) or bool(_LIMITS.search(question))
-    return about and is_question(question) and bool(_ELSEWHERE.search(answer))
+    label = 0 < len(question.split()) <= 6 and not question.rstrip().endswith((".", ";", ","))
+    asked = is_question(question) or label  # "Any restrictions?", "Conditions of use"
+    return about and asked and bool(_ELSEWHERE.search(answer))
 
 
 def open_answer(label: str, following: str, value_of: Callable[[str], str | None]) -> bool:
