@@ -1061,7 +1061,8 @@ def test_a_text_kept_from_going_around_goes_to_an_officer(text: str) -> None:
         "Vous pouvez publier, mais sans que l'on sache qui je suis.",
         "It can go up signed 'a former escort officer'.",
         "Vous pouvez la mettre en ligne, signée « une mère ».",
-        "You can use it, but nobody must be able to tell it was me.",
+        "You can publish it, but nobody must be able to tell it was me.",
+        "Fine to publish, but leave out anything that would point to me.",
         # A yes with a part taken out.
         "Acceptez-vous la publication de votre contribution ?\nOui, hors annexe 3.",
         "Can we publish your submission?\nyes, minus annex 2",

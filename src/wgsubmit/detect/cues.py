@@ -125,7 +125,8 @@ _WHO = re.compile(
     r"seud[oó]nim\w*|pseudónim\w*|who\s+(i\s+am|we\s+are)|qui\s+(je\s+suis|nous\s+sommes)|"
     r"quién\s+(soy|somos)|quem\s+(eu\s+)?(sou|somos)|(comes?|coming)\s+from\s+an?|"
     r"(work\s+out|tell|know|find\s+out|guess|figure\s+out|savoir|deviner|sepa\w*|saber|"
-    r"averigu\w*|descobr\w*)\s+(\w+\s+)?(who|qui|quién|quem))\b|"
+    r"averigu\w*|descobr\w*)\s+(\w+\s+)?(who|qui|quién|quem)|it\s+was\s+(me|us)|"
+    r"c.(était|est)\s+(moi|nous)|(fui|fuimos)\s+(yo|nosotros)|fui\s+eu)\b|"
     # "attribute it to 'an academic researcher'", "atribuyéndola a «una red ...»", "under 'a
     # network'": the writer as one of a kind, not by name
     r"\b(attribu\w*|atribu\w*|credit\w*)\s+(\S+\s+){0,3}?(to|a|à)\s+[«\"'“‘]?\s*"
