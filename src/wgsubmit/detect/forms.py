@@ -175,8 +175,8 @@ def answered_elsewhere(line: str, following: str, has_cue: Callable[[str], bool]
     answer = answer if answer.strip() else following  # on the question's line, or the next
     about = has_cue(question) or bool(_LIMITS.search(question))
     label = 0 < len(question.split()) <= 6 and not question.rstrip().endswith((".", ";", ","))
-    asked = is_question(question) or label  # "Any restrictions?", "Conditions of use"
-    return about and asked and bool(_ELSEWHERE.search(answer))
+    field = is_question(question) or label  # "Any restrictions?", "Conditions of use"
+    return about and field and bool(_ELSEWHERE.search(answer))
 
 
 def open_answer(label: str, following: str, value_of: Callable[[str], str | None]) -> bool:
