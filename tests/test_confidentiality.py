@@ -1038,6 +1038,12 @@ def test_a_consent_with_the_logo_is_a_consent() -> None:
         "We would not like this to appear before the debate in parliament.",
         "I'd prefer nobody else sees this.",
         "Please keep the map to yourselves.",
+        # Kept to one use, or passed on in the trust it came in.
+        "The Ministry requests that this information be used solely for the report.",
+        "El Ministerio solicita que la información se utilice únicamente para el informe.",
+        "These documents were given to us in trust and we pass them on in the same trust.",
+        "Ces documents nous ont été confiés et nous vous les confions de la même manière.",
+        "Estos documentos nos fueron confiados y se los confiamos del mismo modo.",
         # A question answered in a word.
         "Regarding your question about putting our input up with the others: better not.",
         "En cuanto a su pregunta sobre subir nuestra respuesta a la página: mejor no.",
