@@ -1023,3 +1023,72 @@ def test_a_name_field_with_a_name_is_no_request() -> None:
 def test_a_consent_with_the_logo_is_a_consent() -> None:
     text = "We're happy for our report to appear on your website with our letterhead."
     assert decide([Place("body", text)]).value == "publish"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Kept from going around or appearing anywhere, in words no publication list holds.
+        "I'm sending it so you understand what happened, not so that it gets passed around.",
+        "Just so you know, I don't want this going anywhere.",
+        "My mother wants you to know what happened, but she begs that none of it be put anywhere.",
+        "Our legal team has advised that the statements cannot leave the Working Group's hands.",
+        "Nos membres demandent que leurs paroles ne quittent pas le Groupe de travail.",
+        "Il serait préférable que ce document ne soit pas repris ailleurs.",
+        "We would not like this to appear before the debate in parliament.",
+        "I'd prefer nobody else sees this.",
+        "Please keep the map to yourselves.",
+        # Kept to one use, or passed on in the trust it came in.
+        "The Ministry requests that this information be used solely for the report.",
+        "El Ministerio solicita que la información se utilice únicamente para el informe.",
+        "These documents were given to us in trust and we pass them on in the same trust.",
+        "Ces documents nous ont été confiés et nous vous les confions de la même manière.",
+        "Estos documentos nos fueron confiados y se los confiamos del mismo modo.",
+        # A question answered in a word.
+        "Regarding your question about putting our input up with the others: better not.",
+        "En cuanto a su pregunta sobre subir nuestra respuesta a la página: mejor no.",
+        # Meant for the reader alone.
+        "Ceci est juste pour vous.",
+    ],
+)
+def test_a_text_kept_from_going_around_goes_to_an_officer(text: str) -> None:
+    assert decide([Place("body", text)]).value in ("unclear", "confidential")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The writer put as one of a kind, or by initials: a request about the name.
+        "You can put my account with the others, but sign it only with the initials R.M.",
+        "Consentimos en la publicación, atribuyéndola a «una red de organizaciones».",
+        "Vous pouvez la publier en l'attribuant à une mère.",
+        "Publish under 'a network of legal aid providers'.",
+        "You can publish it, just say it comes from a mother whose son was deported.",
+        "Vous pouvez publier, mais sans que l'on sache qui je suis.",
+        "It can go up signed 'a former escort officer'.",
+        "Vous pouvez la mettre en ligne, signée « une mère ».",
+        "You can publish it, but nobody must be able to tell it was me.",
+        "Fine to publish, but leave out anything that would point to me.",
+        # A yes with a part taken out.
+        "Acceptez-vous la publication de votre contribution ?\nOui, hors annexe 3.",
+        "Can we publish your submission?\nyes, minus annex 2",
+        # Not decided, or waiting for another's clearance.
+        "I haven't made up my mind about whether this should go up.",
+        "Nous attendons le feu vert du ministère.",
+        # A consent with advice to wait.
+        "Je suis d'accord pour la publication, mais mon avocat me conseille d'attendre.",
+        "You may publish it, but our counsel has advised us to wait.",
+        # A question about limits on use answered by a pointer elsewhere.
+        "Any restrictions we should know about?\nsee cover letter",
+        "¿Alguna restricción sobre el uso?\nver carta adjunta",
+        "Conditions of use\nsee cover letter",
+        "The submission can be published, but his details must be removed.",
+        "It can be published, just not in a way that lets the operator work out who talked to you.",
+    ],
+)
+def test_a_consent_that_says_how_the_writer_is_named_or_waits_is_never_plain(text: str) -> None:
+    assert decide([Place("body", text)]).value in ("unclear", "confidential")
+
+
+def test_a_question_on_something_else_answered_elsewhere_is_no_request() -> None:
+    assert decide([Place("body", "Who can we contact?\nsee cover letter")]).value == "unspecified"

@@ -68,7 +68,8 @@ SECOND_FROZEN_LEAKS_MEASURED = 5
 # portions and anonymity were read from their parts for the fifth collection; 9 before the
 # structural cues of the eighth and ninth collections; 7 before a request about the text
 # at hand that no rule reads was left to an officer).
-THIRD_FROZEN_LEAKS_MEASURED = 5
+# With the fourteenth collection's rules (a text kept from going around, and the rest), 4.
+THIRD_FROZEN_LEAKS_MEASURED = 4
 
 
 # The seventh adversarial collection (tests/adversarial7/), statements written by hand by
@@ -79,7 +80,8 @@ THIRD_FROZEN_LEAKS_MEASURED = 5
 # structural cues of the eighth and ninth collections, 25; with a wrapped line read whole,
 # "nothing in … may" read as the refusal it is and consents read from their parts, 22;
 # with a request about the text at hand that no rule reads left to an officer, 21.
-SEVENTH_FROZEN_LEAKS_MEASURED = 21
+# With the fourteenth collection's rules (a text kept from going around, and the rest), 17.
+SEVENTH_FROZEN_LEAKS_MEASURED = 17
 
 
 # The eighth adversarial collection (tests/adversarial8/), statements written by hand by yet
@@ -99,7 +101,8 @@ EIGHTH_FROZEN_LEAKS_MEASURED = 4
 # structural cues tuned on the eighth's tune half, 48 and 48; tuned on its own tune half,
 # 0 and 34; with the tenth collection's tune half read, 33; with the eleventh's (a reader
 # named as the only one in other words, terms applied to what is sent), 31.
-NINTH_FROZEN_LEAKS_MEASURED = 31
+# With the fourteenth collection's rules (a text kept from going around, and the rest), 25.
+NINTH_FROZEN_LEAKS_MEASURED = 25
 
 
 # The tenth adversarial collection (tests/adversarial10/), statements written by hand by a
@@ -125,7 +128,8 @@ TENTH_FROZEN_LEAKS_MEASURED = 2
 # officer ("could you keep it among the experts"), frozen 14, 38.2% unclear; with the
 # Office's site named and the Working Group as sole reader in French word order (tuned on
 # the thirteenth), frozen 12, 40.6% unclear.
-ELEVENTH_FROZEN_LEAKS_MEASURED = 12
+# With the fourteenth collection's rules (a text kept from going around, and the rest), 8.
+ELEVENTH_FROZEN_LEAKS_MEASURED = 8
 
 
 # The twelfth adversarial collection (tests/adversarial12/), statements written by hand by a
@@ -154,6 +158,20 @@ TWELFTH_FROZEN_LEAKS_MEASURED = 9
 THIRTEENTH_FROZEN_LEAKS_MEASURED = 9
 
 
+# The fourteenth adversarial collection (tests/adversarial14/), statements written by hand by
+# a ninth writer as the mail of one season, weighted to refusals that do not sound like
+# refusals (65 of its 90 without publish, public, confidential, website or private). When it
+# came the rules leaked 39 times (20 tune, 19 frozen), consent recall 23/37 and 28/35, 36.3%
+# and 38.7% unclear; tuned on its tune half (a text kept from going around or showing up
+# beside the reader or the text, sent so the reader understands, "better not", the writer
+# put as one of a kind or by initials, advice to wait, a clearance awaited, a consent
+# followed by something to take out, a yes with a part left out, a question about limits
+# answered by a pointer elsewhere, a text kept to one use or passed on in trust): 0 and
+# 16, consent recall 23/37 and 28/35, 44.7% and 41.4% unclear (the third's frozen half 5 -> 4,
+# the seventh's 21 -> 17, the ninth's 31 -> 25, the eleventh's 12 -> 8).
+FOURTEENTH_FROZEN_LEAKS_MEASURED = 16
+
+
 # Each collection's frozen half, bounded at the count measured (above); 4, 5 and 6 are
 # bounded in their own folders' tests.
 FROZEN_BOUNDS = {
@@ -167,6 +185,7 @@ FROZEN_BOUNDS = {
     11: ELEVENTH_FROZEN_LEAKS_MEASURED,
     12: TWELFTH_FROZEN_LEAKS_MEASURED,
     13: THIRTEENTH_FROZEN_LEAKS_MEASURED,
+    14: FOURTEENTH_FROZEN_LEAKS_MEASURED,
 }
 
 

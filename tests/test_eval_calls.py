@@ -79,12 +79,15 @@ SOURCES_NEVER_LESS = (*PRIVACY_NEVER_LESS, "no false supersession")
 # ("el derecho de los periodistas a mantener en reserva sus fuentes") read as the world:
 # confidentiality accuracy 70.6% (72/102; tune 30/42, frozen 42/60), export recall 49/76
 # (tune 21/31, frozen 28/45), 17.6% unclear (18/102; tune 16.7%, frozen 18.3%), anonymous
-# still 27 flagged for the ten (all ten flagged).
+# still 27 flagged for the ten (all ten flagged). Then a text kept from going around, the
+# writer put as one of a kind, a consent followed by something to take out (tuned on the
+# fourteenth adversarial collection) sent one consent of the frozen half to an officer:
+# confidentiality accuracy 71/102, export recall 48/76 (frozen 27/45), 19/102 unclear.
 SOURCES_MEASURED = {
-    "confidentiality accuracy (submissions)": 72 / 102,
-    "export recall": 49 / 76,
-    "submissions not left unclear (all: at most 10% unclear)": 84 / 102,
-    "decidable submissions not left unclear": 84 / 100,
+    "confidentiality accuracy (submissions)": 71 / 102,
+    "export recall": 48 / 76,
+    "submissions not left unclear (all: at most 10% unclear)": 83 / 102,
+    "decidable submissions not left unclear": 83 / 100,
     # submitter and kind rules then tuned on the tune half only (a journalists' union, a
     # publishers' or broadcasters' association, a media regulator, a newsroom's name, a
     # person of the press in the first person, a newsletter's contents, an acronym written

@@ -225,8 +225,19 @@ def _contrasted(sentence: str, end: int) -> str | None:
         or cues.names_identity(tail)
         or cues.doubts(tail)
         or forms.NEGATION.search(tail)
+        or _REMOVAL.search(tail)
     )
     return "unclear" if ruled_value(tail) is None and touched else None
+
+
+# Something to take out before it goes up ("his details must be removed", "borren las
+# fotos"): after a consent's "but", a condition for an officer.
+_REMOVAL = re.compile(
+    r"\b(remov\w*|redact\w*|delet\w*|strip\w*|take\s+out|leave\s+out|omit\w*|black\w*\s+out|"
+    r"retir\w*|supprim\w*|enlev\w*|effac\w*|occult\w*|borr\w*|elimin\w*|quit\w*|tach\w*|"
+    r"suprim\w*|apag\w*|tir(ar|em|e)|ocult\w*)\b",
+    re.IGNORECASE,
+)
 
 
 def _only_parts(signals: list[Signal], consents: bool) -> bool:
@@ -328,6 +339,8 @@ def _read_line(
         # A form's label, answered on the next line; both answers listed: not answered.
         both = forms.answer_word(after) not in (None, forms.answer_word(following))
         return Signal("unclear", (), line) if both else Signal(None, (), line)
+    if forms.answered_elsewhere(line, following, cues.mentions):
+        return Signal("unclear", (), line)  # "Any restrictions? / see cover letter"
     if forms.unanswered(line, following, cues.mentions, ruled_value):
         # a field about publication left empty or answered by no word a rule reads ("see
         # cover letter"), or a heading over lines that say it

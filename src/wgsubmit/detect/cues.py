@@ -121,7 +121,16 @@ def names_identity(text: str) -> bool:
 # Any word for who wrote it, or for telling who they are.
 _WHO = re.compile(
     r"\b(identif\w*|authors?|authorship|auteurs?|autrices?|autor|autora|autores|autoras|"
-    r"anonym\w*|anonim\w*|anónim\w*)\b",
+    r"anonym\w*|anonim\w*|anónim\w*|initials?|initiales?|iniciales|pseudonym\w*|"
+    r"seud[oó]nim\w*|pseudónim\w*|who\s+(i\s+am|we\s+are)|qui\s+(je\s+suis|nous\s+sommes)|"
+    r"quién\s+(soy|somos)|quem\s+(eu\s+)?(sou|somos)|(comes?|coming)\s+from\s+an?|"
+    r"(work\s+out|tell|know|find\s+out|guess|figure\s+out|savoir|deviner|sepa\w*|saber|"
+    r"averigu\w*|descobr\w*)\s+(\w+\s+)?(who|qui|quién|quem)|it\s+was\s+(me|us)|"
+    r"c.(était|est)\s+(moi|nous)|(fui|fuimos)\s+(yo|nosotros)|fui\s+eu)\b|"
+    # "attribute it to 'an academic researcher'", "atribuyéndola a «una red ...»", "under 'a
+    # network'": the writer as one of a kind, not by name
+    r"\b(attribu\w*|atribu\w*|credit\w*)\s+(\S+\s+){0,3}?(to|a|à)\s+[«\"'“‘]?\s*"
+    r"(an?|une?|una|um|uma)\b|\b(under|as|sous|comme|como|bajo)\s+[«\"'“‘]\s*(an?|une?|una|um|uma)\b",
     re.IGNORECASE,
 )
 
@@ -165,11 +174,16 @@ def cue(sentence: str, anchored: bool = False) -> str | None:
     prohibition = cues.prohibition.search(plain)
     if found is None and prohibition is not None:
         return prohibition.group(0)
-    # Kept from going beyond its reader: only where the sentence is plainly about what is
-    # sent or asks the reader ("les contrats ne circulent jamais" is the topic).
+    # Kept from going beyond its reader: only where the sentence is about what is sent or
+    # asks the reader ("les contrats ne circulent jamais" is the topic), or, as a word of
+    # publication, has a word for the writer, the reader or the thing sent near it.
     handled = None if found else cues.handling.search(plain)
     if handled is not None and (cues.anchors.search(plain) or cues.asks.search(plain)):
         return handled.group(0)
+    if handled is not None and (not anchored or cues.forbidding.search(plain)):
+        # the reader or the thing sent near it: "they cannot leave the station" is the topic
+        near = f"{_near(plain, handled)} {handled.group(0)}"
+        return handled.group(0) if cues.sent.search(near) or _READER.search(near) else None
     if found is None:
         name = cues.identity.search(plain)
         if name is not None and cues.showing.search(plain):
@@ -185,11 +199,25 @@ def cue(sentence: str, anchored: bool = False) -> str | None:
         return found.group(0)
     if anchored and not cues.forbidding.search(plain):
         return None  # a document's prose, unless it forbids: then, as a message's own text
-    before = plain[: found.start()].split()[-NEAR_WORDS:]
-    after = plain[found.end() :].split()[:NEAR_WORDS]
-    near = " ".join(before + after)
+    near = _near(plain, found)
     near_own = cue_patterns().persons.search(near) or _SENT_OR_ITS.search(near)
     return found.group(0) if near_own else None
+
+
+def _near(text: str, found: re.Match[str]) -> str:
+    """The words either side of a cue."""
+    before = text[: found.start()].split()[-NEAR_WORDS:]
+    after = text[found.end() :].split()[:NEAR_WORDS]
+    return " ".join(before + after)
+
+
+# The reader (or the body it is) and the thing at hand: a text kept to them.
+_READER = re.compile(
+    r"\b(you|your|yours|vous|votre|vos|usted\w*|vocês|voces|working\s+group|groupe\s+de\s+travail|"
+    r"grupo\s+de\s+trabajo|grupo\s+de\s+trabalho|secretariat|secrétariat|secretaría|"
+    r"secretariado|experts?|expert[oa]s|it|them|this|these|ceci|cela|ça|esto|eso|isto|isso)\b",
+    re.IGNORECASE,
+)
 
 
 def told(sentence: str) -> bool:

@@ -147,6 +147,38 @@ def unanswered(
     return value and is_bare_field(line, has_cue, value_of)
 
 
+# An answer that points elsewhere ("see cover letter", "voir la lettre", "ver nota adjunta",
+# "as per our e-mail"): the answer is in a text the form does not hold.
+_ELSEWHERE = re.compile(
+    r"^\W*(see|refer\s+to|as\s+per|per|cf\.?|voir|se\s+reporter|ver|véase|vease|consultar|"
+    r"según|segun|conforme)\b",
+    re.IGNORECASE,
+)
+_POINTER = re.compile(r"\s(see|voir|ver|véase|cf\.?)\s", re.IGNORECASE)
+# A question about limits on what is sent: restrictions, conditions, reservations, its use.
+_LIMITS = re.compile(
+    r"\b(restrict\w*|restrictions?|conditions?|limit\w*|reserv\w*|caveats?|réserves?|"
+    r"restricci\w+|condici\w+|límites?|reservas?|condiç\w+|restriç\w+|us(e|ed|age)|utilis\w*|"
+    r"uso|usad\w*|utiliz\w*)\b",
+    re.IGNORECASE,
+)
+
+
+def answered_elsewhere(line: str, following: str, has_cue: Callable[[str], bool]) -> bool:
+    """A form's question about publication or about limits on the text's use, answered by
+    a pointer to another text ("Any restrictions? / see cover letter"): no answer here."""
+    asked, mark, answer = line.rpartition("?")
+    pointer = None if mark else _POINTER.search(line)  # "Conditions of use see cover letter"
+    if pointer is not None:
+        asked, answer = line[: pointer.start()], line[pointer.start() :]
+    question = f"{asked}{mark}" if mark or pointer else line
+    answer = answer if answer.strip() else following  # on the question's line, or the next
+    about = has_cue(question) or bool(_LIMITS.search(question))
+    label = 0 < len(question.split()) <= 6 and not question.rstrip().endswith((".", ";", ","))
+    field = is_question(question) or label  # "Any restrictions?", "Conditions of use"
+    return about and field and bool(_ELSEWHERE.search(answer))
+
+
 def open_answer(label: str, following: str, value_of: Callable[[str], str | None]) -> bool:
     """A field's value in words no rule reads and no yes or no ("Depends on what the board
     decides"): under a label that reads as consent, the label is no answer."""
