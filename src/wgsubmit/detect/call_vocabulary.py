@@ -53,20 +53,18 @@ def _own_words(calls: tuple[Call, ...]) -> list[dict[str, list[str]]]:
     """Each call's words that no other call has, by their first letters: two words are
     forms of one only when they begin alike."""
     terms = call_terms(calls)
+    # A call's words: its single words (its own and its fields') and the words of its own
+    # keywords' terms. A word another call has among them is its word too ("schools" of
+    # "low-fee private schools"): the whole mandate's, it tells neither call. A field's
+    # terms take no word ("enfants" of "enfants non accompagnés" still tells a call on
+    # children).
     given = [_own_terms(c).every_word() | t.words for c, t in zip(calls, terms, strict=True)]
     owns = []
     for i, words in enumerate(t.words for t in terms):
-        # a word another call has in one of its terms is its word too ("schools" of
-        # "low-fee private schools"): the whole mandate's, it tells neither call; but
-        # terms do not take a word that tells a call alone, its own or its field's
-        # ("children" or "enfants" of "unaccompanied children", "enfants non
-        # accompagnés" from a call on children)
-        theirs = [w for j, t in enumerate(terms) if j != i for w in t.every_word()]
-        stated = [w for j, g in enumerate(given) if j != i for w in g]
+        theirs = [w for j, g in enumerate(given) if j != i for w in g]
         own: dict[str, list[str]] = {}
         for w in sorted(words):
-            rivals = stated if w in given[i] else theirs
-            if not any(_matches(w, t) for t in rivals):
+            if not any(_matches(w, t) for t in theirs):
                 own.setdefault(_spelled(w)[:3], []).append(w)
         owns.append(own)
     return owns
