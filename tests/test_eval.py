@@ -57,8 +57,9 @@ FROZEN_LEAKS_MEASURED = 2
 # a request: a refusal that no rule reads, in such a body, had been kept off the page by
 # that misreading alone (no statement of the collection reads worse on its own). It went
 # to 6 when requests began to be read from their parts (detect/refusals), and to 5 with the
-# structural cues of the eighth and ninth collections.
-SECOND_FROZEN_LEAKS_MEASURED = 5
+# structural cues of the eighth and ninth collections, and to 4 when "for the Working
+# Group's understanding only" was read as a reader named as the only one.
+SECOND_FROZEN_LEAKS_MEASURED = 4
 
 
 # The third adversarial collection (tests/adversarial3/), statements written by hand by
