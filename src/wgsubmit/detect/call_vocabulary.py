@@ -21,7 +21,8 @@ from wgsubmit.detect.call_words import topical as _topical
 from wgsubmit.detect.call_words import written_score as _written_score
 
 FIELD_WORDS = 2  # a call takes a subject field whose words its title and keywords use this often
-FIELD_SHARE = 2  # ... and this many times as often as any other call's, and FIELD_WORDS more
+SHARE = 2.0  # one call's evidence must be at least twice the next one's ...
+MARGIN = 2  # ... and this much more, unless the others have none
 
 
 # A keyword of several words is a term, unless more than this many of its words tell a
@@ -83,8 +84,8 @@ def call_terms(calls: tuple[Call, ...]) -> list[_Terms]:
     taken: list[list[_Terms]] = [[] for _ in calls]
     for field in _fields():
         touched = [_field_uses(field.every_word(), vocabulary) for vocabulary in vocabularies]
-        taker = max(range(len(calls)), key=lambda i: touched[i])
-        if _clearly_most(touched, taker) and _takes(field, vocabularies[taker]):
+        taker = winner(touched)
+        if taker is not None and _takes(field, vocabularies[taker]):
             taken[taker].append(field)
     return [
         _Terms(
@@ -96,12 +97,16 @@ def call_terms(calls: tuple[Call, ...]) -> list[_Terms]:
     ]
 
 
-def _clearly_most(touched: Sequence[int], taker: int) -> bool:
-    return all(
-        n == 0 or (touched[taker] >= FIELD_SHARE * n and touched[taker] - n >= FIELD_WORDS)
-        for i, n in enumerate(touched)
-        if i != taker
-    )
+def winner(scores: Sequence[int], floor: int = 1) -> int | None:
+    """The call whose evidence clearly outweighs every other's, if one does."""
+    ranked = sorted(range(len(scores)), key=lambda i: scores[i], reverse=True)
+    best = scores[ranked[0]]
+    runner = scores[ranked[1]] if len(ranked) > 1 else 0
+    if best < floor:
+        return None
+    if runner == 0 or (best >= SHARE * runner and best - runner >= MARGIN):
+        return ranked[0]
+    return None
 
 
 def _field_uses(words: Iterable[str], vocabulary: frozenset[str]) -> int:

@@ -42,6 +42,7 @@ from wgsubmit.detect.call_rules import Call as Call
 from wgsubmit.detect.call_rules import Said as Said
 from wgsubmit.detect.call_rules import call_phrasings
 from wgsubmit.detect.call_vocabulary import call_terms, word_scores
+from wgsubmit.detect.call_vocabulary import winner as _winner
 from wgsubmit.detect.call_words import matches as _matches
 from wgsubmit.detect.call_words import phrase_words as _phrase_words
 from wgsubmit.detect.call_words import tokens as _tokens
@@ -53,8 +54,6 @@ from wgsubmit.records import CallAnswer
 VALUES = ("this", "other", "unclear", "before")  # of CallAnswer.value
 # A submission to another call may come late to it; it is "open" this long after its deadline.
 LATE_GRACE = dt.timedelta(days=30)
-SHARE = 2.0  # one call's evidence must be at least twice the next one's ...
-MARGIN = 2  # ... and this much more, unless the others have none
 TITLE_CHARS = 400  # at most this much of the document's first paragraph is its title
 # A sentence of this many words that neither the calls, the mail's formulas nor the
 # mandate's frame explain speaks of a topic: a greeting or a name signed does not.
@@ -304,17 +303,6 @@ def _open(call: Call, received_at: dt.datetime | None) -> bool:
     if received_at is None or call.closes is None:
         return True  # not known: fail closed
     return received_at <= call.closes + LATE_GRACE
-
-
-def _winner(scores: Sequence[int], floor: int = 1) -> int | None:
-    """The call whose evidence clearly outweighs every other's, if one does."""
-    ranked = sorted(range(len(scores)), key=lambda i: scores[i], reverse=True)
-    best, runner = scores[ranked[0]], scores[ranked[1]]
-    if best < floor:
-        return None
-    if runner == 0 or (best >= SHARE * runner and best - runner >= MARGIN):
-        return ranked[0]
-    return None
 
 
 def _symbol_scores(text: str, calls: Sequence[Call]) -> list[int]:
