@@ -1,6 +1,6 @@
 """The submitter detector scored on a set of sender variations (`senders2` unless told,
 or `senders3`, `senders4`, `senders5`, `senders6`, `senders7`, `senders8`, `senders9`,
-`senders10`, `senders11`, `senders12` or `senders13`), each half apart.
+`senders10`, `senders11`, `senders12`, `senders13` or `senders14`), each half apart.
 
     .venv/bin/python tests/senders2_score.py            # the figures of both halves
     .venv/bin/python tests/senders2_score.py --misses   # … and the tune half's misses
@@ -15,6 +15,7 @@ or `senders3`, `senders4`, `senders5`, `senders6`, `senders7`, `senders8`, `send
     .venv/bin/python tests/senders2_score.py --set senders11
     .venv/bin/python tests/senders2_score.py --set senders12
     .venv/bin/python tests/senders2_score.py --set senders13
+    .venv/bin/python tests/senders2_score.py --set senders14
 
 A set is a module holding `VARIATIONS` and its own `half`, each case a `Variation`.
 
@@ -48,6 +49,7 @@ SETS = (
     "senders11",
     "senders12",
     "senders13",
+    "senders14",
 )
 
 STATES = ("member_state", "observer_state")
