@@ -137,7 +137,7 @@ REFUSALS = [
     (
         "en",
         "C",
-        "Attached is an internal audit of the visa application centres run by the contractor in three countries. It was leaked to us, and we are sending it only so that you know it exists. Please don't attach it to anything that leaves your office.",
+        "Attached is an internal audit of the visa application centres run by the contractor in three countries. It was leaked to us, and we are sending it only so that you know it exists. Please don't attach it to anything that leaves you office.",
     ),
     (
         "en",
@@ -253,7 +253,7 @@ REFUSALS = [
     (
         "pt",
         "C",
-        "Agradecemos a oportunidade de contribuir. Contudo, a nossa organização não autoriza a publicação deste documento, pois os agentes da empresa contratada já nos ameaçaram duas vezes.",
+        "Obrigado pelo convite para contribuir. Infelizmente a nossa organização não pode autorizar que este documento seja publicado, pois os agentes da empresa contratada já nos ameaçaram duas vezes.",
     ),
     (
         "pt",
@@ -280,7 +280,11 @@ REFUSALS = [
         "C",
         "O sindicato pede, por gentileza, que este documento não seja postado na internet. Alguns dos nossos filiados ainda estão em período de experiência na empresa.",
     ),
-    ("pt", "C", "Conforme previsto na chamada, optamos pela não publicação da nossa contribuição."),
+    (
+        "pt",
+        "C",
+        "Entre as opções indicadas na chamada, escolhemos a de não publicação: o texto deve servir apenas de subsídio ao Grupo de Trabalho.",
+    ),
 ]
 
 # (language, label, text): publish, but without who wrote it (or whom it names).
@@ -294,7 +298,7 @@ ANONYMOUS = [
     (
         "en",
         "A",
-        "You may put this on your website as long as it is not attributed to me. I still work for the contractor and would lose my job.",
+        "You may put this on your website as long as it is not attributed to me, I still work for the contractor and would loose my job.",
     ),
     (
         "en",
@@ -374,7 +378,7 @@ ANONYMOUS = [
     (
         "en",
         "A",
-        "My brother's story can be shared, but do not write who he is or which flight he was on. They would find him.",
+        "My brothers story can be shared but dont write who he is or which flight he was on, they would find him.",
     ),
     (
         "en",
@@ -401,7 +405,7 @@ ANONYMOUS = [
     (
         "pt",
         "A",
-        "Autorizamos a publicação, desde que o nome da nossa organização não apareça. Pedimos que seja identificada apenas como 'uma organização da sociedade civil'.",
+        "A contribuição pode ir para o site, mas pedimos que apareça como sendo de 'uma organização da sociedade civil' e não com o nome da nossa associação, porque atendemos famílias dentro do aeroporto.",
     ),
     (
         "pt",
@@ -421,7 +425,7 @@ ANONYMOUS = [
     (
         "pt",
         "A",
-        "Concordamos com a publicação de forma anônima, por razões de segurança da equipe.",
+        "A equipe foi ameaçada duas vezes este ano. Aceitamos a publicação, mas de forma anônima.",
     ),
     (
         "pt",
@@ -448,7 +452,11 @@ CONSENT = [
         "P",
         "Nothing in this submission is confidential; everything in it is drawn from court records and our own monitoring visits.",
     ),
-    ("en", "P", "The Ministry has no objection to the present reply being made public."),
+    (
+        "en",
+        "P",
+        "With reference to the call for inputs of 12 February, the Ministry of Home Affairs encloses its reply and has no objection to its being posted with the other contributions received.",
+    ),
     (
         "en",
         "P",
@@ -468,7 +476,7 @@ CONSENT = [
     (
         "en",
         "P",
-        "yes you can publish it, with my name, i want people to know what happened on that flight",
+        "Yes, go ahead and put it up with my full name. What was done to us on that flight should be known.",
     ),
     (
         "en",
@@ -478,7 +486,7 @@ CONSENT = [
     (
         "en",
         "P",
-        "We see no reason why this should not be made available online alongside the other contributions.",
+        "We see no reason why this shoud not be made available online alongside the other contributions.",
     ),
     (
         "en",
@@ -493,21 +501,25 @@ CONSENT = [
     (
         "en",
         "P",
-        "The Commission authorises the publication of this submission and of its statistical annex.",
+        "The Commission is content for this submission, and the statistical tables annexed to it, to appear on the OHCHR website.",
     ),
     ("en", "P", "We'd be glad for this to be read as widely as possible, so please do post it."),
     # -- Portuguese ---------------------------------------------------------------------
     (
         "pt",
         "P",
-        "Autorizamos a publicação desta contribuição no site do ACNUDH, com a identificação da nossa organização.",
+        "A nossa associação concorda que o texto seja disponibilizado no portal do Alto Comissariado, com o logotipo e a assinatura da coordenação.",
     ),
     (
         "pt",
         "P",
-        "Segue em anexo a nossa contribuição sobre as empresas de escolta. Pode publicar sem problema nenhum.",
+        "Segue em anexo a nossa contribuicao sobre as empresas de escolta. Pode publicar sem problema nenhum.",
     ),
-    ("pt", "P", "Nada neste documento é confidencial e ele pode ser divulgado na íntegra."),
+    (
+        "pt",
+        "P",
+        "Não há nada de sigiloso neste documento. Pode ser reproduzido integralmente, inclusive os gráficos da seção 2.",
+    ),
     (
         "pt",
         "P",
@@ -541,7 +553,7 @@ MIXED = [
     (
         "en",
         "U",
-        "My colleague thinks we should put our name to it; I am less sure. Could you hold off until we have agreed between ourselves?",
+        "My colleague thinks we should put our name on it, I am less sure. Could you wait untill we agree between us?",
     ),
     (
         "en",
@@ -567,12 +579,12 @@ MIXED = [
     (
         "pt",
         "U",
-        "A contribuição pode ser publicada a partir de 1º de junho, depois do lançamento do nosso relatório.",
+        "Gostaríamos que a contribuição só fosse divulgada depois de 1º de junho, quando lançaremos o nosso próprio estudo sobre os centros de triagem.",
     ),
     (
         "pt",
         "U",
-        "Ainda não temos autorização da diretoria para a publicação; assim que tivermos, avisaremos.",
+        "A diretoria ainda não se pronunciou sobre a divulgação do texto. Voltaremos a escrever depois da reunião do dia 12.",
     ),
     (
         "pt",
@@ -584,12 +596,19 @@ MIXED = [
 # (language, label, [question, answer]): a form, labelled by what its answer means.
 FORMS = [
     # -- English ------------------------------------------------------------------------
-    ("en", "C", ["Consent to publication: Yes / No", "No"]),
     (
         "en",
         "C",
         [
-            "Do you wish your submission to be treated as confidential?",
+            "Tick one: [ ] My submission may be published  [ ] My submission is for the Working Group only",
+            "[x] My submission is for the Working Group only",
+        ],
+    ),
+    (
+        "en",
+        "C",
+        [
+            "Should any part of your submission be withheld from the web page?",
             "[x] Yes, the whole submission",
         ],
     ),
@@ -597,16 +616,23 @@ FORMS = [
         "en",
         "A",
         [
-            "May your submission be published with your name or your organisation's name?",
-            "[x] Publish without my name",
+            "Attribution (organisation or individual) to be displayed with your input",
+            "[x] none - display it without my name please",
         ],
     ),
-    ("en", "U", ["Publication preference", "see cover letter"]),
-    ("en", "P", ["I agree to my submission being published on the OHCHR webpage", "[x] I agree"]),
+    (
+        "en",
+        "U",
+        ["Can we publish your input? (if only in part, please give details)", "see cover letter"],
+    ),
+    ("en", "P", ["Publication on the call page", "[x] I agree that the full text may appear"]),
     # -- Portuguese ---------------------------------------------------------------------
     (
         "pt",
         "A",
-        ["Autoriza a publicação da sua contribuição?", "Sim, mas sem o nome da organização"],
+        [
+            "Deseja que sua contribuição seja publicada com identificação?",
+            "pode publicar, mas deixem a entidade de fora",
+        ],
     ),
 ]

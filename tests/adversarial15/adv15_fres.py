@@ -75,7 +75,7 @@ REFUSALS = [
     (
         "fr",
         "C",
-        "Ce dossier vous est confié pour votre seule information ; je vous prie de ne pas le faire circuler ni de le joindre au rapport.",
+        "Ce dossier vous est confié pour votre seule information, je vous prie de ne pas le faire circuler ni le joindre au rapport.",
     ),
     (
         "fr",
@@ -134,11 +134,15 @@ REFUSALS = [
         "C",
         "El sindicato agradece la oportunidad de participar. Solicitamos, sin embargo, que este documento no se difunda fuera del Grupo de Trabajo, ya que varios afiliados han recibido amenazas.",
     ),
-    ("es", "C", "No autorizamos la publicación de este informe ni de sus anexos."),
     (
         "es",
         "C",
-        "La Defensoría remite el presente informe con carácter reservado y para uso exclusivo del Grupo de Trabajo.",
+        "Adjuntamos el informe y los tres anexos con las fichas de los casos. Ninguno de estos documentos puede publicarse ni entregarse a las autoridades.",
+    ),
+    (
+        "es",
+        "C",
+        "La Defensoría remite estas observaciones solo para que el Grupo de Trabajo las tenga en cuenta en su estudio; no están destinadas a difundirse.",
     ),
     (
         "es",
@@ -193,14 +197,18 @@ ANONYMOUS = [
     (
         "fr",
         "A",
-        "Nous acceptons que notre contribution soit publiée, sous réserve que le nom de notre association n'y figure pas.",
+        "Notre association accepte la mise en ligne de sa contribution, mais préfère que son nom n'apparaisse pas : nos bénévoles interviennent chaque semaine en zone d'attente.",
     ),
     (
         "fr",
         "A",
-        "Vous pouvez la mettre en ligne, mais sans indiquer qui l'a écrite : je travaille toujours pour la société de gardiennage.",
+        "Vous pouvez la mettre en ligne mais sans indiquer qui l'a ecrite, je travaille toujours pour la societe de gardiennage.",
     ),
-    ("fr", "A", "Publication possible, de manière anonyme s'il vous plaît."),
+    (
+        "fr",
+        "A",
+        "D'accord pour publier, à condition que ce soit anonyme ; je suis encore en procédure de recours.",
+    ),
     (
         "fr",
         "A",
@@ -240,7 +248,7 @@ ANONYMOUS = [
     (
         "es",
         "A",
-        "Autorizamos la publicación de nuestra contribución sin el nombre de la organización.",
+        "La organización acepta que el documento aparezca en la web de la Oficina, pero sin su nombre: basta con poner 'organización de la sociedad civil'.",
     ),
     (
         "es",
@@ -250,12 +258,12 @@ ANONYMOUS = [
     (
         "es",
         "A",
-        "Solicitamos que el aporte se publique de forma anónima, por razones de seguridad.",
+        "Dadas las amenazas que hemos recibido este año, solicitamos que el aporte aparezca en forma anónima.",
     ),
     (
         "es",
         "A",
-        "Pueden subirlo a la página siempre que se eliminen los nombres de los custodios y de las personas detenidas.",
+        "No nos oponemos a que se suba a la página, pero antes hay que tachar los nombres de los custodios y de las personas detenidas que aparecen en el anexo.",
     ),
     (
         "es",
@@ -280,7 +288,7 @@ ANONYMOUS = [
     (
         "es",
         "A",
-        "Publíquenlo, pero quiten nuestro logotipo y las firmas del final; ya tuvimos problemas con la empresa de seguridad.",
+        "Publiquenlo, pero quiten nuestro logotipo y las firmas del final; ya tuvimos problemas con la empresa de seguridad.",
     ),
     (
         "es",
@@ -295,23 +303,35 @@ CONSENT = [
     (
         "fr",
         "P",
-        "Vous trouverez ci-joint la contribution de notre association. Elle peut être publiée sur le site du HCDH.",
+        "Veuillez trouver en pièce jointe le rapport de l'Observatoire des frontières sur les escortes lors des éloignements forcés. Nous en autorisons la diffusion sur la page de l'appel.",
     ),
     ("fr", "P", "Le Gouvernement n'émet aucune objection à la publication de la présente réponse."),
-    ("fr", "P", "Aucune partie de cette contribution n'est confidentielle."),
+    (
+        "fr",
+        "P",
+        "Rien dans ce document ne relève du secret : les chiffres proviennent des rapports d'activité de la préfecture et de nos propres permanences.",
+    ),
     (
         "fr",
         "P",
         "Nous serions heureux que notre rapport figure sur la page de l'appel, avec le logo de la Clinique juridique des frontières.",
     ),
     ("fr", "P", "Vous pouvez citer et diffuser ce document librement, en mentionnant la source."),
-    ("fr", "P", "oui vous pouvez la publier avec mon nom, je n'ai rien a cacher"),
+    (
+        "fr",
+        "P",
+        "c'est d'accord pour la publication, et mettez mon vrai nom, ma famille est d'accord aussi",
+    ),
     # -- Spanish ------------------------------------------------------------------------
-    ("es", "P", "Pueden publicarla. Gracias por la oportunidad de aportar."),
     (
         "es",
         "P",
-        "Autorizamos expresamente la publicación de este documento en la página web del ACNUDH.",
+        "Pueden publicarla tal cual. Muchas gracias por abrir esta consulta a organizaciones pequeñas como la nuestra.",
+    ),
+    (
+        "es",
+        "P",
+        "En respuesta a la convocatoria, remitimos nuestro aporte sobre las empresas que operan los centros de verificación de visados. La Red autoriza que se difunda en el portal del ACNUDH.",
     ),
     ("es", "P", "El Ministerio no tiene inconveniente en que esta respuesta se haga pública."),
     ("es", "P", "No hay nada reservado en este aporte; puede difundirse íntegramente."),
@@ -365,16 +385,30 @@ MIXED = [
     (
         "es",
         "U",
-        "No hay inconveniente en que se difunda a partir del 30 de septiembre, pero no antes.",
+        "Nos parece bien que el documento se difunda, pero solo a partir del 30 de septiembre, cuando lo presentemos ante la comisión del Congreso.",
     ),
 ]
 
 # (language, label, [question, answer]): a form, labelled by what its answer means.
 FORMS = [
     # -- French -------------------------------------------------------------------------
-    ("fr", "U", ["Consentement à la publication", "Oui sauf annexe"]),
-    ("fr", "C", ["Souhaitez-vous que votre contribution reste confidentielle ?", "oui"]),
+    ("fr", "U", ["Acceptez-vous que le HCDH mette votre document en ligne ?", "Oui sauf annexe"]),
+    (
+        "fr",
+        "C",
+        [
+            "Faut-il retirer votre contribution de la liste des documents mis en ligne ?",
+            "Oui, entièrement",
+        ],
+    ),
     # -- Spanish ------------------------------------------------------------------------
-    ("es", "P", ["¿Autoriza que su contribución se publique en el sitio web del ACNUDH?", "Sí"]),
-    ("es", "U", ["¿Desea que su aporte sea tratado como confidencial?", "n/a"]),
+    (
+        "es",
+        "P",
+        [
+            "¿Podemos incluir su documento entre las contribuciones recibidas que se mostrarán en línea?",
+            "Sí, sin problema",
+        ],
+    ),
+    ("es", "U", ["Confidencialidad del aporte (marque lo que corresponda)", "n/a"]),
 ]
