@@ -9,11 +9,14 @@ zero; the rest may not fall below what was measured."""
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import subprocess
 import sys
+import tomllib
 from dataclasses import dataclass
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import pytest
 
@@ -129,6 +132,32 @@ NEIGHBOURS = {
     ),
 }
 
+
+def _to_publish() -> int:
+    """How many of the first eval's messages SPEC's rules publish, as its scorer counts them."""
+    sys.path.insert(0, str(HERE / "eval"))
+    import evaluate
+
+    config = tomllib.loads((HERE / "eval" / "config.toml").read_text("utf-8"))
+    labels = json.loads((HERE / "eval" / "labels.json").read_text("utf-8"))
+    call = config["call"]
+    deadline = dt.datetime.combine(
+        dt.date.fromisoformat(str(call["deadline"])) + dt.timedelta(days=1),
+        dt.time(),
+        ZoneInfo(call["timezone"]),
+    )
+    superseded = {label["supersedes"] for label in labels if label["supersedes"]}
+    messages = HERE / "eval" / "messages"
+    return sum(
+        evaluate.should_publish(
+            label, superseded, deadline, evaluate.received_at(messages / label["file"]), "publish"
+        )
+        for label in labels
+    )
+
+
+TO_PUBLISH = _to_publish()
+
 # Each set's folder is tests/eval_<name> (a neighbour's is tests/eval with the other call
 # added to its config): what must never happen there, and what it measured.
 BOUNDS = {
@@ -137,7 +166,10 @@ BOUNDS = {
     **{
         f"neighbour-{name}": (
             SOURCES_NEVER_LESS,
-            {"export recall": published / 597, "confidentiality accuracy (submissions)": 0.95},
+            {
+                "export recall": published / TO_PUBLISH,
+                "confidentiality accuracy (submissions)": 0.95,
+            },
         )
         for name, (_, _, published) in NEIGHBOURS.items()
     },
