@@ -103,7 +103,9 @@ EIGHTH_FROZEN_LEAKS_MEASURED = 4
 # 0 and 34; with the tenth collection's tune half read, 33; with the eleventh's (a reader
 # named as the only one in other words, terms applied to what is sent), 31.
 # With the fourteenth collection's rules (a text kept from going around, and the rest), 25.
-NINTH_FROZEN_LEAKS_MEASURED = 25
+# With a document's short paragraphs that stand alone and speak to the reader or of the
+# text read as a message's own words, 24.
+NINTH_FROZEN_LEAKS_MEASURED = 24
 
 
 # The tenth adversarial collection (tests/adversarial10/), statements written by hand by a
@@ -143,8 +145,9 @@ ELEVENTH_FROZEN_LEAKS_MEASURED = 8
 # under a description, a byline as the writer's name, the confidential nature of this text
 # no topic, kept internal to the Working Group, a consent beside a disagreement or a refusal
 # or whose decision is another's, a no to a question about publication no rule reads): 0 and
-# 9, consent recall unchanged, 32.4% and 47.4% unclear.
-TWELFTH_FROZEN_LEAKS_MEASURED = 9
+# 9, consent recall unchanged, 32.4% and 47.4% unclear. With a document's short paragraphs
+# that stand alone and speak to the reader or of the text read as a message's own words, 6.
+TWELFTH_FROZEN_LEAKS_MEASURED = 6
 
 
 # The thirteenth adversarial collection (tests/adversarial13/), statements written by hand by
@@ -169,8 +172,10 @@ THIRTEENTH_FROZEN_LEAKS_MEASURED = 9
 # followed by something to take out, a yes with a part left out, a question about limits
 # answered by a pointer elsewhere, a text kept to one use or passed on in trust): 0 and
 # 16, consent recall 23/37 and 28/35, 44.7% and 41.4% unclear (the third's frozen half 5 -> 4,
-# the seventh's 21 -> 17, the ninth's 31 -> 25, the eleventh's 12 -> 8).
-FOURTEENTH_FROZEN_LEAKS_MEASURED = 16
+# the seventh's 21 -> 17, the ninth's 31 -> 25, the eleventh's 12 -> 8). With a document's
+# short paragraphs that stand alone and speak to the reader or of the text read as a
+# message's own words, 13.
+FOURTEENTH_FROZEN_LEAKS_MEASURED = 13
 
 
 # Each collection's frozen half, bounded at the count measured (above); 4, 5 and 6 are

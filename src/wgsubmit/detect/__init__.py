@@ -14,6 +14,7 @@ from wgsubmit import domain
 from wgsubmit.config import CallConfig
 from wgsubmit.detect import confidentiality, forwarded, kind, language, resubmission, submitter
 from wgsubmit.detect.confidentiality import Place
+from wgsubmit.detect.notices import standing_alone
 from wgsubmit.detect.thread import own_text, submitter_text
 from wgsubmit.records import (
     Attachment,
@@ -192,9 +193,11 @@ def request_places(
     if message.outer_body:
         body += "\n" + submitter_text(message.outer_body, own_addresses)
     read = bounded(body)
+    prose = len(read.split()) > PROSE_WORDS
     places = [
         Place("subject", bounded(message.subject or "")),
-        Place("body", read, anchored=len(read.split()) > PROSE_WORDS, language=said[0]),
+        Place("body", read, anchored=prose, language=said[0]),
+        Place("notices", standing_alone(read) if prose else "", language=said[0]),
         *_partly_read("the message", message.subject or "", body),
     ]
     attachments = message.attachments
@@ -204,6 +207,7 @@ def request_places(
         text, margins = bounded(extraction.text), bounded(extraction.margins)
         places.append(Place("filename", attachments[i].filename or ""))
         places.append(Place("document", text, anchored=True, language=said[i + 1]))
+        places.append(Place("notices", standing_alone(text), language=said[i + 1]))
         # Headers and footers are short notices, not prose: a cue there needs no anchor.
         places.append(Place("margins", margins, language=said[i + 1]))
         places.extend(_partly_read(name, extraction.text, extraction.margins))
