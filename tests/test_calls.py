@@ -411,7 +411,10 @@ def test_a_field_goes_to_the_call_that_clearly_uses_more_of_its_words() -> None:
             " militia.",
             "unclear",
         ),
-        ("Elle gère la rétention des migrants et recrute des adolescents pour une milice.", "unclear"),
+        (
+            "Elle gère la rétention des migrants et recrute des adolescents pour une milice.",
+            "unclear",
+        ),
         ("Vigila a los migrantes en la frontera y entrena a adolescentes reclutados.", "unclear"),
         # adolescents held with their families are only migrants
         ("Adolescents are held with their families in the migrants' holding centres.", "this"),
@@ -587,6 +590,25 @@ def test_a_call_keyed_by_its_session_is_named_by_any_of_its_symbols() -> None:
     ]:
         said = calls.Said("Note verbale", text)
         assert calls.decide(said, MARCH, council, [assembly], OPENED).value == answer, text
+
+
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        ("Contribution de la CNDH en vue du rapport A/HRC/45/9.", "this"),
+        ("Con referencia al cuestionario relativo al informe A/HRC/45/9.", "this"),
+        ("With reference to the questionnaire, for report A/HRC/45/10.", "other"),
+        # a symbol of no field that either call takes
+        ("With reference to the questionnaire, for report A/HRC/45/19.", "unclear"),
+    ],
+)
+def test_a_call_set_up_from_its_title_is_named_by_the_reports_on_its_field(
+    text: str, answer: str
+) -> None:
+    borders = calls.Call(BORDERS.title, ())
+    mines = calls.Call(MINES.title, ("mining", "minería"), MINES.closes)
+    said = calls.Said("Note verbale", text)
+    assert calls.decide(said, MARCH, borders, [mines], OPENED).value == answer
 
 
 def test_once_the_other_call_closed_only_the_mail_and_the_mandates_frame_go_by_the_time() -> None:
