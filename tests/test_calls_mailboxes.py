@@ -290,9 +290,13 @@ def scored(
 # militia) was given to this call and published; on its frozen half one of the other call's
 # was given to this call, not published (ON_THIS). The tune half's was kept off since the
 # field of children holds their recruitment and training as those who document it name the
-# recruits ("training of adolescents", "adolescentes reclutados").
+# recruits ("training of adolescents", "adolescentes reclutados"). Tune 26/33 and frozen
+# 30/30 since a subject field names the reports written on it: a call that takes the field
+# is named by their symbols, as this call, set up without its symbol, is by "A/HRC/45/9" in
+# a note verbale or a subject. The frozen half's message of the other call stays on this
+# call, unpublished. Other mailboxes unchanged on both halves.
 RECALL = {
-    "children": {"tune": (24, 33), "frozen": (26, 30)},
+    "children": {"tune": (26, 33), "frozen": (30, 30)},
     "education": {"tune": (20, 22), "frozen": (30, 33)},
     "business": {"tune": (26, 26), "frozen": (28, 28)},
     "housing": {"tune": (27, 28), "frozen": (22, 27)},
