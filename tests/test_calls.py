@@ -402,6 +402,37 @@ def test_a_field_goes_to_the_call_that_clearly_uses_more_of_its_words() -> None:
     assert calls.decide(deported, MARCH, borders, [migrants], OPENED).value == "unclear"
 
 
+@pytest.mark.parametrize(
+    ("said", "answer"),
+    [
+        # held at a border and trained by a militia's contractor: both calls', an officer decides
+        (
+            "It runs holding centres for migrants at the border, and trains adolescents for a"
+            " militia.",
+            "unclear",
+        ),
+        (
+            "Elle gère la rétention des migrants et recrute des adolescents pour une milice.",
+            "unclear",
+        ),
+        ("Vigila a los migrantes en la frontera y entrena a adolescentes reclutados.", "unclear"),
+        # adolescents held with their families are only migrants
+        ("Adolescents are held with their families in the migrants' holding centres.", "this"),
+    ],
+)
+def test_the_field_of_children_holds_the_recruitment_and_training_of_adolescents(
+    said: str, answer: str
+) -> None:
+    borders = calls.Call(BORDERS.title, ())
+    children = calls.Call(
+        "Private military and security companies and the rights of children",
+        ("children", "child soldiers"),
+        MINES.closes,
+    )
+    found = calls.decide(calls.Said("Dossier", said), MARCH, borders, [children], OPENED)
+    assert found.value == answer
+
+
 def test_a_documents_title_ends_where_its_prose_begins() -> None:
     """A PDF's text has no blank line after its title: the first sentence is not the title,
     so a child named there does not make a call on children's rights rival the call the
@@ -559,6 +590,25 @@ def test_a_call_keyed_by_its_session_is_named_by_any_of_its_symbols() -> None:
     ]:
         said = calls.Said("Note verbale", text)
         assert calls.decide(said, MARCH, council, [assembly], OPENED).value == answer, text
+
+
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        ("Contribution de la CNDH en vue du rapport A/HRC/45/9.", "this"),
+        ("Con referencia al cuestionario relativo al informe A/HRC/45/9.", "this"),
+        ("With reference to the questionnaire, for report A/HRC/45/10.", "other"),
+        # a symbol of no field that either call takes
+        ("With reference to the questionnaire, for report A/HRC/45/19.", "unclear"),
+    ],
+)
+def test_a_call_set_up_from_its_title_is_named_by_the_reports_on_its_field(
+    text: str, answer: str
+) -> None:
+    borders = calls.Call(BORDERS.title, ())
+    mines = calls.Call(MINES.title, ("mining", "minería"), MINES.closes)
+    said = calls.Said("Note verbale", text)
+    assert calls.decide(said, MARCH, borders, [mines], OPENED).value == answer
 
 
 def test_once_the_other_call_closed_only_the_mail_and_the_mandates_frame_go_by_the_time() -> None:

@@ -78,7 +78,7 @@ def call_terms(calls: tuple[Call, ...]) -> list[_Terms]:
     least twice, and clearly more than any other call's do ("children" of "unaccompanied
     children" does not give a call on children the field of migration). One word of a
     field's term is not the field: "urgence" of "hébergement d'urgence" is no call on
-    homelessness."""
+    homelessness. A call that takes a field is named by the symbols of its reports."""
     owns = [_own_terms(c) for c in calls]
     vocabularies = [t.every_word().union(*(filter(_topical, w) for w in t.written)) for t in owns]
     taken: list[list[_Terms]] = [[] for _ in calls]
@@ -92,6 +92,7 @@ def call_terms(calls: tuple[Call, ...]) -> list[_Terms]:
             own.words.union(*(f.words for f in fields)),
             (*own.phrases, *(p for f in fields for p in f.phrases)),
             (*own.written, *(p for f in fields for p in f.written)),
+            frozenset().union(*(f.reports for f in fields)),
         )
         for own, fields in zip(owns, taken, strict=True)
     ]

@@ -15,7 +15,7 @@ import tomllib
 import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
@@ -83,6 +83,7 @@ class Terms:
     words: frozenset[str]
     phrases: tuple[tuple[str, ...], ...] = ()
     written: tuple[tuple[str, ...], ...] = ()
+    reports: frozenset[str] = frozenset()  # the symbols of a field's reports ("A/HRC/45/9")
 
     def every_word(self) -> frozenset[str]:
         return self.words.union(*self.phrases)
@@ -187,8 +188,12 @@ def _phrase_index(phrases: tuple[tuple[str, ...], ...]) -> dict[str, list[tuple[
 
 @cache
 def fields() -> tuple[Terms, ...]:
-    """The subject fields of call_fields.toml, each its words and its terms of several."""
-    return tuple(terms(field["terms"]) for field in data_file("call_fields.toml")["field"])
+    """The subject fields of call_fields.toml, each its words, its terms of several and
+    the symbols of the reports written on it."""
+    return tuple(
+        replace(terms(field["terms"]), reports=frozenset(field.get("reports", ())))
+        for field in data_file("call_fields.toml")["field"]
+    )
 
 
 def terms(given: Iterable[str], longest: int = 0) -> Terms:

@@ -306,17 +306,19 @@ def _open(call: Call, received_at: dt.datetime | None) -> bool:
 
 
 def _symbol_scores(text: str, calls: Sequence[Call]) -> list[int]:
-    """How many of each call's document symbols the text holds. A symbol is matched
-    whole ("A/HRC/45/1" is not "A/HRC/45/10"), or as the start of a longer one: a call
-    keyed by its session ("A/HRC/60") is named by "A/HRC/60/XX" or "A/HRC/60/41"."""
+    """How many of each call's document symbols the text holds: its keywords' and those
+    of the reports on the subject fields it takes ("A/HRC/45/9" for a call on borders set
+    up from its title alone). A symbol is matched whole ("A/HRC/45/1" is not
+    "A/HRC/45/10"), or as the start of a longer one: a call keyed by its session
+    ("A/HRC/60") is named by "A/HRC/60/XX" or "A/HRC/60/41"."""
     symbol = call_phrasings().symbol
     scores = []
-    for call in calls:
+    for call, terms in zip(calls, call_terms(tuple(calls)), strict=True):
+        keys = {k.strip() for k in call.keywords if symbol.match(k.strip())} | terms.reports
         found = 0
-        for keyword in call.keywords:
-            if symbol.match(keyword.strip()):
-                pattern = rf"(?<![\w/]){re.escape(keyword.strip())}(?!\w)"
-                found += bool(re.search(pattern, text, re.IGNORECASE))
+        for key in sorted(keys):
+            pattern = rf"(?<![\w/]){re.escape(key)}(?!\w)"
+            found += bool(re.search(pattern, text, re.IGNORECASE))
         scores.append(found)
     return scores
 

@@ -4,9 +4,10 @@ mailboxN.mbox and labelsN.tsv, for mailbox2 to mailbox7.
 The messages are kept as text in the TOML files so that they read as mail; this
 script only gives them the headers a real mail server would have written, so the
 mailboxes can be rebuilt byte for byte: `python tests/data/calls/make_mailbox2.py`.
-The other mandates' mailboxes (tests/data/calls2/, calls3/, calls4/: mailbox.toml makes
-mailbox.mbox and labels.tsv) are written by the same `write`, each delivered to the
-first of its config's own addresses, and rebuilt with these.
+The mailboxes in folders of their own (tests/data/calls2/ to calls5/: mailbox.toml makes
+mailbox.mbox and labels.tsv), other mandates' and this one's with its call on children, are
+written by the same `write`, each delivered to the first of its config's own addresses,
+and rebuilt with these.
 """
 
 from __future__ import annotations
@@ -34,8 +35,8 @@ MAILBOXES = {
     "7": (HERE / "mailbox7.toml", HERE / "mailbox7.mbox", HERE / "labels7.tsv"),
 }
 TO = "wg-submissions@example.org"
-# The other mandates' mailboxes, a folder each beside this one.
-MANDATES = ("calls2", "calls3", "calls4")
+# The mailboxes with a folder each beside this one: other mandates', and calls5.
+MANDATES = ("calls2", "calls3", "calls4", "calls5")
 
 
 def mandate(folder: str) -> tuple[Path, Path, Path, str]:
