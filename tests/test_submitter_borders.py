@@ -1,0 +1,47 @@
+"""A season of mail on private security at borders: a ministry signing under its State's
+formal name, a scholar's paper whose subject names an intergovernmental body, a company's
+registration number that spells a listed acronym. One rule per test."""
+
+from __future__ import annotations
+
+from wgsubmit.detect.submitter import Sender, suggest
+
+
+def test_a_ministry_of_a_state_named_in_full_is_that_state() -> None:
+    """A department's line over the ministry's is a post's, not an organization's."""
+    found = suggest(
+        Sender("Ana Mendes", "ana.mendes@mai.example.pt", "Questionnaire",
+               "Please find attached the answers to the questionnaire.\n\nSincerely,\n\n"
+               "Ana Mendes\nSenior Adviser, Border Policy Unit\n"
+               "Ministry of Internal Administration of the Portuguese Republic\nLisbon", "")
+    )  # fmt: skip
+    assert (found.type, found.name, found.country) == ("member_state", "Portugal", "PRT")
+
+
+def test_a_ministry_named_in_a_signature_without_its_state_is_no_state() -> None:
+    found = suggest(
+        Sender("Ana Mendes", "ana@borderwatch.example.org", "Submission",
+               "Please find attached our submission.\n\nAna Mendes\nBorder Watch Collective\n"
+               "Former adviser to the Ministry of the Interior of the Republic of Portugal", "")
+    )  # fmt: skip
+    assert found.type == "civil_society"
+
+
+def test_a_body_in_a_scholars_subject_from_a_university_is_the_topic() -> None:
+    found = suggest(
+        Sender("Prof. Amina Bello", "amina.bello@law.example.edu.ng",
+               "Paper on the ECOWAS free movement protocol",
+               "Dear Members of the Working Group,\n\nI attach my paper on private security "
+               "at land borders.\n\nYours faithfully,\n\nProf. Amina Bello\n"
+               "Professor of Law\nNorthern Plains University", "")
+    )  # fmt: skip
+    assert (found.type, found.name) == ("academic", "Amina Bello")
+
+
+def test_an_acronym_inside_a_registration_number_names_no_body() -> None:
+    found = suggest(
+        Sender("Direction", "dg@gardiens.example.ne", "Contribution",
+               "Madame, Monsieur,\n\nVeuillez trouver ci-joint notre contribution.\n\n"
+               "Gardiens du Fleuve S.A.\nRCCM NE-NIM-2016-B-2030\nNiamey, Niger", "")
+    )  # fmt: skip
+    assert (found.type, found.name) == ("private_sector", "Gardiens du Fleuve S.A.")
