@@ -45,3 +45,35 @@ def test_an_acronym_inside_a_registration_number_names_no_body() -> None:
                "Gardiens du Fleuve S.A.\nRCCM NE-NIM-2016-B-2030\nNiamey, Niger", "")
     )  # fmt: skip
     assert (found.type, found.name) == ("private_sector", "Gardiens du Fleuve S.A.")
+
+
+def test_a_display_name_with_a_bare_initial_takes_the_signed_full_name() -> None:
+    found = suggest(
+        Sender("Liam R", "liam.r@post.example.com", "my account",
+               "Hi,\n\nI worked two years as a guard at a removal centre. I write for myself.\n\n"
+               "Liam Roberts", "")
+    )  # fmt: skip
+    assert (found.type, found.name) == ("individual", "Liam Roberts")
+
+
+def test_a_unit_signed_after_its_post_over_its_university_is_unit_and_university() -> None:
+    found = suggest(
+        Sender("Centre for Coastal Studies", "ccs@mvu.example.ac.in", "Input",
+               "Dear Sir/Madam,\n\nThe Centre for Coastal Studies is glad to share its input.\n\n"
+               "With regards,\nDr. Anil Rao\nCoordinator, Centre for Coastal Studies\n"
+               "Malabar Valley University, Kochi", "")
+    )  # fmt: skip
+    assert (found.type, found.name) == (
+        "academic",
+        "Centre for Coastal Studies, Malabar Valley University",
+    )
+
+
+def test_students_who_say_they_are_a_society_at_a_university_are_other() -> None:
+    found = suggest(
+        Sender("RJN", "rightsjustice@post.example.com", "student submission",
+               "Hi,\n\nWe are Rights Justice Now, a student society at Eastfield University. "
+               "Attached is our project.\n\nThanks!\nMaya, president\n"
+               "Rights Justice Now, Eastfield University", "")
+    )  # fmt: skip
+    assert (found.type, found.name) == ("other", "Rights Justice Now, Eastfield University")

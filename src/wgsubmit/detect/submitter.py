@@ -141,6 +141,9 @@ def _organization_or_person(
     kind, reason = _kind_of(lead, org is not None, own, domain if not free else "")
     if kind == "civil_society" and name:
         kind, reason = _kind_by_words(name, text, said) or (kind, reason)
+    elif kind == "academic" and name:  # students at a university: their own society
+        by_words = _kind_by_words(name, text, said)
+        kind, reason = by_words if by_words and by_words[0] == "other" else (kind, reason)
     if name and kind != "individual":
         signed = sender.display_name + "\n" + signature(sender.body)
         # an acronym in the display name alone ("TRF Communications") labels a mailbox: the
@@ -159,7 +162,9 @@ def _of_university(name: str, signed: str) -> str:
     "Ulster University, Belfast"): "Unit, University", the unit with its acronym if the name
     gives it, whichever of the two the name is."""
     lines = [line.strip() for line in signed.splitlines() if line.strip()]
-    for unit, below in itertools.pairwise(lines):
+    for line, below in itertools.pairwise(lines):
+        post = re.match(r"^([^,]{3,60}),\s+(.+)$", line)  # "Coordinator, Centre for …"
+        unit = post.group(2) if post and is_role(post.group(1)) else line
         parts = name_parts(below)
         university = parts[0] if parts else ""
         if not _UNIVERSITY.search(university) or "," in university or _UNIVERSITY.search(unit):
@@ -260,12 +265,12 @@ def _kind_by_words(name: str, text: str, said: str) -> tuple[str, str] | None:
 
 def _described_as(name: str, said: str) -> list[str]:
     """What the message says the organization is, between commas after its name: "The
-    United Domestic Workers of the Philippines, a union of Filipino domestic workers, …"."""
+    United Domestic Workers of the Philippines, a union of Filipino domestic workers, …";
+    a unit of a university by the unit's name ("X, a student society at Y University")."""
     base = re.sub(r"\s*\([^()]*\)$", "", name)
-    after = (
-        rf"{re.escape(base)}(?:\s*\([^()]{{1,20}}\))?,\s+(?:an?|une?|una|the)\s+([^,.;:\n]{{3,90}})"
-    )
-    return [m.group(1) for m in re.finditer(after, said)]
+    heads = dict.fromkeys((base, base.split(", ")[0]))  # "X, Y University": X
+    after = r"(?:\s*\([^()]{1,20}\))?,\s+(?:an?|une?|una|the)\s+([^,.;:\n]{3,90})"
+    return [m.group(1) for head in heads for m in re.finditer(re.escape(head) + after, said)]
 
 
 def _kind_of(name: str, organization: bool, own: str, domain: str) -> tuple[str, str]:
