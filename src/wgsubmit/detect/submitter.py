@@ -160,11 +160,13 @@ def _organization_or_person(
 def _of_university(name: str, signed: str) -> str:
     """A unit signing on the line over its university's ("Transitional Justice Institute" /
     "Ulster University, Belfast"): "Unit, University", the unit with its acronym if the name
-    gives it, whichever of the two the name is."""
+    gives it, whichever of the two the name is; a unit after its writer's post
+    ("Coordinator, Centre for …") when the name is the university's alone."""
     lines = [line.strip() for line in signed.splitlines() if line.strip()]
     for line, below in itertools.pairwise(lines):
-        post = re.match(r"^([^,]{3,60}),\s+(.+)$", line)  # "Coordinator, Centre for …"
-        unit = post.group(2) if post and is_role(post.group(1)) else line
+        post = re.match(r"^([^,]{3,60}),\s+(.+)$", line)
+        posted = bool(post) and is_role(post.group(1) if post else "")
+        unit = post.group(2) if post and posted else line
         parts = name_parts(below)
         university = parts[0] if parts else ""
         if not _UNIVERSITY.search(university) or "," in university or _UNIVERSITY.search(unit):
@@ -174,7 +176,7 @@ def _of_university(name: str, signed: str) -> str:
         own = re.fullmatch(rf"{re.escape(unit)}(?:\s*\([A-Z][\w.&-]+\))?", name)
         # "Clínica … de la Facultad de Derecho" said, the clinic's line signed
         faculty = name.startswith(unit + " ") and ACADEMIC.search(name[len(unit) :])
-        if own or faculty or fold(name) == fold(university):
+        if ((own or faculty) and not posted) or fold(name) == fold(university):
             return f"{name if own else unit}, {university}"
     return name
 
