@@ -77,3 +77,36 @@ def test_students_who_say_they_are_a_society_at_a_university_are_other() -> None
                "Rights Justice Now, Eastfield University", "")
     )  # fmt: skip
     assert (found.type, found.name) == ("other", "Rights Justice Now, Eastfield University")
+
+
+def test_a_scholar_who_writes_as_one_is_the_submitter_not_the_faculty() -> None:
+    """ "J'écris à titre d'universitaire", wrapped over two lines, from a faculty's domain."""
+    found = suggest(
+        Sender("Pr Awa Traoré", "atraore@udk.example.ml", "Contribution",
+               "Madame, Monsieur,\n\nVeuillez trouver ci-joint une note. J'écris à titre\n"
+               "d'universitaire.\n\nRespectueusement,\n\nPr Awa Traoré\n"
+               "Professeure de droit public\nFaculté de droit\nUniversité du Djoliba, Bamako", "")
+    )  # fmt: skip
+    assert (found.type, found.name) == ("academic", "Awa Traoré")
+
+
+def test_a_papers_byline_with_the_authors_name_is_no_letterhead() -> None:
+    found = suggest(
+        Sender("Lim Wei Ling", "weiling.lim@ku.example.edu.my", "research note",
+               "Dear colleagues,\n\nPlease find attached a note from my fieldwork.\n\n"
+               "Best regards,\n\nDr Lim Wei Ling\nSenior Lecturer, Department of Law\n"
+               "Klang Valley University",
+               "Private guards at ports of entry\nLim Wei Ling, Department of Law, "
+               "Klang Valley University")
+    )  # fmt: skip
+    assert (found.type, found.name) == ("academic", "Lim Wei Ling")
+
+
+def test_an_independent_researcher_is_an_individual() -> None:
+    found = suggest(
+        Sender("Dr Anna Kowalska", "anna.k.research@mail.example.me", "Research input",
+               "Dear Members,\n\nI am an independent researcher with no institutional "
+               "affiliation. Attached is my paper.\n\nBest regards,\nDr Anna Kowalska\n"
+               "Independent researcher\nGdańsk, Poland", "")
+    )  # fmt: skip
+    assert (found.type, found.name) == ("individual", "Anna Kowalska")

@@ -38,8 +38,10 @@ from wgsubmit.detect.sender_words import (
     ACADEMIC,
     ACADEMIC_DOMAIN,
     ACADEMIC_PERSON,
+    AS_SCHOLAR,
     BY_PHRASE,
     CIVIL_SOCIETY,
+    INDEPENDENT,
     INTERGOVERNMENTAL,
     MEDIA_REGULATOR,
     NHRI,
@@ -209,11 +211,22 @@ def _person(
     if org and speaks_alone and titled:
         org = None  # "En mi calidad de senador y presidente de la Comisión …": a function
     # "in my personal capacity … not those of my employer": the employer is not the submitter
+    # … and "I write as a scholar": their own work, not their university's
     in_person = speaks_alone and (
-        told or bool(PERSONAL.search(sender.subject + "\n" + sender.body))
+        told
+        or bool(PERSONAL.search(sender.subject + "\n" + sender.body))
+        or bool(AS_SCHOLAR.search(sender.body))
     )
-    # An organization heading the document (its letterhead) speaks through whoever sends it.
-    headed = bool(org) and (org or "") in sender.letterhead[:600] and is_org_words(org or "")
+    # An organization heading the document (its letterhead) speaks through whoever sends
+    # it; a line naming the person beside it is an author's byline.
+    headed = (
+        bool(org)
+        and is_org_words(org or "")
+        and any(
+            (org or "") in line and person not in line
+            for line in sender.letterhead[:600].splitlines()
+        )
+    )
     alone = (
         speaks_alone
         and (free or academic_domain or in_person or _nameless(sender, org or "", domain))
@@ -222,7 +235,8 @@ def _person(
     )
     if not (org is None or alone):
         return None
-    if academic_domain or ACADEMIC_PERSON.search(own):
+    independent = INDEPENDENT.search(own + "\n" + sender.body)  # of no institution
+    if (academic_domain or ACADEMIC_PERSON.search(own)) and not independent:
         return Submitter("academic", person, None, 0.6, ("a researcher writing alone",))
     elected = PARLIAMENTARIAN.search(signature(sender.body))
     if elected:
@@ -351,7 +365,10 @@ _LEGAL_FORM = (
     r"(?:S\.A\. de C\.V\.|S\. de R\.L\.(?: de C\.V\.)?|S\.A\.S\.?|S\.A\.|S\.L\.|S\.R\.L\.|"
     r"SARL|SAS|Ltd\.?|Limited|Inc\.?|LLC|LLP|PLC|GmbH|AG|B\.V\.|N\.V\.|Pty\.? Ltd\.?)"
 )
-_I_ALONE = re.compile(r"\b(I|my|me|je|mon|ma|mes|yo|mi|mis|envío|adjunto)\b")
+_I_ALONE = re.compile(
+    r"\b(I|my|me|je|Je|mon|ma|mes|yo|mi|mis|envío|adjunto|(?i:comparto|escribo|remito))\b|"
+    r"\bJ['’]"
+)
 _WE = re.compile(
     r"\b(we|our|nous|notre|nos|nosotros|nuestr[oa]s?|adjuntamos|enviamos|remitimos)\b", _I
 )
