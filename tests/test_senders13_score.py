@@ -28,10 +28,13 @@ from senders2_score import Bounds, check_holds
 #        Member State precision 100% (7/7), countries 10/10;
 # frozen type 87.7%, exact names 96.5%, no person for an organization, no cut name,
 #        Member State precision 100% (9/9), countries 14/14.
+# The rules tuned on the fourteenth set's tune half (a scholar who writes as one is the
+# submitter, not their faculty) raised the tune half's exact names to 93.2% and the frozen
+# half to type 89.5%, exact names 98.2%, the rest unchanged.
 # half: (type, exact names, persons for organizations at most, State precision, countries)
 MEASURED: dict[str, Bounds] = {
-    "tune": (1.0, 0.91, 0, 1.0, 10),
-    "frozen": (0.87, 0.96, 0, 1.0, 14),
+    "tune": (1.0, 0.93, 0, 1.0, 10),
+    "frozen": (0.89, 0.98, 0, 1.0, 14),
 }
 
 

@@ -24,8 +24,10 @@ from senders2_score import Bounds, check_holds
 # tuned on the fifth set's tune half left the tune half as it was and raised the frozen
 # one to type 94.7%, the rest unchanged. The rules tuned on the seventh set's tune half left
 # the tune half as it was and raised the frozen one to exact names 89.5%, the rest unchanged.
+# The rules tuned on the fourteenth set's tune half raised the frozen half's type to 96.1%,
+# the rest unchanged.
 # half: (type, exact names, persons for organizations at most, State precision, countries)
-MEASURED: dict[str, Bounds] = {"tune": (1.0, 1.0, 0, 1.0, 12), "frozen": (0.94, 0.89, 2, 1.0, 11)}
+MEASURED: dict[str, Bounds] = {"tune": (1.0, 1.0, 0, 1.0, 12), "frozen": (0.96, 0.89, 2, 1.0, 11)}
 
 
 def test_the_detector_holds_its_measured_figures_on_both_halves() -> None:

@@ -30,11 +30,12 @@ from senders2_score import Bounds, check_holds
 # The rules tuned on the eighth set's tune half raised the frozen half's type to 96.3%, the
 # rest unchanged; those tuned on the ninth set's tune half raised it to type 97.6%, exact
 # names 85.4%, the rest unchanged; an acronym written before the State it names ("Name
-# (ACR) du Pays"), read on another call's tune half, raised exact names to 86.6%.
+# (ACR) du Pays"), read on another call's tune half, raised exact names to 86.6%. The rules
+# tuned on the fourteenth set's tune half raised the frozen half's type to 98.8%.
 # half: (type, exact names, persons for organizations at most, State precision, countries)
 MEASURED: dict[str, Bounds] = {
     "tune": (1.0, 0.93, 0, 1.0, 10),
-    "frozen": (0.97, 0.86, 0, 1.0, 14),
+    "frozen": (0.98, 0.86, 0, 1.0, 14),
 }
 
 

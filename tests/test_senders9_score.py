@@ -25,10 +25,12 @@ from senders2_score import Bounds, check_holds
 #        Member State precision 100% (6/6), countries 12/12;
 # frozen type 93.8%, exact names 85.9%, no person for an organization, no cut name,
 #        Member State precision 100% (4/4), countries 8/8.
+# The rules tuned on the fourteenth set's tune half raised the frozen half's exact names to
+# 87.5%, the rest unchanged.
 # half: (type, exact names, persons for organizations at most, State precision, countries)
 MEASURED: dict[str, Bounds] = {
     "tune": (1.0, 0.98, 0, 1.0, 12),
-    "frozen": (0.93, 0.85, 0, 1.0, 8),
+    "frozen": (0.93, 0.87, 0, 1.0, 8),
 }
 
 

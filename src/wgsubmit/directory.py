@@ -201,8 +201,9 @@ def _any_name() -> re.Pattern[str]:
 
 
 def _name_pattern(name: str) -> re.Pattern[str]:
-    if len(name) <= 6:  # an acronym counts only as written
-        return re.compile(rf"(?<![\w/]){re.escape(name)}(?![\w/])")
+    if len(name) <= 6:  # an acronym counts only as written, not inside a registration
+        # number's code ("RCCM NE-NIM-2014-B-1021")
+        return re.compile(rf"(?<![\w/])(?<!\d-){re.escape(name)}(?![\w/])(?!-[\w-]*\d)")
     return re.compile(rf"(?<!\w){re.escape(name)}(?!\w)", re.IGNORECASE)
 
 

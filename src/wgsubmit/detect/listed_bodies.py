@@ -9,6 +9,7 @@ import re
 
 from wgsubmit.detect.acronyms import expand, is_acronym
 from wgsubmit.detect.name_edges import fold, function_words
+from wgsubmit.detect.sender_words import ACADEMIC_DOMAIN
 from wgsubmit.detect.signed import Sender, signature
 from wgsubmit.directory import Organization, known_by_domain, known_by_name
 from wgsubmit.records import Submitter
@@ -29,6 +30,8 @@ def listed_body(sender: Sender, domain: str, free: bool, own: str, text: str) ->
         _named_itself(sender.letterhead[:600]),
     )
     named = next(filter(None, places), None)
+    if named and org is None and _topic_of_a_university(places, domain):
+        named = None  # a scholar's paper on "the ECOWAS free movement protocol": the topic
     if named and _CHAIR.search(own):
         named = None  # "Chaire UNESCO": a university's chair the body names, not the body
     if named and org is None and _another_by_acronym(named, sender):
@@ -51,6 +54,14 @@ def listed_body(sender: Sender, domain: str, free: bool, own: str, text: str) ->
         0.9 if len(reasons) > 1 else 0.75,
         tuple(reasons),
     )
+
+
+def _topic_of_a_university(places: tuple[object, ...], domain: str) -> bool:
+    """Whether a body is named by the subject or the document's head alone while the mail
+    comes from a university's domain: a university is no such body, so the body is what
+    the mail is about (the sender's own name and signature do not name it)."""
+    display, signed = places[0], places[2]
+    return bool(domain) and bool(ACADEMIC_DOMAIN.search(domain)) and not (display or signed)
 
 
 _ABOUT = r"(?:\b(?:of|within|de|del|du|des|dans|en)\s+(?:the\s+|la\s+|le\s+|les\s+|l['’])?|\bd['’])"

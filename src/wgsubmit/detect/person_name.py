@@ -40,16 +40,17 @@ _INTRODUCED = (
 
 
 def _abbreviates(short: str, name: str) -> bool:
-    """Whether a name with initials ("Julia P.") is the short form of another ("Julia
-    Paz"): each word the other's, or its initial."""
+    """Whether a name with initials ("Julia P.", "Jake T") is the short form of another
+    ("Julia Paz"): each word the other's, or its initial."""
     words, full = short.split(), name.split()
+    initial = re.compile(r"\w\.|[A-ZÀ-Ý]")
     return (
         len(words) == len(full)
         and all(
-            w == f or (re.fullmatch(r"\w\.", w) is not None and f.startswith(w[0]))
+            w == f or (initial.fullmatch(w) is not None and f.startswith(w[0]) and f != w)
             for w, f in zip(words, full, strict=True)
         )
-        and "." in short
+        and short != name
     )
 
 

@@ -131,7 +131,7 @@ ACADEMIC_DOMAIN = re.compile(
     r"(^|\.)uni(?!t(?:ed|y|e|ar)|on|dos|das|son|lever|cef|c\.)(?:-[a-z-]+|[a-z]{0,10}\d?)\.)"
 )
 ACADEMIC_PERSON = re.compile(
-    r"(\bprof(essor|esseur|esora?)?\b\.?|\bpr\.|\bph\.?d\b|lecturer|"
+    r"(\bprof(essor|esseure?|esora?)?\b\.?|\bpr\.|\bph\.?d\b|lecturer|"
     r"researcher|chercheu[rs]|investigador|maître de conférences|catedrátic)",
     _I,
 )
@@ -168,6 +168,24 @@ PERSONAL = re.compile(
     r"my (own|personal) (submission|input|views|contribution)|"
     r"mon témoignage|mi testimonio|mi aporte|ma contribution)".replace(" ", r"\s+"),
     _I,  # a phrase wrapped over two lines is the same phrase
+)
+# A scholar who says they write as one, for no body: "I write as a scholar of international
+# law", "J'écris à titre d'universitaire", "como investigadora" (not "as a researcher at X").
+AS_SCHOLAR = re.compile(
+    (
+        r"(?:\bas an? (?:scholar|academic|researcher)|à titre d['’](?:universitaire|enseignant|"
+        r"chercheu(?:r|se))|\ben (?:tant que |qualité d['’])(?:universitaire|chercheu(?:r|se)|"
+        r"enseignante?-chercheu(?:r|se))|\bcomo (?:investigador[a]?|académic[oa]|profesor[a]?))\b"
+        r"(?! (?:at|with|for|in|à|au|aux|chez|en|del|de la|de l['’]|of the)\b)"
+    ).replace(" ", r"\s+"),  # a phrase wrapped over two lines is the same phrase
+    _I,
+)
+# A researcher who says they belong to no institution: a person, not a university's.
+INDEPENDENT = re.compile(
+    r"(\bindependent (?:researcher|scholar|academic)|\bno (?:institutional )?affiliation|"
+    r"chercheu(?:r|se) indépendante?|sans affiliation|investigador[a]? independiente|"
+    r"sin afiliaci[oó]n)",
+    _I,
 )
 JOINT = re.compile(
     r"(joint submission|joint contribution|contribution conjointe|soumission conjointe|"

@@ -56,6 +56,7 @@ def state_submitter(
         if where == "subject":
             place = _as_sender(place)  # a subject's embassy may be what the mail is about
         said = voice(place, whole) or (_under_state(place) if where == "letterhead" else None)
+        said = said or (_ministry_of_state(place) if where in ("signature", "letterhead") else None)
         if said:
             country = said[0]
             reasons.append(f"{where}: {said[1]!r}")
@@ -126,6 +127,32 @@ def _under_state(letterhead: str) -> tuple[str, str] | None:
     return None
 
 
+def _ministry_of_state(block: str) -> tuple[str, str] | None:
+    """A line that is a ministry of a State named in full at its end: "Ministry of the
+    Interior of the Republic of Lithuania", "Ministerio del Interior de la República de
+    Chile" (a State's formal name, not an adjective or a topic after it)."""
+    for line in block.splitlines()[:8]:
+        bare = re.sub(r"^(?:the|le|la|el|l['’])\s*", "", line.strip(), flags=_I)
+        if not _MINISTRY.match(bare):
+            continue
+        for of in re.finditer(
+            r"\s(?:of|de|du|des|del|d['’])\s*(?=(?:the|la|le|l['’])?\s*\w)", bare
+        ):
+            state = re.sub(
+                r"^(?:the|la|le|el|l['’])\s*", "", bare[of.end() :].strip(" .,"), flags=_I
+            )
+            name = _FORMAL.sub("", state)
+            formal = name != state or _STATE_WORD.search(state)  # "the Portuguese Republic"
+            if formal and is_country_name(name):
+                return find_country(name) or "", " ".join(line.split())[:120]
+    return None
+
+
+_STATE_WORD = re.compile(
+    r"\b(?:republic|république|república|kingdom|royaume|reino|principality|principauté|"
+    r"principado|sultanate|sultanat|sultanato|confederation|confédération|confederación)\b",
+    _I,
+)
 # A ministry's line in a letterhead: "Ministère de la Justice", "Ministry of Health".
 _MINISTRY = re.compile(
     r"(?:ministry|minist[eè]re|ministerio|minist[eé]rio|secretar[ií]a de estado)\s+"

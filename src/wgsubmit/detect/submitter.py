@@ -38,8 +38,10 @@ from wgsubmit.detect.sender_words import (
     ACADEMIC,
     ACADEMIC_DOMAIN,
     ACADEMIC_PERSON,
+    AS_SCHOLAR,
     BY_PHRASE,
     CIVIL_SOCIETY,
+    INDEPENDENT,
     INTERGOVERNMENTAL,
     MEDIA_REGULATOR,
     NHRI,
@@ -141,6 +143,9 @@ def _organization_or_person(
     kind, reason = _kind_of(lead, org is not None, own, domain if not free else "")
     if kind == "civil_society" and name:
         kind, reason = _kind_by_words(name, text, said) or (kind, reason)
+    elif kind == "academic" and name:  # students at a university: their own society
+        by_words = _kind_by_words(name, text, said)
+        kind, reason = by_words if by_words and by_words[0] == "other" else (kind, reason)
     if name and kind != "individual":
         signed = sender.display_name + "\n" + signature(sender.body)
         # an acronym in the display name alone ("TRF Communications") labels a mailbox: the
@@ -157,9 +162,13 @@ def _organization_or_person(
 def _of_university(name: str, signed: str) -> str:
     """A unit signing on the line over its university's ("Transitional Justice Institute" /
     "Ulster University, Belfast"): "Unit, University", the unit with its acronym if the name
-    gives it, whichever of the two the name is."""
+    gives it, whichever of the two the name is; a unit after its writer's post
+    ("Coordinator, Centre for …") when the name is the university's alone."""
     lines = [line.strip() for line in signed.splitlines() if line.strip()]
-    for unit, below in itertools.pairwise(lines):
+    for line, below in itertools.pairwise(lines):
+        post = re.match(r"^([^,]{3,60}),\s+(.+)$", line)
+        posted = bool(post) and is_role(post.group(1) if post else "")
+        unit = post.group(2) if post and posted else line
         parts = name_parts(below)
         university = parts[0] if parts else ""
         if not _UNIVERSITY.search(university) or "," in university or _UNIVERSITY.search(unit):
@@ -169,7 +178,7 @@ def _of_university(name: str, signed: str) -> str:
         own = re.fullmatch(rf"{re.escape(unit)}(?:\s*\([A-Z][\w.&-]+\))?", name)
         # "Clínica … de la Facultad de Derecho" said, the clinic's line signed
         faculty = name.startswith(unit + " ") and ACADEMIC.search(name[len(unit) :])
-        if own or faculty or fold(name) == fold(university):
+        if ((own or faculty) and not posted) or fold(name) == fold(university):
             return f"{name if own else unit}, {university}"
     return name
 
@@ -202,11 +211,22 @@ def _person(
     if org and speaks_alone and titled:
         org = None  # "En mi calidad de senador y presidente de la Comisión …": a function
     # "in my personal capacity … not those of my employer": the employer is not the submitter
+    # … and "I write as a scholar": their own work, not their university's
     in_person = speaks_alone and (
-        told or bool(PERSONAL.search(sender.subject + "\n" + sender.body))
+        told
+        or bool(PERSONAL.search(sender.subject + "\n" + sender.body))
+        or bool(AS_SCHOLAR.search(sender.body))
     )
-    # An organization heading the document (its letterhead) speaks through whoever sends it.
-    headed = bool(org) and (org or "") in sender.letterhead[:600] and is_org_words(org or "")
+    # An organization heading the document (its letterhead) speaks through whoever sends
+    # it; a line naming the person beside it is an author's byline.
+    headed = (
+        bool(org)
+        and is_org_words(org or "")
+        and any(
+            (org or "") in line and person not in line
+            for line in sender.letterhead[:600].splitlines()
+        )
+    )
     alone = (
         speaks_alone
         and (free or academic_domain or in_person or _nameless(sender, org or "", domain))
@@ -215,7 +235,8 @@ def _person(
     )
     if not (org is None or alone):
         return None
-    if academic_domain or ACADEMIC_PERSON.search(own):
+    independent = INDEPENDENT.search(own + "\n" + sender.body)  # of no institution
+    if (academic_domain or ACADEMIC_PERSON.search(own)) and not independent:
         return Submitter("academic", person, None, 0.6, ("a researcher writing alone",))
     elected = PARLIAMENTARIAN.search(signature(sender.body))
     if elected:
@@ -260,12 +281,12 @@ def _kind_by_words(name: str, text: str, said: str) -> tuple[str, str] | None:
 
 def _described_as(name: str, said: str) -> list[str]:
     """What the message says the organization is, between commas after its name: "The
-    United Domestic Workers of the Philippines, a union of Filipino domestic workers, …"."""
+    United Domestic Workers of the Philippines, a union of Filipino domestic workers, …";
+    a unit of a university by the unit's name ("X, a student society at Y University")."""
     base = re.sub(r"\s*\([^()]*\)$", "", name)
-    after = (
-        rf"{re.escape(base)}(?:\s*\([^()]{{1,20}}\))?,\s+(?:an?|une?|una|the)\s+([^,.;:\n]{{3,90}})"
-    )
-    return [m.group(1) for m in re.finditer(after, said)]
+    heads = dict.fromkeys((base, base.split(", ")[0]))  # "X, Y University": X
+    after = r"(?:\s*\([^()]{1,20}\))?,\s+(?:an?|une?|una|the)\s+([^,.;:\n]{3,90})"
+    return [m.group(1) for head in heads for m in re.finditer(re.escape(head) + after, said)]
 
 
 def _kind_of(name: str, organization: bool, own: str, domain: str) -> tuple[str, str]:
@@ -344,7 +365,10 @@ _LEGAL_FORM = (
     r"(?:S\.A\. de C\.V\.|S\. de R\.L\.(?: de C\.V\.)?|S\.A\.S\.?|S\.A\.|S\.L\.|S\.R\.L\.|"
     r"SARL|SAS|Ltd\.?|Limited|Inc\.?|LLC|LLP|PLC|GmbH|AG|B\.V\.|N\.V\.|Pty\.? Ltd\.?)"
 )
-_I_ALONE = re.compile(r"\b(I|my|me|je|mon|ma|mes|yo|mi|mis|envío|adjunto)\b")
+_I_ALONE = re.compile(
+    r"\b(I|my|me|je|Je|mon|ma|mes|yo|mi|mis|envío|adjunto|(?i:comparto|escribo|remito))\b|"
+    r"\bJ['’]"
+)
 _WE = re.compile(
     r"\b(we|our|nous|notre|nos|nosotros|nuestr[oa]s?|adjuntamos|enviamos|remitimos)\b", _I
 )
