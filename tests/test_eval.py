@@ -178,6 +178,19 @@ THIRTEENTH_FROZEN_LEAKS_MEASURED = 9
 FOURTEENTH_FROZEN_LEAKS_MEASURED = 13
 
 
+# The fifteenth adversarial collection (tests/adversarial15/), statements written by hand by
+# a tenth writer as the mail of one season, weighted to refusals (53 of its 90 without
+# publish, public, confidential, website or private) and anonymity requests (31 of its 50
+# without anonymous or name). When it came the rules leaked 25 times (21 tune, 4 frozen),
+# consent recall 17/30 and 18/32, 44.7% and 44.5% unclear; tuned on its tune half (a reach
+# cut short, a text kept out of what goes public, not to appear in any document, testimony
+# given on terms, what stays between writer and reader, a consent on a proviso or whose
+# "but" speaks of who someone is, without the writer's personal details or the
+# institution's name, a form's question whose yes keeps the text back): 0 and 4, consent
+# recall 17/30 and 18/32, 49.2% and 44.5% unclear.
+FIFTEENTH_FROZEN_LEAKS_MEASURED = 4
+
+
 # Each collection's frozen half, bounded at the count measured (above); 4, 5 and 6 are
 # bounded in their own folders' tests.
 FROZEN_BOUNDS = {
@@ -192,6 +205,7 @@ FROZEN_BOUNDS = {
     12: TWELFTH_FROZEN_LEAKS_MEASURED,
     13: THIRTEENTH_FROZEN_LEAKS_MEASURED,
     14: FOURTEENTH_FROZEN_LEAKS_MEASURED,
+    15: FIFTEENTH_FROZEN_LEAKS_MEASURED,
 }
 
 

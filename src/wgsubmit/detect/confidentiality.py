@@ -223,6 +223,7 @@ def _contrasted(sentence: str, end: int) -> str | None:
         cues.mentions(tail)
         or cues.cue(tail)
         or cues.names_identity(tail)
+        or cues.touches_identity(tail)  # "but don't write who he is": whose name is kept?
         or cues.doubts(tail)
         or forms.NEGATION.search(tail)
         or _REMOVAL.search(tail)

@@ -122,8 +122,9 @@ def names_identity(text: str) -> bool:
 _WHO = re.compile(
     r"\b(identif\w*|authors?|authorship|auteurs?|autrices?|autor|autora|autores|autoras|"
     r"anonym\w*|anonim\w*|anónim\w*|initials?|initiales?|iniciales|pseudonym\w*|"
-    r"seud[oó]nim\w*|pseudónim\w*|who\s+(i\s+am|we\s+are)|qui\s+(je\s+suis|nous\s+sommes)|"
-    r"quién\s+(soy|somos)|quem\s+(eu\s+)?(sou|somos)|(comes?|coming)\s+from\s+an?|"
+    r"seud[oó]nim\w*|pseudónim\w*|who\s+(i\s+am|we\s+are|(he|she|they)\s+(is|are|was|were))|"
+    r"qui\s+(je\s+suis|nous\s+sommes|(il|elle|ils|elles)\s+(est|sont|était|étaient))|"
+    r"quién\s+(soy|somos|es|son|era|eran)|quem\s+(eu\s+)?(sou|somos|é|são)|(comes?|coming)\s+from\s+an?|"
     r"(work\s+out|tell|know|find\s+out|guess|figure\s+out|savoir|deviner|sepa\w*|saber|"
     r"averigu\w*|descobr\w*)\s+(\w+\s+)?(who|qui|quién|quem)|it\s+was\s+(me|us)|"
     r"c.(était|est)\s+(moi|nous)|(fui|fuimos)\s+(yo|nosotros)|fui\s+eu)\b|"

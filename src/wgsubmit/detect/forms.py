@@ -42,7 +42,12 @@ _ASKS_PUBLISH = re.compile(
     r"diffus|difund|difusi|divulg|disclos|post|upload|shar|consent|autoris|authori[sz]|autoriz",
     re.I,
 )
-_ASKS_CONFIDENTIAL = re.compile(r"confiden|reserv|réserv|restrict|restreint|restring|privat", re.I)
+# A question whose "yes" keeps the text back: "Should any part be withheld from the page?"
+_ASKS_CONFIDENTIAL = re.compile(
+    r"confiden|reserv|réserv|restrict|restreint|restring|privat|withh[eo]ld|kept\s+(back|out|off)|"
+    r"\bexclu|\bomit|\bomis|excluid|retenu|retenid|(left|leave)\s+out|écart|ocult|cach[eé]",
+    re.I,
+)
 _ASKS_ANONYMOUS = re.compile(
     r"anonym|anónim|anonim|(withh[eo]ld|omit|remov|hide|ocult|cacher|retir|suprim)\w*\b.{0,30}"
     r"\b(name|nom|nombre|identity|identité|identidad)",
