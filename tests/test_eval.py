@@ -187,8 +187,10 @@ FOURTEENTH_FROZEN_LEAKS_MEASURED = 13
 # given on terms, what stays between writer and reader, a consent on a proviso or whose
 # "but" speaks of who someone is, without the writer's personal details or the
 # institution's name, a form's question whose yes keeps the text back): 0 and 4, consent
-# recall 17/30 and 18/32, 49.2% and 44.5% unclear.
-FIFTEENTH_FROZEN_LEAKS_MEASURED = 4
+# recall 17/30 and 18/32, 49.2% and 44.5% unclear. With a document's short paragraphs that
+# stand alone and speak to the reader or of the text read as a message's own words (a rule
+# written before this collection was scored), frozen 3, 45.1% unclear.
+FIFTEENTH_FROZEN_LEAKS_MEASURED = 3
 
 
 # Each collection's frozen half, bounded at the count measured (above); 4, 5 and 6 are
