@@ -189,7 +189,7 @@ FOURTEENTH_FROZEN_LEAKS_MEASURED = 13
 # institution's name, a form's question whose yes keeps the text back): 0 and 4, consent
 # recall 17/30 and 18/32, 49.2% and 44.5% unclear. With a document's short paragraphs that
 # stand alone and speak to the reader or of the text read as a message's own words (a rule
-# written before this collection was scored), frozen 3, 45.1% unclear.
+# chosen without this collection), frozen 3, 45.1% unclear.
 FIFTEENTH_FROZEN_LEAKS_MEASURED = 3
 
 
