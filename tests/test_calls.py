@@ -26,7 +26,6 @@ from wgsubmit import mailfile
 from wgsubmit.cli import cli
 from wgsubmit.config import load_config, parse_config
 from wgsubmit.detect import call_words, calls
-from wgsubmit.detect.call_vocabulary import word_scores
 from wgsubmit.detect.thread import own_text, secretariat_text, submitter_text
 from wgsubmit.errors import ConfigError
 from wgsubmit.parse import parse_message
@@ -432,36 +431,6 @@ def test_the_field_of_children_holds_the_recruitment_and_training_of_adolescents
     )
     found = calls.decide(calls.Said("Dossier", said), MARCH, borders, [children], OPENED)
     assert found.value == answer
-
-
-def test_another_calls_word_inside_a_term_or_in_passing_is_not_its_subject() -> None:
-    """ "Children" in "unaccompanied children" is the migration field's term, not the call on
-    children's word; and one mention of children among a dozen words of borders, asylum and
-    deportation is in passing. A few words of each still go to an officer."""
-    borders = calls.Call(BORDERS.title, ())
-    children = calls.Call(
-        "Private military and security companies and the rights of children",
-        ("children", "child soldiers"),
-        MINES.closes,
-    )
-    scores = word_scores(
-        call_words.tokens("Unaccompanied children at the border."), [borders, children]
-    )
-    assert scores[1] == 0 and scores[0] > 0
-    crossing = (
-        "Our office monitors the border crossing. Since the border authority contracted a"
-        " private company, we recorded 212 asylum seekers returned across the border without"
-        " access to asylum, and deportations of refugees by the company's escorts. Migrants"
-        " and refugees who asked for asylum, some of them children, were held in a container"
-        " at the border before their deportation."
-    )
-    found = calls.decide(
-        calls.Said("Border crossing", crossing), MARCH, borders, [children], OPENED
-    )
-    assert found.value == "this"
-    few = "Migrants who asked for asylum, some of them children, were held at the border."
-    found = calls.decide(calls.Said("Contribution", few), MARCH, borders, [children], OPENED)
-    assert found.value == "unclear"
 
 
 def test_a_documents_title_ends_where_its_prose_begins() -> None:

@@ -295,12 +295,8 @@ def scored(
 # is named by their symbols, as this call, set up without its symbol, is by "A/HRC/45/9" in
 # a note verbale or a subject. The frozen half's message of the other call stays on this
 # call, unpublished. Other mailboxes unchanged on both halves.
-# Tune 27/33 since a word inside another call's term is the term's ("children" of
-# "unaccompanied children") and another call's word in passing, among four times as many of
-# one call's and eight more, is not its subject. The education mailbox's other call, frozen
-# 18/20 -> 19/20; every other half unchanged.
 RECALL = {
-    "children": {"tune": (27, 33), "frozen": (30, 30)},
+    "children": {"tune": (26, 33), "frozen": (30, 30)},
     "education": {"tune": (20, 22), "frozen": (30, 33)},
     "business": {"tune": (26, 26), "frozen": (28, 28)},
     "housing": {"tune": (27, 28), "frozen": (22, 27)},

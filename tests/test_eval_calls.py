@@ -118,14 +118,12 @@ SOURCES_MEASURED = {
 # tell: a link to download, a note verbale in Russian or Arabic), 561/597 with the call on
 # children (four more speak of migrant children: either call's, an officer decides). Then
 # the call on children was given its field ("enfants", "niños", "enfants soldats", …): 551/597,
-# ten more speaking of children who cross borders, in French and Spanish too. Since a word
-# inside another call's term is the term's and another call's word in passing, among four
-# times as many of one call's, is not its subject: 554/597.
+# ten more speaking of children who cross borders, in French and Spanish too.
 NEIGHBOURS = {
     "children": (
         "Private military and security companies and the rights of children",
         ["children", "child soldiers"],
-        554,
+        551,
     ),
     "extractive": (
         "Private military and security companies in the extractive industry",

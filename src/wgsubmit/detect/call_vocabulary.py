@@ -13,7 +13,6 @@ from wgsubmit.detect.call_words import REPEATS
 from wgsubmit.detect.call_words import Terms as _Terms
 from wgsubmit.detect.call_words import fields as _fields
 from wgsubmit.detect.call_words import matches as _matches
-from wgsubmit.detect.call_words import phrase_positions as _phrase_positions
 from wgsubmit.detect.call_words import phrase_score as _phrase_score
 from wgsubmit.detect.call_words import spelled as _spelled
 from wgsubmit.detect.call_words import terms as _terms_of
@@ -32,23 +31,18 @@ TERM_WORDS = 3
 
 
 def word_scores(tokens: Sequence[str], calls: Sequence[Call]) -> list[int]:
-    """For each call, how often the text uses the words and terms only that call has. A
-    word inside another call's term is that term's: "children" in "unaccompanied
-    children" tells no call on children."""
+    """For each call, how often the text uses the words and terms only that call has."""
+    counts = Counter(tokens)
     together = [t for t in tokens if _topical(t)]
-    terms_of = call_terms(tuple(calls))
-    held = [_phrase_positions(together, terms.phrases) for terms in terms_of]
     scores = []
-    for i, (own, terms) in enumerate(zip(_own_words(tuple(calls)), terms_of, strict=True)):
-        theirs = set().union(*(h for j, h in enumerate(held) if j != i))
-        counts = Counter(t for k, t in enumerate(together) if k not in theirs)
+    for own, terms in zip(_own_words(tuple(calls)), call_terms(tuple(calls)), strict=True):
         # Each word of the text counts once, however many of the call's words (its
         # translations: "migrants", "migrantes") it is a form of; a word that tells no
         # topic ("à bord") counts for none.
         words = sum(
             min(n, REPEATS)
             for t, n in counts.items()
-            if any(_matches(t, w) for w in own.get(_spelled(t)[:3], ()))
+            if _topical(t) and any(_matches(t, w) for w in own.get(_spelled(t)[:3], ()))
         )
         phrases = _phrase_score(together, terms.phrases) + _written_score(tokens, terms.written)
         scores.append(words + phrases)

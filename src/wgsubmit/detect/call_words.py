@@ -158,34 +158,21 @@ def _written_counts(text: Sequence[str], terms: tuple[tuple[str, ...], ...]) -> 
     return found
 
 
-def phrase_positions(text: Sequence[str], phrases: tuple[tuple[str, ...], ...]) -> set[int]:
-    """Where in the text the terms it holds stand: the places of their words."""
-    return {k for _, places in _phrase_matches(text, phrases) for k in places}
-
-
 def _phrase_counts(text: Sequence[str], phrases: tuple[tuple[str, ...], ...]) -> Counter[int]:
-    return Counter(p for p, _ in _phrase_matches(text, phrases))
-
-
-def _phrase_matches(
-    text: Sequence[str], phrases: tuple[tuple[str, ...], ...]
-) -> list[tuple[int, list[int]]]:
-    """Each term found, with the places of its words in the text."""
     index = _phrase_index(phrases)
     hits = {
         t: {(p, k) for p, k, w in index.get(spelled(t)[:3], ()) if matches(t, w)} for t in set(text)
     }
-    found: list[tuple[int, list[int]]] = []
+    found: Counter[int] = Counter()
     until: dict[int, int] = {}
     for i, token in enumerate(text):
         for p in {p for p, _ in hits[token]}:
             size = len(phrases[p])
             if until.get(p, 0) > i:
                 continue
-            span = range(i, min(i + size + 1, len(text)))
-            window = {k for u in span for q, k in hits[text[u]] if q == p}
+            window = {k for u in text[i : i + size + 1] for q, k in hits[u] if q == p}
             if len(window) == size:
-                found.append((p, [u for u in span if any(q == p for q, _ in hits[text[u]])]))
+                found[p] += 1
                 until[p] = i + size + 1
     return found
 

@@ -20,9 +20,7 @@ call: it holds for this call only when the submission's words clearly outweigh a
 call's, and for another call only when none of its words are this call's (this call's
 officer sees the rest); a call named as such ("in response to your call for inputs on …")
 holds unless they weigh as much. It fails closed: a call named while the topic reads as
-much another's, a few words of another call (not one in passing among four times as many
-of one call's, nor one inside another call's term: "children" of "unaccompanied
-children"), a call named that no call's words explain, or
+much another's, a few words of another call, a call named that no call's words explain, or
 nothing at all while another call is open, all make "unclear"; an officer decides, and the
 submission stays off the page meanwhile. Once the other calls have closed, a submission
 goes by the time only when each of its sentences is the mail's formulas or the mandate's
@@ -69,10 +67,6 @@ QUOTED_CHARS = 120  # of the sentence shown to the officer as the reason
 # A topic is told by one of a call's words in a short text, by one more for each thousand
 # words of a long one: a word in passing does not make a report on another topic this call's.
 TOPIC_WORDS = 1000
-# Another call's words in passing: one call's are at least this many times theirs, and
-# this many more.
-OVERWHELM = 4
-OVERWHELM_BY = 8
 
 
 def decide(
@@ -278,16 +272,8 @@ def _rival(topics: Sequence[int], named: int) -> int | None:
 
 def _any_rival(topics: Sequence[int], best: int) -> int | None:
     """Told by its topic alone, a submission that also speaks of another call's subject
-    (migrants working at a mine) is not clearly this call's: an officer decides. Another
-    call's word in passing in a text that is overwhelmingly one call's ("children" among
-    a dozen words of detention and asylum) is not its subject."""
-    rivals = [
-        i
-        for i, n in enumerate(topics)
-        if i != best
-        and n
-        and not (topics[best] >= OVERWHELM * n and topics[best] - n >= OVERWHELM_BY)
-    ]
+    (migrants working at a mine) is not clearly this call's: an officer decides."""
+    rivals = [i for i, n in enumerate(topics) if i != best and n]
     return max(rivals, key=lambda i: topics[i]) if rivals else None
 
 
