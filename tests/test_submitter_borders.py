@@ -110,3 +110,14 @@ def test_an_independent_researcher_is_an_individual() -> None:
                "Independent researcher\nGdańsk, Poland", "")
     )  # fmt: skip
     assert (found.type, found.name) == ("individual", "Anna Kowalska")
+
+
+def test_a_ministry_line_written_in_lower_case_is_read_and_does_not_fail() -> None:
+    """A State's formal name that no capital marks is not a country found: no State, and
+    no error."""
+    found = suggest(
+        Sender("Ana Mendes", "ana.mendes@mai.example.lt", "Questionnaire",
+               "Please find attached the answers.\n\nSincerely,\n\nAna Mendes\n"
+               "ministry of the interior of the republic of lithuania\nVilnius", "")
+    )  # fmt: skip
+    assert found.type != "member_state" or found.country == "LTU"

@@ -93,6 +93,9 @@ def decide(
     symbol = _winner(_symbol_scores(whole, calls))
     naming = _naming_text(said)
     named = _winner(word_scores(_tokens(naming), calls))
+    if symbol is not None and named is not None and named != symbol:
+        # a report cited in passing ("as noted in A/HRC/45/9") beside the call it answers
+        return CallAnswer("unclear", _conflict(calls[symbol], calls[named]), "symbol")
     dated = 0 if opened is not None and cites_note_of(whole, opened.date()) else None
     # A subject or a report of the sender's own tells a topic, not a call that it names.
     called = named is not None and _leads(word_scores(_tokens(_calling(said)), calls), named)

@@ -269,7 +269,7 @@ class Place:
     could not be read (its text says which); in an ``anchored`` one (a document's prose),
     a cue counts only in a sentence about this submission."""
 
-    where: str  # subject, body, filename, document, margins, unread
+    where: str  # subject, body, notices, filename, document, margins, unread
     text: str
     anchored: bool = False
     language: str | None = None  # when known: a language without rules has its own cues

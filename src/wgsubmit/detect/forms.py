@@ -42,10 +42,13 @@ _ASKS_PUBLISH = re.compile(
     r"diffus|difund|difusi|divulg|disclos|post|upload|shar|consent|autoris|authori[sz]|autoriz",
     re.I,
 )
+_ASKS_CONFIDENTIAL = re.compile(r"confiden|reserv|réserv|restrict|restreint|restring|privat", re.I)
 # A question whose "yes" keeps the text back: "Should any part be withheld from the page?"
-_ASKS_CONFIDENTIAL = re.compile(
-    r"confiden|reserv|réserv|restrict|restreint|restring|privat|withh[eo]ld|kept\s+(back|out|off)|"
-    r"\bexclu|\bomit|\bomis|excluid|retenu|retenid|(left|leave)\s+out|écart|ocult|cach[eé]",
+# Beside a word of publishing ("publish it in full, omitting nothing?") a yes or a no to it
+# cannot be told: an officer reads it.
+_ASKS_KEPT_BACK = re.compile(
+    r"withh[eo]ld|kept\s+(back|out|off)|\bexclu|\bomit|\bomis|excluid|retenu|retenid|"
+    r"(left|leave)\s+out|écart|ocult|cach[eé]",
     re.I,
 )
 _ASKS_ANONYMOUS = re.compile(
@@ -85,6 +88,10 @@ def answer(question: str, yes: bool) -> Answer:
     if _ASKS_ANONYMOUS.search(question):
         return Answer(None, ("anonymous",) if yes else ())
     negative = bool(NEGATION.search(question))
+    if _ASKS_KEPT_BACK.search(question):
+        if _ASKS_PUBLISH.search(question):
+            return Answer(None, unclear=True)
+        return Answer("confidential" if yes != negative else "publish")
     if _ASKS_CONFIDENTIAL.search(question):
         return Answer("confidential" if yes != negative else "publish")
     if _ASKS_PUBLISH.search(question):
@@ -321,7 +328,7 @@ def _read_label(
     if first in _YES | _NO | _GRANTED | _REFUSED:
         yes = first in _YES | _GRANTED
         said = answer(stem, yes=yes)
-        if said.value is None and not said.flags:
+        if said.value is None and not said.flags and not said.unclear:
             said = answer(previous, yes=yes)
         return said
     return Answer(None)

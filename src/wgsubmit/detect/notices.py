@@ -24,7 +24,7 @@ _READER = re.compile(
 
 def paragraphs(text: str) -> list[str]:
     """Blocks between blank lines, each cut after a line that ends a sentence and is
-    shorter than the block's widest line (where a wrapped paragraph ends)."""
+    shorter (by _SHORT_LINE) than the block's widest line: where a wrapped paragraph ends."""
     found: list[str] = []
     for block in _BLANK.split(text):
         lines = [line.strip() for line in block.splitlines() if line.strip()]

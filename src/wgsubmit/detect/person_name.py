@@ -43,15 +43,17 @@ def _abbreviates(short: str, name: str) -> bool:
     """Whether a name with initials ("Julia P.", "Jake T") is the short form of another
     ("Julia Paz"): each word the other's, or its initial."""
     words, full = short.split(), name.split()
-    initial = re.compile(r"\w\.|[A-ZÀ-Ý]")
     return (
         len(words) == len(full)
         and all(
-            w == f or (initial.fullmatch(w) is not None and f.startswith(w[0]) and f != w)
+            w == f or (_INITIAL.fullmatch(w) is not None and f.startswith(w[0]))
             for w, f in zip(words, full, strict=True)
         )
         and short != name
     )
+
+
+_INITIAL = re.compile(r"\w\.|[A-ZÀ-ÖØ-Ý]")  # "P." or a bare capital ("×" is no letter)
 
 
 def _first_last(name: str) -> str:

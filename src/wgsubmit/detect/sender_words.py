@@ -175,16 +175,23 @@ AS_SCHOLAR = re.compile(
     (
         r"(?:\bas an? (?:scholar|academic|researcher)|à titre d['’](?:universitaire|enseignant|"
         r"chercheu(?:r|se))|\ben (?:tant que |qualité d['’])(?:universitaire|chercheu(?:r|se)|"
-        r"enseignante?-chercheu(?:r|se))|\bcomo (?:investigador[a]?|académic[oa]|profesor[a]?))\b"
-        r"(?! (?:at|with|for|in|à|au|aux|chez|en|del|de la|de l['’]|of the)\b)"
+        r"enseignante?-chercheu(?:r|se))|\bcomo (?:investigadora?|académic[oa]|profesora?))\b"
+        # then the clause ends, or a field follows ("of international law", "en droit"), not
+        # a place or a body ("at the Centre", "working at", "du CNRS", "titular en la")
+        r"(?=\s*(?:[,.;:)]|$)| (?:of|in|on|en|de|sobre|sur) (?!(?:the|la|le|les|el|los|las|du|"
+        r"des|del|l['’])\b)[a-zà-ÿ])"
     ).replace(" ", r"\s+"),  # a phrase wrapped over two lines is the same phrase
     _I,
 )
 # A researcher who says they belong to no institution: a person, not a university's.
 INDEPENDENT = re.compile(
-    r"(\bindependent (?:researcher|scholar|academic)|\bno (?:institutional )?affiliation|"
-    r"chercheu(?:r|se) indépendante?|sans affiliation|investigador[a]? independiente|"
-    r"sin afiliaci[oó]n)",
+    (
+        r"(\bindependent (?:researcher|scholar|academic)|chercheu(?:r|se) indépendante?|"
+        r"investigadora? independiente|"
+        # the writer's own affiliation, not a company's with a ministry or a union's members
+        r"(?:\bno (?:institutional )?affiliation|sans affiliation|sin afiliaci[oó]n)"
+        r"(?: institucional| institutionnelle)?(?!\s*(?:with|to|between|avec|à|con|a|sindical)\b))"
+    ).replace(" ", r"\s+"),
     _I,
 )
 JOINT = re.compile(

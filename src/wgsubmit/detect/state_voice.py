@@ -122,8 +122,9 @@ def _under_state(letterhead: str) -> tuple[str, str] | None:
             name = _FORMAL.sub("", near)
             # any ministry under the State's formal name: "République du Cameroun /
             # Ministère de la Justice"; a foreign ministry under its short name too
-            if is_country_name(name) and (body or name != near):
-                return find_country(name) or "", f"{near} / {line}"
+            country = find_country(name)
+            if country and is_country_name(name) and (body or name != near):
+                return country, f"{near} / {line}"
     return None
 
 
@@ -143,8 +144,9 @@ def _ministry_of_state(block: str) -> tuple[str, str] | None:
             )
             name = _FORMAL.sub("", state)
             formal = name != state or _STATE_WORD.search(state)  # "the Portuguese Republic"
-            if formal and is_country_name(name):
-                return find_country(name) or "", " ".join(line.split())[:120]
+            country = find_country(name)
+            if formal and country and is_country_name(name):
+                return country, " ".join(line.split())[:120]
     return None
 
 

@@ -184,6 +184,7 @@ def _of_university(name: str, signed: str) -> str:
 
 
 _UNIVERSITY = re.compile(r"universit[yéàä]|universidad|universidade|universiteit", _I)
+_BYLINE = re.compile(r"^\W*(by|par|por|author|auteure?|autora?)\b", _I)
 
 
 def _spelled_out(acronym: str, said: str) -> str:
@@ -218,19 +219,21 @@ def _person(
         or bool(AS_SCHOLAR.search(sender.body))
     )
     # An organization heading the document (its letterhead) speaks through whoever sends
-    # it; a line naming the person beside it is an author's byline.
+    # it; a line that names the person after "by" is an author's byline, not a letterhead
+    # ("Centre X | Director: Jane Doe" is still the Centre's).
+    name = org or ""
     headed = (
-        bool(org)
-        and is_org_words(org or "")
+        bool(name)
+        and is_org_words(name)
         and any(
-            (org or "") in line and person not in line
+            name in line and (person not in line or not _BYLINE.match(line))
             for line in sender.letterhead[:600].splitlines()
         )
     )
     alone = (
         speaks_alone
-        and (free or academic_domain or in_person or _nameless(sender, org or "", domain))
-        and not _said_by(sender, org or "")
+        and (free or academic_domain or in_person or _nameless(sender, name, domain))
+        and not _said_by(sender, name)
         and (in_person or not headed)
     )
     if not (org is None or alone):
@@ -284,7 +287,10 @@ def _described_as(name: str, said: str) -> list[str]:
     United Domestic Workers of the Philippines, a union of Filipino domestic workers, …";
     a unit of a university by the unit's name ("X, a student society at Y University")."""
     base = re.sub(r"\s*\([^()]*\)$", "", name)
-    heads = dict.fromkeys((base, base.split(", ")[0]))  # "X, Y University": X
+    unit, _, university = base.partition(", ")
+    heads = dict.fromkeys(
+        (base, unit if _UNIVERSITY.search(university) else base)
+    )  # "X, Y University": X
     after = r"(?:\s*\([^()]{1,20}\))?,\s+(?:an?|une?|una|the)\s+([^,.;:\n]{3,90})"
     return [m.group(1) for head in heads for m in re.finditer(re.escape(head) + after, said)]
 
