@@ -11,7 +11,7 @@ import re
 from wgsubmit.detect.cue_words import cue_patterns
 
 NOTICE_WORDS = 45  # a paragraph this short is a notice, not prose
-_BLANK = re.compile(r"\n\s*\n")
+_BLANK = re.compile(r"\n\s*\n|\f")  # a blank line, or a page's end
 _ENDED = re.compile(r"[.!?:;)\]»\"”]\s*$")
 _SHORT_LINE = 0.8  # a paragraph's last line is shorter than the widest of its block
 _READER = re.compile(
@@ -23,7 +23,7 @@ _READER = re.compile(
 
 
 def paragraphs(text: str) -> list[str]:
-    """Blocks between blank lines, each cut after a line that ends a sentence and is
+    """Blocks between blank lines and pages, each cut after a line that ends a sentence and is
     shorter (by _SHORT_LINE) than the block's widest line: where a wrapped paragraph ends."""
     found: list[str] = []
     for block in _BLANK.split(text):
