@@ -146,8 +146,10 @@ ELEVENTH_FROZEN_LEAKS_MEASURED = 8
 # no topic, kept internal to the Working Group, a consent beside a disagreement or a refusal
 # or whose decision is another's, a no to a question about publication no rule reads): 0 and
 # 9, consent recall unchanged, 32.4% and 47.4% unclear. With a document's short paragraphs
-# that stand alone and speak to the reader or of the text read as a message's own words, 6.
-TWELFTH_FROZEN_LEAKS_MEASURED = 6
+# that stand alone and speak to the reader or of the text read as a message's own words, 6;
+# with a form's question that speaks both of publishing and of leaving out read as
+# unclear, 5.
+TWELFTH_FROZEN_LEAKS_MEASURED = 5
 
 
 # The thirteenth adversarial collection (tests/adversarial13/), statements written by hand by
