@@ -980,3 +980,20 @@ def test_a_word_the_mandate_shares_tells_no_call(subject: str, body: str) -> Non
     said = calls.Said(subject, body)
     received = dt.datetime(2025, 3, 1, tzinfo=dt.UTC)
     assert calls.decide(said, received, _EMERGENCIES, [_PRIVATE]).value == "unclear"
+
+
+def test_a_report_cited_beside_another_call_it_names_goes_to_an_officer() -> None:
+    """ "As noted in A/HRC/45/9" in a report sent on child soldiers: the symbol is cited, not
+    the call answered."""
+    borders = calls.Call(BORDERS.title, ("A/HRC/45/9",))
+    children = calls.Call(
+        "Private military and security companies and the rights of children",
+        ("children", "child soldiers"),
+        MINES.closes,
+    )
+    said = calls.Said(
+        "Our report on child soldiers",
+        "Our report on the recruitment of child soldiers by a contractor is attached. As"
+        " noted in A/HRC/45/9, migrants held in detention face similar abuses.",
+    )
+    assert calls.decide(said, MARCH, borders, [children], OPENED).value == "unclear"

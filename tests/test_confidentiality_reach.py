@@ -88,3 +88,30 @@ def test_a_consent_with_a_proviso_or_a_who_is_for_an_officer(text: str) -> None:
 )
 def test_a_yes_to_a_question_that_keeps_the_text_back_is_a_refusal(form: str) -> None:
     assert decide([Place("body", form)]).value == "confidential"
+
+
+@pytest.mark.parametrize(
+    "form",
+    [
+        "Do you consent to the publication of your submission in full, omitting nothing?\nNo",
+        "May we publish your submission, including the annexes we would otherwise exclude?\n[x] No",
+        "¿Autoriza la publicación íntegra de su contribución, sin ocultar ninguna parte?\nNo",
+    ],
+)
+def test_a_question_of_publishing_and_of_leaving_out_is_for_an_officer(form: str) -> None:
+    """Its "No" may refuse the publication or only the leaving out: it cannot be told."""
+    assert decide([Place("body", form)]).value == "unclear"
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Il nous convient que le document soit publié sur votre site.", "publish"),
+        ("Cela ne nous convient guère que le document soit diffusé sur votre site.", "unclear"),
+        ("Cela ne nous va plus que le texte soit publié sur votre site.", "unclear"),
+        ("No nos parece bien que se publique en su sitio web.", "confidential"),
+    ],
+)
+def test_a_welcome_negated_where_it_stands_is_no_consent(text: str, value: str) -> None:
+    body = f"Madame, Monsieur,\n\nVeuillez trouver notre contribution.\n\n{text}\n\nAna"
+    assert decide([Place("body", body)]).value == value

@@ -121,3 +121,19 @@ def test_a_ministry_line_written_in_lower_case_is_read_and_does_not_fail() -> No
                "ministry of the interior of the republic of lithuania\nVilnius", "")
     )  # fmt: skip
     assert found.type != "member_state" or found.country == "LTU"
+
+
+def test_a_scholar_at_a_body_or_of_no_union_is_not_writing_alone() -> None:
+    from wgsubmit.detect.sender_words import AS_SCHOLAR, INDEPENDENT
+
+    assert AS_SCHOLAR.search("I write as a scholar of international law.")
+    assert AS_SCHOLAR.search("Le escribo como investigadora, y no en nombre de nadie.")
+    for said in (
+        "as a researcher working at the Centre for Law",
+        "en tant que chercheuse du CNRS",
+        "como profesora titular en la Facultad",
+    ):
+        assert not AS_SCHOLAR.search(said), said
+    assert INDEPENDENT.search("I have no institutional affiliation.")
+    for said in ("Son trabajadores sin afiliación sindical.", "It has no affiliation with them."):
+        assert not INDEPENDENT.search(said), said

@@ -89,18 +89,16 @@ def decide(
     whole = "\n".join((said.subject, said.body, said.document))
     tokens = _tokens(whole)
     topics = word_scores(tokens, calls)
-    floor = 1 + len(tokens) // TOPIC_WORDS
     symbol = _winner(_symbol_scores(whole, calls))
     naming = _naming_text(said)
     named = _winner(word_scores(_tokens(naming), calls))
-    if symbol is not None and named is not None and named != symbol:
-        # a report cited in passing ("as noted in A/HRC/45/9") beside the call it answers
+    if symbol is not None and named not in (None, symbol):  # a report cited beside its call
         return CallAnswer("unclear", _conflict(calls[symbol], calls[named]), "symbol")
     dated = 0 if opened is not None and cites_note_of(whole, opened.date()) else None
     # A subject or a report of the sender's own tells a topic, not a call that it names.
     called = named is not None and _leads(word_scores(_tokens(_calling(said)), calls), named)
     told = [("symbol", symbol), ("named", dated), ("called" if called else "said", named)]
-    for how, best in [*told, ("topic", _winner(topics, floor))]:
+    for how, best in [*told, ("topic", _winner(topics, 1 + len(tokens) // TOPIC_WORDS))]:
         if best is None:
             continue
         rival = _weighed_rival(how, topics, best)

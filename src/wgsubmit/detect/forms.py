@@ -44,8 +44,13 @@ _ASKS_PUBLISH = re.compile(
 )
 _ASKS_CONFIDENTIAL = re.compile(r"confiden|reserv|réserv|restrict|restreint|restring|privat", re.I)
 # A question whose "yes" keeps the text back: "Should any part be withheld from the page?"
-# Beside a word of publishing ("publish it in full, omitting nothing?") a yes or a no to it
+# Beside a verb of publishing ("publish it in full, omitting nothing?") a yes or a no to it
 # cannot be told: an officer reads it.
+_ASKS_TO_PUBLISH = re.compile(
+    r"publi(?!c\b)|disseminat|diffus|difund|difusi|divulg|disclos|\bpost|upload|shar|consent|"
+    r"autoris|authori[sz]|autoriz",
+    re.I,
+)
 _ASKS_KEPT_BACK = re.compile(
     r"withh[eo]ld|kept\s+(back|out|off)|\bexclu|\bomit|\bomis|excluid|retenu|retenid|"
     r"(left|leave)\s+out|écart|ocult|cach[eé]",
@@ -89,7 +94,7 @@ def answer(question: str, yes: bool) -> Answer:
         return Answer(None, ("anonymous",) if yes else ())
     negative = bool(NEGATION.search(question))
     if _ASKS_KEPT_BACK.search(question):
-        if _ASKS_PUBLISH.search(question):
+        if _ASKS_TO_PUBLISH.search(question):
             return Answer(None, unclear=True)
         return Answer("confidential" if yes != negative else "publish")
     if _ASKS_CONFIDENTIAL.search(question):

@@ -219,14 +219,14 @@ def _person(
         or bool(AS_SCHOLAR.search(sender.body))
     )
     # An organization heading the document (its letterhead) speaks through whoever sends
-    # it; a line that names the person after "by" is an author's byline, not a letterhead
-    # ("Centre X | Director: Jane Doe" is still the Centre's).
+    # it; a line that opens on the person's name, or on "by", is an author's byline, not a
+    # letterhead ("Centre X | Director: Jane Doe" is still the Centre's).
     name = org or ""
     headed = (
         bool(name)
         and is_org_words(name)
         and any(
-            name in line and (person not in line or not _BYLINE.match(line))
+            name in line and (person not in line or not _byline(line, person))
             for line in sender.letterhead[:600].splitlines()
         )
     )
@@ -280,6 +280,11 @@ def _kind_by_words(name: str, text: str, said: str) -> tuple[str, str] | None:
     if re.search(r"\bunion\b", name, _I) and ORGANISES_WORKERS.search(said):
         return "other", "a union that organises workers, by its words"
     return None
+
+
+def _byline(line: str, person: str) -> bool:
+    """A line that gives a text's author: "By Jane Doe", "Jane Doe, Department of Law"."""
+    return bool(_BYLINE.match(line)) or line.lstrip(" -–—*").startswith(person)
 
 
 def _described_as(name: str, said: str) -> list[str]:
