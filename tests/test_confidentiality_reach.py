@@ -115,3 +115,16 @@ def test_a_question_of_publishing_and_of_leaving_out_is_for_an_officer(form: str
 def test_a_welcome_negated_where_it_stands_is_no_consent(text: str, value: str) -> None:
     body = f"Madame, Monsieur,\n\nVeuillez trouver notre contribution.\n\n{text}\n\nAna"
     assert decide([Place("body", body)]).value == value
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La junta me va a indicar si acepta la publicación en línea.",
+        "Le conseil nous dira s'il accepte la publication en ligne.",
+        "La junta me va a indicar si autoriza que se publique.",
+    ],
+)
+def test_whether_someone_else_accepts_is_a_consent_still_to_come(text: str) -> None:
+    body = f"Estimados:\n\nAdjuntamos nuestra contribución.\n\n{text}\n\nSaludos,\nAna"
+    assert decide([Place("body", body)]).value == "unclear"
