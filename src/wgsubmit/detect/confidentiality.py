@@ -226,19 +226,9 @@ def _contrasted(sentence: str, end: int) -> str | None:
         or cues.touches_identity(tail)  # "but don't write who he is": whose name is kept?
         or cues.doubts(tail)
         or forms.NEGATION.search(tail)
-        or _REMOVAL.search(tail)
+        or publication_rules().removal.search(tail)
     )
     return "unclear" if ruled_value(tail) is None and touched else None
-
-
-# Something to take out before it goes up ("his details must be removed", "borren las
-# fotos"): after a consent's "but", a condition for an officer.
-_REMOVAL = re.compile(
-    r"\b(remov\w*|redact\w*|delet\w*|strip\w*|take\s+out|leave\s+out|omit\w*|black\w*\s+out|"
-    r"retir\w*|supprim\w*|enlev\w*|effac\w*|occult\w*|borr\w*|elimin\w*|quit\w*|tach\w*|"
-    r"suprim\w*|apag\w*|tir(ar|em|e)|ocult\w*)\b",
-    re.IGNORECASE,
-)
 
 
 def _only_parts(signals: list[Signal], consents: bool) -> bool:

@@ -26,6 +26,7 @@ class PublicationRules:
     partial_except: re.Pattern[str]
     except_part: re.Pattern[str]
     condition: re.Pattern[str]
+    removal: re.Pattern[str]  # something to take out before it goes up, after a consent's "but"
     ordered: prefilter.Patterns  # every section's patterns, the sections in their order
     sections: tuple[tuple[str, int], ...]  # each of those patterns' value and section
     consent: prefilter.Patterns  # the patterns whose value is "publish"
@@ -53,6 +54,7 @@ def publication_rules() -> PublicationRules:
         partial_except=re.compile(exception, re.IGNORECASE),
         except_part=re.compile(data["partial"]["except_part"], re.IGNORECASE),
         condition=re.compile(data["condition"]["pattern"], re.IGNORECASE),
+        removal=re.compile(data["condition"]["removal"], re.IGNORECASE),
         ordered=prefilter.Patterns(p for _, patterns in sections for p in patterns),
         sections=tuple((v, i) for i, (v, patterns) in enumerate(sections) for _ in patterns),
         consent=prefilter.Patterns(p for v, ps in sections if v == "publish" for p in ps),
