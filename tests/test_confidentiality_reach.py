@@ -128,3 +128,29 @@ def test_a_welcome_negated_where_it_stands_is_no_consent(text: str, value: str) 
 def test_whether_someone_else_accepts_is_a_consent_still_to_come(text: str) -> None:
     body = f"Estimados:\n\nAdjuntamos nuestra contribución.\n\n{text}\n\nSaludos,\nAna"
     assert decide([Place("body", body)]).value == "unclear"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Personne ici ne trouve que cela nous convient qu'il soit publié.",
+        "Nobody on our board is comfortable with the submission being posted on your website.",
+        "Nadie en nuestra organización considera oportuno que el documento se publique.",
+        "None of the families we work with would be happy to see their letter published.",
+    ],
+)
+def test_a_consent_with_no_one_for_its_subject_is_no_consent(text: str) -> None:
+    body = f"Dear colleagues,\n\nPlease find our submission attached.\n\n{text}\n\nBest,\nAna"
+    assert decide([Place("body", body)]).value in ("unclear", "confidential")
+
+
+def test_a_word_of_publishing_with_no_one_is_about_the_text_sent() -> None:
+    body = (
+        "Estimados:\n\nAdjuntamos el informe.\n\nNadie aquí cree que sea bueno que sea publicado."
+    )
+    assert decide([Place("body", body)]).value == "unclear"
+
+
+def test_a_consent_whose_no_one_is_elsewhere_stays_a_consent() -> None:
+    text = "We agree to the publication of this submission on your website."
+    assert decide([Place("body", f"Dear colleagues,\n\n{text}\n\nBest,\nAna")]).value == "publish"

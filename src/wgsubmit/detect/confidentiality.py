@@ -181,6 +181,8 @@ def _read_statement(sentence: str, anchored: bool, language: str | None) -> Sign
     flags = [f for f in flags if f != "anonymous"] + ["anonymous"] * asked
     if value == "publish" and not anonymous and found is None:
         value = _contrasted(sentence, 0) or value  # a consent read from its parts, then "but"
+    if value == "publish" and refusals.no_one_consents(sentence):
+        value = "unclear"  # "nobody on our board is comfortable with its being posted"
     if value is None and not asked:
         value = _unread(sentence, anchored, language)
     return Signal(value, tuple(flags), sentence)

@@ -200,6 +200,8 @@ def cue(sentence: str, anchored: bool = False) -> str | None:
         return found.group(0)
     if anchored and not cues.forbidding.search(plain):
         return None  # a document's prose, unless it forbids: then, as a message's own text
+    if not anchored and NO_ONE.search(plain):
+        return found.group(0)  # "nadie aquí cree que sea bueno que sea publicado"
     near = _near(plain, found)
     near_own = cue_patterns().persons.search(near) or _SENT_OR_ITS.search(near)
     return found.group(0) if near_own else None
@@ -211,6 +213,16 @@ def _near(text: str, found: re.Match[str]) -> str:
     after = text[found.end() :].split()[:NEAR_WORDS]
     return " ".join(before + after)
 
+
+# No one, or none of a group, as the subject a negation stands on: "nobody on our board is
+# comfortable with ...", "personne ici ne trouve que cela nous convient", "nadie considera
+# oportuno que se publique". However far a consent's words stand, it is then no consent;
+# and in a message's own text, a word of publishing with it is about the text sent.
+NO_ONE = re.compile(
+    r"\b(nobody|no[\s-]one|none\s+of|not\s+one\s+of|neither\s+of|personne\s+(\w+\s+){0,3}n[e']|"
+    r"nul\s+ne|aucun(e|s|es)?\s+(de|d'|des|du)\b|nadie|ningun[oa]s?\s+de|ninguém|nenhum(a|as|os)?\s+d[oae])",
+    re.IGNORECASE,
+)
 
 # The reader (or the body it is) and the thing at hand: a text kept to them.
 _READER = re.compile(

@@ -247,6 +247,13 @@ _NONE_OF = re.compile(
     re.IGNORECASE,
 )
 
+
+def no_one_consents(sentence: str) -> bool:
+    """Whether a consent's sentence has no one, or none of a group, for its subject (its
+    negated objections aside: "none of us has any objection" is still read by the rest)."""
+    return bool(cues.NO_ONE.search(_NOT_NEGATING.sub(" ", unnegated(sentence))))
+
+
 # A consent's words after "rather than", "instead of": what the writer sets aside ("regarded
 # as a communication to the Working Group rather than as a public submission").
 _INSTEAD = re.compile(
