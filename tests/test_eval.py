@@ -69,8 +69,10 @@ SECOND_FROZEN_LEAKS_MEASURED = 4
 # portions and anonymity were read from their parts for the fifth collection; 9 before the
 # structural cues of the eighth and ninth collections; 7 before a request about the text
 # at hand that no rule reads was left to an officer).
-# With the fourteenth collection's rules (a text kept from going around, and the rest), 4.
-THIRD_FROZEN_LEAKS_MEASURED = 4
+# With the fourteenth collection's rules (a text kept from going around, and the rest), 4;
+# none once a consent with no one for its subject ("nobody on our board is comfortable
+# with ...") was no consent, a rule written from sentences of its own, not from this half.
+THIRD_FROZEN_LEAKS_MEASURED = 0
 
 
 # The seventh adversarial collection (tests/adversarial7/), statements written by hand by
