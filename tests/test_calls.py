@@ -997,3 +997,71 @@ def test_a_report_cited_beside_another_call_it_names_goes_to_an_officer() -> Non
         " noted in A/HRC/45/9, migrants held in detention face similar abuses.",
     )
     assert calls.decide(said, MARCH, borders, [children], OPENED).value == "unclear"
+
+
+# The two calls of a mandate on the freedoms of peaceful assembly and of association, set
+# up as an officer would: titles, a symbol, a few plain words.
+_ACTIVISTS = calls.Call(
+    "Protecting climate and environmental activists: the exercise of the rights to freedom"
+    " of peaceful assembly and of association in the context of the climate crisis",
+    ("climate activists", "environmental defenders", "défenseurs de l'environnement"),
+)
+_FUNDING = calls.Call(
+    "Access to resources: restrictions on the funding of civil society organisations",
+    ("access to resources", "foreign funding", "foreign agent", "financiamiento extranjero"),
+    dt.datetime(2025, 4, 30, tzinfo=dt.UTC),
+)
+
+
+@pytest.mark.parametrize(
+    ("subject", "body"),
+    [
+        # The mandate's own name, its associations and its protests are every call's.
+        ("Our association", "Our association was founded in 1998 to defend peaceful assembly."),
+        ("Réponse", "Notre association organise des marches pacifiques depuis dix ans."),
+        (
+            "Informe anual sobre el espacio cívico",
+            "Nuestro informe documenta restricciones a las organizaciones y a la protesta.",
+        ),
+        # A note verbale answering "the questionnaire" of the Special Rapporteur on both
+        # freedoms names no call.
+        (
+            "Respuesta al cuestionario",
+            "La Misión tiene el honor de remitir la respuesta al cuestionario del Relator"
+            " Especial sobre los derechos a la libertad de reunión pacífica y de asociación.",
+        ),
+    ],
+)
+def test_the_words_of_a_mandate_on_assembly_and_association_tell_no_call(
+    subject: str, body: str
+) -> None:
+    said = calls.Said(subject, body)
+    received = dt.datetime(2025, 3, 1, tzinfo=dt.UTC)
+    assert calls.decide(said, received, _ACTIVISTS, [_FUNDING]).value == "unclear"
+
+
+@pytest.mark.parametrize(
+    ("body", "answer"),
+    [
+        # The words in which those who work on a subject speak of it: the policing of
+        # environmental protest and the silencing of its activists ...
+        ("Police used tear gas and rubber bullets against the coal mine blockade.", "this"),
+        ("Les militants écologistes poursuivis par des procédures bâillons.", "this"),
+        ("La policía antimotines disparó balas de goma contra los comuneros.", "this"),
+        # ... and the funding of associations: donors, banks and tax status.
+        ("Our bank closed our accounts because we receive donations from abroad.", "other"),
+        ("La banque centrale bloque les subventions de nos donateurs.", "other"),
+        ("Los bancos retienen las donaciones extranjeras de nuestros donantes.", "other"),
+        # Both at once go to an officer.
+        (
+            "The climate strike group lost its charitable status after foreign donations.",
+            "unclear",
+        ),
+    ],
+)
+def test_the_fields_of_climate_activism_and_of_funding_tell_the_calls_apart(
+    body: str, answer: str
+) -> None:
+    said = calls.Said("Contribution", body)
+    received = dt.datetime(2025, 3, 1, tzinfo=dt.UTC)
+    assert calls.decide(said, received, _ACTIVISTS, [_FUNDING]).value == answer
