@@ -13,7 +13,9 @@ Words every call has ("private military and security companies") tell nothing, n
 the frame of every call on business and human rights ("access to remedy for affected
 communities", "due diligence in supply chains", though "access" to information may be a
 call's), nor the words every call on the right to housing shares ("housing", "tenants",
-"evictions", "informal settlements"), nor a keyword's word apart from its term ("farm" of
+"evictions", "informal settlements"), nor those of every call on the freedoms of peaceful
+assembly and of association ("associations", "civil society", "protests"), nor a
+keyword's word apart from its term ("farm" of
 "wind farm", "sending" of "sending State"), nor the names the sender signs with. A subject
 line, or a report of the sender's own ("our report on …"), tells a topic rather than a
 call: it holds for this call only when the submission's words clearly outweigh another
