@@ -154,3 +154,12 @@ def test_a_word_of_publishing_with_no_one_is_about_the_text_sent() -> None:
 def test_a_consent_whose_no_one_is_elsewhere_stays_a_consent() -> None:
     text = "We agree to the publication of this submission on your website."
     assert decide([Place("body", f"Dear colleagues,\n\n{text}\n\nBest,\nAna")]).value == "publish"
+
+
+def test_no_one_named_is_no_subject_that_refuses() -> None:
+    text = (
+        "Pueden publicarla, pero les pedimos que lo hagan sin mencionar el nombre de la "
+        "Plataforma ni el de ninguna de las personas entrevistadas."
+    )
+    said = decide([Place("body", f"Estimados:\n\n{text}\n\nSaludos,\nAna")])
+    assert (said.value, "anonymous" in said.flags) == ("publish", True)

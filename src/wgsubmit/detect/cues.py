@@ -200,7 +200,7 @@ def cue(sentence: str, anchored: bool = False) -> str | None:
         return found.group(0)
     if anchored and not cues.forbidding.search(plain):
         return None  # a document's prose, unless it forbids: then, as a message's own text
-    if not anchored and NO_ONE.search(plain):
+    if not anchored and no_one_subject(plain):
         return found.group(0)  # "nadie aquí cree que sea bueno que sea publicado"
     near = _near(plain, found)
     near_own = cue_patterns().persons.search(near) or _SENT_OR_ITS.search(near)
@@ -223,6 +223,18 @@ NO_ONE = re.compile(
     r"nul\s+ne|aucun(e|s|es)?\s+(de|d'|des|du)\b|nadie|ningun[oa]s?\s+de|ninguém|nenhum(a|as|os)?\s+d[oae])",
     re.IGNORECASE,
 )
+# What makes "no one" an object, not the subject: "sin mencionar ... ni el de ninguna de las
+# personas", "without naming any of", "sauf".
+_NO_ONE_OBJECT = re.compile(r"\b(sin|sans|without|ni|nor|except|salvo|sauf)\b", re.IGNORECASE)
+
+
+def no_one_subject(sentence: str) -> bool:
+    """Whether no one, or none of a group, is what a sentence's negation stands on."""
+    return any(
+        not _NO_ONE_OBJECT.search(sentence[max(0, found.start() - 40) : found.start()])
+        for found in NO_ONE.finditer(sentence)
+    )
+
 
 # The reader (or the body it is) and the thing at hand: a text kept to them.
 _READER = re.compile(

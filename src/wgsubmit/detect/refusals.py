@@ -251,7 +251,7 @@ _NONE_OF = re.compile(
 def no_one_consents(sentence: str) -> bool:
     """Whether a consent's sentence has no one, or none of a group, for its subject (its
     negated objections aside: "none of us has any objection" is still read by the rest)."""
-    return bool(cues.NO_ONE.search(_NOT_NEGATING.sub(" ", unnegated(sentence))))
+    return cues.no_one_subject(_NOT_NEGATING.sub(" ", unnegated(sentence)))
 
 
 # A consent's words after "rather than", "instead of": what the writer sets aside ("regarded
