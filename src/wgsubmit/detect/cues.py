@@ -185,10 +185,8 @@ def cue(sentence: str, anchored: bool = False) -> str | None:
         # the reader or the thing sent near it: "they cannot leave the station" is the topic
         near = f"{_near(plain, handled)} {handled.group(0)}"
         return handled.group(0) if cues.sent.search(near) or _READER.search(near) else None
-    if NO_ONE.search(plain) and (not anchored or cues.persons.search(plain)):
-        reach = cues.reach.search(plain)  # "no one here wants it circulating on the web"
-        if reach is not None:
-            return reach.group(0)
+    if (reach := _let_out_by_no_one(plain, anchored)) is not None:
+        return reach
     if found is None:
         name = cues.identity.search(plain)
         if name is not None and cues.showing.search(plain):
@@ -209,6 +207,15 @@ def cue(sentence: str, anchored: bool = False) -> str | None:
     near = _near(plain, found)
     near_own = cue_patterns().persons.search(near) or _SENT_OR_ITS.search(near)
     return found.group(0) if near_own else None
+
+
+def _let_out_by_no_one(plain: str, anchored: bool) -> str | None:
+    """A word of the text getting out, with no one as the subject ("no one here wants it
+    circulating on the web"); in a document's prose, with a word for the writer or the text."""
+    if NO_ONE.search(plain) is None or (anchored and not cue_patterns().persons.search(plain)):
+        return None
+    reach = cue_patterns().reach.search(plain)
+    return reach.group(0) if reach is not None else None
 
 
 def _near(text: str, found: re.Match[str]) -> str:
