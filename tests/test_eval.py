@@ -197,6 +197,19 @@ FOURTEENTH_FROZEN_LEAKS_MEASURED = 13
 FIFTEENTH_FROZEN_LEAKS_MEASURED = 3
 
 
+# The sixteenth adversarial collection (tests/adversarial16/), statements written by hand by
+# an eleventh writer as the mail of one season, weighted to refusals and anonymity requests
+# in shapes the others used little (a negation far from what it governs, no one as the
+# subject, hedged wishes, a restriction of use or audience, terms said elsewhere, lines at a
+# document's edges). When it came the rules leaked 57 times (25 tune, 32 frozen), consent
+# recall 11/38 and 14/24, 49.7% and 45.8% unclear; tuned on its tune half (a text kept
+# within or let beyond the experts, no one else to see it, no one as the subject of a text
+# getting out, who wrote it kept from being known, a name given in quotes, a hedged wish, an
+# open name question or someone still to ask, "until then" before a consent): 0 and 28,
+# consent recall 11/38 and 14/24, 61.1% and 47.8% unclear.
+SIXTEENTH_FROZEN_LEAKS_MEASURED = 28
+
+
 # Each collection's frozen half, bounded at the count measured (above); 4, 5 and 6 are
 # bounded in their own folders' tests.
 FROZEN_BOUNDS = {
@@ -212,6 +225,7 @@ FROZEN_BOUNDS = {
     13: THIRTEENTH_FROZEN_LEAKS_MEASURED,
     14: FOURTEENTH_FROZEN_LEAKS_MEASURED,
     15: FIFTEENTH_FROZEN_LEAKS_MEASURED,
+    16: SIXTEENTH_FROZEN_LEAKS_MEASURED,
 }
 
 

@@ -102,8 +102,8 @@ def _is_label(line: str) -> bool:
 
 def _from_answer(said: forms.Answer, sentence: str, about: str | None = None) -> Signal:
     value = "unclear" if said.unclear and said.value != "confidential" else said.value
-    if value == "publish" and refusals.waits(sentence):
-        value = "unclear"  # "Yes, after 30 June": an answer with a condition
+    if value == "publish" and (refusals.waits(sentence) or cues.hesitates(sentence)):
+        value = "unclear"  # "Yes, after 30 June", "yes - we must first ask": a condition
     if publication_rules().anonymous.search(sentence) and "anonymous" not in said.flags:
         said = replace(said, flags=(*said.flags, "anonymous"))  # "Yes, anonymously"
     if value == "publish" and "anonymous" not in said.flags and forms.qualified(sentence):
@@ -181,8 +181,8 @@ def _read_statement(sentence: str, anchored: bool, language: str | None) -> Sign
     flags = [f for f in flags if f != "anonymous"] + ["anonymous"] * asked
     if value == "publish" and not anonymous and found is None:
         value = _contrasted(sentence, 0) or value  # a consent read from its parts, then "but"
-    if value == "publish" and refusals.no_one_consents(sentence):
-        value = "unclear"  # "nobody on our board is comfortable with its being posted"
+    if value == "publish" and (refusals.no_one_consents(sentence) or cues.hesitates(sentence)):
+        value = "unclear"  # "nobody on our board is comfortable with ...", "we must first ask"
     if value is None and not asked:
         value = _unread(sentence, anchored, language)
     return Signal(value, tuple(flags), sentence)

@@ -31,6 +31,7 @@ class CuePatterns:
     forbidding: Gate
     prohibition: Gate
     handling: Gate
+    reach: Gate
     topic: Gate
     subject: Gate
     subject_stop: Gate
@@ -78,10 +79,11 @@ def cue_patterns() -> CuePatterns:
         terms=compiled(f"{cues['terms']}|{cues['purpose']}"),
         exposure=compiled(cues["exposure"]),
         elided=compiled(cues["elided"]),
-        audience=compiled(f"{cues['audience']}|{cues['reader_only']}"),
+        audience=compiled(f"{cues['audience']}|{cues['reader_only']}|{cues['within']}"),
         forbidding=compiled(cues["forbidding"]),
         prohibition=compiled(cues["prohibition"]),
         handling=compiled(cues["handling"]),
+        reach=compiled(cues["reach"]),
         topic=compiled(f"{cues['topic']}|{cues['papers']}|{cues['world']}"),
         subject=compiled(cues["subject"]),
         subject_stop=compiled(cues["subject_stop"]),

@@ -185,6 +185,8 @@ def cue(sentence: str, anchored: bool = False) -> str | None:
         # the reader or the thing sent near it: "they cannot leave the station" is the topic
         near = f"{_near(plain, handled)} {handled.group(0)}"
         return handled.group(0) if cues.sent.search(near) or _READER.search(near) else None
+    if (reach := _let_out_by_no_one(plain, anchored)) is not None:
+        return reach
     if found is None:
         name = cues.identity.search(plain)
         if name is not None and cues.showing.search(plain):
@@ -205,6 +207,15 @@ def cue(sentence: str, anchored: bool = False) -> str | None:
     near = _near(plain, found)
     near_own = cue_patterns().persons.search(near) or _SENT_OR_ITS.search(near)
     return found.group(0) if near_own else None
+
+
+def _let_out_by_no_one(plain: str, anchored: bool) -> str | None:
+    """A word of the text getting out, with no one as the subject ("no one here wants it
+    circulating on the web"); in a document's prose, with a word for the writer or the text."""
+    if NO_ONE.search(plain) is None or (anchored and not cue_patterns().persons.search(plain)):
+        return None
+    reach = cue_patterns().reach.search(plain)
+    return reach.group(0) if reach is not None else None
 
 
 def _near(text: str, found: re.Match[str]) -> str:
@@ -253,6 +264,12 @@ def told(sentence: str) -> bool:
     if cues.told.search(sentence) is None or cues.told_not.search(sentence):
         return False
     return not (forms.NEGATION.search(sentence) or cues.asks.search(sentence))
+
+
+def hesitates(text: str) -> bool:
+    """Whether a text says the writer has not decided, or has someone of theirs still to
+    ask ("section 4 we must first ask our partner"): an answer beside it is not final."""
+    return bool(cue_patterns().hesitation.search(without_topic(text)))
 
 
 def foreign_cue(sentence: str, language: str | None = None) -> str | None:
@@ -370,10 +387,16 @@ def speaks_of_writer(text: str, after: str = "") -> bool:
 _CLAUSE_END = re.compile(r"[,;:()–—]|\b(but|however|mais|pero|toutefois|sin\s+embargo)\b", re.I)
 
 
+# A name put in quotes after "under the name": one given in place of the writer's.
+_GIVEN = re.compile(r"\s*(of\s+|de\s+|d['’]\s*)?[«\"“‘']")
+
+
 def with_name(text: str) -> bool:
     """ "Publish it with my name": a consent that says the name goes with it, in a clause
     that does not negate it ("but not with our name"; "je n'ai rien à cacher" is another)."""
     for found in _WITH_NAME.finditer(text):
+        if _GIVEN.match(text, found.end()):
+            continue  # "sous le nom de « un agent »": a name given in its place, not theirs
         start = max((m.end() for m in _CLAUSE_END.finditer(text, 0, found.start())), default=0)
         after = _CLAUSE_END.search(text, found.end())
         if not forms.NEGATION.search(text[start : after.start() if after else len(text)]):
