@@ -281,3 +281,20 @@ def pages_pdf(*pages: str) -> bytes:
         doc.add_page()
         doc.multi_cell(0, 8, text)
     return bytes(doc.output())
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Under pytest-xdist (``--dist loadgroup``), keep together the tests that share an
+    expensive fixture, so that each is built once: a collection scored by its number, a
+    mailbox or an eval set run through the whole flow, and otherwise a test file."""
+    for item in items:
+        params = getattr(getattr(item, "callspec", None), "params", {})
+        if "scored" in params:
+            group = f"mailbox-{params['scored']}"
+        elif "evaluated" in params:
+            group = f"eval-{params['evaluated']}"
+        elif "scored" in getattr(item, "fixturenames", ()) and "number" in params:
+            group = f"collection-{params['number']}"
+        else:
+            group = item.nodeid.split("::")[0]
+        item.add_marker(pytest.mark.xdist_group(group))

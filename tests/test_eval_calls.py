@@ -14,6 +14,7 @@ import json
 import subprocess
 import sys
 import tomllib
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -205,12 +206,27 @@ def _config(name: str, tmp: Path) -> Path:
     return config
 
 
+@pytest.fixture(scope="session")
+def evaluations(tmp_path_factory: pytest.TempPathFactory) -> Callable[[str], Evaluated]:
+    """Each set evaluated once a session, whatever order its tests run in."""
+    done: dict[str, Evaluated] = {}
+
+    def evaluate(name: str) -> Evaluated:
+        if name not in done:
+            done[name] = _evaluate(name, tmp_path_factory)
+        return done[name]
+
+    return evaluate
+
+
 @pytest.fixture(scope="module", params=sorted(BOUNDS))
-def evaluated(
-    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
-) -> Evaluated:
-    """Each set evaluated once, for every test of this module."""
-    name = request.param
+def evaluated(request: pytest.FixtureRequest, evaluations: Callable[[str], Evaluated]) -> Evaluated:
+    """The set a test is run on."""
+    return evaluations(request.param)
+
+
+def _evaluate(name: str, tmp_path_factory: pytest.TempPathFactory) -> Evaluated:
+    """The documented eval run on a set with its config, read from its --json."""
     folder = HERE / ("eval" if name.startswith("neighbour-") else f"eval_{name}")
     config = _config(name, tmp_path_factory.mktemp(name))
     done = subprocess.run(
