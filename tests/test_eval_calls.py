@@ -87,15 +87,13 @@ SOURCES_NEVER_LESS = (*PRIVACY_NEVER_LESS, "no false supersession")
 # writer put as one of a kind, a consent followed by something to take out (tuned on the
 # fourteenth adversarial collection) sent one consent of the frozen half to an officer:
 # confidentiality accuracy 71/102, export recall 48/76 (frozen 27/45), 19/102 unclear.
-# Then a text kept within or let beyond the experts, who wrote it kept from being known, a
-# hedged wish and a name question left open (tuned on the sixteenth adversarial
-# collection) sent one more consent to an officer: accuracy 70/102, export recall 47/76,
-# 20/102 unclear.
+# The sixteenth collection's rules (a text kept within or let beyond the experts, a hedged
+# wish, a name question left open, a consent no one gives) left these unchanged.
 SOURCES_MEASURED = {
-    "confidentiality accuracy (submissions)": 70 / 102,
-    "export recall": 47 / 76,
-    "submissions not left unclear (all: at most 10% unclear)": 82 / 102,
-    "decidable submissions not left unclear": 82 / 100,
+    "confidentiality accuracy (submissions)": 71 / 102,
+    "export recall": 48 / 76,
+    "submissions not left unclear (all: at most 10% unclear)": 83 / 102,
+    "decidable submissions not left unclear": 83 / 100,
     # submitter and kind rules then tuned on the tune half only (a journalists' union, a
     # publishers' or broadcasters' association, a media regulator, a newsroom's name, a
     # person of the press in the first person, a newsletter's contents, an acronym written
