@@ -132,7 +132,7 @@ _NO_PERSON = re.compile(
     # the words of a cause or of help given: "Kettle Creek Water Protectors", "… Legal Support"
     r"protectors|guardians|guardianes|gardiens|climate|climat|"
     r"clima|water|agua|earth|environment\w*|environnement\w*|ambiental\w*|protests?|"
-    r"extinction|rebellion)\b",
+    r"extinction|rebellion|bank|banque|partido|party|chiefs|elders|covenant)\b",
     re.IGNORECASE,
 )
 

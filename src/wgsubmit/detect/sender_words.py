@@ -32,7 +32,7 @@ NOTE_VERBALE = re.compile(
 GOVERNMENT_DOMAIN = re.compile(
     r"(^|\.)(gov|gob|gouv|govt|gv|go|gub|mfa|mofa|mae|maec|mrecic|mre|mire|rree|mrree|sre|"
     r"minrel|cancilleria|diplomatie|fed|fco|fcdo|dfa|dfat|eda|itamaraty|esteri|bund|admin\.ch|"
-    r"auswaertiges-amt|diplo|minbuza|mzv|mid|mea|exteriores|international\.gc)\.",
+    r"auswaertiges-amt|diplo|minbuza|mzv|mid|mea|exteriores|international\.gc|gc(?=\.ca$))\.",
     _I,
 )
 # Public bodies of a State that are not its government's voice, though they may write from
@@ -390,6 +390,7 @@ INTERGOVERNMENTAL = re.compile(
 # d'Afrique centrale"); a parliament of one State is `other`, a network of a region civil
 # society (its words win).
 _REGION = (
+    r"(?:west|central|east|southern)\s+african\s+states|"
     r"(?:(?:west|east|central|southern|north|south|southeast|south-east)\s+)?(?:africa|asia|"
     r"europe|latin america|the caribbean|central america|the pacific|the arab states)|"
     r"l['’]?afrique(?:\s+(?:centrale|de l['’]ouest|de l['’]est|australe))?|"
