@@ -173,3 +173,18 @@ def test_a_canadian_federal_mail_domain_is_the_governments() -> None:
                "Please find attached the contribution.\n\nHuman Rights Division", "")
     )  # fmt: skip
     assert (found.type, found.country) == ("member_state", "CAN")
+
+
+def test_an_office_after_the_display_names_body_goes() -> None:
+    found = suggest(
+        Sender("Blue Dawn Party - National Office", "national@bluedawn.example.org", "Views",
+               "The Blue Dawn Party submits its views.\n\nRegards,\nNational Office", "")
+    )  # fmt: skip
+    assert found.name == "Blue Dawn Party"
+
+
+def test_a_free_mail_provider_under_the_documentation_label_is_free_mail() -> None:
+    from wgsubmit.directory import is_free_mail
+
+    assert is_free_mail("gmail.example.com")
+    assert not is_free_mail("riverbend.example.org")

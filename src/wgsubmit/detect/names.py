@@ -70,7 +70,16 @@ def display_name(sender: Sender) -> str:
     if is_shared_mailbox(sender.address):
         name = re.sub(r"^(?:" + ROLE.pattern.lstrip("^") + r")\s*[-–:|,]?\s*", "", name, flags=_I)
         name = ACRONYM_OFFICE.sub(r"\1", name)  # "GMMA Secretariat": GMMA's mailbox
-    return name.strip()
+    return _OFFICE_AFTER.sub("", name).strip()  # "Green Party - National Office": the party's
+
+
+# An office of the body after its name: "- National Office", "| Head Office", "– Secretariat".
+_OFFICE_AFTER = re.compile(
+    r"\s+[-–—|]\s+(?:(?:national|head|main|central|regional|international|executive|general)\s+)?"
+    r"(?:office|secretariat|headquarters|bureau|secrétariat(?: national)?|siège|oficina"
+    r"(?: nacional| central)?|secretar[ií]a(?: general| ejecutiva)?|sede(?: nacional)?)\s*$",
+    _I,
+)
 
 
 # A person's own mailbox, so marked: "Maria (personal)", "Mariam (perso)".
