@@ -188,3 +188,33 @@ def test_a_free_mail_provider_under_the_documentation_label_is_free_mail() -> No
 
     assert is_free_mail("gmail.example.com")
     assert not is_free_mail("riverbend.example.org")
+
+
+def test_a_slogans_words_in_quotes_are_not_the_writers_voice() -> None:
+    found = suggest(
+        Sender("Kofi Boateng", "k.boateng@law.coastal.example.edu.gh", "Submission",
+               'I attach a paper on the "Protect Our Forests" marches. The views are my own.\n\n'
+               "Kofi Boateng\nLecturer\nUniversity of the Savannah", "")
+    )  # fmt: skip
+    assert (found.type, found.name) == ("academic", "Kofi Boateng")
+
+
+def test_a_legal_form_alone_on_a_footers_line_names_no_one() -> None:
+    from wgsubmit.detect.names import candidates
+
+    sender = Sender("Ethics", "ethics@harbourmutual.example.co.uk", "Input",
+                    "Please find our input.\n\nEthics Team\nHarbour Mutual Bank\n"
+                    "Harbour Mutual Bank is a trading name of Harbour Mutual Bank\n"
+                    "Limited, authorised by the regulator.", "")  # fmt: skip
+    assert "Limited" not in candidates(sender, "harbourmutual.example.co.uk")
+
+
+def test_a_legal_form_read_out_of_a_sentence_is_read_whole() -> None:
+    """ "… en representación de X, S.A. de C.V.": not cut at the form's first point."""
+    found = suggest(
+        Sender("Lic. Ana Ruiz", "aruiz@ruizabogados.example.com.mx",
+               "Aporte en representación de Minera Cerro Alto, S.A. de C.V.",
+               "Por instrucciones de nuestra representada, remitimos su aporte.\n\n"
+               "Atentamente,\nLic. Ana Ruiz\nSocia\nRuiz Abogados, S.C.", "")
+    )  # fmt: skip
+    assert found.name == "Minera Cerro Alto, S.A. de C.V."

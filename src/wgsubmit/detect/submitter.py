@@ -222,7 +222,8 @@ def _person(
     individual; None when they write for the organization they name."""
     academic_domain = bool(domain) and not free and bool(ACADEMIC_DOMAIN.search(domain))
     told = bool(PRESS_PERSON.search(sender.body))  # "Soy editor de un periódico": themselves
-    speaks_alone = (told or bool(_I_ALONE.search(sender.body))) and not _WE.search(sender.body)
+    unquoted = _QUOTED.sub("", sender.body)  # "Save Our Rivers" marches: a slogan's words
+    speaks_alone = (told or bool(_I_ALONE.search(unquoted))) and not _WE.search(unquoted)
     titled = PARLIAMENTARIAN.search(sender.display_name + "\n" + signature(sender.body)[:80])
     if org and speaks_alone and titled:
         org = None  # "En mi calidad de senador y presidente de la Comisión …": a function
@@ -411,6 +412,7 @@ _I_ALONE = re.compile(
     r"\b(I|my|me|je|Je|mon|ma|mes|yo|mi|mis|envío|adjunto|(?i:comparto|escribo|remito))\b|"
     r"\bJ['’]"
 )
+_QUOTED = re.compile(r"[\"“«][^\"“”«»\n]{1,80}[\"”»]")
 _WE = re.compile(
     r"\b(we|our|nous|notre|nos|nosotros|nuestr[oa]s?|adjuntamos|enviamos|remitimos)\b", _I
 )
