@@ -25,10 +25,13 @@ from senders2_score import Bounds, check_holds
 #        Member State precision 100% (5/5), countries 11/11;
 # frozen type 94.0%, exact names 85.1%, no person for an organization, no cut name,
 #        Member State precision 100% (4/4), countries 9/9.
+# The rules tuned on the fifteenth set's tune half (a body of a region's States is
+# intergovernmental; a people's own authority, a party, a faith body and a grant-making
+# foundation are `other`; among others) raised the frozen half's type to 95.5%, the rest unchanged.
 # half: (type, exact names, persons for organizations at most, State precision, countries)
 MEASURED: dict[str, Bounds] = {
     "tune": (0.98, 0.95, 0, 1.0, 11),
-    "frozen": (0.94, 0.85, 0, 1.0, 9),
+    "frozen": (0.95, 0.85, 0, 1.0, 9),
 }
 
 

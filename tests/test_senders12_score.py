@@ -30,10 +30,13 @@ from senders2_score import Bounds, check_holds
 # its State under a person's name is a place; among others):
 # tune   type 100%, exact names 91.4%, the rest as above;
 # frozen type 91.7%, exact names 90.0%, the rest as above.
+# The rules tuned on the fifteenth set's tune half (a body of a region's States is
+# intergovernmental; a people's own authority, a party, a faith body and a grant-making
+# foundation are `other`; among others) raised the frozen half's type to 95.0%, the rest unchanged.
 # half: (type, exact names, persons for organizations at most, State precision, countries)
 MEASURED: dict[str, Bounds] = {
     "tune": (1.0, 0.91, 0, 1.0, 16),
-    "frozen": (0.91, 0.9, 0, 1.0, 8),
+    "frozen": (0.95, 0.9, 0, 1.0, 8),
 }
 
 

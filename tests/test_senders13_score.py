@@ -31,10 +31,14 @@ from senders2_score import Bounds, check_holds
 # The rules tuned on the fourteenth set's tune half (a scholar who writes as one is the
 # submitter, not their faculty) raised the tune half's exact names to 93.2% and the frozen
 # half to type 89.5%, exact names 98.2%, the rest unchanged.
+# The rules tuned on the fifteenth set's tune half (a body of a region's States is
+# intergovernmental; a people's own authority, a party, a faith body and a grant-making
+# foundation are `other`; among others) raised the frozen half's exact names to 100%,
+# the rest unchanged.
 # half: (type, exact names, persons for organizations at most, State precision, countries)
 MEASURED: dict[str, Bounds] = {
     "tune": (1.0, 0.93, 0, 1.0, 10),
-    "frozen": (0.89, 0.98, 0, 1.0, 14),
+    "frozen": (0.89, 1.0, 0, 1.0, 14),
 }
 
 

@@ -28,10 +28,14 @@ from senders2_score import Bounds, check_holds
 #        Member State precision 100% (5/5), countries 10/10;
 # frozen type 94.4%, exact names 91.5%, no person for an organization, no cut name,
 #        Member State precision 100% (8/8), countries 11/11.
+# The rules tuned on the fifteenth set's tune half (a body of a region's States is
+# intergovernmental; a people's own authority, a party, a faith body and a grant-making
+# foundation are `other`; among others) raised the tune half's type to 100% and the frozen
+# half's to 95.8%, the rest unchanged.
 # half: (type, exact names, persons for organizations at most, State precision, countries)
 MEASURED: dict[str, Bounds] = {
-    "tune": (0.98, 1.0, 0, 1.0, 10),
-    "frozen": (0.94, 0.91, 0, 1.0, 11),
+    "tune": (1.0, 1.0, 0, 1.0, 10),
+    "frozen": (0.95, 0.91, 0, 1.0, 11),
 }
 
 

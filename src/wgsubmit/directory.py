@@ -217,7 +217,10 @@ def free_mail_domains() -> frozenset[str]:
 
 
 def is_free_mail(domain: str) -> bool:
-    return domain.strip().lower() in free_mail_domains()
+    """A provider's domain, also under the label reserved for documentation and tests
+    (RFC 2606: "gmail.example.com" can only stand for gmail.com)."""
+    domain = domain.strip().lower()
+    return domain in free_mail_domains() or domain.replace(".example.", ".") in free_mail_domains()
 
 
 @cache

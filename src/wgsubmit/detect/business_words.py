@@ -12,7 +12,7 @@ _I = re.IGNORECASE
 COMPANY = re.compile(
     r"((?<!\()\b(inc|ltd|limited|llc|llp|plc|corp|corporation|gmbh|ag|sarl|sas|s\.a\.s|s\.a|"
     r"s\.a\. de c\.v|s\. de r\.l|s\.r\.l|s\.l|b\.v|n\.v|pty|co|ltda|s\.p\.a|spa|s\.a\.c|"
-    r"s\.a\.b|pte|bhd|oyj|kgaa|holdings?)\b\.?(?![\w-])|(?-i:\bSA\b)(?![\w-])|"
+    r"s\.a\.b|pte|bhd|oyj|kgaa|tbk|holdings?)\b\.?(?![\w-])|(?-i:\b(?:SA|PT)\b)(?![\w-])|"
     r"\bcapital social\b|\bRCS [A-Z0-9]|registre du commerce|registro mercantil|"
     r"\bour company\b|notre (société|entreprise)|nuestra (empresa|compañía)|"
     r"\bsecurity (services|solutions|group)\b|\bsystems\b)",

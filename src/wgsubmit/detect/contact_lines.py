@@ -19,6 +19,8 @@ _STREET = re.compile(
     # "14 Quay Street", "88 Harbour Road": the number, the street's name, its kind
     r"^\s*\d+[a-z]?,?\s+(?:[A-ZÀ-Ý][\w'’-]+\s+){1,3}(?:street|st\.|road|rd\.|avenue|lane|"
     r"drive|square|place|terrace|crescent|close|way)\s*(?:$|,)|"
+    # "Unit 5, 88 Mare Street", "Suite 300, …", "Oficina 402, …": a unit of a building first
+    r"^\s*(?:unit|suite|flat|apt\.?|apartment|floor|room|oficina|piso|local|bureau)\s+#?\d+[a-z]?,|"
     # opening hours: "du lundi au vendredi, 9h-17h", "9:00-17:00"
     r"\b\d{1,2}(?:h|:)\d{0,2}\s*[-–]\s*\d{1,2}(?:h|:)\d{0,2}\b|"
     r"\b(?:p\.?\s?o\.? box|b\.?p\.? \d|apartado postal|casilla \d|postfach)",

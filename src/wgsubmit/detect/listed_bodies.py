@@ -47,9 +47,10 @@ def listed_body(sender: Sender, domain: str, free: bool, own: str, text: str) ->
     if office and _part_of(office[0], org):
         org = office[0]
         reasons.append(f"named {office[1]!r}")
+    secretariat = _treaty_secretariat(sender) if org.type == "international_org" else None
     return Submitter(
         org.type,
-        _written_name(sender, org),
+        secretariat or _written_name(sender, org),
         org.country,
         0.9 if len(reasons) > 1 else 0.75,
         tuple(reasons),
@@ -94,9 +95,44 @@ def _another_by_acronym(named: tuple[Organization, str], sender: Sender) -> bool
     if not is_acronym(named[1]) or " " in named[1]:
         return False
     said = "\n".join((sender.subject, sender.body, sender.letterhead[:2000]))
+    if _written_in_full(named[0], said):
+        return False  # "… (CEPAL)" beside another name, and the body's own name written too
     full = expand(named[1], said)
     listed = {fold(n) for n in (named[0].name, *named[0].names)}
     return full != named[1] and not any(n.startswith(fold(full)) for n in listed)
+
+
+def _written_in_full(org: Organization, said: str) -> bool:
+    """Whether a message writes a listed body's full name, not only its acronym: the
+    acronym is then that body's, whatever other name stands beside it once."""
+    return any(
+        len(name) > 6 and re.search(_as_written(name), said, _I) for name in (org.name, *org.names)
+    )
+
+
+# A treaty's secretariat, which a body hosts and which writes as itself: "Secretariat of the
+# Aarhus Convention", "Aarhus Convention secretariat", "Secretaría del Acuerdo de Escazú".
+_TREATY = (
+    r"(?:convention|agreement|protocol|treaty|convenci[oó]n|convenio|acuerdo|protocolo|"
+    r"tratado|accord|protocole|trait[ée])"
+)
+_SECRETARIAT = re.compile(
+    r"^(?:the\s+|le\s+|la\s+|el\s+)?(?:secretariat|secr[ée]tariat|secretar[ií]a)\s+(?:of\s+the|of|"
+    rf"de\s+la|de\s+l['’]|du|del|de)\s*(?:[\w'’-]+\s+){{0,6}}?{_TREATY}\b[^\n,;|/]{{0,60}}$|"
+    rf"^(?:the\s+)?(?:[\w'’-]+\s+){{1,4}}{_TREATY}\s+secretariat$",
+    _I,
+)
+
+
+def _treaty_secretariat(sender: Sender) -> str | None:
+    """The name of a treaty's secretariat that the sender writes as its own (its display
+    name, a line of its letterhead or its signature): the secretariat, not its host body."""
+    lines = [
+        sender.display_name,
+        *sender.letterhead[:600].splitlines()[:4],
+        *signature(sender.body).splitlines(),
+    ]
+    return next((" ".join(ln.split()) for ln in lines if _SECRETARIAT.match(ln.strip())), None)
 
 
 _CHAIR = re.compile(r"\b(chaire|chair|c[aá]tedra)\s+unesco\b|\bunesco\s+chair\b", _I)

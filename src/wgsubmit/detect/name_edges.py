@@ -235,6 +235,8 @@ def spells(name: str, domain: str) -> bool:
         # "Colectivo Tierra Libre A.C." of colectivotierralibre: a legal form after it
         or (len(label) >= 8 and squashed.startswith(label) and len(squashed) - len(label) <= 4)
         or (len(initials) >= 3 and label.startswith(initials))
+        # all its words but the last, whole: "Kettle Creek Water Protectors", kettlecreekwater
+        or (len(words) >= 4 and label == "".join(words[:-1]))
         # most of the label: "Care4Calais", not "Colectivo" of colectivotierralibre
         or (
             len(squashed) >= 4

@@ -255,3 +255,32 @@ def headed_with_university(name: str, letterhead: str) -> str:
 
 
 _UNIVERSITY = re.compile(r"universit[yéàä]|universidad|universidade|universiteit", re.I)
+
+
+# A body's office that a mailbox is named for: its secretariat, a unit, a division.
+_OFFICE = re.compile(
+    r"^(?:secretar[ií]a|secretariat|secrétariat|office|bureau|oficina|unit|unité|unidad|"
+    r"division|divisi[oó]n|department|d[ée]partement|departamento|direction|direcci[oó]n)\b",
+    re.IGNORECASE,
+)
+
+
+def body_of_office(name: str, said: str) -> str:
+    """An office of a body named with the body's short name ("Secretaría de Comisiones
+    PARLATINO") where the message writes the body's full name with it ("Parlamento
+    Latinoamericano y Caribeño (Parlatino)"): the body, for whom its office writes."""
+    short = next((w for w in name.split() if len(w) >= 3 and w.isupper() and w.isalpha()), "")
+    rest = " ".join(w for w in name.split() if w != short)
+    if not short or not _OFFICE.match(rest):
+        return name
+    written = re.search(rf"([^\n.;:()]{{6,120}}?)\s*\(({re.escape(short)})\)", said, re.I)
+    if written is None:
+        return name
+    run: list[str] = []
+    for word in reversed(written.group(1).split()):  # the name's words, back from the bracket
+        if not (word[:1].isupper() or word.casefold() in function_words()):
+            break
+        run.insert(0, word)
+    while run and run[0].casefold() in function_words():
+        run.pop(0)
+    return f"{' '.join(run)} ({written.group(2)})" if len(run) >= 2 else name

@@ -70,7 +70,16 @@ def display_name(sender: Sender) -> str:
     if is_shared_mailbox(sender.address):
         name = re.sub(r"^(?:" + ROLE.pattern.lstrip("^") + r")\s*[-–:|,]?\s*", "", name, flags=_I)
         name = ACRONYM_OFFICE.sub(r"\1", name)  # "GMMA Secretariat": GMMA's mailbox
-    return name.strip()
+    return _OFFICE_AFTER.sub("", name).strip()  # "Green Party - National Office": the party's
+
+
+# An office of the body after its name: "- National Office", "| Head Office", "– Secretariat".
+_OFFICE_AFTER = re.compile(
+    r"\s+[-–—|]\s+(?:(?:national|head|main|central|regional|international|executive|general)\s+)?"
+    r"(?:office|secretariat|headquarters|bureau|secrétariat(?: national)?|siège|oficina"
+    r"(?: nacional| central)?|secretar[ií]a(?: general| ejecutiva)?|sede(?: nacional)?)\s*$",
+    _I,
+)
 
 
 # A person's own mailbox, so marked: "Maria (personal)", "Mariam (perso)".
@@ -182,6 +191,11 @@ _GENERIC = re.compile(
     r"organizaci[oó]n|association|asociaci[oó]n|collective|network|team)",
     re.IGNORECASE,
 )
+_LEGAL_FORM_ALONE = re.compile(
+    r"\W*(?:limited|ltd|inc|llc|llp|plc|gmbh|ag|sarl|sas|s\.?a\.?|s\.?l\.?|ltda|pty|bhd|tbk|"
+    r"corp(?:oration)?|holdings?|s\.?a\.? de c\.?v\.?)\W*",
+    _I,
+)
 _ABBREVIATED_FORM = re.compile(r"\b(?:Inc|Ltd|Corp|Co|Pty|Bhd|Ltda)$")
 
 
@@ -213,6 +227,7 @@ class _Board:
             name = bracket.group(1)  # "Instituto … (UCR)": the bracket names another
         if _ABBREVIATED_FORM.search(name) and name + "." in self.sender.body:
             name += "."  # "Ardent Data Systems Inc." as written, its point not a full stop
+        name = self._whole_legal_form(name) if phrase else name
         spelled = bool(self.domain) and spells(name, self.domain)
         if not self._admits(name, spelled or vouched, anyone, strict):
             return False
@@ -233,7 +248,20 @@ class _Board:
             self.lined.add(name)
         return True
 
+    def _whole_legal_form(self, name: str) -> str:
+        """A company's name read out of a sentence up to its legal form's first point ("…,
+        S.A" of "…, S.A. de C.V." wrapped over a line's end): the form whole."""
+        if not re.search(r"\b(?:S\.A|S\. de R\.L)\.?$", name):
+            return name
+        said = " ".join(f"{self.sender.subject}\n{self.sender.body}".split())
+        at = said.find(name)
+        rest = said[at + len(name) :] if at >= 0 else ""
+        tail = re.match(r"\.?(?:\s+de\s+R\.L\.)?\s+de\s+C\.\s?V\.", rest)
+        return name.rstrip(".") + "." + tail.group(0).lstrip(".") if tail else name
+
     def _admits(self, name: str, spelled: bool, anyone: bool, strict: bool) -> bool:
+        if _LEGAL_FORM_ALONE.fullmatch(name):
+            return False  # "Limited" on a footer's line: a legal form names no one
         if len(name) < 3 or is_role(name) or _GENERIC.fullmatch(name) or is_sentence(name):
             return False  # a post, a word of the call, a sentence ("The contracts were …")
         if not (looks_like_name(name) or lenient_name(name, anyone and not strict)):

@@ -75,6 +75,16 @@ OTHER = re.compile(
     r"\bmunicipal government\b|\b(?:office of the|mayor['’]s) (?:mayor|office)\b|\bcity hall\b|"
     r"\bhôtel de ville\b|\bcomune di\b|\bgemeente\b|"
     r"\b(?:consejo|gremio|centro|federaci[oó]n) (?:de )?estudiant|\bbureau des étudiants|"
+    # a people's own authority: "Tribal Council of Elders", "Consejo de Ancianos", "Autorité
+    # coutumière", "Gobierno Territorial Autónomo …"; a political party
+    r"\btribal council\b|\bcouncil of elders\b|\bconsejo de (?:ancianos|mayores)\b|"
+    r"\bconseil des (?:anciens|sages)\b|\btraditional (?:authority|council)\b|"
+    r"\bhereditary chiefs\b|\bautoridad(?:es)? (?:tradicional|ancestral)|"
+    r"\bautorit[ée]s? (?:coutumi[eè]re|traditionnelle)|\bchefferie\b|"
+    r"\bgobierno (?:territorial|aut[oó]nomo|comunal)(?: aut[oó]nomo)? (?:ind[ií]gena|originario|"
+    r"de la naci[oó]n)|\bpolitical party\b|\bparti(?:do)? pol[ií]tic|"
+    r"(?<!working )(?<!third )(?<!tea )\bparty\b(?! (?:of the|to the) (?:convention|covenant))|"
+    r"^(?:le |el )?parti(?:do)? (?!pris)[A-ZÀ-Ýa-zà-ÿ]|"
     rf"{_PROFESSION}|"
     r"\bassociation générale des étudiants)",
     _I,
@@ -96,5 +106,30 @@ PRESS_UNION = re.compile(
 SAID_OTHER = re.compile(
     r"^(?:[\w-]+\s+){0,2}?(?:unions?|syndicats?|sindicatos?|congregations?|congrégations?|"
     r"congregaci[oó]n(?:es)?|professional bod(?:y|ies))\b",
+    _I,
+)
+
+# A faith body by its name ("Interfaith Climate Covenant", "Council of Churches"), or one
+# that speaks for its places of worship or congregations: a body of faith communities.
+FAITH_BODY = re.compile(
+    r"\binter-?faith\b|\binter-?religio|\binterconfessionn|\binterreligios|"
+    r"\bcouncil of churches\b|\bconseil (?:œcuménique )?des églises\b|\bconsejo de iglesias\b",
+    _I,
+)
+FOR_CONGREGATIONS = re.compile(
+    r"\b(?:on behalf of|for|au nom de|en nombre de)\s+(?:its|our|ses|nos|sus|nuestras?)\s+"
+    r"(?:\d+\s+)?(?:member\s+)?(?:churches|mosques|synagogues|temples|parishes|congregations|"
+    r"églises|mosquées|paroisses|iglesias|mezquitas|parroquias|congregaciones)\b",
+    _I,
+)
+# A foundation that funds others' work, as the message says right after its name ("…, qui
+# finance des projets", "…, which supports grassroots groups", "…, que financia …"): a
+# donor, of type `other`, not the civil society it funds.
+GRANT_MAKER = re.compile(
+    r"^(?:\s*\([^()]{1,20}\))?,\s+(?:qui|which|that|que|a foundation that|une fondation qui|"
+    r"una fundaci[oó]n que)\s+(?:(?:finance|funds|financia|subvenciona|grants)\b|"
+    r"(?:soutient|supports|apoya|accompagne)\s+(?:(?:des|les|the|local|grassroots|las|los|"
+    r"[\w-]+)\s+){0,2}(?:associations|organi[sz]ations|organizaciones|projets|projects|proyectos|"
+    r"groups|groupes|grupos|partners|partenaires|socios|collectifs|initiatives|iniciativas)\b)",
     _I,
 )

@@ -53,7 +53,9 @@ _COORDINATION = re.compile(
 )
 _MEMBERS = re.compile(
     r"\s*(?:the |les |las |los )?(?:comunidades|communities|communautés|pueblos|peoples|peuples|"
-    r"organi[sz]ations|organizaciones|ong|ngos|associations|asociaciones|mujeres|femmes|women)\b",
+    r"organi[sz]ations|organizaciones|ong|ngos|associations|asociaciones|mujeres|femmes|women|"
+    r"collectifs|colectivos|collectives|groups|groupes|grupos|movements|mouvements|movimientos|"
+    r"networks|réseaux|redes)\b",
     re.I,
 )
 
@@ -126,7 +128,11 @@ _NO_PERSON = re.compile(
     # the press's own words: "Safe Newsroom", "Radio Voz del Valle", "Diario del Norte"
     r"newsrooms?|press|presse|prensa|media|médias|medios|radios?|television|télévision|"
     r"televisi[oó]n|broadcast\w*|newspapers?|journalists?|journalistes|periodistas|"
-    r"reporters|gazette|gaceta|diario|peri[oó]dico|magazine|revista|news|noticias)\b",
+    r"reporters|gazette|gaceta|diario|peri[oó]dico|magazine|revista|news|noticias|"
+    # the words of a cause or of help given: "Kettle Creek Water Protectors", "… Legal Support"
+    r"protectors|guardians|guardianes|gardiens|climate|climat|"
+    r"clima|water|agua|earth|environment\w*|environnement\w*|ambiental\w*|protests?|"
+    r"extinction|rebellion|bank|banque|partido|party|chiefs|elders|covenant)\b",
     re.IGNORECASE,
 )
 

@@ -32,7 +32,7 @@ NOTE_VERBALE = re.compile(
 GOVERNMENT_DOMAIN = re.compile(
     r"(^|\.)(gov|gob|gouv|govt|gv|go|gub|mfa|mofa|mae|maec|mrecic|mre|mire|rree|mrree|sre|"
     r"minrel|cancilleria|diplomatie|fed|fco|fcdo|dfa|dfat|eda|itamaraty|esteri|bund|admin\.ch|"
-    r"auswaertiges-amt|diplo|minbuza|mzv|mid|mea|exteriores|international\.gc)\.",
+    r"auswaertiges-amt|diplo|minbuza|mzv|mid|mea|exteriores|international\.gc|gc(?=\.ca$))\.",
     _I,
 )
 # Public bodies of a State that are not its government's voice, though they may write from
@@ -382,6 +382,36 @@ INTERGOVERNMENTAL = re.compile(
     r"(intergovernmental|intergouvernementale?|intergubernamental|inter-governmental|"
     r"international centre for migration policy|organisation internationale de la "
     r"francophonie|organización iberoamericana|secretar[ií]a general iberoamericana)",
+    _I,
+)
+# A body of a region's States, by its name: a regional development bank, a region's
+# parliament, a commission or economic community of a region ("African Development Bank",
+# "Banque africaine de développement", "Parlamento Latinoamericano", "Commission des forêts
+# d'Afrique centrale"); a parliament of one State is `other`, a network of a region civil
+# society (its words win).
+_REGION = (
+    r"(?:west|central|east|southern)\s+african\s+states|"
+    r"(?:(?:west|east|central|southern|north|south|southeast|south-east)\s+)?(?:africa|asia|"
+    r"europe|latin america|the caribbean|central america|the pacific|the arab states)|"
+    r"l['’]?afrique(?:\s+(?:centrale|de l['’]ouest|de l['’]est|australe))?|"
+    r"afrique\s+(?:centrale|de l['’]ouest|de l['’]est|australe)|"
+    r"l['’]am[ée]rique (?:latine|centrale)|am[ée]rique (?:latine|centrale)|les caraïbes|"
+    r"l['’]asie|(?:[áa]frica|am[ée]rica latina|"
+    r"centroam[ée]rica|el caribe|asia)(?:\s+(?:central|occidental|oriental|austral))?"
+)
+REGIONAL_BODY = re.compile(
+    r"\b(?:african|asian|inter-?american|caribbean|islamic|central american|european|arab|"
+    r"west african|east african)\s+(?:development|investment)\s+bank\b|"
+    r"\bbanque\s+(?:africaine|asiatique|interam[ée]ricaine|islamique|ouest-africaine|"
+    r"europ[ée]enne|arabe)\s+(?:de d[ée]veloppement|d['’]investissement)|"
+    r"\bbanco\s+(?:africano|asi[aá]tico|interamericano|centroamericano|isl[aá]mico|europeo)\s+de\s+"
+    r"(?:desarrollo|inversiones|integraci[oó]n)|"
+    r"\bparlamento\s+(?:latinoamericano|andino|centroamericano|europeo|panafricano)|"
+    r"\bparlement\s+(?:panafricain|europ[ée]en|andin|latino-am[ée]ricain)|"
+    r"\b(?:pan-african|european|andean|central american|latin american)\s+parliament\b|"
+    r"\b(?:commission|comisi[oó]n|community|communaut[ée]|comunidad)\b[^\n,;()]{0,40}?"
+    r"(?:\b(?:of|for|de|des|du|pour|para|del)\s+|\bd['’])(?:la\s+|the\s+)?"
+    rf"(?:{_REGION})(?!\w)",
     _I,
 )
 # What a body says it is, read as a fund, programme or agency of the United Nations: "…,

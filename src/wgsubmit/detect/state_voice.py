@@ -207,9 +207,11 @@ def voice(place: str, whole: bool) -> tuple[str, str] | None:
                 continue
             after = line[match.end() : match.end() + 90]
             if match.group(0).casefold() in _BARE_MISSION:
-                country = _country_next(after)  # "Misión Bolivia", not "Mission for Migrants"
-                if CIVIL_SOCIETY.search(after):
-                    continue  # "Mission Haïti Solidarité", "Misión Bolivia Foundation": an NGO
+                before = line[: match.start()].strip(" -–\"'")
+                if CIVIL_SOCIETY.search(after) or not _mission_alone(before, after):
+                    continue  # "Mission Haïti Solidarité", "Green Mission Uganda": an NGO
+                # "Misión Bolivia", "Norway Mission Geneva"; not "Mission for Migrants"
+                country = _country_next(after) or (find_country(before) if before else None)
             elif _LINKED.match(after):
                 country = find_country(after) or (find_country(line) if whole else None)
             elif _MISSION.search(match.group(0)):
@@ -250,6 +252,30 @@ def _country_next(text: str) -> str | None:
     return None
 
 
+def _mission_alone(before: str, after: str) -> bool:
+    """Whether a bare "Mission" is a State's: nothing before it but its State ("Norway
+    Mission Geneva"), nothing after its State but the city of the UN it sits in ("Misión
+    Costa Rica Ginebra"); "Green Mission Uganda", "Misión Honduras Verde" are names."""
+    if before.casefold() not in _ARTICLES and not is_country_name(before):
+        return False
+    rest = re.sub(
+        r"^\s*(permanente?\s+)?((of|de|du|del|de la|d'|to)\s*)?(the\s+|l')?", "", after, flags=_I
+    )
+    words = re.findall(r"[\w'’-]+", rest)[:6]
+    k = next((k for k in range(len(words), 0, -1) if is_country_name(" ".join(words[:k]))), 0)
+    tail = rest
+    for word in words[:k]:
+        tail = tail[tail.index(word) + len(word) :]
+    return bool(_MISSION_TAIL.match(tail))
+
+
+# What may follow a mission's State: nothing, a separator, the UN city where it sits.
+_MISSION_TAIL = re.compile(
+    r"^\s*(?:$|[|/,;:–—(-]|(?:(?:en|in|à|a|to|at|auprès de|ante|de|in)\s+)?(?:the\s+|l['’]|la\s+)?"
+    r"(?:geneva|genève|geneve|ginebra|new york|nueva york|vienna|vienne|viena|nairobi|un|onu|"
+    r"united nations|nations unies|naciones unidas)\b)",
+    _I,
+)
 _ARTICLES = {"", "the", "la", "le", "el", "l'"}
 # What joins a State body to its State: "Embassy of", "Mission permanente d'Haïti",
 # "Misión Permanente del Estado …", "Ministry of Foreign Affairs, Republic of …".

@@ -29,9 +29,22 @@ from wgsubmit.detect.name_edges import (
     trim,
     without_title,
 )
-from wgsubmit.detect.name_parts import body_of_committee, headed_with_university, name_parts
+from wgsubmit.detect.name_parts import (
+    body_of_committee,
+    body_of_office,
+    headed_with_university,
+    name_parts,
+)
 from wgsubmit.detect.names import candidates, display_name, line_around
-from wgsubmit.detect.other_words import OTHER, PRESS_UNION, PROFESSION, SAID_OTHER
+from wgsubmit.detect.other_words import (
+    FAITH_BODY,
+    FOR_CONGREGATIONS,
+    GRANT_MAKER,
+    OTHER,
+    PRESS_UNION,
+    PROFESSION,
+    SAID_OTHER,
+)
 from wgsubmit.detect.person_name import person_name
 from wgsubmit.detect.person_words import elected_for, has_org_noun, is_org_words, is_role
 from wgsubmit.detect.sender_words import (
@@ -50,6 +63,7 @@ from wgsubmit.detect.sender_words import (
     PERSONAL,
     PRESS_PERSON,
     PUBLIC_NOT_STATE,
+    REGIONAL_BODY,
     REPRESENTS,
     SAID_UN_BODY,
     SAYS_IT_IS,
@@ -137,6 +151,7 @@ def _organization_or_person(
     name = headed_with_university(name, sender.letterhead[:1500]) if name and org else name
     name = body_of_committee(name, signature(sender.body)) if name and org else name
     said = joined_lines(sender.body)
+    name = body_of_office(name, said) if name and org else name
     if org and any(org in m.group(1) for m in REPRESENTS.finditer(said)):
         own, domain, free = "", "", True  # a client's: the signature and domain are its lawyer's
     lead = _spelled_out(lead_of(name or "", text), said)  # a joint one's type is its lead's
@@ -207,7 +222,8 @@ def _person(
     individual; None when they write for the organization they name."""
     academic_domain = bool(domain) and not free and bool(ACADEMIC_DOMAIN.search(domain))
     told = bool(PRESS_PERSON.search(sender.body))  # "Soy editor de un periódico": themselves
-    speaks_alone = (told or bool(_I_ALONE.search(sender.body))) and not _WE.search(sender.body)
+    unquoted = _QUOTED.sub("", sender.body)  # "Save Our Rivers" marches: a slogan's words
+    speaks_alone = (told or bool(_I_ALONE.search(unquoted))) and not _WE.search(unquoted)
     titled = PARLIAMENTARIAN.search(sender.display_name + "\n" + signature(sender.body)[:80])
     if org and speaks_alone and titled:
         org = None  # "En mi calidad de senador y presidente de la Comisión …": a function
@@ -279,6 +295,20 @@ def _kind_by_words(name: str, text: str, said: str) -> tuple[str, str] | None:
         return "other", "a union, congregation, local authority or students, by its words"
     if re.search(r"\bunion\b", name, _I) and ORGANISES_WORKERS.search(said):
         return "other", "a union that organises workers, by its words"
+    return _faith_or_donor(name, said)
+
+
+def _faith_or_donor(name: str, said: str) -> tuple[str, str] | None:
+    """A body of faith communities (by its name, or speaking for its congregations) whose
+    name holds no word of an association; a foundation that funds others' work."""
+    faith = FAITH_BODY.search(name) or FOR_CONGREGATIONS.search(said)
+    if faith and not CIVIL_SOCIETY.search(name):
+        return "other", "a body of faith communities"
+    base = re.sub(r"\s*\([^()]*\)$", "", name)
+    if re.search(r"foundation|fondation|fundaci[oó]n|stiftung", base, _I) and any(
+        GRANT_MAKER.match(said[m.end() :]) for m in re.finditer(re.escape(base), said)
+    ):
+        return "other", "a foundation that funds others' work, by its words"
     return None
 
 
@@ -314,6 +344,8 @@ def _kind_of(name: str, organization: bool, own: str, domain: str) -> tuple[str,
         CIVIL_SOCIETY.search(name) or ADVOCACY.search(name)
     )
     company = COMPANY.search(name) or trade or signed_as_company or LAW_FIRM.search(name)
+    if REGIONAL_BODY.search(name) and not CIVIL_SOCIETY.search(name):
+        return "international_org", "a body of a region's States: its bank, parliament, commission"
     if OTHER.search(name) and not PRESS_UNION.search(name):
         return "other", "a parliament, union, congregation, local authority or students"
     if PUBLIC_NOT_STATE.search(name) and not CIVIL_SOCIETY.search(name):
@@ -380,6 +412,7 @@ _I_ALONE = re.compile(
     r"\b(I|my|me|je|Je|mon|ma|mes|yo|mi|mis|envío|adjunto|(?i:comparto|escribo|remito))\b|"
     r"\bJ['’]"
 )
+_QUOTED = re.compile(r"[\"“«][^\"“”«»\n]{1,80}[\"”»]")
 _WE = re.compile(
     r"\b(we|our|nous|notre|nos|nosotros|nuestr[oa]s?|adjuntamos|enviamos|remitimos)\b", _I
 )
