@@ -119,3 +119,20 @@ def test_a_common_word_tells_a_field_only_in_its_terms(subject: str, body: str) 
 )
 def test_the_endings_of_one_word_in_three_languages_are_one(a: str, b: str) -> None:
     assert call_words.matches(call_words.fold(a), call_words.fold(b))
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "People living in tents in the park were charged with aggravated trespass and "
+        "obstructing the highway; riot police used pepper spray.",
+        "La policía antimotines retiró con gases lacrimógenos a quienes dormían en la calle.",
+        "Our city criminalises people who sleep in the street: riot police, pepper spray and "
+        "batons every night.",
+    ],
+)
+def test_the_policing_of_people_in_the_street_is_not_the_climate_calls(body: str) -> None:
+    """A call on housing and the climate crisis does not take the field of climate
+    activism, whose policing words are also those of the criminalisation of homelessness:
+    "climate" alone, or a term that a frame's words reduce to it, is no field's."""
+    assert _answer("Submission", body) != "this"

@@ -321,8 +321,11 @@ def scored(
 # call's own recall: tune 6/15 -> 15/15, frozen 7/12 -> 9/12. This call's frozen recall
 # fell from 25/37 to 23/37, measured once at the end on a half no rule was tuned on.
 # Other mailboxes unchanged on both halves.
+# Frozen 22/37 since "climate" and "clima" alone, or in a term whose other words are the
+# frame's ("climate protesters", "marchas por el clima"), are no field's words: a housing
+# call on the climate crisis took the field of climate activism through them.
 RECALL = {
-    "assembly": {"tune": (25, 26), "frozen": (23, 37)},
+    "assembly": {"tune": (25, 26), "frozen": (22, 37)},
     "children": {"tune": (26, 33), "frozen": (30, 30)},
     "education": {"tune": (20, 22), "frozen": (30, 33)},
     "business": {"tune": (26, 26), "frozen": (28, 28)},

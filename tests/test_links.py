@@ -325,6 +325,25 @@ def test_a_colleagues_note_asking_for_anonymity_holds_nothing() -> None:
     assert links.holding == {3}
 
 
+@pytest.mark.parametrize(
+    ("value", "held"), [("confidential", {1: 2}), ("unclear", {1: 2}), ("publish", {})]
+)
+def test_a_colleagues_note_that_keeps_the_text_back_or_is_unclear_holds_it(
+    value: str, held: dict[int, int]
+) -> None:
+    """A colleague at the same organisation asks in the thread that "our submission" not be
+    published, in words no rule resolves ("..., and in the meantime feel free to contact
+    me"): the submission waits for an officer as it does for a plain refusal."""
+    note = Confidentiality(value, "Please do not publish our submission, and in the meantime ...")
+    rows = [
+        _row(1, "2020-03-10T00:00:00+00:00", address="ana@ngo.example", name="Ana Ruiz",
+             subject="Submission of Rights NGO"),
+        _row(2, "2020-03-12T00:00:00+00:00", address="bea@ngo.example", name="Bea Ortiz",
+             subject="Re: Submission of Rights NGO", amendment=note),
+    ]  # fmt: skip
+    assert compute(rows, lambda later, earlier: False).held_by == held
+
+
 def test_an_addendum_is_its_own_submission(run: Run, tmp_path: Path) -> None:
     first = _send(run, tmp_path / "a", MARIA, "Submission", "Attached. " + AGREE, 10,
                   doc="detention")  # fmt: skip

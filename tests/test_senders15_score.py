@@ -29,9 +29,14 @@ from senders2_score import Bounds, check_holds
 #        Member State precision 100% (7/7), countries 10/10;
 # frozen type 88.2%, exact names 82.4%, no person for an organization, no cut name,
 #        Member State precision 75% (3/4), countries 8/9.
+# Then any gc.ca address was no longer read as Canada's government (a researcher, a
+# statistics office and a tribunal write from one too: only its foreign ministry's domain
+# is), and a country's name before "Mission" needs the UN's city after it ("Haiti Mission"
+# is also a church's name): tune type 98.4%, exact names 95.2%, Member State precision
+# 100% (6/6), countries 9/10; frozen unchanged.
 # half: (type, exact names, persons for organizations at most, State precision, countries)
 MEASURED: dict[str, Bounds] = {
-    "tune": (1.0, 0.96, 0, 1.0, 10),
+    "tune": (0.98, 0.95, 0, 1.0, 9),
     "frozen": (0.88, 0.82, 0, 0.75, 8),
 }
 

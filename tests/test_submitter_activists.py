@@ -167,12 +167,44 @@ def test_a_states_mission_by_its_bare_name_is_the_state(display: str) -> None:
     assert found.type == "member_state"
 
 
-def test_a_canadian_federal_mail_domain_is_the_governments() -> None:
+def test_canadas_foreign_ministry_domain_is_the_governments() -> None:
     found = suggest(
-        Sender("Human Rights Division", "hrd@international.example.gc.ca", "Input",
+        Sender("Human Rights Division", "hrd@international.gc.ca", "Input",
                "Please find attached the contribution.\n\nHuman Rights Division", "")
     )  # fmt: skip
     assert (found.type, found.country) == ("member_state", "CAN")
+
+
+@pytest.mark.parametrize(
+    ("display", "address"),
+    [
+        ("Marie Tremblay", "marie.tremblay@nrc-cnrc.gc.ca"),
+        ("Statistics Canada", "info@statcan.gc.ca"),
+        ("Canadian Human Rights Tribunal", "registry@chrt-tcdp.gc.ca"),
+    ],
+)
+def test_another_federal_body_or_its_staff_is_not_the_state(display: str, address: str) -> None:
+    """Every federal body writes from gc.ca: a researcher, a statistics office or a court
+    is no Member State's voice."""
+    found = suggest(Sender(display, address, "Input", "I attach my submission.", ""))
+    assert found.type not in ("member_state", "observer_state")
+
+
+@pytest.mark.parametrize(
+    ("display", "address"),
+    [
+        ("Haiti Mission", "contact@haitimission.example.org"),
+        ("Kenya Mission", "office@kenyamission.example.org"),
+        ("Sudan Mission", "sudanmission@gmail.com"),
+    ],
+)
+def test_a_countrys_name_before_mission_is_no_state_without_the_uns_city(
+    display: str, address: str
+) -> None:
+    """ "Haiti Mission" is as often a church's or an NGO's name as a State's mission."""
+    body = f"Dear Working Group,\n\nOur mission has worked there for 20 years.\n\n{display}"
+    found = suggest(Sender(display, address, "Submission on PMSCs", body, ""))
+    assert found.type not in ("member_state", "observer_state")
 
 
 def test_an_office_after_the_display_names_body_goes() -> None:

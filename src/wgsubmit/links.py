@@ -249,7 +249,9 @@ def _restricts(row: LinkRow) -> bool:
 
 
 def _asks_confidential(row: LinkRow) -> bool:
-    return row.amendment is not None and row.amendment.value == "confidential"
+    """A request that keeps a text back, or one no rule resolves ("do not publish it, and
+    in the meantime ..."): either holds a colleague's submission for an officer."""
+    return row.amendment is not None and row.amendment.value in ("confidential", "unclear")
 
 
 def _replaced(later: LinkRow, choices: list[LinkRow], same_document: SameDocument) -> int | None:

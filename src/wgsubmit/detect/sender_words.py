@@ -32,7 +32,7 @@ NOTE_VERBALE = re.compile(
 GOVERNMENT_DOMAIN = re.compile(
     r"(^|\.)(gov|gob|gouv|govt|gv|go|gub|mfa|mofa|mae|maec|mrecic|mre|mire|rree|mrree|sre|"
     r"minrel|cancilleria|diplomatie|fed|fco|fcdo|dfa|dfat|eda|itamaraty|esteri|bund|admin\.ch|"
-    r"auswaertiges-amt|diplo|minbuza|mzv|mid|mea|exteriores|international\.gc|gc(?=\.ca$))\.",
+    r"auswaertiges-amt|diplo|minbuza|mzv|mid|mea|exteriores|international\.gc)\.",
     _I,
 )
 # Public bodies of a State that are not its government's voice, though they may write from

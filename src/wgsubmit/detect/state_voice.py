@@ -211,7 +211,10 @@ def voice(place: str, whole: bool) -> tuple[str, str] | None:
                 if CIVIL_SOCIETY.search(after) or not _mission_alone(before, after):
                     continue  # "Mission Haïti Solidarité", "Green Mission Uganda": an NGO
                 # "Misión Bolivia", "Norway Mission Geneva"; not "Mission for Migrants"
-                country = _country_next(after) or (find_country(before) if before else None)
+                # Its State before it only with the UN's city after: "Haiti Mission" is
+                # also a church's or an NGO's name.
+                at_un = before and _AT_UN.search(after)
+                country = _country_next(after) or (find_country(before) if at_un else None)
             elif _LINKED.match(after):
                 country = find_country(after) or (find_country(line) if whole else None)
             elif _MISSION.search(match.group(0)):
@@ -275,6 +278,9 @@ _MISSION_TAIL = re.compile(
     r"(?:geneva|genève|geneve|ginebra|new york|nueva york|vienna|vienne|viena|nairobi|un|onu|"
     r"united nations|nations unies|naciones unidas)\b)",
     _I,
+)
+_AT_UN = re.compile(
+    r"\b(geneva|genève|geneve|ginebra|new york|nueva york|vienna|vienne|viena|nairobi)\b", _I
 )
 _ARTICLES = {"", "the", "la", "le", "el", "l'"}
 # What joins a State body to its State: "Embassy of", "Mission permanente d'Haïti",
