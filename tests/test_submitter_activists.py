@@ -250,3 +250,21 @@ def test_a_legal_form_read_out_of_a_sentence_is_read_whole() -> None:
                "Atentamente,\nLic. Ana Ruiz\nSocia\nRuiz Abogados, S.C.", "")
     )  # fmt: skip
     assert found.name == "Minera Cerro Alto, S.A. de C.V."
+
+
+@pytest.mark.parametrize(
+    ("display", "address", "name"),
+    [
+        ("Office of the Privacy Commissioner of Canada", "info@priv.example.ca",
+         "Office of the Privacy Commissioner of Canada"),
+        ("Office of the Ombudsman", "info@ombuds.example.org", "Office of the Ombudsman"),
+        ("Secretariat MFMW", "info@mfmw.example.org", "MFMW"),
+    ],
+)  # fmt: skip
+def test_a_shared_mailboxs_role_word_that_begins_the_bodys_name_stays(
+    display: str, address: str, name: str
+) -> None:
+    """A shared mailbox's team word goes ("Secretariat MFMW"), but not one that begins the
+    body's name ("Office of the Ombudsman"): "of the Ombudsman" would be a cut name."""
+    body = "Please find attached our submission.\n\nBest regards"
+    assert suggest(Sender(display, address, "Input", body, "")).name == name

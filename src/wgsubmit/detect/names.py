@@ -68,9 +68,14 @@ def display_name(sender: Sender) -> str:
     if _COUPLE.fullmatch(name) and is_person(_COUPLE.sub(r"\2", name)):
         return ""  # "Rohan & Meera Pillai": two people, no body
     if is_shared_mailbox(sender.address):
-        name = re.sub(r"^(?:" + ROLE.pattern.lstrip("^") + r")\s*[-–:|,]?\s*", "", name, flags=_I)
+        bare = re.sub(r"^(?:" + ROLE.pattern.lstrip("^") + r")\s*[-–:|,]?\s*", "", name, flags=_I)
+        name = name if _ROLE_OF.match(bare) else bare  # "Office of the Ombudsman": whole
         name = ACRONYM_OFFICE.sub(r"\1", name)  # "GMMA Secretariat": GMMA's mailbox
     return _OFFICE_AFTER.sub("", name).strip()  # "Green Party - National Office": the party's
+
+
+# What goes on after a role word that begins a body's name: "Office of the Ombudsman".
+_ROLE_OF = re.compile(r"(of|for|on|de|du|des|del|d['’]|pour|para|sobre)\b", _I)
 
 
 # An office of the body after its name: "- National Office", "| Head Office", "– Secretariat".
