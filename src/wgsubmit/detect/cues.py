@@ -212,7 +212,7 @@ def cue(sentence: str, anchored: bool = False) -> str | None:
 def _let_out_by_no_one(plain: str, anchored: bool) -> str | None:
     """A word of the text getting out, with no one as the subject ("no one here wants it
     circulating on the web"); in a document's prose, with a word for the writer or the text."""
-    if NO_ONE.search(plain) is None or (anchored and not cue_patterns().persons.search(plain)):
+    if not no_one_subject(plain) or (anchored and not cue_patterns().persons.search(plain)):
         return None
     reach = cue_patterns().reach.search(plain)
     return reach.group(0) if reach is not None else None

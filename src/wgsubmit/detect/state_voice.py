@@ -273,15 +273,14 @@ def _mission_alone(before: str, after: str) -> bool:
 
 
 # What may follow a mission's State: nothing, a separator, the UN city where it sits.
+# The cities where the UN's offices are, where a State's mission sits.
+_UN_CITIES = r"geneva|genève|geneve|ginebra|new york|nueva york|vienna|vienne|viena|nairobi"
 _MISSION_TAIL = re.compile(
     r"^\s*(?:$|[|/,;:–—(-]|(?:(?:en|in|à|a|to|at|auprès de|ante|de|in)\s+)?(?:the\s+|l['’]|la\s+)?"
-    r"(?:geneva|genève|geneve|ginebra|new york|nueva york|vienna|vienne|viena|nairobi|un|onu|"
-    r"united nations|nations unies|naciones unidas)\b)",
+    rf"(?:{_UN_CITIES}|un|onu|united nations|nations unies|naciones unidas)\b)",
     _I,
 )
-_AT_UN = re.compile(
-    r"\b(geneva|genève|geneve|ginebra|new york|nueva york|vienna|vienne|viena|nairobi)\b", _I
-)
+_AT_UN = re.compile(rf"\b({_UN_CITIES})\b", _I)
 _ARTICLES = {"", "the", "la", "le", "el", "l'"}
 # What joins a State body to its State: "Embassy of", "Mission permanente d'Haïti",
 # "Misión Permanente del Estado …", "Ministry of Foreign Affairs, Republic of …".
