@@ -206,8 +206,10 @@ FIFTEENTH_FROZEN_LEAKS_MEASURED = 3
 # within or let beyond the experts, no one else to see it, no one as the subject of a text
 # getting out, who wrote it kept from being known, a name given in quotes, a hedged wish, an
 # open name question or someone still to ask, "until then" before a consent): 0 and 28,
-# consent recall 11/38 and 14/24, 61.1% and 47.8% unclear.
-SIXTEENTH_FROZEN_LEAKS_MEASURED = 28
+# consent recall 11/38 and 14/24, 61.1% and 47.8% unclear. Then, with rules chosen without
+# it (a text kept to internal use or under a court's protection, a TLP label, a harm if the
+# text were seen or known): 0 and 24, 48.8% unclear on the frozen half.
+SIXTEENTH_FROZEN_LEAKS_MEASURED = 24
 
 
 # Each collection's frozen half, bounded at the count measured (above); 4, 5 and 6 are

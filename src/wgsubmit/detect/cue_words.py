@@ -52,6 +52,9 @@ class CuePatterns:
     told: Gate
     told_not: Gate
     persons: Gate
+    guarded: Gate
+    exposed_if: Gate
+    exposed_harm: Gate
 
 
 @cache
@@ -105,6 +108,9 @@ def cue_patterns() -> CuePatterns:
         told=compiled(cues["told"]),
         told_not=compiled(cues["told_not"]),
         persons=compiled(r"\b({writer}|{reader}|{this})\b".format_map(data["persons"])),
+        guarded=compiled(cues["guarded"]),
+        exposed_if=compiled(cues["exposed_if"]),
+        exposed_harm=compiled(cues["exposed_harm"]),
     )
 
 

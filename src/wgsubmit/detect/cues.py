@@ -168,6 +168,9 @@ def cue(sentence: str, anchored: bool = False) -> str | None:
     kept = cues.elided.search(plain) or cues.audience.search(plain)
     if kept is not None:
         return kept.group(0)  # a part refused in a word, or a reader named as the only one
+    guarded = _guarded(plain, anchored)
+    if guarded is not None:
+        return guarded
     found = cues.publication.search(plain) or cues.exposure.search(plain)
     opening = cues.opening.search(plain)
     if found is None and opening is not None:
@@ -207,6 +210,23 @@ def cue(sentence: str, anchored: bool = False) -> str | None:
     near = _near(plain, found)
     near_own = cue_patterns().persons.search(near) or _SENT_OR_ITS.search(near)
     return found.group(0) if near_own else None
+
+
+def _guarded(plain: str, anchored: bool) -> str | None:
+    """Kept to internal use or under a protection, or a harm if the text or its people were
+    seen or known: in a message's own text wherever it stands (the harm with a word for the
+    writer, the reader or the text); in a document's prose, with one of those words."""
+    cues = cue_patterns()
+    found = cues.guarded.search(plain)
+    if found is None:
+        found = cues.exposed_if.search(plain)
+        if found is None or not cues.exposed_harm.search(plain):
+            return None
+        if not cues.persons.search(plain):
+            return None
+    if anchored and not (cues.persons.search(plain) or cues.anchors.search(plain)):
+        return None
+    return found.group(0)
 
 
 def _let_out_by_no_one(plain: str, anchored: bool) -> str | None:
