@@ -1,7 +1,7 @@
 """The submitter detector scored on a set of sender variations (`senders2` unless told,
 or `senders3`, `senders4`, `senders5`, `senders6`, `senders7`, `senders8`, `senders9`,
-`senders10`, `senders11`, `senders12`, `senders13`, `senders14` or `senders15`), each half
-apart.
+`senders10`, `senders11`, `senders12`, `senders13`, `senders14`, `senders15` or `senders16`),
+each half apart.
 
     .venv/bin/python tests/senders2_score.py            # the figures of both halves
     .venv/bin/python tests/senders2_score.py --misses   # … and the tune half's misses
@@ -18,6 +18,7 @@ apart.
     .venv/bin/python tests/senders2_score.py --set senders13
     .venv/bin/python tests/senders2_score.py --set senders14
     .venv/bin/python tests/senders2_score.py --set senders15
+    .venv/bin/python tests/senders2_score.py --set senders16
 
 A set is a module holding `VARIATIONS` and its own `half`, each case a `Variation`.
 
@@ -53,6 +54,7 @@ SETS = (
     "senders13",
     "senders14",
     "senders15",
+    "senders16",
 )
 
 STATES = ("member_state", "observer_state")

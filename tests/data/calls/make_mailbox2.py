@@ -4,7 +4,7 @@ mailboxN.mbox and labelsN.tsv, for mailbox2 to mailbox7.
 The messages are kept as text in the TOML files so that they read as mail; this
 script only gives them the headers a real mail server would have written, so the
 mailboxes can be rebuilt byte for byte: `python tests/data/calls/make_mailbox2.py`.
-The mailboxes in folders of their own (tests/data/calls2/ to calls6/: mailbox.toml makes
+The mailboxes in folders of their own (tests/data/calls2/ to calls7/: mailbox.toml makes
 mailbox.mbox and labels.tsv), other mandates' and this one's with its call on children, are
 written by the same `write`, each delivered to the first of its config's own addresses,
 and rebuilt with these.
@@ -36,7 +36,7 @@ MAILBOXES = {
 }
 TO = "wg-submissions@example.org"
 # The mailboxes with a folder each beside this one: other mandates', and calls5.
-MANDATES = ("calls2", "calls3", "calls4", "calls5", "calls6")
+MANDATES = ("calls2", "calls3", "calls4", "calls5", "calls6", "calls7")
 
 
 def mandate(folder: str) -> tuple[Path, Path, Path, str]:
