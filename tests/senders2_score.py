@@ -29,6 +29,7 @@ alone, so that it stays a measure of rules not written for it.
 from __future__ import annotations
 
 import importlib
+import re
 import sys
 from collections import Counter
 from dataclasses import dataclass
@@ -88,11 +89,24 @@ def found(v: Variation) -> Found:
         got.name,
         got.country,
         type_ok=got.type == v.type,
-        name_ok=fold(name) in {fold(n) for n in v.names},
+        name_ok=fold(name) in {fold(n) for n in v.names} or _with_acronym(name, v),
         person_for_org=bool(name) and is_person(name) and not any(is_person(n) for n in v.names),
         cut=bool(name) and is_cut(name),
         state=got.type in STATES,
     )
+
+
+_WITH_ACRONYM = re.compile(r"^(?P<name>.+) \((?P<acronym>[A-ZÀ-Ý][A-Za-zÀ-ÿ&\-]{1,11})\)$")
+
+
+def _with_acronym(name: str, v: Variation) -> bool:
+    """An accepted name followed by its acronym, as the page writes one when both are
+    known ("Full Name (ACRONYM)"), when the mail itself gives that acronym."""
+    found = _WITH_ACRONYM.match(name)
+    if found is None or fold(found["name"]) not in {fold(n) for n in v.names}:
+        return False
+    mail = " ".join((v.display_name, v.address, v.subject, v.body, v.document))
+    return re.search(rf"(?<![\w]){re.escape(found['acronym'])}(?![\w])", mail) is not None
 
 
 @dataclass(frozen=True)

@@ -168,7 +168,7 @@ def _read_statement(sentence: str, anchored: bool, language: str | None) -> Sign
     if (
         value == "publish"
         and not anonymous
-        and (cues.names_identity(rest) or cues.touches_identity(rest))
+        and (cues.names_identity(rest) or cues.touches_identity(rest) or cues.identity_cue(rest))
         and not cues.with_name(refusals.unnegated(rest))
     ):
         value = "unclear"  # consent that also speaks of a name no rule reads: is it kept?
@@ -183,9 +183,17 @@ def _read_statement(sentence: str, anchored: bool, language: str | None) -> Sign
         value = _contrasted(sentence, 0) or value  # a consent read from its parts, then "but"
     if value == "publish" and (refusals.no_one_consents(sentence) or cues.hesitates(sentence)):
         value = "unclear"  # "nobody on our board is comfortable with ...", "we must first ask"
+    if value == "publish" and not asked and (_hides_writer(sentence) or cues.guards(sentence)):
+        value = "unclear"  # "it can go up without anything that shows it was me": is it kept?
     if value is None and not asked:
         value = _unread(sentence, anchored, language)
     return Signal(value, tuple(flags), sentence)
+
+
+def _hides_writer(sentence: str) -> bool:
+    """A sentence that speaks of showing or hiding who wrote, not of publishing with the
+    name ("with our name and logo" is a consent)."""
+    return bool(cues.identity_cue(sentence)) and not cues.with_name(refusals.unnegated(sentence))
 
 
 def _unread(sentence: str, anchored: bool, language: str | None) -> str | None:

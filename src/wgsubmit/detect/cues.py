@@ -165,6 +165,10 @@ def cue(sentence: str, anchored: bool = False) -> str | None:
     terms = cues.terms.search(plain)
     if terms is not None:
         return terms.group(0)  # sent on terms said elsewhere, or for one use: an officer reads
+    if plain.rstrip().endswith("?") and len(plain.split()) <= 5:
+        asked = cues.identity.search(plain)  # "¿La firma?", "who wrote it?": the answer follows
+        if asked is not None:
+            return asked.group(0)
     kept = cues.elided.search(plain) or cues.audience.search(plain)
     if kept is not None:
         return kept.group(0)  # a part refused in a word, or a reader named as the only one
@@ -210,6 +214,12 @@ def cue(sentence: str, anchored: bool = False) -> str | None:
     near = _near(plain, found)
     near_own = cue_patterns().persons.search(near) or _SENT_OR_ITS.search(near)
     return found.group(0) if near_own else None
+
+
+def guards(sentence: str) -> bool:
+    """Whether a sentence keeps the text to a use, a protection or a consent withdrawn, or
+    fears a harm if it were seen ("we have no objection to its use internally")."""
+    return _guarded(without_topic(sentence), False) is not None
 
 
 def _guarded(plain: str, anchored: bool) -> str | None:

@@ -70,9 +70,10 @@ def looks_like_name(text: str) -> bool:
     words = text.split()
     if not 1 <= len(words) <= 14 or "@" in text or re.search(r"https?://|www\.|\d{4,}", text):
         return False
-    # a point inside a name: "Sr. X", a legal form's "S.A. de C.V."
+    # a point inside a name: "Sr. X", a legal form's "S.A. de C.V.", "Pvt. Ltd."
     if re.search(
-        r"(?<!\b[A-Z][a-z])(?<!\bS\.A)(?<!\bR\.L)[.!?]\s+\w|[!?]$", text
+        r"(?<!\b[A-Z][a-z])(?<!\bS\.A)(?<!\bR\.L)(?<!\bPvt)(?<!\bCorp)(?<!\bIntl)[.!?]\s+\w|[!?]$",
+        text,
     ) or SIGN_OFF.match(text):
         return False
     if text.endswith(".") and words[-1][:-1].islower() and len(words[-1]) > 4:

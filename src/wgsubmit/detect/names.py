@@ -52,7 +52,8 @@ SHARED_MAILBOX = re.compile(
     r"admin|"
     r"mail|general|communications?|comunicaci[oó]n(?:es)?|bureau|accueil|oficina|hello|team|"
     r"advocacy|incidencia|plaidoyer|submissions?|un|geneva|ginebra|geneve|programs?|"
-    r"programmes?|director|direccion|presidencia|president)([._-].*)?@",
+    r"programmes?|director|direccion|presidencia|president|compliance|legal|juridique|"
+    r"press|presse|prensa|media|policy)([._-].*)?@",
     re.IGNORECASE,
 )
 
@@ -71,7 +72,15 @@ def display_name(sender: Sender) -> str:
         bare = re.sub(r"^(?:" + ROLE.pattern.lstrip("^") + r")\s*[-–:|,]?\s*", "", name, flags=_I)
         name = name if _ROLE_OF.match(bare) else bare  # "Office of the Ombudsman": whole
         name = ACRONYM_OFFICE.sub(r"\1", name)  # "GMMA Secretariat": GMMA's mailbox
+        name = "" if _TEAM_NAME.fullmatch(name) else name  # "Compliance Team": no body's name
     return _OFFICE_AFTER.sub("", name).strip()  # "Green Party - National Office": the party's
+
+
+# A team's or a unit's own name in a shared mailbox, a function and its word: "Compliance
+# Team", "Legal Department", "Press Desk".
+_TEAM_NAME = re.compile(
+    r"([\w-]+\s+){1,2}(team|desk|unit|department|dept\.?|service|équipe|equipo|unidad)", _I
+)
 
 
 # What goes on after a role word that begins a body's name: "Office of the Ombudsman".

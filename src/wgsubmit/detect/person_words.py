@@ -122,7 +122,7 @@ _NO_PERSON = re.compile(
     r"humanos|derechos|droits|mujeres|femmes|migrantes|refugiados|réfugiés|casa|maison|"
     r"house|mulher(?:es)?|direitos|workers?|trabajador\w*|trabalhador\w*|travailleu\w*|"
     r"pueblos?|povos?|peoples?|parish|church|mosque|temple|synagogue|diocese|"
-    r"congregation|parroquia|paroisse|église|iglesia|labou?r|desk|voices|agency|agencia|agence|"
+    r"congregation|parroquia|paroisse|église|iglesia|labou?r|desk|team|voices|agency|agencia|agence|"
     r"c[aá]mara(?=\s+(?:de|del|d['’]|nacional|oficial|of|[a-zà-ÿ]))|chamber|chambre|"
     r"colegio|barreau|ordre|abogad[oa]s|avocats|lawyers|"
     # the press's own words: "Safe Newsroom", "Radio Voz del Valle", "Diario del Norte"

@@ -31,8 +31,9 @@ NOTE_VERBALE = re.compile(
 # A foreign ministry's or a government's mail domain.
 GOVERNMENT_DOMAIN = re.compile(
     r"(^|\.)(gov|gob|gouv|govt|gv|go|gub|mfa|mofa|mae|maec|mrecic|mre|mire|rree|mrree|sre|"
-    r"minrel|cancilleria|diplomatie|fed|fco|fcdo|dfa|dfat|eda|itamaraty|esteri|bund|admin\.ch|"
-    r"auswaertiges-amt|diplo|minbuza|mzv|mid|mea|exteriores|international\.gc)\.",
+    r"minrel|cancilleria|diplomatie|fed|fco|fcdo|dfa|dfat|eda|itamaraty|esteri|bund|"
+    r"auswaertiges-amt|diplo|minbuza|mzv|mid|mea|exteriores|international\.gc)\.|"
+    r"(^|\.)admin\.ch$",  # the Swiss federal administration's own domain, ending the address
     _I,
 )
 # Public bodies of a State that are not its government's voice, though they may write from
@@ -63,7 +64,11 @@ PUBLIC_NOT_STATE = re.compile(
     r"contralor[ií]a|\b(?:provincial|state|regional|cantonal) government\b|"
     r"\bgobierno (?:provincial|auton[oó]mico|regional|vasco|de la provincia|de la ciudad)|"
     r"\bgouvernement (?:provincial|régional|du québec)|\bgeneralitat\b|\bxunta de\b|"
-    r"\bcomunidad aut[oó]noma|\b(?:scottish|welsh) government\b)",
+    r"\bcomunidad aut[oó]noma|\b(?:scottish|welsh) government\b|"
+    # a city's own government: "Dhaka North City Corporation", "Alcaldía de …"
+    r"\b(?:city|municipal|metropolitan) (?:corporation|council|government)\b|"
+    r"\bmunicipalit(?:y|é)\b|\bmunicipalidad\b|\balcald[ií]a\b|\bayuntamiento\b|"
+    r"\bprefeitura\b|\bmairie\b|\boffice of the mayor\b|\bmayor['’]s office\b)",
     _I,
 )
 # A media regulator or a press council, a body of its own when it is the one that writes
