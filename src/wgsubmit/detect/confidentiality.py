@@ -68,7 +68,7 @@ def read_sentence(
         return _from_answer(_read_form(sentence, previous), sentence, previous)
     asked = forms.is_question(previous) or _is_label(previous)
     replying = forms.answer_line(sentence, previous) if asked else None
-    if replying is not None and not (replying.value or replying.flags) and cues.mentions(previous):
+    if replying is not None and not (replying.value or replying.flags) and _touched(previous):
         replying = replace(replying, unclear=True)  # a yes or no to what no rule reads
     if replying is not None:
         return _from_answer(replying, sentence)
@@ -79,9 +79,14 @@ def read_sentence(
         return _from_answer(replace(paired, flags=flags), sentence)
     if forms.is_question(sentence):
         # A question is not an answer: if nothing answers it, it is unclear.
-        touched = cues.cue(sentence) or ruled_value(sentence)
+        touched = cues.cue(sentence) or ruled_value(sentence) or cues.asks_attribution(sentence)
         return Signal(None, ("question",) if touched else (), sentence)
     return _read_statement(sentence, anchored, language)
+
+
+def _touched(question: str) -> bool:
+    """A form's question about publication, or about how the submitter is to be named."""
+    return cues.mentions(question) or cues.asks_attribution(question)
 
 
 def _is_form_label(label: str) -> bool:

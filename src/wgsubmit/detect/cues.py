@@ -165,8 +165,9 @@ def cue(sentence: str, anchored: bool = False) -> str | None:
     terms = cues.terms.search(plain)
     if terms is not None:
         return terms.group(0)  # sent on terms said elsewhere, or for one use: an officer reads
-    if plain.rstrip().endswith("?") and len(plain.split()) <= 5:
-        asked = cues.identity.search(plain)  # "¿La firma?", "who wrote it?": the answer follows
+    last = re.split(r"[:;]\s+", plain)[-1]
+    if last.rstrip().endswith("?") and len(last.split()) <= 5:
+        asked = cues.identity.search(last)  # "¿La firma?", "who wrote it?": the answer follows
         if asked is not None:
             return asked.group(0)
     kept = cues.elided.search(plain) or cues.audience.search(plain)
@@ -316,6 +317,20 @@ def foreign_cue(sentence: str, language: str | None = None) -> str | None:
 
 
 _ANONYMITY = re.compile(r"\b(anonym\w*|anónim\w*|anonim\w*)", re.IGNORECASE)
+
+
+# A form's question on how the submitter is to be named or credited ("How should your
+# contribution be attributed?", "¿Cómo desea que se mencione a su organización?").
+_ATTRIBUTION = re.compile(
+    r"\b(attribut\w*|credit\w*|acknowledg\w*|atribu\w*|crédit\w*|mencion\w*|mentionn\w*|"
+    r"nam(e|ed)|nombr\w*|nom|nome|identif\w*|sign\w*|firm[ae]\w*|assin\w*|referred\s+to|"
+    r"désign\w*|design\w*)\b",
+    re.IGNORECASE,
+)
+
+
+def asks_attribution(question: str) -> bool:
+    return bool(_ATTRIBUTION.search(question))
 
 
 def identity_cue(sentence: str) -> str | None:

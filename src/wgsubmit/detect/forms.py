@@ -228,8 +228,12 @@ _POLITE = re.compile(
 def is_question(sentence: str) -> bool:
     """A question a form asks (or the writer asks): never evidence until it is answered. A
     polite request put as a question is a request."""
-    asked = sentence.rstrip().endswith("?") or sentence.lstrip().startswith("¿")
+    bare = _HINT.sub("", sentence)  # "… attributed? (drop-down)": a form's hint after it
+    asked = bare.rstrip().endswith("?") or bare.lstrip().startswith("¿")
     return asked and not _POLITE.search(sentence)
+
+
+_HINT = re.compile(r"\s*[(\[][^()\[\]]{1,30}[)\]]\s*$")
 
 
 def answer_line(line: str, question: str) -> Answer | None:
