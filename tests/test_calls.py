@@ -26,6 +26,7 @@ from wgsubmit import mailfile
 from wgsubmit.cli import cli
 from wgsubmit.config import load_config, parse_config
 from wgsubmit.detect import call_words, calls
+from wgsubmit.detect.call_vocabulary import frames_in_force as calls_frames
 from wgsubmit.detect.thread import own_text, secretariat_text, submitter_text
 from wgsubmit.errors import ConfigError
 from wgsubmit.parse import parse_message
@@ -471,15 +472,73 @@ def test_every_term_of_several_words_is_found_together() -> None:
     """A term of several words counts only with its words together: in any order when two
     or more of them tell a topic ("removal flights"), as written when one does and the
     others are words every call has or function words ("reporting centres", "sending
-    State", "industria de la moda"); none is dropped, none is found as one word alone."""
-    for field in call_words.data_file("call_fields.toml")["field"]:
-        for term in field["terms"]:
-            found = call_words.terms([term])
-            words = call_words.tokens(term)
-            if len(words) == 1:
-                assert found.words and not found.phrases and not found.written, term
-            else:
-                assert not found.words and len(found.phrases) + len(found.written) == 1, term
+    State", "industria de la moda"); none is dropped, none is found as one word alone,
+    whether the frames' words are words of a topic or, every frame in force, none."""
+    for frames in (frozenset(), call_words.frame_names()):
+        for field in call_words.data_file("call_fields.toml")["field"]:
+            for term in field["terms"]:
+                found = call_words.terms([term], 0, frames)
+                words = call_words.tokens(term, frames)
+                if len(words) == 1:
+                    assert found.words and not found.phrases and not found.written, term
+                else:
+                    assert not found.words and len(found.phrases) + len(found.written) == 1, term
+
+
+def _calls_of(folder: str) -> tuple[calls.Call, ...]:
+    """The calls of a scored mailbox's config, as wgsubmit reads them (call_answer)."""
+    call = load_config(str(DATA.parent / folder / "config.toml")).call
+    others = [calls.Call(o.title, o.keywords, o.deadline.instant) for o in call.other_calls]
+    return (calls.Call(call.title, call.keywords), *others)
+
+
+@pytest.mark.parametrize(
+    ("folder", "frames"),
+    [
+        # Both calls of the Working Group on business and human rights hold its frame
+        # ("access to remedy", "due diligence"); both of the housing mandate's, the one on
+        # homelessness by the field of homelessness it takes.
+        ("calls2", {"business"}),
+        ("calls3", {"housing"}),
+        ("calls4", {"education"}),
+        ("calls6", {"assembly"}),
+        # The mercenaries' calls share none: their "sociétés" (the assembly frame's
+        # "société civile") is a word no call's topic has, and "business" of "a business and
+        # human rights perspective" a word every call's. Nor do the migrants' calls: only
+        # one holds "remedies", only the other a field of the housing mandate.
+        ("calls", set()),
+        ("calls5", set()),
+        ("calls7", set()),
+    ],
+)
+def test_a_frame_is_in_force_only_where_every_call_holds_it(folder: str, frames: set[str]) -> None:
+    assert calls_frames(_calls_of(folder)) == frames
+
+
+def test_a_fields_frame_is_one_of_the_frames() -> None:
+    """A subject field of a mandate's names that mandate's frame (call_fields.toml)."""
+    framed = {field.frame for field in call_words.fields()} - {""}
+    assert framed == call_words.frame_names()
+
+
+def test_a_frames_word_tells_no_call_only_where_the_frame_is_in_force() -> None:
+    """ "Remedies" is the business frame's among the calls on business and human rights;
+    beside a call on migrants and disasters, "effective remedies for migrants in an
+    irregular situation" is a call's subject, and a submission on it is that call's."""
+    business = calls_frames(_calls_of("calls2"))
+    assert not call_words.topical("remedies", business)
+    assert not call_words.topical("remedy", business)
+    migrants = _calls_of("calls7")
+    assert call_words.topical("remedies", calls_frames(migrants))
+    said = calls.Said("Submission", "Effective remedies are out of reach without legal aid.")
+    received = dt.datetime(2026, 3, 1, tzinfo=UTC)
+    assert calls.decide(said, received, migrants[0], migrants[1:]).value == "this"
+    # A call on the policing of protests beside one on mines keeps "protests".
+    protests = calls.Call("Private security companies policing protests")
+    frames = calls_frames((protests, MINES))
+    assert call_words.topical("protests", frames)
+    said = calls.Said("Submission", "Guards hired by the city broke up the protests.")
+    assert calls.decide(said, MARCH, protests, [MINES]).value == "this"
 
 
 @pytest.mark.parametrize(

@@ -128,9 +128,14 @@ def test_a_word_common_outside_its_field_counts_only_in_its_terms(
     assert _decide(body, this, other) == answer
 
 
-ACCESS = calls.Call("Access to information held by private security companies")
+# Calls of the Working Group on business and human rights, each holding a word of its frame
+# ("due diligence", "remedy"), so that the frame is in force beside the call on garments.
+ACCESS = calls.Call(
+    "Access to information on the human rights due diligence of private security companies"
+)
 WORKERS = calls.Call(
-    "Workers of private military and security companies", ("travailleurs", "trabajadores")
+    "Workers of private security companies and their access to remedy",
+    ("travailleurs", "trabajadores"),
 )
 
 

@@ -333,9 +333,18 @@ def scored(
 # calls set up from their pages before any message was written (this call on access to justice
 # and effective remedies for migrants in an irregular situation, the other on migrants in the
 # context of climate change and disasters), written apart: 29 of this call's messages on the
-# tune half and 32 on the frozen half. Its bounds are left at 0 until it is scored.
+# tune half and 32 on the frozen half. As it came, scored by the rules of its day before any
+# was tuned on it: tune 26/29, frozen 24/32; given to this call, none of them published, three
+# of the other call's messages and three no one could place on the tune half, two and one on
+# the frozen half (ON_THIS), and two no one could place given to the other call on the tune
+# half. "Remedies" and "recours" were the business frame's there, every mandate's stopwords.
+# Since a mandate's frame is in force only where every call holds it (the business frame is
+# not this mailbox's: only this call holds "remedies"), tune 26/29 and frozen 24/32 still,
+# the same messages given to this call, and one no one could place ("expulsions sans
+# recours" after a cyclone) kept from the other call for an officer. Other mailboxes
+# unchanged on both halves.
 RECALL = {
-    "migrants": {"tune": (0, 29), "frozen": (0, 32)},
+    "migrants": {"tune": (26, 29), "frozen": (24, 32)},
     "assembly": {"tune": (25, 26), "frozen": (22, 37)},
     "children": {"tune": (26, 33), "frozen": (30, 30)},
     "education": {"tune": (20, 22), "frozen": (30, 33)},
@@ -356,9 +365,11 @@ RECALL = {
 # The housing mailbox: tune 0, frozen 0 when it came, and since; the education mailbox too,
 # and the children mailbox. The assembly mailbox: tune 2, frozen 0 when it came (a report
 # on civic space and a coalition's two pressures went to the other call by "organisations"
-# and "restrictions"); tune 0 since the mandate's frame tells no call's subject.
+# and "restrictions"); tune 0 since the mandate's frame tells no call's subject. The
+# migrants mailbox: tune 2, frozen 0 when it came; tune 1 since the business frame is in
+# force only among calls that all hold it ("recours" is this call's word there).
 CANNOT_ON_OTHER = {
-    "migrants": {"tune": 0, "frozen": 0},
+    "migrants": {"tune": 1, "frozen": 0},
     "assembly": {"tune": 0, "frozen": 0},
     "children": {"tune": 0, "frozen": 0},
     "education": {"tune": 0, "frozen": 0},
@@ -372,8 +383,10 @@ CANNOT_ON_OTHER = {
 
 # Another call's or undecidable messages given to this call, never published, at most as
 # many as measured where that is not none: the children mailbox's frozen half, as it came
-# (one of the other call's), a half no rule is tuned on. Every tune half must hold none.
-ON_THIS = {"children": {"frozen": 1}}
+# (one of the other call's), a half no rule is tuned on; the migrants mailbox as it came and
+# since (tune three of the other call's and three no one could place, frozen two and one),
+# not yet tuned on. Every other tune half must hold none.
+ON_THIS = {"children": {"frozen": 1}, "migrants": {"tune": 6, "frozen": 3}}
 
 
 @pytest.mark.parametrize("half", ["tune", "frozen"])

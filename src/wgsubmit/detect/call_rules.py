@@ -51,6 +51,10 @@ class CallPhrasings:
 
 @cache
 def call_phrasings() -> CallPhrasings:
+    """The phrasings of calls.toml. The mail's formulas and the mercenaries mandate's
+    frame are read with no mandate's frame in force: they are the wording of any mail
+    and of one mandate's every call, one word each, which no frame blanks, and a word of
+    them that a frame also holds ("remedy") is theirs all the same."""
     data = data_file("calls.toml")
     return CallPhrasings(
         re.compile("|".join(f"(?:{p})" for p in data["naming"]), re.IGNORECASE),

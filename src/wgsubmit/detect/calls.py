@@ -14,7 +14,9 @@ the frame of every call on business and human rights ("access to remedy for affe
 communities", "due diligence in supply chains", though "access" to information may be a
 call's), nor the words every call on the right to housing shares ("housing", "tenants",
 "evictions", "informal settlements"), nor those of every call on the freedoms of peaceful
-assembly and of association ("associations", "civil society", "protests"), nor a
+assembly and of association ("associations", "civil society", "protests"), among the
+calls of that mandate (a frame is in force only where every call holds it: beside a call
+on migrants and disasters, "effective remedies for migrants" is a call's subject), nor a
 keyword's word apart from its term ("farm" of
 "wind farm", "sending" of "sending State"), nor the names the sender signs with. A subject
 line, or a report of the sender's own ("our report on …"), tells a topic rather than a
@@ -43,7 +45,7 @@ from wgsubmit.detect.call_dates import cites_note_of
 from wgsubmit.detect.call_rules import Call as Call
 from wgsubmit.detect.call_rules import Said as Said
 from wgsubmit.detect.call_rules import call_phrasings
-from wgsubmit.detect.call_vocabulary import call_terms, word_scores
+from wgsubmit.detect.call_vocabulary import call_terms, frames_in_force, word_scores
 from wgsubmit.detect.call_vocabulary import winner as _winner
 from wgsubmit.detect.call_words import matches as _matches
 from wgsubmit.detect.call_words import phrase_words as _phrase_words
@@ -89,16 +91,16 @@ def decide(
     calls = [this, *others]
     said = _set_aside(_unsigned(said))
     whole = "\n".join((said.subject, said.body, said.document))
-    tokens = _tokens(whole)
+    tokens = _words(whole, calls)
     topics = word_scores(tokens, calls)
     symbol = _winner(_symbol_scores(whole, calls))
     naming = _naming_text(said)
-    named = _winner(word_scores(_tokens(naming), calls))
+    named = _winner(word_scores(_words(naming, calls), calls))
     if symbol is not None and named not in (None, symbol):  # a report cited beside its call
         return CallAnswer("unclear", _conflict(calls[symbol], calls[named]), "symbol")
     dated = 0 if opened is not None and cites_note_of(whole, opened.date()) else None
     # A subject or a report of the sender's own tells a topic, not a call that it names.
-    called = named is not None and _leads(word_scores(_tokens(_calling(said)), calls), named)
+    called = named is not None and _leads(word_scores(_words(_calling(said), calls), calls), named)
     told = [("symbol", symbol), ("named", dated), ("called" if called else "said", named)]
     for how, best in [*told, ("topic", _winner(topics, 1 + len(tokens) // TOPIC_WORDS))]:
         if best is None:
@@ -151,17 +153,26 @@ def _quoted(
     return None
 
 
+def _words(text: str, calls: Sequence[Call]) -> list[str]:
+    """The words of a text, read with the frames in force among the calls: "remedies" is
+    a word of its topic beside a call on migrants and disasters, not among the calls on
+    business and human rights."""
+    return _tokens(text, frames_in_force(tuple(calls)))
+
+
 def _unplaced(said: Said, calls: Sequence[Call]) -> str | None:
     """The first sentence that speaks of something none of the calls' words, the mail's
     formulas ("please find attached", "presents its compliments") nor the mandate's frame
     explain."""
     rules = call_phrasings()
+    frames = frames_in_force(tuple(calls))
     text = "\n\n".join((said.subject, _before_sign_off(said.body), said.document))
     for sentence in SENTENCE.split(text):
-        words = [t for t in _tokens(sentence) if len(t) >= 4 and _topical(t)]
+        tokens = _tokens(sentence, frames)
+        words = [t for t in tokens if len(t) >= 4 and _topical(t, frames)]
         if any(_matches(t, w) for t in words for w in rules.frame):
             continue
-        known = [*_known(_tokens(sentence), calls), *rules.formulas]
+        known = [*_known(tokens, calls), *rules.formulas]
         unknown = [t for t in words if not any(_matches(t, w) for w in known)]
         if len(unknown) >= UNPLACED_WORDS:
             shown = " ".join(sentence.split())
@@ -230,12 +241,14 @@ def _kept(text: str) -> str:
 def _unknown_call(naming: str, calls: Sequence[Call]) -> str | None:
     """What follows "the call for inputs on" (or a title's colon) when it holds topic words
     and none of any call's: the sender names a call, and not one this store knows of."""
+    frames = frames_in_force(tuple(calls))
     for found in call_phrasings().topic_of.finditer(naming):
         phrase = found.group("topic").strip()
-        words = [t for t in _tokens(phrase) if len(t) >= 4 and _topical(t)]
-        vocabulary = _known(_tokens(phrase), calls)
+        tokens = _tokens(phrase, frames)
+        words = [t for t in tokens if len(t) >= 4 and _topical(t, frames)]
+        vocabulary = _known(tokens, calls)
         unknown = [t for t in words if not any(_matches(t, w) for w in vocabulary)]
-        if len(unknown) >= 2 and not any(word_scores(_tokens(phrase), calls)):
+        if len(unknown) >= 2 and not any(word_scores(tokens, calls)):
             return phrase
     return None
 
@@ -244,7 +257,8 @@ def _known(tokens: Sequence[str], calls: Sequence[Call]) -> list[str]:
     """The calls' words that explain these: each call's own words, and the words of its
     terms of several that the text holds ("children" in "unaccompanied children", not in
     "children in armed conflict")."""
-    topical = [t for t in tokens if _topical(t)]
+    frames = frames_in_force(tuple(calls))
+    topical = [t for t in tokens if _topical(t, frames)]
     return [
         w
         for terms in call_terms(tuple(calls))
