@@ -342,9 +342,15 @@ def scored(
 # not this mailbox's: only this call holds "remedies"), tune 26/29 and frozen 24/32 still,
 # the same messages given to this call, and one no one could place ("expulsions sans
 # recours" after a cyclone) kept from the other call for an officer. Other mailboxes
-# unchanged on both halves.
+# unchanged on both halves. Then a subject field that two calls' words both use enough to
+# take is neither's (both calls are on migrants: the words of migration told this call's
+# only because its title used more of them), and a field of access to justice (courts,
+# lawyers, legal aid, complaints, appeals, compensation, impunity, in three languages) is
+# known: tune 29/29, frozen 28/32; given to this call, tune one of the other call's and two
+# no one could place (the "situation" of migrants in a town, a word of this call's title),
+# frozen none; nothing given to the other call. Other mailboxes unchanged on both halves.
 RECALL = {
-    "migrants": {"tune": (26, 29), "frozen": (24, 32)},
+    "migrants": {"tune": (29, 29), "frozen": (28, 32)},
     "assembly": {"tune": (25, 26), "frozen": (22, 37)},
     "children": {"tune": (26, 33), "frozen": (30, 30)},
     "education": {"tune": (20, 22), "frozen": (30, 33)},
@@ -367,9 +373,10 @@ RECALL = {
 # on civic space and a coalition's two pressures went to the other call by "organisations"
 # and "restrictions"); tune 0 since the mandate's frame tells no call's subject. The
 # migrants mailbox: tune 2, frozen 0 when it came; tune 1 since the business frame is in
-# force only among calls that all hold it ("recours" is this call's word there).
+# force only among calls that all hold it ("recours" is this call's word there); tune 0
+# since the field of migration, which both calls' words use, is neither's.
 CANNOT_ON_OTHER = {
-    "migrants": {"tune": 1, "frozen": 0},
+    "migrants": {"tune": 0, "frozen": 0},
     "assembly": {"tune": 0, "frozen": 0},
     "children": {"tune": 0, "frozen": 0},
     "education": {"tune": 0, "frozen": 0},
@@ -384,9 +391,10 @@ CANNOT_ON_OTHER = {
 # Another call's or undecidable messages given to this call, never published, at most as
 # many as measured where that is not none: the children mailbox's frozen half, as it came
 # (one of the other call's), a half no rule is tuned on; the migrants mailbox as it came and
-# since (tune three of the other call's and three no one could place, frozen two and one),
-# not yet tuned on. Every other tune half must hold none.
-ON_THIS = {"children": {"frozen": 1}, "migrants": {"tune": 6, "frozen": 3}}
+# since (tune three of the other call's and three no one could place, frozen two and one);
+# since the field of migration is neither call's, tune one and two, frozen none. Every
+# other tune half must hold none.
+ON_THIS = {"children": {"frozen": 1}, "migrants": {"tune": 3}}
 
 
 @pytest.mark.parametrize("half", ["tune", "frozen"])

@@ -128,7 +128,8 @@ def _taken(calls: tuple[Call, ...]) -> list[list[int]]:
     "urgence" of "hébergement d'urgence" is no call on homelessness. Every frame's words
     are aside here, in force or not: a mandate's own words ("housing", "casa", "remedies")
     run through the terms of many of its fields ("housing first", "casa del migrante") and
-    tell none of them."""
+    tell none of them. A field that two calls' words both use enough to take is the
+    subject they share (two calls on migrants: the words of migration), and neither's."""
     frames = _frame_names()
     owns = [_own_terms(c, frames) for c in calls]
     vocabularies = [
@@ -139,7 +140,8 @@ def _taken(calls: tuple[Call, ...]) -> list[list[int]]:
     for f, field in enumerate(_fields(frames)):
         touched = [_field_uses(field.every_word(), vocabulary) for vocabulary in vocabularies]
         taker = winner(touched)
-        if taker is not None and _takes(field, vocabularies[taker], frames):
+        shared = any(_takes(field, v, frames) for i, v in enumerate(vocabularies) if i != taker)
+        if taker is not None and _takes(field, vocabularies[taker], frames) and not shared:
             taken[taker].append(f)
     return taken
 

@@ -186,13 +186,20 @@ def _read_statement(sentence: str, anchored: bool, language: str | None) -> Sign
     flags = [f for f in flags if f != "anonymous"] + ["anonymous"] * asked
     if value == "publish" and not anonymous and found is None:
         value = _contrasted(sentence, 0) or value  # a consent read from its parts, then "but"
-    if value == "publish" and (refusals.no_one_consents(sentence) or cues.hesitates(sentence)):
-        value = "unclear"  # "nobody on our board is comfortable with ...", "we must first ask"
-    if value == "publish" and not asked and (_hides_writer(sentence) or cues.guards(sentence)):
-        value = "unclear"  # "it can go up without anything that shows it was me": is it kept?
+    if value == "publish" and _unsettled(sentence, bool(asked)):
+        value = "unclear"
     if value is None and not asked:
         value = _unread(sentence, anchored, language)
     return Signal(value, tuple(flags), sentence)
+
+
+def _unsettled(sentence: str, asked: bool) -> bool:
+    """A consent that is not one yet: no one gives it ("nobody on our board is comfortable
+    with ..."), someone must first be asked, the writer is to be hidden ("it can go up
+    without anything that shows it was me"), or the text is kept to a use or a protection."""
+    if refusals.no_one_consents(sentence) or cues.hesitates(sentence):
+        return True
+    return not asked and (_hides_writer(sentence) or cues.guards(sentence))
 
 
 def _hides_writer(sentence: str) -> bool:

@@ -165,17 +165,9 @@ def cue(sentence: str, anchored: bool = False) -> str | None:
     terms = cues.terms.search(plain)
     if terms is not None:
         return terms.group(0)  # sent on terms said elsewhere, or for one use: an officer reads
-    last = re.split(r"[:;]\s+", plain)[-1]
-    if last.rstrip().endswith("?") and len(last.split()) <= 5:
-        asked = cues.identity.search(last)  # "¿La firma?", "who wrote it?": the answer follows
-        if asked is not None:
-            return asked.group(0)
-    kept = cues.elided.search(plain) or cues.audience.search(plain)
+    kept = _kept(plain, anchored)
     if kept is not None:
-        return kept.group(0)  # a part refused in a word, or a reader named as the only one
-    guarded = _guarded(plain, anchored)
-    if guarded is not None:
-        return guarded
+        return kept
     found = cues.publication.search(plain) or cues.exposure.search(plain)
     opening = cues.opening.search(plain)
     if found is None and opening is not None:
@@ -215,6 +207,21 @@ def cue(sentence: str, anchored: bool = False) -> str | None:
     near = _near(plain, found)
     near_own = cue_patterns().persons.search(near) or _SENT_OR_ITS.search(near)
     return found.group(0) if near_own else None
+
+
+def _kept(plain: str, anchored: bool) -> str | None:
+    """A short question on who wrote it, whose answer follows ("¿La firma?"); a part refused
+    in a word, or a reader named as the only one; a use, a protection or a harm
+    (`_guarded`): wherever they stand, an officer reads them."""
+    cues = cue_patterns()
+    last = re.split(r"[:;]\s+", plain)[-1]
+    asked = cues.identity.search(last)
+    if asked is not None and last.rstrip().endswith("?") and len(last.split()) <= 5:
+        return asked.group(0)
+    kept = cues.elided.search(plain) or cues.audience.search(plain)
+    if kept is not None:
+        return kept.group(0)
+    return _guarded(plain, anchored)
 
 
 def guards(sentence: str) -> bool:
