@@ -134,7 +134,9 @@ TENTH_FROZEN_LEAKS_MEASURED = 2
 # Office's site named and the Working Group as sole reader in French word order (tuned on
 # the thirteenth), frozen 12, 40.6% unclear.
 # With the fourteenth collection's rules (a text kept from going around, and the rest), 8.
-ELEVENTH_FROZEN_LEAKS_MEASURED = 8
+# With the seventeenth's (signatures and authorship as identity, duties of secrecy, consent
+# withdrawn or limited, harms if a third party reads it, and the rest), 6.
+ELEVENTH_FROZEN_LEAKS_MEASURED = 6
 
 
 # The twelfth adversarial collection (tests/adversarial12/), statements written by hand by a
@@ -178,8 +180,8 @@ THIRTEENTH_FROZEN_LEAKS_MEASURED = 9
 # 16, consent recall 23/37 and 28/35, 44.7% and 41.4% unclear (the third's frozen half 5 -> 4,
 # the seventh's 21 -> 17, the ninth's 31 -> 25, the eleventh's 12 -> 8). With a document's
 # short paragraphs that stand alone and speak to the reader or of the text read as a
-# message's own words, 13.
-FOURTEENTH_FROZEN_LEAKS_MEASURED = 13
+# message's own words, 13. With the seventeenth collection's rules, 9.
+FOURTEENTH_FROZEN_LEAKS_MEASURED = 9
 
 
 # The fifteenth adversarial collection (tests/adversarial15/), statements written by hand by
@@ -208,8 +210,20 @@ FIFTEENTH_FROZEN_LEAKS_MEASURED = 3
 # open name question or someone still to ask, "until then" before a consent): 0 and 28,
 # consent recall 11/38 and 14/24, 61.1% and 47.8% unclear. Then, with rules chosen without
 # it (a text kept to internal use or under a court's protection, a TLP label, a harm if the
-# text were seen or known): 0 and 24, 48.8% unclear on the frozen half.
-SIXTEENTH_FROZEN_LEAKS_MEASURED = 24
+# text were seen or known): 0 and 24, 48.8% unclear on the frozen half. With the
+# seventeenth collection's rules, 20.
+SIXTEENTH_FROZEN_LEAKS_MEASURED = 20
+
+
+# The seventeenth adversarial collection (tests/adversarial17/), statements written by hand
+# by a twelfth writer in shapes the others used little: labels of restricted circulation,
+# duties and laws left to the reader, harms if the text were seen, requests split over two
+# sentences, what may be done with the text, anonymity without its words (signatures,
+# initials, file properties, who wrote it), consent withdrawn or limited in time. When it
+# came, with the rules chosen without it, the rules leaked 98 times (48 tune, 50 frozen),
+# consent recall 7/19 and 20/43, 48.3% and 44.8% unclear; tuned on its tune half: 0 and 48,
+# consent recall 7/19 and 18/43, 68.5% and 47.9% unclear.
+SEVENTEENTH_FROZEN_LEAKS_MEASURED = 48
 
 
 # Each collection's frozen half, bounded at the count measured (above); 4, 5 and 6 are
@@ -228,6 +242,7 @@ FROZEN_BOUNDS = {
     14: FOURTEENTH_FROZEN_LEAKS_MEASURED,
     15: FIFTEENTH_FROZEN_LEAKS_MEASURED,
     16: SIXTEENTH_FROZEN_LEAKS_MEASURED,
+    17: SEVENTEENTH_FROZEN_LEAKS_MEASURED,
 }
 
 
