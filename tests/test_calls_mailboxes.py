@@ -346,11 +346,12 @@ def scored(
 # take is neither's (both calls are on migrants: the words of migration told this call's
 # only because its title used more of them), and a field of access to justice (courts,
 # lawyers, legal aid, complaints, appeals, compensation, impunity, in three languages) is
-# known: tune 29/29, frozen 28/32; given to this call, tune one of the other call's and two
+# known: tune 29/29 (28/29 once appeals, compensation and ombudsmen, words of every subject,
+# left it), frozen 28/32; given to this call, tune one of the other call's and two
 # no one could place (the "situation" of migrants in a town, a word of this call's title),
 # frozen none; nothing given to the other call. Other mailboxes unchanged on both halves.
 RECALL = {
-    "migrants": {"tune": (29, 29), "frozen": (28, 32)},
+    "migrants": {"tune": (28, 29), "frozen": (28, 32)},
     "assembly": {"tune": (25, 26), "frozen": (22, 37)},
     "children": {"tune": (26, 33), "frozen": (30, 30)},
     "education": {"tune": (20, 22), "frozen": (30, 33)},

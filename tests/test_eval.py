@@ -135,8 +135,10 @@ TENTH_FROZEN_LEAKS_MEASURED = 2
 # the thirteenth), frozen 12, 40.6% unclear.
 # With the fourteenth collection's rules (a text kept from going around, and the rest), 8.
 # With the seventeenth's (signatures and authorship as identity, duties of secrecy, consent
-# withdrawn or limited, harms if a third party reads it, and the rest), 6.
-ELEVENTH_FROZEN_LEAKS_MEASURED = 6
+# withdrawn or limited, harms if a third party reads it, and the rest), 6; 8 once a review
+# narrowed them (a footer's data-protection notice, an ethics committee, a witness
+# protection scheme, "internally" in a report's prose are no request).
+ELEVENTH_FROZEN_LEAKS_MEASURED = 8
 
 
 # The twelfth adversarial collection (tests/adversarial12/), statements written by hand by a
@@ -211,8 +213,8 @@ FIFTEENTH_FROZEN_LEAKS_MEASURED = 3
 # consent recall 11/38 and 14/24, 61.1% and 47.8% unclear. Then, with rules chosen without
 # it (a text kept to internal use or under a court's protection, a TLP label, a harm if the
 # text were seen or known): 0 and 24, 48.8% unclear on the frozen half. With the
-# seventeenth collection's rules, 20.
-SIXTEENTH_FROZEN_LEAKS_MEASURED = 20
+# seventeenth collection's rules, 20; 22 once a review narrowed them.
+SIXTEENTH_FROZEN_LEAKS_MEASURED = 22
 
 
 # The seventeenth adversarial collection (tests/adversarial17/), statements written by hand
@@ -222,8 +224,11 @@ SIXTEENTH_FROZEN_LEAKS_MEASURED = 20
 # initials, file properties, who wrote it), consent withdrawn or limited in time. When it
 # came, with the rules chosen without it, the rules leaked 98 times (48 tune, 50 frozen),
 # consent recall 7/19 and 20/43, 48.3% and 44.8% unclear; tuned on its tune half: 0 and 48,
-# consent recall 7/19 and 18/43, 68.5% and 47.9% unclear.
-SEVENTEENTH_FROZEN_LEAKS_MEASURED = 48
+# consent recall 7/19 and 18/43, 68.5% and 47.9% unclear; once a review narrowed the rules
+# that fired on ordinary prose (signatures count only when taken out, the laws and duties
+# only where they bind the text sent), 0 and 50, consent recall 7/19 and 20/43, 68.5% and
+# 45.8% unclear.
+SEVENTEENTH_FROZEN_LEAKS_MEASURED = 50
 
 
 # Each collection's frozen half, bounded at the count measured (above); 4, 5 and 6 are

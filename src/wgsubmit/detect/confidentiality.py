@@ -79,14 +79,14 @@ def read_sentence(
         return _from_answer(replace(paired, flags=flags), sentence)
     if forms.is_question(sentence):
         # A question is not an answer: if nothing answers it, it is unclear.
-        touched = cues.cue(sentence) or ruled_value(sentence) or cues.asks_attribution(sentence)
+        touched = cues.cue(sentence) or ruled_value(sentence) or forms.asks_attribution(sentence)
         return Signal(None, ("question",) if touched else (), sentence)
     return _read_statement(sentence, anchored, language)
 
 
 def _touched(question: str) -> bool:
     """A form's question about publication, or about how the submitter is to be named."""
-    return cues.mentions(question) or cues.asks_attribution(question)
+    return cues.mentions(question) or forms.asks_attribution(question)
 
 
 def _is_form_label(label: str) -> bool:
@@ -199,7 +199,11 @@ def _unsettled(sentence: str, asked: bool) -> bool:
     without anything that shows it was me"), or the text is kept to a use or a protection."""
     if refusals.no_one_consents(sentence) or cues.hesitates(sentence):
         return True
-    return not asked and (_hides_writer(sentence) or cues.guards(sentence))
+    if asked:
+        return False  # a consent on the condition of anonymity is one
+    # "it can go up after the trial": a consent read from its parts, on a condition
+    conditioned = publication_rules().condition.search(sentence)
+    return bool(conditioned) or _hides_writer(sentence) or cues.guards(sentence)
 
 
 def _hides_writer(sentence: str) -> bool:

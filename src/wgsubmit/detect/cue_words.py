@@ -55,6 +55,8 @@ class CuePatterns:
     guarded: Gate
     exposed_if: Gate
     exposed_harm: Gate
+    authorship: Gate
+    taking_out: Gate
 
 
 @cache
@@ -111,6 +113,8 @@ def cue_patterns() -> CuePatterns:
         guarded=compiled(cues["guarded"]),
         exposed_if=compiled(cues["exposed_if"]),
         exposed_harm=compiled(cues["exposed_harm"]),
+        authorship=compiled(cues["authorship"]),
+        taking_out=compiled(cues["taking_out"]),
     )
 
 

@@ -215,13 +215,14 @@ def _kept(plain: str, anchored: bool) -> str | None:
     (`_guarded`): wherever they stand, an officer reads them."""
     cues = cue_patterns()
     last = re.split(r"[:;]\s+", plain)[-1]
-    asked = cues.identity.search(last)
+    asked = cues.identity.search(last) or cues.authorship.search(last)
     if asked is not None and last.rstrip().endswith("?") and len(last.split()) <= 5:
         return asked.group(0)
     kept = cues.elided.search(plain) or cues.audience.search(plain)
     if kept is not None:
         return kept.group(0)
-    return _guarded(plain, anchored)
+    # "please remove the signatures before it goes up"
+    return authorship_taken_out(plain) or _guarded(plain, anchored)
 
 
 def guards(sentence: str) -> bool:
@@ -326,20 +327,6 @@ def foreign_cue(sentence: str, language: str | None = None) -> str | None:
 _ANONYMITY = re.compile(r"\b(anonym\w*|anónim\w*|anonim\w*)", re.IGNORECASE)
 
 
-# A form's question on how the submitter is to be named or credited ("How should your
-# contribution be attributed?", "¿Cómo desea que se mencione a su organización?").
-_ATTRIBUTION = re.compile(
-    r"\b(attribut\w*|credit\w*|acknowledg\w*|atribu\w*|crédit\w*|mencion\w*|mentionn\w*|"
-    r"nam(e|ed)|nombr\w*|nom|nome|identif\w*|sign\w*|firm[ae]\w*|assin\w*|referred\s+to|"
-    r"désign\w*|design\w*)\b",
-    re.IGNORECASE,
-)
-
-
-def asks_attribution(question: str) -> bool:
-    return bool(_ATTRIBUTION.search(question))
-
-
 def identity_cue(sentence: str) -> str | None:
     """The word by which a sentence speaks of anonymity, or of showing or hiding a name
     ("without our name"), if it does: what a request published under the name should not
@@ -350,7 +337,16 @@ def identity_cue(sentence: str) -> str | None:
     if found is not None:
         return found.group(0)
     name = cues.identity.search(plain)
-    return name.group(0) if name is not None and cues.showing.search(plain) else None
+    if name is not None and cues.showing.search(plain):
+        return name.group(0)
+    return authorship_taken_out(plain)
+
+
+def authorship_taken_out(plain: str) -> str | None:
+    """A mark of who wrote the text (a signature, the file's properties) to be taken out."""
+    cues = cue_patterns()
+    mark = cues.authorship.search(plain)
+    return mark.group(0) if mark is not None and cues.taking_out.search(plain) else None
 
 
 def anchored(sentence: str) -> bool:

@@ -432,3 +432,23 @@ def withheld_name(line: str, following: str) -> bool:
     else:
         return False
     return bool(_NAME_FIELD.search(label) and _NAME_REFUSED.match(value))
+
+
+# A form's question on how the submitter is to be named or credited ("How should your
+# contribution be attributed?", "¿Cómo desea que se mencione a su organización?").
+_ATTRIBUTION = re.compile(
+    r"\b(attribut\w*|credit\w*|acknowledg\w*|atribu\w*|crédit\w*|mencion\w*|mentionn\w*|"
+    r"named|nommée?s?|nombrad\w*|identifi\w*|cited|cité\w*|citad\w*|referred\s+to|désign\w*)\b",
+    re.IGNORECASE,
+)
+_YOURS = re.compile(
+    r"\b(your|votre|vos|su|sus|seu|sua)\s+(\w+\s+)?(contribution|submission|input|organi[sz]ation|"
+    r"name|nom|nombre|nome|aporte|contribución|organización|entidad|entité|contributo|"
+    r"organização|entidade|institution|institución)s?\b",
+    re.IGNORECASE,
+)
+
+
+def asks_attribution(question: str) -> bool:
+    """How the submitter's input or organisation is to be named or credited."""
+    return bool(_ATTRIBUTION.search(question)) and bool(_YOURS.search(question))

@@ -79,7 +79,9 @@ def display_name(sender: Sender) -> str:
 # A team's or a unit's own name in a shared mailbox, a function and its word: "Compliance
 # Team", "Legal Department", "Press Desk".
 _TEAM_NAME = re.compile(
-    r"([\w-]+\s+){1,2}(team|desk|unit|department|dept\.?|service|équipe|equipo|unidad)", _I
+    r"(compliance|legal|press|media|policy|communications?|advocacy|finance|admin|support)\s+"
+    r"(team|desk|unit|department|dept\.?)",
+    _I,
 )
 
 

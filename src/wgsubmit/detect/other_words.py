@@ -75,9 +75,10 @@ OTHER = re.compile(
     r"\bmunicipal government\b|\b(?:office of the|mayor['’]s) (?:mayor|office)\b|\bcity hall\b|"
     r"\bhôtel de ville\b|\bcomune di\b|\bgemeente\b|"
     # a city's own corporation, a network of cities or of mayors, a church's synod
-    r"\b(?:city|municipal|metropolitan) corporation\b|\bmayors\b|"
+    r"\b(?:city|municipal|metropolitan) corporation\b|"
     r"\b(?:network|alliance|coalition|league|union|r[ée]seau|red|rede) (?:of|de|des|d[eo]) "
-    r"(?:[\w-]+\s+){0,2}?(?:cities|villes|ciudades|cidades|municipalit\w+|municipios)\b|"
+    r"(?:(?!(?:en|in|de|of|for|para)\b)[\w-]+\s+)?(?:cities|villes|ciudades|cidades|"
+    r"municipalit\w+|municipios)\b|"
     r"\bsynod\b|\bsynode\b|\bs[ií]nodo\b|"
     r"\b(?:consejo|gremio|centro|federaci[oó]n) (?:de )?estudiant|\bbureau des étudiants|"
     # a people's own authority: "Tribal Council of Elders", "Consejo de Ancianos", "Autorité

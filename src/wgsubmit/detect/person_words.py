@@ -55,9 +55,7 @@ _MEMBERS = re.compile(
     r"\s*(?:the |les |las |los )?(?:comunidades|communities|communautés|pueblos|peoples|peuples|"
     r"organi[sz]ations|organizaciones|ong|ngos|associations|asociaciones|mujeres|femmes|women|"
     r"collectifs|colectivos|collectives|groups|groupes|grupos|movements|mouvements|movimientos|"
-    r"networks|réseaux|redes|inmigrantes|migrantes|immigrants|migrants|refugiad[oa]s|réfugiés|"
-    r"refugees|trabajador[ae]s|travailleu(?:rs|ses)|workers|campesin[oa]s|paysans|peasants|"
-    r"familias|familles|families|víctimas|victimes|victims)\b",
+    r"networks|réseaux|redes)\b",
     re.I,
 )
 

@@ -65,10 +65,8 @@ PUBLIC_NOT_STATE = re.compile(
     r"\bgobierno (?:provincial|auton[oó]mico|regional|vasco|de la provincia|de la ciudad)|"
     r"\bgouvernement (?:provincial|régional|du québec)|\bgeneralitat\b|\bxunta de\b|"
     r"\bcomunidad aut[oó]noma|\b(?:scottish|welsh) government\b|"
-    # a city's own government: "Dhaka North City Corporation", "Alcaldía de …"
-    r"\b(?:city|municipal|metropolitan) (?:corporation|council|government)\b|"
-    r"\bmunicipalit(?:y|é)\b|\bmunicipalidad\b|\balcald[ií]a\b|\bayuntamiento\b|"
-    r"\bprefeitura\b|\bmairie\b|\boffice of the mayor\b|\bmayor['’]s office\b)",
+    # a State's independent commission: "Federal Commission on Migration"
+    r"\bfederal commission\b|\bcommission fédérale\b|\bcomisi[oó]n federal\b)",
     _I,
 )
 # A media regulator or a press council, a body of its own when it is the one that writes
